@@ -1,0 +1,47 @@
+#include "core/document.h"
+
+#include <algorithm>
+
+namespace lede {
+
+uint32_t Document::token_at_or_after(uint32_t b) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), b,
+                             [](const Token& t, uint32_t x) { return t.span.begin < x; });
+  return uint32_t(it - tokens.begin());
+}
+
+uint32_t Document::sentence_of(uint32_t b) const {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), b,
+                             [](uint32_t x, const Sentence& s) { return x < s.span.begin; });
+  if (it == sentences.begin()) return 0;
+  return uint32_t(it - sentences.begin() - 1);
+}
+
+const char* to_string(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return "PERSON";
+    case EntityType::Org: return "ORG";
+    case EntityType::Loc: return "LOC";
+    case EntityType::Group: return "GROUP";
+  }
+  return "?";
+}
+
+const char* to_string(NumberType t) {
+  switch (t) {
+    case NumberType::Cardinal: return "CARDINAL";
+    case NumberType::Money: return "MONEY";
+    case NumberType::Percent: return "PERCENT";
+    case NumberType::Ordinal: return "ORDINAL";
+    case NumberType::Date: return "DATE";
+    case NumberType::Time: return "TIME";
+    case NumberType::Duration: return "DURATION";
+    case NumberType::Quantity: return "QUANTITY";
+  }
+  return "?";
+}
+
+const char* to_string(QuoteKind k) { return k == QuoteKind::Direct ? "direct" : "phrase"; }
+
+}  // namespace lede

@@ -1,0 +1,148 @@
+// document.h — lede's one data model: a Document is the article text plus layers of spans.
+//
+// Modelled on spaCy's Doc/Span: the text is immutable once analysed; each analyser adds one layer.
+// Every offset in this header is a UTF-8 *byte* offset into Document::text, end exclusive
+// (field names end in _byte where the unit could be unclear). Exports convert to code points.
+//
+//     lede::Document doc = lede::analyse("Benjamin Netanyahu said “no”.");
+//     for (const lede::Mention& m : doc.mentions)
+//         printf("%s -> %s\n", std::string(doc.slice(m.span)).c_str(),
+//                doc.entities[m.entity].canonical.c_str());
+//
+// Layers, in the order the pipeline (analyse.h) fills them:
+//   tokens, sentences, paragraphs   — tokenizer.h, sentences.h
+//   numbers                         — numbers.h
+//   mentions + entities             — entities.h (mentions of one entity are clustered into one Entity)
+//   quotes                          — quotes.h (speaker resolved to an entity when possible)
+//   number sources                  — numbers.h (attach "according to X" once entities exist)
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede {
+
+struct ByteSpan {
+  uint32_t begin = 0;  // UTF-8 byte offset, inclusive
+  uint32_t end = 0;    // UTF-8 byte offset, exclusive
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool contains(const ByteSpan& o) const { return begin <= o.begin && o.end <= end; }
+  bool overlaps(const ByteSpan& o) const { return begin < o.end && o.begin < end; }
+};
+
+// ---- tokens ---------------------------------------------------------------------------------------
+enum class TokenKind : uint8_t {
+  Word,        // letters, with inner apostrophes/dots/hyphen-free: Netanyahu, U.S., don't
+  Number,      // digits with inner , . : 47,460  2.1  10:30
+  Punct,       // . , ; : ! ? ( ) - – — …
+  QuoteOpen,   // “ ‘ « or a straight quote judged to open
+  QuoteClose,  // ” ’ » or a straight quote judged to close
+  QuoteAmbig,  // a straight " or ' the tokenizer could not place
+  Symbol,      // $ € £ % & @ # / and anything else
+};
+
+enum TokenFlag : uint16_t {
+  kSpaceBefore = 1 << 0,      // whitespace precedes the token
+  kNewlineBefore = 1 << 1,    // a line break precedes it
+  kParagraphBefore = 1 << 2,  // a blank line (or the text start) precedes it
+  kCapitalised = 1 << 3,      // first letter upper case
+  kAllCaps = 1 << 4,          // every letter upper case (and at least two letters)
+  kSentenceStart = 1 << 5,    // first token of a sentence (set by sentences.h)
+  kHasDigit = 1 << 6,
+  kPossessive = 1 << 7,       // token is ’s / 's / ’ following a word
+};
+
+struct Token {
+  ByteSpan span;
+  TokenKind kind = TokenKind::Word;
+  uint16_t flags = 0;
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  ByteSpan span;
+  uint32_t first_token = 0;  // index into Document::tokens
+  uint32_t end_token = 0;    // one past the last token
+};
+
+struct Paragraph {
+  ByteSpan span;
+  uint32_t first_sentence = 0;
+  uint32_t end_sentence = 0;
+};
+
+// ---- entities -------------------------------------------------------------------------------------
+enum class EntityType : uint8_t { Person, Org, Loc, Group };
+
+struct Mention {
+  ByteSpan span;           // the name as written, possessive ’s excluded
+  EntityType type = EntityType::Person;
+  int32_t entity = -1;     // index into Document::entities
+  bool is_alias = false;   // a description or short form linked to a fuller name ("the Israeli leader")
+};
+
+struct Entity {
+  EntityType type = EntityType::Person;
+  std::string canonical;          // fullest name seen: "Benjamin Netanyahu"
+  std::vector<uint32_t> mentions; // indices into Document::mentions, in text order
+};
+
+// ---- quotes ---------------------------------------------------------------------------------------
+enum class QuoteKind : uint8_t { Direct, Phrase };
+
+struct Quote {
+  ByteSpan span;                  // quote marks included
+  ByteSpan content;               // inside the marks
+  QuoteKind kind = QuoteKind::Direct;
+  int32_t speaker_entity = -1;    // index into Document::entities, or -1
+  ByteSpan speaker_span;          // the mention attribution attaches to ("he" in "he said"); empty if none
+  std::string speaker;            // resolved name, or the description ("a former Israeli official"), or ""
+  std::string cue;                // the cue verb or phrase: said, told, according to
+};
+
+// ---- numbers --------------------------------------------------------------------------------------
+enum class NumberType : uint8_t { Cardinal, Money, Percent, Ordinal, Date, Time, Duration, Quantity };
+
+struct NumberMention {
+  ByteSpan span;
+  NumberType type = NumberType::Cardinal;
+  double value = 0;               // numeric value (amount for money; count of units for duration)
+  bool has_value = false;
+  double value_max = 0;           // for ranges ("between 20 and 30"): upper bound
+  bool is_range = false;
+  std::string normalized;         // ISO date "2025-02-03", "XXXX-02-03" when the year is unknown,
+                                  // ISO duration "P60D", currency "USD 11000000000", weekday "Thursday"
+  std::string unit;               // currency code, or "day" / "month" / "km" ...
+  std::string hedge;              // "at least", "nearly", "more than", "about", ... or ""
+  std::string counted;            // "Palestinians" in "47,460 Palestinians", or ""
+  ByteSpan counted_span;
+  int32_t source_entity = -1;     // "according to the Gaza Health Ministry" -> that entity
+  std::string source;             // the source's name as written, or ""
+};
+
+// ---- the document ---------------------------------------------------------------------------------
+struct Document {
+  std::string text;               // valid UTF-8 (utf8::repair applied), never changed after analysis
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+  std::vector<NumberMention> numbers;
+  std::vector<Mention> mentions;  // sorted by span.begin
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;      // sorted by span.begin
+
+  std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
+  std::string_view token_text(uint32_t i) const { return slice(tokens[i].span); }
+  // Index of the first token whose span begins at or after byte b (tokens.size() if none).
+  uint32_t token_at_or_after(uint32_t b) const;
+  // Index of the sentence containing byte b (or the last sentence before it).
+  uint32_t sentence_of(uint32_t b) const;
+};
+
+const char* to_string(EntityType t);   // "PERSON", "ORG", "LOC", "GROUP"
+const char* to_string(NumberType t);   // "CARDINAL", "MONEY", ...
+const char* to_string(QuoteKind k);    // "direct", "phrase"
+
+}  // namespace lede

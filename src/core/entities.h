@@ -1,0 +1,15 @@
+// entities.h — named people, organisations, places (and groups), with repeats clustered into entities.
+//
+//     lede::find_entities(doc);   // needs tokens + sentences (+ numbers, to avoid tagging dates);
+//                                 // fills doc.mentions (sorted) and doc.entities
+//
+// "Benjamin Netanyahu" … "Netanyahu" … "Netanyahu’s" become one Entity; the possessive stays outside
+// the mention span.
+#pragma once
+#include "core/document.h"
+
+namespace lede {
+
+void find_entities(Document& doc);
+
+}  // namespace lede

@@ -1,0 +1,185 @@
+#include "core/tokenizer.h"
+
+#include "core/utf8.h"
+
+namespace lede {
+
+bool is_space_cp(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
+         c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+bool is_dash_cp(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+bool is_quote_cp(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB ||
+         c == 0xBB || c == 0x201E || c == 0x2039 || c == 0x203A || c == 0x201F || c == 0x201B;
+}
+
+namespace {
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_combining(char32_t c) { return (c >= 0x300 && c <= 0x36F) || c == 0x200D; }
+bool is_word_cp(char32_t c) { return utf8::is_letter(c) || is_digit(c) || is_combining(c); }
+
+struct Cursor {
+  std::string_view s;
+  char32_t at(size_t i) const {
+    if (i >= s.size()) return 0;
+    char32_t cp;
+    utf8::decode(s, i, cp);
+    return cp;
+  }
+  size_t next(size_t i) const {
+    char32_t cp;
+    return i + size_t(utf8::decode(s, i, cp));
+  }
+};
+
+void set_case_flags(Document& doc, Token& t) {
+  std::string_view w = doc.slice(t.span);
+  int letters = 0, upper = 0;
+  bool first = true;
+  for (size_t i = 0; i < w.size();) {
+    char32_t cp;
+    i += size_t(utf8::decode(w, i, cp));
+    if (is_digit(cp)) t.flags |= kHasDigit;
+    if (!utf8::is_letter(cp)) continue;
+    ++letters;
+    if (utf8::is_upper(cp)) {
+      ++upper;
+      if (first) t.flags |= kCapitalised;
+    }
+    first = false;
+  }
+  if (letters >= 2 && upper == letters) t.flags |= kAllCaps;
+}
+
+}  // namespace
+
+void tokenize(Document& doc) {
+  const std::string_view s = doc.text;
+  Cursor c{s};
+  doc.tokens.clear();
+  doc.tokens.reserve(s.size() / 5 + 4);
+  uint16_t pending = kParagraphBefore;  // flags for the next token
+  int newlines = 2;
+  size_t i = 0;
+  auto emit = [&](size_t b, size_t e, TokenKind k, uint16_t extra = 0) {
+    Token t;
+    t.span = {uint32_t(b), uint32_t(e)};
+    t.kind = k;
+    t.flags = uint16_t(pending | extra);
+    if (k == TokenKind::Word || k == TokenKind::Number) set_case_flags(doc, t);
+    doc.tokens.push_back(t);
+    pending = 0;
+    newlines = 0;
+  };
+  while (i < s.size()) {
+    const char32_t cp = c.at(i);
+    const size_t n = c.next(i);
+    if (is_space_cp(cp)) {
+      pending |= kSpaceBefore;
+      if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+        pending |= kNewlineBefore;
+        if (++newlines >= 2) pending |= kParagraphBefore;
+      }
+      i = n;
+      continue;
+    }
+    const char32_t prev = i > 0 ? c.at(utf8::prev_boundary(s, i)) : 0;
+    // ---- numbers: 47,460  2.1  10:30
+    if (is_digit(cp)) {
+      size_t j = n;
+      while (j < s.size()) {
+        const char32_t d = c.at(j);
+        if (is_digit(d)) { j = c.next(j); continue; }
+        if ((d == ',' || d == '.' || d == ':') && is_digit(c.at(j + 1))) { j += 1; continue; }
+        break;
+      }
+      emit(i, j, TokenKind::Number);
+      i = j;
+      continue;
+    }
+    // ---- words
+    if (utf8::is_letter(cp)) {
+      size_t j = n;
+      // dotted abbreviation: U.S.  a.m.  e.g.  (single letters separated by dots)
+      if (c.at(j) == '.' && utf8::is_letter(c.at(j + 1)) && (c.at(j + 2) == '.')) {
+        size_t k = j;
+        while (c.at(k) == '.' && utf8::is_letter(c.at(k + 1)) && c.at(c.next(k + 1)) == '.') k = c.next(k + 1);
+        // k is at the last '.'
+        emit(i, k + 1, TokenKind::Word);
+        i = k + 1;
+        continue;
+      }
+      while (j < s.size()) {
+        const char32_t d = c.at(j);
+        if (utf8::is_letter(d) || is_combining(d)) { j = c.next(j); continue; }
+        if (is_digit(d)) {
+          // letters then digits stay together (G7, COVID19); digits then letters split elsewhere
+          j = c.next(j);
+          continue;
+        }
+        if (is_apostrophe(d)) {
+          const size_t k = c.next(j);
+          const char32_t e = c.at(k);
+          // possessive ’s: split it off
+          if ((e == 's' || e == 'S') && !is_word_cp(c.at(k + 1))) break;
+          if (utf8::is_letter(e)) { j = k; continue; }  // don't, O’Brien
+        }
+        break;
+      }
+      emit(i, j, TokenKind::Word);
+      i = j;
+      continue;
+    }
+    // ---- possessive ’s / 's directly after a word
+    if (is_apostrophe(cp) && !doc.tokens.empty() && !(pending & kSpaceBefore) &&
+        doc.tokens.back().kind == TokenKind::Word) {
+      const char32_t e = c.at(n);
+      if ((e == 's' || e == 'S') && !is_word_cp(c.at(n + 1))) {
+        emit(i, n + 1, TokenKind::Word, kPossessive);
+        i = n + 1;
+        continue;
+      }
+    }
+    // ---- quote marks
+    if (is_quote_cp(cp)) {
+      TokenKind k = TokenKind::QuoteAmbig;
+      const char32_t after = c.at(n);
+      const bool space_before = (pending & kSpaceBefore) || i == 0 || prev == '(' || prev == '[' || is_dash_cp(prev);
+      const bool space_after = after == 0 || is_space_cp(after) || after == ',' || after == '.' || after == ';' ||
+                               after == ':' || after == ')' || after == '!' || after == '?' || is_dash_cp(after);
+      if (cp == 0x201C || cp == 0xAB || cp == 0x201E || cp == 0x2039) k = TokenKind::QuoteOpen;
+      else if (cp == 0x201D || cp == 0xBB || cp == 0x203A) k = TokenKind::QuoteClose;
+      else if (cp == 0x2018 || cp == 0x201B) k = space_before ? TokenKind::QuoteOpen : TokenKind::QuoteClose;
+      else {  // " ' ’
+        if (space_before && !space_after) k = TokenKind::QuoteOpen;
+        else if (!space_before && space_after) k = TokenKind::QuoteClose;
+        else if (cp == '"' && space_before && space_after) k = TokenKind::QuoteAmbig;
+        else if (cp == 0x2019) k = TokenKind::QuoteClose;
+      }
+      emit(i, n, k);
+      i = n;
+      continue;
+    }
+    // ---- punctuation: "..." is one token
+    if (cp == '.' && c.at(n) == '.' && c.at(n + 1) == '.') {
+      size_t j = n;
+      while (c.at(j) == '.') ++j;
+      emit(i, j, TokenKind::Punct);
+      i = j;
+      continue;
+    }
+    const bool punct = cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == '(' ||
+                       cp == ')' || cp == '[' || cp == ']' || cp == '{' || cp == '}' || is_dash_cp(cp) ||
+                       cp == 0x2026 || cp == '/' || cp == 0xBF || cp == 0xA1;
+    emit(i, n, punct ? TokenKind::Punct : TokenKind::Symbol);
+    i = n;
+  }
+}
+
+}  // namespace lede
