@@ -14,7 +14,7 @@ FULL=${1:-}
 printf '%-34s %-26s %6s %6s %6s   %s\n' "set" "metric" "P" "R" "F1" "tp/fp/fn"
 for gold in "$SHARED"/eval/dev/*.jsonl; do
   name=$(basename "$gold" .jsonl)
-  "$ROOT/build/native/lede" jsonl < "$gold" > "$OUT/$name.pred.jsonl"
+  "$ROOT/${LEDE_BUILD_DIR:-build/native}/lede" jsonl < "$gold" > "$OUT/$name.pred.jsonl"
   python3 "$SHARED/eval/score.py" "$gold" "$OUT/$name.pred.jsonl" --json > "$OUT/$name.score.json"
   python3 - "$name" "$OUT/$name.score.json" "$FULL" <<'PY'
 import json, sys
