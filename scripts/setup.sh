@@ -21,6 +21,9 @@ APT_PACKAGES=(
   python3 dpkg-dev ca-certificates debian-archive-keyring
 )
 
+# Node.js: the machine image ships one (NodeSource); install Debian's only when there is none.
+command -v node >/dev/null || APT_PACKAGES+=(nodejs npm)
+
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
