@@ -22,17 +22,25 @@ namespace {
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_combining(char32_t c) { return (c >= 0x300 && c <= 0x36F) || c == 0x200D; }
-bool is_word_cp(char32_t c) { return utf8::is_letter(c) || is_digit(c) || is_combining(c); }
+inline bool is_letter_fast(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return utf8::is_letter(c);
+}
+bool is_word_cp(char32_t c) { return is_letter_fast(c) || is_digit(c) || is_combining(c); }
 
 struct Cursor {
   std::string_view s;
+  // ASCII is decoded inline: news text is mostly ASCII and this is the tokenizer's hottest path.
   char32_t at(size_t i) const {
     if (i >= s.size()) return 0;
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return b;
     char32_t cp;
     utf8::decode(s, i, cp);
     return cp;
   }
   size_t next(size_t i) const {
+    if (static_cast<unsigned char>(s[i]) < 0x80) return i + 1;
     char32_t cp;
     return i + size_t(utf8::decode(s, i, cp));
   }
@@ -43,7 +51,17 @@ void set_case_flags(Document& doc, Token& t) {
   int letters = 0, upper = 0;
   bool first = true;
   for (size_t i = 0; i < w.size();) {
-    char32_t cp;
+    char32_t cp = static_cast<unsigned char>(w[i]);
+    if (cp < 0x80) {
+      ++i;
+      if (cp >= '0' && cp <= '9') { t.flags |= kHasDigit; continue; }
+      const bool up = cp >= 'A' && cp <= 'Z';
+      if (!up && !(cp >= 'a' && cp <= 'z')) continue;
+      ++letters;
+      if (up) { ++upper; if (first) t.flags |= kCapitalised; }
+      first = false;
+      continue;
+    }
     i += size_t(utf8::decode(w, i, cp));
     if (is_digit(cp)) t.flags |= kHasDigit;
     if (!utf8::is_letter(cp)) continue;
@@ -104,12 +122,12 @@ void tokenize(Document& doc) {
       continue;
     }
     // ---- words
-    if (utf8::is_letter(cp)) {
+    if (is_letter_fast(cp)) {
       size_t j = n;
       // dotted abbreviation: U.S.  a.m.  e.g.  (single letters separated by dots)
-      if (c.at(j) == '.' && utf8::is_letter(c.at(j + 1)) && (c.at(j + 2) == '.')) {
+      if (c.at(j) == '.' && is_letter_fast(c.at(j + 1)) && (c.at(j + 2) == '.')) {
         size_t k = j;
-        while (c.at(k) == '.' && utf8::is_letter(c.at(k + 1)) && c.at(c.next(k + 1)) == '.') k = c.next(k + 1);
+        while (c.at(k) == '.' && is_letter_fast(c.at(k + 1)) && c.at(c.next(k + 1)) == '.') k = c.next(k + 1);
         // k is at the last '.'
         emit(i, k + 1, TokenKind::Word);
         i = k + 1;
@@ -117,7 +135,7 @@ void tokenize(Document& doc) {
       }
       while (j < s.size()) {
         const char32_t d = c.at(j);
-        if (utf8::is_letter(d) || is_combining(d)) { j = c.next(j); continue; }
+        if (is_letter_fast(d) || is_combining(d)) { j = c.next(j); continue; }
         if (is_digit(d)) {
           // letters then digits stay together (G7, COVID19); digits then letters split elsewhere
           j = c.next(j);
@@ -128,7 +146,7 @@ void tokenize(Document& doc) {
           const char32_t e = c.at(k);
           // possessive ’s: split it off
           if ((e == 's' || e == 'S') && !is_word_cp(c.at(k + 1))) break;
-          if (utf8::is_letter(e)) { j = k; continue; }  // don't, O’Brien
+          if (is_letter_fast(e)) { j = k; continue; }  // don't, O’Brien
         }
         break;
       }
