@@ -1,1 +1,57 @@
-# web_app.cmake — the browser app (only under emcmake). Placeholder until src/app exists.
+# web_app.cmake — the browser app (included from CMakeLists.txt only under emcmake).
+#
+#   lede_imgui   Dear ImGui 1.90.1 + GLFW/OpenGL3 backends from ${LEDE_IMGUI_DIR} (static, built once)
+#   lede_fonts   Noto Sans Regular/Bold subsets made with pyftsubset at build time (build/web/fonts/)
+#   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts and
+#                assets/articles embedded (--embed-file, so a -sSINGLE_FILE=1 build needs no extra fetch)
+# scripts/build-web.sh configures this tree and copies the outputs, shell.html and web/*.js into dist/.
+
+if(NOT EXISTS "${LEDE_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui not found in ${LEDE_IMGUI_DIR}: run scripts/setup.sh")
+endif()
+
+# ---- Dear ImGui -------------------------------------------------------------------------------------
+add_library(lede_imgui STATIC
+  "${LEDE_IMGUI_DIR}/imgui.cpp"
+  "${LEDE_IMGUI_DIR}/imgui_draw.cpp"
+  "${LEDE_IMGUI_DIR}/imgui_tables.cpp"
+  "${LEDE_IMGUI_DIR}/imgui_widgets.cpp"
+  "${LEDE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
+  "${LEDE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(lede_imgui SYSTEM PUBLIC "${LEDE_IMGUI_DIR}" "${LEDE_IMGUI_DIR}/backends")
+target_compile_definitions(lede_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# ---- fonts: subset of Debian's Noto Sans ---------------------------------------------------------------
+set(LEDE_FONT_SOURCE_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "folder holding NotoSans-Regular.ttf")
+set(LEDE_FONT_UNICODES "U+0020-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2116,U+2122,U+2190-2193,U+2212")
+set(LEDE_FONT_DIR "${CMAKE_BINARY_DIR}/fonts")
+set(LEDE_FONT_FILES)
+foreach(style Regular Bold)
+  set(src "${LEDE_FONT_SOURCE_DIR}/NotoSans-${style}.ttf")
+  set(out "${LEDE_FONT_DIR}/NotoSans-${style}.ttf")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${LEDE_FONT_DIR}"
+    COMMAND pyftsubset "${src}" "--unicodes=${LEDE_FONT_UNICODES}" "--output-file=${out}"
+            --layout-features=kern,liga --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6
+    DEPENDS "${src}"
+    COMMENT "Subsetting NotoSans-${style}.ttf"
+    VERBATIM)
+  list(APPEND LEDE_FONT_FILES "${out}")
+endforeach()
+add_custom_target(lede_fonts DEPENDS ${LEDE_FONT_FILES})
+
+# ---- the app ----------------------------------------------------------------------------------------
+file(GLOB LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
+file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
+add_executable(lede_web ${LEDE_APP_SOURCES})
+add_dependencies(lede_web lede_fonts)
+target_link_libraries(lede_web PRIVATE lede_core lede_imgui)
+target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_compile_options(lede_web PRIVATE -Wall -Wextra)
+target_link_options(lede_web PRIVATE
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
+  "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString"
+  "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"
+  "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles")
+set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")

@@ -1,0 +1,155 @@
+// app.cpp — start-up, article switching, fonts, theme and the top-level window layout.
+#include "app/app.h"
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+
+#include "core/analyse.h"
+#include "imgui.h"
+
+namespace lede::app {
+
+namespace {
+const char* kRegularFont = "/assets/fonts/NotoSans-Regular.ttf";
+const char* kBoldFont = "/assets/fonts/NotoSans-Bold.ttf";
+
+// Latin, Latin Extended-A/B, Greek, Cyrillic, general punctuation, currency, a few symbols: the subset
+// scripts/make-font.sh (via cmake/web_app.cmake) keeps in the font file.
+const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
+                                0x20A0, 0x20CF, 0x2116, 0x2116, 0x2122, 0x2122, 0x2190, 0x2193,
+                                0x2212, 0x2212, 0};
+const ImWchar kTitleRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+
+bool file_exists(const char* path) { return std::ifstream(path).good(); }
+}  // namespace
+
+void set_error(AppState& st, std::string message) {
+  std::fprintf(stderr, "lede: %s\n", message.c_str());
+  st.last_error = std::move(message);
+}
+
+void remember_item(AppState& st, const std::string& name) {
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  st.item_rects[name] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void app_init(AppState& st, const std::string& articles_dir) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  load_articles(st, articles_dir);
+  if (!st.articles.empty()) open_article(st, 0);
+}
+
+bool open_article(AppState& st, int index) {
+  if (index < 0 || index >= int(st.articles.size())) {
+    set_error(st, "No article " + std::to_string(index) + " (there are " + std::to_string(st.articles.size()) + ")");
+    return false;
+  }
+  Article& a = st.articles[size_t(index)];
+  if (!a.analysed) {
+    a.doc = analyse(a.body);
+    a.analysed = true;
+  }
+  st.current = index;
+  st.layout_dirty = true;
+  st.scroll_y = 0;
+  st.hovered_highlight = -1;
+  return true;
+}
+
+void build_fonts(AppState& st) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  st.ui_font = st.reader_font = st.title_font = nullptr;
+  if (!file_exists(kRegularFont)) {
+    set_error(st, std::string("Font missing: ") + kRegularFont + " (using ImGui's built-in font)");
+    ImFontConfig cfg;
+    cfg.SizePixels = std::round(13 * st.dpr);
+    st.ui_font = st.reader_font = st.title_font = io.Fonts->AddFontDefault(&cfg);
+  } else {
+    auto add = [&](const char* file, float css_px, const ImWchar* ranges) {
+      ImFontConfig cfg;
+      float px = std::round(css_px * st.dpr);
+      cfg.OversampleH = px >= 28 ? 1 : 2;  // big glyphs need no sub-pixel positions; keeps the atlas small
+      cfg.OversampleV = 1;
+      return io.Fonts->AddFontFromFileTTF(file, px, &cfg, ranges);
+    };
+    st.ui_font = add(kRegularFont, st.ui_px, kGlyphRanges);
+    st.reader_font = add(kRegularFont, st.reader_px, kGlyphRanges);
+    st.title_font = add(file_exists(kBoldFont) ? kBoldFont : kRegularFont, st.reader_px * 1.45f, kTitleRanges);
+  }
+  io.FontDefault = st.ui_font;
+  if (!io.Fonts->Build()) set_error(st, "Font atlas build failed");
+  st.fonts_dirty = false;
+  st.layout_dirty = true;
+}
+
+void apply_theme_if_dirty(AppState& st) {
+  if (!st.theme_dirty) return;
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  if (st.theme == Theme::Dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 0;
+  style.ChildRounding = 4;
+  style.FrameRounding = 4;
+  style.ScrollbarSize = 12;
+  style.WindowPadding = ImVec2(10, 10);
+  if (st.theme == Theme::Light) {
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.96f, 0.94f, 1);
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+    style.Colors[ImGuiCol_Text] = ImVec4(0.11f, 0.11f, 0.12f, 1);
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.90f, 0.89f, 0.87f, 1);
+    style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.85f, 0.88f, 0.94f, 1);
+    style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.85f, 0.94f, 1);
+  }
+  style.ScaleAllSizes(st.dpr);
+  st.theme_dirty = false;
+}
+
+static void draw_status(AppState& st) {
+  if (!st.last_error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 30, 30, 255));
+    ImGui::TextWrapped("Error: %s", st.last_error.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Dismiss")) st.last_error.clear();
+  } else if (st.current >= 0) {
+    const Document& d = st.articles[size_t(st.current)].doc;
+    ImGui::TextDisabled("%zu entities · %zu mentions · %zu quotes · %zu numbers · %zu lines",
+                        d.entities.size(), d.mentions.size(), d.quotes.size(), d.numbers.size(),
+                        st.layout.lines.size());
+  } else {
+    ImGui::TextDisabled("No article open");
+  }
+}
+
+void app_frame(AppState& st) {
+  const float dpr = st.dpr;
+  ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("lede", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  const float status_h = ImGui::GetFrameHeightWithSpacing();
+  ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * 0.5f, FLT_MAX));
+  ImGui::BeginChild("side", ImVec2(280 * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
+  draw_library(st);
+  ImGui::Spacing();
+  ImGui::Separator();
+  draw_legend(st);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("reader_pane", ImVec2(0, -status_h), ImGuiChildFlags_Border);
+  draw_reader(st);
+  ImGui::EndChild();
+  draw_status(st);
+  ImGui::End();
+  ++st.frame;
+}
+
+}  // namespace lede::app

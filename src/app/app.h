@@ -1,0 +1,38 @@
+// app.h — the lede reader UI: plain functions over AppState (app_state.h), drawn with Dear ImGui.
+//
+// Nothing here knows about Emscripten or the browser; src/platform/ owns the window, the GL context, the
+// clipboard and the main loop, and calls these in this order:
+//
+//     app_init(st, "/assets/articles");      // once, after ImGui::CreateContext()
+//     per frame:
+//       st.dpr = <devicePixelRatio>;          // platform; set fonts_dirty/theme_dirty if it changed
+//       if (st.fonts_dirty) { build_fonts(st); <upload atlas texture>; }
+//       apply_theme_if_dirty(st);
+//       ImGui::NewFrame(); app_frame(st); ImGui::Render();
+//
+// Panels (one file each): library_panel.cpp, legend.cpp, reader_view.cpp.
+#pragma once
+#include <string>
+
+#include "app/app_state.h"
+
+namespace lede::app {
+
+void app_init(AppState& st, const std::string& articles_dir);
+bool open_article(AppState& st, int index);  // false (and last_error set) when index is out of range
+void build_fonts(AppState& st);              // rebuilds io.Fonts for st.dpr and st.reader_px; clears fonts_dirty
+void apply_theme_if_dirty(AppState& st);     // colours and sizes (scaled by st.dpr)
+void app_frame(AppState& st);                // the whole UI, between NewFrame() and Render()
+void set_error(AppState& st, std::string message);
+// Stores the last ImGui item's rect under name in st.item_rects (tests click there).
+void remember_item(AppState& st, const std::string& name);
+
+// Panels, each drawn inside the current ImGui window.
+void draw_library(AppState& st);
+void draw_legend(AppState& st);
+void draw_reader(AppState& st);
+
+// Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.
+void load_articles(AppState& st, const std::string& dir);
+
+}  // namespace lede::app

@@ -1,0 +1,72 @@
+// app_state.h — every piece of UI state the app keeps between frames, in one plain struct.
+//
+// Dear ImGui is immediate mode: panels are functions of this struct, called once per frame.
+//
+//     lede::app::AppState st;
+//     lede::app::app_init(st, "/assets/articles");   // app.h: load the bundled articles, open the first
+//     each frame: if (st.fonts_dirty) { build_fonts(st); re-upload atlas }  NewFrame(); app_frame(st); Render();
+//
+// Units: ImGui coordinates are *device* pixels (the platform layer sizes the framebuffer at CSS size × DPR);
+// sizes the user sees (font px, panel widths) are stored in CSS px and multiplied by `dpr` when used.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/highlights.h"
+#include "app/reader_layout.h"
+#include "core/document.h"
+
+struct ImFont;
+
+namespace lede::app {
+
+struct Article {
+  std::string file;     // path inside the embedded file system
+  std::string title;    // first line of the file
+  std::string body;     // the rest, analysed and shown in the reader
+  Document doc;
+  bool analysed = false;
+};
+
+struct ItemRect { float x = 0, y = 0, w = 0, h = 0; };  // device px, for test hooks
+
+enum class Theme : uint8_t { Light, Dark };
+
+struct AppState {
+  // library
+  std::vector<Article> articles;
+  int current = -1;               // index into articles, -1 = none
+  char filter[256] = "";          // library filter box (UTF-8)
+
+  // reader
+  bool shown[kKindCount] = {true, true, true, true, true};
+  std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
+  ReaderLayout layout;
+  float scroll_y = 0;             // reader scroll, device px
+  bool layout_dirty = true;
+  int layout_article = -1;        // cache key: article, width, font size, kinds
+  float layout_width = -1, layout_font_px = -1;
+  int hovered_highlight = -1;     // index into highlights, or -1
+  uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
+
+  // fonts and display
+  float dpr = 1;                  // devicePixelRatio
+  float ui_px = 15;               // CSS px
+  float reader_px = 18;           // CSS px, 12..32
+  bool fonts_dirty = true;        // platform rebuilds the atlas and texture before the next frame
+  ImFont* ui_font = nullptr;
+  ImFont* reader_font = nullptr;
+  ImFont* title_font = nullptr;
+  Theme theme = Theme::Light;
+  bool theme_dirty = true;
+
+  // status
+  std::string last_error;         // shown in the UI and returned by lede_last_error()
+  bool ready = false;             // articles loaded and first frame drawn
+  uint64_t frame = 0;
+  std::map<std::string, ItemRect> item_rects;  // named widgets' last rects, for tests
+};
+
+}  // namespace lede::app

@@ -1,0 +1,83 @@
+// reader_layout.h — word-wrap UTF-8 text into lines and place highlight rectangles on them, by byte offset.
+//
+// Pure C++17: no ImGui, no Emscripten. The caller supplies glyph advances (ImGui: ImFont::IndexAdvanceX),
+// so the same code runs in the browser and in native unit tests with a fake monospace font.
+//
+//     lede::app::LayoutFont font;                  // advances per code point, line height, paragraph gap
+//     font.advance = imfont->IndexAdvanceX.Data; font.count = imfont->IndexAdvanceX.Size;
+//     font.fallback = imfont->FallbackAdvanceX; font.line_height = imfont->FontSize * 1.5f;
+//     std::vector<lede::app::LayoutSpan> spans = {{begin_byte, end_byte, kind, id}, ...};
+//     lede::app::ReaderLayout L = lede::app::layout_text(text, spans, font, wrap_width);
+//     for (const LayoutLine& line : L.lines)                 // draw text[line.begin, line.end) at (0, line.y)
+//       for (uint32_t r = line.first_rect; r < line.end_rect; ++r) draw L.rects[r] (x0..x1 on that line)
+//
+// Rules: '\n' ends a line; a blank line (two or more '\n') starts a new paragraph, adding paragraph_gap.
+// Lines break after spaces, hyphens and dashes; a word wider than the column is broken between characters.
+// Spaces at a wrapped line's start and end are not part of the line. '\r' and other controls have no width.
+// Lay out once per (text, spans, font, width) and draw only the visible lines (first_line_at()).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lede::app {
+
+struct LayoutFont {
+  const float* advance = nullptr;  // advance[cp] in pixels for cp < count
+  size_t count = 0;
+  float fallback = 0;              // advance for code points outside the table
+  float scale = 1;                 // multiplies every advance
+  float line_height = 0;           // baseline-to-baseline distance
+  float paragraph_gap = 0;         // extra space before a paragraph after a blank line
+  float advance_of(char32_t cp) const {
+    if (cp < 0x20) return 0;
+    return (cp < count ? advance[cp] : fallback) * scale;
+  }
+};
+
+struct LayoutSpan {
+  uint32_t begin = 0, end = 0;  // UTF-8 byte offsets, end exclusive
+  uint8_t kind = 0;             // caller's kind (colour/style)
+  uint32_t id = 0;              // caller's index, copied into rects
+};
+
+struct LayoutRect {
+  float x0 = 0, x1 = 0;         // horizontal extent on its line
+  uint32_t span = 0;            // index into the spans passed to layout_text
+  uint32_t id = 0;              // LayoutSpan::id
+  uint8_t kind = 0;
+  bool first = false;           // this rect holds the span's first character
+  bool last = false;            // ... its last character
+};
+
+struct LayoutLine {
+  uint32_t begin = 0, end = 0;  // bytes of text drawn on this line (no leading/trailing wrap spaces)
+  float y = 0;                  // top of the line
+  float width = 0;
+  uint32_t first_rect = 0, end_rect = 0;  // rects on this line: ReaderLayout::rects[first_rect, end_rect)
+  uint32_t paragraph = 0;       // paragraph number, from 0
+};
+
+struct ReaderLayout {
+  std::vector<LayoutLine> lines;
+  std::vector<LayoutRect> rects;       // grouped by line, in span order within a line
+  std::vector<uint32_t> spans_placed;  // per kind (index = LayoutSpan::kind): spans with at least one rect
+  float height = 0;
+  float wrap_width = 0;
+  float line_height = 0;
+};
+
+ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
+                         float wrap_width);
+
+// x of byte b (clamped into the line) relative to the line start.
+float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b);
+// The byte offset of the character under x on the line (line.end when past the end).
+uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x);
+// Index of the first line whose bottom is below y (lines.size() when none): start drawing here.
+size_t first_line_at(const ReaderLayout& layout, float y);
+// Index of the line holding byte b (the last line starting at or before b).
+size_t line_of_byte(const ReaderLayout& layout, uint32_t b);
+
+}  // namespace lede::app

@@ -1,0 +1,185 @@
+// reader_view.cpp — the reader pane: article title, wrapped body text with inline highlights, hover cards.
+//
+// Layout (reader_layout.h) runs once per (article, column width, font size, shown kinds); each frame draws
+// only the lines inside the scroll window's clip rect: backgrounds, then glyphs, then each kind's shape.
+#include <algorithm>
+#include <cmath>
+
+#include "app/app.h"
+#include "app/kind_style.h"
+#include "imgui.h"
+
+namespace lede::app {
+
+namespace {
+
+LayoutFont layout_font(const ImFont* f, float dpr) {
+  LayoutFont lf;
+  lf.advance = f->IndexAdvanceX.Data;
+  lf.count = size_t(f->IndexAdvanceX.Size);
+  lf.fallback = f->FallbackAdvanceX;
+  lf.scale = 1;
+  lf.line_height = std::round(f->FontSize * 1.55f);
+  lf.paragraph_gap = std::round(f->FontSize * 0.75f);
+  (void)dpr;
+  return lf;
+}
+
+void ensure_layout(AppState& st, const Article& a, float width) {
+  const float font_px = st.reader_font->FontSize;
+  if (!st.layout_dirty && st.layout_article == st.current && st.layout_width == width &&
+      st.layout_font_px == font_px)
+    return;
+  st.highlights = collect_highlights(a.doc, st.shown);
+  std::vector<LayoutSpan> spans;
+  spans.reserve(st.highlights.size());
+  for (uint32_t i = 0; i < st.highlights.size(); ++i) {
+    const Highlight& h = st.highlights[i];
+    spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
+  }
+  st.layout = layout_text(a.doc.text, spans, layout_font(st.reader_font, st.dpr), width);
+  st.layout.spans_placed.resize(kKindCount, 0);
+  st.layout_dirty = false;
+  st.layout_article = st.current;
+  st.layout_width = width;
+  st.layout_font_px = font_px;
+}
+
+void draw_toolbar(AppState& st) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Text size");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(140 * st.dpr);
+  static float pending = 0;
+  if (pending == 0) pending = st.reader_px;
+  ImGui::SliderFloat("##size", &pending, 12, 32, "%.0f px");
+  remember_item(st, "font_size");
+  if (!ImGui::IsItemActive() && std::round(pending) != st.reader_px) {
+    st.reader_px = std::round(pending);
+    st.fonts_dirty = true;
+  }
+  ImGui::SameLine();
+  bool dark = st.theme == Theme::Dark;
+  if (ImGui::Checkbox("Dark", &dark)) {
+    st.theme = dark ? Theme::Dark : Theme::Light;
+    st.theme_dirty = true;
+  }
+  remember_item(st, "theme");
+}
+
+}  // namespace
+
+void draw_reader(AppState& st) {
+  draw_toolbar(st);
+  ImGui::Separator();
+  if (st.current < 0 || st.current >= int(st.articles.size()) || !st.reader_font) {
+    ImGui::TextDisabled("Select an article in the library.");
+    return;
+  }
+  const Article& a = st.articles[size_t(st.current)];
+  const float dpr = st.dpr;
+  ImGui::BeginChild("reader_text", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_AlwaysVerticalScrollbar);
+  {
+    ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    st.item_rects["reader"] = ItemRect{wp.x, wp.y, ws.x, ws.y};
+  }
+
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float gutter = std::round(18 * dpr);
+  const float max_col = std::round(st.reader_font->FontSize * 34);
+  const float col = std::max(40.0f, std::min(avail - 2 * gutter, max_col));
+  const float x_off = std::max(gutter, std::floor((avail - col) * 0.5f));
+
+  // Title
+  ImGui::Dummy(ImVec2(0, 8 * dpr));
+  ImGui::SetCursorPosX(x_off);
+  ImGui::PushFont(st.title_font);
+  ImGui::PushTextWrapPos(x_off + col);
+  ImGui::TextUnformatted(a.title.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, std::round(st.reader_font->FontSize * 0.8f)));
+
+  // Body
+  ensure_layout(st, a, col);
+  ImGui::SetCursorPosX(x_off);
+  const ImVec2 origin(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
+  ImGui::Dummy(ImVec2(col, st.layout.height + st.reader_font->FontSize * 2));
+
+  const ReaderLayout& L = st.layout;
+  const std::string& text = a.doc.text;
+  ImFont* font = st.reader_font;
+  const float fs = font->FontSize;
+  const float text_dy = std::floor((L.line_height - fs) * 0.5f);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+
+  // Hover: which highlights are under the mouse (found before drawing, so they can be outlined).
+  std::vector<uint32_t> hovered;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (ImGui::IsWindowHovered() && mouse.x >= origin.x && mouse.x < origin.x + col) {
+    size_t li = first_line_at(L, mouse.y - origin.y);
+    if (li < L.lines.size() && mouse.y >= origin.y + L.lines[li].y) {
+      const LayoutLine& line = L.lines[li];
+      float mx = mouse.x - origin.x;
+      for (uint32_t r = line.first_rect; r < line.end_rect; ++r)
+        if (mx >= L.rects[r].x0 && mx < L.rects[r].x1) hovered.push_back(L.rects[r].id);
+    }
+  }
+  auto is_hovered = [&](uint32_t id) { return std::find(hovered.begin(), hovered.end(), id) != hovered.end(); };
+
+  uint32_t drawn = 0;
+  for (size_t li = first_line_at(L, clip_min.y - origin.y); li < L.lines.size(); ++li) {
+    const LayoutLine& line = L.lines[li];
+    const float y = origin.y + line.y;
+    if (y > clip_max.y) break;
+    const float ty = y + text_dy;
+    bool quote_on_line = false;
+    for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
+      const LayoutRect& R = L.rects[r];
+      const Kind k = Kind(R.kind);
+      if (k == Kind::Quote) quote_on_line = true;
+      paint_background(dl, k, kind_style(st.theme, k), ImVec2(origin.x + R.x0, ty), ImVec2(origin.x + R.x1, ty + fs), dpr);
+    }
+    if (quote_on_line)
+      paint_quote_bar(dl, kind_style(st.theme, Kind::Quote), origin.x - std::round(10 * dpr), y, y + L.line_height, dpr);
+    dl->AddText(font, fs, ImVec2(origin.x, ty), text_col, text.data() + line.begin, text.data() + line.end);
+    for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
+      const LayoutRect& R = L.rects[r];
+      const Kind k = Kind(R.kind);
+      ImVec2 min(origin.x + R.x0, ty), max(origin.x + R.x1, ty + fs);
+      paint_mark(dl, k, kind_style(st.theme, k), min, max, R.first, R.last, dpr);
+      if (!hovered.empty() && k != Kind::Quote && is_hovered(R.id))
+        dl->AddRect(ImVec2(min.x - dpr, min.y - dpr), ImVec2(max.x + dpr, max.y + dpr), text_col, 2 * dpr, 0, dpr);
+    }
+    ++drawn;
+  }
+  st.frames_drawn_lines = drawn;
+  st.hovered_highlight = hovered.empty() ? -1 : int(hovered.front());
+
+  if (!hovered.empty()) {
+    ImGui::BeginTooltip();
+    // Entities and numbers first, the enclosing quote last.
+    std::stable_sort(hovered.begin(), hovered.end(), [&](uint32_t x, uint32_t y) {
+      return (st.highlights[x].kind == Kind::Quote) < (st.highlights[y].kind == Kind::Quote);
+    });
+    for (size_t i = 0; i < hovered.size(); ++i) {
+      if (i) ImGui::Separator();
+      const Highlight& h = st.highlights[hovered[i]];
+      const std::string card = describe(a.doc, h);
+      const size_t nl = std::min(card.find('\n'), card.size());
+      ImGui::PushStyleColor(ImGuiCol_Text, kind_style(st.theme, h.kind).line);
+      ImGui::TextUnformatted(card.c_str(), card.c_str() + nl);
+      ImGui::PopStyleColor();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+      if (nl < card.size()) ImGui::TextUnformatted(card.c_str() + nl + 1);
+      ImGui::PopTextWrapPos();
+    }
+    ImGui::EndTooltip();
+  }
+  st.scroll_y = ImGui::GetScrollY();
+  ImGui::EndChild();
+}
+
+}  // namespace lede::app

@@ -1,0 +1,65 @@
+// test_hooks.cpp — read-only windows into the app for browser tests (tests/browser/), via Module.ccall:
+//
+//     Module.ccall('lede_ready', 'number')                       1 once articles are loaded and frames drawn
+//     Module.ccall('lede_open_article', 'number', ['number'], [i])   1 on success (laid out on the next frame)
+//     Module.ccall('lede_highlight_count', 'number', ['number'], [k]) spans of kind k the reader laid out:
+//                                                                 0 person, 1 org, 2 place, 3 quote, 4 number
+//     Module.ccall('lede_item_rect', 'string', ['string'], ['filter'])  "x y w h" in CSS px, or ""
+// Strings returned stay valid until the next call of the same hook.
+#include <emscripten.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app/app.h"
+#include "platform/platform.h"
+
+using lede::platform::state;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int lede_ready() { return state().ready ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int lede_frame_count() { return int(state().frame); }
+EMSCRIPTEN_KEEPALIVE int lede_article_count() { return int(state().articles.size()); }
+EMSCRIPTEN_KEEPALIVE int lede_open_article(int i) { return lede::app::open_article(state(), i) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int lede_current_article() { return state().current; }
+// The article the reader's current layout shows (-1 before the first layout); equals lede_current_article()
+// once a frame has drawn it, and from then on highlight counts describe it.
+EMSCRIPTEN_KEEPALIVE int lede_layout_article() { return state().layout_dirty ? -1 : state().layout_article; }
+
+EMSCRIPTEN_KEEPALIVE const char* lede_current_title() {
+  static std::string s;
+  const auto& st = state();
+  s = st.current >= 0 ? st.articles[size_t(st.current)].title : "";
+  return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int lede_highlight_count(int kind) {
+  const auto& st = state();
+  if (kind < 0 || kind >= lede::app::kKindCount || size_t(kind) >= st.layout.spans_placed.size()) return 0;
+  return int(st.layout.spans_placed[size_t(kind)]);
+}
+
+EMSCRIPTEN_KEEPALIVE int lede_drawn_lines() { return int(state().frames_drawn_lines); }
+EMSCRIPTEN_KEEPALIVE const char* lede_last_error() { return state().last_error.c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* lede_filter_text() { return state().filter; }
+EMSCRIPTEN_KEEPALIVE double lede_device_pixel_ratio() { return state().dpr; }
+EMSCRIPTEN_KEEPALIVE int lede_hovered_kind() {
+  const auto& st = state();
+  return st.hovered_highlight >= 0 ? int(st.highlights[size_t(st.hovered_highlight)].kind) : -1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
+  static std::string s;
+  const auto& st = state();
+  auto it = st.item_rects.find(name ? name : "");
+  if (it == st.item_rects.end()) return "";
+  const float d = st.dpr;
+  char buf[128];
+  std::snprintf(buf, sizeof buf, "%.2f %.2f %.2f %.2f", it->second.x / d, it->second.y / d, it->second.w / d,
+                it->second.h / d);
+  s = buf;
+  return s.c_str();
+}
+
+}  // extern "C"

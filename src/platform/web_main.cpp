@@ -1,0 +1,115 @@
+// web_main.cpp — browser entry point: a GLFW window on the page's #canvas (WebGL2 through Emscripten's
+// own GLFW library), Dear ImGui's GLFW + OpenGL3 backends, and the per-frame loop.
+//
+// HiDPI: each frame the canvas's CSS size is read and its backing store set to CSS size × devicePixelRatio;
+// ImGui works in those device pixels (io.DisplaySize), and the app rasterises fonts and scales its style
+// by the same ratio, so text stays sharp on HiDPI screens and at any browser zoom.
+// The GLFW window size is not used for this: glfwSetWindowSize asks for fullscreen when the size equals
+// the screen's, so the canvas is sized directly and io.DisplaySize is overridden after the backend's NewFrame.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/platform.h"
+
+namespace {
+
+lede::app::AppState g_state;
+GLFWwindow* g_window = nullptr;
+int g_fb_w = 0, g_fb_h = 0;
+bool g_device_objects = false;
+
+EM_JS(void, js_app_started, (), {
+  var s = document.getElementById('status');
+  if (s) s.hidden = true;
+});
+
+void sync_canvas_size() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  double dpr = emscripten_get_device_pixel_ratio();
+  if (!(dpr > 0)) dpr = 1;
+  lede::app::AppState& st = g_state;
+  if (std::fabs(float(dpr) - st.dpr) > 1e-3f) {
+    st.dpr = float(dpr);
+    st.fonts_dirty = st.theme_dirty = true;
+  }
+  int w = std::max(1, int(std::lround(css_w * dpr))), h = std::max(1, int(std::lround(css_h * dpr)));
+  if (w != g_fb_w || h != g_fb_h) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    g_fb_w = w;
+    g_fb_h = h;
+  }
+}
+
+void frame() {
+  lede::app::AppState& st = g_state;
+  sync_canvas_size();
+  if (st.fonts_dirty) {
+    lede::app::build_fonts(st);
+    if (g_device_objects) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+  }
+  lede::app::apply_theme_if_dirty(st);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  g_device_objects = true;
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(float(g_fb_w), float(g_fb_h));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ImGui::NewFrame();
+  lede::app::app_frame(st);
+  ImGui::Render();
+
+  glViewport(0, 0, g_fb_w, g_fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (!st.ready && st.frame >= 2) {
+    st.ready = true;
+    js_app_started();
+  }
+}
+
+}  // namespace
+
+lede::app::AppState& lede::platform::state() { return g_state; }
+
+int main() {
+  if (!glfwInit()) {
+    EM_ASM({ if (window.ledeFatal) window.ledeFatal('GLFW could not start'); });
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  sync_canvas_size();
+  g_window = glfwCreateWindow(g_fb_w, g_fb_h, "lede", nullptr, nullptr);
+  if (!g_window) {
+    EM_ASM({ if (window.ledeFatal) window.ledeFatal('WebGL 2 is not available in this browser'); });
+    return 1;
+  }
+  glfwMakeContextCurrent(g_window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  lede::platform::install_clipboard_and_ime();
+
+  lede::app::app_init(g_state, "/assets/articles");
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

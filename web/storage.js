@@ -1,0 +1,226 @@
+// storage.js — lede's browser storage: articles, annotations and settings in IndexedDB.
+//
+//   const st = await LedeStorage.open();          // {ok, persistent, memoryOnly, error}
+//   const all = await st.loadAll();               // {articles, annotations, meta, corrupt}
+//   const r = await st.put('annotations', rec, expectedRev);   // {ok, rev} | {ok:false, conflict|error}
+//   await st.remove('articles', id, expectedRev); // soft delete: the record stays, marked deleted
+//   st.onChange = (msg) => {...};                 // another tab changed something: reload that record
+//
+// Why it is built this way:
+// - One database per deployment path ("lede:" + directory of the page): on GitHub Pages every project of
+//   a user shares one origin, and all file:// pages share one origin too.
+// - Every write is one IndexedDB transaction: the new record replaces the old one atomically, and the
+//   transaction is committed at once (tx.commit()), so a reload right after a change keeps it.
+// - Records carry a revision. A write names the revision it was based on; if another tab wrote in
+//   between, the write is refused as a conflict instead of silently overwriting (BroadcastChannel tells
+//   the other tabs to reload the record).
+// - Nothing is ever destroyed by the app: deletes are soft (deleted: true) so undo and export still work;
+//   records that fail to parse are moved to a "quarantine" store, untouched, and reported.
+// - If IndexedDB is unavailable (some private windows) or fails to open, the app keeps working in memory
+//   and says so; QuotaExceededError becomes a clear message and the previous record stays intact.
+(function (global) {
+  'use strict';
+
+  const STORES = ['articles', 'annotations', 'meta', 'quarantine'];
+  const VERSION = 1;
+
+  function dbName() {
+    const loc = global.location || { pathname: '/', protocol: 'http:' };
+    const dir = loc.pathname.replace(/[^/]*$/, '');
+    return 'lede:' + (loc.protocol === 'file:' ? 'file:' : '') + dir;
+  }
+
+  function describe(err) {
+    if (!err) return 'unknown error';
+    if (err.name === 'QuotaExceededError')
+      return 'Browser storage is full: this change was not saved (nothing already saved was lost). ' +
+             'Export your library, then delete articles you no longer need.';
+    if (err.name === 'InvalidStateError' || err.name === 'UnknownError')
+      return 'Browser storage is not available here (a private window?): changes are kept only until this tab closes.';
+    return (err.name ? err.name + ': ' : '') + (err.message || String(err));
+  }
+
+  function req(r) {
+    return new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  }
+
+  function txDone(tx) {
+    return new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error || new DOMException('transaction aborted', 'AbortError'));
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+
+  function validRecord(store, rec) {
+    if (!rec || typeof rec !== 'object' || typeof rec.id !== 'string' || !Number.isInteger(rec.rev)) return false;
+    if (store === 'articles') return typeof rec.text === 'string' && typeof rec.title === 'string';
+    if (store === 'annotations') return typeof rec.article_id === 'string' && rec.target && typeof rec.target === 'object';
+    return true;
+  }
+
+  // In-memory stand-in with the same interface, for when IndexedDB cannot be used.
+  class MemoryBackend {
+    constructor() { this.data = {}; for (const s of STORES) this.data[s] = new Map(); }
+    async getAll(store) { return [...this.data[store].values()].map((r) => structuredClone(r)); }
+    async get(store, id) { const r = this.data[store].get(id); return r ? structuredClone(r) : undefined; }
+    async putIfRev(store, rec, expectedRev) {
+      const cur = this.data[store].get(rec.id);
+      const curRev = cur ? cur.rev : 0;
+      if (expectedRev !== undefined && expectedRev !== null && curRev !== expectedRev) return { conflict: true, current: cur };
+      const next = Object.assign({}, rec, { rev: curRev + 1 });
+      this.data[store].set(rec.id, next);
+      return { rev: next.rev };
+    }
+  }
+
+  class IdbBackend {
+    constructor(db) { this.db = db; }
+    async getAll(store) {
+      const tx = this.db.transaction(store, 'readonly');
+      return req(tx.objectStore(store).getAll());
+    }
+    async get(store, id) {
+      const tx = this.db.transaction(store, 'readonly');
+      return req(tx.objectStore(store).get(id));
+    }
+    // Read the current revision and write the new record in ONE readwrite transaction: atomic, and
+    // no other tab can slip a write in between.
+    async putIfRev(store, rec, expectedRev) {
+      const tx = this.db.transaction(store, 'readwrite', { durability: 'strict' });
+      const os = tx.objectStore(store);
+      const done = txDone(tx);
+      let result;
+      const cur = await req(os.get(rec.id));
+      const curRev = cur ? cur.rev : 0;
+      if (expectedRev !== undefined && expectedRev !== null && curRev !== expectedRev) {
+        result = { conflict: true, current: cur };
+      } else {
+        const next = Object.assign({}, rec, { rev: curRev + 1 });
+        os.put(next);
+        result = { rev: next.rev };
+      }
+      if (tx.commit) tx.commit();
+      await done;
+      return result;
+    }
+    async move(fromStore, id, toStore, reason) {
+      const tx = this.db.transaction([fromStore, toStore], 'readwrite');
+      const done = txDone(tx);
+      const raw = await req(tx.objectStore(fromStore).get(id));
+      tx.objectStore(toStore).put({ id: fromStore + ':' + String(id), rev: 1, store: fromStore, reason, raw });
+      tx.objectStore(fromStore).delete(id);
+      if (tx.commit) tx.commit();
+      await done;
+    }
+  }
+
+  class Storage {
+    constructor(backend, info) {
+      this.backend = backend;
+      this.info = info;
+      this.onChange = null;
+      this.lastError = '';
+      this.channel = null;
+      if (typeof BroadcastChannel !== 'undefined') {
+        this.channel = new BroadcastChannel(dbName());
+        this.channel.onmessage = (ev) => { if (this.onChange) this.onChange(ev.data); };
+      }
+    }
+
+    async loadAll() {
+      const out = { articles: [], annotations: [], meta: [], corrupt: [] };
+      for (const store of ['articles', 'annotations', 'meta']) {
+        let rows;
+        try {
+          rows = await this.backend.getAll(store);
+        } catch (e) {
+          this.lastError = describe(e);
+          out.corrupt.push({ store, id: '*', reason: this.lastError });
+          continue;
+        }
+        for (const rec of rows) {
+          if (validRecord(store, rec)) {
+            out[store].push(rec);
+          } else {
+            const id = rec && rec.id !== undefined ? rec.id : '?';
+            out.corrupt.push({ store, id: String(id), reason: 'record is damaged and was set aside untouched' });
+            if (this.backend.move && rec && rec.id !== undefined) {
+              try { await this.backend.move(store, rec.id, 'quarantine', 'invalid record'); } catch (_) { /* keep going */ }
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    // expectedRev: the revision this change is based on (0 for a new record), or null to force.
+    async put(store, rec, expectedRev) {
+      if (!STORES.includes(store)) return { ok: false, error: 'unknown store ' + store };
+      try {
+        const r = await this.backend.putIfRev(store, rec, expectedRev);
+        if (r.conflict) {
+          return { ok: false, conflict: true, current: r.current || null,
+                   error: 'Another lede tab changed this ' + store.replace(/s$/, '') + ' first: your version was not written over theirs. Reload it to see both.' };
+        }
+        if (this.channel) this.channel.postMessage({ store, id: rec.id, rev: r.rev });
+        return { ok: true, rev: r.rev };
+      } catch (e) {
+        this.lastError = describe(e);
+        return { ok: false, error: this.lastError, name: e && e.name };
+      }
+    }
+
+    async remove(store, id, expectedRev) {
+      const cur = await this.backend.get(store, id);
+      if (!cur) return { ok: false, error: 'no such record' };
+      return this.put(store, Object.assign({}, cur, { deleted: true, deleted_at: new Date().toISOString() }), expectedRev);
+    }
+
+    async restore(store, id, expectedRev) {
+      const cur = await this.backend.get(store, id);
+      if (!cur) return { ok: false, error: 'no such record' };
+      const copy = Object.assign({}, cur);
+      delete copy.deleted;
+      delete copy.deleted_at;
+      return this.put(store, copy, expectedRev);
+    }
+  }
+
+  async function open() {
+    let persistent = false;
+    try {
+      if (global.navigator && navigator.storage && navigator.storage.persist) {
+        persistent = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+      }
+    } catch (_) { /* not fatal: storage may still be evicted under pressure */ }
+    if (!global.indexedDB) {
+      const st = new Storage(new MemoryBackend(), {});
+      return { ok: false, memoryOnly: true, persistent: false, storage: st,
+               error: 'This browser offers no IndexedDB here: changes are kept only until this tab closes.' };
+    }
+    try {
+      const openReq = indexedDB.open(dbName(), VERSION);
+      openReq.onupgradeneeded = () => {
+        const db = openReq.result;
+        for (const s of STORES) if (!db.objectStoreNames.contains(s)) db.createObjectStore(s, { keyPath: 'id' });
+      };
+      const db = await new Promise((resolve, reject) => {
+        openReq.onsuccess = () => resolve(openReq.result);
+        openReq.onerror = () => reject(openReq.error);
+        openReq.onblocked = () => reject(new DOMException('another lede tab is upgrading the database', 'InvalidStateError'));
+      });
+      db.onversionchange = () => db.close();
+      const st = new Storage(new IdbBackend(db), {});
+      return { ok: true, memoryOnly: false, persistent, storage: st, error: '' };
+    } catch (e) {
+      const st = new Storage(new MemoryBackend(), {});
+      return { ok: false, memoryOnly: true, persistent: false, storage: st, error: describe(e) };
+    }
+  }
+
+  global.LedeStorage = { open, dbName, describe, STORES };
+})(typeof window !== 'undefined' ? window : globalThis);
