@@ -93,17 +93,23 @@
       const tx = this.db.transaction(store, 'readwrite', { durability: 'strict' });
       const os = tx.objectStore(store);
       const done = txDone(tx);
+      done.catch(() => {});  // observed below; never an unhandled rejection
       let result;
-      const cur = await req(os.get(rec.id));
-      const curRev = cur ? cur.rev : 0;
-      if (expectedRev !== undefined && expectedRev !== null && curRev !== expectedRev) {
-        result = { conflict: true, current: cur };
-      } else {
-        const next = Object.assign({}, rec, { rev: curRev + 1 });
-        os.put(next);
-        result = { rev: next.rev };
+      try {
+        const cur = await req(os.get(rec.id));
+        const curRev = cur ? cur.rev : 0;
+        if (expectedRev !== undefined && expectedRev !== null && curRev !== expectedRev) {
+          result = { conflict: true, current: cur };
+        } else {
+          const next = Object.assign({}, rec, { rev: curRev + 1 });
+          os.put(next);
+          result = { rev: next.rev };
+        }
+        if (tx.commit) tx.commit();
+      } catch (e) {
+        try { tx.abort(); } catch (_) { /* already finished */ }
+        throw e;
       }
-      if (tx.commit) tx.commit();
       await done;
       return result;
     }

@@ -1,0 +1,194 @@
+// Browser tests of web/storage.js on its own: persistence across reload and browser restart, two tabs,
+// quota errors, corrupt records, and no IndexedDB at all. Real Chromium, real IndexedDB.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server, origin;
+
+before(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/app/' || url.pathname === '/other/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/web/storage.js"></script>');
+      return;
+    }
+    if (url.pathname === '/web/storage.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(fs.readFileSync(path.join(ROOT, 'web/storage.js')));
+      return;
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(() => server.close());
+
+async function launch(profile) {
+  return chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+async function openPage(ctx, where = '/app/') {
+  const page = await ctx.newPage();
+  await page.goto(origin + where);
+  await page.waitForFunction(() => !!window.LedeStorage);
+  return page;
+}
+
+const NOTE = 'Zitat prüfen — “wer sagte das?”\n第二行 ✓';
+
+test('an annotation survives a reload and a browser restart on the same profile', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-'));
+  let ctx = await launch(profile);
+  let page = await openPage(ctx);
+  const put = await page.evaluate(async (note) => {
+    const o = await LedeStorage.open();
+    const a = await o.storage.put('articles', { id: 'a1', title: 'T', text: 'Some text', rev: 0 }, 0);
+    const b = await o.storage.put('annotations', { id: 'n1', article_id: 'a1', note, rev: 0,
+      target: { start: 0, end: 4, exact: 'Some' } }, 0);
+    return { a, b, ok: o.ok };
+  }, NOTE);
+  assert.equal(put.ok, true);
+  assert.deepEqual(put.b, { ok: true, rev: 1 });
+  await page.reload();
+  await page.waitForFunction(() => !!window.LedeStorage);
+  let all = await page.evaluate(async () => (await (await LedeStorage.open()).storage.loadAll()));
+  assert.equal(all.annotations.length, 1);
+  assert.equal(all.annotations[0].note, NOTE);
+  await ctx.close();
+  ctx = await launch(profile);
+  page = await openPage(ctx);
+  all = await page.evaluate(async () => (await (await LedeStorage.open()).storage.loadAll()));
+  assert.equal(all.annotations[0].note, NOTE);
+  assert.equal(all.articles[0].text, 'Some text');
+  await ctx.close();
+});
+
+test('two tabs: a stale write is refused as a conflict, never silently overwriting', async () => {
+  const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  const a = await openPage(ctx);
+  const b = await openPage(ctx);
+  await a.evaluate(async () => {
+    const o = await LedeStorage.open();
+    await o.storage.put('annotations', { id: 'x', article_id: 'a', note: 'v1', rev: 0, target: {} }, 0);
+  });
+  const seen = b.evaluate(() => new Promise((resolve) => {
+    LedeStorage.open().then((o) => { o.storage.onChange = (m) => resolve(m); });
+  }));
+  await b.waitForTimeout(100);
+  const r1 = await a.evaluate(async () => {
+    const o = await LedeStorage.open();
+    return o.storage.put('annotations', { id: 'x', article_id: 'a', note: 'from tab A', rev: 1, target: {} }, 1);
+  });
+  assert.deepEqual(r1, { ok: true, rev: 2 });
+  const msg = await seen;
+  assert.equal(msg.id, 'x');
+  const r2 = await b.evaluate(async () => {
+    const o = await LedeStorage.open();
+    return o.storage.put('annotations', { id: 'x', article_id: 'a', note: 'from tab B (stale)', rev: 1, target: {} }, 1);
+  });
+  assert.equal(r2.ok, false);
+  assert.equal(r2.conflict, true);
+  assert.match(r2.error, /Another lede tab/);
+  const all = await b.evaluate(async () => (await (await LedeStorage.open()).storage.loadAll()));
+  assert.equal(all.annotations[0].note, 'from tab A');
+  await ctx.close();
+});
+
+test('quota exceeded: a clear message, and the stored record stays intact', async () => {
+  const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  const page = await openPage(ctx);
+  const r = await page.evaluate(async () => {
+    const o = await LedeStorage.open();
+    await o.storage.put('articles', { id: 'a', title: 'Kept', text: 'original', rev: 0 }, 0);
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    const res = await o.storage.put('articles', { id: 'a', title: 'Kept', text: 'x'.repeat(1000), rev: 1 }, 1);
+    IDBObjectStore.prototype.put = realPut;
+    const all = await o.storage.loadAll();
+    return { res, text: all.articles[0].text };
+  });
+  assert.equal(r.res.ok, false);
+  assert.match(r.res.error, /storage is full/i);
+  assert.equal(r.text, 'original');
+  await ctx.close();
+});
+
+test('a corrupt record is set aside untouched and reported; the rest loads', async () => {
+  const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  const page = await openPage(ctx);
+  const r = await page.evaluate(async () => {
+    const o = await LedeStorage.open();
+    await o.storage.put('articles', { id: 'good', title: 'Good', text: 'fine', rev: 0 }, 0);
+    // Write a damaged record behind the module's back.
+    const db = await new Promise((res) => { const q = indexedDB.open(LedeStorage.dbName()); q.onsuccess = () => res(q.result); });
+    await new Promise((res) => { const tx = db.transaction('articles', 'readwrite');
+      tx.objectStore('articles').put({ id: 'bad', title: 42 }); tx.oncomplete = res; });
+    const all = await o.storage.loadAll();
+    const again = await o.storage.loadAll();
+    const quarantined = await new Promise((res) => { const tx = db.transaction('quarantine', 'readonly');
+      const q = tx.objectStore('quarantine').getAll(); q.onsuccess = () => res(q.result); });
+    return { ids: all.articles.map((a) => a.id), corrupt: all.corrupt, again: again.corrupt.length, quarantined };
+  });
+  assert.deepEqual(r.ids, ['good']);
+  assert.equal(r.corrupt.length, 1);
+  assert.equal(r.corrupt[0].id, 'bad');
+  assert.equal(r.again, 0);
+  assert.equal(r.quarantined.length, 1);
+  assert.equal(r.quarantined[0].raw.title, 42);
+  await ctx.close();
+});
+
+test('no IndexedDB (private window): the app is told, and keeps working in memory', async () => {
+  const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  await ctx.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
+  const page = await openPage(ctx);
+  const r = await page.evaluate(async () => {
+    const o = await LedeStorage.open();
+    const p = await o.storage.put('articles', { id: 'm', title: 'M', text: 't', rev: 0 }, 0);
+    const all = await o.storage.loadAll();
+    return { memoryOnly: o.memoryOnly, error: o.error, p, n: all.articles.length };
+  });
+  assert.equal(r.memoryOnly, true);
+  assert.match(r.error, /only until this tab closes/);
+  assert.equal(r.p.ok, true);
+  assert.equal(r.n, 1);
+  await ctx.close();
+});
+
+test('deployments on one origin use separate databases; soft delete keeps the record for undo', async () => {
+  const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  const a = await openPage(ctx, '/app/');
+  const b = await openPage(ctx, '/other/');
+  await a.evaluate(async () => {
+    const o = await LedeStorage.open();
+    await o.storage.put('articles', { id: 'only-in-app', title: 'A', text: 'a', rev: 0 }, 0);
+    await o.storage.remove('articles', 'only-in-app', 1);
+  });
+  const inB = await b.evaluate(async () => (await (await LedeStorage.open()).storage.loadAll()).articles.length);
+  assert.equal(inB, 0);
+  const back = await a.evaluate(async () => {
+    const o = await LedeStorage.open();
+    const all = await o.storage.loadAll();
+    const deleted = all.articles[0].deleted;
+    const r = await o.storage.restore('articles', 'only-in-app', 2);
+    return { deleted, r, after: (await o.storage.loadAll()).articles[0].deleted };
+  });
+  assert.equal(back.deleted, true);
+  assert.equal(back.r.ok, true);
+  assert.equal(back.after, undefined);
+  await ctx.close();
+});
