@@ -1,25 +1,584 @@
-// Placeholder: digits only. Replaced by the full recogniser.
+// numbers.cpp — find_numbers: walks the tokens once and, at each position, tries (in order) a hedge,
+// money, a date or time, a vague duration, then an amount with what follows it (a range, %, a currency,
+// a time unit, a measurement unit). Amounts are read by number_amount, dates by number_time.
 #include "core/numbers.h"
 
-#include <cstdlib>
-#include <string>
+#include <algorithm>
+
+#include "core/number_amount.h"
+#include "core/number_context.h"
+#include "core/number_time.h"
 
 namespace lede {
 
-void find_numbers(Document& doc) {
-  doc.numbers.clear();
-  for (const Token& t : doc.tokens) {
-    if (t.kind != TokenKind::Number) continue;
-    NumberMention m;
-    m.span = t.span;
-    std::string digits;
-    for (char ch : doc.slice(t.span)) if (ch != ',') digits += ch;
-    m.value = std::strtod(digits.c_str(), nullptr);
-    m.has_value = true;
-    doc.numbers.push_back(m);
+using numctx::Ctx;
+using numlex::Entry;
+
+namespace {
+
+// ---- hedges -------------------------------------------------------------------------------------
+struct HedgeRow {
+  const char* words[4];
+  bool inside;  // comparative bounds belong to the expression ("more than 30"); approximations do not
+};
+
+const HedgeRow kHedges[] = {
+    {{"no", "more", "than", nullptr}, true},   {{"no", "less", "than", nullptr}, true},
+    {{"no", "fewer", "than", nullptr}, true},  {{"more", "than", nullptr, nullptr}, true},
+    {{"less", "than", nullptr, nullptr}, true}, {{"fewer", "than", nullptr, nullptr}, true},
+    {{"at", "least", nullptr, nullptr}, true}, {{"at", "most", nullptr, nullptr}, true},
+    {{"up", "to", nullptr, nullptr}, true},    {{"just", "over", nullptr, nullptr}, true},
+    {{"just", "under", nullptr, nullptr}, true}, {{"well", "over", nullptr, nullptr}, true},
+    {{"over", nullptr, nullptr, nullptr}, true}, {{"under", nullptr, nullptr, nullptr}, true},
+    {{"above", nullptr, nullptr, nullptr}, true}, {{"below", nullptr, nullptr, nullptr}, true},
+    {{"greater", "than", nullptr, nullptr}, true}, {{"higher", "than", nullptr, nullptr}, true},
+    {{"lower", "than", nullptr, nullptr}, true}, {{"larger", "than", nullptr, nullptr}, true},
+    {{"smaller", "than", nullptr, nullptr}, true}, {{"bigger", "than", nullptr, nullptr}, true},
+    {{"exceeding", nullptr, nullptr, nullptr}, true}, {{"in", "excess", "of", nullptr}, true},
+    {{"upwards", "of", nullptr, nullptr}, true}, {{"as", "many", "as", nullptr}, true},
+    {{"as", "much", "as", nullptr}, true},     {{"as", "few", "as", nullptr}, true},
+    {{"as", "little", "as", nullptr}, true},   {{"nearly", nullptr, nullptr, nullptr}, false},
+    {{"almost", nullptr, nullptr, nullptr}, false}, {{"about", nullptr, nullptr, nullptr}, false},
+    {{"around", nullptr, nullptr, nullptr}, false}, {{"roughly", nullptr, nullptr, nullptr}, false},
+    {{"approximately", nullptr, nullptr, nullptr}, false}, {{"some", nullptr, nullptr, nullptr}, false},
+    {{"an", "estimated", nullptr, nullptr}, false}, {{"estimated", nullptr, nullptr, nullptr}, false},
+    {{"close", "to", nullptr, nullptr}, false}, {{"almost", nullptr, nullptr, nullptr}, false},
+    {{"circa", nullptr, nullptr, nullptr}, false}, {{"nearly", nullptr, nullptr, nullptr}, false},
+    {{"minus", nullptr, nullptr, nullptr}, true}, {{"negative", nullptr, nullptr, nullptr}, true},
+};
+
+struct Hedge {
+  uint32_t len = 0;
+  bool inside = false;
+  std::string text;
+};
+
+Hedge match_hedge(const Ctx& c, uint32_t i) {
+  Hedge best;
+  if (!c.is_word(i)) return best;
+  for (const HedgeRow& h : kHedges) {
+    uint32_t n = 0;
+    while (n < 4 && h.words[n] && c.is(i + n, h.words[n])) ++n;
+    if (n == 0 || (n < 4 && h.words[n])) continue;
+    if (n > best.len) {
+      best.len = n;
+      best.inside = h.inside;
+    }
   }
+  if (best.len) {
+    for (uint32_t k = 0; k < best.len; ++k) {
+      if (k) best.text += ' ';
+      for (char ch : c.text(i + k)) best.text += (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+    }
+  }
+  return best;
 }
 
-void attach_number_sources(Document&) {}
+// ---- currency symbols -----------------------------------------------------------------------------
+const char* symbol_currency(std::string_view t) {
+  if (t == "$") return "USD";
+  if (t == "\xC2\xA3") return "GBP";        // £
+  if (t == "\xE2\x82\xAC") return "EUR";    // €
+  if (t == "\xC2\xA5") return "JPY";        // ¥
+  if (t == "\xE2\x82\xB9") return "INR";    // ₹
+  if (t == "\xE2\x82\xAA") return "ILS";    // ₪
+  if (t == "\xE2\x82\xBD") return "RUB";    // ₽
+  return nullptr;
+}
+
+const char* dollar_prefix(std::string_view t) {
+  if (t == "US") return "USD";
+  if (t == "AU" || t == "A") return "AUD";
+  if (t == "C" || t == "CA" || t == "CAN") return "CAD";
+  if (t == "NZ") return "NZD";
+  if (t == "HK") return "HKD";
+  if (t == "S") return "SGD";
+  return nullptr;
+}
+
+struct Found {
+  uint32_t begin = 0, end = 0;  // tokens
+  NumberMention m;
+  bool plain = false;           // a bare cardinal/ordinal (precision filters apply)
+  Amount amount;
+};
+
+// Percent sign or word after token k: sets end.
+bool percent_after(const Ctx& c, uint32_t k, uint32_t& end) {
+  if (c.is_char(k, '%')) {
+    end = k + 1;
+    return true;
+  }
+  if (c.is(k, "per") && c.is(k + 1, "cent")) {
+    end = k + 2;
+    return true;
+  }
+  if (c.has_role(k, numlex::kPercent) && !c.attached(k)) {
+    end = k + 1;
+    if (c.is(k, "percentage") && (c.is(k + 1, "points") || c.is(k + 1, "point"))) end = k + 2;
+    return true;
+  }
+  return false;
+}
+
+// Currency word(s) after an amount: "dollars", "US dollars", "cents", "USD". Sets end and code.
+bool currency_after(const Ctx& c, uint32_t k, uint32_t& end, const char*& code, double& mult) {
+  uint32_t j = k;
+  if ((c.is(j, "us") || c.is(j, "u.s.") || c.is(j, "australian") || c.is(j, "canadian") || c.is(j, "hong")) &&
+      c.has_role(j + 1, numlex::kCurrency))
+    ++j;
+  const Entry* e = c.lex(j);
+  if (!e || !(e->roles & numlex::kCurrency)) return false;
+  // three-letter codes only in capitals: "usd" in running text is unlikely, "EUR" is a code
+  if (c.text(j).size() == 3 && !c.flag(j, kAllCaps) && !c.is(j, "yen")) return false;
+  if (c.is(j, "pound") || c.is(j, "pounds")) {
+    // "pounds" after a number is weight as often as money: money only with "sterling" or "£" context
+    if (!c.is(j + 1, "sterling")) return false;
+    ++j;
+  }
+  code = e->code;
+  mult = e->value != 0 ? e->value : 1;
+  end = j + 1;
+  return true;
+}
+
+// Measurement unit after an amount: "5 km", "2GB", "3.5-inch", "500 square kilometres".
+bool unit_after(const Ctx& c, uint32_t k, uint32_t& end, std::string& unit) {
+  uint32_t j = k;
+  if (c.is_dash(j) && c.attached(j) && c.attached(j + 1)) ++j;
+  std::string prefix;
+  if ((c.is(j, "square") || c.is(j, "sq") || c.is(j, "cubic") || c.is(j, "metric")) &&
+      c.has_role(j + 1, numlex::kUnit)) {
+    prefix = c.is(j, "cubic") ? "cu " : c.is(j, "metric") ? "" : "sq ";
+    ++j;
+  }
+  if (c.text(j) == "\xC2\xB0") {  // °C, °F, a bare degree sign
+    end = j + 1;
+    unit = "deg";
+    if ((c.is(j + 1, "c") || c.is(j + 1, "f")) && c.attached(j + 1)) {
+      unit = std::string(c.text(j + 1));
+      end = j + 2;
+    }
+    return true;
+  }
+  const Entry* e = c.lex(j);
+  if (!e || !(e->roles & numlex::kUnit)) return false;
+  unit = prefix + e->code;
+  end = j + 1;
+  if ((c.is(j, "degrees") || c.is(j, "degree")) && (c.is(end, "celsius") || c.is(end, "fahrenheit") || c.is(end, "c") || c.is(end, "f"))) {
+    unit = c.is(end, "celsius") || c.is(end, "c") ? "C" : "F";
+    ++end;
+  }
+  return true;
+}
+
+std::string money_normalized(const char* code, double v) { return std::string(code) + " " + format_number(v); }
+
+// Money with the currency first: $11 billion, US$299, £3m, €5bn, USD 5 million.
+bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
+  uint32_t j = s;
+  const char* code = nullptr;
+  if (c.kind(j) == TokenKind::Symbol) {
+    code = symbol_currency(c.text(j));
+    if (!code) return false;
+    ++j;
+  } else if (c.is_word(j) && c.is_char(j + 1, '$') && c.attached(j + 1)) {
+    code = dollar_prefix(c.text(j));
+    if (!code) return false;
+    j += 2;
+  } else if (c.is_word(j) && c.flag(j, kAllCaps) && c.has_role(j, numlex::kCurrency) && c.is_number(j + 1)) {
+    code = c.lex(j)->code;
+    ++j;
+  } else if ((c.is(j, "us") || c.is(j, "u.s.")) && c.is_char(j + 1, '$') && !c.attached(j + 1)) {
+    code = "USD";  // "us $ 150 million"
+    j += 2;
+  } else {
+    return false;
+  }
+  if (!c.is_number(j)) return false;
+  Amount a = parse_amount(c, j);
+  if (!a.ok || a.ordinal) return false;
+  f.begin = s;
+  f.end = a.end;
+  f.amount = a;
+  f.m.type = NumberType::Money;
+  f.m.value = a.value;
+  f.m.has_value = true;
+  f.m.unit = code;
+  // $5-$10, $5 to $10 million
+  uint32_t k = a.end;
+  if ((c.is_dash(k) || c.is(k, "to")) && (c.text(k + 1) == c.text(s) || c.is_number(k + 1))) {
+    uint32_t b = c.is_number(k + 1) ? k + 1 : k + 2;
+    if (c.is_number(b)) {
+      Amount a2 = parse_amount(c, b);
+      if (a2.ok && !a2.ordinal) {
+        if (a2.scaled && !a.scaled) {
+          // "$5 to $10 million": the scale applies to both ends
+          double sc = a2.value;
+          Amount base = a2;
+          (void)base;
+          double v2;
+          bool d1, g1;
+          if (digits_value(c.text(b), v2, d1, g1) && v2 != 0) f.m.value = a.value * (sc / v2);
+        }
+        f.m.is_range = true;
+        f.m.value_max = a2.value;
+        f.end = a2.end;
+      }
+    }
+  }
+  // trailing currency words: "$249 USD", "$9.99 US dollars"
+  uint32_t ce = 0;
+  const char* code2 = nullptr;
+  double mult = 1;
+  if (currency_after(c, f.end, ce, code2, mult) && mult == 1) f.end = ce;
+  f.m.normalized = money_normalized(code, f.m.value);
+  return true;
+}
+
+bool is_stop_word(const Ctx& c, uint32_t i) {
+  static const char* const kStop[] = {
+      "of", "and", "or", "in", "on", "at", "to", "from", "for", "with", "by", "were", "was", "are", "is", "be",
+      "have", "has", "had", "will", "would", "could", "should", "may", "might", "can", "who", "which", "that",
+      "the", "a", "an", "said", "says", "say", "than", "as", "per", "each", "this", "these", "those", "its",
+      "their", "his", "her", "our", "it", "they", "he", "she", "we", "i", "you", "not", "also", "more", "less",
+      "after", "before", "during", "since", "until", "while", "when", "where", "if", "but", "so", "into",
+      "over", "under", "about", "out", "up", "down", "off", "there", "here", "all", "both", "only", "just",
+      "already", "still", "ago", "later", "earlier", "times", "percent"};
+  for (const char* w : kStop)
+    if (c.is(i, w)) return true;
+  return false;
+}
+
+// Adjective-like words that may precede the counted noun: "Palestinian prisoners", "live hostages".
+bool modifier_like(const Ctx& c, uint32_t i) {
+  const std::string_view w = c.text(i);
+  if (w.size() < 3) return false;
+  if (c.capitalised(i)) {
+    const auto ends = [&](const char* s) {
+      const size_t n = std::char_traits<char>::length(s);
+      return w.size() > n && w.substr(w.size() - n) == s;
+    };
+    return ends("ian") || ends("an") || ends("i") || ends("ese") || ends("ish") || ends("ic");
+  }
+  static const char* const kAdj[] = {"live", "dead", "new", "other", "additional", "young", "old", "senior",
+                                     "former", "foreign", "civilian", "innocent", "displaced", "wounded",
+                                     "armed", "local", "international", "small", "large", "major", "key",
+                                     "elderly", "injured", "missing", "remaining", "total", "separate"};
+  for (const char* a : kAdj)
+    if (c.is(i, a)) return true;
+  return false;
+}
+
+// The noun a count counts: "47,460 Palestinians", "2,000 Palestinian prisoners", "thousands of people".
+void find_counted(const Ctx& c, uint32_t k, NumberMention& m, bool vague) {
+  if (vague && c.is(k, "of")) ++k;
+  uint32_t j = k;
+  uint32_t head = UINT32_MAX;
+  for (int n = 0; n < 4 && c.is_word(j) && !c.flag(j, kPossessive); ++n, ++j) {
+    if (is_stop_word(c, j)) break;
+    if (c.has_role(j, numlex::kMonth | numlex::kWeekday) && c.capitalised(j)) break;
+    const std::string_view w = c.text(j);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "ly") break;
+    if (modifier_like(c, j) && c.is_word(j + 1) && !is_stop_word(c, j + 1)) continue;
+    head = j;
+    break;
+  }
+  if (head == UINT32_MAX) return;
+  const std::string_view hw = c.text(head);
+  // a verb is not a counted noun: "20 believed", "200 were"
+  if (hw.size() > 3 && hw.substr(hw.size() - 2) == "ed" && !c.capitalised(head)) return;
+  m.counted_span = {c.doc.tokens[k].span.begin, c.doc.tokens[head].span.end};
+  m.counted = std::string(c.doc.slice(m.counted_span));
+}
+
+// Is the bare number at [b, e) a real count? Filters names and labels: "iPhone 4", "Chapter 11",
+// "No. 1", "COVID-19", "3G", "one of the", "the first".
+bool plain_number_ok(const Ctx& c, const Amount& a) {
+  const uint32_t b = a.begin, e = a.end;
+  if (c.is_number(b)) {
+    // letters glued to the digits that are no known unit or suffix: 3G, 4K, 3GS
+    if (c.is_word(e) && c.attached(e)) return false;
+    if (b > 0) {
+      const uint32_t p = b - 1;
+      if (c.is_dash(p) && c.attached(b) && c.is_word(p - 1) && c.attached(p)) return false;  // COVID-19, F-16
+      if (c.is_char(p, '#') || c.is_char(p, '@') || c.is_quote_apostrophe(p) || c.is_char(p, '/') ||
+          (c.is_char(p, '.') && c.attached(b)))
+        return false;
+      if (c.is(p, "no") || c.is(p, "nos") || c.is(p, "number") || c.is(p, "version") || c.is(p, "v") ||
+          c.is(p, "chapter") || c.is(p, "article") || c.is(p, "section") || c.is(p, "page") ||
+          c.is(p, "room") || c.is(p, "flight") || c.is(p, "route") || c.is(p, "level") || c.is(p, "phase") ||
+          c.is(p, "resolution") || c.is(p, "rule") || c.is(p, "step"))
+        return false;
+      if (c.is_char(p, '.') && c.is(p - 1, "no")) return false;
+      // a capitalised word right before a bare number names a thing: iPhone 4, iOS 5, Windows 7
+      if (c.is_word(p) && (c.capitalised(p) || c.text(p).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) &&
+          !c.flag(p, kSentenceStart) && !c.has_role(p, numlex::kMonth | numlex::kWeekday) &&
+          !c.flag(p, kPossessive))
+        return false;
+    }
+    if (c.is_dash(e) && c.attached(e) && c.is_number(e + 1) && c.attached(e + 1)) return false;  // phone, ids
+    return true;
+  }
+  // words
+  if (a.ordinal) {
+    if (a.end - a.begin > 1) return true;  // twenty-first
+    if (c.capitalised(b) && !c.flag(b, kSentenceStart)) return false;
+    // "the second phase", "first meeting": ordinals used as adjectives are not counted numbers
+    return !c.is_word(e);
+  }
+  if (c.capitalised(b) && !c.flag(b, kSentenceStart) && !c.flag(b, kAllCaps) && b > 0 &&
+      c.kind(b - 1) == TokenKind::Word)
+    return false;  // the Big Three, Formula One
+  if (a.lone_one) {
+    if (c.is(e, "of") || c.is(e, "another") || c.is(e, "who") || c.is(e, "that") || c.is(e, "which") ||
+        c.is(e, "day") || c.is_dash(e) || c.flag(e, kPossessive) || c.is(e, "or"))
+      return false;
+    if (b > 0) {
+      static const char* const kBefore[] = {"no", "the", "this", "that", "which", "any", "every", "each", "some",
+                                            "another", "such", "one", "a", "last", "next", "only", "everyone",
+                                            "anyone", "someone", "little", "big", "good", "bad", "new", "old"};
+      for (const char* w : kBefore)
+        if (c.is(b - 1, w)) {
+          // "only one issue" counts; "the only one" does not
+          if (std::string_view(w) == "only" && c.is_word(e) && !is_stop_word(c, e)) return true;
+          return false;
+        }
+    }
+    // "one" at the end of a clause is a pronoun ("the right one")
+    if (!c.valid(e) || c.kind(e) == TokenKind::Punct) return b == 0 || c.is(b - 1, "to") || c.is(b - 1, "from");
+  }
+  return true;
+}
+
+// After an amount: range, percent, currency, time unit, unit.
+bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
+  Amount a = parse_amount(c, s);
+  if (!a.ok) return false;
+  // "two-thirds" etc. fine; "a" alone refused by parse_amount
+  TimeMatch tm;
+  // ranges: 20-30, 20 to 30, 20 through 30, between 20 and 30 (the "between" is matched by the caller)
+  Amount a2;
+  bool range = false;
+  {
+    uint32_t k = a.end;
+    const bool dash = c.is_dash(k) || c.text(k) == "~";
+    if ((dash || c.is(k, "to") || c.is(k, "through")) && !a.ordinal) {
+      // "one to one" meetings are not ranges; digits need digits, words need words
+      Amount b = parse_amount(c, k + 1);
+      if (b.ok && !b.ordinal && b.words == a.words && !(a.lone_one && b.lone_one) &&
+          (!dash || c.is_number(a.begin)) && b.value >= a.value && !(dash && b.grouped != a.grouped && false)) {
+        // a dash joins digits only when both sides are plain or spaced evenly
+        const bool tight = c.attached(k) && c.attached(k + 1);
+        const bool spaced = !c.attached(k) && !c.attached(k + 1);
+        if (!dash || tight || spaced) {
+          a2 = b;
+          range = true;
+        }
+      }
+    }
+  }
+  Amount last = range ? a2 : a;
+  f.begin = s;
+  f.end = last.end;
+  f.amount = a;
+  NumberMention& m = f.m;
+  m.value = a.value;
+  m.has_value = !a.vague;
+  if (range) {
+    m.is_range = true;
+    m.value_max = a2.value;
+    // "20 to 25 million": the second end's scale applies to the first
+    if (a2.scaled && !a.scaled && !a.words) {
+      double v2;
+      bool d1, g1;
+      if (c.is_number(a2.begin) && digits_value(c.text(a2.begin), v2, d1, g1) && v2 != 0)
+        m.value = a.value * (a2.value / v2);
+    }
+  }
+  uint32_t end = 0;
+  // percent
+  if (percent_after(c, last.end, end) && !last.ordinal) {
+    f.end = end;
+    m.type = NumberType::Percent;
+    m.unit = "%";
+    m.normalized = format_number(m.value) + "%";
+    return true;
+  }
+  // money after the amount: "100 million dollars", "26 cents"
+  {
+    const char* code = nullptr;
+    double mult = 1;
+    if (!last.ordinal && currency_after(c, last.end, end, code, mult)) {
+      f.end = end;
+      m.type = NumberType::Money;
+      m.value *= mult;
+      if (range) m.value_max *= mult;
+      m.unit = code;
+      m.normalized = money_normalized(code, m.value);
+      return true;
+    }
+  }
+  // durations: "24 hours", "42-day", "two years ago"
+  if (match_duration(c, last, tm)) {
+    f.end = tm.end;
+    m.type = tm.type;
+    m.normalized = tm.normalized;
+    m.unit = tm.unit;
+    if (range) {
+      m.normalized = tm.normalized;  // the upper bound's unit
+    } else {
+      m.value = tm.value;
+    }
+    return true;
+  }
+  // measurement units
+  {
+    std::string unit;
+    if (!last.ordinal && unit_after(c, last.end, end, unit)) {
+      f.end = end;
+      m.type = NumberType::Quantity;
+      m.unit = unit;
+      m.normalized = format_number(m.value) + " " + unit;
+      return true;
+    }
+  }
+  // ages: "14-year-old", "55 years old"
+  if (c.is_dash(last.end) && c.is(last.end + 1, "year") && c.is_dash(last.end + 2) && c.is(last.end + 3, "old")) {
+    f.end = last.end + 4;
+    m.type = NumberType::Quantity;
+    m.unit = "year";
+    m.normalized = format_number(m.value) + " year";
+    return true;
+  }
+  if (c.has_role(last.end, numlex::kTimeUnit) && (c.is(last.end + 1, "old") || c.is(last.end + 1, "of"))) {
+    f.end = c.is(last.end + 1, "old") ? last.end + 2 : (c.is(last.end + 2, "age") ? last.end + 3 : last.end + 1);
+    m.type = NumberType::Quantity;
+    m.unit = "year";
+    m.normalized = format_number(m.value) + " year";
+    return true;
+  }
+  // plain cardinal / ordinal
+  m.type = a.ordinal ? NumberType::Ordinal : (a.vague ? NumberType::Quantity : NumberType::Cardinal);
+  if (!range && !hedged && !plain_number_ok(c, a)) return false;
+  if (range && c.is_number(a.begin) && !plain_number_ok(c, a)) return false;
+  if (!range && hedged && a.lone_one && !plain_number_ok(c, a)) return false;
+  f.plain = true;
+  m.normalized = a.ordinal ? format_number(m.value) + "th" : format_number(m.value);
+  if (range) m.normalized += "-" + format_number(m.value_max);
+  return true;
+}
+
+}  // namespace
+
+void find_numbers(Document& doc) {
+  doc.numbers.clear();
+  if (doc.tokens.empty()) return;
+  const Ctx c(doc);
+  const uint32_t n = c.size();
+  for (uint32_t i = 0; i < n;) {
+    const Token& t = doc.tokens[i];
+    // Fast exit: only digits, known words and currency symbols can start an expression.
+    if (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose ||
+        t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_word(i + 1))) {
+      ++i;
+      continue;
+    }
+    Found f;
+    bool ok = false;
+    Hedge h = match_hedge(c, i);
+    uint32_t s = i + h.len;
+    bool between = false;
+    if (!h.len && (c.is(i, "between") || c.is(i, "from")) ) {
+      // between 20 and 30, from 200 to 300
+      Amount a = parse_amount(c, i + 1);
+      if (a.ok && !a.ordinal && (c.is(a.end, "and") || c.is(a.end, "to"))) {
+        const bool is_between = c.is(i, "between");
+        if ((is_between && c.is(a.end, "and")) || (!is_between && c.is(a.end, "to"))) {
+          Amount b = parse_amount(c, a.end + 1);
+          if (b.ok && !b.ordinal && b.words == a.words) between = true;
+        }
+      }
+    }
+    TimeMatch tm;
+    if (between) {
+      // parse "A and B" as a range by pretending "and" were "to"
+      Amount a = parse_amount(c, i + 1);
+      Amount b = parse_amount(c, a.end + 1);
+      Found g;
+      // reuse amount_at on the second end for units, then widen
+      if (amount_at(c, a.end + 1, g, true)) {
+        f = g;
+        f.begin = i;
+        f.amount = a;
+        f.m.is_range = true;
+        f.m.value_max = g.m.value;
+        f.m.value = a.value;
+        if (g.m.type == NumberType::Money) f.m.value *= 1;  // amounts share the currency
+        f.m.normalized = g.m.normalized;
+        f.plain = false;
+        (void)b;
+        ok = true;
+      }
+    }
+    if (!ok && money_prefix(c, s, f)) ok = true;
+    if (!ok && match_date_or_time(c, s, tm)) {
+      // after a comparative hedge a bare year reads as a count: "more than 2000"
+      if (!(h.len && tm.type == NumberType::Date && c.is_number(tm.begin) && tm.end == tm.begin + 1)) {
+        f.begin = tm.begin;
+        f.end = tm.end;
+        f.m.type = tm.type;
+        f.m.normalized = tm.normalized;
+        f.m.unit = tm.unit;
+        f.m.value = tm.value;
+        f.m.has_value = tm.has_value;
+        ok = true;
+      }
+    }
+    if (!ok && match_vague_duration(c, s, tm)) {
+      // "a week" alone is often not a period ("twice a week"); keep it after hedges and prepositions
+      const bool article = c.is(s, "a") || c.is(s, "an");
+      const bool context = h.len || !article ||
+                           (s > 0 && (c.is(s - 1, "for") || c.is(s - 1, "within") || c.is(s - 1, "in") ||
+                                      c.is(s - 1, "than") || c.is(s - 1, "after") || c.is(s - 1, "over"))) ||
+                           c.is(tm.end, "later") || c.is(tm.end, "after") || c.is(tm.end, "before") ||
+                           c.is(tm.end, "earlier") || c.is(tm.end - 1, "ago");
+      if (context) {
+        f.begin = tm.begin;
+        f.end = tm.end;
+        f.m.type = tm.type;
+        f.m.normalized = tm.normalized;
+        f.m.unit = tm.unit;
+        f.m.value = tm.value;
+        f.m.has_value = tm.has_value;
+        ok = true;
+      }
+    }
+    if (!ok && amount_at(c, s, f, h.len > 0)) ok = true;
+    if (!ok) {
+      ++i;
+      continue;
+    }
+    if (h.len) {
+      f.m.hedge = h.text;
+      if (h.inside) f.begin = i;
+    }
+    // "nearly half a million", "some 600,000": approximations stay outside the span
+    if (f.end <= f.begin) {
+      ++i;
+      continue;
+    }
+    NumberMention& m = f.m;
+    m.span = {doc.tokens[f.begin].span.begin, doc.tokens[f.end - 1].span.end};
+    if (m.type == NumberType::Cardinal || m.type == NumberType::Quantity) {
+      if (m.type == NumberType::Cardinal || f.amount.vague) find_counted(c, f.end, m, f.amount.vague);
+    }
+    // "1,100 of its dealerships"
+    if (m.counted.empty() && m.type == NumberType::Cardinal && c.is(f.end, "of") && !c.is(f.end + 1, "the"))
+      find_counted(c, f.end + 1, m, false);
+    doc.numbers.push_back(std::move(m));
+    i = f.end;
+  }
+}
 
 }  // namespace lede
