@@ -1,0 +1,168 @@
+// import.js — turns files the user gives lede (picker, drop, paste) into article records.
+//
+//   const items = await LedeImport.readFiles(fileList, (done, total, name) => {...});
+//   // each item: {name, kind:'txt'|'md'|'html', ok, error, title, byline, date, source, text, bytes}
+//   //   txt/md: `bytes` (Uint8Array) are decoded by the core (text_decode: UTF-8, UTF-16 BOM, Windows-1252);
+//   //           md also gets `markdown: true` so the caller strips the markup after decoding.
+//   //   html:   extracted here with the browser's DOMParser and Readability (bundled at build time):
+//   //           `text` holds the article body, paragraphs separated by blank lines.
+//   LedeImport.extractHtml(htmlString, fileName)  -> {ok, error, title, byline, date, source, text}
+//   LedeImport.markdownToText(md)                -> {title, text}
+//
+// Safety: DOMParser builds an inert document — its scripts never run, nothing it references is fetched
+// (the page's CSP would block it anyway). Scripts, styles, navigation, photo captions, forms, asides and
+// comment sections are removed before extraction.
+(function (global) {
+  'use strict';
+
+  const MAX_BYTES = 50 * 1024 * 1024;
+  const DROP = 'script, style, noscript, template, iframe, object, embed, nav, header nav, footer, aside, form, ' +
+    'figure figcaption, figcaption, .caption, [class*="caption"], [class*="comment"], [id*="comment"], ' +
+    '[class*="share"], [class*="social"], [class*="newsletter"], [class*="related"], [class*="advert"], ' +
+    '[aria-hidden="true"], [role="navigation"], [role="complementary"]';
+
+  function kindOf(name) {
+    const n = String(name || '').toLowerCase();
+    if (n.endsWith('.html') || n.endsWith('.htm') || n.endsWith('.xhtml')) return 'html';
+    if (n.endsWith('.md') || n.endsWith('.markdown')) return 'md';
+    if (n.endsWith('.txt') || n.endsWith('.text') || !n.includes('.')) return 'txt';
+    return null;
+  }
+
+  // HTML bytes -> string: BOM, then <meta charset>, then strict UTF-8, else Windows-1252.
+  function decodeHtmlBytes(bytes) {
+    if (bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+    if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+    const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
+    if (m) {
+      try { return new TextDecoder(m[1].toLowerCase()).decode(bytes); } catch (_) { /* unknown label */ }
+    }
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch (_) {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+
+  function metaContent(doc, names) {
+    for (const n of names) {
+      const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+      if (el && el.getAttribute('content')) return el.getAttribute('content').trim();
+    }
+    return '';
+  }
+
+  function isoDate(s) {
+    if (!s) return '';
+    const m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+    const d = new Date(s);
+    return isNaN(d) ? '' : d.toISOString().slice(0, 10);
+  }
+
+  function blockText(root) {
+    // Paragraph-level text: each block element becomes one paragraph.
+    const blocks = root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt');
+    const out = [];
+    const seen = new Set();
+    for (const b of blocks) {
+      if (b.closest(DROP)) continue;
+      // Skip a block nested in another block we already take (li > p, blockquote > p).
+      let skip = false;
+      for (let p = b.parentElement; p && p !== root; p = p.parentElement) if (seen.has(p)) { skip = true; break; }
+      if (skip) continue;
+      const t = b.textContent.replace(/\s+/g, ' ').trim();
+      if (t) { out.push(t); seen.add(b); }
+    }
+    if (!out.length) {
+      const t = (root.textContent || '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
+      if (t) out.push(t);
+    }
+    return out.join('\n\n');
+  }
+
+  function extractHtml(html, fileName) {
+    let doc;
+    try {
+      doc = new DOMParser().parseFromString(String(html), 'text/html');
+    } catch (e) {
+      return { ok: false, error: `${fileName}: not readable as HTML (${e.message})` };
+    }
+    const title0 = metaContent(doc, ['og:title', 'twitter:title']) || (doc.querySelector('title') || {}).textContent || '';
+    const date = isoDate(metaContent(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued']) ||
+      ((doc.querySelector('time[datetime]') || { getAttribute: () => '' }).getAttribute('datetime')));
+    const source = metaContent(doc, ['og:site_name', 'application-name']);
+    const canonical = (doc.querySelector('link[rel="canonical"]') || { getAttribute: () => '' }).getAttribute('href') ||
+      metaContent(doc, ['og:url']);
+    for (const el of doc.querySelectorAll(DROP)) el.remove();
+    let title = title0.trim(), byline = metaContent(doc, ['author', 'article:author']), text = '';
+    if (global.Readability) {
+      try {
+        const art = new global.Readability(doc.cloneNode(true), { serializer: (el) => el, charThreshold: 200 }).parse();
+        if (art && art.content) {
+          text = blockText(art.content);
+          title = title || (art.title || '').trim();
+          byline = byline || (art.byline || '').trim();
+        }
+      } catch (_) { /* fall back to the plain walk below */ }
+    }
+    if (!text) text = blockText(doc.body || doc.documentElement);
+    const h1 = doc.querySelector('h1');
+    if (!title && h1) title = h1.textContent.trim();
+    if (!text.trim()) return { ok: false, error: `${fileName}: no article text found in this HTML file` };
+    return { ok: true, title: title || fileName, byline, date, source, url: canonical || '', text };
+  }
+
+  function markdownToText(md) {
+    const lines = String(md).replace(/\r\n?/g, '\n').split('\n');
+    let title = '';
+    const out = [];
+    let inFence = false;
+    for (let line of lines) {
+      if (/^\s*(```|~~~)/.test(line)) { inFence = !inFence; continue; }
+      if (inFence) { out.push(line); continue; }
+      const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      if (h) {
+        if (!title) { title = h[1]; continue; }
+        line = h[1];
+      }
+      line = line
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')   // images -> alt text
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')    // links -> their text
+        .replace(/^\s{0,3}>\s?/, '')                // block quotes
+        .replace(/^\s*[-*+]\s+/, '')                // bullets
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')         // bold
+        .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2') // italics
+        .replace(/`([^`]+)`/g, '$1');
+      if (/^\s*([-*_]\s*){3,}$/.test(line)) line = '';
+      out.push(line);
+    }
+    return { title, text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
+  }
+
+  async function readFiles(files, onProgress) {
+    const list = Array.from(files || []);
+    const out = [];
+    for (let i = 0; i < list.length; ++i) {
+      const f = list[i];
+      const kind = kindOf(f.name);
+      if (onProgress) onProgress(i, list.length, f.name);
+      if (!kind) { out.push({ name: f.name, ok: false, error: `${f.name}: lede reads .txt, .md and .html files` }); continue; }
+      if (f.size > MAX_BYTES) { out.push({ name: f.name, ok: false, error: `${f.name}: too large (${(f.size / 1048576).toFixed(1)} MB; the limit is 50 MB)` }); continue; }
+      let bytes;
+      try { bytes = new Uint8Array(await f.arrayBuffer()); } catch (e) {
+        out.push({ name: f.name, ok: false, error: `${f.name}: could not be read (${e.message})` });
+        continue;
+      }
+      if (kind === 'html') {
+        out.push(Object.assign({ name: f.name, kind }, extractHtml(decodeHtmlBytes(bytes), f.name)));
+      } else {
+        out.push({ name: f.name, kind, ok: true, bytes, markdown: kind === 'md' });
+      }
+    }
+    if (onProgress) onProgress(list.length, list.length, '');
+    return out;
+  }
+
+  global.LedeImport = { kindOf, decodeHtmlBytes, extractHtml, markdownToText, readFiles, MAX_BYTES };
+})(typeof window !== 'undefined' ? window : globalThis);
