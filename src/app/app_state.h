@@ -50,6 +50,8 @@ struct AppState {
   float layout_width = -1, layout_font_px = -1;
   int hovered_highlight = -1;     // index into highlights, or -1
   uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
+  float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
+  float reader_text_dy = 0;           // glyph top within a line
 
   // fonts and display
   float dpr = 1;                  // devicePixelRatio

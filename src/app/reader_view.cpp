@@ -114,6 +114,9 @@ void draw_reader(AppState& st) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
   const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+  st.reader_x = origin.x;
+  st.reader_y = origin.y;
+  st.reader_text_dy = text_dy;
 
   // Hover: which highlights are under the mouse (found before drawing, so they can be outlined).
   std::vector<uint32_t> hovered;

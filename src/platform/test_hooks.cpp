@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "imgui.h"
 #include "platform/platform.h"
 
 using lede::platform::state;
@@ -47,6 +48,30 @@ EMSCRIPTEN_KEEPALIVE double lede_device_pixel_ratio() { return state().dpr; }
 EMSCRIPTEN_KEEPALIVE int lede_hovered_kind() {
   const auto& st = state();
   return st.hovered_highlight >= 0 ? int(st.highlights[size_t(st.hovered_highlight)].kind) : -1;
+}
+
+// The n-th laid-out rect of kind k that is inside the reader's visible area, "x y w h" in CSS px, or "".
+EMSCRIPTEN_KEEPALIVE const char* lede_highlight_rect(int kind, int n) {
+  static std::string s;
+  s.clear();
+  const auto& st = state();
+  auto vis = st.item_rects.find("reader");
+  if (vis == st.item_rects.end()) return "";
+  const auto& L = st.layout;
+  const float d = st.dpr, fs = st.reader_font ? st.reader_font->FontSize : 0;
+  for (const auto& line : L.lines) {
+    const float y = st.reader_y + line.y + st.reader_text_dy;
+    if (y < vis->second.y || y + fs > vis->second.y + vis->second.h) continue;
+    for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
+      if (L.rects[r].kind != kind || n-- > 0) continue;
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "%.2f %.2f %.2f %.2f", (st.reader_x + L.rects[r].x0) / d, y / d,
+                    (L.rects[r].x1 - L.rects[r].x0) / d, fs / d);
+      s = buf;
+      return s.c_str();
+    }
+  }
+  return "";
 }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
