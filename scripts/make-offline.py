@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""make-offline.py DIST OFFLINE_JS — writes DIST/lede-offline.html: the whole app in one HTML file.
+
+Takes DIST/index.html as assembled by build-web.sh and inlines every <script src> and stylesheet it
+references (lede.js is replaced by OFFLINE_JS, the -sSINGLE_FILE=1 build with the wasm inside). The service
+worker registration is dropped (no workers on file://). The page gets its own Content-Security-Policy that
+allows exactly these inline scripts and styles by their SHA-256 hashes, and nothing from anywhere.
+"""
+import base64
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def main() -> int:
+    dist, offline_js = Path(sys.argv[1]), Path(sys.argv[2])
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    script_hashes, style_hashes = [], []
+
+    def inline_script(m: re.Match) -> str:
+        src = m.group(1)
+        if src.endswith("sw-register.js"):
+            return ""
+        path = offline_js if src == "lede.js" else dist / src
+        body = path.read_text(encoding="utf-8")
+        # "</script" inside the code would end the element early; "<\/" means the same inside JS strings.
+        body = re.sub(r"</(script)", r"<\\/\1", body, flags=re.IGNORECASE)
+        script_hashes.append(sha256(body))
+        return "<script>" + body + "</script>"
+
+    def inline_style(m: re.Match) -> str:
+        body = (dist / m.group(1)).read_text(encoding="utf-8")
+        style_hashes.append(sha256(body))
+        return "<style>" + body + "</style>"
+
+    html = re.sub(r'<script src="([^"]+)"></script>', inline_script, html)
+    html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', inline_style, html)
+    csp = ("default-src 'none'; script-src " + " ".join(script_hashes) + " 'wasm-unsafe-eval'; "
+           "style-src " + (" ".join(style_hashes) or "'none'") + "; connect-src data:; img-src data:; font-src data:; "
+           "object-src 'none'; base-uri 'none'; form-action 'none'")
+    html, n = re.subn(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
+                      lambda _: '<meta http-equiv="Content-Security-Policy" content="' + csp + '">', html)
+    if n != 1:
+        print("make-offline: index.html has no CSP meta tag to replace", file=sys.stderr)
+        return 1
+    if re.search(r'<script src=|<link rel="stylesheet"', html):
+        print("make-offline: an external reference is left in the page", file=sys.stderr)
+        return 1
+    (dist / "lede-offline.html").write_text(html, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
