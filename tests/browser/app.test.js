@@ -182,20 +182,26 @@ describe('lede web app', () => {
     await page.screenshot({ path: path.join(SHOTS, 'small-window.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    const hi = await browser.context.newPage();
-    watch(hi, problems);
-    await hi.emulateMedia({ colorScheme: 'light' });
-    const cdp = await browser.context.newCDPSession(hi);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 600, deviceScaleFactor: 2, mobile: false });
-    await hi.goto(srv.url);
-    await waitReady(hi);
-    await waitFrames(hi, 3);
-    assert.equal(await hook(hi, 'lede_device_pixel_ratio'), 2);
-    const hs = await hi.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-    assert.deepEqual(hs, [1800, 1200], 'framebuffer = CSS size × DPR');
-    for (let k = 0; k < KINDS.length; ++k)
-      assert.ok(await hook(hi, 'lede_highlight_count', 'number', ['number'], [k]) > 0);
-    await hi.screenshot({ path: path.join(SHOTS, 'hidpi.png') });
-    await hi.close();
+    // A second browser at devicePixelRatio 2 (HiDPI screen or 200% zoom).
+    const hiBrowser = await launch({ viewport: { width: 900, height: 600 }, deviceScaleFactor: 2 });
+    try {
+      hiBrowser.context.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== srv.origin) offOrigin.push(r.url());
+      });
+      const hi = await hiBrowser.context.newPage();
+      watch(hi, problems);
+      await hi.goto(srv.url);
+      await waitReady(hi);
+      await waitFrames(hi, 3);
+      assert.equal(await hook(hi, 'lede_device_pixel_ratio'), 2);
+      const hs = await hi.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+      assert.deepEqual(hs, [1800, 1200], 'framebuffer = CSS size × DPR');
+      for (let k = 0; k < KINDS.length; ++k)
+        assert.ok(await hook(hi, 'lede_highlight_count', 'number', ['number'], [k]) > 0);
+      await hi.screenshot({ path: path.join(SHOTS, 'hidpi.png') });
+    } finally {
+      await hiBrowser.close();
+    }
   });
 });
