@@ -37,7 +37,7 @@ bool digits_value(std::string_view t, double& value, bool& decimal, bool& groupe
 
 namespace {
 
-// Words after which "a"/"an" starts an amount: "a dozen", "a hundred", "a million", "a half".
+// Words after which "a"/"an" starts an amount: "a dozen", "a hundred", "a million".
 bool a_starts_amount(const numctx::Ctx& c, uint32_t i) {
   const Entry* e = c.lex(i + 1);
   if (!e) return false;
@@ -45,17 +45,181 @@ bool a_starts_amount(const numctx::Ctx& c, uint32_t i) {
   return false;
 }
 
+// ½ ¼ ¾ ⅓ ⅔ ⅕ ⅙ ⅛ as single symbols; 0 when not one.
+double unicode_fraction(std::string_view t) {
+  if (t == "\xC2\xBD") return 0.5;
+  if (t == "\xC2\xBC") return 0.25;
+  if (t == "\xC2\xBE") return 0.75;
+  if (t == "\xE2\x85\x93") return 1.0 / 3;
+  if (t == "\xE2\x85\x94") return 2.0 / 3;
+  if (t == "\xE2\x85\x95") return 0.2;
+  if (t == "\xE2\x85\x99") return 1.0 / 6;
+  if (t == "\xE2\x85\x9B") return 0.125;
+  return 0;
+}
+
+bool plain_int(std::string_view t, size_t min_len, size_t max_len) {
+  if (t.size() < min_len || t.size() > max_len) return false;
+  for (char ch : t)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+// Only a single space, a no-break space or a narrow no-break space separates tokens k-1 and k.
+bool thin_gap(const numctx::Ctx& c, uint32_t k) {
+  if (!c.valid(k) || k == 0) return false;
+  const uint32_t b = c.doc.tokens[k - 1].span.end, e = c.doc.tokens[k].span.begin;
+  const std::string_view gap = std::string_view(c.doc.text).substr(b, e - b);
+  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF";
+}
+
+double clamp_finite(double v) {
+  if (std::isnan(v)) return 0;
+  if (!std::isfinite(v)) return v > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308;
+  return v;
+}
+
+// Exponents glued to digits: 1e10, 12.32e+14, 1.1^23, 1.3x10^6. Updates value and end.
+void exponent_after(const numctx::Ctx& c, uint32_t& j, double& value) {
+  if (!c.attached(j)) return;
+  const std::string_view w = c.text(j);
+  if (c.is_word(j) && w.size() > 1 && (w[0] == 'e' || w[0] == 'E') && plain_int(w.substr(1), 1, 3)) {
+    int n = 0;
+    for (char ch : w.substr(1)) n = n * 10 + (ch - '0');
+    value = clamp_finite(value * std::pow(10.0, n));
+    ++j;
+    return;
+  }
+  if ((w == "e" || w == "E") && (c.text(j + 1) == "+" || c.text(j + 1) == "-") && c.attached(j + 1) &&
+      c.is_number(j + 2) && c.attached(j + 2) && plain_int(c.text(j + 2), 1, 3)) {
+    const int sign = c.text(j + 1) == "-" ? -1 : 1;
+    int n = 0;
+    for (char ch : c.text(j + 2)) n = n * 10 + (ch - '0');
+    value = clamp_finite(value * std::pow(10.0, sign * n));
+    j += 3;
+    return;
+  }
+  double base = 0;
+  uint32_t k = j;
+  if (w == "x10" && c.text(j + 1) == "^" && c.attached(j + 1)) {
+    base = 10;
+    k = j + 1;
+  } else if (w == "^") {
+    k = j;
+  } else {
+    return;
+  }
+  uint32_t m = k + 1;
+  int sign = 1;
+  while ((c.text(m) == "+" || c.text(m) == "-") && c.attached(m)) {
+    if (c.text(m) == "-") sign = -sign;
+    ++m;
+  }
+  if (!c.is_number(m) || !c.attached(m)) return;
+  double n;
+  bool d, g;
+  if (!digits_value(c.text(m), n, d, g) || n > 400) return;
+  value = clamp_finite(base ? value * std::pow(10.0, sign * n) : std::pow(value, sign * n));
+  j = m + 1;
+}
+
+// "point two five", "point seventy-one": decimals read as words. Returns tokens consumed.
+uint32_t point_decimals(const numctx::Ctx& c, uint32_t j, double& value) {
+  if (!c.is(j, "point") || !c.has_role(j + 1, numlex::kCardinal)) return 0;
+  uint32_t k = j + 1;
+  std::string digits;
+  while (c.has_role(k, numlex::kCardinal)) {
+    const double v = c.lex(k)->value;
+    if (v < 10) {
+      digits += char('0' + int(v));
+      ++k;
+      continue;
+    }
+    // eleven, seventy, seventy-one
+    int n = int(v);
+    ++k;
+    if (n >= 20 && n % 10 == 0 && c.is_dash(k) && c.has_role(k + 1, numlex::kCardinal) && c.lex(k + 1)->value < 10) {
+      n += int(c.lex(k + 1)->value);
+      k += 2;
+    }
+    digits += std::to_string(n);
+    break;
+  }
+  double scale = 0.1;
+  for (char ch : digits) {
+    value += (ch - '0') * scale;
+    scale /= 10;
+  }
+  return k - j;
+}
+
+Amount parse_unsigned(const numctx::Ctx& c, uint32_t i);
+
 }  // namespace
 
 Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
+  if (!c.valid(i)) return Amount{};
+  // signs: "-9.2" (a dash glued to the digits, not joining two words), "minus five", "negative one"
+  bool neg = false;
+  uint32_t j = i;
+  if (c.is_dash(i) && c.is_number(i + 1) && c.attached(i + 1) &&
+      (i == 0 || !c.attached(i) || c.kind(i - 1) == TokenKind::Punct || c.kind(i - 1) == TokenKind::Symbol)) {
+    neg = true;
+    j = i + 1;
+  } else if (c.has_role(i, numlex::kNegative) && (c.is_number(i + 1) || c.has_role(i + 1, numlex::kCardinal))) {
+    neg = true;
+    j = i + 1;
+  }
+  Amount a = parse_unsigned(c, j);
+  if (!a.ok) return Amount{};
+  // "one over three", "2000 over 3", "two out of five hundred": one ratio, when nothing follows it
+  if (!a.ordinal && !a.vague) {
+    uint32_t k = a.end;
+    uint32_t skip = c.is(k, "over") ? 1 : (c.is(k, "out") && c.is(k + 1, "of")) ? 2 : 0;
+    if (skip) {
+      Amount b = parse_unsigned(c, k + skip);
+      const bool tail_free = !c.is_word(b.end) || c.is(b.end, "and") || c.is(b.end, "is") || skip == 2;
+      if (b.ok && !b.ordinal && !b.vague && tail_free && b.value != 0) {
+        a.value = a.value / b.value;
+        a.end = b.end;
+        a.fraction = true;
+        a.words = a.words || b.words;
+        a.digits = 0;
+        a.integer = -1;
+        a.lone_one = false;
+      }
+    }
+  }
+  a.begin = i;
+  if (neg) {
+    a.value = -a.value;
+    a.lone_one = false;
+    a.digits = 0;
+    a.integer = -1;
+  }
+  return a;
+}
+
+namespace {
+
+Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
   Amount a;
   a.begin = i;
   if (!c.valid(i)) return a;
-  double total = 0, cur = 0;
+  double total = 0, cur = 0, last_scale = 0;
   uint32_t j = i;
   bool any = false;
   // last: 0 none, 1 unit word (1-19 or digits), 2 tens word, 3 hundred, 4 big scale, 5 "and"
   int last = 0;
+
+  if (c.kind(i) == TokenKind::Symbol) {
+    const double f = unicode_fraction(c.text(i));
+    if (f == 0) return a;
+    a.ok = a.fraction = true;
+    a.value = f;
+    a.end = i + 1;
+    return a;
+  }
 
   // ---- a leading digits token
   if (c.is_number(i)) {
@@ -64,14 +228,33 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
     if (!digits_value(c.text(i), v, dec, grp)) return a;
     a.decimal = dec;
     a.grouped = grp;
-    cur = v;
-    any = true;
-    last = 1;
     j = i + 1;
     const std::string_view t = c.text(i);
     if (!dec && !grp) {
       a.digits = uint32_t(t.size());
       if (t.size() <= 15) a.integer = int64_t(v);
+    }
+    // digit groups separated by single spaces: 1 234 567, 40 000
+    if (!dec && !grp && t.size() <= 3 && c.is_number(j) && thin_gap(c, j) && plain_int(c.text(j), 3, 3)) {
+      while (c.is_number(j) && thin_gap(c, j)) {
+        const std::string_view g = c.text(j);
+        double gv;
+        bool gd, gg;
+        if (gg = false, !digits_value(g, gv, gd, gg) || gg) break;
+        const size_t int_len = gd ? g.find('.') : g.size();
+        if (int_len != 3) break;
+        double ip = 0;
+        for (size_t k = 0; k < 3; ++k) ip = ip * 10 + (g[k] - '0');
+        v = v * 1000 + ip + (gv - std::floor(gv));
+        ++j;
+        a.grouped = true;
+        if (gd) {
+          a.decimal = true;
+          break;
+        }
+      }
+      a.digits = 0;
+      a.integer = -1;
     }
     // ordinal suffix: 14th 1st 2nd 3rd
     if (c.attached(j) && (c.is(j, "th") || c.is(j, "st") || c.is(j, "nd") || c.is(j, "rd"))) {
@@ -90,32 +273,73 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
         a.ok = a.fraction = true;
         a.value = v / d;
         a.end = j + 2;
+        a.digits = 0;
+        a.integer = -1;
         return a;
       }
     }
-    // attached scale suffix: 11bn, 3m, 10k
-    const Entry* e = c.lex(j);
-    if (e && (e->roles & numlex::kScale) && c.attached(j)) {
-      cur *= e->scale;
-      a.scaled = true;
-      a.ok = true;
-      a.value = cur;
+    if (!dec && !grp && c.is_number(j) && !c.attached(j) && c.is_char(j + 1, '/') && c.attached(j + 1) &&
+        c.is_number(j + 2) && c.attached(j + 2) && !(c.is_char(j + 3, '/') && c.attached(j + 3))) {
+      double n1, d;
+      bool d1, g1;
+      if (digits_value(c.text(j), n1, d1, g1) && digits_value(c.text(j + 2), d, d1, g1) && d != 0 && n1 < d) {
+        a.ok = a.fraction = true;
+        a.value = v + n1 / d;
+        a.end = j + 3;
+        a.digits = 0;
+        a.integer = -1;
+        return a;
+      }
+    }
+    if (c.attached(j) && c.kind(j) == TokenKind::Symbol && unicode_fraction(c.text(j)) > 0) {
+      a.ok = a.fraction = true;
+      a.value = v + unicode_fraction(c.text(j));
       a.end = j + 1;
       a.digits = 0;
       a.integer = -1;
-      // "3m" followed by more words stops here
       return a;
     }
+    {
+      const uint32_t before = j;
+      exponent_after(c, j, v);
+      if (j != before) {
+        a.ok = true;
+        a.value = v;
+        a.end = j;
+        a.digits = 0;
+        a.integer = -1;
+        return a;
+      }
+    }
+    // attached scale suffix: 11bn, 3m, 10k; a spaced lone "k" too ("2.33 k")
+    const Entry* e = c.lex(j);
+    if (e && (e->roles & numlex::kScale) && (c.attached(j) || c.is(j, "k") || c.text(j) == "MM" || c.is(j, "bn"))) {
+      const bool letter_unit = c.text(j).size() == 1;
+      if (c.attached(j) || !letter_unit || c.is(j, "k")) {
+        a.scaled = true;
+        a.ok = true;
+        a.value = v * e->scale;
+        a.end = j + 1;
+        a.digits = 0;
+        a.integer = -1;
+        return a;
+      }
+    }
+    if (c.text(j) == "MM" && c.attached(j)) {
+      a.scaled = a.ok = true;
+      a.value = v * 1e6;
+      a.end = j + 1;
+      return a;
+    }
+    cur = v;
+    any = true;
+    last = 1;
   }
 
   // ---- words (possibly after digits: "2.1 million", "3 hundred and 21")
   if (!any) {
     const Entry* e = c.lex(i);
-    if (!e) return a;
-    if (c.is(i, "a") || c.is(i, "an")) {
-      // handled below by the loop (a hundred, a dozen, a half); otherwise not an amount
-    }
-    if (e->roles & numlex::kVague) {
+    if (e && (e->roles & numlex::kVague)) {
       // thousands, tens of thousands, hundreds of thousands
       double v = e->value;
       uint32_t k = i + 1;
@@ -128,31 +352,34 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
       a.end = k;
       return a;
     }
-  }
-  bool a_article = false;
-  if (!any && (c.is(i, "a") || c.is(i, "an"))) {
-    if (c.has_role(i + 1, numlex::kFraction) && !c.has_role(i + 1, numlex::kOrdinal) &&
-        !c.lex(i + 1)->plural) {
-      // a half, a quarter
-      a.ok = a.fraction = a.words = a.lone_a = true;
-      a.value = 1.0 / c.lex(i + 1)->value;
-      a.end = i + 2;
-      // "a half million"
-      const Entry* s = c.lex(a.end);
-      if (s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(a.end).size() > 2) {
-        a.value *= s->scale;
-        a.scaled = true;
-        a.end += 1;
+    if (c.is(i, "a") || c.is(i, "an")) {
+      const Entry* n = c.lex(i + 1);
+      if (n && (n->roles & numlex::kFraction) && !n->plural) {
+        // a half, a quarter; "a fifth", "a hundredth" only as a fraction ("a fifth of", not "a fifth term")
+        const bool ordinal = (n->roles & numlex::kOrdinal) != 0;
+        if (!ordinal || !c.is_word(i + 2) || c.is(i + 2, "of")) {
+          a.ok = a.fraction = a.words = a.lone_a = true;
+          a.value = 1.0 / n->value;
+          a.end = i + 2;
+          // "a half million"
+          const Entry* s = c.lex(a.end);
+          if (s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(a.end).size() > 2) {
+            a.value *= s->scale;
+            a.scaled = true;
+            a.end += 1;
+          }
+          return a;
+        }
       }
+      if (!a_starts_amount(c, i)) return a;
+      a.lone_a = true;
+      cur = 1;
+      any = true;
+      last = 1;
+      j = i + 1;
+    } else if (!e) {
       return a;
     }
-    if (!a_starts_amount(c, i)) return a;
-    a_article = true;
-    a.lone_a = true;
-    cur = 1;
-    any = true;
-    last = 1;
-    j = i + 1;
   }
   // half a million, half a dozen
   if (!any && c.is(i, "half") && (c.is(i + 1, "a") || c.is(i + 1, "an")) &&
@@ -173,22 +400,86 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
     return a;
   }
 
-  bool frac_done = false;
   while (c.valid(j)) {
-    const Entry* e = c.lex(j);
+    // digits inside a worded number: "4 thousand 3 hundred and 21"
+    if (c.is_number(j)) {
+      if (!(last == 4 || last == 5) || !plain_int(c.text(j), 1, 3)) break;
+      double v;
+      bool d1, g1;
+      digits_value(c.text(j), v, d1, g1);
+      if (last == 5 && v >= 100) break;
+      cur += v;
+      last = 1;
+      ++j;
+      continue;
+    }
     // hyphen between number words: twenty-one, one-eighth, fifty - two
     if (c.is_dash(j) && any && a.words && (last == 2 || last == 1) && c.lex(j + 1) &&
         (c.lex(j + 1)->roles & (numlex::kCardinal | numlex::kOrdinal | numlex::kFraction))) {
       const Entry* n = c.lex(j + 1);
       const bool tight = c.attached(j) && c.attached(j + 1);
-      if ((last == 2 && (n->roles & numlex::kCardinal) && n->value < 10 && n->value > 0) ||
-          (last == 2 && (n->roles & numlex::kOrdinal) && n->value < 10) ||
-          (tight && (n->roles & numlex::kFraction))) {
+      const bool even = tight || (!c.attached(j) && !c.attached(j + 1));
+      if ((last == 2 && (n->roles & numlex::kCardinal) && n->value < 10 && n->value > 0 && even) ||
+          (last == 2 && (n->roles & numlex::kOrdinal) && n->value < 10 && tight) ||
+          (even && (n->roles & numlex::kFraction) && !(n->roles & numlex::kCardinal) && (last == 1 || tight))) {
         j += 1;
         continue;
       }
       break;
     }
+    if (c.is(j, "and") && any) {
+      const Entry* n = c.lex(j + 1);
+      if ((last == 3 || last == 4) && ((n && (n->roles & numlex::kCardinal)) || c.is_number(j + 1))) {
+        // "one hundred and six", "3 hundred and 21" — unless a fraction follows the cardinal
+        const Entry* n2 = c.lex(j + 2);
+        const bool frac_next = n2 && (n2->roles & numlex::kFraction) && n2->plural;
+        if (!frac_next) {
+          last = 5;
+          ++j;
+          continue;
+        }
+      }
+      // "and a half", "and one half", "and a third", "and a thirtieth"
+      if ((c.is(j + 1, "a") || c.is(j + 1, "one")) && c.has_role(j + 2, numlex::kFraction) &&
+          !c.lex(j + 2)->plural && (last != 0)) {
+        const double den = c.lex(j + 2)->value;
+        const double unit = last == 4 ? last_scale : 1;
+        cur += unit / den;
+        j += 3;
+        a.fraction = true;
+        if (const Entry* s = c.lex(j); s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(j).size() > 2) {
+          cur = (total + cur) * s->scale;  // five and a half million
+          total = 0;
+          a.scaled = true;
+          ++j;
+        }
+        break;
+      }
+      // "and three fifths", "and three quarters million"
+      if (n && (n->roles & numlex::kCardinal) && c.has_role(j + 2, numlex::kFraction) && c.lex(j + 2)->plural) {
+        const double unit = last == 4 ? last_scale : 1;
+        cur += unit * n->value / c.lex(j + 2)->value;
+        j += 3;
+        a.fraction = true;
+        if (const Entry* s = c.lex(j); s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(j).size() > 2)
+          ++j;  // "one billion and three quarters million"
+        break;
+      }
+      break;
+    }
+    if (any && a.words && c.is(j, "point")) {
+      double frac = 0;
+      const uint32_t n = point_decimals(c, j, frac);
+      if (n) {
+        cur += frac;
+        j += n;
+        a.decimal = true;
+        continue;
+      }
+      break;
+    }
+    if (any && !a.words && c.is(j, "point")) break;
+    const Entry* e = c.lex(j);
     if (!e) break;
     const uint32_t r = e->roles;
     if (r & numlex::kCardinal) {
@@ -200,7 +491,7 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
         cur += v;
         last = 1;
       } else if (last == 3 || last == 4 || last == 5) {
-        if (last == 3 && fmod(cur, 100) != 0) break;
+        if (last == 3 && std::fmod(cur, 100) != 0) break;
         cur += v;
         last = v >= 20 ? 2 : 1;
       } else {
@@ -217,18 +508,23 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
         if (last == 3) break;
         cur = (cur == 0 ? 1 : cur) * 100;
         last = 3;
+      } else if (last == 4 && cur == 0) {
+        if (e->scale <= last_scale) break;
+        total *= e->scale;  // "three lakh crore", "a thousand million"
+        last_scale = e->scale;
       } else {
-        if (last == 4) break;
+        if (last_scale != 0 && e->scale >= last_scale) break;
         total += (cur == 0 ? 1 : cur) * e->scale;
         cur = 0;
         last = 4;
+        last_scale = e->scale;
       }
       a.scaled = true;
       a.words = true;
       ++j;
       continue;
     }
-    if ((r & numlex::kScale) && !any && c.text(j).size() > 2 && c.is(j, "hundred")) {
+    if ((r & numlex::kScale) && !any && c.is(j, "hundred")) {
       cur = 100;
       any = a.words = a.scaled = true;
       last = 3;
@@ -239,58 +535,21 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
       cur = (cur == 0 ? 1 : cur) * 12;
       a.words = true;
       ++j;
-      // a dozen is a complete amount
+      break;  // a dozen is a complete amount
+    }
+    if (c.is(j, "dozens") && any && last == 1) {
+      cur *= 12;
+      a.words = true;
+      ++j;
       break;
     }
-    if (c.is(j, "and") && any && (last == 3 || last == 4)) {
-      const Entry* n = c.lex(j + 1);
-      if (n && (n->roles & numlex::kCardinal)) {
-        last = 5;
-        ++j;
-        continue;
-      }
-      if (c.is_number(j + 1) && last == 3) {  // "3 hundred and 21"
-        double v;
-        bool d1, g1;
-        if (digits_value(c.text(j + 1), v, d1, g1) && v < 100) {
-          cur += v;
-          j += 2;
-          last = 1;
-          continue;
-        }
-      }
-      // "one million and a half"
-      if ((c.is(j + 1, "a") || c.is(j + 1, "one")) && c.has_role(j + 2, numlex::kFraction) &&
-          !c.has_role(j + 2, numlex::kOrdinal) && !c.lex(j + 2)->plural) {
-        const double unit = last == 4 ? (total > 0 ? total : 1) : 1;
-        // the fraction applies to the last scale: "3 million and a half" = 3.5 million
-        double scale = 1;
-        const Entry* prev = c.lex(j - 1);
-        if (prev && (prev->roles & numlex::kScale)) scale = prev->scale;
-        (void)unit;
-        cur += scale / c.lex(j + 2)->value;
-        j += 3;
-        frac_done = true;
-        break;
-      }
-      break;
-    }
-    if (c.is(j, "and") && any && (last == 1 || last == 2) && a.words) {
-      // one and a half, five and a quarter
-      if ((c.is(j + 1, "a") || c.is(j + 1, "an")) && c.has_role(j + 2, numlex::kFraction) &&
-          !c.lex(j + 2)->plural && (c.is(j + 2, "half") || c.is(j + 2, "quarter"))) {
-        cur += 1.0 / c.lex(j + 2)->value;
-        j += 3;
-        frac_done = true;
-        // five and a half million
-        const Entry* s = c.lex(j);
-        if (s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(j).size() > 2) {
-          cur *= s->scale;
-          a.scaled = true;
-          ++j;
-        }
-        break;
-      }
+    if ((r & numlex::kOrdinal) && !(r & numlex::kCardinal) && any && a.words && e->value >= 100 && !e->plural &&
+        last >= 1 && last <= 4) {
+      // "two hundredth", "a hundred trillionth"
+      cur = (total + (cur == 0 ? 1 : cur)) * e->value;
+      total = 0;
+      a.ordinal = true;
+      ++j;
       break;
     }
     if ((r & numlex::kOrdinal) && !(r & numlex::kCardinal)) {
@@ -310,8 +569,8 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
         ++j;
         break;
       }
-      // "one eighth", "three fifths": a fraction
-      if (any && (r & numlex::kFraction) && last == 1 && cur > 0 && cur < 20) {
+      // "one eighth": a fraction
+      if (any && (r & numlex::kFraction) && last == 1 && cur == 1 && a.words) {
         cur = cur / e->value;
         a.fraction = true;
         ++j;
@@ -319,11 +578,19 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
       }
       break;
     }
-    if ((r & numlex::kFraction) && any && (last == 1 || last == 2) && e->plural) {
+    if ((r & numlex::kFraction) && any && e->plural && (last == 1 || last == 2 || (e->value >= 100 && last <= 4))) {
+      cur += total;
+      total = 0;
       cur = cur / e->value;  // two thirds, three quarters
       a.fraction = true;
       ++j;
-      // two thirds of a million
+      // "two thirds of a million"
+      if (c.is(j, "of") && (c.is(j + 1, "a") || c.is(j + 1, "an")) && c.has_role(j + 2, numlex::kScale) &&
+          c.text(j + 2).size() > 2) {
+        cur *= c.lex(j + 2)->scale;
+        a.scaled = true;
+        j += 3;
+      }
       break;
     }
     if ((r & numlex::kFraction) && any && last == 1 && cur == 1 && !e->plural && !(r & numlex::kOrdinal)) {
@@ -334,16 +601,14 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
     }
     break;
   }
-  (void)frac_done;
-  (void)a_article;
   if (!any) return a;
   // An article alone ("a") is not an amount.
   if (a.lone_a && j <= i + 1) return Amount{};
-  // A trailing "and" was not consumed: back off.
-  while (j > i && (c.is(j - 1, "and") || c.is_dash(j - 1))) --j;
+  // A trailing "and" or dash was not consumed: back off.
+  while (j > i + 1 && (c.is(j - 1, "and") || c.is_dash(j - 1))) --j;
   a.ok = true;
   a.end = j;
-  a.value = total + cur;
+  a.value = clamp_finite(total + cur);
   if (a.end == a.begin + 1 && a.words && c.is(i, "one")) a.lone_one = true;
   if (a.end != a.begin + 1 || !c.is_number(i)) {
     a.digits = 0;
@@ -351,5 +616,7 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
   }
   return a;
 }
+
+}  // namespace
 
 }  // namespace lede

@@ -19,8 +19,10 @@ struct Ctx {
   const Document& doc;
   std::vector<const numlex::Entry*> lexicon;  // per token
 
-  explicit Ctx(const Document& d) : doc(d) {
+  // with_lexicon=false skips the word lookups (for callers that only compare token text).
+  explicit Ctx(const Document& d, bool with_lexicon = true) : doc(d) {
     lexicon.resize(d.tokens.size(), nullptr);
+    if (!with_lexicon) return;
     for (size_t i = 0; i < d.tokens.size(); ++i)
       if (d.tokens[i].kind == TokenKind::Word) lexicon[i] = numlex::lookup(d.token_text(uint32_t(i)));
   }

@@ -34,7 +34,20 @@ const HedgeRow kHedges[] = {
     {{"greater", "than", nullptr, nullptr}, true}, {{"higher", "than", nullptr, nullptr}, true},
     {{"lower", "than", nullptr, nullptr}, true}, {{"larger", "than", nullptr, nullptr}, true},
     {{"smaller", "than", nullptr, nullptr}, true}, {{"bigger", "than", nullptr, nullptr}, true},
-    {{"exceeding", nullptr, nullptr, nullptr}, true}, {{"in", "excess", "of", nullptr}, true},
+    {{"exceeding", nullptr, nullptr, nullptr}, true}, {{"exceeds", nullptr, nullptr, nullptr}, true},
+    {{"exceed", nullptr, nullptr, nullptr}, true}, {{"exceeded", nullptr, nullptr, nullptr}, true},
+    {{"surpass", nullptr, nullptr, nullptr}, true}, {{"surpassing", nullptr, nullptr, nullptr}, true},
+    {{"less", "than", "or", "equal"}, true}, {{"more", "than", "or", "equal"}, true},
+    {{"greater", "than", "or", "equal"}, true}, {{"equal", "to", "or", "less"}, true},
+    {{"equal", "to", "or", "more"}, true}, {{"equal", "to", "or", "greater"}, true},
+    {{"at", "least", "or", "equal"}, true}, {{"at", "most", "or", "equal"}, true},
+    {{"smaller", "or", "equal", "than"}, true}, {{"bigger", "or", "equal", "than"}, true},
+    {{"higher", "or", "equal", "than"}, true}, {{"lower", "or", "equal", "than"}, true},
+    {{"larger", "or", "equal", "than"}, true}, {{"less", "or", "equal", "than"}, true},
+    {{"equal", "to", nullptr, nullptr}, true}, {{"equals", "to", nullptr, nullptr}, true},
+    {{"equals", nullptr, nullptr, nullptr}, true}, {{"equaling", "to", nullptr, nullptr}, true},
+    {{">", nullptr, nullptr, nullptr}, true}, {{"<", nullptr, nullptr, nullptr}, true},
+    {{">", "=", nullptr, nullptr}, true}, {{"<", "=", nullptr, nullptr}, true}, {{"in", "excess", "of", nullptr}, true},
     {{"upwards", "of", nullptr, nullptr}, true}, {{"as", "many", "as", nullptr}, true},
     {{"as", "much", "as", nullptr}, true},     {{"as", "few", "as", nullptr}, true},
     {{"as", "little", "as", nullptr}, true},   {{"nearly", nullptr, nullptr, nullptr}, false},
@@ -44,7 +57,6 @@ const HedgeRow kHedges[] = {
     {{"an", "estimated", nullptr, nullptr}, false}, {{"estimated", nullptr, nullptr, nullptr}, false},
     {{"close", "to", nullptr, nullptr}, false}, {{"almost", nullptr, nullptr, nullptr}, false},
     {{"circa", nullptr, nullptr, nullptr}, false}, {{"nearly", nullptr, nullptr, nullptr}, false},
-    {{"minus", nullptr, nullptr, nullptr}, true}, {{"negative", nullptr, nullptr, nullptr}, true},
 };
 
 struct Hedge {
@@ -55,7 +67,7 @@ struct Hedge {
 
 Hedge match_hedge(const Ctx& c, uint32_t i) {
   Hedge best;
-  if (!c.is_word(i)) return best;
+  if (!c.is_word(i) && !c.is_char(i, '>') && !c.is_char(i, '<')) return best;
   for (const HedgeRow& h : kHedges) {
     uint32_t n = 0;
     while (n < 4 && h.words[n] && c.is(i + n, h.words[n])) ++n;
@@ -65,6 +77,8 @@ Hedge match_hedge(const Ctx& c, uint32_t i) {
       best.inside = h.inside;
     }
   }
+  // "less than or equal" takes its "to"
+  if (best.len == 4 && c.is(i + 3, "equal") && c.is(i + 4, "to")) best.len = 5;
   if (best.len) {
     for (uint32_t k = 0; k < best.len; ++k) {
       if (k) best.text += ' ';
@@ -294,7 +308,7 @@ void find_counted(const Ctx& c, uint32_t k, NumberMention& m, bool vague) {
 
 // Is the bare number at [b, e) a real count? Filters names and labels: "iPhone 4", "Chapter 11",
 // "No. 1", "COVID-19", "3G", "one of the", "the first".
-bool plain_number_ok(const Ctx& c, const Amount& a) {
+bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
   const uint32_t b = a.begin, e = a.end;
   if (c.is_number(b)) {
     // letters glued to the digits that are no known unit or suffix: 3G, 4K, 3GS
@@ -317,7 +331,7 @@ bool plain_number_ok(const Ctx& c, const Amount& a) {
           !c.flag(p, kPossessive))
         return false;
     }
-    if (c.is_dash(e) && c.attached(e) && c.is_number(e + 1) && c.attached(e + 1)) return false;  // phone, ids
+    if (!range && c.is_dash(e) && c.attached(e) && c.is_number(e + 1) && c.attached(e + 1)) return false;  // ids
     return true;
   }
   // words
@@ -461,12 +475,70 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
   // plain cardinal / ordinal
   m.type = a.ordinal ? NumberType::Ordinal : (a.vague ? NumberType::Quantity : NumberType::Cardinal);
   if (!range && !hedged && !plain_number_ok(c, a)) return false;
-  if (range && c.is_number(a.begin) && !plain_number_ok(c, a)) return false;
+  if (range && c.is_number(a.begin) && !plain_number_ok(c, a, true)) return false;
   if (!range && hedged && a.lone_one && !plain_number_ok(c, a)) return false;
   f.plain = true;
+  // open ranges: "50 or more", "five hundred and more", "200 or greater than"
+  if (!a.ordinal && (c.is(f.end, "or") || c.is(f.end, "and"))) {
+    const uint32_t k = f.end + 1;
+    if (c.is(k, "more") || c.is(k, "less") || c.is(k, "fewer") || c.is(k, "greater") || c.is(k, "higher") ||
+        c.is(k, "above") || c.is(k, "below") || c.is(k, "lower") || (c.is(k, "equal") && c.is(f.end, "or"))) {
+      if (!c.is_number(k + 1) && !c.is_number(k + 2) && !(c.is(k + 1, "than") && c.is_number(k + 2))) {
+        f.end = k + 1;
+        if (c.is(f.end, "than") || (c.is(k, "equal") && c.is(f.end, "to"))) ++f.end;
+        m.hedge = "or " + std::string(c.text(k));
+      }
+    }
+  }
   m.normalized = a.ordinal ? format_number(m.value) + "th" : format_number(m.value);
   if (range) m.normalized += "-" + format_number(m.value_max);
   return true;
+}
+
+bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+
+bool lower_bound_hedge(const std::string& h) {
+  return starts(h, "more") || starts(h, "greater") || starts(h, "over") || starts(h, "above") ||
+         starts(h, "at least") || starts(h, "no less") || starts(h, "no fewer") || starts(h, "exceed") ||
+         starts(h, "larger") || starts(h, "bigger") || starts(h, "higher") || starts(h, ">");
+}
+
+bool upper_bound_hedge(const std::string& h) {
+  return starts(h, "less") || starts(h, "fewer") || starts(h, "under") || starts(h, "below") ||
+         starts(h, "at most") || starts(h, "no more") || starts(h, "up to") || starts(h, "smaller") ||
+         starts(h, "lower") || starts(h, "<");
+}
+
+// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+void merge_bounds(Document& doc) {
+  std::vector<NumberMention>& v = doc.numbers;
+  size_t out = 0;
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (out > 0) {
+      NumberMention& a = v[out - 1];
+      const NumberMention& b = v[k];
+      if (a.type == NumberType::Cardinal && b.type == NumberType::Cardinal && !a.is_range && !b.is_range &&
+          !a.hedge.empty() && !b.hedge.empty() && a.span.end <= b.span.begin) {
+        const std::string_view gap = doc.slice({a.span.end, b.span.begin});
+        const bool joined = gap == " and " || gap == " but " || gap == ", " || gap == " and  ";
+        const bool ok = (lower_bound_hedge(a.hedge) && upper_bound_hedge(b.hedge) && a.value < b.value) ||
+                        (upper_bound_hedge(a.hedge) && lower_bound_hedge(b.hedge) && b.value < a.value);
+        if (joined && ok && doc.text.compare(a.span.begin, 0, "") == 0) {
+          const double lo = std::min(a.value, b.value), hi = std::max(a.value, b.value);
+          a.span.end = b.span.end;
+          a.is_range = true;
+          a.value = lo;
+          a.value_max = hi;
+          a.normalized = format_number(lo) + "-" + format_number(hi);
+          a.hedge += " / " + b.hedge;
+          continue;
+        }
+      }
+    }
+    if (out != k) v[out] = std::move(v[k]);
+    ++out;
+  }
+  v.resize(out);
 }
 
 }  // namespace
@@ -479,8 +551,10 @@ void find_numbers(Document& doc) {
   for (uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     // Fast exit: only digits, known words and currency symbols can start an expression.
-    if (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose ||
-        t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_word(i + 1))) {
+    const bool sign = t.kind == TokenKind::Punct && c.is_number(i + 1) && c.attached(i + 1) && c.is_dash(i);
+    if ((t.kind == TokenKind::Punct && !sign) || t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose ||
+        t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_word(i + 1) && !c.is_number(i + 1) &&
+         c.kind(i + 1) != TokenKind::Symbol)) {
       ++i;
       continue;
     }
@@ -555,6 +629,16 @@ void find_numbers(Document& doc) {
       }
     }
     if (!ok && amount_at(c, s, f, h.len > 0)) ok = true;
+    if (!ok && h.len && h.inside && c.is(s, "half") && !c.is_word(s + 1)) {
+      // "more than half"
+      f.begin = s;
+      f.end = s + 1;
+      f.m.type = NumberType::Cardinal;
+      f.m.value = 0.5;
+      f.m.has_value = true;
+      f.m.normalized = "0.5";
+      ok = true;
+    }
     if (!ok) {
       ++i;
       continue;
@@ -579,6 +663,7 @@ void find_numbers(Document& doc) {
     doc.numbers.push_back(std::move(m));
     i = f.end;
   }
+  merge_bounds(doc);
 }
 
 }  // namespace lede
