@@ -259,7 +259,7 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       }
       if (c.has_role(i + 1, numlex::kDayPart) && c.attached(i + 1) == false) {
         out.end = i + 2;
-        out.normalized += std::string("T") + c.lex(i + 1)->code;
+        out.normalized += std::string(" T") + c.lex(i + 1)->code;
       }
       return true;
     }

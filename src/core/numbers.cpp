@@ -338,8 +338,9 @@ bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
   if (a.ordinal) {
     if (a.end - a.begin > 1) return true;  // twenty-first
     if (c.capitalised(b) && !c.flag(b, kSentenceStart)) return false;
-    // "the second phase", "first meeting": ordinals used as adjectives are not counted numbers
-    return !c.is_word(e);
+    // "the second phase", "first meeting", "the first 42-day pause": ordinals used as adjectives are
+    // not counted numbers; only a free-standing ordinal ("she finished third.") is
+    return !c.valid(e) || c.kind(e) == TokenKind::Punct || c.kind(e) == TokenKind::QuoteClose;
   }
   if (c.capitalised(b) && !c.flag(b, kSentenceStart) && !c.flag(b, kAllCaps) && b > 0 &&
       c.kind(b - 1) == TokenKind::Word)

@@ -1,0 +1,243 @@
+// Unit tests for the numbers analyser (numbers.h): values, types, normalisation, hedges, counted nouns,
+// sources, precision traps, robustness. Seed checks read ../shared at run time.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/analyse.h"
+#include "core/numbers.h"
+#include "test_util.h"
+
+using namespace lede;
+
+namespace {
+
+// The first number whose text is exactly `text`, or nullptr.
+const NumberMention* find(const Document& d, const std::string& text) {
+  for (const NumberMention& n : d.numbers)
+    if (d.slice(n.span) == text) return &n;
+  return nullptr;
+}
+
+// The first number whose span contains `text`.
+const NumberMention* containing(const Document& d, const std::string& text) {
+  const size_t at = d.text.find(text);
+  if (at == std::string::npos) return nullptr;
+  for (const NumberMention& n : d.numbers)
+    if (n.span.begin <= at && at + text.size() <= n.span.end) return &n;
+  return nullptr;
+}
+
+void check_sorted_disjoint(const Document& d) {
+  for (size_t i = 1; i < d.numbers.size(); ++i) CHECK(d.numbers[i - 1].span.end <= d.numbers[i].span.begin);
+}
+
+}  // namespace
+
+TEST_CASE("numbers: cardinals in digits and words") {
+  const Document d = analyse("Officials said 47,460 people died, 2.1 million fled, three were hurt and nearly 2,000 left. "
+                             "Half a million waited while tens of thousands marched.");
+  const NumberMention* n = find(d, "47,460");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Cardinal);
+  CHECK(n->value == 47460);
+  CHECK(n->counted == "people");
+  n = find(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(2100000));
+  n = find(d, "three");
+  REQUIRE(n);
+  CHECK(n->value == 3);
+  n = find(d, "2,000");
+  REQUIRE(n);
+  CHECK(n->hedge == "nearly");
+  n = find(d, "Half a million");
+  REQUIRE(n);
+  CHECK(n->value == 500000);
+  n = containing(d, "tens of thousands");
+  REQUIRE(n);
+  CHECK(d.slice(n->span) == "tens of thousands");
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: money, percent, quantities") {
+  const Document d = analyse("It costs $11 billion, or £3m, or €5bn, or 100 million dollars. Prices rose 5% and 5 percent "
+                             "and five per cent. The road is 5 km long and carries 300 tonnes.");
+  const NumberMention* n = find(d, "$11 billion");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(11e9));
+  CHECK(n->unit == "USD");
+  n = find(d, "£3m");
+  REQUIRE(n);
+  CHECK(n->unit == "GBP");
+  CHECK(n->value == doctest::Approx(3e6));
+  n = find(d, "€5bn");
+  REQUIRE(n);
+  CHECK(n->unit == "EUR");
+  CHECK(n->value == doctest::Approx(5e9));
+  n = find(d, "100 million dollars");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(1e8));
+  for (const char* p : {"5%", "5 percent", "five per cent"}) {
+    n = find(d, p);
+    REQUIRE_MESSAGE(n, p);
+    CHECK(n->type == NumberType::Percent);
+    CHECK(n->value == 5);
+  }
+  n = find(d, "5 km");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Quantity);
+  CHECK(n->unit == "km");
+  n = find(d, "300 tonnes");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Quantity);
+}
+
+TEST_CASE("numbers: ordinals") {
+  const Document d = analyse("It was the 14th attempt and the 1st try. She finished third.");
+  CHECK(find(d, "14th"));
+  CHECK(find(d, "14th")->type == NumberType::Ordinal);
+  CHECK(find(d, "14th")->value == 14);
+  CHECK(find(d, "1st"));
+  REQUIRE(find(d, "third"));
+  CHECK(find(d, "third")->type == NumberType::Ordinal);
+}
+
+TEST_CASE("numbers: dates and times") {
+  const Document d = analyse("Talks begin on 3 February. The attack of October 7, 2023 came on a Saturday. "
+                             "On Thursday they voted; Jan. 20 was set. In 2015 they met last week and again next month "
+                             "at 10:30 a.m. and at noon.");
+  const NumberMention* n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(n->normalized == "XXXX-02-03");
+  n = find(d, "October 7, 2023");
+  REQUIRE(n);
+  CHECK(n->normalized == "2023-10-07");
+  n = find(d, "Thursday");
+  REQUIRE(n);
+  CHECK(n->normalized == "Thursday");
+  n = containing(d, "Jan. 20");
+  REQUIRE(n);
+  CHECK(n->normalized == "XXXX-01-20");
+  n = find(d, "2015");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(find(d, "last week"));
+  CHECK(find(d, "next month"));
+  n = containing(d, "10:30");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Time);
+  CHECK(n->normalized == "10:30");
+  n = find(d, "noon");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Time);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: durations") {
+  const Document d = analyse("The 42-day truce, a 15-month war, a 60-day pause, 24 hours, a six-week lull and two years.");
+  const struct {
+    const char* text;
+    const char* iso;
+  } cases[] = {{"42-day", "P42D"}, {"15-month", "P15M"}, {"60-day", "P60D"}, {"24 hours", "PT24H"},
+               {"six-week", "P6W"}, {"two years", "P2Y"}};
+  for (const auto& c : cases) {
+    const NumberMention* n = find(d, c.text);
+    REQUIRE_MESSAGE(n, c.text);
+    CHECK(n->type == NumberType::Duration);
+    CHECK(n->normalized == c.iso);
+  }
+}
+
+TEST_CASE("numbers: ranges") {
+  const Document d = analyse("Between 20 and 30 people came; 20-30 more waited.");
+  const NumberMention* n = containing(d, "20 and 30");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value == 20);
+  CHECK(n->value_max == 30);
+  n = find(d, "20-30");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value_max == 30);
+}
+
+TEST_CASE("numbers: precision traps") {
+  const Document d = analyse("One of the officials said no one knew. The Trump administration may march on. "
+                             "The second phase began; the iPhone 4 and COVID-19 were discussed. Which one do you prefer?");
+  for (const NumberMention& n : d.numbers) {
+    const std::string_view s = d.slice(n.span);
+    CHECK_MESSAGE(s != "One", s);
+    CHECK_MESSAGE(s != "one", s);
+    CHECK_MESSAGE(s != "may", s);
+    CHECK_MESSAGE(s != "march", s);
+    CHECK_MESSAGE(s != "second", s);
+    CHECK_MESSAGE(s != "4", s);
+    CHECK_MESSAGE(s != "19", s);
+  }
+}
+
+TEST_CASE("numbers: huge and hostile input stays finite and in bounds") {
+  std::string big = "99999999999999999999999 and 1e999 and 2^99999 and ";
+  for (int i = 0; i < 2000; ++i) big += "1,000,000,000,000,000,000 ";
+  big += std::string(100000, '9');
+  const Document d = analyse(big);
+  REQUIRE(!d.numbers.empty());
+  for (const NumberMention& n : d.numbers) {
+    CHECK(n.span.end <= d.text.size());
+    CHECK(n.value == n.value);  // not NaN
+  }
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 002 — counts, hedges, values") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("002"));
+  const NumberMention* n = containing(d, "least 95");
+  REQUIRE(n);
+  CHECK(n->value == 95);
+  CHECK(n->hedge == "at least");
+  CHECK(n->counted == "Palestinians");
+  n = containing(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(d.slice(n->span) == "2.1 million");
+  CHECK(n->value == doctest::Approx(2100000));
+  n = find(d, "60-day");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Duration);
+  CHECK(n->normalized == "P60D");
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("000"));
+  const NumberMention* n = find(d, "47,460");
+  REQUIRE(n);
+  CHECK(n->value == 47460);
+  CHECK(n->counted == "Palestinians");
+  CHECK(n->source.find("Ministry") != std::string::npos);
+  n = find(d, "2,000");
+  REQUIRE(n);
+  CHECK(n->value == 2000);
+  CHECK(n->counted.find("prisoners") != std::string::npos);
+  n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  const bool iso = n->normalized == "XXXX-02-03" || (n->normalized.size() == 10 && n->normalized.substr(4) == "-02-03");
+  CHECK(iso);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 003 — $11 billion") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("003"));
+  const NumberMention* n = containing(d, "11 billion");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(11e9));
+  CHECK(n->unit == "USD");
+}
