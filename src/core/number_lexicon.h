@@ -31,7 +31,8 @@ enum Role : uint32_t {
   kDozen = 1u << 15,      // dozen(s)
   kNegative = 1u << 16,   // minus negative
   kFew = 1u << 17,        // several few many
-  kDayPartTime = 1u << 18 // noon midnight
+  kDayPartTime = 1u << 18, // noon midnight
+  kStarter = 1u << 19     // other words that can open an expression: hedges' first words, a, between
 };
 
 struct Entry {

@@ -67,7 +67,7 @@ struct Hedge {
 
 Hedge match_hedge(const Ctx& c, uint32_t i) {
   Hedge best;
-  if (!c.is_word(i) && !c.is_char(i, '>') && !c.is_char(i, '<')) return best;
+  if (!c.has_role(i, numlex::kStarter) && !c.is_char(i, '>') && !c.is_char(i, '<')) return best;
   for (const HedgeRow& h : kHedges) {
     uint32_t n = 0;
     while (n < 4 && h.words[n] && c.is(i + n, h.words[n])) ++n;
@@ -554,8 +554,7 @@ void find_numbers(Document& doc) {
     // Fast exit: only digits, known words and currency symbols can start an expression.
     const bool sign = t.kind == TokenKind::Punct && c.is_number(i + 1) && c.attached(i + 1) && c.is_dash(i);
     if ((t.kind == TokenKind::Punct && !sign) || t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose ||
-        t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_word(i + 1) && !c.is_number(i + 1) &&
-         c.kind(i + 1) != TokenKind::Symbol)) {
+        t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_char(i + 1, '$'))) {
       ++i;
       continue;
     }
