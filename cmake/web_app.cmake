@@ -55,3 +55,20 @@ target_link_options(lede_web PRIVATE
   "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"
   "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles")
 set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")
+
+# ---- unit tests of the app's pure parts (layout, find), as wasm under node: ctest in this tree ----------
+set(LEDE_DOCTEST_INCLUDE "${CMAKE_BINARY_DIR}/doctest-include")   # only a symlink: never -I/usr/include
+file(MAKE_DIRECTORY "${LEDE_DOCTEST_INCLUDE}")
+if(NOT EXISTS "${LEDE_DOCTEST_INCLUDE}/doctest" AND EXISTS /usr/include/doctest)
+  file(CREATE_LINK /usr/include/doctest "${LEDE_DOCTEST_INCLUDE}/doctest" SYMBOLIC)
+endif()
+file(GLOB LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
+add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES}
+  "${CMAKE_SOURCE_DIR}/src/app/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/find.cpp"
+  "${CMAKE_SOURCE_DIR}/src/app/highlights.cpp")
+target_include_directories(lede_app_tests PRIVATE "${CMAKE_SOURCE_DIR}/src")
+target_include_directories(lede_app_tests SYSTEM PRIVATE "${LEDE_DOCTEST_INCLUDE}")
+target_link_libraries(lede_app_tests PRIVATE lede_core)
+target_link_options(lede_app_tests PRIVATE -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node -sNODERAWFS=0)
+enable_testing()
+add_test(NAME app_unit_tests COMMAND lede_app_tests)
