@@ -63,10 +63,28 @@ class BitMatcher {
       for (size_t j = 0; j < n; ++j) out[j] = free_start ? 0 : int32_t(j + 1);
       return;
     }
-    pv_.assign(blocks_, ~uint64_t(0));
-    mv_.assign(blocks_, 0);
     const uint64_t last_high = uint64_t(1) << ((m_ - 1) % 64);
     int32_t score = int32_t(m_);
+    if (blocks_ == 1) {  // most quotes: the whole column in one register pair
+      uint64_t pv = ~uint64_t(0), mv = 0;
+      const uint64_t carry_in = free_start ? 0 : 1;  // anchored: row 0 grows by one per column
+      for (size_t j = 0; j < n; ++j) {
+        const uint64_t e = peq_[size_t(get(j))];
+        const uint64_t xv = e | mv;
+        const uint64_t xh = (((e & pv) + pv) ^ pv) | e;
+        uint64_t ph = mv | ~(xh | pv);
+        uint64_t mh = pv & xh;
+        score += (ph & last_high) ? 1 : (mh & last_high) ? -1 : 0;
+        ph = (ph << 1) | carry_in;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        out[j] = score;
+      }
+      return;
+    }
+    pv_.assign(blocks_, ~uint64_t(0));
+    mv_.assign(blocks_, 0);
     for (size_t j = 0; j < n; ++j) {
       const uint64_t* eq = &peq_[size_t(get(j)) * blocks_];
       int hin = free_start ? 0 : 1;
@@ -404,13 +422,21 @@ struct Anchorer::Impl {
     matcher.set(q.exact, false);
     back_matcher.set(q.exact, true);
     std::vector<Candidate> cands;
-    const size_t reach = size_t(opt.window_bytes) + size_t(k);
-    fuzzy_in(q, expected > reach ? expected - reach : 0, expected + m + reach, expected, k, cands);
     // A close local match settles it; a weak one is compared with what the rest of the text offers.
-    bool settled = false;
-    for (const Candidate& c : cands)
-      if (c.quote_sim >= 1.0 - double(k) / double(m) / 2.0) settled = true;
-    if (!settled) fuzzy_global(q, expected, k, cands);
+    // Near first (the expected position is usually right within a few edits), then the whole window.
+    auto settled = [&] {
+      for (const Candidate& c : cands)
+        if (c.quote_sim >= 1.0 - double(k) / double(m) / 2.0) return true;
+      return false;
+    };
+    const size_t near = std::min<size_t>(256, opt.window_bytes) + size_t(k);
+    fuzzy_in(q, expected > near ? expected - near : 0, expected + m + near, expected, k, cands);
+    if (!settled()) {
+      cands.clear();
+      const size_t reach = size_t(opt.window_bytes) + size_t(k);
+      fuzzy_in(q, expected > reach ? expected - reach : 0, expected + m + reach, expected, k, cands);
+    }
+    if (!settled()) fuzzy_global(q, expected, k, cands);
     if (cands.empty()) return {};
     for (Candidate& c : cands) {
       c.context = fuzzy_context(q, c.begin, c.end);

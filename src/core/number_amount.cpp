@@ -162,10 +162,25 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
   // signs: "-9.2" (a dash glued to the digits, not joining two words), "minus five", "negative one"
   bool neg = false;
   uint32_t j = i;
-  if (c.is_dash(i) && c.is_number(i + 1) && c.attached(i + 1) &&
+  if (c.is_dash(i) && c.is_number(i + 1) && (c.attached(i + 1) || i == 0) &&
       (i == 0 || !c.attached(i) || c.kind(i - 1) == TokenKind::Punct || c.kind(i - 1) == TokenKind::Symbol)) {
     neg = true;
     j = i + 1;
+  }
+  // ".08": a decimal without its leading zero
+  if (c.is_char(i, '.') && c.is_number(i + 1) && c.attached(i + 1) && (i == 0 || !c.attached(i)) &&
+      plain_int(c.text(i + 1), 1, 12)) {
+    double v = 0, scale = 0.1;
+    for (char ch : c.text(i + 1)) {
+      v += (ch - '0') * scale;
+      scale /= 10;
+    }
+    Amount a;
+    a.ok = a.decimal = true;
+    a.begin = i;
+    a.end = i + 2;
+    a.value = v;
+    return a;
   } else if (c.has_role(i, numlex::kNegative) && (c.is_number(i + 1) || c.has_role(i + 1, numlex::kCardinal))) {
     neg = true;
     j = i + 1;
@@ -429,7 +444,8 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
     }
     if (c.is(j, "and") && any) {
       const Entry* n = c.lex(j + 1);
-      if ((last == 3 || last == 4) && ((n && (n->roles & numlex::kCardinal)) || c.is_number(j + 1))) {
+      const bool digits_ok = c.is_number(j + 1) && c.text(j + 1) != "0" && !c.has_role(j + 2, numlex::kScale);
+      if ((last == 3 || last == 4) && ((n && (n->roles & numlex::kCardinal)) || digits_ok)) {
         // "one hundred and six", "3 hundred and 21" — unless a fraction follows the cardinal
         const Entry* n2 = c.lex(j + 2);
         const bool frac_next = n2 && (n2->roles & numlex::kFraction) && n2->plural;

@@ -78,7 +78,7 @@ Hedge match_hedge(const Ctx& c, uint32_t i) {
     }
   }
   // "less than or equal" takes its "to"
-  if (best.len == 4 && c.is(i + 3, "equal") && c.is(i + 4, "to")) best.len = 5;
+  if (best.len == 4 && ((c.is(i + 3, "equal") && c.is(i + 4, "to")) || c.is(i + 4, "than"))) best.len = 5;
   if (best.len) {
     for (uint32_t k = 0; k < best.len; ++k) {
       if (k) best.text += ' ';
@@ -315,7 +315,9 @@ bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
     if (c.is_word(e) && c.attached(e)) return false;
     if (b > 0) {
       const uint32_t p = b - 1;
-      if (c.is_dash(p) && c.attached(b) && c.is_word(p - 1) && c.attached(p)) return false;  // COVID-19, F-16
+      // COVID-19, F-16, and the middle of dash chains (+1-222-2222)
+      if (c.is_dash(p) && c.attached(b) && (c.is_word(p - 1) || c.is_number(p - 1)) && c.attached(p)) return false;
+      if (c.is_char(p, '+') && c.attached(b) && c.is_dash(e) && c.attached(e)) return false;  // phone numbers
       if (c.is_char(p, '#') || c.is_char(p, '@') || c.is_quote_apostrophe(p) || c.is_char(p, '/') ||
           (c.is_char(p, '.') && c.attached(b)))
         return false;
@@ -484,9 +486,14 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
     const uint32_t k = f.end + 1;
     if (c.is(k, "more") || c.is(k, "less") || c.is(k, "fewer") || c.is(k, "greater") || c.is(k, "higher") ||
         c.is(k, "above") || c.is(k, "below") || c.is(k, "lower") || (c.is(k, "equal") && c.is(f.end, "or"))) {
-      if (!c.is_number(k + 1) && !c.is_number(k + 2) && !(c.is(k + 1, "than") && c.is_number(k + 2))) {
-        f.end = k + 1;
-        if (c.is(f.end, "than") || (c.is(k, "equal") && c.is(f.end, "to"))) ++f.end;
+      const uint32_t k1 = k + 1;
+      const bool joiner = c.is(k1, "than") || c.is(k1, "to");
+      const bool free_after = !c.is_word(k1) && !c.is_number(k1);
+      const bool joiner_free = joiner && !c.is_word(k1 + 1) && !c.is_number(k1 + 1);
+      const bool word_after = c.is_word(k1) && !joiner && !c.is(k1, "or") && !c.is(k1, "and") &&
+                              !c.is(k1, "equal") && !c.has_role(k1, numlex::kCardinal);
+      if (free_after || joiner_free || word_after) {
+        f.end = joiner_free ? k1 + 1 : k1;
         m.hedge = "or " + std::string(c.text(k));
       }
     }
@@ -552,7 +559,8 @@ void find_numbers(Document& doc) {
   for (uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     // Fast exit: only digits, known words and currency symbols can start an expression.
-    const bool sign = t.kind == TokenKind::Punct && c.is_number(i + 1) && c.attached(i + 1) && c.is_dash(i);
+    const bool sign = t.kind == TokenKind::Punct && c.is_number(i + 1) && (c.attached(i + 1) || i == 0) &&
+                      (c.is_dash(i) || (c.is_char(i, '.') && (i == 0 || !c.attached(i))));
     if ((t.kind == TokenKind::Punct && !sign) || t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose ||
         t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_char(i + 1, '$'))) {
       ++i;
@@ -629,7 +637,8 @@ void find_numbers(Document& doc) {
       }
     }
     if (!ok && amount_at(c, s, f, h.len > 0)) ok = true;
-    if (!ok && h.len && h.inside && c.is(s, "half") && !c.is_word(s + 1)) {
+    if (!ok && h.len && h.inside && c.is(s, "half") && !c.is(s + 1, "a") && !c.is(s + 1, "an") &&
+        !c.is(s + 1, "of") && !c.is(s + 1, "the")) {
       // "more than half"
       f.begin = s;
       f.end = s + 1;

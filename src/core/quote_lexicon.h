@@ -4,12 +4,22 @@
 //     std::string_view w = lede::qlex::lower(doc.token_text(i), buf);   // ASCII-lower, "" if too long
 //     if (lede::qlex::is_cue_verb(w)) ...                                   // said, told, added, ...
 //
-// Every list takes an ASCII lower-cased word (use lower()). Lists are sorted arrays searched with
-// binary search: no allocation, no regex, cheap enough to call on every token.
+// Every list takes an ASCII lower-cased word (use lower()). All lists live in one hash table of
+// word -> class bits: classes(w) answers every question about a word with one lookup.
 #pragma once
+#include <cstdint>
 #include <string_view>
 
 namespace lede::qlex {
+
+enum Class : uint32_t {
+  kCue = 1u << 0, kPassive = 1u << 1, kPreposition = 1u << 2, kSubordinator = 1u << 3,
+  kDeterminer = 1u << 4, kSkippable = 1u << 5, kAux = 1u << 6, kTime = 1u << 7, kRole = 1u << 8,
+  kGroup = 1u << 9, kTitle = 1u << 10, kParticle = 1u << 11, kPronoun = 1u << 12,
+  kConjunction = 1u << 13, kRelative = 1u << 14, kFunction = 1u << 15,
+};
+// All classes of w at once (bits of Class).
+uint32_t classes(std::string_view w);
 
 // Lower-cases ASCII letters of w into buf (size 32); returns "" when w does not fit.
 std::string_view lower(std::string_view w, char (&buf)[32]);

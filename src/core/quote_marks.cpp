@@ -18,10 +18,18 @@ struct Mark {
   char32_t cp = 0;
 };
 
-Mark classify(const Document& doc, uint32_t i) {
+Mark classify_mark(const Document& doc, uint32_t i);
+
+// Most tokens are not quote marks: answer those without a call.
+inline Mark classify(const Document& doc, uint32_t i) {
+  const TokenKind k = doc.tokens[i].kind;
+  if (k != TokenKind::QuoteOpen && k != TokenKind::QuoteClose && k != TokenKind::QuoteAmbig) return Mark{};
+  return classify_mark(doc, i);
+}
+
+Mark classify_mark(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   Mark m;
-  if (t.kind != TokenKind::QuoteOpen && t.kind != TokenKind::QuoteClose && t.kind != TokenKind::QuoteAmbig) return m;
   utf8::decode(doc.text, t.span.begin, m.cp);
   switch (m.cp) {
     case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB: case 0x2039: case 0x203A:

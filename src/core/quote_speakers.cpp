@@ -34,7 +34,7 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;
 class Attributor {
  public:
   Attributor(Document& doc, const std::vector<QuoteMarks>& marks)
-      : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0) {
+      : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), memo_(doc.tokens.size(), 0) {
     for (const QuoteMarks& m : marks)
       for (uint32_t i = m.open_tok; i <= m.close_tok && i < tk_.size(); ++i) inq_[i] = 1;
   }
@@ -82,39 +82,41 @@ class Attributor {
     }
     return false;
   }
-  static bool function_word(std::string_view w) {
-    return qlex::is_determiner(w) || qlex::is_preposition(w) || qlex::is_conjunction(w) ||
-           qlex::pronoun(w) != Pron::None || qlex::is_aux(w) || qlex::is_relative(w) || w == "i" ||
-           w == "not" || w == "there" || w == "here" || w == "why" || w == "what" || w == "how" ||
-           w == "where" || w == "when" || w == "whom" || w == "according";
+  // The lexicon classes of word token i (qlex::Class bits), looked up once per token and memoised:
+  // name_word/desc_word run on the same tokens many times.
+  static constexpr uint32_t kKnown = 1u << 31;  // memo slot filled
+  uint32_t cls(uint32_t i) const {
+    if (!word(i)) return 0;
+    uint32_t& m = memo_[i];
+    if (m & kKnown) return m;
+    char buf[32];
+    m = qlex::classes(qlex::lower(text(i), buf)) | kKnown;
+    return m;
   }
+  static constexpr uint32_t kNotName = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction |
+                                       qlex::kPronoun | qlex::kAux | qlex::kRelative | qlex::kFunction |
+                                       qlex::kSubordinator | qlex::kTime | qlex::kCue;
   // A capitalised word that can belong to a name (not "The", "But", "He", "On", "Monday", "Said").
   bool name_word(uint32_t i) const {
     if (!word(i) || tk_[i].has(kPossessive) || !tk_[i].has(kCapitalised)) return false;
-    char buf[32];
-    const std::string_view w = qlex::lower(text(i), buf);
-    if (w.empty()) return true;
-    return !function_word(w) && !qlex::is_subordinator(w) && !qlex::is_time_word(w) && !qlex::is_cue_verb(w);
+    return (cls(i) & kNotName) == 0;
   }
   // A lower-case content word that can sit in a description ("former", "Israeli", "official").
   bool desc_word(uint32_t i) const {
     if (!word(i) || tk_[i].has(kPossessive)) return false;
-    char buf[32];
-    const std::string_view w = qlex::lower(text(i), buf);
-    if (w.empty()) return false;
-    return !function_word(w) && !qlex::is_cue_verb(w) && !qlex::is_skippable(w) && w != "also";
+    constexpr uint32_t kNotDesc = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction | qlex::kPronoun |
+                                  qlex::kAux | qlex::kRelative | qlex::kFunction | qlex::kCue | qlex::kSkippable;
+    return text(i).size() < 32 && (cls(i) & kNotDesc) == 0;
   }
+  bool has(uint32_t i, uint32_t bits) const { return (cls(i) & bits) != 0; }
   // A cue verb used as a verb: lower-case, not after a determiner ("the report"), not passive
   // ("was told" — its subject is the listener).
   bool cue_at(uint32_t i) const {
-    if (!word(i) || tk_[i].has(kCapitalised) || inq_[i]) return false;
-    char buf[32];
-    const std::string_view w = qlex::lower(text(i), buf);
-    if (!qlex::is_cue_verb(w)) return false;
-    if (i > 0 && (is(i - 1, qlex::is_determiner) || possessive(i - 1))) return false;
-    if (qlex::is_passive_sensitive(w)) {
+    if (!word(i) || tk_[i].has(kCapitalised) || inq_[i] || !has(i, qlex::kCue)) return false;
+    if (i > 0 && (has(i - 1, qlex::kDeterminer) || possessive(i - 1))) return false;
+    if (has(i, qlex::kPassive)) {
       uint32_t p = i;
-      while (p > 0 && is(p - 1, qlex::is_skippable) && !is(p - 1, [](std::string_view x) {
+      while (p > 0 && has(p - 1, qlex::kSkippable) && !is(p - 1, [](std::string_view x) {
                return x == "was" || x == "were" || x == "is" || x == "are";
              }))
         --p;
@@ -138,14 +140,14 @@ class Attributor {
       const uint32_t j = b - 1;
       if (name_word(j) && !inq_[j]) { b = j; continue; }
       if (j > lo && (dash(j) && !tk_[j].has(kSpaceBefore) && !tk_[b].has(kSpaceBefore)) && name_word(j - 1)) { b = j - 1; continue; }
-      if (j > lo && punct(j, ".") && !tk_[j].has(kSpaceBefore) && is(j - 1, qlex::is_title)) { b = j - 1; continue; }
-      if (j > lo && is(j, qlex::is_name_particle) && !tk_[j].has(kCapitalised) && name_word(j - 1)) { b = j - 1; continue; }
+      if (j > lo && punct(j, ".") && !tk_[j].has(kSpaceBefore) && has(j - 1, qlex::kTitle)) { b = j - 1; continue; }
+      if (j > lo && has(j, qlex::kParticle) && !tk_[j].has(kCapitalised) && name_word(j - 1)) { b = j - 1; continue; }
       break;
     }
     for (int n = 0; n < 8 && e < hi; ++n) {
       if (name_word(e) && !inq_[e]) { ++e; continue; }
       if (e + 1 < hi && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
-      if (e + 1 < hi && is(e, qlex::is_name_particle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
+      if (e + 1 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
       break;
     }
   }
@@ -153,7 +155,7 @@ class Attributor {
   void strip_titles(uint32_t& b, uint32_t e) const {
     uint32_t last_title = kNone;
     for (uint32_t i = b; i < e; ++i)
-      if (is(i, qlex::is_title)) last_title = i;
+      if (has(i, qlex::kTitle)) last_title = i;
     if (last_title == kNone) return;
     uint32_t nb = last_title + 1;
     while (nb < e && punct(nb, ".")) ++nb;
@@ -199,45 +201,98 @@ class Attributor {
     return s.substr(start);
   }
 
-  // Full names in the document (two or more capitalised words), collected once on demand: a fallback
-  // for a recogniser that missed a sentence-initial name ("Annelle Sheline, a research fellow ...").
-  const std::vector<std::string>& doc_names() {
-    if (names_ready_) return names_;
-    names_ready_ = true;
-    for (uint32_t i = 0; i < tk_.size();) {
-      if (!name_word(i)) { ++i; continue; }
-      uint32_t b, e;
-      name_run(i, i, uint32_t(tk_.size()), b, e);
-      strip_titles(b, e);
-      uint32_t words = 0;
-      for (uint32_t k = b; k < e; ++k) words += tk_[k].kind == TokenKind::Word;
-      if (words >= 2 && words <= 5) names_.emplace_back(doc_.slice({tk_[b].span.begin, tk_[e - 1].span.end}));
-      i = std::max(e, i + 1);
+  // Names a surname can resolve to, built once per document: entity canonicals (titles stripped) and,
+  // as a fallback for a recogniser that missed a sentence-initial name ("Annelle Sheline, a research
+  // fellow ..."), every run of two to five capitalised words.
+  struct Known {
+    std::string name;
+    std::string_view last;  // into name
+    size_t words = 0;
+    int32_t entity = -1;
+  };
+  const std::vector<Known>& known() {
+    if (known_ready_) return known_;
+    known_ready_ = true;
+    known_.reserve(doc_.entities.size() + 32);
+    for (size_t k = 0; k < doc_.entities.size(); ++k) {
+      Known n;
+      n.name = strip_title_words(doc_.entities[k].canonical);
+      n.entity = int32_t(k);
+      known_.push_back(std::move(n));
     }
-    return names_;
+    // One linear pass over runs of capitalised words (particles and glued hyphens may sit inside).
+    uint32_t b = kNone;
+    const uint32_t n = uint32_t(tk_.size());
+    for (uint32_t i = 0; i <= n; ++i) {
+      if (i < n && tk_[i].has(kCapitalised) && name_word(i)) {
+        if (b == kNone) b = i;
+        continue;
+      }
+      if (b != kNone && i + 1 < n && tk_[i + 1].has(kCapitalised) &&
+          ((word(i) && !tk_[i].has(kCapitalised) && has(i, qlex::kParticle)) ||
+           (dash(i) && !tk_[i].has(kSpaceBefore) && !tk_[i + 1].has(kSpaceBefore))))
+        continue;
+      if (b == kNone) continue;
+      uint32_t rb = b;
+      b = kNone;
+      strip_titles(rb, i);
+      uint32_t words = 0;
+      for (uint32_t k = rb; k < i; ++k) words += tk_[k].kind == TokenKind::Word;
+      if (words >= 2 && words <= 5) {
+        Known kn;
+        kn.name.assign(doc_.slice({tk_[rb].span.begin, tk_[i - 1].span.end}));
+        known_.push_back(std::move(kn));
+      }
+    }
+    for (Known& n : known_) {  // string_views only once the vector stops moving
+      n.last = last_word(n.name);
+      n.words = word_count(n.name);
+    }
+    return known_;
   }
 
   // Canonical name for the name tokens [nb, ne): the longest known name with the same last word.
   void canonical(uint32_t nb, uint32_t ne, std::string& name, int32_t& entity) {
-    name.assign(doc_.slice({tk_[nb].span.begin, tk_[ne - 1].span.end}));
     entity = mention_entity_at(ne - 1);
     const std::string_view surname = text(ne - 1);
-    auto consider = [&](const std::string& cand, int32_t ent) {
-      if (cand.empty() || last_word(cand) != surname) return;
-      const size_t wc = word_count(cand);
-      if (wc > 5) return;
-      if (wc > word_count(name) || (wc == word_count(name) && cand.size() > name.size())) {
-        name = cand;
-        if (ent >= 0) entity = ent;
+    // Same surname, same mention entity, same run: same answer (pronoun look-backs ask repeatedly).
+    const std::string_view written = doc_.slice({tk_[nb].span.begin, tk_[ne - 1].span.end});
+    for (const Cached& c : cache_)
+      if (c.written == written && c.mention_entity == entity) {
+        name = c.name;
+        entity = c.entity;
+        return;
       }
-    };
-    if (entity >= 0) {
-      std::string c = strip_title_words(doc_.entities[size_t(entity)].canonical);
-      if (last_word(c) == surname) name = c;
+    const int32_t mention_entity = entity;
+    resolve_surname(written, surname, name, entity);
+    cache_.push_back({written, mention_entity, name, entity});
+  }
+  struct Cached {
+    std::string_view written;
+    int32_t mention_entity;
+    std::string name;
+    int32_t entity;
+  };
+  void resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity) {
+    name.assign(written);
+    const std::vector<Known>& ks = known();
+    size_t best_words = word_count(name);
+    if (entity >= 0 && size_t(entity) < doc_.entities.size() && ks[size_t(entity)].last == surname) {
+      name = ks[size_t(entity)].name;
+      best_words = ks[size_t(entity)].words;
     }
-    for (size_t k = 0; k < doc_.entities.size(); ++k)
-      consider(strip_title_words(doc_.entities[k].canonical), int32_t(k));
-    for (const std::string& n : doc_names()) consider(n, -1);
+    const Known* best = nullptr;
+    for (const Known& k : ks) {
+      if (k.last.size() != surname.size() || k.last != surname || k.words > 5) continue;
+      if (k.words > best_words || (k.words == best_words && k.name.size() > (best ? best->name.size() : name.size()))) {
+        best = &k;
+        best_words = k.words;
+      }
+    }
+    if (best) {
+      name = best->name;
+      if (best->entity >= 0) entity = best->entity;
+    }
   }
 
   // ---- noun phrases ---------------------------------------------------------------------------
@@ -269,7 +324,7 @@ class Attributor {
       for (int n = 0; n < 6 && np.b > lo; ++n) {
         const uint32_t j = np.b - 1;
         if (inq_[j]) break;
-        if (is(j, qlex::is_determiner)) {
+        if (has(j, qlex::kDeterminer)) {
           np.b = j;
           np.definite = is_text(j, "the");
           break;
@@ -299,7 +354,7 @@ class Attributor {
         np.b = b;
         continue;
       }
-      if (is(j, qlex::is_role_noun) || (is_text(j, "and") && j > lo && (is(j - 1, qlex::is_role_noun) || name_word(j - 1)))) {
+      if (has(j, qlex::kRole) || (is_text(j, "and") && j > lo && (has(j - 1, qlex::kRole) || name_word(j - 1)))) {
         np.b = j;
         continue;
       }
@@ -307,7 +362,7 @@ class Attributor {
         np.b = j;
         continue;
       }
-      if (is(j, qlex::is_determiner) && np.b < np.nb) np.b = j;
+      if (has(j, qlex::kDeterminer) && np.b < np.nb) np.b = j;
       break;
     }
   }
@@ -350,7 +405,7 @@ class Attributor {
       // After a bare name only a role or group noun continues the phrase ("Hamas officials",
       // "Tunisia's coach"): "Sunak defended" and "Harry Kane won" end at the name.
       if (desc_word(e) && (np.definite || after_possessive || last_name_e == kNone || e == s ||
-                           is(e, qlex::is_role_noun) || is(e, qlex::is_group_noun) || is_determiner_start)) {
+                           has(e, qlex::kRole) || has(e, qlex::kGroup) || is_determiner_start)) {
         ++e;
         continue;
       }
@@ -371,7 +426,7 @@ class Attributor {
     // Appositive name: "the Crown prosecutor, Mark Tedeschi, QC" / "his envoy to the region, Steve Witkoff,"
     if (np.kind == Np::Desc) {
       uint32_t k = e;
-      if (is(k, qlex::is_preposition))  // skip one short prepositional phrase
+      if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
         for (int n = 0; n < 6 && k < hi && !punct(k, ",") && !inq_[k]; ++n) ++k;
       if (punct(k, ",") && name_word(k + 1)) {
         uint32_t b, ne;
@@ -394,13 +449,13 @@ class Attributor {
     uint32_t t = lo;
     while (t < hi) {
       if (inq_[t] || tk_[t].kind != TokenKind::Word) { ++t; continue; }
-      while (t < hi && (is(t, qlex::is_conjunction) || is(t, qlex::is_skippable))) ++t;
+      while (t < hi && (has(t, qlex::kConjunction) || has(t, qlex::kSkippable))) ++t;
       if (t >= hi) break;
       if (according_at(t)) {  // "According to Yonhap, quoting KCNA, ..." — the source speaks
         Np np = np_right(t + 2, hi);
         if (np) return np;
       }
-      if (is(t, qlex::is_preposition) || is(t, qlex::is_subordinator) || tk_[t].kind != TokenKind::Word) {
+      if (has(t, qlex::kPreposition) || has(t, qlex::kSubordinator) || tk_[t].kind != TokenKind::Word) {
         // an introductory phrase: jump past the next comma
         while (t < hi && !punct(t, ",") && !inq_[t]) ++t;
         continue;
@@ -415,8 +470,8 @@ class Attributor {
   // Skips adverbs, auxiliaries and "on Tuesday" leftwards from p; returns the new position (or kNone).
   uint32_t skip_left(uint32_t p, uint32_t lo) const {
     while (p != kNone && p >= lo) {
-      if (is(p, qlex::is_skippable)) { p = p > 0 ? p - 1 : kNone; continue; }
-      if ((is(p, qlex::is_time_word)) && p > lo && (is_text(p - 1, "on") || is_text(p - 1, "last"))) {
+      if (has(p, qlex::kSkippable)) { p = p > 0 ? p - 1 : kNone; continue; }
+      if ((has(p, qlex::kTime)) && p > lo && (is_text(p - 1, "on") || is_text(p - 1, "last"))) {
         p = p >= 2 ? p - 2 : kNone;
         continue;
       }
@@ -431,8 +486,8 @@ class Attributor {
     if (v == 0 || v <= lo) return Np{};
     const uint32_t p = skip_left(v - 1, lo);
     if (p == kNone) return Np{};
-    if (punct(p, ",") || is(p, qlex::is_conjunction) || dash(p)) return first_subject(lo, p);
-    if (is(p, qlex::is_relative) && p > lo) {  // "Sheline, who ..., said" / "X who said"
+    if (punct(p, ",") || has(p, qlex::kConjunction) || dash(p)) return first_subject(lo, p);
+    if (has(p, qlex::kRelative) && p > lo) {  // "Sheline, who ..., said" / "X who said"
       uint32_t q = p - 1;
       if (punct(q, ",") && q > lo) --q;
       Np np = np_left(q, lo);
@@ -443,7 +498,7 @@ class Attributor {
     if (np) {
       // "a letter seen by Sky News says": a phrase after a preposition is not the subject
       // ("with Boswell stating" is the exception: "with" introduces the -ing verb's own subject)
-      if (np.kind != Np::Pronoun && np.b > lo && is(np.b - 1, qlex::is_preposition) && !is_text(np.b - 1, "with"))
+      if (np.kind != Np::Pronoun && np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
         return first_subject(lo, np.b);
       return np;
     }
@@ -550,7 +605,7 @@ class Attributor {
     // named earlier; "a former Israeli official" stays as written.
     q.speaker.assign(doc_.slice(q.speaker_span));
     if (np.definite) {
-      if (is(np.e - 1, qlex::is_role_noun)) {
+      if (has(np.e - 1, qlex::kRole)) {
         if (const Event* ref = salient(np.b, Want::Person, Pron::None)) {
           q.speaker = ref->name;
           q.speaker_entity = ref->entity;
@@ -611,11 +666,11 @@ class Attributor {
     Np np = np_right(t, hi);
     if (!np) return false;
     uint32_t u = np.e;
-    while (u < hi && (is(u, qlex::is_skippable) || (is(u, qlex::is_time_word) && u > np.e && is_text(u - 1, "on")) ||
-                      (is_text(u, "on") && is(u + 1, qlex::is_time_word))))
+    while (u < hi && (has(u, qlex::kSkippable) || (has(u, qlex::kTime) && u > np.e && is_text(u - 1, "on")) ||
+                      (is_text(u, "on") && has(u + 1, qlex::kTime))))
       ++u;
     if (u < hi && cue_at(u)) return assign(qi, np, u, {});
-    if (punct(u, ",") || is(u, qlex::is_relative)) {  // an insert: ", reporting from Washington, DC, said"
+    if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", reporting from Washington, DC, said"
       for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
         if (punct(k, ",") && cue_at(k + 1)) return assign(qi, np, k + 1, {});
     }
@@ -710,11 +765,13 @@ class Attributor {
   const std::vector<Token>& tk_;
   const std::vector<QuoteMarks>& marks_;
   std::vector<uint8_t> inq_;  // 1 for tokens inside a quote, marks included
+  mutable std::vector<uint32_t> memo_;  // cls() per token
   std::vector<Event> events_;
   Event scratch_;
   std::vector<std::pair<std::string, Pron>> genders_;
-  std::vector<std::string> names_;
-  bool names_ready_ = false;
+  std::vector<Cached> cache_;
+  std::vector<Known> known_;
+  bool known_ready_ = false;
 };
 
 }  // namespace
