@@ -307,6 +307,22 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       return true;
     }
     if (e->roles & numlex::kDeictic) return match_deictic(c, i, out);
+    // "the fourth quarter", "third-quarter", "the first half of 2009" belong to the calendar
+    if ((e->roles & numlex::kOrdinal) && e->value >= 1 && e->value <= 4) {
+      uint32_t q = i + 1;
+      if (c.is_dash(q) && c.attached(q) && c.attached(q + 1)) ++q;
+      if (c.is(q, "quarter") || (c.is(q, "half") && c.is(q + 1, "of"))) {
+        out.begin = (i > 0 && c.is(i - 1, "the")) ? i - 1 : i;
+        out.end = q + 1;
+        out.type = NumberType::Date;
+        out.normalized = std::string(c.is(q, "quarter") ? "Q" : "H") + format_number(e->value);
+        if (c.is(out.end, "of") && year_at(c, out.end + 1)) {
+          out.normalized = std::to_string(year_at(c, out.end + 1)) + "-" + out.normalized;
+          out.end += 2;
+        }
+        return true;
+      }
+    }
     if (e->roles & numlex::kDayPartTime) return match_time_of_day(c, i, out);
     return false;
   }
@@ -453,7 +469,7 @@ bool match_vague_duration(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       k += c.is(k + 1, "of") ? 2 : 1;
       norm_n = "X";
     }
-  } else if (c.is(i, "several") || c.is(i, "few") || c.is(i, "many")) {
+  } else if (c.is(i, "several") || c.is(i, "few") || c.is(i, "many") || c.is(i, "recent")) {
     k = i + 1;
     norm_n = "X";
   } else if (c.is(i, "decades") || c.is(i, "years") || c.is(i, "months")) {

@@ -342,7 +342,7 @@ bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
     if (c.capitalised(b) && !c.flag(b, kSentenceStart)) return false;
     // "the second phase", "first meeting", "the first 42-day pause": ordinals used as adjectives are
     // not counted numbers; only a free-standing ordinal ("she finished third.") is
-    return !c.valid(e) || c.kind(e) == TokenKind::Punct || c.kind(e) == TokenKind::QuoteClose;
+    return !c.valid(e) || ((c.kind(e) == TokenKind::Punct && !c.is_dash(e)) || c.kind(e) == TokenKind::QuoteClose);
   }
   if (c.capitalised(b) && !c.flag(b, kSentenceStart) && !c.flag(b, kAllCaps) && b > 0 &&
       c.kind(b - 1) == TokenKind::Word)
@@ -384,7 +384,9 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
       // "one to one" meetings are not ranges; digits need digits, words need words
       Amount b = parse_amount(c, k + 1);
       if (b.ok && !b.ordinal && b.words == a.words && !(a.lone_one && b.lone_one) &&
-          (!dash || c.is_number(a.begin)) && b.value >= a.value && !(dash && b.grouped != a.grouped && false)) {
+          (!dash || c.is_number(a.begin)) &&
+          (b.value >= a.value || (dash && c.attached(k) && a.integer >= 0 && b.integer >= 0 && a.digits <= 3 &&
+                                  b.digits <= 3))) {  // scores and votes: 52-35
         // a dash joins digits only when both sides are plain or spaced evenly
         const bool tight = c.attached(k) && c.attached(k + 1);
         const bool spaced = !c.attached(k) && !c.attached(k + 1);

@@ -46,7 +46,7 @@ std::string iri_decode(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() + 0 && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+    if (s[i] == '%' && i + 2 < s.size() && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
       out += char(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
       i += 2;
     } else {
@@ -374,7 +374,8 @@ bool read_body(Reader& r, const json& body, Annotation& a, const std::string& wh
   return true;
 }
 
-bool read_annotation(Reader& r, const json& o, size_t index, Annotation& a, bool& machine) {
+bool read_annotation(Reader& r, const json& o, size_t index, const std::unordered_map<std::string, std::string>& article_by_url,
+                     Annotation& a, bool& machine) {
   std::string where = "annotation #" + std::to_string(index + 1);
   if (!o.is_object()) return r.fail(where, "must be an object");
   if (!has_type(o, "Annotation")) return r.fail(where, "\"type\" must be \"Annotation\"");
@@ -440,7 +441,9 @@ bool read_annotation(Reader& r, const json& o, size_t index, Annotation& a, bool
     return false;
   if (a.article_id.empty()) {
     const std::string ap = kArticlePrefix;
-    a.article_id = source.compare(0, ap.size(), ap) == 0 ? iri_decode(source.substr(ap.size())) : source;
+    if (source.compare(0, ap.size(), ap) == 0) a.article_id = iri_decode(source.substr(ap.size()));
+    else if (const auto it = article_by_url.find(source); it != article_by_url.end()) a.article_id = it->second;
+    else a.article_id = source;  // a foreign annotation of a page lede does not hold (yet)
   }
   const auto sel = t->find("selector");
   if (sel == t->end()) return r.fail(where, "the target has no \"selector\"");
@@ -483,6 +486,7 @@ WebAnnoImport import_webanno(std::string_view text, const WebAnnoLimits& limits)
   // Articles.
   std::vector<ArticleRecord> articles;
   std::unordered_map<std::string, size_t> article_cp;  // id -> code points of its text
+  std::unordered_map<std::string, std::string> article_by_url;  // for foreign annotations without lede:article
   if (const auto arts = root.find("lede:articles"); arts != root.end()) {
     if (!arts->is_array()) return refuse("\"lede:articles\" must be an array");
     if (arts->size() > limits.max_articles)
@@ -493,6 +497,7 @@ WebAnnoImport import_webanno(std::string_view text, const WebAnnoLimits& limits)
       if (!read_article(r, (*arts)[i], i, a)) return refuse(r.err);
       if (!article_cp.emplace(a.meta.id, utf8::count_codepoints(a.text)).second)
         return refuse("article #" + std::to_string(i + 1) + ": duplicate id \"" + a.meta.id.substr(0, 64) + "\"");
+      if (!a.url.empty()) article_by_url.emplace(a.url, a.meta.id);
       articles.push_back(std::move(a));
     }
   }
@@ -522,10 +527,12 @@ WebAnnoImport import_webanno(std::string_view text, const WebAnnoLimits& limits)
     for (size_t i = 0; i < items->size(); ++i) {
       Annotation a;
       bool machine = false;
-      if (!read_annotation(r, (*items)[i], i, a, machine)) return refuse(r.err);
+      if (!read_annotation(r, (*items)[i], i, article_by_url, a, machine)) return refuse(r.err);
       if (machine) { ++machine_skipped; continue; }
       if (!ids.insert(a.id).second) return refuse("annotation #" + std::to_string(i + 1) + ": duplicate id \"" + a.id.substr(0, 64) + "\"");
-      if (const auto art = article_cp.find(a.article_id); art != article_cp.end() && a.position.end > art->second)
+      // Orphans keep the selectors of an older text, which may well reach past the current one.
+      if (const auto art = article_cp.find(a.article_id);
+          art != article_cp.end() && a.anchor != AnchorStatus::Orphan && a.position.end > art->second)
         return refuse("annotation #" + std::to_string(i + 1) + " (" + a.id.substr(0, 64) + "): its position (" +
                       std::to_string(a.position.start) + ".." + std::to_string(a.position.end) +
                       ") is past the end of article \"" + a.article_id.substr(0, 64) + "\" (" +

@@ -26,8 +26,11 @@
 // Ids are percent-encoded into the IRIs and decoded on import, so any id string survives.
 //
 // Import is strict: malformed JSON, wrong types, missing fields, unknown body types, selectors past the
-// end of an included article, duplicate ids, and anything over WebAnnoLimits are refused with a message
-// naming the item. Machine highlights are skipped (analysis recomputes them) and counted.
+// end of an included article (orphans excepted: they keep an older text's selectors), duplicate ids, and
+// anything over WebAnnoLimits are refused with a message naming the item. Machine highlights are skipped
+// (analysis recomputes them) and counted. An annotation's article is its "lede:article", else the
+// included article whose url is the target source, else the source itself; annotations of articles not in
+// the file are accepted as they are — anchor them (anchoring.h) against the library's text of that article.
 #pragma once
 #include <cstddef>
 #include <nlohmann/json.hpp>
