@@ -167,8 +167,8 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
 bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   if (!c.has_role(i, numlex::kDeictic)) return false;
   const uint32_t k = i + 1;
-  const Entry* e = c.lex(k);
-  if (!e) return false;
+  static const Entry kNone{};
+  const Entry* e = c.lex(k) ? c.lex(k) : &kNone;  // "weekend" is no lexicon word
   const int dir = int(c.lex(i)->value);
   const char* which = dir < 0 ? "PAST" : (dir > 0 ? "FUTURE" : "PRESENT");
   out.begin = i;
@@ -377,6 +377,17 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       }
     }
   }
+  // ---- centuries: the 20th century
+  {
+    const long v = small_int(c, i, 2);
+    if (v >= 1 && v <= 21 && ordinal_suffix(c, i + 1) && c.is(i + 2, "century")) {
+      out.begin = (i > 0 && c.is(i - 1, "the")) ? i - 1 : i;
+      out.end = i + 3;
+      out.type = NumberType::Date;
+      out.normalized = two(int(v - 1)) + "XX";
+      return true;
+    }
+  }
   // ---- decades: 1990s, 70s
   {
     const long v = small_int(c, i, 4);
@@ -403,7 +414,8 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
         (nx->roles & (numlex::kCurrency | numlex::kUnit | numlex::kTimeUnit | numlex::kPercent | numlex::kScale)))
       return false;
     if (c.is_char(i + 1, '%')) return false;
-    if (c.is_word(i + 1) && !c.capitalised(i + 1) && !c.attached(i + 1)) {
+    const bool determiner = i > 0 && (c.is(i - 1, "the") || c.flag(i - 1, kPossessive));
+    if (!determiner && c.is_word(i + 1) && !c.capitalised(i + 1) && !c.attached(i + 1)) {
       const std::string_view w = c.text(i + 1);
       if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !c.is(i + 1, "elections") &&
           !(nx && (nx->roles & numlex::kSeason)))
