@@ -1,0 +1,208 @@
+// Quote finding and speaker attribution (quotes.h, quote_marks.h, quote_speakers.h).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/analyse.h"
+#include "test_util.h"
+
+using namespace lede;
+
+namespace {
+
+std::string content(const Document& d, const Quote& q) { return std::string(d.slice(q.content)); }
+std::string span_text(const Document& d, const Quote& q) { return std::string(d.slice(q.span)); }
+std::string speaker_span(const Document& d, const Quote& q) { return std::string(d.slice(q.speaker_span)); }
+
+// Last word of a speaker name: the eval scores speakers by surname.
+std::string surname(const std::string& s) {
+  const size_t k = s.find_last_of(' ');
+  return k == std::string::npos ? s : s.substr(k + 1);
+}
+
+}  // namespace
+
+TEST_CASE("quotes: cue after the quote, both orders, straight and curly marks") {
+  Document d = analyse("\xE2\x80\x9CWe are ready,\xE2\x80\x9D Smith said. \"We are not,\" said Jones.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(content(d, d.quotes[0]) == "We are ready,");
+  CHECK(d.quotes[0].speaker == "Smith");
+  CHECK(d.quotes[0].cue == "said");
+  CHECK(content(d, d.quotes[1]) == "We are not,");
+  CHECK(d.quotes[1].speaker == "Jones");
+  CHECK(d.quotes[0].kind == QuoteKind::Direct);
+}
+
+TEST_CASE("quotes: nested single quotes stay inside the outer quote") {
+  Document d = analyse(
+      "\xE2\x80\x9CThey asked, \xE2\x80\x98Where will the army go?\xE2\x80\x99 and nobody knew,\xE2\x80\x9D "
+      "Odeh said.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(span_text(d, d.quotes[0]).find("nobody knew") != std::string::npos);
+  CHECK(d.quotes[0].speaker == "Odeh");
+}
+
+TEST_CASE("quotes: guillemets") {
+  Document d = analyse("\xC2\xAB" "We will not leave our homes," "\xC2\xBB" " a resident told reporters.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(content(d, d.quotes[0]) == "We will not leave our homes,");
+  CHECK(d.quotes[0].speaker == "a resident");
+}
+
+TEST_CASE("quotes: a quote continued into the next paragraph (wire style reopen)") {
+  Document d = analyse(
+      "Talks resumed on Monday.\n\n"
+      "\xE2\x80\x9CThe first part of what I have to say is long. It goes on.\n\n"
+      "\xE2\x80\x9C" "And the second part ends here,\xE2\x80\x9D Jones said.\n\n"
+      "Nothing else happened.");
+  REQUIRE(d.quotes.size() == 1);
+  const std::string t = span_text(d, d.quotes[0]);
+  CHECK(t.find("first part") != std::string::npos);
+  CHECK(t.find("second part") != std::string::npos);
+  CHECK(d.quotes[0].speaker == "Jones");
+}
+
+TEST_CASE("quotes: an unbalanced mark stops at its paragraph") {
+  Document d = analyse(
+      "She opened with \xE2\x80\x9Cthis never closes and runs on for a while.\n\n"
+      "A new paragraph without marks.\n\n"
+      "Later, \xE2\x80\x9CWe are hopeful about the deal,\xE2\x80\x9D Lee said.");
+  REQUIRE(d.quotes.size() >= 1);
+  const Quote& last = d.quotes.back();
+  CHECK(content(d, last) == "We are hopeful about the deal,");
+  CHECK(last.speaker == "Lee");
+  for (const Quote& q : d.quotes) CHECK(span_text(d, q).find("new paragraph") == std::string::npos);
+}
+
+TEST_CASE("quotes: he said resolves to the person introduced before") {
+  Document d = analyse(
+      "Ahead of the talks, Donald Trump said he would speak with the prime minister.\n"
+      "\xE2\x80\x9CWe gotta get that solved,\xE2\x80\x9D he said.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(surname(d.quotes[0].speaker) == "Trump");
+  CHECK(speaker_span(d, d.quotes[0]) == "he");
+}
+
+TEST_CASE("quotes: she said follows the last named speaker, with her full name") {
+  Document d = analyse(
+      "Al Jazeera\xE2\x80\x99s Nour Odeh, reporting from Amman, said the talks had stalled.\n"
+      "\xE2\x80\x9C" "But still, there has been no breakthrough,\xE2\x80\x9D she said.\n"
+      "\xE2\x80\x9CIt is hard,\xE2\x80\x9D Odeh added.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Nour Odeh");
+  CHECK(d.quotes[1].speaker == "Nour Odeh");
+}
+
+TEST_CASE("quotes: according to X") {
+  Document d = analyse("\xE2\x80\x9CThe talks have stalled again this week,\xE2\x80\x9D according to Reuters.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == "Reuters");
+  CHECK(d.quotes[0].cue == "according to");
+}
+
+TEST_CASE("quotes: a described speaker stays a description") {
+  Document d = analyse(
+      "\xE2\x80\x9CHe is coming to tell them the last visit was not a one-time thing,\xE2\x80\x9D a former "
+      "Israeli official told The Washington Post.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == "a former Israeli official");
+  CHECK(d.quotes[0].cue == "told");
+}
+
+TEST_CASE("quotes: a definite role description refers back to the person") {
+  Document d = analyse(
+      "But Benjamin Netanyahu, speaking later, said the campaign was not done.\n"
+      "\xE2\x80\x9CWe have still to finish the job,\xE2\x80\x9D the Israeli leader said.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(surname(d.quotes[0].speaker) == "Netanyahu");
+  CHECK(speaker_span(d, d.quotes[0]) == "the Israeli leader");
+}
+
+TEST_CASE("quotes: cue before the quote, with an insert between subject and verb") {
+  Document d = analyse(
+      "Annelle Sheline, a research fellow at the institute, described the camps as "
+      "\xE2\x80\x9C" "concentration camps\xE2\x80\x9D and said more.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].kind == QuoteKind::Phrase);
+  CHECK(d.quotes[0].speaker == "Annelle Sheline");
+  CHECK(d.quotes[0].cue == "described");
+}
+
+TEST_CASE("quotes: attributed phrases are kept, scare quotes are not") {
+  Document d = analyse(
+      "Israel announced it was suspending the release \xE2\x80\x9Cuntil further notice\xE2\x80\x9D.\n"
+      "The so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was published on Monday.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(content(d, d.quotes[0]) == "until further notice");
+  CHECK(d.quotes[0].kind == QuoteKind::Phrase);
+  CHECK(d.quotes[0].speaker == "Israel");
+}
+
+TEST_CASE("quotes: the sentence before introduces a quote paragraph") {
+  Document d = analyse(
+      "Home Secretary Suella Braverman told GB News:\n\n"
+      "\xE2\x80\x9CIt is clear that we have an unsustainable situation.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe will act,\xE2\x80\x9D she said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Suella Braverman");
+  CHECK(d.quotes[1].speaker == "Suella Braverman");
+}
+
+TEST_CASE("quotes: a paragraph without marks after 'X said:' is a block quote") {
+  Document d = analyse(
+      "In a statement, the ministry denied the allegations:\n\n"
+      "She was never forced to be there. She was a volunteer.\n\n"
+      "The case continues.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(content(d, d.quotes[0]).find("never forced") != std::string::npos);
+  CHECK(d.quotes[0].speaker == "the ministry");
+}
+
+TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
+  const std::vector<std::string> inputs = {
+      std::string(5000, '"'),
+      [] { std::string s; for (int i = 0; i < 5000; ++i) s += "\xE2\x80\x9C"; return s; }(),
+      [] { std::string s; for (int i = 0; i < 5000; ++i) s += "\xE2\x80\x9D he said "; return s; }(),
+      [] { std::string s; for (int i = 0; i < 3000; ++i) s += "' \xE2\x80\x98 x\xE2\x80\x99 \xC2\xAB \n\n"; return s; }(),
+      "\xE2\x80\x9C", "\"", "said", "\xE2\x80\x9Chello\xE2\x80\x9D", "\xFF\xFE\"abc\" said \x00 X"};
+  for (const std::string& in : inputs) {
+    Document d = analyse(in);
+    for (size_t i = 0; i < d.quotes.size(); ++i) {
+      const Quote& q = d.quotes[i];
+      CHECK(q.span.end <= d.text.size());
+      CHECK(q.span.contains(q.content));
+      if (i > 0) CHECK(d.quotes[i - 1].span.begin <= q.span.begin);
+      if (!q.speaker_span.empty()) CHECK(q.speaker_span.end <= d.text.size());
+    }
+  }
+  // One long line with an opening mark that never closes: the quote stays short.
+  std::string line = "He said \xE2\x80\x9C";
+  for (int i = 0; i < 20000; ++i) line += "word word word. ";
+  Document d = analyse(line);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].span.size() < 4000);
+}
+
+TEST_CASE("quotes: seed 002, every quote with its speaker") {
+  LEDE_REQUIRE_SHARED();
+  Document d = analyse(lede::test::seed("002"));
+  // Speakers by surname, in the order the article quotes them (from the hand-annotated gold).
+  const std::vector<std::vector<std::string>> want = {
+      {"Trump"}, {"Trump"}, {"Hanna"}, {"Hanna"}, {"Hanna"}, {"Witkoff"}, {"Netanyahu"}, {"Netanyahu"},
+      {"media", "Odeh"}, {"Odeh"}, {"Odeh"}, {"Odeh"}, {"Sheline"}, {"Sheline"}, {"Sheline"}, {"Sheline"}};
+  REQUIRE(d.quotes.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(i);
+    CAPTURE(d.quotes[i].speaker);
+    const std::string s = surname(d.quotes[i].speaker);
+    bool ok = false;
+    for (const std::string& w : want[i]) ok = ok || s == w;
+    CHECK(ok);
+  }
+  // Surnames resolve to the full name introduced earlier.
+  for (const Quote& q : d.quotes) {
+    if (surname(q.speaker) == "Hanna") CHECK(q.speaker == "Mike Hanna");
+    if (surname(q.speaker) == "Odeh") CHECK(q.speaker == "Nour Odeh");
+  }
+}
