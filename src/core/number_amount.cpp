@@ -194,7 +194,7 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
     if (skip) {
       Amount b = parse_unsigned(c, k + skip);
       const bool tail_free = !c.is_word(b.end) || c.is(b.end, "and") || c.is(b.end, "is") || skip == 2;
-      if (b.ok && !b.ordinal && !b.vague && tail_free && b.value != 0) {
+      if (b.ok && !b.ordinal && !b.vague && tail_free && b.value != 0 && a.value <= b.value) {
         a.value = a.value / b.value;
         a.end = b.end;
         a.fraction = true;
@@ -340,6 +340,18 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
         return a;
       }
     }
+    // "1,674.5 G", "1,674,200.5 M": a spaced capital scale letter closing the phrase
+    if (!c.attached(j) && c.text(j).size() == 1 && (c.text(j) == "G" || c.text(j) == "M" || c.text(j) == "K" ||
+                                                    c.text(j) == "B" || c.text(j) == "T") &&
+        !c.is_word(j + 1) && !c.is_number(j + 1)) {
+      const char L = c.text(j)[0];
+      a.scaled = a.ok = true;
+      a.value = v * (L == 'K' ? 1e3 : L == 'M' ? 1e6 : L == 'G' || L == 'B' ? 1e9 : 1e12);
+      a.end = j + 1;
+      a.digits = 0;
+      a.integer = -1;
+      return a;
+    }
     if (c.text(j) == "MM" && c.attached(j)) {
       a.scaled = a.ok = true;
       a.value = v * 1e6;
@@ -456,8 +468,10 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
         }
       }
       // "and a half", "and one half", "and a third", "and a thirtieth"
-      if ((c.is(j + 1, "a") || c.is(j + 1, "one")) && c.has_role(j + 2, numlex::kFraction) &&
-          !c.lex(j + 2)->plural && (last != 0)) {
+      const Entry* f2 = c.lex(j + 2);
+      const bool frac_word = f2 && !f2->plural &&
+                             ((f2->roles & numlex::kFraction) || ((f2->roles & numlex::kOrdinal) && f2->value >= 3));
+      if ((c.is(j + 1, "a") || c.is(j + 1, "one")) && frac_word && (last != 0)) {
         const double den = c.lex(j + 2)->value;
         const double unit = last == 4 ? last_scale : 1;
         cur += unit / den;
@@ -470,6 +484,24 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
           ++j;
         }
         break;
+      }
+      // "two and fifty-four hundredths", "twenty and three and three fifths": a worded fraction follows
+      if (n && (n->roles & numlex::kCardinal) && (last == 1 || last == 2)) {
+        bool plural_ahead = false;
+        for (uint32_t k = j + 2; k < j + 8 && c.valid(k); ++k)
+          if (c.has_role(k, numlex::kFraction) && c.lex(k)->plural) {
+            plural_ahead = true;
+            break;
+          }
+        if (plural_ahead) {
+          const Amount sub = parse_unsigned(c, j + 1);
+          if (sub.ok && sub.fraction && sub.words) {
+            cur += sub.value;
+            j = sub.end;
+            a.fraction = true;
+            break;
+          }
+        }
       }
       // "and three fifths", "and three quarters million"
       if (n && (n->roles & numlex::kCardinal) && c.has_role(j + 2, numlex::kFraction) && c.lex(j + 2)->plural) {
@@ -618,6 +650,28 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
     break;
   }
   if (!any) return a;
+  // A worded numerator followed by a (compound) denominator: "one twenty-fifth", "three twenty firsts",
+  // "ninety - five hundred fifths". A singular ordinal must end the phrase ("five first-time" is no fraction).
+  if (a.words && !a.ordinal && !a.fraction) {
+    uint32_t k = j;
+    while (k < j + 8 && (c.has_role(k, numlex::kCardinal) || (c.has_role(k, numlex::kScale) && c.text(k).size() > 2) ||
+                         c.is_dash(k) || c.is(k, "and")))
+      ++k;
+    const Entry* d = c.lex(k);
+    if (d && (d->roles & (numlex::kOrdinal | numlex::kFraction)) && !(d->roles & numlex::kCardinal) &&
+        !c.is(j, "and") && !c.is(k - 1, "and")) {
+      const bool plural = d->plural;
+      const bool closes = !c.is_word(k + 1) && !c.is_dash(k + 1) && !c.is_number(k + 1);
+      if ((plural && (k > j || d->value >= 3)) || (k > j && closes)) {
+        Amount den = parse_unsigned(c, j < k ? j : k);
+        const double dv = den.ok && den.value != 0 ? den.value : (d->value != 0 ? d->value : 1);
+        cur = (total + cur) / dv;
+        total = 0;
+        a.fraction = true;
+        j = k + 1;
+      }
+    }
+  }
   // An article alone ("a") is not an amount.
   if (a.lone_a && j <= i + 1) return Amount{};
   // A trailing "and" or dash was not consumed: back off.

@@ -64,7 +64,7 @@ const Row kRows[] = {
     // fractions
     {"half", kFraction, 2, 0, 0, false, "", false}, {"halves", kFraction, 2, 0, 0, true, "", false},
     {"quarter", kFraction, 4, 0, 0, false, "", false}, {"quarters", kFraction, 4, 0, 0, true, "", false},
-    {"thirds", kFraction, 3, 0, 0, true, "", false}, {"fourths", kFraction, 4, 0, 0, true, "", false},
+    {"firsts", kFraction, 1, 0, 0, true, "", false}, {"thirds", kFraction, 3, 0, 0, true, "", false}, {"fourths", kFraction, 4, 0, 0, true, "", false},
     {"fifths", kFraction, 5, 0, 0, true, "", false}, {"sixths", kFraction, 6, 0, 0, true, "", false},
     {"sevenths", kFraction, 7, 0, 0, true, "", false}, {"eighths", kFraction, 8, 0, 0, true, "", false},
     {"ninths", kFraction, 9, 0, 0, true, "", false}, {"tenths", kFraction, 10, 0, 0, true, "", false},

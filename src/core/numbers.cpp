@@ -8,6 +8,7 @@
 #include "core/number_amount.h"
 #include "core/number_context.h"
 #include "core/number_time.h"
+#include "core/tokenizer.h"
 
 namespace lede {
 
@@ -493,7 +494,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
       const bool free_after = !c.is_word(k1) && !c.is_number(k1);
       const bool joiner_free = joiner && !c.is_word(k1 + 1) && !c.is_number(k1 + 1);
       const bool word_after = c.is_word(k1) && !joiner && !c.is(k1, "or") && !c.is(k1, "and") &&
-                              !c.is(k1, "equal") && !c.has_role(k1, numlex::kCardinal);
+                              !c.is(k1, "equal") && !parse_amount(c, k1).ok;
       if (free_after || joiner_free || word_after) {
         f.end = joiner_free ? k1 + 1 : k1;
         m.hedge = "or " + std::string(c.text(k));
@@ -506,6 +507,36 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
 }
 
 bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+
+// Numbers inside a web address or e-mail ("...?q=30%25") are not figures of the story.
+bool inside_url(const Document& doc, uint32_t b) {
+  const std::string_view t = doc.text;
+  uint32_t lo = b, hi = b;
+  while (lo > 0 && b - lo < 300 && !is_space_cp(uint8_t(t[lo - 1]))) --lo;
+  while (hi < t.size() && hi - b < 300 && !is_space_cp(uint8_t(t[hi]))) ++hi;
+  const std::string_view chunk = t.substr(lo, hi - lo);
+  return chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos ||
+         chunk.find('@') != std::string_view::npos;
+}
+
+// "percent of 10", "per cent of twenty-two"
+bool percent_of(const Ctx& c, uint32_t i, Found& f) {
+  uint32_t k;
+  if (c.is(i, "percent") || c.is(i, "percents")) k = i + 1;
+  else if (c.is(i, "per") && c.is(i + 1, "cent")) k = i + 2;
+  else return false;
+  if (!c.is(k, "of")) return false;
+  const Amount a = parse_amount(c, k + 1);
+  if (!a.ok || a.ordinal || c.is_word(a.end)) return false;
+  f.begin = i;
+  f.end = a.end;
+  f.m.type = NumberType::Percent;
+  f.m.value = a.value;
+  f.m.has_value = true;
+  f.m.unit = "%";
+  f.m.normalized = format_number(a.value) + "%";
+  return true;
+}
 
 bool lower_bound_hedge(const std::string& h) {
   return starts(h, "more") || starts(h, "greater") || starts(h, "over") || starts(h, "above") ||
@@ -605,6 +636,7 @@ void find_numbers(Document& doc) {
         ok = true;
       }
     }
+    if (!ok && !h.len && percent_of(c, i, f)) ok = true;
     if (!ok && money_prefix(c, s, f)) ok = true;
     if (!ok && match_date_or_time(c, s, tm)) {
       // after a comparative hedge a bare year reads as a count: "more than 2000"
@@ -657,6 +689,16 @@ void find_numbers(Document& doc) {
     if (h.len) {
       f.m.hedge = h.text;
       if (h.inside) f.begin = i;
+      // "=>30", "<>30" are no comparisons
+      if (h.inside && (c.is_char(i, '>') || c.is_char(i, '<')) && i > 0 && c.attached(i) &&
+          c.kind(i - 1) == TokenKind::Symbol) {
+        i = f.end;
+        continue;
+      }
+    }
+    if (inside_url(doc, doc.tokens[f.begin].span.begin)) {
+      i = f.end;
+      continue;
     }
     // "nearly half a million", "some 600,000": approximations stay outside the span
     if (f.end <= f.begin) {
