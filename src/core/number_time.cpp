@@ -75,9 +75,7 @@ int month_at(const numctx::Ctx& c, uint32_t i, uint32_t& end, bool& abbr) {
   return e->index;
 }
 
-bool is_weekday(const numctx::Ctx& c, uint32_t i) {
-  return c.has_role(i, numlex::kWeekday) && c.capitalised(i);
-}
+bool is_weekday(const numctx::Ctx& c, uint32_t i) { return c.has_role(i, numlex::kWeekday); }
 
 // Words before a bare "May"/"March" that make it a month rather than a verb or a march.
 bool month_context_before(const numctx::Ctx& c, uint32_t i) {
@@ -175,7 +173,6 @@ bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   out.end = k + 1;
   out.type = NumberType::Date;
   if (e->roles & numlex::kWeekday) {
-    if (!c.capitalised(k)) return false;
     out.normalized = numlex::weekday_name(e->index);
     return true;
   }
@@ -225,7 +222,8 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     const Entry* e = c.lex(i);
     if (!e) return false;
     // ---- weekday [,] [Month Day [, Year]] [morning/evening/night]
-    if ((e->roles & numlex::kWeekday) && c.capitalised(i)) {
+    // weekdays: "Thursday"; lower case too ("next monday"), since no other word is spelled so
+    if (e->roles & numlex::kWeekday) {
       out.begin = i;
       out.end = i + 1;
       out.type = NumberType::Date;

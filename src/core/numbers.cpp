@@ -582,6 +582,81 @@ void merge_bounds(Document& doc) {
   v.resize(out);
 }
 
+bool temporal(NumberType t) { return t == NumberType::Date || t == NumberType::Time; }
+
+std::string_view trimmed_gap(const Document& doc, uint32_t a, uint32_t b) {
+  std::string_view g = doc.slice({a, b});
+  while (!g.empty() && (g.front() == ' ' || g.front() == '\t')) g.remove_prefix(1);
+  while (!g.empty() && (g.back() == ' ' || g.back() == '\t')) g.remove_suffix(1);
+  return g;
+}
+
+bool is_word_before(const Ctx& c, uint32_t byte, const char* w, uint32_t& tok) {
+  const uint32_t t = c.doc.token_at_or_after(byte);
+  if (t == 0 || t > c.size()) return false;
+  if (!c.is(t - 1, w)) return false;
+  tok = t - 1;
+  return true;
+}
+
+// One calendar expression written in parts: "tomorrow 8:00am", "3pm today", "Sunday at 8:00",
+// "from May to October 2020", "between 1990 and 2000", "January 12, 2016 - 01/22/2016"; and the
+// prepositions that belong to it: "after 2016", "since August", "in 2 weeks", "next 3 days".
+void merge_temporal(const Ctx& c, Document& doc) {
+  std::vector<NumberMention>& v = doc.numbers;
+  size_t out = 0;
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (out > 0) {
+      NumberMention& a = v[out - 1];
+      const NumberMention& b = v[k];
+      if (temporal(a.type) && temporal(b.type) && a.span.end <= b.span.begin) {
+        const std::string_view gap = trimmed_gap(doc, a.span.end, b.span.begin);
+        uint32_t from_tok = 0;
+        const bool mixed = a.type != b.type;
+        const bool joint = mixed && (gap.empty() || gap == "at" || gap == "on");
+        // Date ranges stay two mentions ("from November 20 to December 11"): news gold marks both ends.
+        const bool range = false;
+        (void)from_tok;
+        if ((joint || range) && b.span.end - a.span.begin < 200) {
+          a.span.end = b.span.end;
+          if (range) {
+            a.is_range = true;
+            a.normalized += "/" + b.normalized;
+          } else {
+            a.normalized += "T" + b.normalized;
+            a.type = NumberType::Date;
+          }
+          continue;
+        }
+      }
+    }
+    if (out != k) v[out] = std::move(v[k]);
+    ++out;
+  }
+  v.resize(out);
+  // prepositions that are part of the expression
+  for (size_t k = 0; k < v.size(); ++k) {
+    NumberMention& m = v[k];
+    const uint32_t prev_end = k > 0 ? v[k - 1].span.end : 0;
+    uint32_t t = 0;
+    bool extend = false;
+    if (temporal(m.type) || (m.type == NumberType::Duration && m.is_range)) {
+      for (const char* w : {"after", "before", "since", "until", "till", "from", "between"})
+        if (is_word_before(c, m.span.begin, w, t)) {
+          extend = std::string_view(w) != "between" || m.is_range;
+          break;
+        }
+    } else if (m.type == NumberType::Duration && m.has_value && m.hedge.empty()) {
+      for (const char* w : {"in", "within", "next", "last", "past", "previous", "coming", "following"})
+        if (is_word_before(c, m.span.begin, w, t)) {
+          extend = true;
+          break;
+        }
+    }
+    if (extend && doc.tokens[t].span.begin >= prev_end) m.span.begin = doc.tokens[t].span.begin;
+  }
+}
+
 }  // namespace
 
 void find_numbers(Document& doc) {
@@ -717,6 +792,7 @@ void find_numbers(Document& doc) {
     i = f.end;
   }
   merge_bounds(doc);
+  merge_temporal(c, doc);
 }
 
 }  // namespace lede

@@ -168,7 +168,7 @@ class Table {
         "movement", "militants", "fighters", "troops", "residents", "critics", "analysts", "experts",
         "lawmakers", "diplomats", "negotiators", "mediators", "officers", "leaders", "commanders", "officer",
         "official", "spokespeople", "daily", "outlet", "service", "services"};
-    static constexpr std::string_view title_words[] = {
+    static constexpr std::string_view title_words[] = {"state", 
         "president", "minister", "secretary", "senator", "sen", "rep", "governor", "gov", "mayor", "king",
         "queen", "prince", "princess", "pope", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman",
         "spokesperson", "dr", "mr", "mrs", "ms", "miss", "professor", "prof", "judge", "justice", "commander",

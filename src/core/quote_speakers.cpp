@@ -95,11 +95,14 @@ class Attributor {
   }
   static constexpr uint32_t kNotName = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction |
                                        qlex::kPronoun | qlex::kAux | qlex::kRelative | qlex::kFunction |
-                                       qlex::kSubordinator | qlex::kTime | qlex::kCue;
-  // A capitalised word that can belong to a name (not "The", "But", "He", "On", "Monday", "Said").
+                                       qlex::kSubordinator | qlex::kTime;
+  // A capitalised word that can belong to a name (not "The", "But", "He", "On", "Monday"; a cue verb
+  // only inside a sentence: "Secretary of State", but not a sentence-initial "Said").
   bool name_word(uint32_t i) const {
     if (!word(i) || tk_[i].has(kPossessive) || !tk_[i].has(kCapitalised)) return false;
-    return (cls(i) & kNotName) == 0;
+    const uint32_t c = cls(i);
+    if (c & kNotName) return false;
+    return !(c & qlex::kCue) || !tk_[i].has(kSentenceStart);
   }
   // A lower-case content word that can sit in a description ("former", "Israeli", "official").
   bool desc_word(uint32_t i) const {
@@ -127,6 +130,14 @@ class Attributor {
     }
     return true;
   }
+  bool ends_ed(uint32_t i) const {
+    const std::string_view t = text(i);
+    return word(i) && t.size() > 3 && t.substr(t.size() - 2) == "ed";
+  }
+  bool participle(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
+  }
   bool according_at(uint32_t i) const { return is_text(i, "according") && is_text(i + 1, "to"); }
   // "in the words of X"
   bool words_of_at(uint32_t i) const { return is_text(i, "words") && is_text(i + 1, "of") && i > 0 && is_text(i - 1, "the"); }
@@ -142,12 +153,20 @@ class Attributor {
       if (j > lo && (dash(j) && !tk_[j].has(kSpaceBefore) && !tk_[b].has(kSpaceBefore)) && name_word(j - 1)) { b = j - 1; continue; }
       if (j > lo && punct(j, ".") && !tk_[j].has(kSpaceBefore) && has(j - 1, qlex::kTitle)) { b = j - 1; continue; }
       if (j > lo && has(j, qlex::kParticle) && !tk_[j].has(kCapitalised) && name_word(j - 1)) { b = j - 1; continue; }
+      // al-Qanou: a particle glued to the name by a hyphen
+      if (j > lo + 1 && dash(j) && !tk_[j].has(kSpaceBefore) && !tk_[b].has(kSpaceBefore) &&
+          has(j - 1, qlex::kParticle) && !tk_[j - 1].has(kCapitalised)) { b = j - 1; continue; }
+      // Secretary of State, Ministry of Health: "of" inside a name after a title or an institution
+      if (j > lo && is_text(j, "of") && name_word(j - 1) && has(j - 1, qlex::kTitle | qlex::kGroup)) { b = j - 1; continue; }
       break;
     }
     for (int n = 0; n < 8 && e < hi; ++n) {
       if (name_word(e) && !inq_[e]) { ++e; continue; }
       if (e + 1 < hi && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
       if (e + 1 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
+      if (e + 2 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
+          !tk_[e + 1].has(kSpaceBefore) && !tk_[e + 2].has(kSpaceBefore) && name_word(e + 2)) { e += 3; continue; }
+      if (e + 1 < hi && is_text(e, "of") && has(e - 1, qlex::kTitle | qlex::kGroup) && name_word(e + 1)) { e += 2; continue; }
       break;
     }
   }
@@ -404,8 +423,12 @@ class Attributor {
       if (possessive(e) && e > s) { ++e; last_name_b = kNone; after_possessive = true; continue; }
       // After a bare name only a role or group noun continues the phrase ("Hamas officials",
       // "Tunisia's coach"): "Sunak defended" and "Harry Kane won" end at the name.
-      if (desc_word(e) && (np.definite || after_possessive || last_name_e == kNone || e == s ||
-                           has(e, qlex::kRole) || has(e, qlex::kGroup) || is_determiner_start)) {
+      // A verb in -ed after a possessive ends it too ("Netanyahu’s office issued a"), unless it
+      // modifies a following noun ("Israel’s embattled leader").
+      const bool verb_like = !is_determiner_start && ends_ed(e) && !desc_word(e + 1);
+      if (desc_word(e) && !verb_like &&
+          (np.definite || after_possessive || last_name_e == kNone || e == s || has(e, qlex::kRole) ||
+           has(e, qlex::kGroup) || is_determiner_start)) {
         ++e;
         continue;
       }
@@ -495,6 +518,11 @@ class Attributor {
       return first_subject(lo, p);
     }
     Np np = np_left(p, lo);
+    // "Netanyahu's office issued a brief response stating": a participle after an object describes
+    // what the clause's subject said.
+    if (np && np.kind == Np::Desc && participle(v) && np.b > lo && word(np.b - 1) &&
+        !has(np.b - 1, qlex::kPreposition | qlex::kConjunction | qlex::kSubordinator))
+      return first_subject(lo, np.b);
     if (np) {
       // "a letter seen by Sky News says": a phrase after a preposition is not the subject
       // ("with Boswell stating" is the exception: "with" introduces the -ing verb's own subject)
@@ -537,6 +565,17 @@ class Attributor {
     return true;
   }
 
+  // Fills scratch_ with the name [nb, ne) and says whether it fits what a pronoun wants.
+  bool candidate(uint32_t nb, uint32_t ne, Want want, Pron pron) {
+    scratch_ = Event{};
+    scratch_.tok = nb;
+    canonical(nb, ne, scratch_.name, scratch_.entity);
+    scratch_.maybe_person = !known_non_person(ne - 1);
+    if (want == Want::Person && !known_person(ne - 1) && mention_at(ne - 1) == nullptr && word_count(scratch_.name) < 2)
+      return false;  // a lone capitalised word nobody recognised as a person: not for he/she
+    return fits(scratch_, want, pron);
+  }
+
   // The most recent fitting speaker or sentence subject before token t (a few sentences back).
   const Event* salient(uint32_t t, Want want, Pron pron) {
     const uint32_t s0 = doc_.sentence_of(tk_[t].span.begin);
@@ -551,14 +590,18 @@ class Attributor {
         if (ev.tok < sen.first_token || ev.tok >= end) continue;
         if (fits(ev, want, pron)) return &ev;
       }
-      // the sentence's subject
+      // the sentence's subject, else the first fitting name in it
       Np np = first_subject(sen.first_token, end);
-      if (np.kind == Np::Name) {
-        scratch_ = Event{};
-        scratch_.tok = np.nb;
-        canonical(np.nb, np.ne, scratch_.name, scratch_.entity);
-        scratch_.maybe_person = !known_non_person(np.ne - 1);
-        if (fits(scratch_, want, pron)) return &scratch_;
+      if (np.kind == Np::Name && candidate(np.nb, np.ne, want, pron)) return &scratch_;
+      for (uint32_t i = sen.first_token; i < end; ++i) {
+        if (inq_[i] || !name_word(i) || (np.kind == Np::Name && i >= np.nb && i < np.ne)) continue;
+        uint32_t b, e;
+        name_run(i, sen.first_token, end, b, e);
+        if (e < end && possessive(e)) { i = e; continue; }  // "Trump’s remarks": not the subject
+        if (b > sen.first_token && has(b - 1, qlex::kDeterminer)) { i = e; continue; }
+        strip_titles(b, e);
+        if (candidate(b, e, want, pron)) return &scratch_;
+        i = e;
       }
       if (s == 0) break;
       if (tk_[sen.first_token].has(kNewlineBefore) || tk_[sen.first_token].has(kParagraphBefore))
@@ -653,9 +696,21 @@ class Attributor {
     // the clause after the quote: to the next terminal mark, quote or paragraph end (at most 30 tokens)
     uint32_t hi = t;
     while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && tk_[hi].has(kNewlineBefore))) ++hi;
+    // A quote that ends its own sentence (“… it.” He added that …) is followed by a new sentence: only
+    // a bare attribution (“…?” Odeh said. / “…” he told CNN.) belongs to it, not a cue with its own
+    // complement.
+    const bool ended = m.close_tok > m.open_tok + 1 && terminal(m.close_tok - 1);
+    auto bare_after = [&](uint32_t v) {
+      if (!ended) return true;
+      for (uint32_t k = v + 1; k < v + 8; ++k) {
+        if (!valid(k) || terminal(k) || tk_[k].has(kNewlineBefore)) return true;
+        if (inq_[k] || punct(k, ",") || punct(k, ":") || is_text(k, "that")) return false;
+      }
+      return false;
+    };
     if (cue_at(t)) {
       Np np = np_right(t + 1, hi);
-      if (np) return assign(qi, np, t, {});
+      if (np && bare_after(np.e - 1)) return assign(qi, np, t, {});
       return false;
     }
     if (according_at(t)) {
@@ -669,10 +724,10 @@ class Attributor {
     while (u < hi && (has(u, qlex::kSkippable) || (has(u, qlex::kTime) && u > np.e && is_text(u - 1, "on")) ||
                       (is_text(u, "on") && has(u + 1, qlex::kTime))))
       ++u;
-    if (u < hi && cue_at(u)) return assign(qi, np, u, {});
+    if (u < hi && cue_at(u)) return bare_after(u) && assign(qi, np, u, {});
     if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", reporting from Washington, DC, said"
       for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
-        if (punct(k, ",") && cue_at(k + 1)) return assign(qi, np, k + 1, {});
+        if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
     }
     return false;
   }
@@ -697,6 +752,20 @@ class Attributor {
         continue;
       }
       if (cue_at(j)) {
+        // "Qassem told CNN, calling on …" / "she said, adding that …": a participle after a comma
+        // shares the subject of the finite cue before it.
+        if (participle(j)) {
+          const uint32_t p = skip_left(j - 1, lo);
+          if (p != kNone && (punct(p, ",") || has(p, qlex::kConjunction))) {
+            for (uint32_t k = p; k-- > lo;) {
+              if (cue_at(k) && !participle(k)) {
+                Np np = subject_of(k, lo);
+                if (np) return assign(qi, np, k, {});
+                break;
+              }
+            }
+          }
+        }
         Np np = subject_of(j, lo);
         if (np) return assign(qi, np, j, {});
       }

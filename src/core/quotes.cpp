@@ -9,7 +9,7 @@ namespace lede {
 namespace {
 
 // A phrase is a short quoted fragment that is not a sentence: “until further notice”, "scare quotes".
-// Four words or fewer, no sentence punctuation inside, not ended by a comma inside the marks.
+// Four words or fewer, no sentence punctuation inside.
 QuoteKind classify(const Document& doc, const QuoteMarks& m) {
   uint32_t words = 0;
   const uint32_t from = m.block ? m.open_tok : m.open_tok + 1;
@@ -25,8 +25,11 @@ QuoteKind classify(const Document& doc, const QuoteMarks& m) {
     if (words > 4) return QuoteKind::Direct;
   }
   if (!m.closed) return QuoteKind::Direct;
-  // “We are ready,” — punctuation inside the closing mark ends an utterance, not a phrase.
-  if (m.close_tok > m.open_tok + 1 && doc.tokens[m.close_tok - 1].kind == TokenKind::Punct) {
+  // “We are ready,” Smith said — a quote opening its sentence and ending in , ! ? is an utterance.
+  // (American style also puts the comma inside a mid-sentence phrase: The “Witkoff proposal,” which …)
+  const bool opens_sentence = m.open_tok == 0 || doc.tokens[m.open_tok].has(kNewlineBefore) ||
+                              doc.tokens[m.open_tok + 1].has(kSentenceStart);
+  if (opens_sentence && m.close_tok > m.open_tok + 1 && doc.tokens[m.close_tok - 1].kind == TokenKind::Punct) {
     const std::string_view p = doc.token_text(m.close_tok - 1);
     if (p == "," || p == "!" || p == "?") return QuoteKind::Direct;
   }
