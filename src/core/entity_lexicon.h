@@ -1,0 +1,44 @@
+// entity_lexicon.h — hand-written word lists the entity recogniser reasons with (ours, not generated).
+//
+//     using namespace lede::lexicon;
+//     is_title("Minister");          // person titles: "Prime Minister Benjamin Netanyahu"
+//     is_org_word("Ministry");       // a name ending in it is an organisation: "Gaza Health Ministry"
+//     is_place_word("Corridor");     // a name ending in it is a place: "Netzarim Corridor"
+//     known_org("Hamas");            // well-known organisations and outlets that carry no keyword
+//     country_code("US");            // short forms of countries safe to tag: US, U.S., UK, UAE …
+//     group_word("Muslims");         // religions, parties' members, ethnic groups (GROUP, not scored)
+//     function_word("The");          // capitalised function words: never the start of a name
+//     not_name("Monday");            // capitalised words that never start a name (days, months, pronouns)
+//     name_particle("bin");          // lower-case particles inside names: bin, al, van, de
+// Every lookup is exact and case-sensitive (lists hold the capitalised forms), allocation-free.
+#pragma once
+#include <string_view>
+
+namespace lede::lexicon {
+
+bool is_title(std::string_view w);          // capitalised or lower-case forms both listed where used so
+bool is_lower_title(std::string_view w);    // "envoy", "minister", "spokesperson" (lower-case, before a name)
+bool is_org_word(std::string_view w);
+bool is_place_word(std::string_view w);     // last word of a place name
+bool is_place_prefix(std::string_view w);   // first word of a place name: Mount, Lake, Gulf, Cape
+bool is_compass(std::string_view w);        // North, Southern, East … (with a place: "Northern Israel")
+bool known_org(std::string_view name);
+bool known_place(std::string_view name);    // places the generated lists miss: West Bank, Middle East
+bool seat_of_government(std::string_view name);  // White House, Kremlin: a place after "at", else the org
+bool country_code(std::string_view w);
+bool group_word(std::string_view w);
+bool not_name(std::string_view w);
+bool place_kind_noun(std::string_view w);   // "the town of X", "the province of X" (lower-case)
+bool compound_suffix(std::string_view w);   // "-based", "-held", "-led": Israel-held is Israel + an adjective
+bool event_word(std::string_view w);        // Conference, Prize, Cup: a name ending in it is not ours to tag
+bool org_descriptor(std::string_view w);    // "broadcaster Kan", "automaker Chrysler" (lower-case, before a name)
+bool speech_verb(std::string_view w);       // said, told … after a lone unknown name: a person speaks
+bool abbrev_title(std::string_view w);      // Mr, Dr, Gen …: the period after them does not end a sentence
+bool function_word(std::string_view w);     // The, In, But, He … (capitalised): never evidence of a name
+bool name_particle(std::string_view w);
+bool org_suffix(std::string_view w);        // Inc, Corp, Ltd, LLC …: dropped when matching short forms
+bool non_entity_acronym(std::string_view w);  // CEO, TV, GDP …
+bool person_cue_after(std::string_view w);  // "Trump administration", "Netanyahu government"? no: person only
+bool place_preposition(std::string_view w); // in, at, from, near … (lower-case)
+
+}  // namespace lede::lexicon

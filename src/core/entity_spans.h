@@ -1,0 +1,35 @@
+// entity_spans.h — finds name spans in the tokens and gives each a provisional type (first half of entities.h).
+//
+//     std::vector<lede::NameSpan> spans = lede::find_name_spans(doc);  // needs tokens, sentences, numbers
+//
+// A NameSpan is a run of tokens [first, end) such as "Benjamin Netanyahu", "Gaza Health Ministry", "IDF",
+// with titles ("Prime Minister"), a possessive ’s and sentence-initial common words ("The") left out.
+// Its type is a guess of some strength: entity_cluster.h settles it across the document ("Netanyahu" is a
+// person because "Benjamin Netanyahu" is; "Trump" is one because "Trump administration" says so).
+// Spans come sorted and never overlap.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/document.h"
+
+namespace lede {
+
+enum class Strength : uint8_t {
+  Guess = 0,    // shape only: an unknown capitalised word defaults to an organisation
+  Cue = 1,      // context: "in X", "X administration", first name + surname, "Mr X"
+  Lexical = 2,  // a list says so: gazetteer place, org keyword ("Ministry"), known organisation, title
+};
+
+struct NameSpan {
+  uint32_t first = 0;  // token index
+  uint32_t end = 0;    // one past the last token
+  EntityType type = EntityType::Org;
+  Strength strength = Strength::Guess;
+  bool acronym = false;    // one all-capital word: IDF, NATO
+  bool defines_acronym = false;  // followed by "(ACR)": the next span is this one's short form
+};
+
+std::vector<NameSpan> find_name_spans(const Document& doc);
+
+}  // namespace lede
