@@ -130,6 +130,16 @@ class Attributor {
     }
     return true;
   }
+  // "a print called “Cowboys and Indians”": a naming verb right after a noun and right before the
+  // quote names a thing; "Trump called it “a disaster”" (a name or pronoun subject) is speech.
+  bool naming(uint32_t v, uint32_t open) const {
+    if (v + 1 != open || v == 0) return false;
+    const std::string_view t = text(v);
+    if (t != "called" && t != "dubbed" && t != "named" && t != "titled" && t != "entitled" && t != "nicknamed" &&
+        t != "termed" && t != "labelled" && t != "labeled" && t != "branded" && t != "known")
+      return false;
+    return desc_word(v - 1) && !tk_[v - 1].has(kCapitalised);
+  }
   bool ends_ed(uint32_t i) const {
     const std::string_view t = text(i);
     return word(i) && t.size() > 3 && t.substr(t.size() - 2) == "ed";
@@ -751,6 +761,7 @@ class Attributor {
         if (np) return assign(qi, np, kNone, "in the words of");
         continue;
       }
+      if (cue_at(j) && naming(j, open)) continue;  // a print called “Cowboys and Indians”
       if (cue_at(j)) {
         // "Qassem told CNN, calling on …" / "she said, adding that …": a participle after a comma
         // shares the subject of the finite cue before it.
