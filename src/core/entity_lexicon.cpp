@@ -1,19 +1,13 @@
-// entity_lexicon.cpp — the hand-written lists behind entity_lexicon.h. Each list is sorted bytewise
-// (kept so by the generator of this file's layout; the unit test checks it) and searched by binary search.
+// entity_lexicon.cpp — the hand-written lists behind entity_lexicon.h, merged into one hash table
+// (word -> bit set of the lists holding it) so that a word costs one probe whatever is asked about it.
 #include "core/entity_lexicon.h"
 
-#include <algorithm>
-#include <iterator>
+#include <cstdint>
 
 namespace lede::lexicon {
 namespace {
 
 using SV = std::string_view;
-
-template <size_t N>
-bool in(const SV (&list)[N], SV w) {
-  return std::binary_search(std::begin(list), std::end(list), w);
-}
 
 const SV kTitles[] = {
     "Acting", "Admiral", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman", "Attorney", "Ayatollah",
@@ -228,31 +222,99 @@ const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
     "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
 };
+// Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.
+class Table {
+ public:
+  Table() {
+    add(kTitles, kTitle);
+    add(kLowerTitles, kLowerTitle);
+    add(kOrgWords, kOrgWord);
+    add(kPlaceWords, kPlaceWord);
+    add(kPlacePrefixes, kPlacePrefix);
+    add(kCompass, kCompassWord);
+    add(kKnownOrgs, kKnownOrg);
+    add(kKnownPlaces, kKnownPlace);
+    add(kSeats, kSeat);
+    add(kCountryCodes, kCountryCode);
+    add(kGroupWords, kGroupWord);
+    add(kFunctionWords, kFunctionWord);
+    add(kCompoundSuffixes, kCompoundSuffix);
+    add(kEventWords, kEventWord);
+    add(kOrgDescriptors, kOrgDescriptor);
+    add(kSpeechVerbs, kSpeechVerb);
+    add(kAbbrevTitles, kAbbrevTitle);
+    add(kPlaceKindNouns, kPlaceKindNoun);
+    add(kNotNames, kNotName);
+    add(kParticles, kParticle);
+    add(kOrgSuffixes, kOrgSuffix);
+    add(kNonEntityAcronyms, kNonEntityAcronym);
+    add(kPlacePrepositions, kPlacePreposition);
+  }
+  uint32_t get(SV w) const {
+    if (w.empty()) return 0;
+    for (uint32_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+      if (keys_[h].empty()) return 0;
+      if (keys_[h] == w) return bits_[h];
+    }
+  }
+  uint32_t size() const { return size_; }
+
+ private:
+  static constexpr uint32_t kCap = 8192, kMask = kCap - 1;  // at most a quarter full (checked by a test)
+  SV keys_[kCap];
+  uint32_t bits_[kCap] = {};
+  uint32_t size_ = 0;
+
+  static uint32_t hash(SV w) {
+    uint32_t h = 0x811c9dc5u;
+    for (unsigned char c : w) { h ^= c; h *= 0x01000193u; }
+    return h ^ (h >> 15);
+  }
+  template <size_t N>
+  void add(const SV (&list)[N], uint32_t bit) {
+    for (SV w : list) {
+      uint32_t h = hash(w) & kMask;
+      while (!keys_[h].empty() && keys_[h] != w) h = (h + 1) & kMask;
+      if (keys_[h].empty()) ++size_;
+      keys_[h] = w;
+      bits_[h] |= bit;
+    }
+  }
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
 }  // namespace
 
-bool is_title(SV w) { return in(kTitles, w); }
-bool is_lower_title(SV w) { return in(kLowerTitles, w); }
-bool is_org_word(SV w) { return in(kOrgWords, w); }
-bool is_place_word(SV w) { return in(kPlaceWords, w); }
-bool is_place_prefix(SV w) { return in(kPlacePrefixes, w); }
-bool is_compass(SV w) { return in(kCompass, w); }
-bool known_org(SV w) { return in(kKnownOrgs, w); }
-bool known_place(SV w) { return in(kKnownPlaces, w); }
-bool seat_of_government(SV w) { return in(kSeats, w); }
-bool country_code(SV w) { return in(kCountryCodes, w); }
-bool group_word(SV w) { return in(kGroupWords, w); }
-bool function_word(SV w) { return in(kFunctionWords, w); }
-bool compound_suffix(SV w) { return in(kCompoundSuffixes, w); }
-bool event_word(SV w) { return in(kEventWords, w); }
-bool org_descriptor(SV w) { return in(kOrgDescriptors, w); }
-bool speech_verb(SV w) { return in(kSpeechVerbs, w); }
-bool abbrev_title(SV w) { return in(kAbbrevTitles, w); }
-bool place_kind_noun(SV w) { return in(kPlaceKindNouns, w); }
-bool not_name(SV w) { return in(kNotNames, w); }
-bool name_particle(SV w) { return in(kParticles, w); }
-bool org_suffix(SV w) { return in(kOrgSuffixes, w); }
-bool non_entity_acronym(SV w) { return in(kNonEntityAcronyms, w); }
-bool place_preposition(SV w) { return in(kPlacePrepositions, w); }
+uint32_t classes(SV w) { return table().get(w); }
+uint32_t table_size() { return table().size(); }
+
+bool is_title(SV w) { return (classes(w) & kTitle) != 0; }
+bool is_lower_title(SV w) { return (classes(w) & kLowerTitle) != 0; }
+bool is_org_word(SV w) { return (classes(w) & kOrgWord) != 0; }
+bool is_place_word(SV w) { return (classes(w) & kPlaceWord) != 0; }
+bool is_place_prefix(SV w) { return (classes(w) & kPlacePrefix) != 0; }
+bool is_compass(SV w) { return (classes(w) & kCompassWord) != 0; }
+bool known_org(SV w) { return (classes(w) & kKnownOrg) != 0; }
+bool known_place(SV w) { return (classes(w) & kKnownPlace) != 0; }
+bool seat_of_government(SV w) { return (classes(w) & kSeat) != 0; }
+bool country_code(SV w) { return (classes(w) & kCountryCode) != 0; }
+bool group_word(SV w) { return (classes(w) & kGroupWord) != 0; }
+bool function_word(SV w) { return (classes(w) & kFunctionWord) != 0; }
+bool compound_suffix(SV w) { return (classes(w) & kCompoundSuffix) != 0; }
+bool event_word(SV w) { return (classes(w) & kEventWord) != 0; }
+bool org_descriptor(SV w) { return (classes(w) & kOrgDescriptor) != 0; }
+bool speech_verb(SV w) { return (classes(w) & kSpeechVerb) != 0; }
+bool abbrev_title(SV w) { return (classes(w) & kAbbrevTitle) != 0; }
+bool place_kind_noun(SV w) { return (classes(w) & kPlaceKindNoun) != 0; }
+bool not_name(SV w) { return (classes(w) & kNotName) != 0; }
+bool name_particle(SV w) { return (classes(w) & kParticle) != 0; }
+bool org_suffix(SV w) { return (classes(w) & kOrgSuffix) != 0; }
+bool non_entity_acronym(SV w) { return (classes(w) & kNonEntityAcronym) != 0; }
+bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
 
 // person_cue_after: the word after a single name that marks it as a person ("Trump administration").
 bool person_cue_after(SV w) { return w == "administration" || w == "presidency" || w == "campaign"; }

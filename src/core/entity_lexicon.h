@@ -10,11 +10,43 @@
 //     function_word("The");          // capitalised function words: never the start of a name
 //     not_name("Monday");            // capitalised words that never start a name (days, months, pronouns)
 //     name_particle("bin");          // lower-case particles inside names: bin, al, van, de
-// Every lookup is exact and case-sensitive (lists hold the capitalised forms), allocation-free.
+// Every lookup is exact and case-sensitive (lists hold the capitalised forms), allocation-free, one hash probe;
+// lexicon::classes(w) answers all lists at once as a bit set.
 #pragma once
+#include <cstdint>
 #include <string_view>
 
 namespace lede::lexicon {
+
+enum Class : uint32_t {
+  kTitle = 1u << 0,
+  kLowerTitle = 1u << 1,
+  kOrgWord = 1u << 2,
+  kPlaceWord = 1u << 3,
+  kPlacePrefix = 1u << 4,
+  kCompassWord = 1u << 5,
+  kKnownOrg = 1u << 6,
+  kKnownPlace = 1u << 7,
+  kSeat = 1u << 8,
+  kCountryCode = 1u << 9,
+  kGroupWord = 1u << 10,
+  kFunctionWord = 1u << 11,
+  kCompoundSuffix = 1u << 12,
+  kEventWord = 1u << 13,
+  kOrgDescriptor = 1u << 14,
+  kSpeechVerb = 1u << 15,
+  kAbbrevTitle = 1u << 16,
+  kPlaceKindNoun = 1u << 17,
+  kNotName = 1u << 18,
+  kParticle = 1u << 19,
+  kOrgSuffix = 1u << 20,
+  kNonEntityAcronym = 1u << 21,
+  kPlacePreposition = 1u << 22,
+};
+
+// Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).
+uint32_t classes(std::string_view w);
+uint32_t table_size();  // distinct words and phrases (for tests)
 
 bool is_title(std::string_view w);          // capitalised or lower-case forms both listed where used so
 bool is_lower_title(std::string_view w);    // "envoy", "minister", "spokesperson" (lower-case, before a name)

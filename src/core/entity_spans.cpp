@@ -30,6 +30,8 @@ class Finder {
  public:
   explicit Finder(const Document& doc) : doc_(doc), tk_(doc.tokens) {
     in_number_.assign(tk_.size(), 0);
+    lex_.assign(tk_.size(), 0);
+    gz_.assign(tk_.size(), 0);
     for (const NumberMention& n : doc.numbers) {
       for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
         in_number_[t] = 1;
@@ -60,6 +62,34 @@ class Finder {
   std::vector<uint8_t> in_number_;
   std::vector<SV> seen_mid_;
   std::vector<NameSpan> out_;
+  // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
+  mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
+  mutable std::vector<uint16_t> gz_;   // kPlaceMask | kFirst | kDemonym | kCommon | kProper, kKnown once computed
+  static constexpr uint32_t kKnownLex = 1u << 31;
+  static constexpr uint16_t kPlaceMask = 0x1F, kFirst = 1 << 5, kDemonym = 1 << 6, kCommon = 1 << 7,
+                            kProper = 1 << 8, kKnownGz = 1 << 15;
+
+  uint32_t lex(uint32_t i) const {
+    if (!(lex_[i] & kKnownLex)) lex_[i] = lx::classes(text(i)) | kKnownLex;
+    return lex_[i];
+  }
+  uint16_t gzw(uint32_t i) const {
+    if (!(gz_[i] & kKnownGz)) {
+      const SV w = text(i);
+      uint16_t b = gz::place(w);
+      if (tk_[i].has(kCapitalised)) {
+        if (gz::first_name(w)) b |= kFirst;
+        if (gz::demonym(w)) b |= kDemonym;
+        if (gz::proper_word(w)) b |= kProper;
+      }
+      if (common(w)) b |= kCommon;
+      gz_[i] = b | kKnownGz;
+    }
+    return gz_[i];
+  }
+  bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
+  bool common_at(uint32_t i) const { return (gzw(i) & kCommon) != 0; }
+  bool place_at(uint32_t i) const { return (gzw(i) & kPlaceMask) != 0; }
 
   SV text(uint32_t i) const { return doc_.token_text(i); }
   bool spaced(uint32_t i) const { return tk_[i].has(kSpaceBefore); }
@@ -101,32 +131,32 @@ class Finder {
   }
   bool seen_mid(SV w) const { return std::binary_search(seen_mid_.begin(), seen_mid_.end(), w); }
 
-  static bool listed_name(SV w) {
-    return gz::place(w) || gz::first_name(w) || gz::demonym(w) || lx::known_org(w) || lx::known_place(w) ||
-           lx::group_word(w) || lx::country_code(w) || lx::seat_of_government(w);
+  bool listed_name(uint32_t i) const {
+    return (gzw(i) & (kPlaceMask | kFirst | kDemonym)) ||
+           is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kGroupWord | lx::kCountryCode | lx::kSeat);
   }
-  static bool entity_like(SV w) {  // things that stand alone on either side of a hyphen: Israel-Hamas
-    return gz::place(w) || gz::demonym(w) || lx::known_org(w) || lx::known_place(w) || lx::country_code(w) ||
-           lx::group_word(w);
+  bool entity_like(uint32_t i) const {  // things that stand alone on either side of a hyphen: Israel-Hamas
+    return (gzw(i) & (kPlaceMask | kDemonym)) ||
+           is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kCountryCode | lx::kGroupWord);
   }
 
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
-    const SV w = text(i);
-    if (lx::not_name(w) || lx::function_word(w)) return false;
-    if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1)) return !common(w);  // "Pro-Beijing"
-    if (e > i + 1 && (lx::is_org_word(text(e - 1)) || lx::is_place_word(text(e - 1))))
+    if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
+    if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1)) return !common_at(i);  // "Pro-Beijing"
+    if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
       return true;  // "Civic Party's Jeremy Tam": a multi-word organisation or place
     if (e > i + 1) {  // "New Zealand begins …": the run is a listed name as a whole
       for (uint32_t end = std::min(e, i + 4); end > i + 1; --end) {
         Key kk;
         make_key(i, end, kk);
         const SV v = kk.view();
-        if (!v.empty() && (gz::place(v) || lx::known_place(v) || lx::known_org(v))) return true;
+        if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
       }
     }
-    if (tk_[i].has(kAllCaps) || listed_name(w) || lx::is_title(w) || seen_mid(w) || gz::proper_word(w)) return true;
-    return !common(w);
+    if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzw(i) & kProper) || seen_mid(text(i)))
+      return true;
+    return !common_at(i);
   }
 
   static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
@@ -146,7 +176,7 @@ class Finder {
         continue;
       }
       // "Mr. Smith", "Dr. Jones": the title's period is a separate token
-      if (tx == "." && !t.has(kSpaceBefore) && lx::abbrev_title(text(j - 1)) && j + 1 < n && name_like(j + 1) &&
+      if (tx == "." && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
           spaced(j + 1)) { j += 2; continue; }
       if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
           !spaced(j + 1) && !in_number_[j + 1] && !tk_[j + 1].has(kPossessive)) {
@@ -154,15 +184,14 @@ class Finder {
         break;
       }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
-        if (lx::name_particle(tx) && !lx::is_org_word(text(j - 1))) { j += 2; continue; }  // Faisal bin Farhan
-        if ((tx == "of" || tx == "for" || tx == "on") &&
-            (lx::is_org_word(text(j - 1)) || lx::is_place_word(text(j - 1)) || lx::is_place_prefix(text(j - 1)))) {
+        if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
+        if ((tx == "of" || tx == "for" || tx == "on") && is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
         }
       }
       if ((tx == "of" || tx == "for") && t.has(kSpaceBefore) && j + 2 < n && text(j + 1) == "the" &&
-          name_like(j + 2) && (lx::is_org_word(text(j - 1)) || lx::is_place_word(text(j - 1)))) {
+          name_like(j + 2) && is(j - 1, lx::kOrgWord | lx::kPlaceWord)) {
         j += 3;  // Church of the Holy Sepulchre
         continue;
       }
@@ -177,8 +206,9 @@ class Finder {
     const SV l = text(left), r = text(right);
     // Chung-tai and Kwok-hing join; Israel-held, Hamas-run, Obama-era and Pan-democrat do not.
     if (!tk_[right].has(kCapitalised))
-      return !lx::compound_suffix(r) && (!common(r) || (r.size() <= 4 && !entity_like(l) && !common(l)));
-    if (entity_like(l) && entity_like(r)) {
+      return !is(right, lx::kCompoundSuffix) &&
+             (!common_at(right) || (r.size() <= 4 && !entity_like(left) && !common_at(left)));
+    if (entity_like(left) && entity_like(right)) {
       // Two names side by side ("Israel-Hamas"), unless the whole is one ("Guinea-Bissau").
       const SV whole(l.data(), size_t(r.data() + r.size() - l.data()));
       return whole.size() < kKeyCap && gz::place(whole);
@@ -202,7 +232,7 @@ class Finder {
     uint32_t s = i;
     for (uint32_t k = i; k <= j; ++k) {
       // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
-      if (k == j || (name_like(k) && (lx::not_name(text(k)) || (k > i && lx::function_word(text(k)))))) {
+      if (k == j || (name_like(k) && (is(k, lx::kNotName) || (k > i && is(k, lx::kFunctionWord))))) {
         if (k > s) segment(s, k);
         s = k + 1;
       }
@@ -212,7 +242,7 @@ class Finder {
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
-    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || lx::function_word(text(s)))) {
+    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || is(s, lx::kFunctionWord))) {
       ++s;
       while (s < e && !name_like(s)) ++s;
     }
@@ -226,9 +256,7 @@ class Finder {
     // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
-      const SV w = text(k);
-      if ((lx::is_org_word(w) || lx::is_place_word(w)) && gz::first_name(text(k + 1)) && !lx::is_org_word(text(e - 1)) &&
-          !lx::is_place_word(text(e - 1))) {
+      if (is(k, lx::kOrgWord | lx::kPlaceWord) && (gzw(k + 1) & kFirst) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
         segment(s, k + 1);
         segment(k + 1, e);
         return;
@@ -236,12 +264,11 @@ class Finder {
     }
 
     // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump".
-    const SV last = text(e - 1);
-    if (!lx::is_org_word(last) && !lx::is_place_word(last)) {
+    if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
       for (uint32_t k = s; k < e; ++k) {
-        if (!name_like(k) || !lx::is_title(text(k)) || (k > s && !spaced(k))) continue;
+        if (!name_like(k) || !is(k, lx::kTitle) || (k > s && !spaced(k))) continue;
         uint32_t m = k + 1;
-        while (m < e && (!name_like(m) ? text(m) == "." : (lx::is_title(text(m)) && spaced(m)))) ++m;
+        while (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) ++m;
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (k > s) classify(s, k, false);
           return;
@@ -249,7 +276,7 @@ class Finder {
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
         bool namey = false;         // "Chief Operating Officer" is all title words and plain nouns
         for (uint32_t q = m; q < e; ++q)
-          if (name_like(q) && (!common(text(q)) || gz::proper_word(text(q)) || gz::first_name(text(q)))) namey = true;
+          if (name_like(q) && (!common_at(q) || (gzw(q) & (kProper | kFirst)))) namey = true;
         if (!namey) return;
         if (k > s) classify(s, k, false);
         classify(m, e, true);
@@ -259,54 +286,51 @@ class Finder {
     classify(s, e, false);
   }
 
-  SV prev_word(uint32_t s) const {  // the word before a span, skipping "the"
-    if (s == 0) return SV();
+  static constexpr uint32_t kNone = ~0u;
+  uint32_t prev_word(uint32_t s) const {  // index of the word before a span, skipping "the"; kNone if none
+    if (s == 0) return kNone;
     uint32_t p = s - 1;
     if ((text(p) == "the" || text(p) == "The") && p > 0) --p;
-    return tk_[p].kind == TokenKind::Word ? text(p) : SV();
+    return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
   // The word that decides an organisation or place: the last, or the one before "of" ("University of Texas").
-  SV head_word(uint32_t s, uint32_t e) const {
+  uint32_t head_word(uint32_t s, uint32_t e) const {
     for (uint32_t i = s + 1; i + 1 < e; ++i) {
       const SV w = text(i);
-      if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return text(i - 1);
+      if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return i - 1;
     }
-    return text(e - 1);
+    return e - 1;
   }
 
   // Not a name at all: "May 5", "US$ 6 billion", "30GB".
   bool unit_or_date(uint32_t s, uint32_t e) const {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something
-    if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common(text(s))) return true;
+    if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s)) return true;
     // "$7.4 Billion"
-    if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && common(text(s))) return true;
+    if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && common_at(s)) return true;
     // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
     if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
-        lx::event_word(text(s - 2)))
+        is(s - 2, lx::kEventWord))
       return true;
     if (e < tk_.size() && !spaced(e) && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps))
       return true;  // US$, AU$, C$
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
 
-  SV next_word(uint32_t e) const {
-    return e < tk_.size() && tk_[e].kind == TokenKind::Word ? text(e) : SV();
-  }
+  uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
+  bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
     NameSpan ns;
     ns.first = s;
     ns.end = e;
-    Key key;
-    make_key(s, e, key);
-    const SV k = key.view();
     uint32_t words = 0;
     for (uint32_t i = s; i < e; ++i) words += name_like(i) ? 1 : 0;
-    uint32_t last_i = e - 1;  // the last capitalised word ("Kwok" in "Wong Kwok-hing")
-    while (last_i > s && !name_like(last_i)) --last_i;
-    const SV first = text(s), last = text(last_i), head = head_word(s, e);
-    if (words == 1 && utf8::count_codepoints(first) < 2) return;  // "I", "A", initials
+    uint32_t last = e - 1;  // the last capitalised word ("Kwok" in "Wong Kwok-hing")
+    while (last > s && !name_like(last)) --last;
+    const uint32_t first = s, head = head_word(s, e);
+    if (words == 1 && e == s + 1 && utf8::count_codepoints(text(s)) < 2) return;  // "I", "A", initials
     if (unit_or_date(s, e)) return;
     auto put = [&](EntityType t, Strength st) {
       ns.type = t;
@@ -316,63 +340,83 @@ class Finder {
         ns.defines_acronym = true;
       out_.push_back(ns);
     };
-    const bool all_caps = words == 1 && tk_[s].has(kAllCaps);
+    const bool single = e == s + 1;
+    const bool all_caps = single && tk_[s].has(kAllCaps);
     ns.acronym = all_caps;
-    const SV prev = prev_word(s);
+    const uint32_t prev = prev_word(s);
+
+    // What the lists say about the whole name: memoised for one token, looked up once for several.
+    uint32_t kl;
+    uint8_t kplace;
+    bool kdemonym;
+    if (single) {
+      kl = lex(s);
+      kplace = uint8_t(gzw(s) & kPlaceMask);
+      kdemonym = (gzw(s) & kDemonym) != 0;
+    } else {
+      Key key;
+      make_key(s, e, key);
+      const SV k = key.view();
+      kl = k.empty() ? 0 : lx::classes(k);
+      kplace = k.empty() ? 0 : gz::place(k);
+      kdemonym = !k.empty() && gz::demonym(k);
+    }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     // "The White House said": the news corpora we measure on keep such seats as places even when they act.
-    if (lx::seat_of_government(k)) return put(EntityType::Loc, Strength::Lexical);
-    if (lx::known_place(k) || (words == 1 && lx::country_code(k))) return put(EntityType::Loc, Strength::Lexical);
-    if (lx::known_org(k)) return put(EntityType::Org, Strength::Lexical);
-    if (words >= 2 && lx::event_word(last)) return;  // "Nobel Peace Prize", "World Cup": events and works
-    if (words >= 2 && (last == "Government" || last == "government") && e - s == 2 &&
-        (gz::place(first) || gz::demonym(first) || lx::country_code(first)))
+    if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
+    if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
+    if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
+    if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
+        ((gzw(first) & (kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
-    if (words >= 2 && lx::is_org_word(head)) return put(EntityType::Org, Strength::Lexical);
-    if (words >= 2 && (lx::is_place_word(head) || lx::is_place_prefix(first)))
+    if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
+    if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
-    if (words == 1 && (gz::demonym(k) || lx::group_word(k))) return put(EntityType::Group, Strength::Lexical);
-    if (!k.empty() && gz::place(k)) return put(EntityType::Loc, Strength::Lexical);
-    if (!k.empty() && gz::demonym(k)) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
-    if (words == 1 && (lx::is_org_word(k) || lx::is_place_word(k)) && !initial(s) && s > 0 &&
+    if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
+    if (kplace) return put(EntityType::Loc, Strength::Lexical);
+    if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
+    if (single && (kl & (lx::kOrgWord | lx::kPlaceWord)) && !initial(s) && s > 0 &&
         (text(s - 1) == "the" || text(s - 1) == "The"))  // "the Church", "the Crown", "the Channel"
-      return put(lx::is_org_word(k) ? EntityType::Org : EntityType::Loc, Strength::Guess);
-    if (words == 1 && (lx::is_org_word(k) || lx::event_word(k) || lx::is_place_word(k))) return;  // "Police" alone
-    if (words == 1 && all_caps && lx::non_entity_acronym(k)) return;
-    if (words >= 2 && lx::is_compass(first) && s + 1 < e && name_like(s + 1)) {
+      return put((kl & lx::kOrgWord) ? EntityType::Org : EntityType::Loc, Strength::Guess);
+    if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
+    if (all_caps && (kl & lx::kNonEntityAcronym)) return;
+    if (words >= 2 && is(first, lx::kCompassWord) && s + 1 < e && name_like(s + 1)) {
       Key rest;
       make_key(s + 1, e, rest);
-      if (gz::place(rest.view()) || lx::known_place(rest.view())) return put(EntityType::Loc, Strength::Lexical);
+      const SV r = rest.view();
+      if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
+        return put(EntityType::Loc, Strength::Lexical);
     }
     if (words >= 2) {
-      if (gz::place(last) & gz::kCountry) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
-      // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
-      const bool plain_last = common(last) && !gz::proper_word(last);
-      if (lx::is_compass(last) && words == 2 && (gz::place(first) || lx::known_place(first)))
+      if (gzw(last) & gz::kCountry) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
+      if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
         if (tk_[i].has(kAllCaps)) return put(EntityType::Org, Strength::Guess);
-      if (gz::first_name(first) && !(plain_last && gz::place(first))) return put(EntityType::Person, Strength::Cue);
+      // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
+      const bool plain_last = common_at(last) && !(gzw(last) & kProper);
+      if ((gzw(first) & kFirst) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
-      if (lx::org_descriptor(prev)) return put(EntityType::Org, Strength::Cue);
-      // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words;
-      // "Washington Mutual", "Ford Australia": a place or a country inside a firm's name
-      if (gz::demonym(first) || lx::group_word(first) || common(first) || gz::place(first))
+      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
+      if ((gzw(first) & (kDemonym | kCommon | kPlaceMask)) || is(first, lx::kGroupWord))
         return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }
     // one word
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
-    if (prev == "of" && s >= 2 && tk_[s - 2].kind == TokenKind::Word && lx::place_kind_noun(text(s - 2)))
+    const SV pw = prev == kNone ? SV() : text(prev);
+    if (pw == "of" && s >= 2 && tk_[s - 2].kind == TokenKind::Word && is(s - 2, lx::kPlaceKindNoun))
       return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "the province of Idlib"
-    const SV next = next_word(e);
-    if (lx::person_cue_after(next)) return put(EntityType::Person, Strength::Cue);
-    if (lx::org_descriptor(prev)) return put(EntityType::Org, Strength::Cue);
-    if (lx::is_lower_title(prev)) return put(EntityType::Person, Strength::Cue);
-    if (prev == "in" || prev == "near" || prev == "across" || prev == "outside" || prev == "inside" || prev == "into")
+    const uint32_t next = next_word(e);
+    if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
+    if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+    if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
+    if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
       return put(EntityType::Loc, Strength::Guess);
-    if (lx::speech_verb(next) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && lx::speech_verb(text(s - 1))))
+    if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
       return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
     return put(EntityType::Org, Strength::Guess);
   }

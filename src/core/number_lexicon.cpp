@@ -193,7 +193,7 @@ const Row kRows[] = {
     {"tomorrow", kRelDay, 1, 0, 0, false, "", false}, {"tonight", kRelDay, 0, 0, 0, false, "", false},
     {"this", kDeictic, 0, 0, 0, false, "", false}, {"last", kDeictic, -1, 0, 0, false, "", false},
     {"next", kDeictic, 1, 0, 0, false, "", false}, {"past", kDeictic, -1, 0, 0, false, "", false},
-    {"coming", kDeictic, 1, 0, 0, false, "", false}, {"previous", kDeictic, -1, 0, 0, false, "", false},
+    {"coming", kDeictic, 1, 0, 0, false, "", false}, {"following", kDeictic, 1, 0, 0, false, "", false}, {"previous", kDeictic, -1, 0, 0, false, "", false},
     {"morning", kDayPart, 0, 0, 0, false, "MO", false}, {"afternoon", kDayPart, 0, 0, 0, false, "AF", false},
     {"evening", kDayPart, 0, 0, 0, false, "EV", false}, {"night", kDayPart, 0, 0, 0, false, "NI", false},
     {"noon", kDayPartTime, 12, 0, 0, false, "12:00", false}, {"midday", kDayPartTime, 12, 0, 0, false, "12:00", false},

@@ -375,6 +375,18 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       }
     }
   }
+  // ---- "on the 18th", "the 4th.": a day of the month
+  {
+    const long v = small_int(c, i, 2);
+    if (v >= 1 && v <= 31 && i > 0 && c.is(i - 1, "the") && ordinal_suffix(c, i + 1) &&
+        (!c.valid(i + 2) || c.kind(i + 2) == TokenKind::Punct) && !c.is_dash(i + 2)) {
+      out.begin = i - 1;
+      out.end = i + 2;
+      out.type = NumberType::Date;
+      out.normalized = "XXXX-XX-" + two(int(v));
+      return true;
+    }
+  }
   // ---- centuries: the 20th century
   {
     const long v = small_int(c, i, 2);
@@ -420,11 +432,32 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
         return false;
     }
     out.begin = extend_modifier(c, i);
-    // "summer 2014", "spring 2020"
-    if (out.begin == i && i > 0 && c.has_role(i - 1, numlex::kSeason)) out.begin = i - 1;
+    // "summer 2014", "spring 2020", "the year 2008"
+    if (out.begin == i && i > 0 && (c.has_role(i - 1, numlex::kSeason) || c.is(i - 1, "year"))) out.begin = i - 1;
     out.end = i + 1;
     out.type = NumberType::Date;
     out.normalized = std::to_string(y);
+    // year spans: 2014-2018, 2014~2018, 2014 to 2018, 2014 through May 2018
+    {
+      const uint32_t k = i + 1;
+      const bool tight_dash = (c.is_dash(k) || c.text(k) == "~") && c.attached(k) && c.attached(k + 1);
+      if (tight_dash || c.is(k, "to") || c.is(k, "through") || c.is(k, "till") || c.is(k, "until")) {
+        const int y2 = year_at(c, k + 1);
+        if (y2 > y && y2 <= 2100) {
+          out.end = k + 2;
+          out.normalized += "/" + std::to_string(y2);
+        } else if (!tight_dash) {
+          TimeMatch m2;
+          uint32_t me = 0;
+          bool ab = false;
+          if (month_at(c, k + 1, me, ab) && match_date_or_time(c, k + 1, m2) && m2.normalized.size() >= 4 &&
+              m2.normalized[0] != 'X') {
+            out.end = m2.end;
+            out.normalized += "/" + m2.normalized;
+          }
+        }
+      }
+    }
     return true;
   }
   return false;

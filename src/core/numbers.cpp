@@ -609,11 +609,28 @@ void merge_temporal(const Ctx& c, Document& doc) {
     if (out > 0) {
       NumberMention& a = v[out - 1];
       const NumberMention& b = v[k];
-      if (temporal(a.type) && temporal(b.type) && a.span.end <= b.span.begin) {
+      // "1 hour and 30 minutes", "two years and six months"
+      if (a.type == NumberType::Duration && b.type == NumberType::Duration && a.has_value && b.has_value &&
+          a.span.end <= b.span.begin && trimmed_gap(doc, a.span.end, b.span.begin) == "and" && a.unit != b.unit) {
+        a.span.end = b.span.end;
+        a.normalized += b.normalized.substr(b.normalized.rfind('P') + 1);
+        continue;
+      }
+      if ((temporal(a.type) || a.type == NumberType::Duration) && temporal(b.type) && a.span.end <= b.span.begin) {
         const std::string_view gap = trimmed_gap(doc, a.span.end, b.span.begin);
         uint32_t from_tok = 0;
         const bool mixed = a.type != b.type;
         const bool joint = mixed && (gap.empty() || gap == "at" || gap == "on");
+        // "two days before yesterday", "2 weeks after today": an offset from a date is one date
+        const std::string_view btxt = doc.slice(b.span);
+        const bool offset = a.type == NumberType::Duration && b.type == NumberType::Date && gap.empty() &&
+                            (btxt.rfind("before ", 0) == 0 || btxt.rfind("after ", 0) == 0);
+        if (offset) {
+          a.span.end = b.span.end;
+          a.type = NumberType::Date;
+          a.normalized += " " + b.normalized;
+          continue;
+        }
         // Date ranges stay two mentions ("from November 20 to December 11"): news gold marks both ends.
         const bool range = false;
         (void)from_tok;
@@ -654,6 +671,15 @@ void merge_temporal(const Ctx& c, Document& doc) {
         }
     }
     if (extend && doc.tokens[t].span.begin >= prev_end) m.span.begin = doc.tokens[t].span.begin;
+    // "3 minutes from now", "two weeks from today"
+    if (m.type == NumberType::Duration && m.has_value) {
+      const uint32_t e = doc.token_at_or_after(m.span.end);
+      const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
+      if (c.is(e, "from") && c.is(e + 1, "now") && doc.tokens[e + 1].span.end <= next_begin) {
+        m.span.end = doc.tokens[e + 1].span.end;
+        m.type = NumberType::Date;
+      }
+    }
   }
 }
 
@@ -707,6 +733,12 @@ void find_numbers(Document& doc) {
         if (g.m.type == NumberType::Money) f.m.value *= 1;  // amounts share the currency
         f.m.normalized = g.m.normalized;
         f.plain = false;
+        // "between 2014 and 2018": a span of years
+        if (a.digits == 4 && g.amount.digits == 4 && a.integer >= 1800 && g.amount.integer <= 2100 &&
+            a.integer < g.amount.integer && g.m.type == NumberType::Cardinal) {
+          f.m.type = NumberType::Date;
+          f.m.normalized = std::to_string(a.integer) + "/" + std::to_string(g.amount.integer);
+        }
         (void)b;
         ok = true;
       }

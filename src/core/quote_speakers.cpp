@@ -26,7 +26,8 @@ struct Event {
   uint32_t tok = 0;         // where the speaker was named
   std::string name;
   int32_t entity = -1;
-  bool maybe_person = true;
+  bool maybe_person = true;  // not typed ORG/LOC by the recogniser
+  bool loc = false;          // typed LOC: never he/she
 };
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
@@ -34,9 +35,12 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;
 class Attributor {
  public:
   Attributor(Document& doc, const std::vector<QuoteMarks>& marks)
-      : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), memo_(doc.tokens.size(), 0) {
+      : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), para_start_(doc.tokens.size(), 0),
+        memo_(doc.tokens.size(), 0) {
     for (const QuoteMarks& m : marks)
       for (uint32_t i = m.open_tok; i <= m.close_tok && i < tk_.size(); ++i) inq_[i] = 1;
+    for (const Paragraph& p : doc.paragraphs)
+      if (p.first_sentence < doc.sentences.size()) para_start_[doc.sentences[p.first_sentence].first_token] = 1;
   }
 
   void run() {
@@ -306,7 +310,8 @@ class Attributor {
     name.assign(written);
     const std::vector<Known>& ks = known();
     size_t best_words = word_count(name);
-    if (entity >= 0 && size_t(entity) < doc_.entities.size() && ks[size_t(entity)].last == surname) {
+    if (entity >= 0 && size_t(entity) < doc_.entities.size() && ks[size_t(entity)].last == surname &&
+        ks[size_t(entity)].words >= best_words) {
       name = ks[size_t(entity)].name;
       best_words = ks[size_t(entity)].words;
     }
@@ -550,6 +555,10 @@ class Attributor {
     const Mention* m = mention_at(t);
     return m && (m->type == EntityType::Org || m->type == EntityType::Loc);
   }
+  bool known_loc(uint32_t t) const {
+    const Mention* m = mention_at(t);
+    return m && m->type == EntityType::Loc;
+  }
   bool known_person(uint32_t t) const {
     const Mention* m = mention_at(t);
     return m && m->type == EntityType::Person;
@@ -565,9 +574,10 @@ class Attributor {
       if (g.first == name) return;
     genders_.emplace_back(name, p);
   }
+  // lenient: the recogniser's ORG type is not trusted (a speaker it mistyped) — second pass only.
   bool fits(const Event& ev, Want want, Pron pron) const {
     if (want == Want::Person) {
-      if (!ev.maybe_person) return false;
+      if (!ev.maybe_person && !(lenient_ && !ev.loc)) return false;
       const Pron g = gender_of(ev.name);
       return g == Pron::None || pron == Pron::None || g == pron;
     }
@@ -581,6 +591,7 @@ class Attributor {
     scratch_.tok = nb;
     canonical(nb, ne, scratch_.name, scratch_.entity);
     scratch_.maybe_person = !known_non_person(ne - 1);
+    scratch_.loc = known_loc(ne - 1);
     if (want == Want::Person && !known_person(ne - 1) && mention_at(ne - 1) == nullptr && word_count(scratch_.name) < 2)
       return false;  // a lone capitalised word nobody recognised as a person: not for he/she
     return fits(scratch_, want, pron);
@@ -634,6 +645,7 @@ class Attributor {
       ev.name = q.speaker;
       ev.entity = q.speaker_entity;
       ev.maybe_person = !known_non_person(np.ne - 1);
+      ev.loc = known_loc(np.ne - 1);
       events_.push_back(ev);
       return true;
     }
@@ -641,7 +653,13 @@ class Attributor {
     if (np.kind == Np::Pronoun) {
       char buf[32];
       const Pron p = qlex::pronoun(qlex::lower(text(np.b), buf));
-      const Event* ref = salient(np.b, p == Pron::Male || p == Pron::Female ? Want::Person : Want::Thing, p);
+      const Want want = p == Pron::Male || p == Pron::Female ? Want::Person : Want::Thing;
+      const Event* ref = salient(np.b, want, p);
+      if (!ref && want == Want::Person) {
+        lenient_ = true;
+        ref = salient(np.b, want, p);
+        lenient_ = false;
+      }
       if (ref) {
         q.speaker = ref->name;
         q.speaker_entity = ref->entity;
@@ -702,10 +720,10 @@ class Attributor {
     uint32_t t = m.close_tok + 1;
     while (valid(t) && (punct(t, ",") || dash(t)) && !inq_[t]) ++t;
     if (!valid(t) || inq_[t] || tk_[t].has(kParagraphBefore)) return false;
-    if (tk_[t].has(kNewlineBefore) && !tk_[t].has(kSpaceBefore)) return false;
+    if (para_start_[t]) return false;
     // the clause after the quote: to the next terminal mark, quote or paragraph end (at most 30 tokens)
     uint32_t hi = t;
-    while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && tk_[hi].has(kNewlineBefore))) ++hi;
+    while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && para_start_[hi])) ++hi;
     // A quote that ends its own sentence (“… it.” He added that …) is followed by a new sentence: only
     // a bare attribution (“…?” Odeh said. / “…” he told CNN.) belongs to it, not a cue with its own
     // complement.
@@ -845,11 +863,13 @@ class Attributor {
   const std::vector<Token>& tk_;
   const std::vector<QuoteMarks>& marks_;
   std::vector<uint8_t> inq_;  // 1 for tokens inside a quote, marks included
+  std::vector<uint8_t> para_start_;  // 1 for the first token of a paragraph
   mutable std::vector<uint32_t> memo_;  // cls() per token
   std::vector<Event> events_;
   Event scratch_;
   std::vector<std::pair<std::string, Pron>> genders_;
   std::vector<Cached> cache_;
+  bool lenient_ = false;
   std::vector<Known> known_;
   bool known_ready_ = false;
 };
