@@ -4,9 +4,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/entity_lexicon.h"
+#include "core/entity_svmap.h"
 #include "core/gazetteer.h"
 
 namespace lede {
@@ -15,11 +15,11 @@ namespace {
 using SV = std::string_view;
 
 struct Info {
-  std::string key;         // the name as the lists spell it ("Benjamin Netanyahu")
+  SV key;                  // the name as written (a view into the text; names never span lines)
   SV first_word, last_word;
   uint32_t words = 0;
   const NameSpan* span = nullptr;
-  std::string cluster;     // key of the entity it belongs to
+  int32_t cluster = -1;    // index of the Info whose key names the entity
   bool forced_person = false;
 };
 
@@ -33,16 +33,22 @@ bool strong_place_or_group(const Info& m) {
   return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
 }
 
-// Initials of the capitalised words: "Israel Defense Forces" -> "IDF" ("of", "the", "and" skipped).
-std::string initials(SV key) {
-  std::string out;
+// Initials of the capitalised words, appended to out: "Israel Defense Forces" -> "IDF" ("of", "the" skipped).
+void append_initials(SV key, std::string& out) {
   bool at_word = true;
   for (char c : key) {
     if (c == ' ' || c == '-') { at_word = true; continue; }
     if (at_word && c >= 'A' && c <= 'Z') out += c;
     at_word = false;
   }
-  return out;
+}
+
+// Notes w -> i in map, or marks w ambiguous (-2) when another name already claimed it.
+void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
+  int32_t& v = map.get_or_add(w, i);
+  if (v == i || v == -2) return;
+  const SV a = info[size_t(v)].key, b = info[size_t(i)].key;
+  if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos) v = -2;
 }
 
 }  // namespace
@@ -51,101 +57,91 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   doc.mentions.clear();
   doc.entities.clear();
   const auto& tk = doc.tokens;
-  std::vector<Info> info(spans.size());
-  for (size_t i = 0; i < spans.size(); ++i) {
+  const size_t n = spans.size();
+  std::vector<Info> info(n);
+  for (size_t i = 0; i < n; ++i) {
     const NameSpan& s = spans[i];
     Info& m = info[i];
     m.span = &s;
+    m.key = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
     for (uint32_t t = s.first; t < s.end; ++t) {
+      if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised)) continue;
       const SV w = doc.token_text(t);
-      if (t > s.first && tk[t].has(kSpaceBefore)) m.key += ' ';
-      m.key += w;
-      if (tk[t].kind == TokenKind::Word && tk[t].has(kCapitalised)) {
-        if (m.words == 0) m.first_word = w;
-        m.last_word = w;
-        ++m.words;
-      }
+      if (m.words == 0) m.first_word = w;
+      m.last_word = w;
+      ++m.words;
     }
-    m.cluster = m.key;
   }
+  // Same text, same entity (until the steps below join more).
+  SvMap by_key(n);
+  for (size_t i = 0; i < n; ++i) info[i].cluster = by_key.get_or_add(info[i].key, int32_t(i));
 
   // 1. People named in full index their surnames and first names.
-  std::unordered_map<SV, int32_t> by_surname, by_first;  // -> info index; -2 when ambiguous
-  for (size_t i = 0; i < info.size(); ++i) {
+  SvMap by_surname(n), by_first(n);
+  for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
     if (m.span->type != EntityType::Person || m.words < 2) continue;
-    auto note = [&](std::unordered_map<SV, int32_t>& map, SV w) {
-      auto it = map.find(w);
-      if (it == map.end()) map.emplace(w, int32_t(i));
-      else if (it->second >= 0 && info[size_t(it->second)].key != m.key) {
-        // a longer form of the same person ("Benjamin Netanyahu" vs "Netanyahu Benjamin") is rare; keep first
-        if (info[size_t(it->second)].key.find(m.key) == std::string::npos &&
-            m.key.find(info[size_t(it->second)].key) == std::string::npos)
-          it->second = -2;
-      }
-    };
-    note(by_surname, m.last_word);
-    note(by_first, m.first_word);
+    claim(by_surname, m.last_word, int32_t(i), info);
+    claim(by_first, m.first_word, int32_t(i), info);
   }
 
-  // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed".
+  // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "USI" is no one's name).
   for (Info& m : info) {
-    if (m.words != 1 || strong_place_or_group(m) || lexicon::known_org(m.key)) continue;
-    auto it = by_surname.find(m.key);
-    if (it == by_surname.end() || it->second < 0) {
-      it = by_first.find(m.key);
-      if (it == by_first.end() || it->second < 0 || gazetteer::place(m.key)) continue;
+    if (m.words != 1 || m.span->acronym || strong_place_or_group(m) || lexicon::known_org(m.key)) continue;
+    const int32_t* p = by_surname.find(m.key);
+    if (!p || *p < 0) {
+      p = by_first.find(m.key);
+      if (!p || *p < 0 || gazetteer::place(m.key)) continue;
     }
-    m.cluster = info[size_t(it->second)].key;
+    m.cluster = info[size_t(*p)].cluster;
     m.forced_person = true;
   }
 
   // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
-  std::unordered_map<std::string, std::string> acronym_of;
-  for (size_t i = 0; i + 1 < info.size(); ++i) {
+  SvMap acronym_of(n), by_initials(n), org_first(n);
+  for (size_t i = 0; i + 1 < n; ++i)
     if (spans[i].defines_acronym && spans[i + 1].acronym && spans[i + 1].first == spans[i].end + 1)
-      acronym_of.emplace(info[i + 1].key, info[i].cluster);
+      acronym_of.get_or_add(info[i + 1].key, info[i].cluster);
+  std::string initials;  // one buffer, reserved up front so the views into it stay valid
+  size_t need = 0;
+  for (const Info& m : info) need += m.words;
+  initials.reserve(need);
+  for (const Info& m : info) {
+    if (m.words < 2 || m.span->type == EntityType::Person) continue;
+    const size_t at = initials.size();
+    append_initials(m.key, initials);
+    if (initials.size() - at >= 2) by_initials.get_or_add(SV(initials).substr(at), m.cluster);
   }
-  std::unordered_map<std::string, std::string> by_initials;
-  for (const Info& m : info)
-    if (m.words >= 2 && m.span->type != EntityType::Person) {
-      const std::string ini = initials(m.key);
-      if (ini.size() >= 2) by_initials.emplace(ini, m.cluster);
-    }
   // Organisations' first words: "Apple Inc." … "Apple".
-  std::unordered_map<SV, int32_t> org_first;
-  for (size_t i = 0; i < info.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
     if (m.words < 2 || m.span->type != EntityType::Org || m.span->strength != Strength::Lexical) continue;
-    auto it = org_first.find(m.first_word);
-    if (it == org_first.end()) org_first.emplace(m.first_word, int32_t(i));
-    else if (it->second >= 0 && info[size_t(it->second)].key != m.key) it->second = -2;
+    claim(org_first, m.first_word, int32_t(i), info);
   }
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
     if (m.span->acronym) {
-      auto a = acronym_of.find(m.key);
-      if (a != acronym_of.end()) { m.cluster = a->second; continue; }
-      auto b = by_initials.find(m.key);
-      if (b != by_initials.end() && !lexicon::country_code(m.key)) { m.cluster = b->second; continue; }
+      if (const int32_t* a = acronym_of.find(m.key)) { m.cluster = *a; continue; }
+      const int32_t* b = by_initials.find(m.key);
+      if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
     }
     if (m.span->strength != Strength::Lexical) {
-      auto o = org_first.find(m.key);
-      if (o != org_first.end() && o->second >= 0) m.cluster = info[size_t(o->second)].key;
+      const int32_t* o = org_first.find(m.key);
+      if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
     }
   }
 
-  // 4. One entity per cluster key, typed by its strongest mention (then the most frequent type).
+  // 4. One entity per cluster, typed by its strongest mention (then the most frequent type).
   struct Tally { int score[4] = {0, 0, 0, 0}; int32_t entity = -1; bool person = false; };
-  std::unordered_map<SV, Tally> tally;
+  std::vector<Tally> tally(n);
   for (const Info& m : info) {
-    Tally& t = tally[SV(m.cluster)];
+    Tally& t = tally[size_t(m.cluster)];
     t.score[size_t(m.span->type)] += 1 + 100 * int(m.span->strength);
     t.person = t.person || m.forced_person;
   }
-  doc.mentions.reserve(info.size());
+  doc.mentions.reserve(n);
   for (const Info& m : info) {
-    Tally& t = tally[SV(m.cluster)];
+    Tally& t = tally[size_t(m.cluster)];
     EntityType type = EntityType::Person;
     if (!t.person) {
       int best = -1;
@@ -163,8 +159,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     mention.type = type;
     mention.entity = t.entity;
     Entity& e = doc.entities[size_t(t.entity)];
-    // canonical: the fullest name (most words, then longest)
-    if (e.canonical.empty() || m.key.size() > e.canonical.size()) e.canonical = m.key;
+    if (e.canonical.size() < m.key.size()) e.canonical.assign(m.key);  // the fullest name
     e.mentions.push_back(uint32_t(doc.mentions.size()));
     doc.mentions.push_back(mention);
   }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/entity_lexicon.h"
+#include "core/entity_svmap.h"
 #include "core/gazetteer.h"
 #include "core/utf8.h"
 
@@ -40,9 +41,7 @@ class Finder {
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
     for (uint32_t i = 0; i < tk_.size(); ++i)
       if (name_like(i) && !initial(i) && !(i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1)))
-        seen_mid_.push_back(text(i));
-    std::sort(seen_mid_.begin(), seen_mid_.end());
-    seen_mid_.erase(std::unique(seen_mid_.begin(), seen_mid_.end()), seen_mid_.end());
+        seen_mid_.get_or_add(text(i), 1);
   }
 
   std::vector<NameSpan> run() {
@@ -60,7 +59,7 @@ class Finder {
   const Document& doc_;
   const std::vector<Token>& tk_;
   std::vector<uint8_t> in_number_;
-  std::vector<SV> seen_mid_;
+  SvMap seen_mid_{256};
   std::vector<NameSpan> out_;
   // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
   mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
@@ -76,10 +75,11 @@ class Finder {
   uint16_t gzw(uint32_t i) const {
     if (!(gz_[i] & kKnownGz)) {
       const SV w = text(i);
-      uint16_t b = gz::place(w);
-      if (tk_[i].has(kCapitalised)) {
+      uint16_t b = 0;
+      if (tk_[i].has(kCapitalised)) {  // the name lists hold capitalised words only
+        b = gz::place(w);
         if (gz::first_name(w)) b |= kFirst;
-        if (gz::demonym(w)) b |= kDemonym;
+        if (!b && gz::demonym(w)) b |= kDemonym;
         if (gz::proper_word(w)) b |= kProper;
       }
       if (common(w)) b |= kCommon;
@@ -129,7 +129,7 @@ class Finder {
     char buf[40];
     return gz::common_word(lower(w, buf, sizeof buf));
   }
-  bool seen_mid(SV w) const { return std::binary_search(seen_mid_.begin(), seen_mid_.end(), w); }
+  bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
 
   bool listed_name(uint32_t i) const {
     return (gzw(i) & (kPlaceMask | kFirst | kDemonym)) ||

@@ -68,7 +68,8 @@ int year_at(const numctx::Ctx& c, uint32_t i) {
 int month_at(const numctx::Ctx& c, uint32_t i, uint32_t& end, bool& abbr) {
   const Entry* e = c.lex(i);
   if (!e || !(e->roles & numlex::kMonth)) return 0;
-  if (!c.capitalised(i)) return 0;  // "may", "march" as verbs
+  // "may", "march" as verbs: a lower-case month must be followed by a day or a year ("april 2017")
+  if (!c.capitalised(i) && !(c.is_number(i + 1) && !c.attached(i + 1) && e->index != 5 && e->index != 3)) return 0;
   abbr = e->code[0] == 'a';
   end = i + 1;
   if (abbr && c.is_char(end, '.') && c.attached(end)) ++end;
@@ -169,7 +170,7 @@ bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   const Entry* e = c.lex(k) ? c.lex(k) : &kNone;  // "weekend" is no lexicon word
   const int dir = int(c.lex(i)->value);
   const char* which = dir < 0 ? "PAST" : (dir > 0 ? "FUTURE" : "PRESENT");
-  out.begin = i;
+  out.begin = extend_modifier(c, i);  // "earlier this month", "late last year"
   out.end = k + 1;
   out.type = NumberType::Date;
   if (e->roles & numlex::kWeekday) {

@@ -620,7 +620,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
         const std::string_view gap = trimmed_gap(doc, a.span.end, b.span.begin);
         uint32_t from_tok = 0;
         const bool mixed = a.type != b.type;
-        const bool joint = mixed && (gap.empty() || gap == "at" || gap == "on");
+        const bool joint = mixed && temporal(a.type) && (gap.empty() || gap == "at" || gap == "on");
         // "two days before yesterday", "2 weeks after today": an offset from a date is one date
         const std::string_view btxt = doc.slice(b.span);
         const bool offset = a.type == NumberType::Duration && b.type == NumberType::Date && gap.empty() &&
@@ -690,6 +690,7 @@ void find_numbers(Document& doc) {
   if (doc.tokens.empty()) return;
   const Ctx c(doc);
   const uint32_t n = c.size();
+  uint32_t min_tok = 0;  // first token not yet inside a mention
   for (uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     // Fast exit: only digits, known words and currency symbols can start an expression.
@@ -807,7 +808,8 @@ void find_numbers(Document& doc) {
       i = f.end;
       continue;
     }
-    // "nearly half a million", "some 600,000": approximations stay outside the span
+    // Matchers may reach back ("mid-2011", "earlier this month"); never into the previous mention.
+    if (f.begin < min_tok) f.begin = min_tok;
     if (f.end <= f.begin) {
       ++i;
       continue;
@@ -822,6 +824,7 @@ void find_numbers(Document& doc) {
       find_counted(c, f.end + 1, m, false);
     doc.numbers.push_back(std::move(m));
     i = f.end;
+    min_tok = f.end;
   }
   merge_bounds(doc);
   merge_temporal(c, doc);
