@@ -159,6 +159,38 @@ TEST_CASE("quotes: a paragraph without marks after 'X said:' is a block quote") 
   CHECK(d.quotes[0].speaker == "the ministry");
 }
 
+TEST_CASE("quotes: a quote running on into the next paragraph without a reopening mark") {
+  Document d = analyse(
+      "After the match, the coach said, \"We learned a lot today.\n\n"
+      "It was an emotional day for everyone.\"\n\n"
+      "The team flies home tomorrow.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(content(d, d.quotes[0]).find("emotional day") != std::string::npos);
+  CHECK(d.quotes[0].speaker == "the coach");
+}
+
+TEST_CASE("quotes: inversion with an appositive, and a relative clause before the verb") {
+  Document d = analyse(
+      "\"Hospitals cannot cope,\" said Ahmed al-Mansour, a doctor at the hospital.\n"
+      "\"It is a tragedy,\" Sheline, who studies the region, said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Ahmed al-Mansour");
+  CHECK(surname(d.quotes[1].speaker) == "Sheline");
+}
+
+TEST_CASE("quotes: it added resolves to the organisation quoted before") {
+  Document d = analyse(
+      "\"The provocation was grave,\" said KCNA. \"Foolhardy provocation deserves punishment\", it added.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[1].speaker == "KCNA");
+  CHECK(speaker_span(d, d.quotes[1]) == "it");
+}
+
+TEST_CASE("quotes: a thing called by a quoted name is not a quote") {
+  Document d = analyse("The gallery showed a print called \"Cowboys and Indians\" last year.");
+  CHECK(d.quotes.empty());
+}
+
 TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
   const std::vector<std::string> inputs = {
       std::string(5000, '"'),
