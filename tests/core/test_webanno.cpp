@@ -72,7 +72,7 @@ Fixture library() {
   d.anchor = AnchorStatus::Orphan;
   d.anchor_score = 0.0f;
   d.quote.exact = "a sentence the editor later removed";
-  d.position = {10, 45};
+  d.position = {10, 4500};  // from an older, longer text: past the end of the current one
   f.annotations.push_back(d);
   return f;
 }
@@ -175,6 +175,14 @@ TEST_CASE("annotations/webanno: foreign files with a plain context and a single 
   CHECK(in.annotations[0].note == "Interesting.");
   CHECK(in.annotations[0].creator == "https://example.org/people/ana");
   CHECK(in.annotations[0].position.end == 4);
+
+  // With the article in the file, a target source equal to its url finds it.
+  json j = json::parse(file);
+  j["lede:articles"] = json::array({{{"id", "local-7"}, {"text", "The pier closes."}, {"url", "https://news.example/a"}}});
+  const WebAnnoImport mapped = import_webanno(j.dump());
+  REQUIRE_MESSAGE(mapped.ok, mapped.error);
+  CHECK(mapped.annotations[0].article_id == "local-7");
+  CHECK(mapped.articles[0].meta.title.empty());
 }
 
 TEST_CASE("annotations/webanno: hostile imports are refused whole, with a message") {
