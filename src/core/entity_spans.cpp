@@ -30,12 +30,18 @@ struct Key {
 class Finder {
  public:
   explicit Finder(const Document& doc) : doc_(doc), tk_(doc.tokens) {
+    // in_number_: 1 inside a number or date, 2 for a capitalised word that may be (part of) a name, else 0
     in_number_.assign(tk_.size(), 0);
     lex_.assign(tk_.size(), 0);
     gz_.assign(tk_.size(), 0);
+    gz_known_.assign(tk_.size(), 0);
     for (const NumberMention& n : doc.numbers) {
       for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
         in_number_[t] = 1;
+    }
+    for (uint32_t i = 0; i < tk_.size(); ++i) {
+      const Token& t = tk_[i];
+      if (!in_number_[i] && t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive)) in_number_[i] = 2;
     }
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
@@ -63,41 +69,37 @@ class Finder {
   std::vector<NameSpan> out_;
   // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
   mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
-  mutable std::vector<uint16_t> gz_;   // kPlaceMask | kFirst | kDemonym | kCommon | kProper, kKnown once computed
+  mutable std::vector<uint16_t> gz_;   // kPlaceMask | kFirst | kDemonym | kCommon | kProper
+  mutable std::vector<uint8_t> gz_known_;  // which of those five facts are looked up already
   static constexpr uint32_t kKnownLex = 1u << 31;
   static constexpr uint16_t kPlaceMask = 0x1F, kFirst = 1 << 5, kDemonym = 1 << 6, kCommon = 1 << 7,
-                            kProper = 1 << 8, kKnownGz = 1 << 15;
+                            kProper = 1 << 8;
 
   uint32_t lex(uint32_t i) const {
     if (!(lex_[i] & kKnownLex)) lex_[i] = lx::classes(text(i)) | kKnownLex;
     return lex_[i];
   }
-  uint16_t gzw(uint32_t i) const {
-    if (!(gz_[i] & kKnownGz)) {
-      const SV w = text(i);
-      uint16_t b = 0;
-      if (tk_[i].has(kCapitalised)) {  // the name lists hold capitalised words only
-        b = gz::place(w);
-        if (gz::first_name(w)) b |= kFirst;
-        if (!b && gz::demonym(w)) b |= kDemonym;
-        if (gz::proper_word(w)) b |= kProper;
-      }
-      if (common(w)) b |= kCommon;
-      gz_[i] = b | kKnownGz;
-    }
-    return gz_[i];
+  // The gazetteer facts in `want` about token i (each fact looked up at most once per token).
+  uint16_t gzf(uint32_t i, uint16_t want) const {
+    uint16_t& v = gz_[i];
+    uint8_t& known = gz_known_[i];
+    const SV w = text(i);
+    const bool cap = tk_[i].has(kCapitalised);  // the name lists hold capitalised words only
+    if ((want & kPlaceMask) && !(known & 1)) { known |= 1; if (cap) v |= gz::place(w); }
+    if ((want & kFirst) && !(known & 2)) { known |= 2; if (cap && gz::first_name(w)) v |= kFirst; }
+    if ((want & kDemonym) && !(known & 4)) { known |= 4; if (cap && gz::demonym(w)) v |= kDemonym; }
+    if ((want & kCommon) && !(known & 8)) { known |= 8; if (common(w)) v |= kCommon; }
+    if ((want & kProper) && !(known & 16)) { known |= 16; if (cap && gz::proper_word(w)) v |= kProper; }
+    return v & want;
   }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
-  bool common_at(uint32_t i) const { return (gzw(i) & kCommon) != 0; }
-  bool place_at(uint32_t i) const { return (gzw(i) & kPlaceMask) != 0; }
+  bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
+  bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
   SV text(uint32_t i) const { return doc_.token_text(i); }
   bool spaced(uint32_t i) const { return tk_[i].has(kSpaceBefore); }
 
-  bool name_like(uint32_t i) const {
-    const Token& t = tk_[i];
-    return t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive) && !in_number_[i];
-  }
+  bool name_like(uint32_t i) const { return in_number_[i] == 2; }
 
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
   // there say nothing about names.
@@ -132,11 +134,11 @@ class Finder {
   bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
 
   bool listed_name(uint32_t i) const {
-    return (gzw(i) & (kPlaceMask | kFirst | kDemonym)) ||
+    return (gzf(i, kPlaceMask | kFirst | kDemonym)) ||
            is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kGroupWord | lx::kCountryCode | lx::kSeat);
   }
   bool entity_like(uint32_t i) const {  // things that stand alone on either side of a hyphen: Israel-Hamas
-    return (gzw(i) & (kPlaceMask | kDemonym)) ||
+    return (gzf(i, kPlaceMask | kDemonym)) ||
            is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kCountryCode | lx::kGroupWord);
   }
 
@@ -154,7 +156,7 @@ class Finder {
         if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
       }
     }
-    if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzw(i) & kProper) || seen_mid(text(i)))
+    if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
     return !common_at(i);
   }
@@ -179,7 +181,7 @@ class Finder {
       if (tx == "." && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
           spaced(j + 1)) { j += 2; continue; }
       if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
-          !spaced(j + 1) && !in_number_[j + 1] && !tk_[j + 1].has(kPossessive)) {
+          !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
         if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
         break;
       }
@@ -256,7 +258,7 @@ class Finder {
     // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
-      if (is(k, lx::kOrgWord | lx::kPlaceWord) && (gzw(k + 1) & kFirst) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
+      if (is(k, lx::kOrgWord | lx::kPlaceWord) && (gzf(k + 1, kFirst)) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
         segment(s, k + 1);
         segment(k + 1, e);
         return;
@@ -276,7 +278,7 @@ class Finder {
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
         bool namey = false;         // "Chief Operating Officer" is all title words and plain nouns
         for (uint32_t q = m; q < e; ++q)
-          if (name_like(q) && (!common_at(q) || (gzw(q) & (kProper | kFirst)))) namey = true;
+          if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
         if (k > s) classify(s, k, false);
         classify(m, e, true);
@@ -351,8 +353,8 @@ class Finder {
     bool kdemonym;
     if (single) {
       kl = lex(s);
-      kplace = uint8_t(gzw(s) & kPlaceMask);
-      kdemonym = (gzw(s) & kDemonym) != 0;
+      kplace = uint8_t(gzf(s, kPlaceMask));
+      kdemonym = (gzf(s, kDemonym)) != 0;
     } else {
       Key key;
       make_key(s, e, key);
@@ -369,7 +371,7 @@ class Finder {
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
     if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
-        ((gzw(first) & (kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
+        ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
@@ -390,18 +392,18 @@ class Finder {
         return put(EntityType::Loc, Strength::Lexical);
     }
     if (words >= 2) {
-      if (gzw(last) & gz::kCountry) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
+      if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
         if (tk_[i].has(kAllCaps)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
-      const bool plain_last = common_at(last) && !(gzw(last) & kProper);
-      if ((gzw(first) & kFirst) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
+      const bool plain_last = common_at(last) && !(gzf(last, kProper));
+      if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
       // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
-      if ((gzw(first) & (kDemonym | kCommon | kPlaceMask)) || is(first, lx::kGroupWord))
+      if ((gzf(first, kDemonym | kCommon | kPlaceMask)) || is(first, lx::kGroupWord))
         return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }

@@ -16,15 +16,22 @@ class Index {
     while (cap < t.count * 2 + 2) cap <<= 1;
     mask_ = cap - 1;
     slots_.assign(cap, 0);
+    filter_.assign(kFilterBits / 64, 0);
     for (uint32_t i = 0; i < t.count; ++i) {
-      uint32_t h = hash(key(i)) & mask_;
+      const uint32_t full = hash(key(i));
+      const uint32_t f = filter_bit(full);
+      filter_[f >> 6] |= uint64_t(1) << (f & 63);
+      uint32_t h = full & mask_;
       while (slots_[h]) h = (h + 1) & mask_;
       slots_[h] = i + 1;
     }
   }
   int32_t find(std::string_view k) const {
     if (t_.count == 0) return -1;
-    for (uint32_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
+    const uint32_t full = hash(k);
+    const uint32_t f = filter_bit(full);
+    if (!(filter_[f >> 6] & (uint64_t(1) << (f & 63)))) return -1;  // most words are in no table: 16 KB says so
+    for (uint32_t h = full & mask_;; h = (h + 1) & mask_) {
       const uint32_t s = slots_[h];
       if (!s) return -1;
       if (key(s - 1) == k) return int32_t(s - 1);
@@ -33,8 +40,12 @@ class Index {
 
  private:
   const StringTable& t_;
-  std::vector<uint32_t> slots_;  // table index + 1; 0 = empty
+  static constexpr uint32_t kFilterLog = 17, kFilterBits = 1u << kFilterLog;
+  std::vector<uint32_t> slots_;    // table index + 1; 0 = empty
+  std::vector<uint64_t> filter_;   // one bit per key hash: a cache-friendly "surely not here"
   uint32_t mask_ = 0;
+
+  static uint32_t filter_bit(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - kFilterLog); }
 
   std::string_view key(uint32_t i) const {
     return std::string_view(t_.blob + t_.offsets[i], t_.offsets[i + 1] - t_.offsets[i] - 1);

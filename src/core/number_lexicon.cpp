@@ -271,11 +271,21 @@ inline uint32_t hash_lower(const char* s, size_t n) {
   return h;
 }
 
+// Index of a first or second letter for the prefix filter: a..z -> 0..25, anything else 26.
+inline int letter_index(char ch) {
+  const char l = lower(ch);
+  return (l >= 'a' && l <= 'z') ? l - 'a' : 26;
+}
+
 struct Table {
   Slot slots[kSlots];
+  bool prefix[27][27] = {};  // first two letters of some word in the table: most words fail here, unhashed
+  bool suffix[kMaxWord + 1][27] = {};  // (length, last letter) of some word in the table
   Table() {
     for (const Row& r : kRows) {
       const size_t n = std::strlen(r.word);
+      prefix[letter_index(r.word[0])][n > 1 ? letter_index(r.word[1]) : 26] = true;
+      suffix[n][letter_index(r.word[n - 1])] = true;
       size_t k = hash_lower(r.word, n) & (kSlots - 1);
       while (slots[k].len && !(slots[k].len == n && std::memcmp(slots[k].key, r.word, n) == 0))
         k = (k + 1) & (kSlots - 1);
@@ -307,6 +317,8 @@ const Table& table() {
 const Entry* lookup(std::string_view w) {
   if (w.empty() || w.size() > kMaxWord) return nullptr;
   const Table& t = table();
+  if (!t.suffix[w.size()][letter_index(w.back())]) return nullptr;
+  if (!t.prefix[letter_index(w[0])][w.size() > 1 ? letter_index(w[1]) : 26]) return nullptr;
   size_t k = hash_lower(w.data(), w.size()) & (kSlots - 1);
   while (t.slots[k].len) {
     const Slot& s = t.slots[k];

@@ -10,10 +10,10 @@ namespace lede {
 namespace {
 
 bool cue_verb(const numctx::Ctx& c, uint32_t i) {
-  static const char* const kCues[] = {"said", "says", "say", "told", "reported", "reports", "announced",
+  static constexpr std::string_view kCues[] = {"said", "says", "say", "told", "reported", "reports", "announced",
                                       "stated", "estimated", "estimates", "estimate", "confirmed", "added",
                                       "claimed", "claims", "showed", "show", "shows"};
-  for (const char* w : kCues)
+  for (std::string_view w : kCues)
     if (c.is(i, w)) return true;
   return false;
 }

@@ -9,9 +9,22 @@ namespace lede {
 using numlex::Entry;
 
 std::string format_number(double v) {
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    // integers by hand: snprintf costs more than the whole recogniser per mention
+    char buf[24];
+    char* p = buf + sizeof buf;
+    long long n = static_cast<long long>(v);
+    const bool neg = n < 0;
+    unsigned long long u = neg ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    do {
+      *--p = char('0' + u % 10);
+      u /= 10;
+    } while (u);
+    if (neg) *--p = '-';
+    return std::string(p, size_t(buf + sizeof buf - p));
+  }
   char buf[64];
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-  else std::snprintf(buf, sizeof buf, "%.6g", v);
+  std::snprintf(buf, sizeof buf, "%.6g", v);
   return buf;
 }
 
@@ -81,10 +94,10 @@ bool is_weekday(const numctx::Ctx& c, uint32_t i) { return c.has_role(i, numlex:
 // Words before a bare "May"/"March" that make it a month rather than a verb or a march.
 bool month_context_before(const numctx::Ctx& c, uint32_t i) {
   if (i == 0) return false;
-  static const char* const kWords[] = {"in", "since", "by", "until", "till", "from", "to", "last", "next",
+  static constexpr std::string_view kWords[] = {"in", "since", "by", "until", "till", "from", "to", "last", "next",
                                        "this", "early", "late", "mid", "of", "during", "before", "after",
                                        "between", "and", "through", "throughout", "on", "for", "that"};
-  for (const char* w : kWords)
+  for (std::string_view w : kWords)
     if (c.is(i - 1, w)) return true;
   return false;
 }
@@ -149,8 +162,8 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   }
   // "a.m" followed by a lone period that belongs to it
   // time zones
-  static const char* const kZones[] = {"gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest"};
-  for (const char* z : kZones)
+  static constexpr std::string_view kZones[] = {"gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest"};
+  for (std::string_view z : kZones)
     if (c.is(end, z) && (c.flag(end, kAllCaps))) {
       ++end;
       break;

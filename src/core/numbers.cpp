@@ -19,25 +19,25 @@ namespace {
 
 // ---- hedges -------------------------------------------------------------------------------------
 struct HedgeRow {
-  const char* words[4];
+  std::string_view words[4];  // string_view: lengths known at compile time, no strlen in the hot loop
   bool inside;  // comparative bounds belong to the expression ("more than 30"); approximations do not
 };
 
 const HedgeRow kHedges[] = {
-    {{"no", "more", "than", nullptr}, true},   {{"no", "less", "than", nullptr}, true},
-    {{"no", "fewer", "than", nullptr}, true},  {{"more", "than", nullptr, nullptr}, true},
-    {{"less", "than", nullptr, nullptr}, true}, {{"fewer", "than", nullptr, nullptr}, true},
-    {{"at", "least", nullptr, nullptr}, true}, {{"at", "most", nullptr, nullptr}, true},
-    {{"up", "to", nullptr, nullptr}, true},    {{"just", "over", nullptr, nullptr}, true},
-    {{"just", "under", nullptr, nullptr}, true}, {{"well", "over", nullptr, nullptr}, true},
-    {{"over", nullptr, nullptr, nullptr}, true}, {{"under", nullptr, nullptr, nullptr}, true},
-    {{"above", nullptr, nullptr, nullptr}, true}, {{"below", nullptr, nullptr, nullptr}, true},
-    {{"greater", "than", nullptr, nullptr}, true}, {{"higher", "than", nullptr, nullptr}, true},
-    {{"lower", "than", nullptr, nullptr}, true}, {{"larger", "than", nullptr, nullptr}, true},
-    {{"smaller", "than", nullptr, nullptr}, true}, {{"bigger", "than", nullptr, nullptr}, true},
-    {{"exceeding", nullptr, nullptr, nullptr}, true}, {{"exceeds", nullptr, nullptr, nullptr}, true},
-    {{"exceed", nullptr, nullptr, nullptr}, true}, {{"exceeded", nullptr, nullptr, nullptr}, true},
-    {{"surpass", nullptr, nullptr, nullptr}, true}, {{"surpassing", nullptr, nullptr, nullptr}, true},
+    {{"no", "more", "than", {}}, true},   {{"no", "less", "than", {}}, true},
+    {{"no", "fewer", "than", {}}, true},  {{"more", "than", {}, {}}, true},
+    {{"less", "than", {}, {}}, true}, {{"fewer", "than", {}, {}}, true},
+    {{"at", "least", {}, {}}, true}, {{"at", "most", {}, {}}, true},
+    {{"up", "to", {}, {}}, true},    {{"just", "over", {}, {}}, true},
+    {{"just", "under", {}, {}}, true}, {{"well", "over", {}, {}}, true},
+    {{"over", {}, {}, {}}, true}, {{"under", {}, {}, {}}, true},
+    {{"above", {}, {}, {}}, true}, {{"below", {}, {}, {}}, true},
+    {{"greater", "than", {}, {}}, true}, {{"higher", "than", {}, {}}, true},
+    {{"lower", "than", {}, {}}, true}, {{"larger", "than", {}, {}}, true},
+    {{"smaller", "than", {}, {}}, true}, {{"bigger", "than", {}, {}}, true},
+    {{"exceeding", {}, {}, {}}, true}, {{"exceeds", {}, {}, {}}, true},
+    {{"exceed", {}, {}, {}}, true}, {{"exceeded", {}, {}, {}}, true},
+    {{"surpass", {}, {}, {}}, true}, {{"surpassing", {}, {}, {}}, true},
     {{"less", "than", "or", "equal"}, true}, {{"more", "than", "or", "equal"}, true},
     {{"greater", "than", "or", "equal"}, true}, {{"equal", "to", "or", "less"}, true},
     {{"equal", "to", "or", "more"}, true}, {{"equal", "to", "or", "greater"}, true},
@@ -45,19 +45,19 @@ const HedgeRow kHedges[] = {
     {{"smaller", "or", "equal", "than"}, true}, {{"bigger", "or", "equal", "than"}, true},
     {{"higher", "or", "equal", "than"}, true}, {{"lower", "or", "equal", "than"}, true},
     {{"larger", "or", "equal", "than"}, true}, {{"less", "or", "equal", "than"}, true},
-    {{"equal", "to", nullptr, nullptr}, true}, {{"equals", "to", nullptr, nullptr}, true},
-    {{"equals", nullptr, nullptr, nullptr}, true}, {{"equaling", "to", nullptr, nullptr}, true},
-    {{">", nullptr, nullptr, nullptr}, true}, {{"<", nullptr, nullptr, nullptr}, true},
-    {{">", "=", nullptr, nullptr}, true}, {{"<", "=", nullptr, nullptr}, true}, {{"in", "excess", "of", nullptr}, true},
-    {{"upwards", "of", nullptr, nullptr}, true}, {{"as", "many", "as", nullptr}, true},
-    {{"as", "much", "as", nullptr}, true},     {{"as", "few", "as", nullptr}, true},
-    {{"as", "little", "as", nullptr}, true},   {{"nearly", nullptr, nullptr, nullptr}, false},
-    {{"almost", nullptr, nullptr, nullptr}, false}, {{"about", nullptr, nullptr, nullptr}, false},
-    {{"around", nullptr, nullptr, nullptr}, false}, {{"roughly", nullptr, nullptr, nullptr}, false},
-    {{"approximately", nullptr, nullptr, nullptr}, false}, {{"some", nullptr, nullptr, nullptr}, false},
-    {{"an", "estimated", nullptr, nullptr}, false}, {{"estimated", nullptr, nullptr, nullptr}, false},
-    {{"close", "to", nullptr, nullptr}, false}, {{"almost", nullptr, nullptr, nullptr}, false},
-    {{"circa", nullptr, nullptr, nullptr}, false}, {{"nearly", nullptr, nullptr, nullptr}, false},
+    {{"equal", "to", {}, {}}, true}, {{"equals", "to", {}, {}}, true},
+    {{"equals", {}, {}, {}}, true}, {{"equaling", "to", {}, {}}, true},
+    {{">", {}, {}, {}}, true}, {{"<", {}, {}, {}}, true},
+    {{">", "=", {}, {}}, true}, {{"<", "=", {}, {}}, true}, {{"in", "excess", "of", {}}, true},
+    {{"upwards", "of", {}, {}}, true}, {{"as", "many", "as", {}}, true},
+    {{"as", "much", "as", {}}, true},     {{"as", "few", "as", {}}, true},
+    {{"as", "little", "as", {}}, true},   {{"nearly", {}, {}, {}}, false},
+    {{"almost", {}, {}, {}}, false}, {{"about", {}, {}, {}}, false},
+    {{"around", {}, {}, {}}, false}, {{"roughly", {}, {}, {}}, false},
+    {{"approximately", {}, {}, {}}, false}, {{"some", {}, {}, {}}, false},
+    {{"an", "estimated", {}, {}}, false}, {{"estimated", {}, {}, {}}, false},
+    {{"close", "to", {}, {}}, false}, {{"almost", {}, {}, {}}, false},
+    {{"circa", {}, {}, {}}, false}, {{"nearly", {}, {}, {}}, false},
 };
 
 struct Hedge {
@@ -71,8 +71,10 @@ Hedge match_hedge(const Ctx& c, uint32_t i) {
   if (!c.has_role(i, numlex::kStarter) && !c.is_char(i, '>') && !c.is_char(i, '<')) return best;
   for (const HedgeRow& h : kHedges) {
     uint32_t n = 0;
-    while (n < 4 && h.words[n] && c.is(i + n, h.words[n])) ++n;
-    if (n == 0 || (n < 4 && h.words[n])) continue;
+    if (!c.is(i, h.words[0])) continue;
+    n = 1;
+    while (n < 4 && !h.words[n].empty() && c.is(i + n, h.words[n])) ++n;
+    if (n < 4 && !h.words[n].empty()) continue;
     if (n > best.len) {
       best.len = n;
       best.inside = h.inside;
@@ -252,7 +254,7 @@ bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
 }
 
 bool is_stop_word(const Ctx& c, uint32_t i) {
-  static const char* const kStop[] = {
+  static constexpr std::string_view kStop[] = {
       "of", "and", "or", "in", "on", "at", "to", "from", "for", "with", "by", "were", "was", "are", "is", "be",
       "have", "has", "had", "will", "would", "could", "should", "may", "might", "can", "who", "which", "that",
       "the", "a", "an", "said", "says", "say", "than", "as", "per", "each", "this", "these", "those", "its",
@@ -260,7 +262,7 @@ bool is_stop_word(const Ctx& c, uint32_t i) {
       "after", "before", "during", "since", "until", "while", "when", "where", "if", "but", "so", "into",
       "over", "under", "about", "out", "up", "down", "off", "there", "here", "all", "both", "only", "just",
       "already", "still", "ago", "later", "earlier", "times", "percent"};
-  for (const char* w : kStop)
+  for (std::string_view w : kStop)
     if (c.is(i, w)) return true;
   return false;
 }
@@ -276,11 +278,11 @@ bool modifier_like(const Ctx& c, uint32_t i) {
     };
     return ends("ian") || ends("an") || ends("i") || ends("ese") || ends("ish") || ends("ic");
   }
-  static const char* const kAdj[] = {"live", "dead", "new", "other", "additional", "young", "old", "senior",
+  static constexpr std::string_view kAdj[] = {"live", "dead", "new", "other", "additional", "young", "old", "senior",
                                      "former", "foreign", "civilian", "innocent", "displaced", "wounded",
                                      "armed", "local", "international", "small", "large", "major", "key",
                                      "elderly", "injured", "missing", "remaining", "total", "separate"};
-  for (const char* a : kAdj)
+  for (std::string_view a : kAdj)
     if (c.is(i, a)) return true;
   return false;
 }
@@ -353,10 +355,10 @@ bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
         c.is(e, "day") || c.is_dash(e) || c.flag(e, kPossessive) || c.is(e, "or"))
       return false;
     if (b > 0) {
-      static const char* const kBefore[] = {"no", "the", "this", "that", "which", "any", "every", "each", "some",
+      static constexpr std::string_view kBefore[] = {"no", "the", "this", "that", "which", "any", "every", "each", "some",
                                             "another", "such", "one", "a", "last", "next", "only", "everyone",
                                             "anyone", "someone", "little", "big", "good", "bad", "new", "old"};
-      for (const char* w : kBefore)
+      for (std::string_view w : kBefore)
         if (c.is(b - 1, w)) {
           // "only one issue" counts; "the only one" does not
           if (std::string_view(w) == "only" && c.is_word(e) && !is_stop_word(c, e)) return true;
@@ -700,6 +702,20 @@ void find_numbers(Document& doc) {
         t.kind == TokenKind::QuoteAmbig || (t.kind == TokenKind::Word && !c.lexicon[i] && !c.is_char(i + 1, '$'))) {
       ++i;
       continue;
+    }
+    // A word that only opens expressions ("a", "in", "some", "between") matters only when something
+    // numeric or temporal follows within a few tokens.
+    if (t.kind == TokenKind::Word && c.lexicon[i] && (c.lexicon[i]->roles & ~uint32_t(numlex::kStarter)) == 0 && !c.is_char(i + 1, '$')) {
+      bool near = false;
+      for (uint32_t k = i + 1; k < i + 6 && k < n && !near; ++k) {
+        const TokenKind kk = doc.tokens[k].kind;
+        near = kk == TokenKind::Number || kk == TokenKind::Symbol ||
+               (kk == TokenKind::Word && c.lexicon[k] && (c.lexicon[k]->roles & ~uint32_t(numlex::kStarter)) != 0);
+      }
+      if (!near) {
+        ++i;
+        continue;
+      }
     }
     Found f;
     bool ok = false;

@@ -243,16 +243,29 @@ class Attributor {
     size_t words = 0;
     int32_t entity = -1;
   };
-  const std::vector<Known>& known() {
-    if (known_ready_) return known_;
-    known_ready_ = true;
-    known_.reserve(doc_.entities.size() + 32);
+  static void finish(std::vector<Known>& v) {  // string_views only once the vector stops moving
+    for (Known& n : v) {
+      n.last = last_word(n.name);
+      n.words = word_count(n.name);
+    }
+  }
+  const std::vector<Known>& entity_known() {
+    if (ents_ready_) return ents_;
+    ents_ready_ = true;
+    ents_.reserve(doc_.entities.size());
     for (size_t k = 0; k < doc_.entities.size(); ++k) {
       Known n;
       n.name = strip_title_words(doc_.entities[k].canonical);
       n.entity = int32_t(k);
-      known_.push_back(std::move(n));
+      ents_.push_back(std::move(n));
     }
+    finish(ents_);
+    return ents_;
+  }
+  // Only built when the entities do not already give a full name (it classifies every capitalised word).
+  const std::vector<Known>& run_known() {
+    if (runs_ready_) return runs_;
+    runs_ready_ = true;
     // One linear pass over runs of capitalised words (particles and glued hyphens may sit inside).
     uint32_t b = kNone;
     const uint32_t n = uint32_t(tk_.size());
@@ -274,14 +287,11 @@ class Attributor {
       if (words >= 2 && words <= 5) {
         Known kn;
         kn.name.assign(doc_.slice({tk_[rb].span.begin, tk_[i - 1].span.end}));
-        known_.push_back(std::move(kn));
+        runs_.push_back(std::move(kn));
       }
     }
-    for (Known& n : known_) {  // string_views only once the vector stops moving
-      n.last = last_word(n.name);
-      n.words = word_count(n.name);
-    }
-    return known_;
+    finish(runs_);
+    return runs_;
   }
 
   // Canonical name for the name tokens [nb, ne): the longest known name with the same last word.
@@ -308,21 +318,26 @@ class Attributor {
   };
   void resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity) {
     name.assign(written);
-    const std::vector<Known>& ks = known();
+    const std::vector<Known>& ks = entity_known();
     size_t best_words = word_count(name);
-    if (entity >= 0 && size_t(entity) < doc_.entities.size() && ks[size_t(entity)].last == surname &&
+    if (entity >= 0 && size_t(entity) < ks.size() && ks[size_t(entity)].last == surname &&
         ks[size_t(entity)].words >= best_words) {
       name = ks[size_t(entity)].name;
       best_words = ks[size_t(entity)].words;
     }
     const Known* best = nullptr;
-    for (const Known& k : ks) {
-      if (k.last.size() != surname.size() || k.last != surname || k.words > 5) continue;
-      if (k.words > best_words || (k.words == best_words && k.name.size() > (best ? best->name.size() : name.size()))) {
-        best = &k;
-        best_words = k.words;
+    auto scan = [&](const std::vector<Known>& v) {
+      for (const Known& k : v) {
+        if (k.last.size() != surname.size() || k.last != surname || k.words > 5) continue;
+        if (k.words > best_words ||
+            (k.words == best_words && k.name.size() > (best ? best->name.size() : name.size()))) {
+          best = &k;
+          best_words = k.words;
+        }
       }
-    }
+    };
+    scan(ks);
+    if (best_words < 2) scan(run_known());
     if (best) {
       name = best->name;
       if (best->entity >= 0) entity = best->entity;
@@ -870,8 +885,8 @@ class Attributor {
   std::vector<std::pair<std::string, Pron>> genders_;
   std::vector<Cached> cache_;
   bool lenient_ = false;
-  std::vector<Known> known_;
-  bool known_ready_ = false;
+  std::vector<Known> ents_, runs_;
+  bool ents_ready_ = false, runs_ready_ = false;
 };
 
 }  // namespace
