@@ -1,0 +1,65 @@
+// entity_svmap.h — a small open-addressing hash map from string_view to int32_t, for per-document tables
+// (names seen, surnames, clusters). One allocation per table instead of one per entry.
+//
+//     lede::SvMap m(expected_entries);
+//     m.get_or_add(name, int32_t(i));   // returns a reference to the value (inserted if absent)
+//     if (const int32_t* v = m.find(name)) ...
+// Keys are views: the text they point into must outlive the map.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lede {
+
+class SvMap {
+ public:
+  explicit SvMap(size_t expected) {
+    size_t cap = 16;
+    while (cap < expected * 2 + 2) cap <<= 1;
+    slots_.resize(cap);
+    mask_ = cap - 1;
+  }
+  const int32_t* find(std::string_view k) const {
+    for (size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
+      const Slot& s = slots_[h];
+      if (!s.data) return nullptr;
+      if (s.len == k.size() && std::string_view(s.data, s.len) == k) return &s.value;
+    }
+  }
+  int32_t& get_or_add(std::string_view k, int32_t value_if_new) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    size_t h = hash(k) & mask_;
+    for (; slots_[h].data; h = (h + 1) & mask_) {
+      Slot& s = slots_[h];
+      if (s.len == k.size() && std::string_view(s.data, s.len) == k) return s.value;
+    }
+    static const char kEmptyKey = 0;  // an empty key still needs a non-null pointer to mark the slot used
+    slots_[h] = Slot{k.empty() ? &kEmptyKey : k.data(), uint32_t(k.size()), value_if_new};
+    ++size_;
+    return slots_[h].value;
+  }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;  // nullptr = empty slot
+    uint32_t len = 0;
+    int32_t value = 0;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0, size_ = 0;
+
+  static size_t hash(std::string_view s) {
+    uint32_t h = 0x811c9dc5u;
+    for (unsigned char c : s) { h ^= c; h *= 0x01000193u; }
+    return h ^ (h >> 16);
+  }
+  void grow() {
+    SvMap bigger(slots_.size());
+    for (const Slot& s : slots_)
+      if (s.data) bigger.get_or_add(std::string_view(s.data, s.len), s.value);
+    *this = std::move(bigger);
+  }
+};
+
+}  // namespace lede
