@@ -21,8 +21,8 @@ struct Ctx {
 
   // with_lexicon=false skips the word lookups (for callers that only compare token text).
   explicit Ctx(const Document& d, bool with_lexicon = true) : doc(d) {
+    if (!with_lexicon) return;  // lex() then answers nullptr everywhere
     lexicon.resize(d.tokens.size(), nullptr);
-    if (!with_lexicon) return;
     for (size_t i = 0; i < d.tokens.size(); ++i)
       if (d.tokens[i].kind == TokenKind::Word) lexicon[i] = numlex::lookup(d.token_text(uint32_t(i)));
   }
@@ -30,7 +30,7 @@ struct Ctx {
   uint32_t size() const { return uint32_t(doc.tokens.size()); }
   bool valid(uint32_t i) const { return i < doc.tokens.size(); }
   std::string_view text(uint32_t i) const { return valid(i) ? doc.token_text(i) : std::string_view(); }
-  const numlex::Entry* lex(uint32_t i) const { return valid(i) ? lexicon[i] : nullptr; }
+  const numlex::Entry* lex(uint32_t i) const { return i < lexicon.size() ? lexicon[i] : nullptr; }
   bool has_role(uint32_t i, uint32_t role) const {
     const numlex::Entry* e = lex(i);
     return e && (e->roles & role);

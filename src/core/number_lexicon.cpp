@@ -265,10 +265,13 @@ struct Slot {
 
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
+// Hashes the length and the first four letters, case folded with | 0x20 (the table stores only ASCII
+// letters and digits; a collision costs one more comparison, never a wrong answer).
 inline uint32_t hash_lower(const char* s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; ++i) h = (h ^ uint8_t(lower(s[i]))) * 16777619u;
-  return h;
+  uint32_t h = uint32_t(n) * 2654435761u;
+  const size_t m = n < 4 ? n : 4;
+  for (size_t i = 0; i < m; ++i) h = (h ^ uint8_t(s[i] | 0x20)) * 16777619u;
+  return h ^ (h >> 15);
 }
 
 // Index of a first or second letter for the prefix filter: a..z -> 0..25, anything else 26.

@@ -593,13 +593,6 @@ std::string_view trimmed_gap(const Document& doc, uint32_t a, uint32_t b) {
   return g;
 }
 
-bool is_word_before(const Ctx& c, uint32_t byte, const char* w, uint32_t& tok) {
-  const uint32_t t = c.doc.token_at_or_after(byte);
-  if (t == 0 || t > c.size()) return false;
-  if (!c.is(t - 1, w)) return false;
-  tok = t - 1;
-  return true;
-}
 
 // One calendar expression written in parts: "tomorrow 8:00am", "3pm today", "Sunday at 8:00",
 // "from May to October 2020", "between 1990 and 2000", "January 12, 2016 - 01/22/2016"; and the
@@ -620,7 +613,6 @@ void merge_temporal(const Ctx& c, Document& doc) {
       }
       if ((temporal(a.type) || a.type == NumberType::Duration) && temporal(b.type) && a.span.end <= b.span.begin) {
         const std::string_view gap = trimmed_gap(doc, a.span.end, b.span.begin);
-        uint32_t from_tok = 0;
         const bool mixed = a.type != b.type;
         const bool joint = mixed && temporal(a.type) && (gap.empty() || gap == "at" || gap == "on");
         // "two days before yesterday", "2 weeks after today": an offset from a date is one date
@@ -635,7 +627,6 @@ void merge_temporal(const Ctx& c, Document& doc) {
         }
         // Date ranges stay two mentions ("from November 20 to December 11"): news gold marks both ends.
         const bool range = false;
-        (void)from_tok;
         if ((joint || range) && b.span.end - a.span.begin < 200) {
           a.span.end = b.span.end;
           if (range) {
@@ -656,21 +647,17 @@ void merge_temporal(const Ctx& c, Document& doc) {
   // prepositions that are part of the expression
   for (size_t k = 0; k < v.size(); ++k) {
     NumberMention& m = v[k];
+    if (!temporal(m.type) && m.type != NumberType::Duration) continue;
     const uint32_t prev_end = k > 0 ? v[k - 1].span.end : 0;
-    uint32_t t = 0;
+    const uint32_t first = doc.token_at_or_after(m.span.begin);
+    const uint32_t t = first > 0 ? first - 1 : 0;
     bool extend = false;
-    if (temporal(m.type) || (m.type == NumberType::Duration && m.is_range)) {
-      for (const char* w : {"after", "before", "since", "until", "till", "from", "between"})
-        if (is_word_before(c, m.span.begin, w, t)) {
-          extend = std::string_view(w) != "between" || m.is_range;
-          break;
-        }
-    } else if (m.type == NumberType::Duration && m.has_value && m.hedge.empty()) {
-      for (const char* w : {"in", "within", "next", "last", "past", "previous", "coming", "following"})
-        if (is_word_before(c, m.span.begin, w, t)) {
-          extend = true;
-          break;
-        }
+    if (first > 0 && (temporal(m.type) || (m.type == NumberType::Duration && m.is_range))) {
+      extend = c.is(t, "after") || c.is(t, "before") || c.is(t, "since") || c.is(t, "until") || c.is(t, "till") ||
+               c.is(t, "from") || (c.is(t, "between") && m.is_range);
+    } else if (first > 0 && m.type == NumberType::Duration && m.has_value && m.hedge.empty()) {
+      extend = c.is(t, "in") || c.is(t, "within") || c.is(t, "next") || c.is(t, "last") || c.is(t, "past") ||
+               c.is(t, "previous") || c.is(t, "coming") || c.is(t, "following");
     }
     if (extend && doc.tokens[t].span.begin >= prev_end) m.span.begin = doc.tokens[t].span.begin;
     // "3 minutes from now", "two weeks from today"
