@@ -222,6 +222,15 @@ const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
     "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
 };
+const SV kSportsWords[] = {
+    "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender", "defenders", "equaliser",
+    "equalizer", "fixture", "football", "forwards", "goal", "goalkeeper", "goals", "half-time", "halftime",
+    "inning", "innings", "kick-off", "league", "match", "matches", "midfield", "midfielder", "penalties", "penalty",
+    "pitcher", "playoff", "playoffs", "quarter-final", "quarterback", "quarterfinal", "referee", "rugby", "scored",
+    "scorer", "scoring", "semi-final", "semifinal", "soccer", "squad", "stadium", "striker", "strikers",
+    "substitute", "substitutes", "touchdown", "tournament", "wicket", "wickets", "winger",
+};
+
 // Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.
 class Table {
  public:
@@ -249,6 +258,7 @@ class Table {
     add(kOrgSuffixes, kOrgSuffix);
     add(kNonEntityAcronyms, kNonEntityAcronym);
     add(kPlacePrepositions, kPlacePreposition);
+    add(kSportsWords, kSportsWord);
   }
   uint32_t get(SV w) const {
     if (w.empty()) return 0;
@@ -315,6 +325,7 @@ bool name_particle(SV w) { return (classes(w) & kParticle) != 0; }
 bool org_suffix(SV w) { return (classes(w) & kOrgSuffix) != 0; }
 bool non_entity_acronym(SV w) { return (classes(w) & kNonEntityAcronym) != 0; }
 bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
+bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }
 
 // person_cue_after: the word after a single name that marks it as a person ("Trump administration").
 bool person_cue_after(SV w) { return w == "administration" || w == "presidency" || w == "campaign"; }

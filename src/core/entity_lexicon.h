@@ -42,6 +42,7 @@ enum Class : uint32_t {
   kOrgSuffix = 1u << 20,
   kNonEntityAcronym = 1u << 21,
   kPlacePreposition = 1u << 22,
+  kSportsWord = 1u << 23,
 };
 
 // Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).
@@ -72,5 +73,6 @@ bool org_suffix(std::string_view w);        // Inc, Corp, Ltd, LLC …: dropped 
 bool non_entity_acronym(std::string_view w);  // CEO, TV, GDP …
 bool person_cue_after(std::string_view w);  // "Trump administration", "Netanyahu government"? no: person only
 bool place_preposition(std::string_view w); // in, at, from, near … (lower-case)
+bool sports_word(std::string_view w);       // match, goal, striker …: a sports report, where countries are teams
 
 }  // namespace lede::lexicon

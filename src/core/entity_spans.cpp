@@ -93,6 +93,21 @@ class Finder {
     return v & want;
   }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
+
+  // A sports report ("Sweden defeated South Korea 1 – 0") names teams after countries: decided once per
+  // document, and only when a country needs it.
+  mutable int sports_ = -1;
+  bool sports_report() const {
+    if (sports_ < 0) {
+      int hits = 0;
+      for (uint32_t i = 0; i < tk_.size() && hits < 8; ++i)
+        if (tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && tk_[i].span.size() >= 4 &&
+            is(i, lx::kSportsWord))
+          ++hits;
+      sports_ = hits >= 8 && tk_.size() < 40 * 1024 ? 1 : 0;  // one article, not a whole feed of them
+    }
+    return sports_ == 1;
+  }
   bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
@@ -276,7 +291,8 @@ class Finder {
           return;
         }
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
-        bool namey = false;         // "Chief Operating Officer" is all title words and plain nouns
+        // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
+        bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
@@ -318,6 +334,22 @@ class Finder {
     if (e < tk_.size() && !spaced(e) && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps))
       return true;  // US$, AU$, C$
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
+  }
+
+  // The first personal (+1: he, she, his, her, him) or neuter (-1: it, its) pronoun within a few words after
+  // a name and before any other name; 0 if none.
+  int pronoun_after(uint32_t e) const {
+    const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 24);
+    for (uint32_t i = e; i < stop; ++i) {
+      if (name_like(i) && !initial(i)) return 0;
+      if (tk_[i].kind != TokenKind::Word) continue;
+      const SV w = text(i);
+      if (w == "she" || w == "She" || w == "he" || w == "He" || w == "her" || w == "his" || w == "His" ||
+          w == "Her" || w == "him")
+        return 1;
+      if (w == "it" || w == "its" || w == "It" || w == "Its") return -1;
+    }
+    return 0;
   }
 
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
@@ -377,7 +409,12 @@ class Finder {
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
     if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
-    if (kplace) return put(EntityType::Loc, Strength::Lexical);
+    if (kplace) {
+      const SV pw = prev == kNone ? SV() : text(prev);
+      if ((kplace & (gz::kCountry | gz::kRegion)) && !lx::place_preposition(pw) && pw != "of" && sports_report())
+        return put(EntityType::Org, Strength::Lexical);  // "Belgium defeated Panama": the team
+      return put(EntityType::Loc, Strength::Lexical);
+    }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
     if (single && (kl & (lx::kOrgWord | lx::kPlaceWord)) && !initial(s) && s > 0 &&
         (text(s - 1) == "the" || text(s - 1) == "The"))  // "the Church", "the Crown", "the Channel"
@@ -396,14 +433,14 @@ class Finder {
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
-        if (tk_[i].has(kAllCaps)) return put(EntityType::Org, Strength::Guess);
+        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
       // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
-      if ((gzf(first, kDemonym | kCommon | kPlaceMask)) || is(first, lx::kGroupWord))
+      if (gzf(first, kDemonym | kPlaceMask) || is(first, lx::kGroupWord) || (common_at(first) && common_at(last)))
         return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }
@@ -420,6 +457,10 @@ class Finder {
       return put(EntityType::Loc, Strength::Guess);
     if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
       return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
+    if (gzf(s, kFirst)) {  // a lone first name: "Gloria … She died" is a person, "Ford … its plants" is not
+      const int p = pronoun_after(e);
+      if (p != 0) return put(p > 0 ? EntityType::Person : EntityType::Org, Strength::Guess);
+    }
     return put(EntityType::Org, Strength::Guess);
   }
 };
