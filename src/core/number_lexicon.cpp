@@ -252,6 +252,7 @@ const Row kRows[] = {
     {"equaling", kStarter, 0, 0, 0, false, "", false},
     {"between", kStarter, 0, 0, 0, false, "", false},
     {"from", kStarter, 0, 0, 0, false, "", false},
+    {"per", kStarter, 0, 0, 0, false, "", false},
 };
 
 constexpr size_t kSlots = 1024;  // power of two, well above twice the row count

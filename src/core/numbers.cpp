@@ -431,7 +431,9 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
   {
     const char* code = nullptr;
     double mult = 1;
-    if (!last.ordinal && currency_after(c, last.end, end, code, mult)) {
+    // "billions of dollars", "millions of pounds sterling"
+    const uint32_t cur_at = (last.vague && c.is(last.end, "of")) ? last.end + 1 : last.end;
+    if (!last.ordinal && currency_after(c, cur_at, end, code, mult)) {
       f.end = end;
       m.type = NumberType::Money;
       m.value *= mult;
