@@ -188,6 +188,10 @@ bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   out.type = NumberType::Date;
   if (e->roles & numlex::kWeekday) {
     out.normalized = numlex::weekday_name(e->index);
+    if (c.has_role(k + 1, numlex::kDayPart)) {  // "next Monday afternoon"
+      out.end = k + 2;
+      out.normalized += std::string(" T") + c.lex(k + 1)->code;
+    }
     return true;
   }
   if ((e->roles & numlex::kMonth) && c.capitalised(k)) {

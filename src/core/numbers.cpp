@@ -662,6 +662,34 @@ void merge_temporal(const Ctx& c, Document& doc) {
                c.is(t, "previous") || c.is(t, "coming") || c.is(t, "following");
     }
     if (extend && doc.tokens[t].span.begin >= prev_end) m.span.begin = doc.tokens[t].span.begin;
+    if (temporal(m.type) && first > 0) {
+      // "the end of this year", "the beginning of the year", "the week of April 10th",
+      // "later than 2018", "no later than 6:00", "as late as tomorrow"
+      uint32_t b = doc.token_at_or_after(m.span.begin);
+      if (b > 0 && c.is(b - 1, "the") && b >= 2 && c.is(b - 2, "of")) --b;
+      if (b >= 2 && c.is(b - 1, "of") &&
+          (c.is(b - 2, "end") || c.is(b - 2, "beginning") || c.is(b - 2, "start") || c.is(b - 2, "middle") ||
+           c.is(b - 2, "week") || c.is(b - 2, "month") || c.is(b - 2, "rest"))) {
+        b -= 2;
+        if (b > 0 && c.is(b - 1, "the")) --b;
+      } else if (b >= 2 && c.is(b - 1, "than") && (c.is(b - 2, "later") || c.is(b - 2, "earlier"))) {
+        b -= 2;
+        if (b > 0 && c.is(b - 1, "no")) --b;
+      } else if (b >= 3 && c.is(b - 1, "as") && (c.is(b - 2, "late") || c.is(b - 2, "early")) && c.is(b - 3, "as")) {
+        b -= 3;
+      } else {
+        b = UINT32_MAX;
+      }
+      if (b != UINT32_MAX && doc.tokens[b].span.begin >= prev_end && doc.tokens[b].span.begin < m.span.begin)
+        m.span.begin = doc.tokens[b].span.begin;
+      // "2018 or later", "1/1/2016 and after"
+      const uint32_t e = doc.token_at_or_after(m.span.end);
+      const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
+      if ((c.is(e, "or") || c.is(e, "and")) &&
+          (c.is(e + 1, "later") || c.is(e + 1, "after") || c.is(e + 1, "earlier") || c.is(e + 1, "before")) &&
+          !c.is(e + 2, "than") && e + 1 < c.size() && doc.tokens[e + 1].span.end <= next_begin)
+        m.span.end = doc.tokens[e + 1].span.end;
+    }
     // "3 minutes from now", "two weeks from today"
     if (m.type == NumberType::Duration && m.has_value) {
       const uint32_t e = doc.token_at_or_after(m.span.end);
