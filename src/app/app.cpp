@@ -39,6 +39,7 @@ void app_init(AppState& st, const std::string& articles_dir) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextEnterKeepActive = true;  // Enter in the find box steps to the next match and keeps focus
   load_articles(st, articles_dir);
   if (!st.articles.empty()) open_article(st, 0);
 }
@@ -48,6 +49,7 @@ bool open_article(AppState& st, int index) {
     set_error(st, "No article " + std::to_string(index) + " (there are " + std::to_string(st.articles.size()) + ")");
     return false;
   }
+  if (st.current >= 0 && st.current < int(st.articles.size())) st.articles[size_t(st.current)].scroll_y = st.scroll_y;
   Article& a = st.articles[size_t(index)];
   if (!a.analysed) {
     a.doc = analyse(a.body);
@@ -55,9 +57,33 @@ bool open_article(AppState& st, int index) {
   }
   st.current = index;
   st.layout_dirty = true;
-  st.scroll_y = 0;
+  st.scroll_y = a.scroll_y;
+  st.pending_scroll_y = a.scroll_y;
+  st.scroll_to_byte = -1;
   st.hovered_highlight = -1;
+  st.selected_entity = st.entity_cursor = -1;
+  st.find_key.clear();
+  st.flash_until = 0;
   return true;
+}
+
+void jump_to(AppState& st, ByteSpan span) {
+  st.scroll_to_byte = int(span.begin);
+  st.flash = span;
+  st.flash_until = ImGui::GetTime() + 1.5;
+}
+
+void select_entity(AppState& st, int e, int cursor) {
+  if (st.current < 0) return;
+  const Document& d = st.articles[size_t(st.current)].doc;
+  if (e < 0 || e >= int(d.entities.size()) || d.entities[size_t(e)].mentions.empty()) {
+    st.selected_entity = st.entity_cursor = -1;
+    return;
+  }
+  const int n = int(d.entities[size_t(e)].mentions.size());
+  st.selected_entity = e;
+  st.entity_cursor = ((cursor % n) + n) % n;
+  jump_to(st, d.mentions[d.entities[size_t(e)].mentions[size_t(st.entity_cursor)]].span);
 }
 
 void build_fonts(AppState& st) {
@@ -91,8 +117,8 @@ void apply_theme_if_dirty(AppState& st) {
   if (!st.theme_dirty) return;
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
-  if (st.theme == Theme::Dark) ImGui::StyleColorsDark(&style);
-  else ImGui::StyleColorsLight(&style);
+  if (st.theme == Theme::Light) ImGui::StyleColorsLight(&style);
+  else ImGui::StyleColorsDark(&style);
   style.WindowRounding = 0;
   style.ChildRounding = 4;
   style.FrameRounding = 4;
@@ -105,6 +131,20 @@ void apply_theme_if_dirty(AppState& st) {
     style.Colors[ImGuiCol_FrameBg] = ImVec4(0.90f, 0.89f, 0.87f, 1);
     style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.85f, 0.88f, 0.94f, 1);
     style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.85f, 0.94f, 1);
+  }
+  if (st.theme == Theme::HighContrast) {
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = c[ImGuiCol_ChildBg] = c[ImGuiCol_PopupBg] = ImVec4(0, 0, 0, 1);
+    c[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_TextDisabled] = ImVec4(0.85f, 0.85f, 0.85f, 1);
+    c[ImGuiCol_Border] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_FrameBg] = ImVec4(0.15f, 0.15f, 0.15f, 1);
+    c[ImGuiCol_Header] = c[ImGuiCol_Button] = ImVec4(0.1f, 0.25f, 0.6f, 1);
+    c[ImGuiCol_HeaderHovered] = c[ImGuiCol_ButtonHovered] = c[ImGuiCol_FrameBgHovered] = ImVec4(0.2f, 0.4f, 0.85f, 1);
+    c[ImGuiCol_HeaderActive] = c[ImGuiCol_ButtonActive] = ImVec4(0.3f, 0.5f, 1, 1);
+    c[ImGuiCol_CheckMark] = c[ImGuiCol_SliderGrab] = ImVec4(1, 0.9f, 0.2f, 1);
+    style.FrameBorderSize = 1;
+    style.ChildBorderSize = 2;
   }
   style.ScaleAllSizes(st.dpr);
   st.theme_dirty = false;
@@ -129,6 +169,10 @@ static void draw_status(AppState& st) {
 
 void app_frame(AppState& st) {
   const float dpr = st.dpr;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {
+    st.find_open = true;
+    st.find_focus = true;
+  }
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -137,9 +181,23 @@ void app_frame(AppState& st) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   const float status_h = ImGui::GetFrameHeightWithSpacing();
   ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * 0.5f, FLT_MAX));
-  ImGui::BeginChild("side", ImVec2(280 * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
-  draw_library(st);
-  ImGui::Spacing();
+  ImGui::BeginChild("side", ImVec2(320 * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
+  if (ImGui::BeginTabBar("side_tabs")) {
+    struct Tab { const char* name; void (*draw)(AppState&); };
+    static const Tab tabs[] = {{"Library", draw_library}, {"Entities", draw_entities},
+                               {"Quotes", draw_quotes}, {"Numbers", draw_numbers}};
+    for (const Tab& t : tabs) {
+      const bool open = ImGui::BeginTabItem(t.name);
+      remember_item(st, std::string("tab:") + t.name);
+      if (!open) continue;
+      const float legend_h = (ImGui::GetFrameHeightWithSpacing()) * (kKindCount + 2.6f);
+      ImGui::BeginChild("tab_body", ImVec2(0, -legend_h));
+      t.draw(st);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
   ImGui::Separator();
   draw_legend(st);
   ImGui::EndChild();

@@ -27,8 +27,16 @@ void set_error(AppState& st, std::string message);
 // Stores the last ImGui item's rect under name in st.item_rects (tests click there).
 void remember_item(AppState& st, const std::string& name);
 
+// Scroll the reader to span and flash it (panels, find, entity stepping).
+void jump_to(AppState& st, ByteSpan span);
+// Select entity e (or -1) in the entities panel and step to its mention number `cursor`.
+void select_entity(AppState& st, int e, int cursor);
+
 // Panels, each drawn inside the current ImGui window.
 void draw_library(AppState& st);
+void draw_entities(AppState& st);
+void draw_quotes(AppState& st);
+void draw_numbers(AppState& st);
 void draw_legend(AppState& st);
 void draw_reader(AppState& st);
 

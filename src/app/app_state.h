@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/find.h"
 #include "app/highlights.h"
 #include "app/reader_layout.h"
 #include "core/document.h"
@@ -28,11 +29,12 @@ struct Article {
   std::string body;     // the rest, analysed and shown in the reader
   Document doc;
   bool analysed = false;
+  float scroll_y = 0;   // reader scroll remembered per article (device px)
 };
 
 struct ItemRect { float x = 0, y = 0, w = 0, h = 0; };  // device px, for test hooks
 
-enum class Theme : uint8_t { Light, Dark };
+enum class Theme : uint8_t { Light, Dark, HighContrast };
 
 struct AppState {
   // library
@@ -52,6 +54,25 @@ struct AppState {
   uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
   float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
   float reader_text_dy = 0;           // glyph top within a line
+
+  // navigation: panels ask the reader to scroll to a span and flash it
+  int scroll_to_byte = -1;        // reader scrolls so this byte's line is in view, then resets it
+  float pending_scroll_y = -1;    // restore this scroll (per-article memory), then resets it
+  ByteSpan flash{};               // outlined for a moment after a jump
+  double flash_until = 0;         // ImGui::GetTime() when the flash ends
+  int selected_entity = -1;       // entities panel: index into doc.entities, its mentions are marked
+  int entity_cursor = -1;         // which of its mentions next/previous stepped to
+  char entity_filter[128] = "";
+
+  // find (Ctrl+F)
+  bool find_open = false;
+  bool find_focus = false;        // focus the find box on the next frame
+  char find_text[256] = "";
+  std::vector<ByteSpan> find_matches;
+  int find_current = -1;
+  std::string find_key;           // article + query the matches belong to
+  FoldedText folded;              // the current article's text, folded for find
+  int folded_article = -1;
 
   // fonts and display
   float dpr = 1;                  // devicePixelRatio

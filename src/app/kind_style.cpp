@@ -20,7 +20,18 @@ const KindStyle& kind_style(Theme theme, Kind k) {
       {IM_COL32(213, 94, 0, 30), IM_COL32(240, 130, 60, 255)},
       {IM_COL32(204, 121, 167, 80), IM_COL32(230, 150, 200, 255)},
   };
-  return (theme == Theme::Dark ? dark : light)[int(k)];
+  static const KindStyle contrast[kKindCount] = {
+      {IM_COL32(40, 120, 255, 120), IM_COL32(120, 190, 255, 255)},
+      {IM_COL32(255, 170, 0, 120), IM_COL32(255, 200, 40, 255)},
+      {IM_COL32(0, 200, 130, 120), IM_COL32(60, 255, 170, 255)},
+      {IM_COL32(255, 110, 40, 60), IM_COL32(255, 140, 60, 255)},
+      {IM_COL32(230, 110, 200, 120), IM_COL32(255, 150, 230, 255)},
+  };
+  switch (theme) {
+    case Theme::Dark: return dark[int(k)];
+    case Theme::HighContrast: return contrast[int(k)];
+    default: return light[int(k)];
+  }
 }
 
 void paint_background(ImDrawList* dl, Kind k, const KindStyle& ks, ImVec2 min, ImVec2 max, float dpr) {

@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/kind_style.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ActivateItemByID: focus the find box on Ctrl+F
 
 namespace lede::app {
 
@@ -45,26 +46,90 @@ void ensure_layout(AppState& st, const Article& a, float width) {
   st.layout_font_px = font_px;
 }
 
+void draw_find_bar(AppState& st);
+
 void draw_toolbar(AppState& st) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Text size");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(140 * st.dpr);
-  static float pending = 0;
-  if (pending == 0) pending = st.reader_px;
+  static float pending = 0;  // the slider's value while dragging; the atlas is rebuilt on release
+  static bool dragging = false;
+  if (!dragging) pending = st.reader_px;
   ImGui::SliderFloat("##size", &pending, 12, 32, "%.0f px");
   remember_item(st, "font_size");
-  if (!ImGui::IsItemActive() && std::round(pending) != st.reader_px) {
+  dragging = ImGui::IsItemActive();
+  if (!dragging && std::round(pending) != st.reader_px) {
     st.reader_px = std::round(pending);
     st.fonts_dirty = true;
   }
   ImGui::SameLine();
-  bool dark = st.theme == Theme::Dark;
-  if (ImGui::Checkbox("Dark", &dark)) {
-    st.theme = dark ? Theme::Dark : Theme::Light;
+  static const char* const themes[] = {"Light", "Dark", "High contrast"};
+  int theme = int(st.theme);
+  ImGui::SetNextItemWidth(130 * st.dpr);
+  if (ImGui::Combo("##theme", &theme, themes, 3)) {
+    st.theme = Theme(theme);
     st.theme_dirty = true;
   }
   remember_item(st, "theme");
+  ImGui::SameLine();
+  if (!st.find_open) {
+    if (ImGui::Button("Find (Ctrl+F)")) { st.find_open = true; st.find_focus = true; }
+    return;
+  }
+  draw_find_bar(st);
+}
+
+void step_find(AppState& st, int delta) {
+  if (st.find_matches.empty()) { st.find_current = -1; return; }
+  const int n = int(st.find_matches.size());
+  st.find_current = ((st.find_current + delta) % n + n) % n;
+  jump_to(st, st.find_matches[size_t(st.find_current)]);
+}
+
+void draw_find_bar(AppState& st) {
+  if (st.find_focus) {
+    // SetKeyboardFocusHere() did not activate the field when asked from a Ctrl+F handler (ImGui 1.90.1),
+    // so ask for activation directly, with the "prefer text input" flag a Tab key press would carry.
+    ImGui::ActivateItemByID(ImGui::GetID("##find"));
+    GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+  }
+  ImGui::SetNextItemWidth(200 * st.dpr);
+  const bool enter = ImGui::InputTextWithHint("##find", "Find in article", st.find_text, sizeof st.find_text,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  remember_item(st, "find");
+  if (st.find_focus && ImGui::IsItemActive()) st.find_focus = false;  // asked again each frame until it sticks
+  const bool escaped = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+  if (st.current >= 0) {
+    const Article& a = st.articles[size_t(st.current)];
+    if (st.folded_article != st.current) {
+      st.folded = fold_with_offsets(a.doc.text);
+      st.folded_article = st.current;
+    }
+    const std::string key = std::to_string(st.current) + '\x1f' + st.find_text;
+    if (key != st.find_key) {
+      st.find_key = key;
+      st.find_matches = find_all(st.folded, st.find_text);
+      st.find_current = -1;
+      step_find(st, 1);
+    }
+  }
+  if (enter) step_find(st, ImGui::GetIO().KeyShift ? -1 : 1);
+  ImGui::SameLine();
+  if (st.find_text[0] == 0) ImGui::TextDisabled("Type to search");
+  else if (st.find_matches.empty()) ImGui::TextDisabled("No matches");
+  else ImGui::Text("%d of %zu", st.find_current + 1, st.find_matches.size());
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) step_find(st, -1);
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##next", ImGuiDir_Down)) step_find(st, 1);
+  ImGui::SameLine();
+  if (ImGui::Button("Close") || escaped) {
+    st.find_open = false;
+    st.find_matches.clear();
+    st.find_key.clear();
+    st.find_current = -1;
+  }
 }
 
 }  // namespace
@@ -107,6 +172,16 @@ void draw_reader(AppState& st) {
   ImGui::Dummy(ImVec2(col, st.layout.height + st.reader_font->FontSize * 2));
 
   const ReaderLayout& L = st.layout;
+  if (st.pending_scroll_y >= 0) {
+    ImGui::SetScrollY(st.pending_scroll_y);
+    st.pending_scroll_y = -1;
+  }
+  if (st.scroll_to_byte >= 0 && !L.lines.empty()) {
+    const LayoutLine& line = L.lines[line_of_byte(L, uint32_t(st.scroll_to_byte))];
+    const float content_y = origin.y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + line.y;
+    ImGui::SetScrollY(std::max(0.0f, content_y - ImGui::GetWindowHeight() * 0.35f));
+    st.scroll_to_byte = -1;
+  }
   const std::string& text = a.doc.text;
   ImFont* font = st.reader_font;
   const float fs = font->FontSize;
@@ -133,6 +208,8 @@ void draw_reader(AppState& st) {
   auto is_hovered = [&](uint32_t id) { return std::find(hovered.begin(), hovered.end(), id) != hovered.end(); };
 
   uint32_t drawn = 0;
+  const LayoutFont lf = layout_font(font, dpr);
+  const double now = ImGui::GetTime();
   for (size_t li = first_line_at(L, clip_min.y - origin.y); li < L.lines.size(); ++li) {
     const LayoutLine& line = L.lines[li];
     const float y = origin.y + line.y;
@@ -147,14 +224,41 @@ void draw_reader(AppState& st) {
     }
     if (quote_on_line)
       paint_quote_bar(dl, kind_style(st.theme, Kind::Quote), origin.x - std::round(10 * dpr), y, y + L.line_height, dpr);
+    // Find matches: behind the glyphs.
+    if (!st.find_matches.empty()) {
+      auto m = std::lower_bound(st.find_matches.begin(), st.find_matches.end(), line.begin,
+                                [](const ByteSpan& s, uint32_t b) { return s.end <= b; });
+      for (; m != st.find_matches.end() && m->begin < line.end; ++m) {
+        const float x0 = origin.x + x_of_byte(text, line, lf, m->begin), x1 = origin.x + x_of_byte(text, line, lf, m->end);
+        const bool cur = int(m - st.find_matches.begin()) == st.find_current;
+        dl->AddRectFilled(ImVec2(x0, ty - dpr), ImVec2(x1, ty + fs + dpr), cur ? IM_COL32(255, 150, 0, 170) : IM_COL32(255, 230, 0, 140), 2 * dpr);
+      }
+    }
     dl->AddText(font, fs, ImVec2(origin.x, ty), text_col, text.data() + line.begin, text.data() + line.end);
     for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
       const LayoutRect& R = L.rects[r];
       const Kind k = Kind(R.kind);
       ImVec2 min(origin.x + R.x0, ty), max(origin.x + R.x1, ty + fs);
       paint_mark(dl, k, kind_style(st.theme, k), min, max, R.first, R.last, dpr);
+      if (st.selected_entity >= 0 && k != Kind::Quote && k != Kind::Number) {
+        const Mention& mm = a.doc.mentions[st.highlights[R.id].ref];
+        if (mm.entity == st.selected_entity) {
+          const Entity& e = a.doc.entities[size_t(st.selected_entity)];
+          const bool cur = st.entity_cursor >= 0 && size_t(st.entity_cursor) < e.mentions.size() &&
+                           e.mentions[size_t(st.entity_cursor)] == st.highlights[R.id].ref;
+          const float t = (cur ? 3.0f : 1.5f) * dpr;
+          dl->AddRect(ImVec2(min.x - 2 * dpr, min.y - 2 * dpr), ImVec2(max.x + 2 * dpr, max.y + 2 * dpr), text_col, 3 * dpr, 0, t);
+        }
+      }
       if (!hovered.empty() && k != Kind::Quote && is_hovered(R.id))
         dl->AddRect(ImVec2(min.x - dpr, min.y - dpr), ImVec2(max.x + dpr, max.y + dpr), text_col, 2 * dpr, 0, dpr);
+    }
+    // Flash: the span a panel or find jumped to, pulsing for a moment.
+    if (now < st.flash_until && st.flash.begin < line.end && line.begin < st.flash.end) {
+      const float x0 = origin.x + x_of_byte(text, line, lf, st.flash.begin), x1 = origin.x + x_of_byte(text, line, lf, st.flash.end);
+      const float alpha = 0.55f + 0.45f * std::sin(float(now) * 12.0f);
+      dl->AddRect(ImVec2(x0 - 3 * dpr, ty - 3 * dpr), ImVec2(x1 + 3 * dpr, ty + fs + 3 * dpr),
+                  IM_COL32(255, 120, 0, int(255 * alpha)), 3 * dpr, 0, 2.5f * dpr);
     }
     ++drawn;
   }

@@ -253,6 +253,8 @@ const Row kRows[] = {
     {"between", kStarter, 0, 0, 0, false, "", false},
     {"from", kStarter, 0, 0, 0, false, "", false},
     {"per", kStarter, 0, 0, 0, false, "", false},
+    {"recent", kStarter, 0, 0, 0, false, "", false},
+    {"many", kStarter, 0, 0, 0, false, "", false},
 };
 
 constexpr size_t kSlots = 1024;  // power of two, well above twice the row count

@@ -4,6 +4,7 @@
 #include "core/numbers.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/number_amount.h"
 #include "core/number_context.h"
@@ -702,6 +703,42 @@ void merge_temporal(const Ctx& c, Document& doc) {
   }
 }
 
+// A dateline ("June 9, 2008" near the top) anchors dates written without a year: "3 February" in an
+// article dated January 2025 is 2025-02-03; a month more than six months away crosses a year boundary.
+bool alone_on_line(const Document& doc, ByteSpan s) {
+  const std::string_view t = doc.text;
+  for (uint32_t b = s.begin; b > 0 && t[b - 1] != '\n'; --b)
+    if (!is_space_cp(uint8_t(t[b - 1]))) return false;
+  for (uint32_t e = s.end; e < t.size() && t[e] != '\n'; ++e)
+    if (!is_space_cp(uint8_t(t[e]))) return false;
+  return true;
+}
+
+void resolve_years(Document& doc) {
+  int year = 0, month = 0;
+  for (const NumberMention& m : doc.numbers) {
+    if (m.span.begin > 400) break;
+    const std::string& n = m.normalized;
+    if (m.type == NumberType::Date && n.size() == 10 && n[0] != 'X' && n[4] == '-' && n[7] == '-' &&
+        alone_on_line(doc, m.span)) {
+      year = std::atoi(n.substr(0, 4).c_str());
+      month = std::atoi(n.substr(5, 2).c_str());
+      break;
+    }
+  }
+  if (!year) return;
+  for (NumberMention& m : doc.numbers) {
+    std::string& n = m.normalized;
+    if (m.type != NumberType::Date || n.size() < 7 || n.compare(0, 5, "XXXX-") != 0) continue;
+    const int mo = std::atoi(n.substr(5, 2).c_str());
+    if (mo < 1 || mo > 12) continue;
+    int y = year;
+    if (mo - month > 6) --y;
+    if (month - mo > 6) ++y;
+    n.replace(0, 4, std::to_string(y));
+  }
+}
+
 }  // namespace
 
 void find_numbers(Document& doc) {
@@ -861,6 +898,7 @@ void find_numbers(Document& doc) {
   }
   merge_bounds(doc);
   merge_temporal(c, doc);
+  resolve_years(doc);
 }
 
 }  // namespace lede

@@ -74,6 +74,38 @@ EMSCRIPTEN_KEEPALIVE const char* lede_highlight_rect(int kind, int n) {
   return "";
 }
 
+// Issue 4 state: entity navigation, find, scroll, theme, font size.
+EMSCRIPTEN_KEEPALIVE int lede_selected_entity() { return state().selected_entity; }
+EMSCRIPTEN_KEEPALIVE int lede_entity_cursor() { return state().entity_cursor; }
+EMSCRIPTEN_KEEPALIVE int lede_find_count() { return state().find_open ? int(state().find_matches.size()) : -1; }
+EMSCRIPTEN_KEEPALIVE int lede_find_current() { return state().find_current; }
+EMSCRIPTEN_KEEPALIVE double lede_scroll_y() { return state().scroll_y / state().dpr; }
+EMSCRIPTEN_KEEPALIVE int lede_layout_lines() { return int(state().layout.lines.size()); }
+EMSCRIPTEN_KEEPALIVE int lede_theme() { return int(state().theme); }
+EMSCRIPTEN_KEEPALIVE float lede_font_size() { return state().reader_px; }
+EMSCRIPTEN_KEEPALIVE void lede_set_theme(int t) {
+  if (t < 0 || t > 2) return;
+  state().theme = lede::app::Theme(t);
+  state().theme_dirty = true;
+}
+EMSCRIPTEN_KEEPALIVE void lede_set_font_size(float px) {
+  state().reader_px = px < 12 ? 12 : px > 32 ? 32 : px;
+  state().fonts_dirty = true;
+}
+// Canonical name of the entity of kind k (0 person, 1 org, 2 place) with the most mentions whose first
+// mention is furthest into the text among ties; "" if none.
+EMSCRIPTEN_KEEPALIVE const char* lede_top_entity(int kind) {
+  static std::string s;
+  s.clear();
+  const auto& st = state();
+  if (st.current < 0) return "";
+  const lede::Document& d = st.articles[size_t(st.current)].doc;
+  size_t best = 0;
+  for (const lede::Entity& e : d.entities)
+    if (int(lede::app::kind_of(e.type)) == kind && e.mentions.size() > best) { best = e.mentions.size(); s = e.canonical; }
+  return s.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
   static std::string s;
   const auto& st = state();

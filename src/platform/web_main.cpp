@@ -49,6 +49,18 @@ void sync_canvas_size() {
   }
 }
 
+// Wheel on the canvas (not the document, where Chrome makes listeners passive and logs an error for each
+// preventDefault). Same scaling as ImGui's backend; Ctrl+wheel is left to the browser (page zoom).
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+  if (ev->mouse.ctrlKey) return EM_FALSE;
+  float m = 0;
+  if (ev->deltaMode == DOM_DELTA_PIXEL) m = 1.0f / 100.0f;
+  else if (ev->deltaMode == DOM_DELTA_LINE) m = 1.0f / 3.0f;
+  else if (ev->deltaMode == DOM_DELTA_PAGE) m = 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(float(ev->deltaX) * -m, float(ev->deltaY) * -m);
+  return EM_TRUE;
+}
+
 void frame() {
   lede::app::AppState& st = g_state;
   sync_canvas_size();
@@ -107,6 +119,8 @@ int main() {
   ImGui::CreateContext();
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);  // the backend's
+  emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
   lede::platform::install_clipboard_and_ime();
 
   lede::app::app_init(g_state, "/assets/articles");

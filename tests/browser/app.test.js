@@ -45,6 +45,17 @@ async function itemRect(page, name) {
   return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
 }
 
+// A real click the way a person makes one: ImGui items that allow overlap (tabs) only take a click after
+// being hovered for a frame, so move, wait a few frames, press, wait, release.
+async function click(page, r) {
+  await page.mouse.move(r.cx, r.cy);
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 1);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+}
+
 async function filterText(page) { return hook(page, 'lede_filter_text', 'string'); }
 
 describe('lede web app', () => {
@@ -134,7 +145,7 @@ describe('lede web app', () => {
 
   it('types non-ASCII text into an ImGui field through the hidden textarea', async () => {
     const r = await itemRect(page, 'filter');
-    await page.mouse.click(r.cx, r.cy);
+    await click(page, r);
     await waitFrames(page);
     await page.keyboard.type('é — ');
     await waitFrames(page);
@@ -151,7 +162,7 @@ describe('lede web app', () => {
 
   it('copies from and pastes into an ImGui field through the system clipboard', async () => {
     const r = await itemRect(page, 'filter');
-    await page.mouse.click(r.cx, r.cy);
+    await click(page, r);
     await page.keyboard.press('Control+A');
     await waitFrames(page);
     await page.keyboard.press('Control+C');
@@ -172,6 +183,97 @@ describe('lede web app', () => {
     await page.keyboard.press('Backspace');
     await waitFrames(page, 4);
     assert.equal(await filterText(page), '');
+  });
+
+  it('hides and shows a kind with its legend toggle (real clicks)', async () => {
+    const before = await hook(page, 'lede_highlight_count', 'number', ['number'], [0]);
+    assert.ok(before > 0);
+    const r = await itemRect(page, 'toggle:P');
+    await click(page, r);
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_highlight_count', 'number', ['number'], [0]), 0, 'people hidden');
+    assert.ok(await hook(page, 'lede_highlight_count', 'number', ['number'], [4]) > 0, 'numbers still shown');
+    await page.screenshot({ path: path.join(SHOTS, 'people-hidden.png') });
+    await click(page, r);
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_highlight_count', 'number', ['number'], [0]), before, 'people back');
+  });
+
+  it('entities panel: a click marks an entity and scrolls the reader to its mention', async () => {
+    const tab = await itemRect(page, 'tab:Entities');
+    await click(page, tab);
+    await waitFrames(page, 3);
+    const name = await hook(page, 'lede_top_entity', 'string', ['number'], [0]);
+    assert.ok(name, 'a person in the article');
+    // Scroll the reader to the end first, so the jump to the first mention must scroll back up.
+    const reader = await itemRect(page, 'reader');
+    await page.mouse.move(reader.cx, reader.cy);
+    await page.mouse.wheel(0, 5000);
+    await waitFrames(page, 6);
+    const scrolled = await hook(page, 'lede_scroll_y');
+    assert.ok(scrolled > 50, `reader scrolled down (${scrolled})`);
+    const e = await itemRect(page, `entity:${name}`);
+    await click(page, e);
+    await waitFrames(page, 4);
+    assert.ok(await hook(page, 'lede_selected_entity') >= 0, 'entity selected');
+    assert.equal(await hook(page, 'lede_entity_cursor'), 0);
+    assert.ok(await hook(page, 'lede_scroll_y') < scrolled, 'reader scrolled to the first mention');
+    await page.screenshot({ path: path.join(SHOTS, 'entity-selected.png') });
+    const next = await itemRect(page, 'entity:next');
+    await click(page, next);
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_entity_cursor'), 1, 'Next steps to the second mention');
+    for (const t of ['Quotes', 'Numbers']) {
+      const tr = await itemRect(page, `tab:${t}`);
+      await click(page, tr);
+      await waitFrames(page, 3);
+      await page.screenshot({ path: path.join(SHOTS, `panel-${t.toLowerCase()}.png`) });
+    }
+    const lib = await itemRect(page, 'tab:Library');
+    await click(page, lib);
+    await waitFrames(page, 3);
+  });
+
+  it('Ctrl+F finds a surname case- and accent-insensitively, Enter steps', async () => {
+    const reader = await itemRect(page, 'reader');
+    await click(page, reader);
+    await page.keyboard.press('Control+F');
+    await waitFrames(page, 3);
+    const name = (await hook(page, 'lede_top_entity', 'string', ['number'], [0])).split(' ').pop();
+    const art = fs.readdirSync(path.join(ROOT, 'assets/articles')).filter((f) => f.endsWith('.txt')).sort()[0];
+    const body = fs.readFileSync(path.join(ROOT, 'assets/articles', art), 'utf8').split('\n').slice(1).join('\n');
+    const expected = body.toLowerCase().split(name.toLowerCase()).length - 1;
+    await page.keyboard.type(name.toUpperCase());
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_find_count'), expected, `matches of ${name}`);
+    assert.equal(await hook(page, 'lede_find_current'), 0);
+    await page.keyboard.press('Enter');
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_find_current'), expected > 1 ? 1 : 0, 'Enter: next match');
+    await page.keyboard.press('Shift+Enter');
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_find_current'), 0, 'Shift+Enter: previous match');
+    await page.screenshot({ path: path.join(SHOTS, 'find.png') });
+    await page.keyboard.press('Escape');
+    await waitFrames(page, 3);
+    assert.equal(await hook(page, 'lede_find_count'), -1, 'Escape closes find');
+  });
+
+  it('font size and themes', async () => {
+    const lines = await hook(page, 'lede_layout_lines');
+    await hook(page, 'lede_set_font_size', null, ['number'], [28]);
+    await waitFrames(page, 4);
+    assert.ok(await hook(page, 'lede_layout_lines') > lines, 'bigger text, more lines');
+    await page.screenshot({ path: path.join(SHOTS, 'font-28px.png') });
+    await hook(page, 'lede_set_font_size', null, ['number'], [18]);
+    for (const [i, name] of ['light', 'dark', 'high-contrast'].entries()) {
+      await hook(page, 'lede_set_theme', null, ['number'], [i]);
+      await waitFrames(page, 3);
+      assert.equal(await hook(page, 'lede_theme'), i);
+      await page.screenshot({ path: path.join(SHOTS, `theme-${name}.png`) });
+    }
+    await hook(page, 'lede_set_theme', null, ['number'], [0]);
+    await waitFrames(page, 2);
   });
 
   it('follows window resizes and renders at devicePixelRatio', async () => {

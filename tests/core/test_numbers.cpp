@@ -241,3 +241,62 @@ TEST_CASE("numbers: seed 003 — $11 billion") {
   CHECK(n->value == doctest::Approx(11e9));
   CHECK(n->unit == "USD");
 }
+
+TEST_CASE("numbers: sources from 'according to' and 'X said'") {
+  const Document d = analyse("At least 95 Palestinians were killed on Tuesday, according to the Gaza Health Ministry. "
+                             "The United Nations said 2.1 million people had fled.");
+  const NumberMention* n = containing(d, "least 95");
+  REQUIRE(n);
+  CHECK(n->source.find("Ministry") != std::string::npos);
+  n = find(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(n->source.find("United Nations") != std::string::npos);
+  if (n->source_entity >= 0) CHECK(size_t(n->source_entity) < d.entities.size());
+}
+
+TEST_CASE("numbers: words, fractions, signs, bounds") {
+  const Document d = analyse("It rose to one hundred and sixty-one, then two thirds, then -9.5, then one and a half. "
+                             "Between twenty and thirty came, more than 40 and less than 100 stayed, and 50 or more left.");
+  const NumberMention* n = find(d, "one hundred and sixty-one");
+  REQUIRE(n);
+  CHECK(n->value == 161);
+  n = find(d, "two thirds");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(2.0 / 3));
+  n = find(d, "-9.5");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(-9.5));
+  n = find(d, "one and a half");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(1.5));
+  n = find(d, "Between twenty and thirty");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value_max == 30);
+  n = find(d, "more than 40 and less than 100");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value == 40);
+  CHECK(n->value_max == 100);
+  n = find(d, "50 or more");
+  REQUIRE(n);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: calendar expressions and the dateline year") {
+  const Document d = analyse("Talks\n\nJanuary 20, 2025\n\nThey met earlier this month and will meet on 3 February, "
+                             "between 2014 and 2018 and in the fourth quarter, and again in recent years. "
+                             "See https://example.com/?q=30%25 for more.");
+  const NumberMention* n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->normalized == "2025-02-03");
+  CHECK(containing(d, "this month"));
+  n = containing(d, "2014 and 2018");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  n = containing(d, "fourth quarter");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(containing(d, "recent years"));
+  for (const NumberMention& m : d.numbers) CHECK(m.type != NumberType::Percent);  // inside a web address
+}
