@@ -10,22 +10,23 @@ namespace {
 using SV = std::string_view;
 
 const SV kTitles[] = {
-    "Acting", "Admiral", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman", "Attorney", "Ayatollah",
-    "Bishop", "Brigadier", "Brother", "CEO", "Capt", "Capt.", "Captain", "Cardinal", "Chair", "Chairman",
-    "Chairwoman", "Chancellor", "Chief", "Coach", "Col", "Col.", "Colonel", "Commander", "Commissioner",
-    "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor", "Councilman",
-    "Councilwoman", "Crown", "Culture", "Dame", "Defence", "Defense", "Deputy", "Detective", "Director", "Doctor",
-    "Dr", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emir", "Energy", "Environment", "Envoy", "Ex",
-    "Executive", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen", "Gen.", "General",
-    "Gov", "Gov.", "Governor", "Grand", "Health", "Herr", "High", "Home", "Imam", "Inspector", "Intelligence",
-    "Interim", "Interior", "Judge", "Justice", "King", "Labor", "Labour", "Lady", "Lieutenant", "Lord", "Lt", "Lt.",
-    "Maj", "Maj.", "Major", "Managing", "Marshal", "Mayor", "Minister", "Ministers", "Miss", "Mme", "Mme.", "Mr",
-    "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Navy", "Officer", "Operating", "Pope", "Premier", "Pres",
-    "Pres.", "President", "Presiding", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor",
-    "Queen", "Rabbi", "Regional", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary",
+    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman",
+    "Attorney", "Ayatollah", "Bishop", "Brigadier", "Brother", "CEO", "Capt", "Capt.", "Captain", "Cardinal",
+    "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col", "Col.", "Colonel", "Commander",
+    "Commissioner", "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor",
+    "Councilman", "Councilwoman", "Crown", "Culture", "Dame", "Defence", "Defense", "Deputy", "Detective",
+    "Director", "Doctor", "Dr", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emir", "Energy", "Environment",
+    "Envoy", "Ex", "Executive", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen",
+    "Gen.", "General", "Gov", "Gov.", "Governor", "Grand", "Health", "Herr", "High", "Home", "Imam", "Inspector",
+    "Intelligence", "Interim", "Interior", "Judge", "Justice", "King", "Labor", "Labour", "Lady", "Lawmaker",
+    "Lieutenant", "Lord", "Lt", "Lt.", "MK", "MP", "Maj", "Maj.", "Major", "Managing", "Marshal", "Mayor",
+    "Minister", "Minister-designate", "Ministers", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "National", "Navy", "Negotiator", "Officer", "Operating", "Pope", "Premier", "Pres", "Pres.", "President",
+    "Presiding", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Queen", "Rabbi",
+    "Regional", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary", "Secretary-General",
     "Security", "Sen", "Sen.", "Senator", "Sergeant", "Sgt", "Sgt.", "Shadow", "Shaikh", "Sheikh", "Sheriff", "Sir",
-    "Sister", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "State", "Sultan", "Superintendent",
-    "Supreme", "Then", "Trade", "Transport", "Vice",
+    "Sister", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "Staff", "State", "Sultan",
+    "Superintendent", "Supreme", "Then", "Trade", "Transport", "Vice",
 };
 
 const SV kLowerTitles[] = {

@@ -16,7 +16,8 @@ using SV = std::string_view;
 namespace lx = lexicon;
 namespace gz = gazetteer;
 
-constexpr size_t kKeyCap = 160;  // longer names skip list look-ups (no list holds one that long)
+constexpr size_t kKeyCap = 160;
+constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
 
 // A name's words joined the way the lists spell them: one space where the text has any, none at hyphens.
 // Written into a caller's buffer so the hot loop never allocates.
@@ -182,7 +183,7 @@ class Finder {
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
-    while (j < n) {
+    while (j < n && j - i < kMaxRunTokens) {
       const Token& t = tk_[j];
       if (t.has(kNewlineBefore)) break;
       const SV tx = text(j);
@@ -199,6 +200,12 @@ class Finder {
           !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
         if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
         break;
+      }
+      // "Khalil al-Hayya", "Abdel-Latif al-Qanua": a particle glued to the next name by a hyphen
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && is(j, lx::kParticle) && j + 2 < n &&
+          is_hyphen(text(j + 1)) && !spaced(j + 1) && name_like(j + 2) && !spaced(j + 2)) {
+        j += 3;
+        continue;
       }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
@@ -270,6 +277,14 @@ class Finder {
       --e;
     if (s >= e) return;
 
+    // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
+    if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
+        (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
+        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle)) {
+      classify(s, s + 1, false);
+      segment(s + 1, e);
+      return;
+    }
     // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
@@ -420,7 +435,14 @@ class Finder {
         (text(s - 1) == "the" || text(s - 1) == "The"))  // "the Church", "the Crown", "the Channel"
       return put((kl & lx::kOrgWord) ? EntityType::Org : EntityType::Loc, Strength::Guess);
     if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
-    if (all_caps && (kl & lx::kNonEntityAcronym)) return;
+    // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
+    if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
+      return;
+    if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
+      uint32_t caps = 0;
+      for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
+      if (caps >= 3 && caps == words) return;
+    }
     if (words >= 2 && is(first, lx::kCompassWord) && s + 1 < e && name_like(s + 1)) {
       Key rest;
       make_key(s + 1, e, rest);
@@ -434,11 +456,16 @@ class Finder {
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
         if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
+      for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
+        if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      const SV lw = text(last);
+      if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
+        return put(EntityType::Org, Strength::Guess);
       // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
       if (gzf(first, kDemonym | kPlaceMask) || is(first, lx::kGroupWord) || (common_at(first) && common_at(last)))
         return put(EntityType::Org, Strength::Guess);

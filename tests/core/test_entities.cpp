@@ -216,3 +216,15 @@ TEST_CASE("entities: every seed analyses with consistent layers") {
     CHECK(!d.entities.empty());
   }
 }
+
+TEST_CASE("entities: walls of capitals and names stay linear and bounded") {
+  std::string wall;
+  for (int i = 0; i < 40000; ++i) wall += (i % 3 == 0) ? "Ministry " : (i % 3 == 1 ? "John " : "Al-Sheikh ");
+  const Document d = analyse(wall);
+  check_invariants(d);
+  CHECK(!d.mentions.empty());
+  std::string shout;
+  for (int i = 0; i < 20000; ++i) shout += "RELEASE THE HOSTAGES ";
+  const Document s = analyse(shout);
+  check_invariants(s);
+}
