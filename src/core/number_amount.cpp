@@ -604,6 +604,9 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
       // twenty-first, one hundred twenty fifth
       if (any && a.words && (last == 2 || last == 3 || last == 4 || last == 5) && e->value < 100) {
         if (last == 2 && e->value >= 10) break;
+        // "$280 million first preferred", "a million first-time voters": an ordinal after a scale word
+        // joins only a number spelled in words that it closes
+        if ((last == 4 || last == 5) && (c.is_number(i) || c.is_word(j + 1) || c.is_dash(j + 1))) break;
         cur += e->value;
         a.ordinal = true;
         ++j;

@@ -140,19 +140,25 @@ bool percent_after(const Ctx& c, uint32_t k, uint32_t& end) {
 }
 
 // Currency word(s) after an amount: "dollars", "US dollars", "cents", "USD". Sets end and code.
-bool currency_after(const Ctx& c, uint32_t k, uint32_t& end, const char*& code, double& mult) {
+bool currency_after(const Ctx& c, uint32_t k, uint32_t& end, const char*& code, double& mult, bool scaled = false) {
   uint32_t j = k;
-  if ((c.is(j, "us") || c.is(j, "u.s.") || c.is(j, "australian") || c.is(j, "canadian") || c.is(j, "hong")) &&
-      c.has_role(j + 1, numlex::kCurrency))
+  // "12-cent", "one-yen"
+  if (c.is_dash(j) && c.attached(j) && c.attached(j + 1) && c.has_role(j + 1, numlex::kCurrency)) ++j;
+  // "US dollars", "Swiss francs", "Hong Kong dollars": one qualifying word before the currency
+  if (c.is_word(j) && !c.lex(j) && c.has_role(j + 1, numlex::kCurrency) && c.text(j).size() <= 12 &&
+      !c.attached(j + 1))
     ++j;
+  else if (c.is(j, "hong") && c.is(j + 1, "kong") && c.has_role(j + 2, numlex::kCurrency))
+    j += 2;
   const Entry* e = c.lex(j);
   if (!e || !(e->roles & numlex::kCurrency)) return false;
   // three-letter codes only in capitals: "usd" in running text is unlikely, "EUR" is a code
   if (c.text(j).size() == 3 && !c.flag(j, kAllCaps) && !c.is(j, "yen")) return false;
   if (c.is(j, "pound") || c.is(j, "pounds")) {
-    // "pounds" after a number is weight as often as money: money only with "sterling" or "£" context
-    if (!c.is(j + 1, "sterling")) return false;
-    ++j;
+    // "pounds" after a number is weight as often as money: money with "sterling" or after a
+    // scale word ("361 million pounds")
+    if (c.is(j + 1, "sterling")) ++j;
+    else if (!scaled) return false;
   }
   code = e->code;
   mult = e->value != 0 ? e->value : 1;
@@ -434,7 +440,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
     double mult = 1;
     // "billions of dollars", "millions of pounds sterling"
     const uint32_t cur_at = (last.vague && c.is(last.end, "of")) ? last.end + 1 : last.end;
-    if (!last.ordinal && currency_after(c, cur_at, end, code, mult)) {
+    if (!last.ordinal && currency_after(c, cur_at, end, code, mult, last.scaled || last.vague)) {
       f.end = end;
       m.type = NumberType::Money;
       m.value *= mult;
