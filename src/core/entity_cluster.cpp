@@ -126,7 +126,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   // Organisations' first words: "Apple Inc." … "Apple".
   for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
-    if (m.words < 2 || m.span->type != EntityType::Org || m.span->strength != Strength::Lexical) continue;
+    if (m.words < 2 || m.span->type != EntityType::Org) continue;
     claim(org_first, m.first_word, int32_t(i), info);
   }
   for (Info& m : info) {

@@ -113,7 +113,7 @@ class Finder {
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
   SV text(uint32_t i) const { return doc_.token_text(i); }
-  bool spaced(uint32_t i) const { return tk_[i].has(kSpaceBefore); }
+  bool spaced(uint32_t i) const { return (tk_[i].flags & (kSpaceBefore | kNewlineBefore | kParagraphBefore)) != 0; }
 
   bool name_like(uint32_t i) const { return in_number_[i] == 2; }
 
@@ -341,7 +341,9 @@ class Finder {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something
     if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s)) return true;
     // "$7.4 Billion"
-    if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && common_at(s)) return true;
+    if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
+        !tk_[s].has(kSentenceStart) && common_at(s))
+      return true;
     // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
     if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
         is(s - 2, lx::kEventWord))
