@@ -46,7 +46,8 @@ Mark classify_mark(const Document& doc, uint32_t i) {
 }
 
 struct ParaRange {
-  uint32_t begin = 0, end = 0;  // token range
+  uint32_t begin = 0, end = 0;            // token range
+  uint32_t mark_begin = 0, mark_end = 0;  // range in Pairer::marks_ (quote-mark tokens inside)
 };
 
 // Longest stretch an unclosed quote may cover inside one huge paragraph (a 10 MB line has no breaks).
@@ -59,10 +60,21 @@ constexpr int kMaxReopenedParagraphs = 12;
 class Pairer {
  public:
   explicit Pairer(const Document& doc) : doc_(doc) {
+    // The passes below visit only quote-mark tokens: collect them once.
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      const TokenKind k = doc.tokens[i].kind;
+      if (k == TokenKind::QuoteOpen || k == TokenKind::QuoteClose || k == TokenKind::QuoteAmbig) marks_.push_back(i);
+    }
     paras_.reserve(doc.paragraphs.size());
+    uint32_t m = 0;
     for (const Paragraph& p : doc.paragraphs) {
       if (p.end_sentence <= p.first_sentence) continue;
-      paras_.push_back({doc.sentences[p.first_sentence].first_token, doc.sentences[p.end_sentence - 1].end_token});
+      ParaRange r{doc.sentences[p.first_sentence].first_token, doc.sentences[p.end_sentence - 1].end_token, 0, 0};
+      while (m < marks_.size() && marks_[m] < r.begin) ++m;
+      r.mark_begin = m;
+      while (m < marks_.size() && marks_[m] < r.end) ++m;
+      r.mark_end = m;
+      paras_.push_back(r);
     }
   }
 
@@ -110,7 +122,8 @@ class Pairer {
 
   // Does paragraph p close a double quote before it opens one? (a quote running on without a reopen)
   bool closes_first(const ParaRange& p) const {
-    for (uint32_t i = p.begin; i < p.end; ++i) {
+    for (uint32_t k = p.mark_begin; k < p.mark_end; ++k) {
+      const uint32_t i = marks_[k];
       const Mark m = classify(doc_, i);
       if (m.family != Family::Double) continue;
       if (m.dir == Dir::Close) return true;
@@ -127,12 +140,12 @@ class Pairer {
     int silent = 0, reopened = 0;
     for (size_t pi = 0; pi < paras_.size(); ++pi) {
       const ParaRange& p = paras_[pi];
-      uint32_t i = p.begin;
+      uint32_t k = p.mark_begin;
       if (open) {
         const Mark first = classify(doc_, p.begin);
         if (first.family == Family::Double && first.dir != Dir::Close && reopened < kMaxReopenedParagraphs) {
           ++reopened;  // wire style: the previous paragraph left the quote open, this one reopens it
-          ++i;
+          ++k;
         } else if (silent < kMaxSilentContinuations && closes_first(p)) {
           ++silent;
         } else {
@@ -140,7 +153,8 @@ class Pairer {
           open = false;
         }
       }
-      for (; i < p.end; ++i) {
+      for (; k < p.mark_end; ++k) {
+        const uint32_t i = marks_[k];
         const Mark m = classify(doc_, i);
         if (m.family != Family::Double) continue;
         const bool straight = m.cp == '"';
@@ -195,23 +209,26 @@ class Pairer {
       return d < doubles.size() && doubles[d].begin <= b;
     };
     for (const ParaRange& p : paras_) {
-      for (uint32_t i = p.begin; i < p.end; ++i) {
+      for (uint32_t k = p.mark_begin; k < p.mark_end; ++k) {
+        const uint32_t i = marks_[k];
         const Mark m = classify(doc_, i);
         if (m.family != Family::Single || m.dir != Dir::Open) continue;
         if (inside_double(doc_.tokens[i].span.begin)) continue;
-        uint32_t close = 0;
-        for (uint32_t j = i + 1; j < p.end; ++j) {
+        uint32_t close = 0, close_k = 0;
+        for (uint32_t kj = k + 1; kj < p.mark_end; ++kj) {
+          const uint32_t j = marks_[kj];
           const Mark c = classify(doc_, j);
           if (c.family != Family::Single) continue;
           if (c.dir == Dir::Open) break;  // another opening single: ours was an apostrophe
           if (c.dir == Dir::Ambig && doc_.tokens[j].has(kSpaceBefore)) continue;
           if (plural_possessive(j)) continue;
           close = j;
+          close_k = kj;
           break;
         }
         if (close == 0) continue;
         emit(i, close, true);
-        i = close;
+        k = close_k;
       }
     }
   }
@@ -225,7 +242,7 @@ class Pairer {
       const ParaRange& p = paras_[pi];
       if (p.end <= p.begin + 2 || doc_.token_text(prev.end - 1) != ":") continue;
       bool marks = false;
-      for (uint32_t i = p.begin; i < p.end && !marks; ++i) marks = classify(doc_, i).family == Family::Double;
+      for (uint32_t k = p.mark_begin; k < p.mark_end && !marks; ++k) marks = classify(doc_, marks_[k]).family == Family::Double;
       if (marks || classify(doc_, p.begin).family != Family::None) continue;
       const Sentence& s = doc_.sentences[doc_.sentence_of(tk[prev.end - 1].span.begin)];
       bool cue = false;
@@ -248,6 +265,7 @@ class Pairer {
 
   const Document& doc_;
   std::vector<ParaRange> paras_;
+  std::vector<uint32_t> marks_;  // token indices of quote marks, ascending
   std::vector<QuoteMarks> out_;
 };
 

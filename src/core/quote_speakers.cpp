@@ -262,36 +262,23 @@ class Attributor {
     finish(ents_);
     return ents_;
   }
-  // Only built when the entities do not already give a full name (it classifies every capitalised word).
-  const std::vector<Known>& run_known() {
-    if (runs_ready_) return runs_;
-    runs_ready_ = true;
-    // One linear pass over runs of capitalised words (particles and glued hyphens may sit inside).
-    uint32_t b = kNone;
+  // Fallback when the entities give no full name: every capitalised run in the document that ends in
+  // the surname ("Annelle Sheline, a research fellow ..." missed by a recogniser as sentence-initial).
+  // A targeted scan (token length first) rather than classifying every capitalised word.
+  void scan_runs(std::string_view surname, const Known*& best, size_t& best_words, std::string& name) {
     const uint32_t n = uint32_t(tk_.size());
-    for (uint32_t i = 0; i <= n; ++i) {
-      if (i < n && tk_[i].has(kCapitalised) && name_word(i)) {
-        if (b == kNone) b = i;
-        continue;
-      }
-      if (b != kNone && i + 1 < n && tk_[i + 1].has(kCapitalised) &&
-          ((word(i) && !tk_[i].has(kCapitalised) && has(i, qlex::kParticle)) ||
-           (dash(i) && !tk_[i].has(kSpaceBefore) && !tk_[i + 1].has(kSpaceBefore))))
-        continue;
-      if (b == kNone) continue;
-      uint32_t rb = b;
-      b = kNone;
-      strip_titles(rb, i);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (tk_[i].span.size() != surname.size() || text(i) != surname || !name_word(i)) continue;
+      uint32_t b, e;
+      name_run(i, i > 8 ? i - 8 : 0, i + 1, b, e);
+      strip_titles(b, e);
       uint32_t words = 0;
-      for (uint32_t k = rb; k < i; ++k) words += tk_[k].kind == TokenKind::Word;
-      if (words >= 2 && words <= 5) {
-        Known kn;
-        kn.name.assign(doc_.slice({tk_[rb].span.begin, tk_[i - 1].span.end}));
-        runs_.push_back(std::move(kn));
-      }
+      for (uint32_t k = b; k < e; ++k) words += tk_[k].kind == TokenKind::Word;
+      if (words < 2 || words > 5 || words <= best_words) continue;
+      best_words = words;
+      best = nullptr;
+      name.assign(doc_.slice({tk_[b].span.begin, tk_[e - 1].span.end}));
     }
-    finish(runs_);
-    return runs_;
   }
 
   // Canonical name for the name tokens [nb, ne): the longest known name with the same last word.
@@ -307,6 +294,7 @@ class Attributor {
         return;
       }
     const int32_t mention_entity = entity;
+    surname_tok_ = ne - 1;
     resolve_surname(written, surname, name, entity);
     cache_.push_back({written, mention_entity, name, entity});
   }
@@ -337,7 +325,8 @@ class Attributor {
       }
     };
     scan(ks);
-    if (best_words < 2) scan(run_known());
+    const Mention* m = mention_at(surname_tok_);
+    if (best_words < 2 && !(m && m->type != EntityType::Person)) scan_runs(surname, best, best_words, name);
     if (best) {
       name = best->name;
       if (best->entity >= 0) entity = best->entity;
@@ -885,8 +874,9 @@ class Attributor {
   std::vector<std::pair<std::string, Pron>> genders_;
   std::vector<Cached> cache_;
   bool lenient_ = false;
-  std::vector<Known> ents_, runs_;
-  bool ents_ready_ = false, runs_ready_ = false;
+  std::vector<Known> ents_;
+  bool ents_ready_ = false;
+  uint32_t surname_tok_ = 0;
 };
 
 }  // namespace
