@@ -136,6 +136,15 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     for (size_t k = 0; k < colon; ++k) hh = hh * 10 + (t[k] - '0');
     mm = (t[colon + 1] - '0') * 10 + (t[colon + 2] - '0');
     if (hh > 24 || mm > 59) return false;
+  } else if (c.is_number(i) && t.size() >= 3 && t.size() <= 5 && t.find('.') != std::string_view::npos &&
+             (c.is(end, "am") || c.is(end, "pm") || c.is(end, "a.m.") || c.is(end, "p.m."))) {
+    // 8.30pm, 8.10 pm
+    const size_t dot = t.find('.');
+    if (dot == 0 || dot > 2 || t.size() != dot + 3) return false;
+    hh = 0;
+    for (size_t k = 0; k < dot; ++k) hh = hh * 10 + (t[k] - '0');
+    mm = (t[dot + 1] - '0') * 10 + (t[dot + 2] - '0');
+    if (hh > 12 || mm > 59) return false;
   } else if (c.is_number(i)) {
     const long h = small_int(c, i, 2);
     if (h < 1 || h > 12) return false;
@@ -285,7 +294,12 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       if (!m) return false;
       uint32_t de = 0;
       const int d = day_at(c, end, de);
-      if (d && !(c.is_char(de, ',') && c.is_number(de + 1) && !year_at(c, de + 1) && false)) {
+      if (d) {
+        // "November 18-19": a run of days
+        if (c.is_dash(de) && c.attached(de) && c.attached(de + 1)) {
+          const long d2 = small_int(c, de + 1, 2);
+          if (d2 > d && d2 <= 31) de += 2;
+        }
         uint32_t ye = de;
         int y = 0;
         year_after(c, ye, y);
@@ -451,7 +465,12 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     }
     out.begin = extend_modifier(c, i);
     // "summer 2014", "spring 2020", "the year 2008"
-    if (out.begin == i && i > 0 && (c.has_role(i - 1, numlex::kSeason) || c.is(i - 1, "year"))) out.begin = i - 1;
+    if (out.begin == i && i > 0 && (c.has_role(i - 1, numlex::kSeason) || c.is(i - 1, "year"))) {
+      out.begin = i - 1;
+      if (c.is(i - 1, "year") && i > 1 && (c.is(i - 2, "fiscal") || c.is(i - 2, "calendar") || c.is(i - 2, "school") ||
+                                           c.is(i - 2, "financial") || c.is(i - 2, "academic")))
+        out.begin = i - 2;
+    }
     out.end = i + 1;
     out.type = NumberType::Date;
     out.normalized = std::to_string(y);
@@ -482,7 +501,7 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
 }
 
 bool match_duration(const numctx::Ctx& c, const Amount& a, TimeMatch& out) {
-  if (!a.ok || a.ordinal || a.fraction) return false;
+  if (!a.ok || a.ordinal) return false;
   uint32_t k = a.end;
   bool hyphen = false;
   if (c.is_dash(k) && c.attached(k) && c.attached(k + 1)) {
@@ -516,6 +535,10 @@ bool match_duration(const numctx::Ctx& c, const Amount& a, TimeMatch& out) {
     out.end += 1;
     out.type = NumberType::Date;
     out.normalized = "PAST_REF-" + out.normalized;
+  } else if (c.is(out.end, "later") && !c.is(out.end + 1, "than")) {
+    out.end += 1;
+    out.type = NumberType::Date;
+    out.normalized = "REF+" + out.normalized;
   }
   return true;
 }

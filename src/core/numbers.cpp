@@ -659,11 +659,16 @@ void merge_temporal(const Ctx& c, Document& doc) {
     if (!temporal(m.type) && m.type != NumberType::Duration) continue;
     const uint32_t prev_end = k > 0 ? v[k - 1].span.end : 0;
     const uint32_t first = doc.token_at_or_after(m.span.begin);
-    const uint32_t t = first > 0 ? first - 1 : 0;
+    uint32_t t = first > 0 ? first - 1 : 0;
     bool extend = false;
     if (first > 0 && (temporal(m.type) || (m.type == NumberType::Duration && m.is_range))) {
+      // "from" alone stays outside ("start from October"): it belongs to a span only with its "to"
       extend = c.is(t, "after") || c.is(t, "before") || c.is(t, "since") || c.is(t, "until") || c.is(t, "till") ||
-               c.is(t, "from") || (c.is(t, "between") && m.is_range);
+               c.is(t, "starting") || c.is(t, "beginning") || (c.is(t, "between") && m.is_range);
+      if (!extend && c.is(t, "on") && t > 0 && (c.is(t - 1, "starting") || c.is(t - 1, "beginning"))) {
+        extend = true;
+        --t;
+      }
     } else if (first > 0 && m.type == NumberType::Duration && m.has_value && m.hedge.empty()) {
       extend = c.is(t, "in") || c.is(t, "within") || c.is(t, "next") || c.is(t, "last") || c.is(t, "past") ||
                c.is(t, "previous") || c.is(t, "coming") || c.is(t, "following");
@@ -678,7 +683,10 @@ void merge_temporal(const Ctx& c, Document& doc) {
           (c.is(b - 2, "end") || c.is(b - 2, "beginning") || c.is(b - 2, "start") || c.is(b - 2, "middle") ||
            c.is(b - 2, "week") || c.is(b - 2, "month") || c.is(b - 2, "rest"))) {
         b -= 2;
-        if (b > 0 && c.is(b - 1, "the")) --b;
+        // "the week of April 10th" keeps its article; "(the) end of 2000" is the expression itself
+        if (b > 0 && c.is(b - 1, "the") && (c.is(b, "week") || c.is(b, "month") || c.is(b, "rest"))) --b;
+        if (b > 0 && (c.is(b - 1, "since") || c.is(b - 1, "after") || c.is(b - 1, "before") || c.is(b - 1, "until")))
+          --b;
       } else if (b >= 2 && c.is(b - 1, "than") && (c.is(b - 2, "later") || c.is(b - 2, "earlier"))) {
         b -= 2;
         if (b > 0 && c.is(b - 1, "no")) --b;
