@@ -82,7 +82,10 @@ int month_at(const numctx::Ctx& c, uint32_t i, uint32_t& end, bool& abbr) {
   const Entry* e = c.lex(i);
   if (!e || !(e->roles & numlex::kMonth)) return 0;
   // "may", "march" as verbs: a lower-case month must be followed by a day or a year ("april 2017")
-  if (!c.capitalised(i) && !(c.is_number(i + 1) && !c.attached(i + 1) && e->index != 5 && e->index != 3)) return 0;
+  if (!c.capitalised(i) && e->index != 5 && e->index != 3 && !(c.is_number(i + 1) && !c.attached(i + 1)) &&
+      !(i > 0 && c.is_number(i - 1)) && !(i > 1 && c.is(i - 1, "of") && c.is_number(i - 2)))
+    return 0;
+  if (!c.capitalised(i) && (e->index == 5 || e->index == 3)) return 0;
   abbr = e->code[0] == 'a';
   end = i + 1;
   if (abbr && c.is_char(end, '.') && c.attached(end)) ++end;
@@ -131,7 +134,9 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   if (c.is_number(i) && t.find(':') != std::string_view::npos) {
     // 10:30, 16:00 (the tokenizer keeps digits with inner ':' together)
     size_t colon = t.find(':');
-    if (colon == 0 || colon > 2 || t.size() != colon + 3) return false;
+    // 10:30 and 7:56:30
+    if (colon == 0 || colon > 2 || (t.size() != colon + 3 && !(t.size() == colon + 6 && t[colon + 3] == ':')))
+      return false;
     hh = 0;
     for (size_t k = 0; k < colon; ++k) hh = hh * 10 + (t[k] - '0');
     mm = (t[colon + 1] - '0') * 10 + (t[colon + 2] - '0');

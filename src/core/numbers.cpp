@@ -702,7 +702,8 @@ void merge_temporal(const Ctx& c, Document& doc) {
       const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
       if ((c.is(e, "or") || c.is(e, "and")) &&
           (c.is(e + 1, "later") || c.is(e + 1, "after") || c.is(e + 1, "earlier") || c.is(e + 1, "before")) &&
-          !c.is(e + 2, "than") && e + 1 < c.size() && doc.tokens[e + 1].span.end <= next_begin)
+          !c.is(e + 2, "than") && !c.is_number(e + 2) && !c.lex(e + 2) && e + 1 < c.size() &&
+          doc.tokens[e + 1].span.end <= next_begin)
         m.span.end = doc.tokens[e + 1].span.end;
     }
     // "3 minutes from now", "two weeks from today"
