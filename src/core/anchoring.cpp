@@ -1,6 +1,7 @@
 #include "core/anchoring.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace lede {
@@ -160,15 +161,19 @@ struct Anchorer::Impl {
   utf8::CodepointIndex cpi;
   size_t n_cp = 0;
 
-  // Gram index: (hash << 32 | position) for every `step`-th text position, sorted. Built on first need.
+  // Gram index: (hash << 32 | position) for every `step`-th text position, sorted, plus a directory of
+  // where each value of the hash's top `dir_bits` bits starts — so a lookup is one directory read and a
+  // search in a bucket of ~1 entry. Built on first need, in linear time (counting sort by bucket).
   bool index_built = false;
   size_t step = 4;
+  unsigned dir_bits = 0;
   std::vector<uint64_t> grams;
+  std::vector<uint32_t> dir;  // 2^dir_bits + 1 bucket starts
 
   BitMatcher matcher, back_matcher, ctx_matcher;  // quote forwards, quote reversed, context
   std::vector<int32_t> scores, back_scores, ctx_scores;
 
-  Impl(std::string_view t, AnchorOptions o) : text(t), opt(o), cpi(t), n_cp(utf8::count_codepoints(t)) {}
+  Impl(std::string_view t, AnchorOptions o) : text(t), opt(o), cpi(t), n_cp(cpi.to_codepoint(t.size())) {}
 
   AnchorResult placed(AnchorStatus st, size_t b, size_t e, double score) const {
     AnchorResult r;
@@ -185,18 +190,34 @@ struct Anchorer::Impl {
     if (text.size() < kGram) return;
     // At most ~2M entries (16 MB) whatever the text size: long texts are sampled more sparsely.
     step = std::max<size_t>(4, text.size() / (size_t(1) << 21) + 1);
-    grams.reserve(text.size() / step + 1);
-    for (size_t p = 0; p + kGram <= text.size(); p += step)
-      grams.push_back((uint64_t(gram_hash(text.data() + p)) << 32) | uint64_t(p));
-    std::sort(grams.begin(), grams.end());
+    const size_t n = (text.size() - kGram) / step + 1;
+    dir_bits = 1;
+    while (dir_bits < 22 && (size_t(1) << dir_bits) < n) ++dir_bits;
+    const unsigned shift = 32 - dir_bits;
+    dir.assign((size_t(1) << dir_bits) + 1, 0);
+    std::vector<uint64_t> unsorted;
+    unsorted.reserve(n);
+    for (size_t p = 0; p + kGram <= text.size(); p += step) {
+      const uint32_t h = gram_hash(text.data() + p);
+      unsorted.push_back((uint64_t(h) << 32) | uint64_t(p));
+      ++dir[(h >> shift) + 1];
+    }
+    for (size_t b = 1; b < dir.size(); ++b) dir[b] += dir[b - 1];
+    grams.resize(unsorted.size());
+    std::vector<uint32_t> fill(dir.begin(), dir.end() - 1);
+    for (uint64_t g : unsorted) grams[fill[uint32_t(g >> 32) >> shift]++] = g;
+    for (size_t b = 0; b + 1 < dir.size(); ++b)  // buckets hold ~1 entry: sorting them is linear overall
+      if (dir[b + 1] - dir[b] > 1) std::sort(grams.begin() + dir[b], grams.begin() + dir[b + 1]);
   }
 
-  // Text positions (sampled) whose gram hashes to h.
+  // Text positions (sampled) whose gram hashes to h, in position order.
   std::pair<const uint64_t*, const uint64_t*> lookup(uint32_t h) const {
+    const uint32_t b = h >> (32 - dir_bits);
+    const uint64_t* first = grams.data() + dir[b];
+    const uint64_t* last = grams.data() + dir[b + 1];
     const uint64_t lo = uint64_t(h) << 32, hi = lo | 0xFFFFFFFFull;
-    const auto a = std::lower_bound(grams.begin(), grams.end(), lo);
-    const auto b = std::upper_bound(a, grams.end(), hi);
-    return {grams.data() + (a - grams.begin()), grams.data() + (b - grams.begin())};
+    const uint64_t* a = std::lower_bound(first, last, lo);
+    return {a, std::upper_bound(a, last, hi)};
   }
 
   // Fraction of prefix/suffix bytes that agree with the text around [b, e) — exact comparison, outwards.
@@ -268,7 +289,7 @@ struct Anchorer::Impl {
       for (size_t j = r; j + kGram <= m; j += step) {
         const auto range = lookup(gram_hash(needle.data() + j));
         if (!lo || range.second - range.first < hi - lo) { lo = range.first; hi = range.second; best_j = j; }
-        if (lo == hi) break;
+        if (hi - lo <= 1) break;  // cannot do better than one candidate to verify
       }
       for (const uint64_t* it = lo; it != hi; ++it) {
         const size_t p = size_t(*it & 0xFFFFFFFFull);
@@ -306,8 +327,12 @@ struct Anchorer::Impl {
       ends.push_back({end, scores[j]});
     }
     if (ends.size() > 16) {
-      std::partial_sort(ends.begin(), ends.begin() + 16, ends.end(),
-                        [](const End& a, const End& b) { return a.d < b.d; });
+      // Full tie-breaks keep results identical across standard libraries (native and wasm).
+      std::partial_sort(ends.begin(), ends.begin() + 16, ends.end(), [&](const End& a, const End& b) {
+        if (a.d != b.d) return a.d < b.d;
+        if (absdiff(a.end, expected) != absdiff(b.end, expected)) return absdiff(a.end, expected) < absdiff(b.end, expected);
+        return a.end < b.end;
+      });
       ends.resize(16);
     }
     for (const End& en : ends) {
@@ -364,7 +389,12 @@ struct Anchorer::Impl {
         clusters.push_back({d, d, 1});
       }
     }
-    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
+    std::sort(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) {
+      if (a.votes != b.votes) return a.votes > b.votes;
+      const uint64_t da = uint64_t(std::llabs(a.lo - int64_t(expected))), db = uint64_t(std::llabs(b.lo - int64_t(expected)));
+      if (da != db) return da < db;
+      return a.lo < b.lo;
+    });
     const size_t m = q.exact.size();
     for (size_t i = 0; i < clusters.size() && i < 4; ++i) {
       if (clusters[i].votes < 2) break;
@@ -422,20 +452,15 @@ struct Anchorer::Impl {
     matcher.set(q.exact, false);
     back_matcher.set(q.exact, true);
     std::vector<Candidate> cands;
-    // A close local match settles it; a weak one is compared with what the rest of the text offers.
-    // Near first (the expected position is usually right within a few edits), then the whole window.
+    // A close local match settles it; a weak or missing one is compared with what the rest of the text
+    // offers, found through the gram index (much cheaper than scanning a wide window with the matcher).
     auto settled = [&] {
       for (const Candidate& c : cands)
         if (c.quote_sim >= 1.0 - double(k) / double(m) / 2.0) return true;
       return false;
     };
-    const size_t near = std::min<size_t>(256, opt.window_bytes) + size_t(k);
+    const size_t near = size_t(opt.fuzzy_window_bytes) + size_t(k);
     fuzzy_in(q, expected > near ? expected - near : 0, expected + m + near, expected, k, cands);
-    if (!settled()) {
-      cands.clear();
-      const size_t reach = size_t(opt.window_bytes) + size_t(k);
-      fuzzy_in(q, expected > reach ? expected - reach : 0, expected + m + reach, expected, k, cands);
-    }
     if (!settled()) fuzzy_global(q, expected, k, cands);
     if (cands.empty()) return {};
     for (Candidate& c : cands) {
@@ -464,9 +489,7 @@ AnchorResult anchor(std::string_view text, const TextQuoteSelector& quote, const
   return a.anchor(quote, position);
 }
 
-std::vector<AnchorResult> anchor_all(std::string_view text, const std::vector<Annotation>& annotations,
-                                     const AnchorOptions& options) {
-  Anchorer anchorer(text, options);
+static std::vector<AnchorResult> anchor_each(Anchorer& anchorer, const std::vector<Annotation>& annotations) {
   std::vector<size_t> order(annotations.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -482,6 +505,12 @@ std::vector<AnchorResult> anchor_all(std::string_view text, const std::vector<An
   return out;
 }
 
+std::vector<AnchorResult> anchor_all(std::string_view text, const std::vector<Annotation>& annotations,
+                                     const AnchorOptions& options) {
+  Anchorer anchorer(text, options);
+  return anchor_each(anchorer, annotations);
+}
+
 void apply_anchor(Annotation& a, std::string_view text, const utf8::CodepointIndex& cpi, const AnchorResult& r) {
   a.anchor = r.status;
   a.anchor_score = r.score;
@@ -493,9 +522,9 @@ void apply_anchor(Annotation& a, std::string_view text, const utf8::CodepointInd
 
 std::vector<AnchorResult> reanchor_all(std::string_view text, std::vector<Annotation>& annotations,
                                        const AnchorOptions& options) {
-  std::vector<AnchorResult> r = anchor_all(text, annotations, options);
-  const utf8::CodepointIndex cpi(text);
-  for (size_t i = 0; i < annotations.size(); ++i) apply_anchor(annotations[i], text, cpi, r[i]);
+  Anchorer anchorer(text, options);
+  std::vector<AnchorResult> r = anchor_each(anchorer, annotations);
+  for (size_t i = 0; i < annotations.size(); ++i) apply_anchor(annotations[i], text, anchorer.codepoints(), r[i]);
   return r;
 }
 

@@ -18,8 +18,8 @@
 //           best, nearest the expected position
 //   fuzzy   approximate match (Myers' bit-parallel edit distance, at most max_error_rate edits per byte
 //           of the quote), first in a window around the expected position, then at candidate places
-//           found by an 8-byte-gram index of the text (seed and verify); context similarity picks
-//           between candidates
+//           found by an 8-byte-gram index of the text (seed and verify: the quote with its context
+//           votes for places; the best few are checked); context similarity picks between candidates
 //   orphan  nothing good enough — never dropped, the caller keeps the annotation and lists it
 //
 // Cost: a position check is O(quote); exact search is a window scan, then an index lookup; fuzzy work is
@@ -49,7 +49,8 @@ struct AnchorResult {
 
 struct AnchorOptions {
   float max_error_rate = 0.3f;      // fuzzy: edits allowed per byte of the quote
-  uint32_t window_bytes = 4096;     // radius of the local search around the expected position
+  uint32_t window_bytes = 4096;     // exact search: radius scanned around the expected position
+  uint32_t fuzzy_window_bytes = 512;// fuzzy search: radius scanned around it (beyond: gram-index seeds)
   uint32_t min_fuzzy_bytes = 8;     // shorter quotes are only matched exactly (fuzzy would match noise)
   uint32_t max_fuzzy_bytes = 32768; // longer quotes are only matched exactly (bounds the work)
 };
