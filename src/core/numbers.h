@@ -1,9 +1,30 @@
-// numbers.h — numeric and temporal expressions: counts, money, percentages, ordinals, dates, durations.
+// numbers.h — numeric and temporal expressions: counts, money, percentages, ordinals, quantities,
+// dates, times, durations and ranges, each with a normalised value, a hedge, the counted noun and a source.
 //
-//     lede::find_numbers(doc);            // needs tokens + sentences; fills doc.numbers (sorted)
+//     lede::find_numbers(doc);            // needs tokens + sentences; fills doc.numbers (sorted, disjoint)
 //     lede::attach_number_sources(doc);   // after find_entities: "according to the Gaza Health Ministry"
 //
-// Each NumberMention carries a normalised value, a hedge ("at least"), the counted noun and its source.
+//     for (const lede::NumberMention& n : doc.numbers)
+//       printf("%s %s = %g (%s) hedge=%s counts=%s\n", lede::to_string(n.type),
+//              std::string(doc.slice(n.span)).c_str(), n.value, n.normalized.c_str(),
+//              n.hedge.c_str(), n.counted.c_str());
+//
+// Span conventions (chosen against the news gold sets and Recognizers-Text):
+//   - comparative bounds are part of the expression: "at least 95", "more than 200", "up to 700",
+//     "50 or more"; approximations are not: "nearly [2,000]", "some [600,000]", "an estimated [1,139]".
+//     Both kinds are reported in NumberMention::hedge.
+//   - the counted noun is outside the span: "47,460 Palestinians" -> span "47,460", counted
+//     "Palestinians" (counted_span covers "Palestinian prisoners" when an adjective precedes the head).
+//   - a unit or currency word is inside: "$11 billion", "100 million dollars", "5 km", "42-day".
+//   - date ranges stay two mentions ("from November 20 to December 11"); number ranges are one
+//     ("between 20 and 30", "20-30": is_range, value .. value_max).
+// Normalised forms: money "USD 11000000000", percent "5%", ISO dates "2023-10-07" ("XXXX-02-03" without
+// a year; a dateline on its own line near the top supplies it), weekdays "Thursday", times "10:30",
+// durations "P60D" / "PT24H" / "P15M", relative dates "PAST_week", "FUTURE_month", "PRESENT_REF".
+//
+// The recogniser is split by job: number_lexicon (words), number_amount (digits and number words to a
+// value), number_time (dates, times, durations), numbers.cpp (the walk, money, percent, units, ranges,
+// hedges, counted nouns) and number_sources.cpp (attach_number_sources).
 #pragma once
 #include "core/document.h"
 
