@@ -16,8 +16,8 @@
 //   - the counted noun is outside the span: "47,460 Palestinians" -> span "47,460", counted
 //     "Palestinians" (counted_span covers "Palestinian prisoners" when an adjective precedes the head).
 //   - a unit or currency word is inside: "$11 billion", "100 million dollars", "5 km", "42-day".
-//   - date ranges stay two mentions ("from November 20 to December 11"); number ranges are one
-//     ("between 20 and 30", "20-30": is_range, value .. value_max).
+//   - ranges of calendar dates stay two mentions ("from November 20 to December 11"); spans of years
+//     ("2014-2018") and number ranges are one ("between 20 and 30", "20-30": is_range, value .. value_max).
 // Normalised forms: money "USD 11000000000", percent "5%", ISO dates "2023-10-07" ("XXXX-02-03" without
 // a year; a dateline on its own line near the top supplies it), weekdays "Thursday", times "10:30",
 // durations "P60D" / "PT24H" / "P15M", relative dates "PAST_week", "FUTURE_month", "PRESENT_REF".

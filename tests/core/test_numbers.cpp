@@ -300,3 +300,29 @@ TEST_CASE("numbers: calendar expressions and the dateline year") {
   CHECK(containing(d, "recent years"));
   for (const NumberMention& m : d.numbers) CHECK(m.type != NumberType::Percent);  // inside a web address
 }
+
+TEST_CASE("numbers: random word soup keeps mentions sorted, disjoint and inside the text") {
+  const char* const words[] = {"one", "two", "and", "a", "half", "million", "$", "5", "1,000", "-", "to", "between",
+                               "more", "than", "at", "least", "May", "3", "February", "2015", "last", "week",
+                               "10:30", "a.m.", "percent", "%", "day", "years", "ago", "the", "end", "of", "or",
+                               "later", "from", "now", "over", "thirds", "twenty", "first", "/", "4", "Monday",
+                               "morning", "£", "bn", "k", "hundred", "and", "dozen", "tens", "thousands", ".", ","};
+  const size_t nw = sizeof words / sizeof *words;
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = 0; k < 60; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const char* w = words[(seed >> 16) % nw];
+      const bool glue = ((seed >> 8) & 7) == 0;
+      if (!text.empty() && !glue) text += ' ';
+      text += w;
+    }
+    const Document d = analyse(text);
+    for (const NumberMention& n : d.numbers) {
+      CHECK(n.span.end <= d.text.size());
+      CHECK(n.span.begin < n.span.end);
+    }
+    check_sorted_disjoint(d);
+  }
+}
