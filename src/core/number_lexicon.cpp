@@ -277,17 +277,23 @@ inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 // Hashes the length and the first four letters, case folded with | 0x20 (the table stores only ASCII
 // letters and digits; a collision costs one more comparison, never a wrong answer).
 inline uint32_t hash_lower(const char* s, size_t n) {
-  uint32_t h = uint32_t(n) * 2654435761u;
-  const size_t m = n < 4 ? n : 4;
-  for (size_t i = 0; i < m; ++i) h = (h ^ uint8_t(s[i] | 0x20)) * 16777619u;
-  return h ^ (h >> 15);
+  // length, first two and last letter: enough to spread ~350 words, a handful of instructions
+  const uint32_t a = uint8_t(s[0] | 0x20), b = n > 1 ? uint8_t(s[1] | 0x20) : 0, z = uint8_t(s[n - 1] | 0x20);
+  uint32_t h = (uint32_t(n) << 24) ^ (a << 16) ^ (b << 8) ^ z;
+  h *= 2654435761u;
+  return h ^ (h >> 16);
 }
 
-// Index of a first or second letter for the prefix filter: a..z -> 0..25, anything else 26.
-inline int letter_index(char ch) {
-  const char l = lower(ch);
-  return (l >= 'a' && l <= 'z') ? l - 'a' : 26;
-}
+// Index of a letter for the prefix/suffix filters: a..z and A..Z -> 0..25, any other byte 26.
+struct LetterIndex {
+  uint8_t of[256];
+  constexpr LetterIndex() : of() {
+    for (int b = 0; b < 256; ++b)
+      of[b] = (b >= 'a' && b <= 'z') ? uint8_t(b - 'a') : (b >= 'A' && b <= 'Z') ? uint8_t(b - 'A') : uint8_t(26);
+  }
+};
+constexpr LetterIndex kLetterIndex;
+inline int letter_index(char ch) { return kLetterIndex.of[uint8_t(ch)]; }
 
 struct Table {
   Slot slots[kSlots];
