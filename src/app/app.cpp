@@ -1,6 +1,7 @@
 // app.cpp — start-up, article switching, fonts, theme and the top-level window layout.
 #include "app/app.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -167,6 +168,44 @@ static void draw_status(AppState& st) {
   }
 }
 
+// F1 (or ? outside a text field): the keyboard shortcuts.
+static void draw_help(AppState& st) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsKeyPressed(ImGuiKey_F1, false) ||
+      (!io.WantTextInput && io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
+    st.help_open = !st.help_open;
+  if (!st.help_open) return;
+  ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  if (ImGui::Begin("Keyboard shortcuts", &st.help_open,
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    static const char* const rows[][2] = {
+        {"F1 or ?", "show or hide this help"},
+        {"Ctrl+F", "find in the article"},
+        {"Enter / Shift+Enter", "next / previous match (in the find box)"},
+        {"Escape", "close find"},
+        {"F3 / Shift+F3", "next / previous mention of the selected entity"},
+        {"Tab / Shift+Tab", "move between controls"},
+        {"Arrows, Space, Enter", "navigate and activate the focused control"},
+        {"Ctrl+Tab", "switch between panels"},
+        {"Mouse wheel, Page Up/Down", "scroll the reader"},
+        {"Ctrl+C / Ctrl+V / Ctrl+X", "copy, paste, cut in text fields (system clipboard)"},
+    };
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+      for (const auto& r : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r[0]);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r[1]);
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+}
+
 void app_frame(AppState& st) {
   const float dpr = st.dpr;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {
@@ -179,7 +218,9 @@ void app_frame(AppState& st) {
   ImGui::Begin("lede", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  const float status_h = ImGui::GetFrameHeightWithSpacing();
+  // The status area is as tall as it was last frame (it may hold several lines), at least one row.
+  static float status_h_last = 0;
+  const float status_h = std::max(ImGui::GetFrameHeightWithSpacing(), status_h_last);
   ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * 0.5f, FLT_MAX));
   ImGui::BeginChild("side", ImVec2(320 * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
   if (ImGui::BeginTabBar("side_tabs")) {
@@ -205,7 +246,10 @@ void app_frame(AppState& st) {
   ImGui::BeginChild("reader_pane", ImVec2(0, -status_h), ImGuiChildFlags_Border);
   draw_reader(st);
   ImGui::EndChild();
+  const float status_top = ImGui::GetCursorPosY();
   draw_status(st);
+  status_h_last = ImGui::GetCursorPosY() - status_top + ImGui::GetStyle().ItemSpacing.y;
+  draw_help(st);
   ImGui::End();
   ++st.frame;
 }

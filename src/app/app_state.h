@@ -64,6 +64,8 @@ struct AppState {
   int entity_cursor = -1;         // which of its mentions next/previous stepped to
   char entity_filter[128] = "";
 
+  bool help_open = false;         // keyboard shortcuts overlay (F1)
+
   // find (Ctrl+F)
   bool find_open = false;
   bool find_focus = false;        // focus the find box on the next frame
@@ -89,6 +91,8 @@ struct AppState {
   std::string last_error;         // shown in the UI and returned by lede_last_error()
   bool ready = false;             // articles loaded and first frame drawn
   uint64_t frame = 0;
+  double frame_ui_ms = 0;         // CPU time of the last frame's UI (app_frame + ImGui::Render), platform-measured
+  double frame_total_ms = 0;      // ... including GL draw submission
   std::map<std::string, ItemRect> item_rects;  // named widgets' last rects, for tests
 };
 

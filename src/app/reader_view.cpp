@@ -149,6 +149,14 @@ void draw_reader(AppState& st) {
     st.item_rects["reader"] = ItemRect{wp.x, wp.y, ws.x, ws.y};
   }
 
+  // Keyboard scrolling when no text field or widget has the keys.
+  if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive()) {
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false) && !ImGui::GetIO().KeyShift) ImGui::SetScrollY(0);
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false) && !ImGui::GetIO().KeyShift) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+  }
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gutter = std::round(18 * dpr);
   const float max_col = std::round(st.reader_font->FontSize * 34);

@@ -106,6 +106,30 @@ EMSCRIPTEN_KEEPALIVE const char* lede_top_entity(int kind) {
   return s.c_str();
 }
 
+// Benchmarks (scripts/bench.sh): last frame's CPU time, and a synthetic article of about `words` words
+// made by repeating the demo articles' paragraphs (so it has thousands of highlights). Returns its index.
+EMSCRIPTEN_KEEPALIVE double lede_frame_ui_ms() { return state().frame_ui_ms; }
+EMSCRIPTEN_KEEPALIVE double lede_frame_total_ms() { return state().frame_total_ms; }
+EMSCRIPTEN_KEEPALIVE int lede_add_synthetic_article(int words) {
+  auto& st = state();
+  std::string body;
+  int count = 0;
+  for (int round = 0; count < words && round < 1000; ++round)
+    for (size_t i = 0; i < st.articles.size() && count < words; ++i) {
+      if (st.articles[i].file == "synthetic") continue;
+      const std::string& b = st.articles[i].body;
+      body += b;
+      body += "\n\n";
+      for (size_t k = 0; k < b.size(); ++k) count += (b[k] == ' ' || b[k] == '\n') ? 1 : 0;
+    }
+  lede::app::Article a;
+  a.file = "synthetic";
+  a.title = "Synthetic article, " + std::to_string(count) + " words";
+  a.body = std::move(body);
+  st.articles.push_back(std::move(a));
+  return int(st.articles.size()) - 1;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
   static std::string s;
   const auto& st = state();

@@ -73,6 +73,7 @@ void frame() {
   }
   lede::app::apply_theme_if_dirty(st);
 
+  const double t0 = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
   g_device_objects = true;
   ImGui_ImplGlfw_NewFrame();
@@ -82,12 +83,15 @@ void frame() {
   ImGui::NewFrame();
   lede::app::app_frame(st);
   ImGui::Render();
+  const double t1 = emscripten_get_now();
 
   glViewport(0, 0, g_fb_w, g_fb_h);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  st.frame_ui_ms = t1 - t0;
+  st.frame_total_ms = emscripten_get_now() - t0;
 
   if (!st.ready && st.frame >= 2) {
     st.ready = true;
