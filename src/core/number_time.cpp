@@ -191,6 +191,17 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
 
 // this/last/next/past/coming + week|month|year|weekend|decade|century|quarter|season|weekday|month|daypart
 bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
+  // "in the past.", "decisions of the past,": the whole past, closing a clause ("the future" is left
+  // out: news gold marks it as often as not)
+  if (c.is(i, "past") && i > 0 && c.is(i - 1, "the") && i > 1 &&
+      (c.is(i - 2, "in") || c.is(i - 2, "of") || c.is(i - 2, "for")) &&
+      (!c.valid(i + 1) || c.kind(i + 1) == TokenKind::Punct || c.kind(i + 1) == TokenKind::QuoteClose)) {
+    out.begin = i - 1;
+    out.end = i + 1;
+    out.type = NumberType::Date;
+    out.normalized = "PAST_REF";
+    return true;
+  }
   if (!c.has_role(i, numlex::kDeictic)) return false;
   const uint32_t k = i + 1;
   static const Entry kNone{};
