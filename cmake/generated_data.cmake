@@ -45,11 +45,10 @@ else()
   file(WRITE "${LEDE_GAZETTEER_CPP}" "#include \"core/gazetteer.h\"
 namespace lede::gazetteer::data {
 static const char e_blob[] = \"\";
-static const uint32_t e_off[] = {0};
 static const uint32_t e_bits[] = {0, 0};
-const StringTable kPlaces = {e_blob, e_off, nullptr, 0u};
-const StringTable kDemonyms = {e_blob, e_off, nullptr, 0u};
-const StringTable kFirstNames = {e_blob, e_off, nullptr, 0u};
+const StringTable kPlaces = {e_blob, 0u, 0u, true};
+const StringTable kDemonyms = {e_blob, 0u, 0u, false};
+const StringTable kFirstNames = {e_blob, 0u, 0u, false};
 const Bloom kCommonWords = {e_bits, 0u, 0u};
 const Bloom kProperWords = {e_bits, 0u, 0u};
 }

@@ -125,27 +125,30 @@ function cString(s) {
   return o;
 }
 
+// A table is one blob: for each key (sorted bytewise), an optional tag byte (never 0), the UTF-8 bytes, '\0'.
+// No offset arrays: the reader indexes the blob once at first use (a hash index it needs anyway).
 function emitTable(name, keys, tagOf) {
   keys = [...keys].sort(byBytes);
-  const lines = [];
   let blob = '';
-  const offsets = [];
-  let off = 0;
+  let bytes = 0;
   const chunks = [];
   for (const k of keys) {
-    offsets.push(off);
-    off += Buffer.byteLength(k, 'utf8') + 1;
+    if (tagOf) {
+      const t = tagOf(k);
+      if (!(t > 0 && t < 256)) throw new Error(`bad tag ${t} for ${k}`);
+      blob += '\\' + t.toString(8).padStart(3, '0');
+      bytes += 1;
+    }
     blob += cString(k) + '\\000';
+    bytes += Buffer.byteLength(k, 'utf8') + 1;
     if (blob.length > 100) { chunks.push(blob); blob = ''; }
   }
   if (blob) chunks.push(blob);
-  offsets.push(off);
-  lines.push(`static const char ${name}_blob[] =`);
-  lines.push(chunks.length ? chunks.map((c) => `    "${c}"`).join('\n') + ';' : '    "";');
-  lines.push(`static const uint32_t ${name}_offsets[] = {${offsets.join(',')}};`);
-  if (tagOf) lines.push(`static const uint8_t ${name}_tags[] = {${keys.map(tagOf).join(',') || '0'}};`);
-  lines.push(`const StringTable ${name} = {${name}_blob, ${name}_offsets, ${tagOf ? name + '_tags' : 'nullptr'}, ${keys.length}u};`);
-  return lines.join('\n');
+  return [
+    `static const char ${name}_blob[] =`,
+    chunks.length ? chunks.map((c) => `    "${c}"`).join('\n') + ';' : '    "";',
+    `const StringTable ${name} = {${name}_blob, ${bytes}u, ${keys.length}u, ${tagOf ? 'true' : 'false'}};`,
+  ].join('\n');
 }
 
 // Bloom filter: must hash exactly as gazetteer.cpp (FNV-1a, then double hashing).

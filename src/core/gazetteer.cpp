@@ -7,8 +7,8 @@
 namespace lede::gazetteer {
 namespace {
 
-// A hash index over a generated table, built on first use (about a millisecond for all tables together):
-// binary search costs ~14 string compares per word, the index one or two.
+// A hash index over a generated table, built on first use (about a millisecond for all tables together).
+// Slots hold the blob offset of a key + 1 (0 = empty); a tag, when the table has them, is the byte before.
 class Index {
  public:
   explicit Index(const StringTable& t) : t_(t) {
@@ -17,15 +17,21 @@ class Index {
     mask_ = cap - 1;
     slots_.assign(cap, 0);
     filter_.assign(kFilterBits / 64, 0);
-    for (uint32_t i = 0; i < t.count; ++i) {
-      const uint32_t full = hash(key(i));
+    for (uint32_t at = 0; at < t.bytes;) {
+      if (t.tagged) ++at;
+      const uint32_t begin = at;
+      while (at < t.bytes && t.blob[at] != '\0') ++at;
+      const std::string_view k(t.blob + begin, at - begin);
+      ++at;  // the '\0'
+      const uint32_t full = hash(k);
       const uint32_t f = filter_bit(full);
       filter_[f >> 6] |= uint64_t(1) << (f & 63);
       uint32_t h = full & mask_;
       while (slots_[h]) h = (h + 1) & mask_;
-      slots_[h] = i + 1;
+      slots_[h] = begin + 1;
     }
   }
+  // Offset of key in the blob, or -1.
   int32_t find(std::string_view k) const {
     if (t_.count == 0) return -1;
     const uint32_t full = hash(k);
@@ -34,22 +40,19 @@ class Index {
     for (uint32_t h = full & mask_;; h = (h + 1) & mask_) {
       const uint32_t s = slots_[h];
       if (!s) return -1;
-      if (key(s - 1) == k) return int32_t(s - 1);
+      const char* key = t_.blob + (s - 1);
+      if (std::strncmp(key, k.data(), k.size()) == 0 && key[k.size()] == '\0') return int32_t(s - 1);
     }
   }
 
  private:
-  const StringTable& t_;
   static constexpr uint32_t kFilterLog = 17, kFilterBits = 1u << kFilterLog;
-  std::vector<uint32_t> slots_;    // table index + 1; 0 = empty
+  const StringTable& t_;
+  std::vector<uint32_t> slots_;    // blob offset + 1; 0 = empty
   std::vector<uint64_t> filter_;   // one bit per key hash: a cache-friendly "surely not here"
   uint32_t mask_ = 0;
 
   static uint32_t filter_bit(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - kFilterLog); }
-
-  std::string_view key(uint32_t i) const {
-    return std::string_view(t_.blob + t_.offsets[i], t_.offsets[i + 1] - t_.offsets[i] - 1);
-  }
   static uint32_t hash(std::string_view s) {
     uint32_t h = 0x811c9dc5u;
     for (unsigned char c : s) { h ^= c; h *= 0x01000193u; }
@@ -77,8 +80,8 @@ uint32_t mix(uint32_t h) {
 }  // namespace
 
 uint8_t place(std::string_view name) {
-  const int32_t i = find(data::kPlaces, name);
-  return i < 0 ? 0 : data::kPlaces.tags[i];
+  const int32_t at = find(data::kPlaces, name);
+  return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
 }
 
 bool first_name(std::string_view name) { return find(data::kFirstNames, name) >= 0; }

@@ -25,10 +25,10 @@ bool proper_word(std::string_view word);  // capitalised in the dictionary: "App
 
 // ---- the generated tables' layout (gazetteer_data.cpp in the build tree) ---------------------------------
 struct StringTable {
-  const char* blob;         // keys, each ended by '\0', sorted bytewise
-  const uint32_t* offsets;  // count + 1 offsets into blob
-  const uint8_t* tags;      // one byte per key, or nullptr
-  uint32_t count;
+  const char* blob;  // per key: [tag byte if tagged] key bytes '\0'; keys sorted bytewise
+  uint32_t bytes;    // size of blob
+  uint32_t count;    // number of keys
+  bool tagged;       // one tag byte (never 0) precedes each key
 };
 struct Bloom {
   const uint32_t* bits;
