@@ -207,6 +207,12 @@ const Row kRows[] = {
     {"spring", kSeason, 0, 0, 0, false, "SP", false}, {"summer", kSeason, 0, 0, 0, false, "SU", false},
     {"autumn", kSeason, 0, 0, 0, false, "FA", false}, {"fall", kSeason, 0, 0, 0, false, "FA", false},
     {"winter", kSeason, 0, 0, 0, false, "WI", false},
+    // holidays
+    {"christmas", kHoliday, 0, 0, 0, false, "XMAS", false}, {"easter", kHoliday, 0, 0, 0, false, "EASTER", false},
+    {"thanksgiving", kHoliday, 0, 0, 0, false, "THANKSGIVING", false},
+    {"ramadan", kHoliday, 0, 0, 0, false, "RAMADAN", false}, {"eid", kHoliday, 0, 0, 0, false, "EID", false},
+    {"hanukkah", kHoliday, 0, 0, 0, false, "HANUKKAH", false}, {"passover", kHoliday, 0, 0, 0, false, "PASSOVER", false},
+    {"diwali", kHoliday, 0, 0, 0, false, "DIWALI", false}, {"halloween", kHoliday, 0, 0, 0, false, "HALLOWEEN", false},
     // others
     {"percent", kPercent, 0, 0, 0, false, "", false}, {"percents", kPercent, 0, 0, 0, true, "", false},
     {"percentage", kPercent, 0, 0, 0, false, "", false}, {"pct", kPercent, 0, 0, 0, false, "", false},

@@ -32,7 +32,8 @@ enum Role : uint32_t {
   kNegative = 1u << 16,   // minus negative
   kFew = 1u << 17,        // several few many
   kDayPartTime = 1u << 18, // noon midnight
-  kStarter = 1u << 19     // other words that can open an expression: hedges' first words, a, between
+  kStarter = 1u << 19,    // other words that can open an expression: hedges' first words, a, between
+  kHoliday = 1u << 20     // Christmas Easter Ramadan ... (a calendar day or season by name)
 };
 
 struct Entry {

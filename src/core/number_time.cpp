@@ -353,6 +353,20 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       return true;
     }
     if (e->roles & numlex::kDeictic) return match_deictic(c, i, out);
+    // Christmas, Ramadan, Easter 2018 — but not "Christmas Island", "Easter Island"
+    // (and not a surname: "Johnnie Christmas")
+    if ((e->roles & numlex::kHoliday) && c.capitalised(i) && !(c.is_word(i + 1) && c.capitalised(i + 1)) &&
+        !(i > 0 && c.is_word(i - 1) && c.capitalised(i - 1) && !c.flag(i - 1, kSentenceStart))) {
+      out.begin = i;
+      out.end = i + 1;
+      out.type = NumberType::Date;
+      out.normalized = e->code;
+      if (const int y = year_at(c, i + 1)) {
+        out.end = i + 2;
+        out.normalized = std::to_string(y) + "-" + out.normalized;
+      }
+      return true;
+    }
     // "the fourth quarter", "third-quarter", "the first half of 2009" belong to the calendar
     if ((e->roles & numlex::kOrdinal) && e->value >= 1 && e->value <= 4) {
       uint32_t q = i + 1;
