@@ -102,7 +102,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     }
     // A person guessed from shape alone ("Warhol Polaroids") lends its words only to names, not to nouns.
     if (info[size_t(*p)].span->strength == Strength::Guess && m.span->strength != Strength::Cue &&
-        common_word_ci(m.key))
+        common_word_ci(m.key) && !gazetteer::proper_word(m.key))
       continue;
     m.cluster = info[size_t(*p)].cluster;
     m.forced_person = true;

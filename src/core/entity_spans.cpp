@@ -44,6 +44,7 @@ class Finder {
       const Token& t = tk_[i];
       if (!in_number_[i] && t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive)) in_number_[i] = 2;
     }
+    mark_title_case_lines();
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
     for (uint32_t i = 0; i < tk_.size(); ++i)
@@ -117,10 +118,29 @@ class Finder {
 
   bool name_like(uint32_t i) const { return in_number_[i] == 2; }
 
+  // Headlines In Title Case capitalise every word: there, like at a sentence start, a capital proves nothing.
+  std::vector<uint8_t> title_line_;
+  void mark_title_case_lines() {
+    title_line_.assign(tk_.size(), 0);
+    for (uint32_t b = 0; b < tk_.size();) {
+      uint32_t e = b + 1;
+      while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
+      uint32_t words = 0, caps = 0;
+      for (uint32_t i = b; i < e; ++i)
+        if (tk_[i].kind == TokenKind::Word && tk_[i].span.size() >= 4) {
+          ++words;
+          caps += tk_[i].has(kCapitalised) ? 1 : 0;
+        }
+      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40)
+        for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
+      b = e;
+    }
+  }
+
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
   // there say nothing about names.
   bool initial(uint32_t i) const {
-    if (i == 0 || tk_[i].has(kSentenceStart) || tk_[i].has(kNewlineBefore)) return true;
+    if (i == 0 || tk_[i].has(kSentenceStart) || tk_[i].has(kNewlineBefore) || title_line_[i]) return true;
     uint32_t k = i;
     while (k > 0) {
       const Token& p = tk_[k - 1];
@@ -256,7 +276,8 @@ class Finder {
     uint32_t s = i;
     for (uint32_t k = i; k <= j; ++k) {
       // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
-      if (k == j || (name_like(k) && (is(k, lx::kNotName) || (k > i && is(k, lx::kFunctionWord))))) {
+      if (k == j || (name_like(k) && (is(k, lx::kNotName) || (k > i && is(k, lx::kFunctionWord)) ||
+                                      (k > i && title_line_[k] && !evidenced(k, k + 1))))) {
         if (k > s) segment(s, k);
         s = k + 1;
       }

@@ -228,3 +228,15 @@ TEST_CASE("entities: walls of capitals and names stay linear and bounded") {
   const Document s = analyse(shout);
   check_invariants(s);
 }
+
+TEST_CASE("entities: a headline in title case is read like sentence starts") {
+  const Document d = analyse(
+      "Trump Meets Netanyahu As Talks Resume In Doha\n\nDonald Trump met Benjamin Netanyahu on Monday.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Trump Meets Netanyahu"));
+  CHECK(!any_mention(d, "Talks"));
+  CHECK(!any_mention(d, "Talks Resume"));
+  CHECK(has_mention(d, "Netanyahu", EntityType::Person));
+  CHECK(canonical(d, "Trump") == "Donald Trump");
+  CHECK(has_mention(d, "Doha", EntityType::Loc));
+}
