@@ -114,7 +114,8 @@ const SV kKnownPlaces[] = {
 
 const SV kSeats[] = {
     "Blue House", "Capitol", "Downing Street", "Elysee", "Kremlin", "Number 10", "Pentagon", "White House",
-    "Élysée",
+    "Élysée"
+    "Oval Office",
 };
 
 const SV kCountryCodes[] = {

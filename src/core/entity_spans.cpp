@@ -511,6 +511,9 @@ class Finder {
       const int p = pronoun_after(e);
       if (p != 0) return put(p > 0 ? EntityType::Person : EntityType::Org, Strength::Guess);
     }
+    // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
+    // firms named like words ("Apple") are proper nouns in the dictionary too.
+    if (common_at(s) && !gzf(s, kProper | kFirst)) return;
     return put(EntityType::Org, Strength::Guess);
   }
 };
