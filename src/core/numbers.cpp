@@ -569,7 +569,9 @@ void merge_bounds(Document& doc) {
     if (out > 0) {
       NumberMention& a = v[out - 1];
       const NumberMention& b = v[k];
-      if (a.type == NumberType::Cardinal && b.type == NumberType::Cardinal && !a.is_range && !b.is_range &&
+      const bool counts = (a.type == NumberType::Cardinal && b.type == NumberType::Cardinal) ||
+                          (a.type == NumberType::Ordinal && b.type == NumberType::Ordinal);
+      if (counts && !a.is_range && !b.is_range &&
           !a.hedge.empty() && !b.hedge.empty() && a.span.end <= b.span.begin) {
         const std::string_view gap = doc.slice({a.span.end, b.span.begin});
         const bool joined = gap == " and " || gap == " but " || gap == ", " || gap == " and  ";
@@ -791,33 +793,41 @@ void find_numbers(Document& doc) {
     Hedge h = match_hedge(c, i);
     uint32_t s = i + h.len;
     bool between = false;
-    if (!h.len && (c.is(i, "between") || c.is(i, "from")) ) {
-      // between 20 and 30, from 200 to 300
-      Amount a = parse_amount(c, i + 1);
-      if (a.ok && !a.ordinal && (c.is(a.end, "and") || c.is(a.end, "to"))) {
-        const bool is_between = c.is(i, "between");
-        if ((is_between && c.is(a.end, "and")) || (!is_between && c.is(a.end, "to"))) {
-          Amount b = parse_amount(c, a.end + 1);
-          if (b.ok && !b.ordinal && b.words == a.words) between = true;
-        }
+    // between 20 and 30, from 200 to 300, between the tenth and the fifteenth
+    uint32_t a_at = 0, b_at = 0;
+    if (!h.len && (c.is(i, "between") || c.is(i, "from"))) {
+      const bool is_between = c.is(i, "between");
+      a_at = c.is(i + 1, "the") ? i + 2 : i + 1;
+      const Amount a = parse_amount(c, a_at);
+      if (a.ok && ((is_between && c.is(a.end, "and")) || (!is_between && c.is(a.end, "to")))) {
+        b_at = (a.ordinal && c.is(a.end + 1, "the")) ? a.end + 2 : a.end + 1;
+        const Amount b = parse_amount(c, b_at);
+        // both ends alike: digits with digits, words with words, ordinals with ordinals
+        if (b.ok && b.ordinal == a.ordinal && b.words == a.words && (a_at == i + 1 || a.ordinal)) between = true;
       }
     }
     TimeMatch tm;
     if (between) {
-      // parse "A and B" as a range by pretending "and" were "to"
-      Amount a = parse_amount(c, i + 1);
-      Amount b = parse_amount(c, a.end + 1);
+      const Amount a = parse_amount(c, a_at);
       Found g;
-      // reuse amount_at on the second end for units, then widen
-      if (amount_at(c, a.end + 1, g, true)) {
+      // the second end carries the unit ("between 20 and 30 percent"); the span starts at "between"
+      if (a.ordinal) {
+        const Amount b = parse_amount(c, b_at);
+        g.end = b.end;
+        g.amount = b;
+        g.m.type = NumberType::Ordinal;
+        g.m.value = b.value;
+        g.m.has_value = true;
+        g.m.normalized = format_number(a.value) + "th-" + format_number(b.value) + "th";
+      }
+      if (a.ordinal || amount_at(c, b_at, g, true)) {
         f = g;
         f.begin = i;
         f.amount = a;
         f.m.is_range = true;
         f.m.value_max = g.m.value;
         f.m.value = a.value;
-        if (g.m.type == NumberType::Money) f.m.value *= 1;  // amounts share the currency
-        f.m.normalized = g.m.normalized;
+        if (!a.ordinal) f.m.normalized = g.m.normalized;
         f.plain = false;
         // "between 2014 and 2018": a span of years
         if (a.digits == 4 && g.amount.digits == 4 && a.integer >= 1800 && g.amount.integer <= 2100 &&
@@ -825,7 +835,6 @@ void find_numbers(Document& doc) {
           f.m.type = NumberType::Date;
           f.m.normalized = std::to_string(a.integer) + "/" + std::to_string(g.amount.integer);
         }
-        (void)b;
         ok = true;
       }
     }
@@ -864,6 +873,20 @@ void find_numbers(Document& doc) {
       }
     }
     if (!ok && amount_at(c, s, f, h.len > 0)) ok = true;
+    // "higher than the tenth": a comparative before an ordinal keeps its article
+    if (!ok && h.len && h.inside && c.is(s, "the")) {
+      const Amount o = parse_amount(c, s + 1);
+      if (o.ok && o.ordinal) {
+        f.begin = s;
+        f.end = o.end;
+        f.amount = o;
+        f.m.type = NumberType::Ordinal;
+        f.m.value = o.value;
+        f.m.has_value = true;
+        f.m.normalized = format_number(o.value) + "th";
+        ok = true;
+      }
+    }
     if (!ok && h.len && h.inside && c.is(s, "half") && !c.is(s + 1, "a") && !c.is(s + 1, "an") &&
         !c.is(s + 1, "of") && !c.is(s + 1, "the")) {
       // "more than half"
