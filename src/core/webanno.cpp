@@ -241,11 +241,13 @@ struct Reader {
   }
 
   // Optional string field (absent -> ""), at most max bytes, clean UTF-8 (JSON strings may carry \u0000).
-  bool str(const json& o, const char* key, std::string& out, size_t max, const std::string& where, bool required = false) {
+  // Returns the checked string in *found (nullptr when absent).
+  bool check_str(const json& o, const char* key, const std::string** found, size_t max, const std::string& where,
+                 bool required) {
+    *found = nullptr;
     const auto it = o.find(key);
     if (it == o.end() || it->is_null()) {
       if (required) return fail(where, std::string("missing \"") + key + "\"");
-      out.clear();
       return true;
     }
     if (!it->is_string()) return fail(where, std::string("\"") + key + "\" must be a string");
@@ -254,7 +256,22 @@ struct Reader {
       return fail(where, std::string("\"") + key + "\" is " + std::to_string(s.size()) + " bytes (limit " +
                              std::to_string(max) + ")");
     if (!utf8::is_clean(s)) return fail(where, std::string("\"") + key + "\" holds a NUL character");
-    out = s;
+    *found = &s;
+    return true;
+  }
+
+  bool str(const json& o, const char* key, std::string& out, size_t max, const std::string& where, bool required = false) {
+    const std::string* s = nullptr;
+    if (!check_str(o, key, &s, max, where, required)) return false;
+    if (s) out = *s; else out.clear();
+    return true;
+  }
+
+  // As str(), but moves the string out of the parsed document (article texts: no second copy).
+  bool take_str(json& o, const char* key, std::string& out, size_t max, const std::string& where, bool required) {
+    const std::string* s = nullptr;
+    if (!check_str(o, key, &s, max, where, required)) return false;
+    if (s) out = std::move(o[key].get_ref<std::string&>()); else out.clear();
     return true;
   }
 
@@ -301,13 +318,13 @@ bool known_motivation(const std::string& m) {
   return m.find(':') != std::string::npos;  // an extension motivation is a prefixed term or an IRI
 }
 
-bool read_article(Reader& r, const json& o, size_t index, ArticleRecord& a) {
+bool read_article(Reader& r, json& o, size_t index, ArticleRecord& a) {
   const std::string where = "article #" + std::to_string(index + 1);
   if (!o.is_object()) return r.fail(where, "must be an object");
   const size_t s = r.limits.max_short_bytes;
   return r.str(o, "id", a.meta.id, s, where, true) && r.str(o, "title", a.meta.title, s * 16, where) &&
          r.str(o, "source", a.meta.source, s, where) && r.str(o, "date", a.meta.date, s, where) &&
-         r.str(o, "url", a.url, s * 4, where) && r.str(o, "text", a.text, r.limits.max_article_bytes, where, true) &&
+         r.str(o, "url", a.url, s * 4, where) && r.take_str(o, "text", a.text, r.limits.max_article_bytes, where, true) &&
          (!a.meta.id.empty() || r.fail(where, "empty id")) &&
          (a.meta.date.empty() || looks_like_iso8601(a.meta.date) || r.fail(where, "date is not ISO 8601"));
 }
@@ -475,7 +492,7 @@ WebAnnoImport import_webanno(std::string_view text, const WebAnnoLimits& limits)
     LimitSax sax(limits);
     if (!json::sax_parse(text, &sax)) return refuse(sax.error.empty() ? "not valid JSON" : sax.error);
   }
-  const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json root = json::parse(text, nullptr, /*allow_exceptions=*/false);  // article texts are moved out of it
   if (root.is_discarded()) return refuse("not valid JSON");
   if (!root.is_object()) return refuse("not a Web Annotation file: the top level must be a JSON object");
   if (!context_ok(root)) return refuse(std::string("not a Web Annotation file: \"@context\" must be \"") + kWebAnnoContext + "\"");
@@ -487,7 +504,7 @@ WebAnnoImport import_webanno(std::string_view text, const WebAnnoLimits& limits)
   std::vector<ArticleRecord> articles;
   std::unordered_map<std::string, size_t> article_cp;  // id -> code points of its text
   std::unordered_map<std::string, std::string> article_by_url;  // for foreign annotations without lede:article
-  if (const auto arts = root.find("lede:articles"); arts != root.end()) {
+  if (const auto arts = root.find("lede:articles"); arts != root.end()) {  // (non-const: texts are moved)
     if (!arts->is_array()) return refuse("\"lede:articles\" must be an array");
     if (arts->size() > limits.max_articles)
       return refuse("too many articles: " + std::to_string(arts->size()) + " (limit " + std::to_string(limits.max_articles) + ")");
