@@ -23,10 +23,13 @@
 //   orphan  nothing good enough — never dropped, the caller keeps the annotation and lists it
 //
 // Cost: a position check is O(quote); exact search is a window scan, then an index lookup; fuzzy work is
-// O(quote/64 · window) per annotation. Nothing scans the whole text per annotation except the exact
-// search for quotes shorter than 11 bytes. The gram index (≈2 bytes of memory per text byte) is built
-// once per Anchorer, lazily, only if some annotation needs a global search. anchor_all() carries the
-// shift seen on the previous annotation forward, so an insertion near the top costs one lookup each.
+// O(quote/64 · window) plus a few index lookups per quote byte. Nothing scans the whole text per
+// annotation except the exact search for quotes shorter than 11 bytes. The gram index (about 4 bytes of
+// memory per text byte, built in linear time) is made once per Anchorer, lazily, only if some annotation
+// needs a global search. anchor_all() carries the shift seen on the previous annotation forward, so an
+// insertion near the top costs one comparison each. Measured (scripts/bench.d/anchoring.sh): 1,000
+// annotations in a 1 MB text take ~1 ms unchanged or shifted, ~50 ms with a third of the quotes edited.
+// Results are deterministic and identical native and in wasm (every sort has a full tie-break).
 #pragma once
 #include <cstdint>
 #include <memory>
