@@ -904,7 +904,9 @@ void find_numbers(Document& doc) {
     }
     if (h.len) {
       f.m.hedge = h.text;
-      if (h.inside) f.begin = i;
+      // an age keeps its bound outside: "more than [500 years old]"
+      const bool age = f.m.type == NumberType::Quantity && f.m.unit == "year";
+      if (h.inside && !age) f.begin = i;
       // "=>30", "<>30" are no comparisons
       if (h.inside && (c.is_char(i, '>') || c.is_char(i, '<')) && i > 0 && c.attached(i) &&
           c.kind(i - 1) == TokenKind::Symbol) {
