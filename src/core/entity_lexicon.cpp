@@ -109,7 +109,8 @@ const SV kKnownPlaces[] = {
     "North America", "Nuseirat", "Oceania", "Pacific", "Palestine", "Persian Gulf", "Philadelphi", "Rafah",
     "Ramallah", "Red Sea", "Sahel", "Scandinavia", "Siberia", "Silicon Valley", "Sinai", "South America",
     "South Asia", "Southeast Asia", "Sub-Saharan Africa", "Taiwan", "Tel Aviv", "Tibet", "Tulkarem", "Wall Street",
-    "Washington", "West Bank", "Western Europe", "Xinjiang",
+    "Washington", "West Bank", "Western Europe", "Xinjiang"
+    "America",
 };
 
 const SV kSeats[] = {

@@ -276,7 +276,9 @@ class Finder {
     uint32_t s = i;
     for (uint32_t k = i; k <= j; ++k) {
       // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
-      if (k == j || (name_like(k) && (is(k, lx::kNotName) || (k > i && is(k, lx::kFunctionWord)) ||
+      // ("James To", "Wilson Or": after a first name a short function word is the surname)
+      if (k == j || (name_like(k) && (is(k, lx::kNotName) ||
+                                      (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
                                       (k > i && title_line_[k] && !evidenced(k, k + 1))))) {
         if (k > s) segment(s, k);
         s = k + 1;
@@ -369,8 +371,9 @@ class Finder {
     if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
         is(s - 2, lx::kEventWord))
       return true;
-    if (e < tk_.size() && !spaced(e) && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps))
-      return true;  // US$, AU$, C$
+    if (e < tk_.size() && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps) &&
+        text(e) == "$")
+      return true;  // US$, AU$, NZ $
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
 
@@ -511,6 +514,8 @@ class Finder {
       const int p = pronoun_after(e);
       if (p != 0) return put(p > 0 ? EntityType::Person : EntityType::Org, Strength::Guess);
     }
+    const SV w = text(s);  // "Islamophobia", "Zionism": ideas, not names
+    if (w.size() > 6 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 6) == "phobia")) return;
     // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
     // firms named like words ("Apple") are proper nouns in the dictionary too.
     if (common_at(s) && !gzf(s, kProper | kFirst)) return;
