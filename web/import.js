@@ -81,10 +81,19 @@
     return out.join('\n\n');
   }
 
+  // A DOMParser document inherits this page's Content-Security-Policy, so its <style> elements and
+  // style="" attributes would be reported as violations (and are blocked anyway). They carry no article
+  // text: remove them from the markup before parsing.
+  function withoutStyles(html) {
+    return String(html)
+      .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+      .replace(/(<[^>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
+  }
+
   function extractHtml(html, fileName) {
     let doc;
     try {
-      doc = new DOMParser().parseFromString(String(html), 'text/html');
+      doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
     } catch (e) {
       return { ok: false, error: `${fileName}: not readable as HTML (${e.message})` };
     }
