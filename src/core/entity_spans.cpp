@@ -101,12 +101,14 @@ class Finder {
   mutable int sports_ = -1;
   bool sports_report() const {
     if (sports_ < 0) {
+      // The headline and lead say it: a few sports words among the first words (bounded work per document).
       int hits = 0;
-      for (uint32_t i = 0; i < tk_.size() && hits < 8; ++i)
+      const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
+      for (uint32_t i = 0; i < lead && hits < 4; ++i)
         if (tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && tk_[i].span.size() >= 4 &&
             is(i, lx::kSportsWord))
           ++hits;
-      sports_ = hits >= 8 && tk_.size() < 40 * 1024 ? 1 : 0;  // one article, not a whole feed of them
+      sports_ = hits >= 4 ? 1 : 0;
     }
     return sports_ == 1;
   }
