@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/quote_lexicon.h"
+#include "core/sentences.h"
 
 namespace lede {
 
@@ -74,7 +75,15 @@ class Attributor {
   bool terminal(uint32_t i) const {
     if (!valid(i) || tk_[i].kind != TokenKind::Punct) return false;
     const std::string_view t = text(i);
+    if (t == "." && i > 0 && !tk_[i].has(kSpaceBefore) && word(i - 1) &&
+        (abbreviation(i - 1) || (text(i - 1).size() == 1 && tk_[i - 1].has(kCapitalised))))
+      return false;  // "Dr." / "J." inside a name
     return t == "." || t == "!" || t == "?" || t == ";" || t == "\xE2\x80\xA6";
+  }
+  bool abbreviation(uint32_t i) const {  // Mr, Dr, Gen, ... (sentences.h's list)
+    char buf[32];
+    const std::string_view w = qlex::lower(text(i), buf);
+    return !w.empty() && has(i, qlex::kTitle) && is_abbreviation(w);
   }
   bool possessive(uint32_t i) const {
     if (!valid(i) || i == 0) return false;
@@ -144,6 +153,12 @@ class Attributor {
       return false;
     return desc_word(v - 1) && !tk_[v - 1].has(kCapitalised);
   }
+  bool epithet(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t == "leader" || t == "president" || t == "premier" || t == "minister" || t == "envoy" ||
+           t == "chancellor" || t == "king" || t == "queen" || t == "monarch" || t == "pope" || t == "pontiff" ||
+           t == "secretary" || t == "senator" || t == "governor" || t == "ambassador";
+  }
   bool ends_ed(uint32_t i) const {
     const std::string_view t = text(i);
     return word(i) && t.size() > 3 && t.substr(t.size() - 2) == "ed";
@@ -181,6 +196,8 @@ class Attributor {
       if (e + 2 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
           !tk_[e + 1].has(kSpaceBefore) && !tk_[e + 2].has(kSpaceBefore) && name_word(e + 2)) { e += 3; continue; }
       if (e + 1 < hi && is_text(e, "of") && has(e - 1, qlex::kTitle | qlex::kGroup) && name_word(e + 1)) { e += 2; continue; }
+      // Dr. Jane Doe: the period of a title abbreviation
+      if (e + 1 < hi && punct(e, ".") && !tk_[e].has(kSpaceBefore) && has(e - 1, qlex::kTitle) && name_word(e + 1)) { e += 2; continue; }
       break;
     }
   }
@@ -602,11 +619,11 @@ class Attributor {
   }
 
   // The most recent fitting speaker or sentence subject before token t (a few sentences back).
-  const Event* salient(uint32_t t, Want want, Pron pron) {
+  const Event* salient(uint32_t t, Want want, Pron pron, uint32_t max_sentences = 7) {
     const uint32_t s0 = doc_.sentence_of(tk_[t].span.begin);
     const uint32_t para_limit = 3;
     uint32_t paras = 0;
-    for (uint32_t s = s0, n = 0; n < 7; ++n) {
+    for (uint32_t s = s0, n = 0; n < max_sentences; ++n) {
       const Sentence& sen = doc_.sentences[s];
       const uint32_t end = std::min(sen.end_token, t);
       // speakers attributed inside this sentence, latest first
@@ -680,8 +697,10 @@ class Attributor {
     // named earlier; "a former Israeli official" stays as written.
     q.speaker.assign(doc_.slice(q.speaker_span));
     if (np.definite) {
-      if (has(np.e - 1, qlex::kRole)) {
-        if (const Event* ref = salient(np.b, Want::Person, Pron::None)) {
+      // Only epithets news uses for someone just named ("the Israeli leader", "the president") look
+      // back, and only two sentences: "the mayor" with no mayor named is a new, unnamed speaker.
+      if (epithet(np.e - 1)) {
+        if (const Event* ref = salient(np.b, Want::Person, Pron::None, 2)) {
           q.speaker = ref->name;
           q.speaker_entity = ref->entity;
           ev = *ref;
