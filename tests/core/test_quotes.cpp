@@ -191,6 +191,16 @@ TEST_CASE("quotes: a thing called by a quoted name is not a quote") {
   CHECK(d.quotes.empty());
 }
 
+TEST_CASE("quotes: an unnamed role is a new speaker; titles with periods stay in names") {
+  Document d = analyse(
+      "\"This is a great day for science,\" Dr. Jane Doe told Wikinews.\n\n"
+      "The mayor called the decision \"a disgrace\" and promised an appeal.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Jane Doe");
+  CHECK(d.quotes[1].speaker == "The mayor");
+  CHECK(d.quotes[1].kind == QuoteKind::Phrase);
+}
+
 TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
   const std::vector<std::string> inputs = {
       std::string(5000, '"'),
