@@ -519,15 +519,27 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
 
 bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
-// Numbers inside a web address or e-mail ("...?q=30%25") are not figures of the story.
-bool inside_url(const Document& doc, uint32_t b) {
+// Numbers inside a web address or e-mail ("...?q=30%25") are not figures of the story. The answer for
+// one whitespace-free chunk (scanned at most 300 bytes each way) is reused for every number in it, so a
+// megabyte without spaces costs one scan per 300 bytes, not one per number.
+struct UrlCache {
+  uint32_t lo = 0, hi = 0;
+  bool valid = false, url = false;
+};
+
+bool inside_url(const Document& doc, uint32_t b, UrlCache& cache) {
+  if (cache.valid && cache.lo <= b && b < cache.hi) return cache.url;
   const std::string_view t = doc.text;
   uint32_t lo = b, hi = b;
   while (lo > 0 && b - lo < 300 && !is_space_cp(uint8_t(t[lo - 1]))) --lo;
   while (hi < t.size() && hi - b < 300 && !is_space_cp(uint8_t(t[hi]))) ++hi;
   const std::string_view chunk = t.substr(lo, hi - lo);
-  return chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos ||
-         chunk.find('@') != std::string_view::npos;
+  cache.lo = lo;
+  cache.hi = hi;
+  cache.valid = true;
+  cache.url = chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos ||
+              chunk.find('@') != std::string_view::npos;
+  return cache.url;
 }
 
 // "percent of 10", "per cent of twenty-two"
@@ -764,6 +776,7 @@ void find_numbers(Document& doc) {
   const Ctx c(doc);
   const uint32_t n = c.size();
   uint32_t min_tok = 0;  // first token not yet inside a mention
+  UrlCache url_cache;
   for (uint32_t i = 0; i < n;) {
     const Token& t = doc.tokens[i];
     // Fast exit: only digits, known words and currency symbols can start an expression.
@@ -914,7 +927,7 @@ void find_numbers(Document& doc) {
         continue;
       }
     }
-    if (inside_url(doc, doc.tokens[f.begin].span.begin)) {
+    if (inside_url(doc, doc.tokens[f.begin].span.begin, url_cache)) {
       i = f.end;
       continue;
     }
