@@ -8,22 +8,27 @@ namespace lede {
 
 namespace {
 
-// A phrase is a short quoted fragment that is not a sentence: “until further notice”, "scare quotes".
-// Four words or fewer, no sentence punctuation inside.
+// A phrase is a quoted fragment that is not a sentence: “until further notice”, "scare quotes" —
+// four words or fewer, or a title in title case ("Andy Warhol: Photographs and Prints from the
+// University Collection"), with no sentence punctuation inside.
 QuoteKind classify(const Document& doc, const QuoteMarks& m) {
-  uint32_t words = 0;
+  uint32_t words = 0, caps = 0;
   const uint32_t from = m.block ? m.open_tok : m.open_tok + 1;
   const uint32_t to = m.closed ? m.close_tok : m.close_tok + 1;
   for (uint32_t i = from; i < to; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind == TokenKind::Word && !t.has(kPossessive)) ++words;
-    else if (t.kind == TokenKind::Number) ++words;
-    else if (t.kind == TokenKind::Punct) {
+    if (t.kind == TokenKind::Word && !t.has(kPossessive)) {
+      ++words;
+      caps += t.has(kCapitalised);
+    } else if (t.kind == TokenKind::Number) {
+      ++words;
+    } else if (t.kind == TokenKind::Punct) {
       const std::string_view p = doc.token_text(i);
       if (p == "." || p == "!" || p == "?") return QuoteKind::Direct;
     }
-    if (words > 4) return QuoteKind::Direct;
+    if (words > 15) return QuoteKind::Direct;
   }
+  if (words > 4) return m.closed && caps * 10 >= words * 6 ? QuoteKind::Phrase : QuoteKind::Direct;
   if (!m.closed) return QuoteKind::Direct;
   // “We are ready,” Smith said — a quote opening its sentence and ending in , ! ? is an utterance.
   // (American style also puts the comma inside a mid-sentence phrase: The “Witkoff proposal,” which …)
