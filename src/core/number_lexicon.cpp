@@ -207,6 +207,12 @@ const Row kRows[] = {
     {"spring", kSeason, 0, 0, 0, false, "SP", false}, {"summer", kSeason, 0, 0, 0, false, "SU", false},
     {"autumn", kSeason, 0, 0, 0, false, "FA", false}, {"fall", kSeason, 0, 0, 0, false, "FA", false},
     {"winter", kSeason, 0, 0, 0, false, "WI", false},
+    // calendar words that only count after "the"
+    {"weekend", kDecadeWord, 0, 0, 0, false, "", false}, {"twenties", kDecadeWord, 0, 0, 0, true, "", false},
+    {"thirties", kDecadeWord, 0, 0, 0, true, "", false}, {"forties", kDecadeWord, 0, 0, 0, true, "", false},
+    {"fifties", kDecadeWord, 0, 0, 0, true, "", false}, {"sixties", kDecadeWord, 0, 0, 0, true, "", false},
+    {"seventies", kDecadeWord, 0, 0, 0, true, "", false}, {"eighties", kDecadeWord, 0, 0, 0, true, "", false},
+    {"nineties", kDecadeWord, 0, 0, 0, true, "", false},
     // holidays
     {"christmas", kHoliday, 0, 0, 0, false, "XMAS", false}, {"easter", kHoliday, 0, 0, 0, false, "EASTER", false},
     {"thanksgiving", kHoliday, 0, 0, 0, false, "THANKSGIVING", false},

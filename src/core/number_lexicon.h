@@ -33,7 +33,8 @@ enum Role : uint32_t {
   kFew = 1u << 17,        // several few many
   kDayPartTime = 1u << 18, // noon midnight
   kStarter = 1u << 19,    // other words that can open an expression: hedges' first words, a, between
-  kHoliday = 1u << 20     // Christmas Easter Ramadan ... (a calendar day or season by name)
+  kHoliday = 1u << 20,    // Christmas Easter Ramadan ... (a calendar day or season by name)
+  kDecadeWord = 1u << 21  // weekend, sixties, nineties: calendar words that need "the" before them
 };
 
 struct Entry {

@@ -202,6 +202,26 @@ bool match_deictic(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     out.normalized = "PAST_REF";
     return true;
   }
+  // "over the weekend", "throughout the weekend"
+  if (c.is(i, "weekend") && i > 1 && c.is(i - 1, "the") &&
+      (c.is(i - 2, "over") || c.is(i - 2, "during") || c.is(i - 2, "throughout") || c.is(i - 2, "at") ||
+       c.is(i - 2, "on") || c.is(i - 2, "for") || c.is(i - 2, "until") || c.is(i - 2, "by"))) {
+    out.begin = i - 1;
+    out.end = i + 1;
+    out.type = NumberType::Date;
+    out.normalized = "XXXX-WXX-WE";
+    return true;
+  }
+  // "the sixties", "the nineties": decades by name
+  if (i > 0 && c.is(i - 1, "the") &&
+      (c.is(i, "twenties") || c.is(i, "thirties") || c.is(i, "forties") || c.is(i, "fifties") || c.is(i, "sixties") ||
+       c.is(i, "seventies") || c.is(i, "eighties") || c.is(i, "nineties"))) {
+    out.begin = i - 1;
+    out.end = i + 1;
+    out.type = NumberType::Date;
+    out.normalized = "19XX";
+    return true;
+  }
   if (!c.has_role(i, numlex::kDeictic)) return false;
   const uint32_t k = i + 1;
   static const Entry kNone{};
@@ -352,7 +372,7 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
       if ((c.is(i, "yesterday") || c.is(i, "tomorrow")) && c.has_role(i + 1, numlex::kDayPart)) out.end = i + 2;
       return true;
     }
-    if (e->roles & numlex::kDeictic) return match_deictic(c, i, out);
+    if (e->roles & (numlex::kDeictic | numlex::kDecadeWord)) return match_deictic(c, i, out);
     // Christmas, Ramadan, Easter 2018 — but not "Christmas Island", "Easter Island"
     // (and not a surname: "Johnnie Christmas")
     if ((e->roles & numlex::kHoliday) && c.capitalised(i) && !(c.is_word(i + 1) && c.capitalised(i + 1)) &&

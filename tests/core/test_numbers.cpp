@@ -184,6 +184,11 @@ TEST_CASE("numbers: huge and hostile input stays finite and in bounds") {
   std::string big = "99999999999999999999999 and 1e999 and 2^99999 and ";
   for (int i = 0; i < 2000; ++i) big += "1,000,000,000,000,000,000 ";
   big += std::string(100000, '9');
+  std::string glued;  // a long run of figures without a single space
+  for (int i = 0; i < 50000; ++i) glued += "$1";
+  const Document g = analyse(glued);
+  CHECK(!g.numbers.empty());
+  check_sorted_disjoint(g);
   const Document d = analyse(big);
   REQUIRE(!d.numbers.empty());
   for (const NumberMention& n : d.numbers) {
@@ -298,6 +303,9 @@ TEST_CASE("numbers: calendar expressions and the dateline year") {
   REQUIRE(n);
   CHECK(n->type == NumberType::Date);
   CHECK(containing(d, "recent years"));
+  const Document w = analyse("Fighting continued over the weekend, as in the sixties.");
+  CHECK(find(w, "the weekend"));
+  CHECK(find(w, "the sixties"));
   for (const NumberMention& m : d.numbers) CHECK(m.type != NumberType::Percent);  // inside a web address
 }
 
