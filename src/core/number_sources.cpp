@@ -44,7 +44,13 @@ int mention_covering(const Document& doc, uint32_t byte_begin, uint32_t byte_end
 struct Source {
   int entity = -1;
   std::string text;
+  bool pronoun = false;  // "according to him": a source is named but not resolved here
 };
+
+bool is_pronoun(std::string_view w) {
+  return w == "him" || w == "her" || w == "them" || w == "it" || w == "he" || w == "she" || w == "they" ||
+         w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
+}
 
 // The name after "according to" (tokens k...), up to punctuation.
 Source source_after(const numctx::Ctx& c, const Document& doc, uint32_t k, uint32_t end) {
@@ -76,6 +82,11 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
   for (uint32_t i = sent.first_token; i + 1 < sent.end_token; ++i)
     if (c.is(i, "according") && c.is(i + 1, "to")) {
       s = source_after(c, doc, i + 2, sent.end_token);
+      if (s.entity < 0 && is_pronoun(s.text)) {
+        s.text.clear();
+        s.pronoun = true;
+        return s;
+      }
       if (!s.text.empty()) return s;
     }
   for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
@@ -122,6 +133,20 @@ void attach_number_sources(Document& doc) {
     }
     m.source_entity = cached.entity;
     m.source = cached.text;
+    // A figure inside a direct quote comes from its speaker unless the sentence names a source.
+    if (m.source.empty() && !cached.pronoun) {
+      const auto q = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), m.span.begin,
+                                      [](uint32_t b, const Quote& x) { return b < x.span.begin; });
+      if (q != doc.quotes.begin()) {
+        const Quote& quote = *(q - 1);
+        if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
+          m.source_entity = quote.speaker_entity;
+          m.source = quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
+                         ? doc.entities[size_t(quote.speaker_entity)].canonical
+                         : quote.speaker;
+        }
+      }
+    }
   }
 }
 

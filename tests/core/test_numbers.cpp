@@ -334,3 +334,14 @@ TEST_CASE("numbers: random word soup keeps mentions sorted, disjoint and inside 
     check_sorted_disjoint(d);
   }
 }
+
+TEST_CASE("numbers: a figure inside a direct quote comes from its speaker") {
+  const Document d = analyse("“We will release 33 hostages this week,” Steve Witkoff told reporters on Monday.");
+  const NumberMention* n = find(d, "33");
+  REQUIRE(n);
+  if (!d.quotes.empty() && !d.quotes[0].speaker.empty()) CHECK(n->source.find("Witkoff") != std::string::npos);
+  const Document p = analyse("Only one issue remained, according to him, officials said.");
+  n = find(p, "one");
+  REQUIRE(n);
+  CHECK(n->source != "him");  // a pronoun is no source
+}
