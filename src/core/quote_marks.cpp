@@ -109,14 +109,17 @@ class Pairer {
     if (close > open) out_.push_back(q);
   }
 
-  // Last token an unclosed quote opened at `open` may keep, given the paragraph's last token.
-  uint32_t unclosed_end(uint32_t open, uint32_t para_last) const {
+  // Last token an unclosed quote may keep in the paragraph [para_first, para_last] it has reached.
+  // The byte cap counts from the paragraph start (or the mark), so only a huge paragraph is cut — there
+  // the quote ends with the sentence holding the mark.
+  uint32_t unclosed_end(uint32_t open, uint32_t para_first, uint32_t para_last) const {
     const auto& tk = doc_.tokens;
-    if (tk[para_last].span.end - tk[open].span.begin <= kMaxUnclosedBytes) return para_last;
-    // A huge paragraph: stop at the end of the sentence holding the mark (or at the byte cap).
-    const Sentence& s = doc_.sentences[doc_.sentence_of(tk[open].span.begin)];
-    uint32_t last = std::min(para_last, s.end_token - 1);
-    while (last > open && tk[last].span.end - tk[open].span.begin > kMaxUnclosedBytes) --last;
+    const uint32_t from = std::max(open, para_first);
+    if (tk[para_last].span.end - tk[from].span.begin <= kMaxUnclosedBytes) return para_last;
+    const Sentence& s = doc_.sentences[doc_.sentence_of(tk[from].span.begin)];
+    const uint32_t limit = std::min(para_last, s.end_token - 1);
+    uint32_t last = from;  // walk forward: bounded by the cap, never by the paragraph's size
+    while (last < limit && tk[last + 1].span.end - tk[from].span.begin <= kMaxUnclosedBytes) ++last;
     return last;
   }
 
@@ -178,7 +181,7 @@ class Pairer {
           silent = reopened = 0;
         }
       }
-      if (open) last_tok = unclosed_end(open_tok, p.end - 1);
+      if (open) last_tok = unclosed_end(open_tok, p.begin, p.end - 1);
       if (open && last_tok < p.end - 1) {  // a huge paragraph: never carry the quote further
         emit(open_tok, last_tok, false);
         open = false;
@@ -252,7 +255,7 @@ class Pairer {
         cue = qlex::is_cue_verb(qlex::lower(doc_.token_text(i), buf));
       }
       if (!cue) continue;
-      const uint32_t last = unclosed_end(p.begin, p.end - 1);
+      const uint32_t last = unclosed_end(p.begin, p.begin, p.end - 1);
       QuoteMarks q;
       q.open_tok = p.begin;
       q.close_tok = last;

@@ -201,6 +201,18 @@ TEST_CASE("quotes: an unnamed role is a new speaker; titles with periods stay in
   CHECK(d.quotes[1].kind == QuoteKind::Phrase);
 }
 
+TEST_CASE("quotes: a long quote reopened over several paragraphs stays one quote") {
+  std::string para;
+  for (int i = 0; i < 12; ++i) para += "This sentence keeps the speaker talking for a while. ";
+  std::string text = "Officials met on Monday.\n\n";
+  for (int p = 0; p < 4; ++p) text += "\xE2\x80\x9C" + para + "\n\n";
+  text += "\xE2\x80\x9C" "And that is all,\xE2\x80\x9D Jones said.\n\nThe end.";
+  Document d = analyse(text);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].span.size() > 4 * para.size());
+  CHECK(d.quotes[0].speaker == "Jones");
+}
+
 TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
   const std::vector<std::string> inputs = {
       std::string(5000, '"'),
