@@ -667,6 +667,10 @@ class Attributor {
       ev.entity = q.speaker_entity;
       ev.maybe_person = !known_non_person(np.ne - 1);
       ev.loc = known_loc(np.ne - 1);
+      for (uint32_t k = np.b; k < np.nb; ++k) {  // Mr. / Mrs. / Ms. tell he from she
+        if (is_text(k, "mr")) learn_gender(q.speaker, Pron::Male);
+        if (is_text(k, "mrs") || is_text(k, "ms") || is_text(k, "miss")) learn_gender(q.speaker, Pron::Female);
+      }
       events_.push_back(ev);
       return true;
     }
