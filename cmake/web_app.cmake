@@ -72,3 +72,13 @@ target_link_libraries(lede_app_tests PRIVATE lede_core)
 target_link_options(lede_app_tests PRIVATE -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node -sNODERAWFS=0)
 enable_testing()
 add_test(NAME app_unit_tests COMMAND lede_app_tests)
+
+# ---- the one-file offline build: the same app with the wasm inlined (-sSINGLE_FILE=1) ------------------
+# scripts/make-offline.py then inlines it, the page's scripts and styles into dist/lede-offline.html.
+add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES})
+add_dependencies(lede_offline lede_fonts)
+target_link_libraries(lede_offline PRIVATE lede_core lede_imgui)
+target_include_directories(lede_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")
+get_target_property(LEDE_WEB_LINK_OPTIONS lede_web LINK_OPTIONS)
+target_link_options(lede_offline PRIVATE ${LEDE_WEB_LINK_OPTIONS} -sSINGLE_FILE=1)
+set_target_properties(lede_offline PROPERTIES OUTPUT_NAME lede-offline SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")

@@ -22,4 +22,28 @@ put "$B/lede.js" "$D/lede.js"
 put "$B/lede.wasm" "$D/lede.wasm"
 for f in web/*; do put "$f" "$D/web/$(basename "$f")"; done
 for f in "$D"/web/*; do [ -e "web/$(basename "$f")" ] || rm -f "$f"; done   # drop files removed from web/
-echo "dist: $(du -sb "$D" | cut -f1) bytes in $D/"
+# Readability (npm, Firefox Reader View) for HTML import: bundled at build time, never fetched at run time.
+mkdir -p "$D/vendor"
+put node_modules/@mozilla/readability/Readability.js "$D/vendor/readability.js"
+
+# The service worker lives at the site root (a worker controls the folder it is served from). Its file list
+# and build id (a hash of those files) are filled in here, so each deployment gets a fresh cache.
+rm -f "$D/web/sw.js"
+python3 - "$D" <<'PY'
+import hashlib, json, pathlib, sys
+d = pathlib.Path(sys.argv[1])
+files = ["index.html", "lede.js", "lede.wasm"] + sorted(str(p.relative_to(d)) for p in list((d / "web").glob("*")) + list((d / "vendor").glob("*")))
+h = hashlib.sha256()
+for f in files:
+    h.update(f.encode()); h.update((d / f).read_bytes())
+sw = pathlib.Path("web/sw.js").read_text(encoding="utf-8")
+sw = sw.replace("__LEDE_BUILD_ID__", h.hexdigest()[:16]).replace("__LEDE_FILES__", json.dumps(["./" + f for f in files] + ["./"]))
+out = d / "sw.js"
+if not out.exists() or out.read_text(encoding="utf-8") != sw:
+    out.write_text(sw, encoding="utf-8")
+PY
+
+# One self-contained HTML file for USB sticks and file:// (its own CSP with hashes; no service worker).
+cmake --build "$B" --target lede_offline -j"${LEDE_JOBS:-2}"
+python3 scripts/make-offline.py "$D" "$B/lede-offline.js"
+echo "dist: $(du -sb "$D" | cut -f1) bytes in $D/ (one-file build: $D/lede-offline.html, $(du -b "$D/lede-offline.html" | cut -f1) bytes)"

@@ -152,6 +152,7 @@ void apply_theme_if_dirty(AppState& st) {
 }
 
 static void draw_status(AppState& st) {
+  draw_user_status(st);
   if (!st.last_error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(200, 30, 30, 255));
     ImGui::TextWrapped("Error: %s", st.last_error.c_str());
@@ -226,7 +227,8 @@ void app_frame(AppState& st) {
   if (ImGui::BeginTabBar("side_tabs")) {
     struct Tab { const char* name; void (*draw)(AppState&); };
     static const Tab tabs[] = {{"Library", draw_library}, {"Entities", draw_entities},
-                               {"Quotes", draw_quotes}, {"Numbers", draw_numbers}};
+                               {"Quotes", draw_quotes}, {"Numbers", draw_numbers},
+                               {"Notes", draw_annotations}};
     for (const Tab& t : tabs) {
       const bool open = ImGui::BeginTabItem(t.name);
       remember_item(st, std::string("tab:") + t.name);

@@ -38,6 +38,11 @@ void draw_entities(AppState& st);
 void draw_quotes(AppState& st);
 void draw_numbers(AppState& st);
 void draw_legend(AppState& st);
+// The user's own data (user_data.h): annotations tab, library actions, article details, storage status.
+void draw_annotations(AppState& st);
+void draw_library_actions(AppState& st);
+void draw_article_details(AppState& st);
+void draw_user_status(AppState& st);
 void draw_reader(AppState& st);
 
 // Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.

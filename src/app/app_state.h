@@ -17,6 +17,7 @@
 #include "app/find.h"
 #include "app/highlights.h"
 #include "app/reader_layout.h"
+#include "app/user_data.h"
 #include "core/document.h"
 
 struct ImFont;
@@ -30,6 +31,12 @@ struct Article {
   Document doc;
   bool analysed = false;
   float scroll_y = 0;   // reader scroll remembered per article (device px)
+  // Identity and metadata (user_data.h): bundled demos are "demo:<file name>", imports "imp:<n>-<time>".
+  std::string id;
+  std::string source, date, url;  // publication, "YYYY-MM-DD" or "", where it came from
+  bool builtin = true;            // bundled demo: not stored, cannot be deleted
+  bool deleted = false;           // soft-deleted (kept for undo; hidden from the library)
+  int rev = 0;                    // storage revision this copy is based on
 };
 
 struct ItemRect { float x = 0, y = 0, w = 0, h = 0; };  // device px, for test hooks
@@ -86,6 +93,9 @@ struct AppState {
   ImFont* title_font = nullptr;
   Theme theme = Theme::Light;
   bool theme_dirty = true;
+
+  // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
+  UserData user;
 
   // status
   std::string last_error;         // shown in the UI and returned by lede_last_error()

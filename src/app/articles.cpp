@@ -24,6 +24,7 @@ void load_articles(AppState& st, const std::string& dir) {
     std::string all = ss.str();
     Article a;
     a.file = f;
+    a.id = "demo:" + std::filesystem::path(f).filename().string();
     size_t nl = all.find('\n');
     a.title = all.substr(0, nl);
     a.body = nl == std::string::npos ? std::string() : all.substr(nl + 1);

@@ -7,24 +7,13 @@
 
 #include "app/app.h"
 #include "app/kind_style.h"
+#include "app/reader_selection.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID: focus the find box on Ctrl+F
 
 namespace lede::app {
 
 namespace {
-
-LayoutFont layout_font(const ImFont* f, float dpr) {
-  LayoutFont lf;
-  lf.advance = f->IndexAdvanceX.Data;
-  lf.count = size_t(f->IndexAdvanceX.Size);
-  lf.fallback = f->FallbackAdvanceX;
-  lf.scale = 1;
-  lf.line_height = std::round(f->FontSize * 1.55f);
-  lf.paragraph_gap = std::round(f->FontSize * 0.75f);
-  (void)dpr;
-  return lf;
-}
 
 void ensure_layout(AppState& st, const Article& a, float width) {
   const float font_px = st.reader_font->FontSize;
@@ -38,7 +27,7 @@ void ensure_layout(AppState& st, const Article& a, float width) {
     const Highlight& h = st.highlights[i];
     spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
   }
-  st.layout = layout_text(a.doc.text, spans, layout_font(st.reader_font, st.dpr), width);
+  st.layout = layout_text(a.doc.text, spans, reader_layout_font(st.reader_font), width);
   st.layout.spans_placed.resize(kKindCount, 0);
   st.layout_dirty = false;
   st.layout_article = st.current;
@@ -200,6 +189,7 @@ void draw_reader(AppState& st) {
   st.reader_x = origin.x;
   st.reader_y = origin.y;
   st.reader_text_dy = text_dy;
+  update_selection(st, a, origin, col);  // reader_selection.h: mouse/keys -> selection
 
   // Hover: which highlights are under the mouse (found before drawing, so they can be outlined).
   std::vector<uint32_t> hovered;
@@ -242,6 +232,7 @@ void draw_reader(AppState& st) {
         dl->AddRectFilled(ImVec2(x0, ty - dpr), ImVec2(x1, ty + fs + dpr), cur ? IM_COL32(255, 150, 0, 170) : IM_COL32(255, 230, 0, 140), 2 * dpr);
       }
     }
+    paint_user_layers(st, a, line, origin, ty, fs);  // my annotations and the selection, under the glyphs
     dl->AddText(font, fs, ImVec2(origin.x, ty), text_col, text.data() + line.begin, text.data() + line.end);
     for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
       const LayoutRect& R = L.rects[r];

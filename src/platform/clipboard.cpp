@@ -61,6 +61,13 @@ EMSCRIPTEN_KEEPALIVE void lede_text_input(const char* utf8) {
 EMSCRIPTEN_KEEPALIVE void lede_paste(const char* utf8) {
   g_clipboard = utf8 ? utf8 : "";
   ImGuiIO& io = ImGui::GetIO();
+  // Ctrl+V outside a text field makes an article from the pasted text (the library's paste import).
+  if (!io.WantTextInput && !g_clipboard.empty()) {
+    auto& st = lede::platform::state();
+    const int i = lede::app::import_file_bytes(st, "Pasted text", g_clipboard, false);
+    if (i >= 0) lede::app::open_article(st, i);
+    return;
+  }
   const bool ctrl_held = io.KeyCtrl;
   if (!ctrl_held) io.AddKeyEvent(ImGuiMod_Ctrl, true);
   io.AddKeyEvent(ImGuiKey_V, true);

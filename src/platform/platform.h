@@ -3,6 +3,7 @@
 //     web_main.cpp    main(), GLFW window on #canvas (WebGL2), canvas size × devicePixelRatio, main loop
 //     clipboard.cpp   system clipboard for ImGui, hidden-<textarea> text/IME bridge (web/input.js)
 //     test_hooks.cpp  extern "C" functions browser tests call with Module.ccall
+//     user_bridge.cpp storage (IndexedDB), file import, downloads: web/app-bridge.js
 #pragma once
 #include "app/app_state.h"
 
@@ -10,5 +11,6 @@ namespace lede::platform {
 
 lede::app::AppState& state();
 void install_clipboard_and_ime();  // after ImGui_ImplGlfw_Init*, which sets its own (no-op on the web) callbacks
+void install_user_bridge();        // user_bridge.cpp: storage, import, downloads for the app's user data
 
 }  // namespace lede::platform

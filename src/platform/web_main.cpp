@@ -127,6 +127,7 @@ int main() {
   emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
   lede::platform::install_clipboard_and_ime();
 
+  lede::platform::install_user_bridge();
   lede::app::app_init(g_state, "/assets/articles");
   emscripten_set_main_loop(frame, 0, false);
   return 0;

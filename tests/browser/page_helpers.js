@@ -1,0 +1,65 @@
+// page_helpers.js — small helpers the browser tests share: call the app's C++ test hooks, wait for frames,
+// find and click ImGui items by the names the app records (remember_item), and record problems.
+//
+//     const h = require('./page_helpers');
+//     h.watch(page, problems);                    // console errors, page errors, CSP violations
+//     await h.waitReady(page);                    // wasm up, articles loaded, frames drawn
+//     await h.click(page, 'import_files');        // clicks the centre of a named ImGui item
+//     const n = await h.hook(page, 'lede_annotation_count');
+'use strict';
+const assert = require('node:assert/strict');
+
+// Every console error, uncaught error and CSP violation is a test failure.
+function watch(page, problems) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('crash', () => problems.push('page crashed'));
+}
+
+// Installs a listener for securitypolicyviolation before any page script runs; read with cspViolations().
+async function recordCsp(context) {
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+const cspViolations = (page) => page.evaluate(() => window.__csp || []);
+
+const hook = (page, name, ret = 'number', types = [], args = []) =>
+  page.evaluate(([n, r, t, a]) => Module.ccall(n, r, t, a), [name, ret, types, args]);
+
+async function waitReady(page, timeout = 90000) {
+  await page.waitForFunction(() => window.Module && Module.calledRun && Module.ccall('lede_ready', 'number') === 1,
+    null, { timeout });
+}
+
+async function waitFrames(page, n = 3) {
+  const start = await hook(page, 'lede_frame_count');
+  await page.waitForFunction((s) => Module.ccall('lede_frame_count', 'number') >= s, start + n, { timeout: 20000 });
+}
+
+async function itemRect(page, name) {
+  const s = await hook(page, 'lede_item_rect', 'string', ['string'], [name]);
+  assert.ok(s, `no rect recorded for ${name}`);
+  const [x, y, w, h] = s.split(' ').map(Number);
+  return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
+}
+
+// A click ImGui sees: move first (GLFW takes the cursor position from mousemove only), then press and
+// release in separate frames.
+async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 1);
+  await page.mouse.up();
+  await waitFrames(page, 2);
+}
+
+async function click(page, name) {
+  await waitFrames(page, 2);
+  const r = await itemRect(page, name);
+  await clickAt(page, r.cx, r.cy);
+}
+
+module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt };

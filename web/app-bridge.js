@@ -1,0 +1,146 @@
+// app-bridge.js — the browser side of src/platform/user_bridge.cpp: storage (web/storage.js), file import
+// (web/import.js: picker, drag and drop), downloads. Loaded before lede.js; waits for the wasm runtime.
+//
+//   window.ledeBridge.put(store, json, rev)          C++ asks to write a record; answers lede_storage_written
+//   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
+//   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
+//   window.ledeBridge.importFiles(files)             what a drop or the picker hands over
+// Large strings and bytes go into wasm memory through lede_alloc/lede_free, not ccall's stack-allocated
+// string arguments.
+'use strict';
+(function () {
+  var storage = null;
+  var queue = [];  // calls made before the runtime is up
+
+  function ready() { return window.Module && Module.calledRun && typeof Module.ccall === 'function'; }
+  function whenReady(fn) { if (ready()) fn(); else queue.push(fn); }
+  (function poll() {
+    if (ready()) { var q = queue; queue = []; q.forEach(function (f) { f(); }); start(); return; }
+    setTimeout(poll, 20);
+  })();
+
+  function report(message) {
+    if (ready()) Module.ccall('lede_report_error', null, ['string'], [String(message).slice(0, 2000)]);
+    else console.warn(message);
+  }
+
+  // Copies bytes into wasm memory, calls fn(ptr, len), frees. A trailing NUL makes it a C string too.
+  function withBytes(bytes, fn) {
+    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
+    Module.HEAPU8.set(bytes, ptr);
+    Module.HEAPU8[ptr + bytes.length] = 0;
+    try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
+  }
+  function withString(s, fn) { return withBytes(new TextEncoder().encode(s), fn); }
+
+  function start() {
+    LedeStorage.open().then(function (o) {
+      storage = o.storage;
+      Module.ccall('lede_storage_opened', null, ['number', 'number', 'number', 'string'],
+        [o.ok ? 1 : 0, o.memoryOnly ? 1 : 0, o.persistent ? 1 : 0, o.error || '']);
+      storage.onChange = function (msg) {
+        if (!storage.backend.get) return;
+        storage.backend.get(msg.store, msg.id).then(function (rec) {
+          if (rec) withString(JSON.stringify(rec), function (p) {
+            Module.ccall('lede_storage_changed', null, ['string', 'number'], [msg.store, p]);
+          });
+        });
+      };
+      return storage.loadAll();
+    }).then(function (all) {
+      withString(JSON.stringify(all), function (p) { Module.ccall('lede_storage_loaded', null, ['number'], [p]); });
+    }).catch(function (e) { report('Storage failed to start: ' + (e && e.message ? e.message : e)); });
+  }
+
+  function put(store, json, rev) {
+    var rec;
+    try { rec = JSON.parse(json); } catch (e) { report('Internal error: a record was not valid JSON'); return; }
+    if (!storage) { setTimeout(function () { put(store, json, rev); }, 50); return; }
+    storage.put(store, rec, rev < 0 ? null : rev).then(function (r) {
+      Module.ccall('lede_storage_written', null, ['string', 'string', 'number', 'number', 'number', 'string'],
+        [store, rec.id, r.rev || 0, r.ok ? 1 : 0, r.conflict ? 1 : 0, r.error || '']);
+    });
+  }
+
+  function download(name, mime, bytes) {
+    var blob = new Blob([bytes], { type: mime + ';charset=utf-8' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function importFiles(files) {
+    var list = Array.prototype.slice.call(files || []);
+    if (!list.length) return Promise.resolve([]);
+    return LedeImport.readFiles(list, function (done, total) {
+      whenReady(function () { Module.ccall('lede_import_progress', null, ['number', 'number'], [done, total]); });
+    }).then(function (items) {
+      items.forEach(function (it) {
+        if (!it.ok) { report(it.error); return; }
+        if (it.kind === 'html') {
+          withString(JSON.stringify({ title: it.title, text: it.text, source: it.source || '', date: it.date || '', url: it.url || '' }),
+            function (p) { Module.ccall('lede_import_text', 'number', ['number'], [p]); });
+        } else {
+          withBytes(it.bytes, function (p, n) {
+            Module.ccall('lede_import_bytes', 'number', ['string', 'number', 'number', 'number'], [it.name, p, n, it.markdown ? 1 : 0]);
+          });
+        }
+      });
+      return items;
+    });
+  }
+
+  function importLibrary(file) {
+    if (file.size > 200 * 1024 * 1024) { report(file.name + ': too large for a lede library file (over 200 MB)'); return Promise.resolve(); }
+    return file.arrayBuffer().then(function (buf) {
+      withBytes(new Uint8Array(buf), function (p, n) { Module.ccall('lede_import_library', 'number', ['number', 'number'], [p, n]); });
+    });
+  }
+
+  var picker = document.createElement('input');
+  picker.type = 'file';
+  picker.multiple = true;
+  picker.id = 'lede-file-picker';
+  picker.style.display = 'none';
+  var pickerMode = 0;
+  picker.addEventListener('change', function () {
+    var files = picker.files;
+    if (pickerMode === 1) { if (files.length) importLibrary(files[0]); }
+    else importFiles(files);
+    picker.value = '';
+  });
+  document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(picker); });
+  if (document.body) document.body.appendChild(picker);
+
+  function pickFiles(mode) {
+    pickerMode = mode;
+    picker.multiple = mode === 0;
+    picker.accept = mode === 0 ? '.txt,.text,.md,.markdown,.html,.htm,.xhtml' : '.jsonld,.json';
+    picker.click();
+  }
+
+  // Drag and drop anywhere on the page. A dropped .jsonld/.json file is a library to import.
+  window.addEventListener('dragover', function (e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    var files = Array.prototype.slice.call((e.dataTransfer && e.dataTransfer.files) || []);
+    var libs = files.filter(function (f) { return /\.(jsonld|json)$/i.test(f.name); });
+    var arts = files.filter(function (f) { return !/\.(jsonld|json)$/i.test(f.name); });
+    whenReady(function () {
+      libs.forEach(importLibrary);
+      if (arts.length) importFiles(arts);
+    });
+  });
+
+  // Flush: every write is its own committed IndexedDB transaction already; when the page is hidden we
+  // only make sure nothing is still queued in this script.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && queue.length) { var q = queue; queue = []; q.forEach(function (f) { try { f(); } catch (_) {} }); }
+  });
+
+  window.ledeBridge = { put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary };
+})();
