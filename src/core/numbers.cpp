@@ -238,12 +238,9 @@ bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
       if (a2.ok && !a2.ordinal) {
         if (a2.scaled && !a.scaled) {
           // "$5 to $10 million": the scale applies to both ends
-          double sc = a2.value;
-          Amount base = a2;
-          (void)base;
           double v2;
           bool d1, g1;
-          if (digits_value(c.text(b), v2, d1, g1) && v2 != 0) f.m.value = a.value * (sc / v2);
+          if (digits_value(c.text(b), v2, d1, g1) && v2 != 0) f.m.value = a.value * (a2.value / v2);
         }
         f.m.is_range = true;
         f.m.value_max = a2.value;
