@@ -206,7 +206,7 @@ void draw_reader(AppState& st) {
   auto is_hovered = [&](uint32_t id) { return std::find(hovered.begin(), hovered.end(), id) != hovered.end(); };
 
   uint32_t drawn = 0;
-  const LayoutFont lf = layout_font(font, dpr);
+  const LayoutFont lf = reader_layout_font(font);
   const double now = ImGui::GetTime();
   for (size_t li = first_line_at(L, clip_min.y - origin.y); li < L.lines.size(); ++li) {
     const LayoutLine& line = L.lines[li];
