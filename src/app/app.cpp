@@ -228,7 +228,7 @@ void app_frame(AppState& st) {
     struct Tab { const char* name; void (*draw)(AppState&); };
     static const Tab tabs[] = {{"Library", draw_library}, {"Entities", draw_entities},
                                {"Quotes", draw_quotes}, {"Numbers", draw_numbers},
-                               {"Notes", draw_annotations}};
+                               {"Notes", draw_annotations}, {"Across", draw_across}};
     for (const Tab& t : tabs) {
       const bool open = ImGui::BeginTabItem(t.name);
       remember_item(st, std::string("tab:") + t.name);

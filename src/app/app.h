@@ -40,6 +40,7 @@ void draw_numbers(AppState& st);
 void draw_legend(AppState& st);
 // The user's own data (user_data.h): annotations tab, library actions, article details, storage status.
 void draw_annotations(AppState& st);
+void draw_across(AppState& st);  // across_panel.cpp: figures, speakers, entities over the whole library
 void draw_library_actions(AppState& st);
 void draw_article_details(AppState& st);
 void draw_user_status(AppState& st);

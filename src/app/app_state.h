@@ -17,6 +17,7 @@
 #include "app/find.h"
 #include "app/highlights.h"
 #include "app/reader_layout.h"
+#include "app/across_state.h"
 #include "app/user_data.h"
 #include "core/document.h"
 
@@ -96,6 +97,7 @@ struct AppState {
 
   // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
   UserData user;
+  AcrossState across;             // the "Across" tab: figures, speakers, entities over the library
 
   // status
   std::string last_error;         // shown in the UI and returned by lede_last_error()
