@@ -167,3 +167,30 @@ TEST_CASE("library: adding the same id replaces the article") {
   CHECK(lib.remove("x"));
   CHECK(lib.articles().empty());
 }
+
+TEST_CASE("library on the seeds: the Gaza death toll is one series in date order, sourced; Witkoff is one entity") {
+  LEDE_REQUIRE_SHARED();
+  // Publication dates as a user would confirm them (the seed texts carry no dateline).
+  const std::vector<std::pair<std::string, std::string>> seeds = {
+      {"000", "2025-01-30"}, {"001", "2025-09-12"}, {"002", "2025-07-08"}, {"003", "2025-08-20"}, {"004", "2025-07-10"}};
+  Library lib;
+  for (const auto& [prefix, date] : seeds) lib.add({prefix, prefix, "", date}, analyse(lede::test::seed(prefix)));
+  const auto series = lib.figure_series();
+  const FigureSeries* toll = nullptr;
+  for (const auto& s : series)
+    if (s.event == "killed" && s.counted == "Palestinians") toll = &s;
+  REQUIRE(toll != nullptr);
+  CHECK(toll->source.find("Health Ministry") != std::string::npos);
+  std::vector<double> reps;
+  for (const auto& p : toll->points)
+    if (p.representative) reps.push_back(p.value);
+  CHECK(reps == std::vector<double>{47460, 57575, 64231});
+  const auto ents = lib.entities();
+  int witkoffs = 0;
+  for (const auto& e : ents)
+    if (e.canonical.find("Witkoff") != std::string::npos) {
+      ++witkoffs;
+      CHECK(e.per_article.size() == 5);
+    }
+  CHECK(witkoffs == 1);
+}
