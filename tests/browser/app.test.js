@@ -18,43 +18,9 @@ const DIST = process.env.LEDE_DIST_DIR ? path.resolve(process.env.LEDE_DIST_DIR)
 const SHOTS = process.env.LEDE_SCREENSHOT_DIR || path.join(ROOT, 'build/screenshots');
 const KINDS = ['person', 'organisation', 'place', 'quote', 'number'];
 
-// Wires a page so that every problem is recorded: console errors, page errors, CSP violations.
-function watch(page, problems) {
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('crash', () => problems.push('page crashed'));
-}
-
-const hook = (page, name, ret = 'number', types = [], args = []) =>
-  page.evaluate(([n, r, t, a]) => Module.ccall(n, r, t, a), [name, ret, types, args]);
-
-async function waitReady(page) {
-  await page.waitForFunction(() => window.Module && Module.calledRun && Module.ccall('lede_ready', 'number') === 1,
-    null, { timeout: 60000 });
-}
-
-async function waitFrames(page, n = 3) {
-  const start = await hook(page, 'lede_frame_count');
-  await page.waitForFunction((s) => Module.ccall('lede_frame_count', 'number') >= s, start + n, { timeout: 10000 });
-}
-
-async function itemRect(page, name) {
-  const s = await hook(page, 'lede_item_rect', 'string', ['string'], [name]);
-  assert.ok(s, `no rect recorded for ${name}`);
-  const [x, y, w, h] = s.split(' ').map(Number);
-  return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
-}
-
-// A real click the way a person makes one: ImGui items that allow overlap (tabs) only take a click after
-// being hovered for a frame, so move, wait a few frames, press, wait, release.
-async function click(page, r) {
-  await page.mouse.move(r.cx, r.cy);
-  await waitFrames(page, 2);
-  await page.mouse.down();
-  await waitFrames(page, 1);
-  await page.mouse.up();
-  await waitFrames(page, 2);
-}
+const { watch, hook, waitReady, waitFrames, itemRect, clickAt } = require('./page_helpers');
+// A real click on a rect from itemRect() (page_helpers.js: hover for a frame, then press and release).
+const click = (page, r) => clickAt(page, r.cx, r.cy);
 
 async function filterText(page) { return hook(page, 'lede_filter_text', 'string'); }
 
