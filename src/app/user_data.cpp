@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/json_fields.h"
 #include "core/analyse.h"
 #include "core/anchoring.h"
 #include "core/export_text.h"
@@ -366,34 +367,34 @@ std::string annotation_to_record(const Annotation& a, bool deleted) {
 namespace {
 
 bool annotation_from_json(const json& j, Annotation& a, bool& deleted, int& rev) {
-  try {
-    a.id = j.at("id").get<std::string>();
-    a.article_id = j.at("article_id").get<std::string>();
-    a.created = j.value("created", "");
-    a.modified = j.value("modified", "");
-    a.creator = j.value("creator", "");
-    a.colour = j.value("colour", "yellow");
-    a.note = j.value("note", "");
-    a.tags = j.value("tags", std::vector<std::string>{});
-    a.motivations = j.value("motivations", std::vector<std::string>{});
-    const json& t = j.at("target");
-    a.quote.exact = t.at("exact").get<std::string>();
-    a.quote.prefix = t.value("prefix", "");
-    a.quote.suffix = t.value("suffix", "");
-    a.position.start = t.at("start").get<uint32_t>();
-    a.position.end = t.at("end").get<uint32_t>();
-    parse_anchor_status(j.value("anchor", "exact"), a.anchor);
-    a.anchor_score = j.value("score", 1.0f);
-    deleted = j.value("deleted", false);
-    rev = j.value("rev", 0);
-    return validate_annotation(a).empty();
-  } catch (const std::exception&) {
-    return false;
-  }
+  // Stored records are untrusted (another version, a damaged database): check every type, never throw.
+  if (!has_str(j, "id") || !has_str(j, "article_id") || !j.contains("target") || !j["target"].is_object()) return false;
+  const json& t = j["target"];
+  if (!has_str(t, "exact") || field_int(t, "start", -1) < 0 || field_int(t, "end", -1) < field_int(t, "start", 0)) return false;
+  a.id = field_str(j, "id");
+  a.article_id = field_str(j, "article_id");
+  a.created = field_str(j, "created");
+  a.modified = field_str(j, "modified");
+  a.creator = field_str(j, "creator");
+  a.colour = field_str(j, "colour", "yellow");
+  a.note = field_str(j, "note");
+  a.tags = field_strs(j, "tags");
+  a.motivations = field_strs(j, "motivations");
+  a.quote.exact = field_str(t, "exact");
+  a.quote.prefix = field_str(t, "prefix");
+  a.quote.suffix = field_str(t, "suffix");
+  a.position.start = uint32_t(std::min<int64_t>(field_int(t, "start"), UINT32_MAX));
+  a.position.end = uint32_t(std::min<int64_t>(field_int(t, "end"), UINT32_MAX));
+  if (!parse_anchor_status(field_str(j, "anchor", "exact"), a.anchor)) a.anchor = AnchorStatus::Exact;
+  a.anchor_score = float(field_num(j, "score", 1.0));
+  deleted = field_bool(j, "deleted");
+  rev = int(field_int(j, "rev"));
+  return validate_annotation(a).empty();
 }
 
-void upsert_article(AppState& st, const json& j) {
-  const std::string id = j.at("id").get<std::string>();
+bool upsert_article(AppState& st, const json& j) {
+  if (!has_str(j, "id") || !has_str(j, "text")) return false;
+  const std::string id = field_str(j, "id");
   int i = article_index(st, id);
   if (i < 0) {
     st.articles.emplace_back();
@@ -402,18 +403,19 @@ void upsert_article(AppState& st, const json& j) {
   Article& a = st.articles[size_t(i)];
   a.id = id;
   a.builtin = false;
-  a.title = j.value("title", "Untitled article");
-  const std::string text = j.value("text", "");
+  a.title = field_str(j, "title", "Untitled article");
+  const std::string text = utf8::repair(field_str(j, "text"));
   if (!a.analysed || a.doc.text != text) {
     a.body = text;
     a.analysed = false;
     if (st.current == i) open_article(st, i);
   }
-  a.source = j.value("source", "");
-  a.date = j.value("date", "");
-  a.url = j.value("url", "");
-  a.deleted = j.value("deleted", false);
-  a.rev = j.value("rev", 0);
+  a.source = field_str(j, "source");
+  a.date = field_str(j, "date");
+  a.url = field_str(j, "url");
+  a.deleted = field_bool(j, "deleted");
+  a.rev = int(field_int(j, "rev"));
+  return true;
 }
 
 void upsert_annotation(AppState& st, const json& j) {
@@ -444,19 +446,19 @@ void load_stored(AppState& st, const std::string& all_json) {
     return;
   }
   size_t n_articles = 0;
-  for (const json& r : all.value("articles", json::array())) {
-    try {
-      upsert_article(st, r);
-      ++n_articles;
-    } catch (const std::exception&) {
-      st.user.notices.push_back("A stored article could not be read; it was left untouched in storage.");
-    }
+  const json none = json::array();
+  const json& articles = all.contains("articles") && all["articles"].is_array() ? all["articles"] : none;
+  const json& annotations = all.contains("annotations") && all["annotations"].is_array() ? all["annotations"] : none;
+  const json& corrupt = all.contains("corrupt") && all["corrupt"].is_array() ? all["corrupt"] : none;
+  for (const json& r : articles) {
+    if (upsert_article(st, r)) ++n_articles;
+    else st.user.notices.push_back("A stored article could not be read; it was left untouched in storage.");
   }
-  for (const json& r : all.value("annotations", json::array())) upsert_annotation(st, r);
+  for (const json& r : annotations) upsert_annotation(st, r);
   st.user.next_id = std::max<uint64_t>(st.user.next_id, st.articles.size() + st.user.annotations.size() + 1);
-  for (const json& c : all.value("corrupt", json::array()))
-    st.user.notices.push_back("Damaged " + c.value("store", std::string("record")) + " record “" + c.value("id", std::string("?")) +
-                              "” was set aside untouched: " + c.value("reason", std::string()));
+  for (const json& c : corrupt)
+    st.user.notices.push_back("Damaged " + field_str(c, "store", "record") + " record “" + field_str(c, "id", "?") +
+                              "” was set aside untouched: " + field_str(c, "reason"));
   st.user.storage_ready = true;
   bump(st);
 }
@@ -485,15 +487,10 @@ void storage_written(AppState& st, const std::string& store, const std::string& 
 
 void storage_record_changed(AppState& st, const std::string& store, const std::string& record_json) {
   json j = json::parse(record_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("id")) return;
-  const std::string id = j["id"].get<std::string>();
-  if (st.user.in_flight.count(id)) return;  // ours is on its way; its answer decides
-  try {
-    if (store == "articles") upsert_article(st, j);
-    else upsert_annotation(st, j);
-  } catch (const std::exception&) {
-    return;
-  }
+  if (j.is_discarded() || !has_str(j, "id")) return;
+  if (st.user.in_flight.count(field_str(j, "id"))) return;  // ours is on its way; its answer decides
+  if (store == "articles") upsert_article(st, j);
+  else upsert_annotation(st, j);
   bump(st);
 }
 

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/json_fields.h"
 #include "imgui.h"
 #include "platform/platform.h"
 
@@ -104,8 +105,9 @@ EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json) {
     lede::app::set_error(st, "Import failed: the extracted article could not be read.");
     return -1;
   }
-  lede::app::ImportedText in{j.value("title", ""), j.value("text", ""), j.value("source", ""), j.value("date", ""),
-                             j.value("url", "")};
+  using lede::app::field_str;
+  lede::app::ImportedText in{field_str(j, "title"), field_str(j, "text"), field_str(j, "source"), field_str(j, "date"),
+                             field_str(j, "url")};
   const int i = lede::app::add_imported_article(st, std::move(in));
   if (i >= 0) lede::app::open_article(st, i);
   return i;
