@@ -142,5 +142,10 @@
     if (document.visibilityState === 'hidden' && queue.length) { var q = queue; queue = []; q.forEach(function (f) { try { f(); } catch (_) {} }); }
   });
 
+  // A new deployment's service worker is installed and waiting: the app shows "Reload now".
+  function offerUpdate() { whenReady(function () { Module.ccall('lede_update_available', null, [], []); }); }
+  window.addEventListener('lede-update-available', offerUpdate);
+  if (window.ledeUpdate && window.ledeUpdate.available) offerUpdate();
+
   window.ledeBridge = { put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary };
 })();

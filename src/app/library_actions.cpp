@@ -117,6 +117,13 @@ void draw_article_details(AppState& st) {
 
 void draw_user_status(AppState& st) {
   UserData& u = st.user;
+  if (u.update_available) {
+    ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.8f, 1), "A new version of lede is available.");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Reload now") && u.ops.apply_update) u.ops.apply_update();
+    remember_item(st, "apply_update");
+    ImGui::SameLine();
+  }
   if (!u.notices.empty()) {
     ImGui::TextUnformatted(u.notices.back().c_str());
     ImGui::SameLine();

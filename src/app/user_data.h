@@ -39,6 +39,8 @@ struct PlatformOps {
   void (*open_file_picker)(int mode) = nullptr;
   // Current time, ISO 8601 UTC ("2026-11-22T08:30:00Z").
   std::string (*now_iso)() = nullptr;
+  // Activates a newly deployed version (service worker) and reloads the page.
+  void (*apply_update)() = nullptr;
 };
 
 struct UndoItem {
@@ -97,6 +99,7 @@ struct UserData {
   bool memory_only = false;
   bool persistent = false;
   std::string storage_message;      // "" when all is well
+  bool update_available = false;    // a new version of lede was deployed and is ready (web/sw-register.js)
   std::vector<std::string> notices; // import results and similar, newest last (shown, then dismissed)
   int import_total = 0, import_done = 0;
 };

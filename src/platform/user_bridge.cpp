@@ -12,6 +12,7 @@
 //     lede_import_text(json_ptr)                    {title,text,source,date,url} from HTML extraction
 //     lede_import_library(ptr, len)                 a lede JSON-LD file
 //     lede_import_progress(done, total)
+//     lede_update_available()                      a new deployment is installed: offer to reload
 // C++ -> JS: ledeBridge.put(store, json, rev), .download(name, mime, ptr, len), .pickFiles(mode)
 #include <emscripten.h>
 
@@ -49,6 +50,10 @@ void download(const std::string& name, const std::string& mime, const std::strin
 
 void pick_files(int mode) { js_pick_files(mode); }
 
+EM_JS(void, js_apply_update, (), {
+  if (window.ledeUpdate && window.ledeUpdate.available) window.ledeUpdate.apply();
+});
+
 std::string now_iso() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -66,6 +71,7 @@ void lede::platform::install_user_bridge() {
   ops.download = download;
   ops.open_file_picker = pick_files;
   ops.now_iso = now_iso;
+  ops.apply_update = js_apply_update;
 }
 
 extern "C" {
@@ -116,6 +122,9 @@ EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json) {
 EMSCRIPTEN_KEEPALIVE int lede_import_library(const char* data, int len) {
   return lede::app::import_library_jsonld(state(), std::string(data, size_t(len))) ? 1 : 0;
 }
+
+EMSCRIPTEN_KEEPALIVE void lede_update_available() { state().user.update_available = true; }
+EMSCRIPTEN_KEEPALIVE int lede_update_offered() { return state().user.update_available ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void lede_import_progress(int done, int total) {
   state().user.import_done = done;

@@ -251,23 +251,41 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     assert.deepEqual(reqs.filter((u) => !u.startsWith('file://') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   });
 
-  it('once visited, the hosted page opens with no network (service worker), and only its own files are fetched', async () => {
+  it('once visited, the hosted page opens with no network, and offers to reload when a new version is deployed', async () => {
+    // A copy of dist/, so the test can "deploy" a new version by changing its service worker.
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-site-'));
+    fs.cpSync(DIST, site, { recursive: true });
+    const own = await serve(site, { prefix: '/deployed/' });
     const profile = profileDir();
     const problems = [];
     const reqs = [];
     const ctx = await open(profile);
     ctx.on('request', (r) => reqs.push(r.url()));
-    const page = await newPage(ctx, srv.url, problems);
-    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller === null
-      ? navigator.serviceWorker.ready.then(() => true) : true, null, { timeout: 30000 });
+    const page = await newPage(ctx, own.url, problems);
     await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller || window.ledeUpdate.registered, null, { timeout: 30000 });
     await ctx.setOffline(true);
     await page.reload();
     await h.waitReady(page);
-    assert.ok(await h.hook(page, 'lede_highlight_count', 'number', ['number'], [4]) > 0);
+    assert.ok(await h.hook(page, 'lede_highlight_count', 'number', ['number'], [4]) > 0, 'the app works offline');
     await ctx.setOffline(false);
+    // Deploy: a new build id in sw.js. The waiting worker makes the app offer a reload.
+    const sw = path.join(site, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD_ID = '[^']*'/, "const BUILD_ID = 'next-version'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(() => Module.ccall('lede_update_offered', 'number') === 1, null, { timeout: 30000 });
+    await page.screenshot({ path: path.join(SHOTS, 'update-offered.png') });
+    const up = await h.itemRect(page, 'apply_update');
+    await page.mouse.move(up.cx, up.cy);
+    await h.waitFrames(page, 2);
+    await page.mouse.down();
+    await h.waitFrames(page, 1);
+    await Promise.all([page.waitForEvent('load', { timeout: 30000 }), page.mouse.up()]);  // the page reloads
+    await h.waitReady(page);
+    assert.equal(await h.hook(page, 'lede_update_offered'), 0, 'the new version is running');
     await ctx.close();
+    await own.close();
     assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
-    assert.deepEqual(reqs.filter((u) => !u.startsWith(srv.origin + '/')), []);
+    assert.deepEqual(reqs.filter((u) => !u.startsWith(own.origin + '/')), []);
   });
 });
