@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "app/app.h"
+#include "core/export_html.h"
 #include "imgui.h"
 
 namespace lede::app {
@@ -56,6 +57,14 @@ void draw_library_actions(AppState& st) {
       download(st, file_stem(st) + ".md", "text/markdown", export_markdown(st, true));
     if (ImGui::MenuItem("This article as CSV (entities, quotes, numbers, annotations)", nullptr, false, st.current >= 0))
       download(st, file_stem(st) + ".csv", "text/csv", export_csv(st));
+    // For screen readers: the canvas says nothing, this file says everything (export_html.h).
+    if (ImGui::MenuItem("This article as accessible HTML (marked spans with labels)", nullptr, false, st.current >= 0)) {
+      const Article& a = st.articles[size_t(st.current)];
+      std::string byline = a.source;
+      if (!a.date.empty()) byline += (byline.empty() ? "" : " · ") + a.date;
+      download(st, file_stem(st) + ".html", "text/html", export_html(a.doc, a.title, byline));
+    }
+    remember_item(st, "export:html");
     ImGui::Separator();
     if (ImGui::MenuItem("Import a library file (JSON-LD)…") && u.ops.open_file_picker) u.ops.open_file_picker(1);
     remember_item(st, "export:import_library");

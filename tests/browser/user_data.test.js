@@ -166,6 +166,16 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     assert.equal(exported.type, 'AnnotationCollection');
     const items = exported.first.items;
     assert.ok(items.some((a) => (a.body || []).some((b) => b.value && b.value.startsWith('Zahl prüfen'))));
+    // The accessible HTML export: spans as <mark> with their kind as visible text.
+    await h.click(page, 'export');
+    const hx = await h.itemRect(page, 'export:html');
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), h.clickAt(page, hx.cx, hx.cy)]);
+    const htmlFile = path.join(profile, 'article.html');
+    await htmlDownload.saveAs(htmlFile);
+    const html = fs.readFileSync(htmlFile, 'utf8');
+    assert.match(html, /<mark class="person">[^<]+ <span class="label">person: /);
+    assert.match(html, /<mark class="quote">/);
+    assert.doesNotMatch(html, /<script/);
     await ctx.close();
 
     const fresh = profileDir();
