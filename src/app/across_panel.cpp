@@ -8,6 +8,7 @@
 // nothing else changed costs that article's analysis, Library::add).
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "app/app.h"
 #include "core/analyse.h"
@@ -48,6 +49,18 @@ void ensure_index(AppState& st) {
     x.article_of.push_back(int(i));
   }
   x.signature = sig;
+  x.views_dirty = true;
+}
+
+void refresh_views(AppState& st) {
+  AcrossState& x = st.across;
+  if (!x.views_dirty) return;
+  x.views_dirty = false;
+  // Hand merges (kept in storage) apply to whatever index was built.
+  std::vector<std::string> old;
+  for (const auto& kv : x.library.merges()) old.push_back(kv.first);
+  for (const auto& k : old) x.library.split_entity(k);
+  for (const auto& [from, into] : x.merges) x.library.merge_entities(from, into);
   x.figures = x.library.figure_series();
   x.speakers = x.library.speakers();
   x.entities = x.library.entities();
@@ -154,6 +167,7 @@ void draw_chart(AppState& st, const FigureSeries& s) {
 
 void draw_across(AppState& st) {
   ensure_index(st);
+  refresh_views(st);
   AcrossState& x = st.across;
   const auto& arts = x.library.articles();
   ImGui::TextDisabled("%zu articles in the library", arts.size());
@@ -240,6 +254,29 @@ void draw_across(AppState& st) {
       std::snprintf(head, sizeof head, "%s  %s  ×%zu in %zu article(s)", to_string(e.type), e.canonical.c_str(), e.mentions.size(),
                     e.per_article.size());
       if (ImGui::TreeNode(head)) {
+        // Hand corrections: merge this entity into another of the same kind, or split earlier merges.
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::BeginCombo("##merge", "Merge into…")) {
+          for (const LibraryEntity& other : x.entities) {
+            if (other.key == e.key || other.type != e.type) continue;
+            if (ImGui::Selectable(other.canonical.c_str())) {
+              x.merges[e.key] = other.key;
+              save_entity_merges(st);
+            }
+          }
+          ImGui::EndCombo();
+        }
+        for (const auto& [from, into] : std::map<std::string, std::string>(x.merges)) {
+          if (into != e.key) continue;
+          ImGui::PushID(from.c_str());
+          ImGui::TextDisabled("merged: %s", from.c_str());
+          ImGui::SameLine();
+          if (ImGui::SmallButton("Split")) {
+            x.merges.erase(from);
+            save_entity_merges(st);
+          }
+          ImGui::PopID();
+        }
         for (const auto& [a, n] : e.per_article) {
           ImGui::PushID(int(a));
           std::string label = date_or_undated(arts[a].meta.date) + "  " + arts[a].meta.title + "  ×" + std::to_string(n);

@@ -44,7 +44,10 @@ void write_record(AppState& st, const std::string& store, const std::string& id)
   if (!u.ops.put_record) return;  // native tests, or storage not wired: memory only
   std::string rec;
   int rev = 0;
-  if (store == "articles") {
+  if (store == "meta") {  // the only meta record so far: entity merges
+    rec = json({{"id", id}, {"rev", 0}, {"merges", st.across.merges}}).dump(-1, ' ', false, json::error_handler_t::replace);
+    rev = st.across.merges_rev;
+  } else if (store == "articles") {
     const int i = article_index(st, id);
     if (i < 0) return;
     rec = article_to_record(st.articles[size_t(i)]);
@@ -439,6 +442,24 @@ void upsert_annotation(AppState& st, const json& j) {
 
 }  // namespace
 
+void save_entity_merges(AppState& st) {
+  st.across.views_dirty = true;
+  write_record(st, "meta", "entity-merges");
+}
+
+namespace {
+
+void read_merges(AppState& st, const json& r) {
+  if (field_str(r, "id") != "entity-merges" || !r.contains("merges") || !r["merges"].is_object()) return;
+  st.across.merges.clear();
+  for (auto it = r["merges"].begin(); it != r["merges"].end(); ++it)
+    if (it.value().is_string()) st.across.merges[it.key()] = it.value().get<std::string>();
+  st.across.merges_rev = int(field_int(r, "rev"));
+  st.across.views_dirty = true;
+}
+
+}  // namespace
+
 void load_stored(AppState& st, const std::string& all_json) {
   json all = json::parse(all_json, nullptr, false);
   if (all.is_discarded() || !all.is_object()) {
@@ -455,6 +476,8 @@ void load_stored(AppState& st, const std::string& all_json) {
     else st.user.notices.push_back("A stored article could not be read; it was left untouched in storage.");
   }
   for (const json& r : annotations) upsert_annotation(st, r);
+  if (all.contains("meta") && all["meta"].is_array())
+    for (const json& r : all["meta"]) read_merges(st, r);
   st.user.next_id = std::max<uint64_t>(st.user.next_id, st.articles.size() + st.user.annotations.size() + 1);
   for (const json& c : corrupt)
     st.user.notices.push_back("Damaged " + field_str(c, "store", "record") + " record “" + field_str(c, "id", "?") +
@@ -470,7 +493,9 @@ void storage_written(AppState& st, const std::string& store, const std::string& 
   const bool again = it != u.in_flight.end() && it->second.again;
   if (it != u.in_flight.end()) u.in_flight.erase(it);
   if (ok) {
-    if (store == "articles") {
+    if (store == "meta") {
+      st.across.merges_rev = rev;
+    } else if (store == "articles") {
       const int i = article_index(st, id);
       if (i >= 0) st.articles[size_t(i)].rev = rev;
     } else {
@@ -490,6 +515,7 @@ void storage_record_changed(AppState& st, const std::string& store, const std::s
   if (j.is_discarded() || !has_str(j, "id")) return;
   if (st.user.in_flight.count(field_str(j, "id"))) return;  // ours is on its way; its answer decides
   if (store == "articles") upsert_article(st, j);
+  else if (store == "meta") read_merges(st, j);
   else upsert_annotation(st, j);
   bump(st);
 }

@@ -138,6 +138,8 @@ void load_stored(AppState& st, const std::string& all_json);
 void storage_written(AppState& st, const std::string& store, const std::string& id, int rev, bool ok, bool conflict,
                      const std::string& error);
 void storage_record_changed(AppState& st, const std::string& store, const std::string& record_json);
+// The Across tab's hand merges of entities (AcrossState::merges), stored as the meta record "entity-merges".
+void save_entity_merges(AppState& st);
 
 // ---- export / import ------------------------------------------------------------------------------
 std::string export_library_jsonld(const AppState& st, bool current_only);

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app.h"
 #include "imgui.h"
 #include "platform/platform.h"
@@ -144,3 +146,34 @@ EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
 }
 
 }  // extern "C"
+
+// The Across tab's views as JSON (after the tab has been drawn once):
+//   {"articles": N, "series": [{"label", "source", "values": [...representative, in date order]}],
+//    "entities": [{"name", "type", "mentions", "articles"}], "merges": {from: into}}
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_json() {
+  static std::string s;
+  const auto& x = state().across;
+  nlohmann::json j;
+  j["articles"] = x.library.articles().size();
+  j["series"] = nlohmann::json::array();
+  for (const auto& fs : x.figures) {
+    nlohmann::json v = nlohmann::json::array();
+    for (const auto& p : fs.points)
+      if (p.representative) v.push_back(p.value);
+    j["series"].push_back({{"label", fs.label}, {"source", fs.source}, {"values", v}});
+  }
+  j["entities"] = nlohmann::json::array();
+  for (const auto& e : x.entities)
+    j["entities"].push_back({{"name", e.canonical}, {"key", e.key}, {"type", lede::to_string(e.type)},
+                             {"mentions", e.mentions.size()}, {"articles", e.per_article.size()}});
+  j["merges"] = x.merges;
+  s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return s.c_str();
+}
+
+// Merges entity key `from` into `into` the way the Across tab's "Merge into…" does (and stores it).
+extern "C" EMSCRIPTEN_KEEPALIVE void lede_across_merge(const char* from, const char* into) {
+  auto& st = state();
+  st.across.merges[from ? from : ""] = into ? into : "";
+  lede::app::save_entity_merges(st);
+}
