@@ -40,10 +40,7 @@ void ensure_index(AppState& st) {
     Article& a = st.articles[i];
     if (a.deleted) continue;
     if (only_added && std::find(x.article_of.begin(), x.article_of.end(), int(i)) != x.article_of.end()) continue;
-    if (!a.analysed) {
-      a.doc = analyse(a.body);
-      a.analysed = true;
-    }
+    if (!a.analysed) analyse_article(a);
     Document copy = a.doc;  // the library keeps its own copy: the reader's may be replaced on re-import
     x.library.add({a.id, a.title, a.source, a.date}, std::move(copy));
     x.article_of.push_back(int(i));

@@ -53,8 +53,7 @@ bool open_article(AppState& st, int index) {
   if (st.current >= 0 && st.current < int(st.articles.size())) st.articles[size_t(st.current)].scroll_y = st.scroll_y;
   Article& a = st.articles[size_t(index)];
   if (!a.analysed) {
-    a.doc = analyse(a.body);
-    a.analysed = true;
+    analyse_article(a);
   }
   st.current = index;
   st.layout_dirty = true;

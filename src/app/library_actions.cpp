@@ -115,6 +115,8 @@ void draw_article_details(AppState& st) {
       a.title = title[0] ? title : a.title;
       a.date = d;
       a.source = source;
+      analyse_article(a);  // relative dates now resolve against the confirmed date
+      st.layout_dirty = true;
       persist_article(st, st.current);
     }
   }

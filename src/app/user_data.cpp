@@ -8,6 +8,7 @@
 #include "app/json_fields.h"
 #include "core/analyse.h"
 #include "core/anchoring.h"
+#include "core/date_resolve.h"
 #include "core/export_text.h"
 #include "core/text_decode.h"
 #include "core/utf8.h"
@@ -144,6 +145,12 @@ ArticleRecord article_record(const Article& a) {
   return r;
 }
 
+void analyse_article(Article& a) {
+  a.doc = analyse(a.body);
+  if (!a.date.empty()) resolve_dates(a.doc, a.date);
+  a.analysed = true;
+}
+
 int add_imported_article(AppState& st, ImportedText in) {
   in.text = utf8::repair(in.text);
   in.title = utf8::repair(in.title);
@@ -158,10 +165,9 @@ int add_imported_article(AppState& st, ImportedText in) {
   if (same >= 0) {
     Article& a = st.articles[size_t(same)];
     a.body = in.text;
-    a.doc = analyse(a.body);
-    a.analysed = true;
     if (!in.source.empty()) a.source = in.source;
     if (!in.date.empty()) a.date = in.date;
+    analyse_article(a);
     std::vector<int> idx;
     std::vector<Annotation> mine;
     for (size_t i = 0; i < st.user.annotations.size(); ++i)

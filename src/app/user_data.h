@@ -105,6 +105,9 @@ struct UserData {
 };
 
 // ---- articles -------------------------------------------------------------------------------------
+// Runs the analysis on a.body and, when the article has a (user-confirmed) date, resolves its relative
+// dates against it ("Tuesday" -> 2025-07-08; date_resolve.h).
+void analyse_article(Article& a);
 struct ImportedText {
   std::string title, text, source, date, url;
 };

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/date_resolve.h"
 #include "core/utf8.h"
 
 namespace lede {
@@ -113,6 +114,7 @@ uint32_t Library::add(ArticleMeta meta, Document doc) {
   LibraryArticle a;
   a.meta = std::move(meta);
   if (a.meta.date.empty()) a.meta.date = estimate_article_date(doc);
+  if (!a.meta.date.empty()) resolve_dates(doc, a.meta.date);  // "Tuesday" -> that week's date
   a.doc = std::move(doc);
   a.order = next_order_++;
   articles_.push_back(std::move(a));

@@ -12,7 +12,7 @@
 // Cost model: add() indexes one article in time proportional to that article (hash maps keyed by
 // normalised names); the views walk the index when asked. Article dates are ISO "YYYY-MM-DD" or "" when
 // unknown (estimate_article_date() reads a dateline); undated articles sort after dated ones, in the
-// order they were added.
+// order they were added. A dated article's relative dates are resolved against its date (date_resolve.h).
 #pragma once
 #include <cstdint>
 #include <map>
