@@ -274,12 +274,23 @@ void draw_across(AppState& st) {
           }
           ImGui::PopID();
         }
+        // Every mention in context, article by article: the sentence around it, one click from the reader.
         for (const auto& [a, n] : e.per_article) {
           ImGui::PushID(int(a));
-          std::string label = date_or_undated(arts[a].meta.date) + "  " + arts[a].meta.title + "  ×" + std::to_string(n);
-          if (ImGui::Selectable(label.c_str())) {
-            for (const MentionRef& m : e.mentions)
-              if (m.article == a) { go_to(st, a, arts[a].doc.mentions[m.mention].span); break; }
+          const std::string label = date_or_undated(arts[a].meta.date) + "  " + arts[a].meta.title + "  ×" + std::to_string(n);
+          if (ImGui::TreeNode(label.c_str())) {
+            const Document& d = arts[a].doc;
+            int k = 0;
+            for (const MentionRef& m : e.mentions) {
+              if (m.article != a) continue;
+              const ByteSpan sp = d.mentions[m.mention].span;
+              std::string ctx(d.slice(d.sentences.empty() ? sp : d.sentences[d.sentence_of(sp.begin)].span));
+              if (ctx.size() > 160) ctx = ctx.substr(0, 157) + "...";
+              ImGui::PushID(k++);
+              if (ImGui::Selectable(ctx.c_str())) go_to(st, a, sp);
+              ImGui::PopID();
+            }
+            ImGui::TreePop();
           }
           ImGui::PopID();
         }
