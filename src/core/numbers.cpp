@@ -850,17 +850,21 @@ void find_numbers(Document& doc) {
     }
     if (!ok && !h.len && percent_of(c, i, f)) ok = true;
     if (!ok && money_prefix(c, s, f)) ok = true;
+    // A date, time or duration match becomes the mention.
+    auto take_time = [&](const auto& t) {
+      f.begin = t.begin;
+      f.end = t.end;
+      f.m.type = t.type;
+      f.m.normalized = t.normalized;
+      f.m.unit = t.unit;
+      f.m.value = t.value;
+      f.m.has_value = t.has_value;
+      ok = true;
+    };
     if (!ok && match_date_or_time(c, s, tm)) {
       // after a comparative hedge a bare year reads as a count: "more than 2000"
       if (!(h.len && tm.type == NumberType::Date && c.is_number(tm.begin) && tm.end == tm.begin + 1)) {
-        f.begin = tm.begin;
-        f.end = tm.end;
-        f.m.type = tm.type;
-        f.m.normalized = tm.normalized;
-        f.m.unit = tm.unit;
-        f.m.value = tm.value;
-        f.m.has_value = tm.has_value;
-        ok = true;
+        take_time(tm);
       }
     }
     if (!ok && match_vague_duration(c, s, tm)) {
@@ -872,14 +876,7 @@ void find_numbers(Document& doc) {
                            c.is(tm.end, "later") || c.is(tm.end, "after") || c.is(tm.end, "before") ||
                            c.is(tm.end, "earlier") || c.is(tm.end - 1, "ago");
       if (context) {
-        f.begin = tm.begin;
-        f.end = tm.end;
-        f.m.type = tm.type;
-        f.m.normalized = tm.normalized;
-        f.m.unit = tm.unit;
-        f.m.value = tm.value;
-        f.m.has_value = tm.has_value;
-        ok = true;
+        take_time(tm);
       }
     }
     if (!ok && amount_at(c, s, f, h.len > 0)) ok = true;
