@@ -16,15 +16,19 @@ const FILES = {
   '/vendor/readability.js': path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'),
 };
 
+// The app's own policy (shell.html): extraction must cause no violation (checked in after()).
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 let server, origin, browser, page;
 const requests = [];
+const problems = [];
 
 before(async () => {
   server = http.createServer((req, res) => {
     const p = new URL(req.url, 'http://x').pathname;
     if (p === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">' +
+      res.end(`<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+              '<link rel="icon" href="data:,">' +
               '<script src="/vendor/readability.js"></script><script src="/web/import.js"></script>');
     } else if (FILES[p]) {
       res.writeHead(200, { 'content-type': 'text/javascript' });
@@ -39,11 +43,17 @@ before(async () => {
   const ctx = await browser.newContext();
   ctx.on('request', (r) => requests.push(r.url()));
   page = await ctx.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(origin + '/');
   await page.waitForFunction(() => !!window.LedeImport && !!window.Readability);
 });
 
-after(async () => { await browser.close(); server.close(); });
+after(async () => {
+  await browser.close();
+  server.close();
+  assert.deepEqual(problems, [], 'console errors or CSP violations');
+});
 
 test('HTML extraction keeps the article and drops navigation, scripts, captions, asides and comments', async () => {
   const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/html/port_strike.html'), 'utf8');

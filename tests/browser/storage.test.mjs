@@ -13,6 +13,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// The app's own policy (shell.html): any violation or console error fails the run (checked in after()).
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+const problems = [];
 let server, origin;
 
 before(async () => {
@@ -20,7 +23,8 @@ before(async () => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/app/' || url.pathname === '/other/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/web/storage.js"></script>');
+      res.end(`<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+              '<link rel="icon" href="data:,"><script src="/web/storage.js"></script>');
       return;
     }
     if (url.pathname === '/web/storage.js') {
@@ -35,7 +39,10 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
 });
 
-after(() => server.close());
+after(() => {
+  server.close();
+  assert.deepEqual(problems, [], 'console errors or CSP violations');
+});
 
 async function launch(profile) {
   return chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
@@ -43,6 +50,8 @@ async function launch(profile) {
 
 async function openPage(ctx, where = '/app/') {
   const page = await ctx.newPage();
+  page.on('console', (m) => { if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(origin + where);
   await page.waitForFunction(() => !!window.LedeStorage);
   return page;
