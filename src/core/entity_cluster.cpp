@@ -33,6 +33,21 @@ bool strong_place_or_group(const Info& m) {
   return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
 }
 
+// "Valeska Paris … Paris claims": a city's name that is the surname of someone named in full is that person,
+// unless the words before make it a place ("in Paris", "to Paris"). Countries and regions never are.
+bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname) {
+  if (m.span->type != EntityType::Loc) return false;
+  const uint8_t kind = gazetteer::place(m.key);
+  if (kind == 0 || (kind & gazetteer::kCountry)) return false;
+  const int32_t* p = by_surname.find(m.key);
+  if (!p || *p < 0) return false;
+  uint32_t t = m.span->first;
+  if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return false;
+  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return true;
+  const std::string_view prev = doc.token_text(t - 1);
+  return !lexicon::place_preposition(prev) && prev != "of" && prev != "from" && prev != "to";
+}
+
 // Initials of the capitalised words, appended to out: "Israel Defense Forces" -> "IDF" ("of", "the" skipped).
 void append_initials(SV key, std::string& out) {
   bool at_word = true;
@@ -94,7 +109,8 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "USI" is no one's name).
   for (Info& m : info) {
-    if (m.words != 1 || m.span->acronym || strong_place_or_group(m) || lexicon::known_org(m.key)) continue;
+    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key)) continue;
+    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
     if (!p || *p < 0) {
       p = by_first.find(m.key);

@@ -39,6 +39,15 @@ const SV kLowerTitles[] = {
     "predecessor", "premier", "president", "prince", "princess", "professor", "queen", "reporter", "researcher",
     "resident", "rival", "secretary", "senator", "sergeant", "sheikh", "singer", "sister", "son", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "star", "striker", "successor", "sultan", "wife", "writer",
+    // occupations that stand before a bare name ("fashion designer Halston", "defender Kyle Walker")
+    "academic", "architect", "artists", "astronaut", "athlete", "authors", "barrister", "billionaire",
+    "bishop", "boxer", "businessman", "businesswoman", "campaigner", "cardinal", "cartoonist", "chef", "co-founder",
+    "columnist", "comedian", "composer", "cosplayer", "creator", "critic", "curator", "cyclist", "dancer",
+    "defender", "designer", "diplomat", "drummer", "entrepreneur", "filmmaker", "goalkeeper",
+    "guitarist", "historian", "illustrator", "imam", "investor", "midfielder", "musicians", "nurse",
+    "painter", "philosopher", "photographer", "photographers", "pianist", "pilot", "playwright", "presenter",
+    "priest", "producer", "prosecutor", "publishers", "rabbi", "rapper", "referee", "scientist", "sculptor",
+    "singer-songwriter", "soldier", "student", "teacher", "tycoon", "veteran", "winger",
 };
 
 const SV kOrgWords[] = {

@@ -445,6 +445,10 @@ class Finder {
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
+    // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
+    if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s && gzf(first, kFirst) &&
+        !is(last, lx::kOrgWord) && !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
+      return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
@@ -495,7 +499,13 @@ class Finder {
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
         return put(EntityType::Org, Strength::Guess);
       // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
-      if (gzf(first, kDemonym | kPlaceMask) || is(first, lx::kGroupWord) || (common_at(first) && common_at(last)))
+      // "Lau Siu-lai", "Kwok Ka-ki": a hyphenated given name after the family name
+      if (words == 2 && last + 1 < e && is_hyphen(text(last + 1)) && !tk_[e - 1].has(kCapitalised))
+        return put(EntityType::Person, Strength::Cue);
+      // (a village called "Nacer" or "Lau" somewhere says nothing: only well-known places count)
+      if (gzf(first, kDemonym) || (gzf(first, kPlaceMask) & (gz::kCountry | gz::kCapital | gz::kBigCity)) ||
+          ((gzf(first, kPlaceMask) & gz::kRegion) && gzf(first, kProper)) ||
+          is(first, lx::kGroupWord) || (common_at(first) && common_at(last)))
         return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }

@@ -6,7 +6,7 @@
 //     demonym("Palestinians");                       // nationality words and their plurals
 //     proper_word("Apple");                          // a capitalised dictionary entry (same caveat)
 //     common_word("apple");                          // a lower-case English word (wamerican; Bloom filter,
-//                                                    // so about 1% false "yes" and never a false "no")
+//                                                    // so about 0.05% false "yes", never a false "no")
 // Keys are matched exactly as written (case-sensitive, words separated by one space, hyphens without).
 // All tables are constant data: no start-up cost, no allocation, safe from any thread.
 #pragma once
