@@ -35,8 +35,13 @@ void print_report(const Document& doc, const std::string& title, std::ostream& o
       << " sentences, " << doc.paragraphs.size() << " paragraphs\n\n";
   out << "ENTITIES (" << doc.entities.size() << ")\n";
   for (const Entity& e : doc.entities) {
-    out << "  " << to_string(e.type) << "  " << e.canonical << "  x" << e.mentions.size() << ":";
+    out << "  " << to_string(e.type) << "  " << e.canonical << "  x" << e.mentions.size() + e.inner_mentions.size()
+        << ":";
     for (uint32_t mi : e.mentions) out << "  \"" << doc.slice(doc.mentions[mi].span) << "\"" << at(doc.mentions[mi].span);
+    for (uint32_t mi : e.inner_mentions) {  // inside a longer name: "Texas" in "University of Texas"
+      const ByteSpan sp = doc.inner_mentions[mi].span;
+      out << "  (in a name) \"" << doc.slice(sp) << "\"" << at(sp);
+    }
     out << "\n";
   }
   out << "\nQUOTES (" << doc.quotes.size() << ")\n";

@@ -87,6 +87,8 @@ struct Entity {
   EntityType type = EntityType::Person;
   std::string canonical;          // fullest name seen: "Benjamin Netanyahu"
   std::vector<uint32_t> mentions; // indices into Document::mentions, in text order
+  std::vector<uint32_t> inner_mentions;  // indices into Document::inner_mentions ("Andy Warhol" in "Andy
+                                         // Warhol Foundation"); an entity may have only these
 };
 
 // ---- quotes ---------------------------------------------------------------------------------------
@@ -129,7 +131,8 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
   std::vector<NumberMention> numbers;
-  std::vector<Mention> mentions;  // sorted by span.begin
+  std::vector<Mention> mentions;  // sorted by span.begin, never overlapping: what the reader highlights
+  std::vector<Mention> inner_mentions;  // names inside a mention ("Texas" in "University of Texas"), sorted
   std::vector<Entity> entities;
   std::vector<Quote> quotes;      // sorted by span.begin
 

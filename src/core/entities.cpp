@@ -1,11 +1,16 @@
-// entities.cpp — the entity layer: typed name spans (entity_spans.h), clustered into entities (entity_cluster.h).
+// entities.cpp — the entity layer: typed name spans (entity_spans.h), clustered into entities (entity_cluster.h),
+// then the names inside names (entity_inner.h).
 #include "core/entities.h"
 
 #include "core/entity_cluster.h"
+#include "core/entity_inner.h"
 #include "core/entity_spans.h"
 
 namespace lede {
 
-void find_entities(Document& doc) { cluster_mentions(doc, find_name_spans(doc)); }
+void find_entities(Document& doc) {
+  cluster_mentions(doc, find_name_spans(doc));
+  find_inner_mentions(doc);
+}
 
 }  // namespace lede

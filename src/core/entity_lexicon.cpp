@@ -105,6 +105,10 @@ const SV kKnownOrgs[] = {
     "NSA", "New York Times", "OPEC", "Parliament", "Politburo", "Politico", "Red Crescent", "Red Cross", "Reuters",
     "Security Council", "Senate", "Sky News", "Taliban", "Times of Israel", "UEFA", "UN", "UNESCO", "UNHCR",
     "UNICEF", "UNRWA", "United Nations", "WHO", "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
+    // parties, agencies and platforms news names bare, often sentence-initially ("Labour has a plan")
+    "Al Qaeda", "Al-Qaeda", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA", "Labour", "Microsoft", "NBC",
+    "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",
+    "YouTube",
 };
 
 const SV kKnownPlaces[] = {

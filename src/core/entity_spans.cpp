@@ -57,7 +57,7 @@ class Finder {
     for (uint32_t i = 0; i < n; ++i) {
       if (!name_like(i)) continue;
       const uint32_t j = run_end(i);
-      split_run(i, j);
+      split_run(after_stance_prefix(i) ? i + 1 : i, j);  // "Pro-Beijing DAB": DAB still is one
       i = j - 1;
     }
     return std::move(out_);
@@ -197,6 +197,13 @@ class Finder {
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
     return !common_at(i);
+  }
+
+  // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
+  bool after_stance_prefix(uint32_t i) const {
+    if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
+    const SV p = text(i - 2);
+    return p == "pro" || p == "Pro" || p == "anti" || p == "Anti";
   }
 
   static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }

@@ -1,5 +1,7 @@
 #include "core/export_json.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace lede {
@@ -11,8 +13,15 @@ nlohmann::json to_json(const Document& doc, std::string_view id) {
   json out;
   out["id"] = std::string(id);
 
+  // The reader's mentions and the names inside them, in one list by start ("inner": true for the latter).
+  std::vector<const Mention*> all;
+  all.reserve(doc.mentions.size() + doc.inner_mentions.size());
+  for (const Mention& m : doc.mentions) all.push_back(&m);
+  for (const Mention& m : doc.inner_mentions) all.push_back(&m);
+  std::stable_sort(all.begin(), all.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
   json ents = json::array();
-  for (const Mention& m : doc.mentions) {
+  for (const Mention* mp : all) {
+    const Mention& m = *mp;
     json e;
     e["start"] = cp(m.span.begin);
     e["end"] = cp(m.span.end);
@@ -20,6 +29,7 @@ nlohmann::json to_json(const Document& doc, std::string_view id) {
     e["text"] = std::string(doc.slice(m.span));
     e["entity_id"] = m.entity >= 0 ? "E" + std::to_string(m.entity) : "";
     e["canonical"] = m.entity >= 0 ? doc.entities[size_t(m.entity)].canonical : std::string(doc.slice(m.span));
+    if (mp >= doc.inner_mentions.data() && mp < doc.inner_mentions.data() + doc.inner_mentions.size()) e["inner"] = true;
     ents.push_back(std::move(e));
   }
   out["entities"] = std::move(ents);

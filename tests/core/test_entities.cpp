@@ -240,3 +240,40 @@ TEST_CASE("entities: a headline in title case is read like sentence starts") {
   CHECK(canonical(d, "Trump") == "Donald Trump");
   CHECK(has_mention(d, "Doha", EntityType::Loc));
 }
+
+TEST_CASE("entities: names inside names are extra mentions of their own entities") {
+  const Document d = analyse(
+      "She studied at the University of Texas Arlington. The Andy Warhol Foundation gave 100 prints. "
+      "Andy Warhol took them. The match was at the Volgograd Arena in Russia.");
+  check_invariants(d);
+  auto inner = [&](const std::string& text, EntityType type) {
+    for (const Mention& m : d.inner_mentions)
+      if (d.slice(m.span) == text && m.type == type) return true;
+    return false;
+  };
+  CHECK(has_mention(d, "University of Texas Arlington", EntityType::Org));
+  CHECK(inner("Texas", EntityType::Loc));
+  CHECK(inner("Arlington", EntityType::Loc));
+  CHECK(inner("Volgograd", EntityType::Loc));
+  REQUIRE(inner("Andy Warhol", EntityType::Person));
+  // the person named in the foundation is the person named on their own
+  const Entity* warhol = entity_of(d, "Andy Warhol");
+  REQUIRE(warhol != nullptr);
+  CHECK(warhol->inner_mentions.size() == 1);
+  for (const Mention& m : d.inner_mentions) {
+    REQUIRE(m.entity >= 0);
+    REQUIRE(size_t(m.entity) < d.entities.size());
+  }
+}
+
+TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixes") {
+  const Document d = analyse(
+      "Valeska Paris, an Australian woman, has made claims. Paris was born in Switzerland. Later, Paris "
+      "left the ship and moved to Paris. It features Polaroids of fashion designer Halston. "
+      "The pro-Beijing camp won, and Nacer Chadli replaced Axel Witsel.");
+  check_invariants(d);
+  CHECK(canonical(d, "Paris") == "Valeska Paris");  // "Paris was born", "Paris left"
+  CHECK(has_mention(d, "Halston", EntityType::Person));
+  CHECK(has_mention(d, "Nacer Chadli", EntityType::Person));
+  CHECK_FALSE(any_mention(d, "Beijing"));
+}

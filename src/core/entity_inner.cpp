@@ -1,0 +1,134 @@
+// entity_inner.cpp — places and people named inside organisation and place names.
+#include "core/entity_inner.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/entity_lexicon.h"
+#include "core/gazetteer.h"
+
+namespace lede {
+namespace {
+
+using SV = std::string_view;
+
+bool cap_word(const Document& d, uint32_t t) {
+  return d.tokens[t].kind == TokenKind::Word && d.tokens[t].has(kCapitalised);
+}
+
+// A venue, not the city it stands in: "Volgograd Arena", "Metro Toronto Convention Centre".
+bool venue_word(SV w) {
+  return w == "Stadium" || w == "Arena" || w == "Centre" || w == "Center" || w == "Airport" || w == "Hotel" ||
+         w == "Station" || w == "Hall" || w == "Theatre" || w == "Theater" || w == "Museum" || w == "Gallery";
+}
+
+struct Finder {
+  Document& doc;
+
+  SV key(uint32_t a, uint32_t b) const {  // tokens [a, b) as written (single spaces inside names)
+    return doc.slice({doc.tokens[a].span.begin, doc.tokens[b - 1].span.end});
+  }
+  bool is_place(SV k) const {
+    if (k.empty() || k.find("  ") != SV::npos || k.find('\n') != SV::npos) return false;
+    return gazetteer::place(k) != 0 || lexicon::known_place(k);
+  }
+
+  // The entity a name refers to: an existing one with this canonical name or mention text, else a new one.
+  int32_t entity_for(SV name, EntityType type) {
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      const Entity& e = doc.entities[i];
+      if (e.type == type && e.canonical == name) return int32_t(i);
+    }
+    for (const Mention& m : doc.mentions)
+      if (m.type == type && doc.slice(m.span) == name && m.entity >= 0) return m.entity;
+    Entity e;
+    e.type = type;
+    e.canonical.assign(name);
+    doc.entities.push_back(std::move(e));
+    return int32_t(doc.entities.size() - 1);
+  }
+
+  void add(uint32_t a, uint32_t b, EntityType type, int32_t entity = -1) {
+    Mention m;
+    m.span = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
+    m.type = type;
+    m.entity = entity >= 0 ? entity : entity_for(doc.slice(m.span), type);
+    doc.entities[size_t(m.entity)].inner_mentions.push_back(uint32_t(doc.inner_mentions.size()));
+    doc.inner_mentions.push_back(m);
+  }
+
+  // Places among the capitalised words [a, b): the longest listed name at each word, left to right, with a
+  // compass word before it kept ("Southern Indiana", "North Carolina").
+  void places_in(uint32_t a, uint32_t b) {
+    for (uint32_t i = a; i < b;) {
+      if (!cap_word(doc, i)) { ++i; continue; }
+      uint32_t found = 0;
+      for (uint32_t j = std::min(b, i + 4); j > i; --j)
+        if (cap_word(doc, j - 1) && is_place(key(i, j))) { found = j; break; }
+      if (!found) { ++i; continue; }
+      uint32_t from = i;
+      if (i > a && cap_word(doc, i - 1) && lexicon::is_compass(doc.token_text(i - 1))) from = i - 1;
+      add(from, found, EntityType::Loc);
+      i = found;
+    }
+  }
+
+  // A person an organisation is named after: a first name and a surname at its start, or the surname of
+  // someone the article names in full ("Warhol Factory").
+  void person_at_start(uint32_t s, uint32_t e) {
+    if (e - s < 3 || !cap_word(doc, s) || !cap_word(doc, s + 1)) return;
+    const SV first = doc.token_text(s), second = doc.token_text(s + 1);
+    if (doc.tokens[s + 1].has(kAllCaps) || doc.tokens[s].has(kAllCaps)) return;  // "Mac OS X": a product
+    if (!gazetteer::first_name(first) || gazetteer::place(first) || lexicon::is_org_word(second) ||
+        lexicon::is_place_word(second) || gazetteer::place(second))
+      return;
+    const SV name = key(s, s + 2);
+    for (const Mention& m : doc.mentions)  // the text names this person elsewhere: link to them
+      if (m.type == EntityType::Person && doc.slice(m.span) == name) return add(s, s + 2, EntityType::Person, m.entity);
+    char lower[40];
+    if (second.size() >= sizeof lower) return;
+    for (size_t i = 0; i < second.size(); ++i)
+      lower[i] = (second[i] >= 'A' && second[i] <= 'Z') ? char(second[i] - 'A' + 'a') : second[i];
+    if (gazetteer::common_word(SV(lower, second.size()))) return;  // "Grace Church", "Rose Garden"
+    add(s, s + 2, EntityType::Person);
+  }
+
+  void run() {
+    doc.inner_mentions.clear();
+    for (Entity& e : doc.entities) e.inner_mentions.clear();
+    const size_t n = doc.mentions.size();
+    for (size_t mi = 0; mi < n; ++mi) {
+      const Mention m = doc.mentions[mi];
+      if (m.type != EntityType::Org && m.type != EntityType::Loc) continue;
+      const uint32_t s = doc.token_at_or_after(m.span.begin);
+      uint32_t e = s;
+      while (e < doc.tokens.size() && doc.tokens[e].span.end <= m.span.end) ++e;
+      if (e - s < 2) continue;
+      // "University of Texas Arlington", "Comic Corps of Canada": the places after "of"
+      bool done = false;
+      for (uint32_t k = s + 1; k + 1 < e; ++k) {
+        const SV w = doc.token_text(k);
+        if (w != "of" && w != "for" && w != "in") continue;
+        uint32_t from = k + 1;
+        if (doc.token_text(from) == "the" && from + 1 < e) ++from;
+        places_in(from, e);
+        done = true;
+        break;
+      }
+      if (done) continue;
+      if (venue_word(doc.token_text(e - 1))) { places_in(s, e - 1); continue; }
+      if (m.type == EntityType::Org) person_at_start(s, e);
+    }
+    std::sort(doc.inner_mentions.begin(), doc.inner_mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    for (Entity& ent : doc.entities) ent.inner_mentions.clear();
+    for (uint32_t i = 0; i < doc.inner_mentions.size(); ++i)
+      doc.entities[size_t(doc.inner_mentions[i].entity)].inner_mentions.push_back(i);
+  }
+};
+
+}  // namespace
+
+void find_inner_mentions(Document& doc) { Finder{doc}.run(); }
+
+}  // namespace lede
