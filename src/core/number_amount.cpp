@@ -23,6 +23,13 @@ bool digits_value(std::string_view t, double& value, bool& decimal, bool& groupe
       }
     } else if (ch == ',') {
       if (frac_scale > 0) return false;
+      size_t g = 0;
+      while (k + 1 + g < t.size() && t[k + 1 + g] >= '0' && t[k + 1 + g] <= '9') ++g;
+      if ((g == 1 || g == 2) && k + 1 + g == t.size() && !grouped) {  // a decimal comma: "5,00", "1,3"
+        decimal = true;
+        frac_scale = 0.1;
+        continue;
+      }
       grouped = true;
     } else if (ch == '.') {
       if (++dots > 1) return false;
@@ -190,10 +197,16 @@ Amount parse_amount(const numctx::Ctx& c, uint32_t i) {
   // "one over three", "2000 over 3", "two out of five hundred": one ratio, when nothing follows it
   if (!a.ordinal && !a.vague) {
     uint32_t k = a.end;
-    uint32_t skip = c.is(k, "over") ? 1 : (c.is(k, "out") && c.is(k + 1, "of")) ? 2 : 0;
+    // "one in five children", "1 in 4 homes": a ratio, the counted noun after it (never "5 in 2009")
+    const bool in_ratio = c.is(k, "in");
+    uint32_t skip = (c.is(k, "over") || in_ratio) ? 1 : (c.is(k, "out") && c.is(k + 1, "of")) ? 2 : 0;
     if (skip) {
       Amount b = parse_unsigned(c, k + skip);
-      const bool tail_free = !c.is_word(b.end) || c.is(b.end, "and") || c.is(b.end, "is") || skip == 2;
+      const bool year = b.digits == 4 && b.value >= 1000 && b.value <= 2200;
+      const bool tail_free =
+          in_ratio ? (!year && a.value < b.value && b.value <= 1000000 &&
+                      !c.has_role(b.end, numlex::kTimeUnit | numlex::kUnit | numlex::kCurrency | numlex::kPercent)) :
+                     (!c.is_word(b.end) || c.is(b.end, "and") || c.is(b.end, "is") || skip == 2);
       if (b.ok && !b.ordinal && !b.vague && tail_free && b.value != 0 && a.value <= b.value) {
         a.value = a.value / b.value;
         a.end = b.end;

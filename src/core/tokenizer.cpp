@@ -46,6 +46,25 @@ struct Cursor {
   }
 };
 
+// A thousands comma: "47,460", "1,111.11", Indian "1,00,000" (pairs, then three). Not "22,24,26,31", a list.
+bool thousands_comma(std::string_view s, size_t comma) {
+  size_t k = comma + 1, g = 0;
+  while (k < s.size() && s[k] >= '0' && s[k] <= '9') { ++k; ++g; }
+  if (g == 3) return k >= s.size() || s[k] != ',' || thousands_comma(s, k);
+  return g == 2 && k < s.size() && s[k] == ',' && thousands_comma(s, k);
+}
+
+// A decimal comma: "5,00", "1,3" — one or two digits after the number's first comma, and no list around it.
+bool decimal_comma(std::string_view s, size_t start, size_t comma) {
+  if (start > 0 && s[start - 1] == ',') return false;  // "22,24,26,31"
+  for (size_t k = start; k < comma; ++k)
+    if (s[k] < '0' || s[k] > '9') return false;
+  size_t k = comma + 1, g = 0;
+  while (k < s.size() && s[k] >= '0' && s[k] <= '9') { ++k; ++g; }
+  const bool digit_after = k + 1 < s.size() && s[k + 1] >= '0' && s[k + 1] <= '9';
+  return (g == 1 || g == 2) && (k >= s.size() || ((s[k] != ',' && s[k] != '.') || !digit_after));
+}
+
 void set_case_flags(Document& doc, Token& t) {
   std::string_view w = doc.slice(t.span);
   int letters = 0, upper = 0;
@@ -114,7 +133,8 @@ void tokenize(Document& doc) {
       while (j < s.size()) {
         const char32_t d = c.at(j);
         if (is_digit(d)) { j = c.next(j); continue; }
-        if ((d == ',' || d == '.' || d == ':') && is_digit(c.at(j + 1))) { j += 1; continue; }
+        if ((d == '.' || d == ':') && is_digit(c.at(j + 1))) { j += 1; continue; }
+        if (d == ',' && is_digit(c.at(j + 1)) && (thousands_comma(s, j) || decimal_comma(s, i, j))) { j += 1; continue; }
         break;
       }
       emit(i, j, TokenKind::Number);

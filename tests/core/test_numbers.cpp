@@ -345,3 +345,24 @@ TEST_CASE("numbers: a figure inside a direct quote comes from its speaker") {
   REQUIRE(n);
   CHECK(n->source != "him");  // a pronoun is no source
 }
+
+TEST_CASE("numbers: ratios, lists and decimal commas") {
+  const Document d = analyse(
+      "One in five children is malnourished and 1 in 4 homes was damaged. In 2019, 5 in 2009 stayed. "
+      "Wait 3 in 10 minutes. Exercises 22,24,26,31 were set; write 5,00 or 1,3. It cost 1,00,000 rupees, "
+      "and 47,460 and 1,111.11 people.");
+  const NumberMention* r = find(d, "One in five");
+  REQUIRE(r != nullptr);
+  CHECK(r->value == doctest::Approx(0.2));
+  CHECK(r->counted == "children");
+  REQUIRE(find(d, "1 in 4") != nullptr);
+  CHECK(find(d, "1 in 4")->counted == "homes");
+  CHECK(find(d, "5 in 2009") == nullptr);       // a year is no denominator
+  CHECK(find(d, "3 in 10 minutes") == nullptr);  // nor a duration
+  for (const char* n : {"22", "24", "26", "31"}) CHECK(find(d, n) != nullptr);  // a list, not 22242631
+  REQUIRE(find(d, "5,00") != nullptr);
+  CHECK(find(d, "1,3")->value == doctest::Approx(1.3));
+  CHECK(find(d, "1,00,000 rupees")->value == doctest::Approx(100000));
+  CHECK(find(d, "47,460")->value == doctest::Approx(47460));
+  CHECK(find(d, "1,111.11")->value == doctest::Approx(1111.11));
+}
