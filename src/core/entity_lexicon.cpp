@@ -53,6 +53,7 @@ const SV kLowerTitles[] = {
 const SV kOrgWords[] = {
     "AG", "Academy", "Administration", "Agencies", "Agency", "Airforce", "Airlines", "Airways", "Alliance", "Army",
     "Assembly", "Association", "Authorities", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
+    "Chamber",
     "Broadcasting", "Bros", "Brothers", "Bureau", "Cabinet", "Capital", "Cell", "Channel", "Chronicle", "Church",
     "Clinic", "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee",
     "Company", "Congress", "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps",
@@ -218,6 +219,8 @@ const SV kEventWords[] = {
 };
 const SV kOrgDescriptors[] = {
     "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity", "club",
+    "association", "federation", "alliance", "coalition", "council", "foundation", "institute", "ngo", "nonprofit",
+    "consultancy", "lobby", "body",
     "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",
     "magazine", "maker", "manufacturer", "militia", "ministry", "movement", "network", "newspaper", "organisation",
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",

@@ -169,6 +169,17 @@ class Finder {
     char buf[40];
     return gz::common_word(lower(w, buf, sizeof buf));
   }
+  // "Dockworkers", "Shipyards": a plural of two dictionary words run together is an ordinary noun that the
+  // word list lacks, not a name. (Plural only, parts of four letters or more: surnames such as "Burnell" or
+  // "Goldstein" are compounds too.)
+  static bool compound_of_words(SV w) {
+    if (w.size() < 9 || w.size() > 30 || w.back() != 's') return false;
+    char buf[32];
+    const SV lw = lower(w, buf, sizeof buf);
+    for (size_t k = 4; k + 5 <= lw.size(); ++k)
+      if (gz::common_word(lw.substr(0, k)) && gz::common_word(lw.substr(k))) return true;
+    return false;
+  }
   bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
 
   bool listed_name(uint32_t i) const {
@@ -196,7 +207,7 @@ class Finder {
     }
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
-    return !common_at(i);
+    return !common_at(i) && !compound_of_words(text(i));
   }
 
   // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
@@ -402,6 +413,26 @@ class Finder {
     return 0;
   }
 
+  // A wire dateline: "HALVARD, March 4 (Lede Wire) —", "GAZA CITY, Jan 5 (Reuters) -": capitals at a
+  // paragraph's start, a comma, then a month or an agency in brackets. It names where the story was filed.
+  bool dateline(uint32_t s, uint32_t e) const {
+    if (!(s == 0 || tk_[s].has(kNewlineBefore))) return false;
+    for (uint32_t i = s; i < e; ++i)
+      if (name_like(i) && !tk_[i].has(kAllCaps)) return false;
+    if (e + 1 >= tk_.size() || text(e) != ",") return false;
+    const SV w = text(e + 1);
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (const char* m : kMonths)
+      if (w.size() >= 3 && w.substr(0, 3) == m) return true;
+    return w == "(";
+  }
+  // "the Sarn river", "Brenholm harbour": a lower-case kind of place right after a one-word name
+  static bool place_noun_after(SV w) {
+    return w == "river" || w == "harbour" || w == "harbor" || w == "valley" || w == "lake" || w == "delta" ||
+           w == "basin" || w == "estuary" || w == "district" || w == "province" || w == "region" ||
+           w == "county" || w == "village" || w == "town" || w == "governorate" || w == "municipality";
+  }
+
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
@@ -477,6 +508,7 @@ class Finder {
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
     if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
       return;
+    if (!single && dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "GAZA CITY, Jan 5 —"
     if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
       uint32_t caps = 0;
       for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
@@ -517,12 +549,14 @@ class Finder {
       return put(EntityType::Person, Strength::Guess);
     }
     // one word
+    if (dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "HALVARD, March 4 (Lede Wire) —"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (pw == "of" && s >= 2 && tk_[s - 2].kind == TokenKind::Word && is(s - 2, lx::kPlaceKindNoun))
       return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "the province of Idlib"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
+    if (next != kNone && place_noun_after(text(next))) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
