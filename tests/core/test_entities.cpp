@@ -277,3 +277,15 @@ TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixe
   CHECK(has_mention(d, "Nacer Chadli", EntityType::Person));
   CHECK_FALSE(any_mention(d, "Beijing"));
 }
+
+TEST_CASE("entities: datelines, kinds of place after a name, organisation descriptors") {
+  const Document d = analyse(
+      "HALVARD, March 4 (Lede Wire) — Dockworkers walked out after the Sarn river burst its banks.\n\n"
+      "The Halvard Chamber of Commerce estimated losses. Farmers’ association Agrivalle estimated the damage.");
+  check_invariants(d);
+  CHECK(has_mention(d, "HALVARD", EntityType::Loc));
+  CHECK(has_mention(d, "Sarn", EntityType::Loc));
+  CHECK(has_mention(d, "Halvard Chamber of Commerce", EntityType::Org));
+  CHECK(has_mention(d, "Agrivalle", EntityType::Org));
+  CHECK_FALSE(any_mention(d, "Dockworkers"));
+}
