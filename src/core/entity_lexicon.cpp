@@ -235,7 +235,7 @@ const SV kSpeechVerbs[] = {
 };
 const SV kAbbrevTitles[] = {
     "Adm", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
-    "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Supt",
+    "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Ste", "Supt",  // St. Louis, Ste. Marie: joined, not titles
 };
 const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
