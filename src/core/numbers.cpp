@@ -121,6 +121,16 @@ struct Found {
   Amount amount;
 };
 
+// f becomes the amount a as a mention of the given type over tokens [begin, a.end).
+void take_amount(Found& f, uint32_t begin, const Amount& a, NumberType type) {
+  f.begin = begin;
+  f.end = a.end;
+  f.amount = a;
+  f.m.type = type;
+  f.m.value = a.value;
+  f.m.has_value = true;
+}
+
 // Percent sign or word after token k: sets end.
 bool percent_after(const Ctx& c, uint32_t k, uint32_t& end) {
   if (c.is_char(k, '%')) {
@@ -222,12 +232,7 @@ bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
   if (!c.is_number(j)) return false;
   Amount a = parse_amount(c, j);
   if (!a.ok || a.ordinal) return false;
-  f.begin = s;
-  f.end = a.end;
-  f.amount = a;
-  f.m.type = NumberType::Money;
-  f.m.value = a.value;
-  f.m.has_value = true;
+  take_amount(f, s, a, NumberType::Money);
   f.m.unit = code;
   // $5-$10, $5 to $10 million
   uint32_t k = a.end;
@@ -884,12 +889,7 @@ void find_numbers(Document& doc) {
     if (!ok && h.len && h.inside && c.is(s, "the")) {
       const Amount o = parse_amount(c, s + 1);
       if (o.ok && o.ordinal) {
-        f.begin = s;
-        f.end = o.end;
-        f.amount = o;
-        f.m.type = NumberType::Ordinal;
-        f.m.value = o.value;
-        f.m.has_value = true;
+        take_amount(f, s, o, NumberType::Ordinal);
         f.m.normalized = format_number(o.value) + "th";
         ok = true;
       }
