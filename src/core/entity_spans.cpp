@@ -180,6 +180,13 @@ class Finder {
       if (gz::common_word(lw.substr(0, k)) && gz::common_word(lw.substr(k))) return true;
     return false;
   }
+  // "Polaroids", "iPhones": the plural of a capitalised dictionary word that is no first name and no common
+  // word. Surnames in -s stay ("Williams": William is a first name; "Woods": wood is a word).
+  static bool plural_of_product(SV w) {
+    if (w.size() < 5 || w.size() > 40 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    const SV one = w.substr(0, w.size() - 1);
+    return gz::proper_word(one) && !gz::first_name(one) && !common(one) && !gz::place(one);
+  }
   bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
 
   bool listed_name(uint32_t i) const {
@@ -521,6 +528,8 @@ class Finder {
       if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);
     }
+    // "Warhol Polaroids": a name followed by a product in the plural is the name alone
+    if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
     if (words >= 2) {
       if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
