@@ -338,13 +338,30 @@ class Finder {
     // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
-      if (is(k, lx::kOrgWord | lx::kPlaceWord) && (gzf(k + 1, kFirst)) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
+      // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
+      if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) ||
+           (is(k, lx::kOrgSuffix) && e - k == 3)) &&
+          gzf(k + 1, kFirst)) {
         segment(s, k + 1);
-        segment(k + 1, e);
+        if (is(k, lx::kOrgSuffix)) classify(k + 1, e, true); else segment(k + 1, e);
         return;
       }
     }
 
+    // "the United States Barack Obama" (after "President of"): a listed place, then a first name and surname
+    for (uint32_t back = 2; back <= 3; ++back) {
+      if (e < s + back + 1) break;
+      const uint32_t k = e - back;
+      if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      Key pk;
+      make_key(s, k, pk);
+      const SV pv = pk.view();
+      if (!pv.empty() && (gz::place(pv) & (gz::kCountry | gz::kRegion))) {
+        classify(s, k, false);
+        classify(k, e, true);
+        return;
+      }
+    }
     // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump".
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
       for (uint32_t k = s; k < e; ++k) {
@@ -497,6 +514,11 @@ class Finder {
     if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
+    // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here
+    if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
+        (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
+        !(s > 0 && (text(s - 1) == "the" || text(s - 1) == "The")))
+      return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
@@ -534,6 +556,8 @@ class Finder {
       if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
+      if (is(last, lx::kCompassWord) && words == 2 && !gzf(first, kFirst))
+        return put(EntityType::Loc, Strength::Guess);  // "Moscone West" (but "Kanye West")
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
         if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
