@@ -189,7 +189,7 @@ static void draw_help(AppState& st) {
         {"Tab / Shift+Tab", "move between controls"},
         {"Arrows, Space, Enter", "navigate and activate the focused control"},
         {"Ctrl+Tab", "switch between panels"},
-        {"Mouse wheel, Page Up/Down", "scroll the reader"},
+        {"Mouse wheel, Page Up/Down, Home/End", "scroll the reader"},
         {"Ctrl+C / Ctrl+V / Ctrl+X", "copy, paste, cut in text fields (system clipboard)"},
     };
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {

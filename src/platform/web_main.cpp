@@ -72,6 +72,7 @@ void frame() {
     }
   }
   lede::app::apply_theme_if_dirty(st);
+  st.reduced_motion = lede::platform::reduced_motion();
 
   const double t0 = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
