@@ -16,6 +16,7 @@
 
 #include "app/find.h"
 #include "app/highlights.h"
+#include "app/prefs.h"
 #include "app/reader_layout.h"
 #include "app/smooth_scroll.h"
 #include "app/across_state.h"
@@ -77,6 +78,12 @@ struct AppState {
   char entity_filter[128] = "";
 
   bool help_open = false;         // keyboard shortcuts overlay (F1)
+
+  // layout remembered across reloads (prefs.h; app_prefs.cpp)
+  float side_width = 320;         // CSS px: the width the user dragged the side panel to
+  std::string active_tab = "Library";
+  std::string select_tab;         // a tab to bring to the front (restored prefs), until it shows
+  Prefs prefs_saved;              // what was last stored, so only changes are written
 
   // find (Ctrl+F)
   bool find_open = false;

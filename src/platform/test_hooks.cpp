@@ -133,7 +133,7 @@ EMSCRIPTEN_KEEPALIVE const char* lede_top_entity(int kind) {
   return s.c_str();
 }
 
-// Reader issue: smooth scrolling, jumps and their flash.
+// Reader issue: smooth scrolling, jumps and their flash, layout preferences.
 // Scroll target of the running ease in CSS px, or -1 when the reader is not animating.
 EMSCRIPTEN_KEEPALIVE double lede_scroll_target() {
   const auto& st = state();
@@ -175,6 +175,19 @@ EMSCRIPTEN_KEEPALIVE int lede_byte_visible(int b) {
   const float y = st.reader_y + line.y;
   return y >= vis->second.y && y + st.layout.line_height <= vis->second.y + vis->second.h ? 1 : 0;
 }
+EMSCRIPTEN_KEEPALIVE const char* lede_prefs_json() {
+  static std::string s;
+  s = lede::app::prefs_json(lede::app::current_prefs(state()));
+  return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* lede_prefs_saved() {
+  static std::string s;
+  s = lede::app::prefs_json(state().prefs_saved);
+  return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int lede_kind_shown(int k) { return k >= 0 && k < lede::app::kKindCount && state().shown[k] ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* lede_active_tab() { return state().active_tab.c_str(); }
+EMSCRIPTEN_KEEPALIVE double lede_side_width() { return state().side_width; }
 
 // Benchmarks (scripts/bench.sh): last frame's CPU time, and a synthetic article of about `words` words
 // made by repeating the demo articles' paragraphs (so it has thousands of highlights). Returns its index.
