@@ -65,7 +65,8 @@ endif()
 file(GLOB LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
 add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES}
   "${CMAKE_SOURCE_DIR}/src/app/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/find.cpp"
-  "${CMAKE_SOURCE_DIR}/src/app/highlights.cpp")
+  "${CMAKE_SOURCE_DIR}/src/app/highlights.cpp" "${CMAKE_SOURCE_DIR}/src/app/smooth_scroll.cpp"
+  "${CMAKE_SOURCE_DIR}/src/app/prefs.cpp")
 target_include_directories(lede_app_tests PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_include_directories(lede_app_tests SYSTEM PRIVATE "${LEDE_DOCTEST_INCLUDE}")
 target_link_libraries(lede_app_tests PRIVATE lede_core)

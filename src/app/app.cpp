@@ -189,7 +189,7 @@ static void draw_help(AppState& st) {
         {"Tab / Shift+Tab", "move between controls"},
         {"Arrows, Space, Enter", "navigate and activate the focused control"},
         {"Ctrl+Tab", "switch between panels"},
-        {"Mouse wheel, Page Up/Down", "scroll the reader"},
+        {"Mouse wheel, Page Up/Down, Home/End", "scroll the reader"},
         {"Ctrl+C / Ctrl+V / Ctrl+X", "copy, paste, cut in text fields (system clipboard)"},
     };
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
@@ -222,16 +222,25 @@ void app_frame(AppState& st) {
   static float status_h_last = 0;
   const float status_h = std::max(ImGui::GetFrameHeightWithSpacing(), status_h_last);
   ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * 0.5f, FLT_MAX));
-  ImGui::BeginChild("side", ImVec2(320 * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
+  // With ResizeX, ImGui uses this width on the first frame only (the restored preference); after that
+  // the user's drag decides, and is read back below.
+  ImGui::BeginChild("side", ImVec2(st.side_width * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
   if (ImGui::BeginTabBar("side_tabs")) {
     struct Tab { const char* name; void (*draw)(AppState&); };
     static const Tab tabs[] = {{"Library", draw_library}, {"Entities", draw_entities},
                                {"Quotes", draw_quotes}, {"Numbers", draw_numbers},
                                {"Notes", draw_annotations}, {"Across", draw_across}};
+    bool select_known = false;
     for (const Tab& t : tabs) {
-      const bool open = ImGui::BeginTabItem(t.name);
+      // A restored tab is asked for until it is the one shown (a new tab bar shows its first tab for a
+      // frame), and the active tab is not recorded meanwhile, so the restored choice is not overwritten.
+      const bool select = st.select_tab == t.name;
+      select_known |= select;
+      const bool open = ImGui::BeginTabItem(t.name, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
       remember_item(st, std::string("tab:") + t.name);
       if (!open) continue;
+      if (select) st.select_tab.clear();
+      if (st.select_tab.empty()) st.active_tab = t.name;
       const float legend_h = (ImGui::GetFrameHeightWithSpacing()) * (kKindCount + 2.6f);
       ImGui::BeginChild("tab_body", ImVec2(0, -legend_h));
       t.draw(st);
@@ -239,10 +248,21 @@ void app_frame(AppState& st) {
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
+    if (!select_known) st.select_tab.clear();  // a stored tab name this version does not have
   }
   ImGui::Separator();
   draw_legend(st);
   ImGui::EndChild();
+  remember_item(st, "side");
+  {
+    // Only a drag changes the preferred width (it moves while the button is held); a narrow window's cap
+    // (half its width) does not.
+    static float w_last = 0;
+    const float w = std::round(ImGui::GetItemRectSize().x / dpr);
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && w != w_last && w >= kMinSideWidth && w <= kMaxSideWidth)
+      st.side_width = w;
+    w_last = w;
+  }
   ImGui::SameLine();
   ImGui::BeginChild("reader_pane", ImVec2(0, -status_h), ImGuiChildFlags_Border);
   draw_reader(st);
@@ -252,6 +272,7 @@ void app_frame(AppState& st) {
   status_h_last = ImGui::GetCursorPosY() - status_top + ImGui::GetStyle().ItemSpacing.y;
   draw_help(st);
   ImGui::End();
+  save_prefs_if_changed(st);
   ++st.frame;
 }
 

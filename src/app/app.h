@@ -46,6 +46,12 @@ void draw_article_details(AppState& st);
 void draw_user_status(AppState& st);
 void draw_reader(AppState& st);
 
+// Layout preferences (app_prefs.cpp): apply stored ones at start-up, before the first frame; app_frame()
+// stores them again whenever they change (not while a mouse button is down, so a drag writes once).
+void apply_prefs(AppState& st, const Prefs& p);
+Prefs current_prefs(const AppState& st);
+void save_prefs_if_changed(AppState& st);
+
 // Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.
 void load_articles(AppState& st, const std::string& dir);
 

@@ -16,7 +16,9 @@
 
 #include "app/find.h"
 #include "app/highlights.h"
+#include "app/prefs.h"
 #include "app/reader_layout.h"
+#include "app/smooth_scroll.h"
 #include "app/across_state.h"
 #include "app/user_data.h"
 #include "core/document.h"
@@ -55,6 +57,7 @@ struct AppState {
   std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
   ReaderLayout layout;
   float scroll_y = 0;             // reader scroll, device px
+  float scroll_max_y = 0;         // its largest value for the current layout (last frame)
   bool layout_dirty = true;
   int layout_article = -1;        // cache key: article, width, font size, kinds
   float layout_width = -1, layout_font_px = -1;
@@ -62,6 +65,8 @@ struct AppState {
   uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
   float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
   float reader_text_dy = 0;           // glyph top within a line
+  SmoothScroll smooth;                // wheel, keys and jumps ease toward a target (smooth_scroll.h)
+  bool reduced_motion = false;        // the browser asks for less motion: scroll jumps land at once
 
   // navigation: panels ask the reader to scroll to a span and flash it
   int scroll_to_byte = -1;        // reader scrolls so this byte's line is in view, then resets it
@@ -73,6 +78,12 @@ struct AppState {
   char entity_filter[128] = "";
 
   bool help_open = false;         // keyboard shortcuts overlay (F1)
+
+  // layout remembered across reloads (prefs.h; app_prefs.cpp)
+  float side_width = 320;         // CSS px: the width the user dragged the side panel to
+  std::string active_tab = "Library";
+  std::string select_tab;         // a tab to bring to the front (restored prefs), until it shows
+  Prefs prefs_saved;              // what was last stored, so only changes are written
 
   // find (Ctrl+F)
   bool find_open = false;

@@ -37,6 +37,30 @@ void ensure_layout(AppState& st, const Article& a, float width) {
 
 void draw_find_bar(AppState& st);
 
+// Wheel over the reader and PageUp/PageDown/Home/End (when no text field or widget has the keys) set a
+// new scroll target; smooth_scroll.h eases toward it. Repeated presses add to the running target.
+void read_scroll_input(AppState& st) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float cur = ImGui::GetScrollY(), max_y = ImGui::GetScrollMaxY();
+  const float goal = scroll_goal(st.smooth, cur);
+  float target = goal;
+  if (io.MouseWheel != 0 && !io.KeyShift && !io.KeyCtrl &&
+      ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+    // ImGui's own step for a wheel notch: five lines of text, at most two thirds of the view.
+    const float step = std::floor(std::min(5 * ImGui::GetFontSize(), ImGui::GetWindowHeight() * 0.67f));
+    target -= io.MouseWheel * step;
+  }
+  if (!io.WantTextInput && !ImGui::IsAnyItemActive()) {
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) target += page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) target -= page;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false) && !io.KeyShift) target = 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false) && !io.KeyShift) target = max_y;
+  }
+  target = std::max(0.0f, std::min(target, max_y));
+  if (target != goal) scroll_toward(st.smooth, cur, target, st.reduced_motion);
+}
+
 void draw_toolbar(AppState& st) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Text size");
@@ -132,20 +156,14 @@ void draw_reader(AppState& st) {
   }
   const Article& a = st.articles[size_t(st.current)];
   const float dpr = st.dpr;
-  ImGui::BeginChild("reader_text", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_AlwaysVerticalScrollbar);
+  // The wheel is ours (NoScrollWithMouse), so it can ease like the keys do; the scrollbar stays direct.
+  ImGui::BeginChild("reader_text", ImVec2(0, 0), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_AlwaysVerticalScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   {
     ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
     st.item_rects["reader"] = ItemRect{wp.x, wp.y, ws.x, ws.y};
   }
-
-  // Keyboard scrolling when no text field or widget has the keys.
-  if (!ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive()) {
-    const float page = ImGui::GetWindowHeight() * 0.85f;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
-    if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false) && !ImGui::GetIO().KeyShift) ImGui::SetScrollY(0);
-    if (ImGui::IsKeyPressed(ImGuiKey_End, false) && !ImGui::GetIO().KeyShift) ImGui::SetScrollY(ImGui::GetScrollMaxY());
-  }
+  read_scroll_input(st);
   const float avail = ImGui::GetContentRegionAvail().x;
   const float gutter = std::round(18 * dpr);
   const float max_col = std::round(st.reader_font->FontSize * 34);
@@ -169,15 +187,21 @@ void draw_reader(AppState& st) {
   ImGui::Dummy(ImVec2(col, st.layout.height + st.reader_font->FontSize * 2));
 
   const ReaderLayout& L = st.layout;
-  if (st.pending_scroll_y >= 0) {
+  if (st.pending_scroll_y >= 0) {  // an article's remembered place: restored at once, not animated
     ImGui::SetScrollY(st.pending_scroll_y);
+    scroll_stop(st.smooth);
     st.pending_scroll_y = -1;
-  }
-  if (st.scroll_to_byte >= 0 && !L.lines.empty()) {
+  } else if (st.scroll_to_byte >= 0 && !L.lines.empty()) {
     const LayoutLine& line = L.lines[line_of_byte(L, uint32_t(st.scroll_to_byte))];
     const float content_y = origin.y - ImGui::GetWindowPos().y + ImGui::GetScrollY() + line.y;
-    ImGui::SetScrollY(std::max(0.0f, content_y - ImGui::GetWindowHeight() * 0.35f));
+    scroll_toward(st.smooth, ImGui::GetScrollY(), std::max(0.0f, content_y - ImGui::GetWindowHeight() * 0.35f),
+                  st.reduced_motion);
     st.scroll_to_byte = -1;
+  }
+  {
+    float y;
+    if (scroll_step(st.smooth, ImGui::GetScrollY(), ImGui::GetScrollMaxY(), ImGui::GetIO().DeltaTime, &y))
+      ImGui::SetScrollY(y);
   }
   const std::string& text = a.doc.text;
   ImFont* font = st.reader_font;
@@ -285,6 +309,7 @@ void draw_reader(AppState& st) {
     ImGui::EndTooltip();
   }
   st.scroll_y = ImGui::GetScrollY();
+  st.scroll_max_y = ImGui::GetScrollMaxY();
   ImGui::EndChild();
 }
 

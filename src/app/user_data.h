@@ -41,6 +41,8 @@ struct PlatformOps {
   std::string (*now_iso)() = nullptr;
   // Activates a newly deployed version (service worker) and reloads the page.
   void (*apply_update)() = nullptr;
+  // Stores the layout preferences (prefs.h JSON); the platform hands them back at the next start.
+  void (*save_prefs)(const std::string& json) = nullptr;
 };
 
 struct UndoItem {

@@ -8,6 +8,7 @@
 // Strings returned stay valid until the next call of the same hook.
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -76,6 +77,30 @@ EMSCRIPTEN_KEEPALIVE const char* lede_highlight_rect(int kind, int n) {
   return "";
 }
 
+// The text of the rect lede_highlight_rect(kind, n) finds (one line's part of the highlight), or "".
+EMSCRIPTEN_KEEPALIVE const char* lede_highlight_text(int kind, int n) {
+  static std::string s;
+  s.clear();
+  const auto& st = state();
+  auto vis = st.item_rects.find("reader");
+  if (vis == st.item_rects.end() || st.current < 0) return "";
+  const auto& L = st.layout;
+  const std::string& text = st.articles[size_t(st.current)].doc.text;
+  const float fs = st.reader_font ? st.reader_font->FontSize : 0;
+  for (const auto& line : L.lines) {
+    const float y = st.reader_y + line.y + st.reader_text_dy;
+    if (y < vis->second.y || y + fs > vis->second.y + vis->second.h) continue;
+    for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
+      if (L.rects[r].kind != kind || n-- > 0) continue;
+      const auto& h = st.highlights[L.rects[r].id].span;
+      const uint32_t b = std::max(h.begin, line.begin), e = std::min(h.end, line.end);
+      s = text.substr(b, e > b ? e - b : 0);
+      return s.c_str();
+    }
+  }
+  return "";
+}
+
 // Issue 4 state: entity navigation, find, scroll, theme, font size.
 EMSCRIPTEN_KEEPALIVE int lede_selected_entity() { return state().selected_entity; }
 EMSCRIPTEN_KEEPALIVE int lede_entity_cursor() { return state().entity_cursor; }
@@ -107,6 +132,62 @@ EMSCRIPTEN_KEEPALIVE const char* lede_top_entity(int kind) {
     if (int(lede::app::kind_of(e.type)) == kind && e.mentions.size() > best) { best = e.mentions.size(); s = e.canonical; }
   return s.c_str();
 }
+
+// Reader issue: smooth scrolling, jumps and their flash, layout preferences.
+// Scroll target of the running ease in CSS px, or -1 when the reader is not animating.
+EMSCRIPTEN_KEEPALIVE double lede_scroll_target() {
+  const auto& st = state();
+  return st.smooth.active ? st.smooth.to / st.dpr : -1;
+}
+EMSCRIPTEN_KEEPALIVE double lede_scroll_max() { return state().scroll_max_y / state().dpr; }
+EMSCRIPTEN_KEEPALIVE int lede_reduced_motion() { return state().reduced_motion ? 1 : 0; }
+// The span the last jump flashed, "begin end active" (bytes; active 1 while it is still flashing), or "".
+EMSCRIPTEN_KEEPALIVE const char* lede_flash() {
+  static std::string s;
+  const auto& st = state();
+  s.clear();
+  if (st.flash.empty()) return "";
+  s = std::to_string(st.flash.begin) + " " + std::to_string(st.flash.end) + " " +
+      (ImGui::GetTime() < st.flash_until ? "1" : "0");
+  return s.c_str();
+}
+// Quote i of the current article, "begin end" in bytes, or "".
+EMSCRIPTEN_KEEPALIVE const char* lede_quote_span(int i) {
+  static std::string s;
+  const auto& st = state();
+  s.clear();
+  if (st.current < 0) return "";
+  const auto& q = st.articles[size_t(st.current)].doc.quotes;
+  if (i < 0 || i >= int(q.size())) return "";
+  s = std::to_string(q[size_t(i)].span.begin) + " " + std::to_string(q[size_t(i)].span.end);
+  return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int lede_quote_count() {
+  const auto& st = state();
+  return st.current < 0 ? 0 : int(st.articles[size_t(st.current)].doc.quotes.size());
+}
+// 1 when the line holding byte b lies wholly inside the reader's visible area (as drawn last frame).
+EMSCRIPTEN_KEEPALIVE int lede_byte_visible(int b) {
+  const auto& st = state();
+  auto vis = st.item_rects.find("reader");
+  if (vis == st.item_rects.end() || st.layout.lines.empty() || b < 0) return 0;
+  const auto& line = st.layout.lines[lede::app::line_of_byte(st.layout, uint32_t(b))];
+  const float y = st.reader_y + line.y;
+  return y >= vis->second.y && y + st.layout.line_height <= vis->second.y + vis->second.h ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* lede_prefs_json() {
+  static std::string s;
+  s = lede::app::prefs_json(lede::app::current_prefs(state()));
+  return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* lede_prefs_saved() {
+  static std::string s;
+  s = lede::app::prefs_json(state().prefs_saved);
+  return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int lede_kind_shown(int k) { return k >= 0 && k < lede::app::kKindCount && state().shown[k] ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* lede_active_tab() { return state().active_tab.c_str(); }
+EMSCRIPTEN_KEEPALIVE double lede_side_width() { return state().side_width; }
 
 // Benchmarks (scripts/bench.sh): last frame's CPU time, and a synthetic article of about `words` words
 // made by repeating the demo articles' paragraphs (so it has thousands of highlights). Returns its index.

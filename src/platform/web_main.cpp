@@ -72,6 +72,7 @@ void frame() {
     }
   }
   lede::app::apply_theme_if_dirty(st);
+  st.reduced_motion = lede::platform::reduced_motion();
 
   const double t0 = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
@@ -128,6 +129,7 @@ int main() {
   lede::platform::install_clipboard_and_ime();
 
   lede::platform::install_user_bridge();
+  lede::platform::load_prefs();  // before the first frame: fonts, theme and widths start as the user left them
   lede::app::app_init(g_state, "/assets/articles");
   emscripten_set_main_loop(frame, 0, false);
   return 0;

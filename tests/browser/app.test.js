@@ -18,7 +18,7 @@ const DIST = process.env.LEDE_DIST_DIR ? path.resolve(process.env.LEDE_DIST_DIR)
 const SHOTS = process.env.LEDE_SCREENSHOT_DIR || path.join(ROOT, 'build/screenshots');
 const KINDS = ['person', 'organisation', 'place', 'quote', 'number'];
 
-const { watch, hook, waitReady, waitFrames, itemRect, clickAt } = require('./page_helpers');
+const { watch, hook, waitReady, waitFrames, itemRect, clickAt, until, waitScrollSettled } = require('./page_helpers');
 // A real click on a rect from itemRect() (page_helpers.js: hover for a frame, then press and release).
 const click = (page, r) => clickAt(page, r.cx, r.cy);
 
@@ -175,15 +175,15 @@ describe('lede web app', () => {
     const reader = await itemRect(page, 'reader');
     await page.mouse.move(reader.cx, reader.cy);
     await page.mouse.wheel(0, 5000);
-    await waitFrames(page, 6);
+    // The reader eases toward its scroll target over a few frames: poll, then wait for it to land.
+    await until(page, async () => await hook(page, 'lede_scroll_y') > 50, 'reader scrolled down');
+    await waitScrollSettled(page);
     const scrolled = await hook(page, 'lede_scroll_y');
-    assert.ok(scrolled > 50, `reader scrolled down (${scrolled})`);
     const e = await itemRect(page, `entity:${name}`);
     await click(page, e);
-    await waitFrames(page, 4);
     assert.ok(await hook(page, 'lede_selected_entity') >= 0, 'entity selected');
     assert.equal(await hook(page, 'lede_entity_cursor'), 0);
-    assert.ok(await hook(page, 'lede_scroll_y') < scrolled, 'reader scrolled to the first mention');
+    await until(page, async () => await hook(page, 'lede_scroll_y') < scrolled, 'reader scrolled to the first mention');
     await page.screenshot({ path: path.join(SHOTS, 'entity-selected.png') });
     const next = await itemRect(page, 'entity:next');
     await click(page, next);

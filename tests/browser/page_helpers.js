@@ -62,4 +62,22 @@ async function click(page, name) {
   await clickAt(page, r.cx, r.cy);
 }
 
-module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt };
+// The reader's scrolling eases over a few frames (src/app/smooth_scroll.h): wait until it has landed.
+async function waitScrollSettled(page, timeout = 20000) {
+  await page.waitForFunction(() => Module.ccall('lede_scroll_target', 'number') === -1, null, { timeout });
+  await waitFrames(page, 1);
+}
+
+// Polls fn(page) until it returns a truthy value (the app changes over frames; never assume how many).
+async function until(page, fn, message, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn(page);
+    if (v) return v;
+    if (Date.now() > end) assert.fail(`timed out: ${message}`);
+    await waitFrames(page, 1);
+  }
+}
+
+module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt,
+  waitScrollSettled, until };
