@@ -76,14 +76,16 @@ void jump_to(AppState& st, ByteSpan span) {
 void select_entity(AppState& st, int e, int cursor) {
   if (st.current < 0) return;
   const Document& d = st.articles[size_t(st.current)].doc;
-  if (e < 0 || e >= int(d.entities.size()) || d.entities[size_t(e)].mentions.empty()) {
+  const std::vector<ByteSpan> spans =
+      e >= 0 && e < int(d.entities.size()) ? mention_spans(d, d.entities[size_t(e)]) : std::vector<ByteSpan>();
+  if (spans.empty()) {
     st.selected_entity = st.entity_cursor = -1;
     return;
   }
-  const int n = int(d.entities[size_t(e)].mentions.size());
+  const int n = int(spans.size());
   st.selected_entity = e;
   st.entity_cursor = ((cursor % n) + n) % n;
-  jump_to(st, d.mentions[d.entities[size_t(e)].mentions[size_t(st.entity_cursor)]].span);
+  jump_to(st, spans[size_t(st.entity_cursor)]);
 }
 
 void build_fonts(AppState& st) {

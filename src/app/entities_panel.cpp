@@ -1,5 +1,6 @@
 // entities_panel.cpp — the article's entities grouped by kind, most-mentioned first, with a filter box.
-// Clicking one marks all its mentions in the reader; Previous/Next (or F3 / Shift+F3) step through them.
+// Clicking one marks all its mentions in the reader (names inside longer names too: "Texas" in "University of
+// Texas"); Previous/Next (or F3 / Shift+F3) step through them.
 #include <algorithm>
 #include <cstdio>
 
@@ -17,7 +18,7 @@ void draw_entities(AppState& st) {
   if (st.selected_entity >= 0 && st.selected_entity < int(d.entities.size())) {
     const Entity& e = d.entities[size_t(st.selected_entity)];
     ImGui::TextWrapped("%s", e.canonical.c_str());
-    ImGui::Text("Mention %d of %zu", st.entity_cursor + 1, e.mentions.size());
+    ImGui::Text("Mention %d of %zu", st.entity_cursor + 1, e.mentions.size() + e.inner_mentions.size());
     if (ImGui::Button("< Previous")) select_entity(st, st.selected_entity, st.entity_cursor - 1);
     remember_item(st, "entity:prev");
     ImGui::SameLine();
@@ -41,13 +42,14 @@ void draw_entities(AppState& st) {
     std::vector<int> ids;
     for (int i = 0; i < int(d.entities.size()); ++i) {
       const Entity& e = d.entities[size_t(i)];
-      if (kind_of(e.type) != kind || e.mentions.empty()) continue;
+      if (kind_of(e.type) != kind || (e.mentions.empty() && e.inner_mentions.empty())) continue;
       if (!needle.empty() && utf8::fold(e.canonical).find(needle) == std::string::npos) continue;
       ids.push_back(i);
     }
     std::sort(ids.begin(), ids.end(), [&](int a, int b) {
       const Entity &x = d.entities[size_t(a)], &y = d.entities[size_t(b)];
-      if (x.mentions.size() != y.mentions.size()) return x.mentions.size() > y.mentions.size();
+      const size_t nx = x.mentions.size() + x.inner_mentions.size(), ny = y.mentions.size() + y.inner_mentions.size();
+      if (nx != ny) return nx > ny;
       return x.canonical < y.canonical;
     });
     char header[96];
@@ -60,7 +62,7 @@ void draw_entities(AppState& st) {
       const Entity& e = d.entities[size_t(i)];
       ImGui::PushID(i);
       char label[320];
-      std::snprintf(label, sizeof label, "%s  ·  %zu", e.canonical.c_str(), e.mentions.size());
+      std::snprintf(label, sizeof label, "%s  ·  %zu", e.canonical.c_str(), e.mentions.size() + e.inner_mentions.size());
       if (ImGui::Selectable(label, st.selected_entity == i)) select_entity(st, st.selected_entity == i ? -1 : i, 0);
       remember_item(st, "entity:" + e.canonical);
       ImGui::PopID();

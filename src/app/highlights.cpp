@@ -79,8 +79,12 @@ std::string describe(const Document& doc, const Highlight& h) {
       if (m.entity >= 0 && size_t(m.entity) < doc.entities.size()) {
         const Entity& e = doc.entities[size_t(m.entity)];
         s += "\nName: " + e.canonical;
-        s += "\nMentions in this article: " + std::to_string(e.mentions.size());
+        s += "\nMentions in this article: " + std::to_string(e.mentions.size() + e.inner_mentions.size());
       }
+      // "University of Texas": the names inside it, each its own entity
+      for (const Mention& in : doc.inner_mentions)
+        if (m.span.contains(in.span) && in.entity >= 0 && size_t(in.entity) < doc.entities.size())
+          s += "\nNames inside: " + std::string(doc.slice(in.span)) + " (" + to_string(in.type) + ")";
       if (m.is_alias) s += "\n(description or short form)";
       break;
     }

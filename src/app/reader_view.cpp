@@ -232,6 +232,16 @@ void draw_reader(AppState& st) {
   uint32_t drawn = 0;
   const LayoutFont lf = reader_layout_font(font);
   const double now = ImGui::GetTime();
+  // The selected entity: where each mention is, the one stepped to, and the names inside longer names
+  // ("Texas" in "University of Texas"), which have no highlight of their own and get an outline here.
+  ByteSpan selected_span;
+  std::vector<ByteSpan> inner_spans;
+  if (st.selected_entity >= 0 && size_t(st.selected_entity) < a.doc.entities.size()) {
+    const Entity& e = a.doc.entities[size_t(st.selected_entity)];
+    const std::vector<ByteSpan> all = mention_spans(a.doc, e);
+    if (st.entity_cursor >= 0 && size_t(st.entity_cursor) < all.size()) selected_span = all[size_t(st.entity_cursor)];
+    for (uint32_t m : e.inner_mentions) inner_spans.push_back(a.doc.inner_mentions[m].span);
+  }
   for (size_t li = first_line_at(L, clip_min.y - origin.y); li < L.lines.size(); ++li) {
     const LayoutLine& line = L.lines[li];
     const float y = origin.y + line.y;
@@ -266,15 +276,20 @@ void draw_reader(AppState& st) {
       if (st.selected_entity >= 0 && k != Kind::Quote && k != Kind::Number) {
         const Mention& mm = a.doc.mentions[st.highlights[R.id].ref];
         if (mm.entity == st.selected_entity) {
-          const Entity& e = a.doc.entities[size_t(st.selected_entity)];
-          const bool cur = st.entity_cursor >= 0 && size_t(st.entity_cursor) < e.mentions.size() &&
-                           e.mentions[size_t(st.entity_cursor)] == st.highlights[R.id].ref;
+          const bool cur = mm.span.begin == selected_span.begin && mm.span.end == selected_span.end;
           const float t = (cur ? 3.0f : 1.5f) * dpr;
           dl->AddRect(ImVec2(min.x - 2 * dpr, min.y - 2 * dpr), ImVec2(max.x + 2 * dpr, max.y + 2 * dpr), text_col, 3 * dpr, 0, t);
         }
       }
       if (!hovered.empty() && k != Kind::Quote && is_hovered(R.id))
         dl->AddRect(ImVec2(min.x - dpr, min.y - dpr), ImVec2(max.x + dpr, max.y + dpr), text_col, 2 * dpr, 0, dpr);
+    }
+    for (const ByteSpan& sp : inner_spans) {
+      if (sp.end <= line.begin || line.end <= sp.begin) continue;
+      const float x0 = origin.x + x_of_byte(text, line, lf, std::max(sp.begin, line.begin));
+      const float x1 = origin.x + x_of_byte(text, line, lf, std::min(sp.end, line.end));
+      const bool cur = sp.begin == selected_span.begin && sp.end == selected_span.end;
+      dl->AddRect(ImVec2(x0 - dpr, ty - dpr), ImVec2(x1 + dpr, ty + fs + dpr), text_col, 2 * dpr, 0, (cur ? 3.0f : 1.5f) * dpr);
     }
     // Flash: the span a panel or find jumped to, pulsing for a moment.
     if (now < st.flash_until && st.flash.begin < line.end && line.begin < st.flash.end) {

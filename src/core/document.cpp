@@ -10,6 +10,15 @@ uint32_t Document::token_at_or_after(uint32_t b) const {
   return uint32_t(it - tokens.begin());
 }
 
+std::vector<ByteSpan> mention_spans(const Document& doc, const Entity& e) {
+  std::vector<ByteSpan> out;
+  out.reserve(e.mentions.size() + e.inner_mentions.size());
+  for (uint32_t m : e.mentions) out.push_back(doc.mentions[m].span);
+  for (uint32_t m : e.inner_mentions) out.push_back(doc.inner_mentions[m].span);
+  std::sort(out.begin(), out.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  return out;
+}
+
 uint32_t Document::sentence_of(uint32_t b) const {
   if (sentences.empty()) return 0;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), b,

@@ -144,6 +144,10 @@ struct Document {
   uint32_t sentence_of(uint32_t b) const;
 };
 
+// Every place an entity is named, in text order: its mentions and the names inside other names
+// ("Andy Warhol" in "Andy Warhol Foundation"). What "step through its mentions" walks.
+std::vector<ByteSpan> mention_spans(const Document& doc, const Entity& e);
+
 const char* to_string(EntityType t);   // "PERSON", "ORG", "LOC", "GROUP"
 const char* to_string(NumberType t);   // "CARDINAL", "MONEY", ...
 const char* to_string(QuoteKind k);    // "direct", "phrase"
