@@ -342,11 +342,9 @@ const Table& table() {
   return t;
 }
 
-}  // namespace
-
-const Entry* lookup(std::string_view w) {
+// The lookup proper, with the table passed in so that a loop over a document's words fetches it once.
+inline const Entry* find(const Table& t, std::string_view w) {
   if (w.empty() || w.size() > kMaxWord) return nullptr;
-  const Table& t = table();
   if (!t.suffix[w.size()][letter_index(w.back())]) return nullptr;
   if (!t.prefix[letter_index(w[0])][w.size() > 1 ? letter_index(w[1]) : 26]) return nullptr;
   size_t k = hash_lower(w.data(), w.size()) & (kSlots - 1);
@@ -360,6 +358,18 @@ const Entry* lookup(std::string_view w) {
     k = (k + 1) & (kSlots - 1);
   }
   return nullptr;
+}
+
+}  // namespace
+
+const Entry* lookup(std::string_view w) { return find(table(), w); }
+
+std::vector<const Entry*> lookup_words(const Document& doc) {
+  const Table& t = table();
+  std::vector<const Entry*> out(doc.tokens.size(), nullptr);
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.tokens[i].kind == TokenKind::Word) out[i] = find(t, doc.token_text(uint32_t(i)));
+  return out;
 }
 
 const char* weekday_name(int i) {
