@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "core/str_hash.h"
+
 namespace lede::lexicon {
 namespace {
 
@@ -294,11 +296,7 @@ class Table {
   uint32_t bits_[kCap] = {};
   uint32_t size_ = 0;
 
-  static uint32_t hash(SV w) {
-    uint32_t h = 0x811c9dc5u;
-    for (unsigned char c : w) { h ^= c; h *= 0x01000193u; }
-    return h ^ (h >> 15);
-  }
+  static uint32_t hash(SV w) { return str_hash(w); }
   template <size_t N>
   void add(const SV (&list)[N], uint32_t bit) {
     for (SV w : list) {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/str_hash.h"
+
 namespace lede {
 
 class SvMap {
@@ -49,11 +51,7 @@ class SvMap {
   std::vector<Slot> slots_;
   size_t mask_ = 0, size_ = 0;
 
-  static size_t hash(std::string_view s) {
-    uint32_t h = 0x811c9dc5u;
-    for (unsigned char c : s) { h ^= c; h *= 0x01000193u; }
-    return h ^ (h >> 16);
-  }
+  static size_t hash(std::string_view s) { return str_hash(s); }
   void grow() {
     SvMap bigger(slots_.size());
     for (const Slot& s : slots_)

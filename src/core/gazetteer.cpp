@@ -4,6 +4,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/str_hash.h"
+
 namespace lede::gazetteer {
 namespace {
 
@@ -53,11 +55,7 @@ class Index {
   uint32_t mask_ = 0;
 
   static uint32_t filter_bit(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - kFilterLog); }
-  static uint32_t hash(std::string_view s) {
-    uint32_t h = 0x811c9dc5u;
-    for (unsigned char c : s) { h ^= c; h *= 0x01000193u; }
-    return h ^ (h >> 16);
-  }
+  static uint32_t hash(std::string_view s) { return str_hash(s); }
 };
 
 int32_t find(const StringTable& t, std::string_view key) {

@@ -22,9 +22,7 @@ struct Ctx {
   // with_lexicon=false skips the word lookups (for callers that only compare token text).
   explicit Ctx(const Document& d, bool with_lexicon = true) : doc(d) {
     if (!with_lexicon) return;  // lex() then answers nullptr everywhere
-    lexicon.resize(d.tokens.size(), nullptr);
-    for (size_t i = 0; i < d.tokens.size(); ++i)
-      if (d.tokens[i].kind == TokenKind::Word) lexicon[i] = numlex::lookup(d.token_text(uint32_t(i)));
+    lexicon = numlex::lookup_words(d);
   }
 
   uint32_t size() const { return uint32_t(doc.tokens.size()); }

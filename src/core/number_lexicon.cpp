@@ -311,9 +311,16 @@ struct Table {
   Slot slots[kSlots];
   bool prefix[27][27] = {};  // first two letters of some word in the table: most words fail here, unhashed
   bool suffix[kMaxWord + 1][27] = {};  // (length, last letter) of some word in the table
+  // One bit per hash_lower() of a table word, 64K bits: common words ("the", "in", "said") pass the
+  // prefix and suffix filters but almost never hit a set bit, so they leave before probing the slots.
+  static constexpr uint32_t kHashBitsLog = 16;
+  uint64_t hash_bits[(1u << kHashBitsLog) / 64] = {};
+  static uint32_t hash_bit(uint32_t h) { return h >> (32 - kHashBitsLog); }
   Table() {
     for (const Row& r : kRows) {
       const size_t n = std::strlen(r.word);
+      const uint32_t hb = hash_bit(hash_lower(r.word, n));
+      hash_bits[hb >> 6] |= uint64_t(1) << (hb & 63);
       prefix[letter_index(r.word[0])][n > 1 ? letter_index(r.word[1]) : 26] = true;
       suffix[n][letter_index(r.word[n - 1])] = true;
       size_t k = hash_lower(r.word, n) & (kSlots - 1);
@@ -342,14 +349,15 @@ const Table& table() {
   return t;
 }
 
-}  // namespace
-
-const Entry* lookup(std::string_view w) {
+// The lookup proper, with the table passed in so that a loop over a document's words fetches it once.
+inline const Entry* find(const Table& t, std::string_view w) {
   if (w.empty() || w.size() > kMaxWord) return nullptr;
-  const Table& t = table();
   if (!t.suffix[w.size()][letter_index(w.back())]) return nullptr;
   if (!t.prefix[letter_index(w[0])][w.size() > 1 ? letter_index(w[1]) : 26]) return nullptr;
-  size_t k = hash_lower(w.data(), w.size()) & (kSlots - 1);
+  const uint32_t h = hash_lower(w.data(), w.size());
+  const uint32_t hb = Table::hash_bit(h);
+  if (!(t.hash_bits[hb >> 6] & (uint64_t(1) << (hb & 63)))) return nullptr;
+  size_t k = h & (kSlots - 1);
   while (t.slots[k].len) {
     const Slot& s = t.slots[k];
     if (s.len == w.size()) {
@@ -360,6 +368,18 @@ const Entry* lookup(std::string_view w) {
     k = (k + 1) & (kSlots - 1);
   }
   return nullptr;
+}
+
+}  // namespace
+
+const Entry* lookup(std::string_view w) { return find(table(), w); }
+
+std::vector<const Entry*> lookup_words(const Document& doc) {
+  const Table& t = table();
+  std::vector<const Entry*> out(doc.tokens.size(), nullptr);
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.tokens[i].kind == TokenKind::Word) out[i] = find(t, doc.token_text(uint32_t(i)));
+  return out;
 }
 
 const char* weekday_name(int i) {

@@ -9,6 +9,9 @@
 #pragma once
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "core/document.h"
 
 namespace lede::numlex {
 
@@ -49,6 +52,9 @@ struct Entry {
 
 // Case-insensitive lookup of an ASCII word (at most 15 bytes); nullptr when unknown or longer.
 const Entry* lookup(std::string_view word);
+
+// lookup() of every Word token of doc (nullptr for other tokens), one entry per token.
+std::vector<const Entry*> lookup_words(const Document& doc);
 
 // Weekday and month names for normalised output: weekday_name(1) == "Monday", month 1..12.
 const char* weekday_name(int index);

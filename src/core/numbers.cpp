@@ -61,6 +61,15 @@ const HedgeRow kHedges[] = {
     {{"circa", {}, {}, {}}, false}, {{"nearly", {}, {}, {}}, false},
 };
 
+// Token text with ASCII capitals folded, in buf (cap bytes); false when the text does not fit. Lets a
+// matcher fold a token once and compare it with many lower-case words.
+bool fold_into(std::string_view t, char* buf, size_t cap, std::string_view& out) {
+  if (t.size() > cap) return false;
+  for (size_t k = 0; k < t.size(); ++k) buf[k] = (t[k] >= 'A' && t[k] <= 'Z') ? char(t[k] + 32) : t[k];
+  out = std::string_view(buf, t.size());
+  return true;
+}
+
 struct Hedge {
   uint32_t len = 0;
   bool inside = false;
@@ -70,9 +79,13 @@ struct Hedge {
 Hedge match_hedge(const Ctx& c, uint32_t i) {
   Hedge best;
   if (!c.has_role(i, numlex::kStarter) && !c.is_char(i, '>') && !c.is_char(i, '<')) return best;
+  // Fold token i once; the first word of each of the ~60 rows is then a plain comparison.
+  char buf[16];  // longer than any hedge word ("approximately")
+  std::string_view first;
+  if (!fold_into(c.text(i), buf, sizeof buf, first)) return best;
   for (const HedgeRow& h : kHedges) {
     uint32_t n = 0;
-    if (!c.is(i, h.words[0])) continue;
+    if (h.words[0] != first) continue;
     n = 1;
     while (n < 4 && !h.words[n].empty() && c.is(i + n, h.words[n])) ++n;
     if (n < 4 && !h.words[n].empty()) continue;
@@ -271,8 +284,12 @@ bool is_stop_word(const Ctx& c, uint32_t i) {
       "after", "before", "during", "since", "until", "while", "when", "where", "if", "but", "so", "into",
       "over", "under", "about", "out", "up", "down", "off", "there", "here", "all", "both", "only", "just",
       "already", "still", "ago", "later", "earlier", "times", "percent"};
+  // Fold the token once instead of re-reading and re-folding it for each of the ~90 words.
+  char buf[7];  // the longest: "already", "earlier", "percent"
+  std::string_view lower;
+  if (!fold_into(c.text(i), buf, sizeof buf, lower)) return false;
   for (std::string_view w : kStop)
-    if (c.is(i, w)) return true;
+    if (w == lower) return true;
   return false;
 }
 

@@ -56,6 +56,11 @@ void split_sentences(Document& doc) {
   for (size_t i = 1; i < n; ++i) {
     if (paragraph_break_before(i)) { starts.push_back(uint32_t(i)); continue; }
     const Token& cur = tk[i];
+    // Most tokens follow a word or number that does not end in '.', or are attached to what precedes them;
+    // neither can start a sentence, so skip them before the look-back below.
+    if (!cur.has(kSpaceBefore)) continue;
+    const TokenKind pk = tk[i - 1].kind;
+    if ((pk == TokenKind::Word || pk == TokenKind::Number) && doc.text[tk[i - 1].span.end - 1] != '.') continue;
     // A soft line break after a line that ends without punctuation, in blank-line mode: keep going.
     // Look back past closing quotes/brackets for a terminal mark.
     size_t j = i - 1;
@@ -65,7 +70,6 @@ void split_sentences(Document& doc) {
     const std::string_view jt = doc.token_text(uint32_t(j));
     const bool dotted_abbrev = tk[j].kind == TokenKind::Word && jt.size() > 2 && jt.back() == '.';
     if (!is_terminal(jt) && !dotted_abbrev) continue;
-    if (!cur.has(kSpaceBefore)) continue;
     // What starts the next sentence?
     const bool next_starts = cur.has(kCapitalised) || cur.kind == TokenKind::Number ||
                              cur.kind == TokenKind::QuoteOpen || cur.kind == TokenKind::QuoteAmbig ||

@@ -65,19 +65,34 @@ bool decimal_comma(std::string_view s, size_t start, size_t comma) {
   return (g == 1 || g == 2) && (k >= s.size() || ((s[k] != ',' && s[k] != '.') || !digit_after));
 }
 
-void set_case_flags(Document& doc, Token& t) {
-  std::string_view w = doc.slice(t.span);
+// Byte classes for the ASCII half of the byte range: one table load answers "letter? digit? space?"
+// where the generic path would decode a code point and run a chain of comparisons.
+enum AsciiClass : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kSpace = 8, kNewline = 16 };
+struct AsciiTable {
+  uint8_t of[256];  // bytes >= 0x80 stay 0: the callers then take the decoding path
+  constexpr AsciiTable() : of() {
+    for (int b = 'a'; b <= 'z'; ++b) of[b] = kLower;
+    for (int b = 'A'; b <= 'Z'; ++b) of[b] = kUpper;
+    for (int b = '0'; b <= '9'; ++b) of[b] = kDigit;
+    of[int(' ')] = of[int('\t')] = of[int('\r')] = of[int('\f')] = of[int('\v')] = kSpace;
+    of[int('\n')] = kSpace | kNewline;
+  }
+};
+constexpr AsciiTable kAscii;
+inline uint8_t ascii_class(char b) { return kAscii.of[static_cast<unsigned char>(b)]; }
+
+void set_case_flags(std::string_view w, Token& t) {
   int letters = 0, upper = 0;
   bool first = true;
   for (size_t i = 0; i < w.size();) {
     char32_t cp = static_cast<unsigned char>(w[i]);
     if (cp < 0x80) {
       ++i;
-      if (cp >= '0' && cp <= '9') { t.flags |= kHasDigit; continue; }
-      const bool up = cp >= 'A' && cp <= 'Z';
-      if (!up && !(cp >= 'a' && cp <= 'z')) continue;
+      const uint8_t k = kAscii.of[cp];
+      if (k & kDigit) { t.flags |= kHasDigit; continue; }
+      if (!(k & (kUpper | kLower))) continue;
       ++letters;
-      if (up) { ++upper; if (first) t.flags |= kCapitalised; }
+      if (k & kUpper) { ++upper; if (first) t.flags |= kCapitalised; }
       first = false;
       continue;
     }
@@ -104,17 +119,40 @@ void tokenize(Document& doc) {
   uint16_t pending = kParagraphBefore;  // flags for the next token
   int newlines = 2;
   size_t i = 0;
-  auto emit = [&](size_t b, size_t e, TokenKind k, uint16_t extra = 0) {
+  // ascii_seen: for a word scanned on the ASCII fast path alone, the OR of its bytes' classes (else 0)
+  auto emit = [&](size_t b, size_t e, TokenKind k, uint16_t extra = 0, uint8_t ascii_seen = 0) {
     Token t;
     t.span = {uint32_t(b), uint32_t(e)};
     t.kind = k;
     t.flags = uint16_t(pending | extra);
-    if (k == TokenKind::Word || k == TokenKind::Number) set_case_flags(doc, t);
+    if (k == TokenKind::Word) {
+      // An ASCII word starting with a letter and holding a lower-case letter cannot be all caps, so
+      // its first byte and whether it holds a digit settle the flags without a second pass.
+      if (ascii_seen & kLower) {
+        if (ascii_seen & kDigit) t.flags |= kHasDigit;
+        if (ascii_class(s[b]) & kUpper) t.flags |= kCapitalised;
+      } else {
+        set_case_flags(s.substr(b, e - b), t);
+      }
+    } else if (k == TokenKind::Number) {
+      t.flags |= kHasDigit;  // a number token is digits with inner , . : only
+    }
     doc.tokens.push_back(t);
     pending = 0;
     newlines = 0;
   };
   while (i < s.size()) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    // ASCII space: the commonest byte in news text, settled with one table load
+    if (const uint8_t k = kAscii.of[b0]; k & kSpace) {
+      pending |= kSpaceBefore;
+      if (k & kNewline) {
+        pending |= kNewlineBefore;
+        if (++newlines >= 2) pending |= kParagraphBefore;
+      }
+      ++i;
+      continue;
+    }
     const char32_t cp = c.at(i);
     const size_t n = c.next(i);
     if (is_space_cp(cp)) {
@@ -126,15 +164,16 @@ void tokenize(Document& doc) {
       i = n;
       continue;
     }
-    const char32_t prev = i > 0 ? c.at(utf8::prev_boundary(s, i)) : 0;
     // ---- numbers: 47,460  2.1  10:30
     if (is_digit(cp)) {
+      // Only ASCII bytes can continue a number, so the scan never decodes.
       size_t j = n;
       while (j < s.size()) {
-        const char32_t d = c.at(j);
-        if (is_digit(d)) { j = c.next(j); continue; }
-        if ((d == '.' || d == ':') && is_digit(c.at(j + 1))) { j += 1; continue; }
-        if (d == ',' && is_digit(c.at(j + 1)) && (thousands_comma(s, j) || decimal_comma(s, i, j))) { j += 1; continue; }
+        const char d = s[j];
+        if (d >= '0' && d <= '9') { ++j; continue; }
+        const bool digit_next = j + 1 < s.size() && s[j + 1] >= '0' && s[j + 1] <= '9';
+        if ((d == '.' || d == ':') && digit_next) { j += 1; continue; }
+        if (d == ',' && digit_next && (thousands_comma(s, j) || decimal_comma(s, i, j))) { j += 1; continue; }
         break;
       }
       emit(i, j, TokenKind::Number);
@@ -145,7 +184,7 @@ void tokenize(Document& doc) {
     if (is_letter_fast(cp)) {
       size_t j = n;
       // dotted abbreviation: U.S.  a.m.  e.g.  (single letters separated by dots)
-      if (c.at(j) == '.' && is_letter_fast(c.at(j + 1)) && (c.at(j + 2) == '.')) {
+      if (j < s.size() && s[j] == '.' && is_letter_fast(c.at(j + 1)) && (c.at(j + 2) == '.')) {
         size_t k = j;
         while (c.at(k) == '.' && is_letter_fast(c.at(k + 1)) && c.at(c.next(k + 1)) == '.') k = c.next(k + 1);
         // k is at the last '.'
@@ -153,24 +192,29 @@ void tokenize(Document& doc) {
         i = k + 1;
         continue;
       }
+      // ASCII letters and digits continue the word (letters then digits stay together: G7, COVID19)
+      uint8_t seen = kAscii.of[b0];
+      bool ascii_only = b0 < 0x80;
       while (j < s.size()) {
-        const char32_t d = c.at(j);
-        if (is_letter_fast(d) || is_combining(d)) { j = c.next(j); continue; }
-        if (is_digit(d)) {
-          // letters then digits stay together (G7, COVID19); digits then letters split elsewhere
-          j = c.next(j);
+        const uint8_t k = ascii_class(s[j]);
+        if (k & (kLower | kUpper | kDigit)) {
+          seen |= k;
+          ++j;
           continue;
         }
+        // anything else takes the general path; a word it extends is no longer ASCII letters and digits only
+        const char32_t d = c.at(j);
+        if (is_letter_fast(d) || is_combining(d)) { ascii_only = false; j = c.next(j); continue; }
         if (is_apostrophe(d)) {
           const size_t k = c.next(j);
           const char32_t e = c.at(k);
           // possessive ’s: split it off
           if ((e == 's' || e == 'S') && !is_word_cp(c.at(k + 1))) break;
-          if (is_letter_fast(e)) { j = k; continue; }  // don't, O’Brien
+          if (is_letter_fast(e)) { ascii_only = false; j = k; continue; }  // don't, O’Brien
         }
         break;
       }
-      emit(i, j, TokenKind::Word);
+      emit(i, j, TokenKind::Word, 0, ascii_only ? seen : 0);
       i = j;
       continue;
     }
@@ -188,6 +232,7 @@ void tokenize(Document& doc) {
     if (is_quote_cp(cp)) {
       TokenKind k = TokenKind::QuoteAmbig;
       const char32_t after = c.at(n);
+      const char32_t prev = i > 0 ? c.at(utf8::prev_boundary(s, i)) : 0;  // only quote marks need it
       const bool space_before = (pending & kSpaceBefore) || i == 0 || prev == '(' || prev == '[' || is_dash_cp(prev);
       const bool space_after = after == 0 || is_space_cp(after) || after == ',' || after == '.' || after == ';' ||
                                after == ':' || after == ')' || after == '!' || after == '?' || is_dash_cp(after);
