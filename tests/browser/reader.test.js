@@ -208,8 +208,15 @@ describe('the reader pane', { timeout: 600000 }, () => {
       // Change each one: theme and text size through their hooks, the rest with the mouse.
       await h.hook(page, 'lede_set_theme', null, ['number'], [1]);
       await h.hook(page, 'lede_set_font_size', null, ['number'], [24]);
-      await h.click(page, 'toggle:Q');
-      await h.until(page, async () => await num(page, 'lede_kind_shown', ['number'], [3]) === 0, 'quotes hidden');
+      // The new text size rebuilds the font atlas and moves the legend: let that settle, and click again if a
+      // loaded machine delivered the click to the old position.
+      await h.waitFrames(page, 5);
+      for (let attempt = 0; attempt < 3 && await num(page, 'lede_kind_shown', ['number'], [3]) !== 0; ++attempt) {
+        await h.click(page, 'toggle:Q');
+        await h.until(page, async () => await num(page, 'lede_kind_shown', ['number'], [3]) === 0, 'quotes hidden', 5000)
+          .catch(() => {});
+      }
+      assert.equal(await num(page, 'lede_kind_shown', ['number'], [3]), 0, 'quotes hidden');
       await h.click(page, 'tab:Numbers');
       await h.until(page, async () => await str(page, 'lede_active_tab') === 'Numbers', 'Numbers tab active');
       // Drag the side panel's right border 120 px to the right.
