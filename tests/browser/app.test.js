@@ -248,6 +248,18 @@ describe('lede web app', () => {
     const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
     assert.deepEqual(size, [1024, 640]);
     await page.screenshot({ path: path.join(SHOTS, 'small-window.png') });
+    // From the smallest supported window to 4K, the side panel and the reader sit side by side, inside it.
+    for (const [w, hgt] of [[1024, 640], [3840, 2160]]) {
+      await page.setViewportSize({ width: w, height: hgt });
+      await until(page, async () => (await page.evaluate(() => document.getElementById('canvas').width)) === w,
+        `canvas follows ${w}x${hgt}`);
+      await waitFrames(page, 3);
+      const side = await itemRect(page, 'side'), reader = await itemRect(page, 'reader');
+      assert.ok(side.w >= 200 && side.x + side.w <= reader.x + 1, `${w}px: side panel left of the reader`);
+      assert.ok(reader.x + reader.w <= w + 1 && reader.y + reader.h <= hgt + 1, `${w}px: reader inside the window`);
+      assert.ok(await hook(page, 'lede_highlight_count', 'number', ['number'], [0]) > 0, `${w}px: highlights laid out`);
+      await page.screenshot({ path: path.join(SHOTS, `window-${w}x${hgt}.png`) });
+    }
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // A second browser at devicePixelRatio 2 (HiDPI screen or 200% zoom).
