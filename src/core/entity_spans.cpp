@@ -40,10 +40,15 @@ class Finder {
       for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
         in_number_[t] = 1;
     }
+    uint32_t names = 0;
     for (uint32_t i = 0; i < tk_.size(); ++i) {
       const Token& t = tk_[i];
-      if (!in_number_[i] && t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive)) in_number_[i] = 2;
+      if (!in_number_[i] && t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive)) {
+        in_number_[i] = 2;
+        ++names;
+      }
     }
+    seen_mid_ = SvMap(names);  // sized to the document: an article's table is cleared in a few stores
     mark_title_case_lines();
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
@@ -67,7 +72,7 @@ class Finder {
   const Document& doc_;
   const std::vector<Token>& tk_;
   std::vector<uint8_t> in_number_;
-  SvMap seen_mid_{256};
+  SvMap seen_mid_{0};
   std::vector<NameSpan> out_;
   // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
   mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
