@@ -40,11 +40,8 @@ class Finder {
       for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
         in_number_[t] = 1;
     }
-    for (uint32_t i = 0; i < tk_.size(); ++i) {
-      const Token& t = tk_[i];
-      if (!in_number_[i] && t.kind == TokenKind::Word && t.has(kCapitalised) && !t.has(kPossessive)) in_number_[i] = 2;
-    }
-    mark_title_case_lines();
+    const uint32_t names = mark_names_and_title_lines();
+    seen_mid_ = SvMap(names);  // sized to the document: an article's table is cleared in a few stores
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
     for (uint32_t i = 0; i < tk_.size(); ++i)
@@ -67,7 +64,7 @@ class Finder {
   const Document& doc_;
   const std::vector<Token>& tk_;
   std::vector<uint8_t> in_number_;
-  SvMap seen_mid_{256};
+  SvMap seen_mid_{0};
   std::vector<NameSpan> out_;
   // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
   mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
@@ -121,22 +118,34 @@ class Finder {
   bool name_like(uint32_t i) const { return in_number_[i] == 2; }
 
   // Headlines In Title Case capitalise every word: there, like at a sentence start, a capital proves nothing.
+  // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
+  // returns how many name-like words there are.
   std::vector<uint8_t> title_line_;
-  void mark_title_case_lines() {
+  uint32_t mark_names_and_title_lines() {
     title_line_.assign(tk_.size(), 0);
+    uint32_t names = 0;
     for (uint32_t b = 0; b < tk_.size();) {
-      uint32_t e = b + 1;
-      while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
-      uint32_t words = 0, caps = 0;
-      for (uint32_t i = b; i < e; ++i)
-        if (tk_[i].kind == TokenKind::Word && tk_[i].span.size() >= 4) {
-          ++words;
-          caps += tk_[i].has(kCapitalised) ? 1 : 0;
+      uint32_t e = b, words = 0, caps = 0;
+      do {
+        const Token& t = tk_[e];
+        if (t.kind == TokenKind::Word) {
+          const bool cap = t.has(kCapitalised);
+          if (t.span.size() >= 4) {
+            ++words;
+            caps += cap ? 1 : 0;
+          }
+          if (cap && !in_number_[e] && !t.has(kPossessive)) {
+            in_number_[e] = 2;
+            ++names;
+          }
         }
+        ++e;
+      } while (e < tk_.size() && !tk_[e].has(kNewlineBefore));
       if (words >= 4 && caps * 10 >= words * 8 && e - b < 40)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
       b = e;
     }
+    return names;
   }
 
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals

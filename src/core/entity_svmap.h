@@ -7,8 +7,9 @@
 // Keys are views: the text they point into must outlive the map.
 #pragma once
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string_view>
-#include <vector>
 
 #include "core/str_hash.h"
 
@@ -19,7 +20,8 @@ class SvMap {
   explicit SvMap(size_t expected) {
     size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
-    slots_.resize(cap);
+    slots_.reset(new Slot[cap]);  // left uninitialised, then cleared in one memset (not a loop per slot)
+    std::memset(slots_.get(), 0, cap * sizeof(Slot));
     mask_ = cap - 1;
   }
   const int32_t* find(std::string_view k) const {
@@ -30,7 +32,7 @@ class SvMap {
     }
   }
   int32_t& get_or_add(std::string_view k, int32_t value_if_new) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
+    if ((size_ + 1) * 2 > mask_ + 1) grow();
     size_t h = hash(k) & mask_;
     for (; slots_[h].data; h = (h + 1) & mask_) {
       Slot& s = slots_[h];
@@ -43,19 +45,20 @@ class SvMap {
   }
 
  private:
+  // No default member initialisers: Slot stays trivial, so zero bytes are a valid empty slot.
   struct Slot {
-    const char* data = nullptr;  // nullptr = empty slot
-    uint32_t len = 0;
-    int32_t value = 0;
+    const char* data;  // nullptr = empty slot
+    uint32_t len;
+    int32_t value;
   };
-  std::vector<Slot> slots_;
+  std::unique_ptr<Slot[]> slots_;
   size_t mask_ = 0, size_ = 0;
 
   static size_t hash(std::string_view s) { return str_hash(s); }
   void grow() {
-    SvMap bigger(slots_.size());
-    for (const Slot& s : slots_)
-      if (s.data) bigger.get_or_add(std::string_view(s.data, s.len), s.value);
+    SvMap bigger(mask_ + 1);
+    for (size_t i = 0; i <= mask_; ++i)
+      if (const Slot& s = slots_[i]; s.data) bigger.get_or_add(std::string_view(s.data, s.len), s.value);
     *this = std::move(bigger);
   }
 };

@@ -27,7 +27,13 @@ struct Ctx {
 
   uint32_t size() const { return uint32_t(doc.tokens.size()); }
   bool valid(uint32_t i) const { return i < doc.tokens.size(); }
-  std::string_view text(uint32_t i) const { return valid(i) ? doc.token_text(i) : std::string_view(); }
+  // Token spans always lie inside the text (the tokenizer made them from it), so this skips
+  // string_view::substr's range check: matchers call it on every token they peek at.
+  std::string_view text(uint32_t i) const {
+    if (!valid(i)) return std::string_view();
+    const ByteSpan sp = doc.tokens[i].span;
+    return std::string_view(doc.text.data() + sp.begin, sp.end - sp.begin);
+  }
   const numlex::Entry* lex(uint32_t i) const { return i < lexicon.size() ? lexicon[i] : nullptr; }
   bool has_role(uint32_t i, uint32_t role) const {
     const numlex::Entry* e = lex(i);
@@ -43,9 +49,11 @@ struct Ctx {
 
   // Case-insensitive comparison of token i with an ASCII lower-case word.
   bool is(uint32_t i, std::string_view lower) const {
-    const std::string_view t = text(i);
-    if (t.size() != lower.size()) return false;
-    for (size_t k = 0; k < t.size(); ++k) {
+    if (!valid(i)) return lower.empty();
+    const ByteSpan sp = doc.tokens[i].span;
+    if (sp.end - sp.begin != lower.size()) return false;  // most calls end here, before any text is read
+    const char* t = doc.text.data() + sp.begin;
+    for (size_t k = 0; k < lower.size(); ++k) {
       char c = t[k];
       if (c >= 'A' && c <= 'Z') c = char(c + 32);
       if (c != lower[k]) return false;

@@ -296,23 +296,10 @@ inline uint32_t hash_lower(const char* s, size_t n) {
   return h ^ (h >> 16);
 }
 
-// Index of a letter for the prefix/suffix filters: a..z and A..Z -> 0..25, any other byte 26.
-struct LetterIndex {
-  uint8_t of[256];
-  constexpr LetterIndex() : of() {
-    for (int b = 0; b < 256; ++b)
-      of[b] = (b >= 'a' && b <= 'z') ? uint8_t(b - 'a') : (b >= 'A' && b <= 'Z') ? uint8_t(b - 'A') : uint8_t(26);
-  }
-};
-constexpr LetterIndex kLetterIndex;
-inline int letter_index(char ch) { return kLetterIndex.of[uint8_t(ch)]; }
-
 struct Table {
   Slot slots[kSlots];
-  bool prefix[27][27] = {};  // first two letters of some word in the table: most words fail here, unhashed
-  bool suffix[kMaxWord + 1][27] = {};  // (length, last letter) of some word in the table
-  // One bit per hash_lower() of a table word, 64K bits: common words ("the", "in", "said") pass the
-  // prefix and suffix filters but almost never hit a set bit, so they leave before probing the slots.
+  // One bit per hash_lower() of a table word, 64K bits: nearly every other word ("the", "in", "said")
+  // finds its bit clear and leaves after a hash of three bytes, before any probe of the slots.
   static constexpr uint32_t kHashBitsLog = 16;
   uint64_t hash_bits[(1u << kHashBitsLog) / 64] = {};
   static uint32_t hash_bit(uint32_t h) { return h >> (32 - kHashBitsLog); }
@@ -321,8 +308,6 @@ struct Table {
       const size_t n = std::strlen(r.word);
       const uint32_t hb = hash_bit(hash_lower(r.word, n));
       hash_bits[hb >> 6] |= uint64_t(1) << (hb & 63);
-      prefix[letter_index(r.word[0])][n > 1 ? letter_index(r.word[1]) : 26] = true;
-      suffix[n][letter_index(r.word[n - 1])] = true;
       size_t k = hash_lower(r.word, n) & (kSlots - 1);
       while (slots[k].len && !(slots[k].len == n && std::memcmp(slots[k].key, r.word, n) == 0))
         k = (k + 1) & (kSlots - 1);
@@ -352,8 +337,6 @@ const Table& table() {
 // The lookup proper, with the table passed in so that a loop over a document's words fetches it once.
 inline const Entry* find(const Table& t, std::string_view w) {
   if (w.empty() || w.size() > kMaxWord) return nullptr;
-  if (!t.suffix[w.size()][letter_index(w.back())]) return nullptr;
-  if (!t.prefix[letter_index(w[0])][w.size() > 1 ? letter_index(w[1]) : 26]) return nullptr;
   const uint32_t h = hash_lower(w.data(), w.size());
   const uint32_t hb = Table::hash_bit(h);
   if (!(t.hash_bits[hb >> 6] & (uint64_t(1) << (hb & 63)))) return nullptr;
@@ -378,7 +361,8 @@ std::vector<const Entry*> lookup_words(const Document& doc) {
   const Table& t = table();
   std::vector<const Entry*> out(doc.tokens.size(), nullptr);
   for (size_t i = 0; i < doc.tokens.size(); ++i)
-    if (doc.tokens[i].kind == TokenKind::Word) out[i] = find(t, doc.token_text(uint32_t(i)));
+    if (const Token& tok = doc.tokens[i]; tok.kind == TokenKind::Word)
+      out[i] = find(t, std::string_view(doc.text.data() + tok.span.begin, tok.span.size()));
   return out;
 }
 

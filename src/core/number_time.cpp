@@ -30,17 +30,28 @@ std::string format_number(double v) {
 
 namespace {
 
+// Two digits, zero-padded, by hand (snprintf costs more than the date match it formats).
+void append_two(std::string& s, int v) {
+  const int x = v < 0 ? 0 : v % 100;
+  s += char('0' + x / 10);
+  s += char('0' + x % 10);
+}
+
 std::string two(int v) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d", v < 0 ? 0 : v % 100);
-  return buf;
+  std::string s;
+  append_two(s, v);
+  return s;
 }
 
 std::string iso_date(int year, int month, int day) {
   std::string s = year > 0 ? std::to_string(year) : std::string("XXXX");
   if (month > 0) {
-    s += "-" + two(month);
-    if (day > 0) s += "-" + two(day);
+    s += '-';
+    append_two(s, month);
+    if (day > 0) {
+      s += '-';
+      append_two(s, day);
+    }
   }
   return s;
 }

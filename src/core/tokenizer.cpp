@@ -1,5 +1,7 @@
 #include "core/tokenizer.h"
 
+#include <cstring>
+
 #include "core/utf8.h"
 
 namespace lede {
@@ -81,6 +83,28 @@ struct AsciiTable {
 constexpr AsciiTable kAscii;
 inline uint8_t ascii_class(char b) { return kAscii.of[static_cast<unsigned char>(b)]; }
 
+// How many of the (up to) eight bytes at s[j] are lower-case ASCII letters, counted from j: a word's
+// bytes after its capital are mostly these, and one 64-bit test settles eight of them (0 when fewer
+// than eight bytes remain or the platform is not little-endian; the byte loop then does the work).
+inline size_t lower_run(std::string_view s, size_t j) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (j + 8 > s.size()) return 0;
+  uint64_t w;
+  std::memcpy(&w, s.data() + j, 8);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = w & ~kHigh;  // bytes 0..0x7f: the additions below never carry across bytes
+  const uint64_t at_least_a = low7 + kOnes * (0x80 - 'a');
+  const uint64_t above_z = low7 + kOnes * (0x80 - 'z' - 1);
+  const uint64_t lower = at_least_a & ~above_z & ~w & kHigh;  // 0x80 in each byte that is a..z
+  const uint64_t other = ~lower & kHigh;
+  return other ? size_t(__builtin_ctzll(other) >> 3) : 8;
+#else
+  (void)s;
+  (void)j;
+  return 0;
+#endif
+}
+
 void set_case_flags(std::string_view w, Token& t) {
   int letters = 0, upper = 0;
   bool first = true;
@@ -155,7 +179,7 @@ void tokenize(Document& doc) {
     }
     const char32_t cp = c.at(i);
     const size_t n = c.next(i);
-    if (is_space_cp(cp)) {
+    if (b0 >= 0x80 && is_space_cp(cp)) {  // (the table above has settled every ASCII space)
       pending |= kSpaceBefore;
       if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
         pending |= kNewlineBefore;
@@ -196,12 +220,20 @@ void tokenize(Document& doc) {
       uint8_t seen = kAscii.of[b0];
       bool ascii_only = b0 < 0x80;
       while (j < s.size()) {
+        if (const size_t run = lower_run(s, j)) {
+          seen |= kLower;
+          j += run;
+          if (run == 8) continue;
+          if (j >= s.size()) break;
+        }
         const uint8_t k = ascii_class(s[j]);
         if (k & (kLower | kUpper | kDigit)) {
           seen |= k;
           ++j;
           continue;
         }
+        // Any other ASCII byte but the apostrophe ends the word (no ASCII byte is a combining mark).
+        if (static_cast<unsigned char>(s[j]) < 0x80 && s[j] != '\'') break;
         // anything else takes the general path; a word it extends is no longer ASCII letters and digits only
         const char32_t d = c.at(j);
         if (is_letter_fast(d) || is_combining(d)) { ascii_only = false; j = c.next(j); continue; }
