@@ -54,7 +54,11 @@ class Finder {
     for (uint32_t i = 0; i < n; ++i) {
       if (!name_like(i)) continue;
       const uint32_t j = run_end(i);
-      split_run(after_stance_prefix(i) ? i + 1 : i, j);  // "Pro-Beijing DAB": DAB still is one
+      // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
+      uint32_t from = after_stance_prefix(i) ? i + 1 : i;
+      if (from == i && stance_word(text(i)) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
+        from = i + 3;
+      split_run(from, j);
       i = j - 1;
     }
     return std::move(out_);
@@ -229,9 +233,9 @@ class Finder {
   // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
   bool after_stance_prefix(uint32_t i) const {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
-    const SV p = text(i - 2);
-    return p == "pro" || p == "Pro" || p == "anti" || p == "Anti";
+    return stance_word(text(i - 2));
   }
+  static bool stance_word(SV p) { return p == "pro" || p == "Pro" || p == "anti" || p == "Anti"; }
 
   static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
 
