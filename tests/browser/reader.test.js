@@ -1,6 +1,7 @@
 // reader.test.js — the reader pane in headless Chromium: smooth scrolling (and reduced motion), a quote
 // click scrolling to the quote and flashing it, copying a mouse selection to the system clipboard, and
-// layout preferences (theme, text size, side panel width, shown kinds, tab) surviving a reload and a
+// a pasted article whose entity steps through names inside longer names, layout preferences (theme, text
+// size, side panel width, shown kinds, tab) surviving a reload and a
 // browser restart, with damaged stored preferences ignored.
 //
 // The reader's scroll eases over several frames (src/app/smooth_scroll.h), so every check polls the app
@@ -165,6 +166,38 @@ describe('the reader pane', { timeout: 600000 }, () => {
       assert.equal(await num(page, 'lede_byte_visible', ['number'], [pick.b]), 1, 'still in view after landing');
       assert.ok(await num(page, 'lede_scroll_y') > 0);
       await page.screenshot({ path: path.join(SHOTS, 'quote-jump.png') });
+      await h.click(page, 'tab:Library');
+    });
+
+    it('Ctrl+V outside a field makes an article; an entity steps through names inside longer names', async () => {
+      const before = await num(page, 'lede_article_count');
+      // The first short line becomes the title (as in wire copy); the body starts after it.
+      const title = 'Campus reopens';
+      const text = 'The University of Texas said on Monday that classes would resume.\n\n' +
+        'Texas officials agreed with the plan.\n\nStudents at the University of Texas protested anyway.';
+      await page.evaluate((t) => navigator.clipboard.writeText(t), `${title}\n\n${text}`);
+      const reader = await h.itemRect(page, 'reader');
+      await page.mouse.move(reader.cx, reader.cy);
+      await h.waitFrames(page, 2);
+      await page.keyboard.press('Control+V');
+      await h.until(page, async () => await num(page, 'lede_article_count') === before + 1, 'pasted text became an article');
+      assert.equal(await str(page, 'lede_current_title'), title);
+
+      await h.click(page, 'tab:Entities');
+      await h.click(page, 'entity:Texas');
+      await h.until(page, async () => await num(page, 'lede_selected_entity') >= 0, 'Texas selected');
+      // Three places name Texas: inside the first "University of Texas", on its own, inside the second.
+      const bytes = (s) => Buffer.from(s, 'utf8').length;
+      const first = bytes('The University of ');
+      const alone = text.indexOf('Texas officials');
+      const third = text.lastIndexOf('Texas');
+      for (const [step, at] of [[0, first], [1, alone], [2, third], [3, first]]) {
+        if (step > 0) await h.click(page, 'entity:next');
+        await h.until(page, async () => (await str(page, 'lede_flash')).startsWith(`${at} ${at + 5} `),
+          `mention ${step} flashed at byte ${at}`).catch(async (e) => {
+          throw new Error(`${e.message}; flash is "${await str(page, 'lede_flash')}", cursor ${await num(page, 'lede_entity_cursor')}`);
+        });
+      }
       await h.click(page, 'tab:Library');
     });
 
