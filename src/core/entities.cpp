@@ -5,11 +5,17 @@
 #include "core/entity_cluster.h"
 #include "core/entity_inner.h"
 #include "core/entity_spans.h"
+#include "core/token_features.h"
 
 namespace lede {
 
 void find_entities(Document& doc) {
   cluster_mentions(doc, find_name_spans(doc));
+  find_inner_mentions(doc);
+}
+
+void find_entities(Document& doc, const TokenFeatures& features) {
+  cluster_mentions(doc, find_name_spans(doc, features));
   find_inner_mentions(doc);
 }
 

@@ -10,6 +10,9 @@
 
 namespace lede {
 
+struct TokenFeatures;
+
 void find_entities(Document& doc);
+void find_entities(Document& doc, const TokenFeatures& features);  // with the table analyse() built
 
 }  // namespace lede

@@ -7,6 +7,7 @@
 #include "core/entity_lexicon.h"
 #include "core/entity_svmap.h"
 #include "core/gazetteer.h"
+#include "core/token_features.h"
 #include "core/utf8.h"
 
 namespace lede {
@@ -30,12 +31,9 @@ struct Key {
 
 class Finder {
  public:
-  explicit Finder(const Document& doc) : doc_(doc), tk_(doc.tokens) {
+  Finder(const Document& doc, const TokenFeatures& f) : doc_(doc), tk_(doc.tokens), f_(f) {
     // in_number_: 1 inside a number or date, 2 for a capitalised word that may be (part of) a name, else 0
     in_number_.assign(tk_.size(), 0);
-    lex_.assign(tk_.size(), 0);
-    gz_.assign(tk_.size(), 0);
-    gz_known_.assign(tk_.size(), 0);
     for (const NumberMention& n : doc.numbers) {
       for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
         in_number_[t] = 1;
@@ -70,31 +68,14 @@ class Finder {
   std::vector<uint8_t> in_number_;
   SvMap seen_mid_{0};
   std::vector<NameSpan> out_;
-  // Per-token memo of what the lists say about the word: each word is looked up once, however often asked.
-  mutable std::vector<uint32_t> lex_;  // lexicon::classes, kKnown once computed
-  mutable std::vector<uint16_t> gz_;   // kPlaceMask | kFirst | kDemonym | kCommon | kProper
-  mutable std::vector<uint8_t> gz_known_;  // which of those five facts are looked up already
-  static constexpr uint32_t kKnownLex = 1u << 31;
-  static constexpr uint16_t kPlaceMask = 0x1F, kFirst = 1 << 5, kDemonym = 1 << 6, kCommon = 1 << 7,
-                            kProper = 1 << 8;
-
-  uint32_t lex(uint32_t i) const {
-    if (!(lex_[i] & kKnownLex)) lex_[i] = lx::classes(text(i)) | kKnownLex;
-    return lex_[i];
-  }
-  // The gazetteer facts in `want` about token i (each fact looked up at most once per token).
-  uint16_t gzf(uint32_t i, uint16_t want) const {
-    uint16_t& v = gz_[i];
-    uint8_t& known = gz_known_[i];
-    const SV w = text(i);
-    const bool cap = tk_[i].has(kCapitalised);  // the name lists hold capitalised words only
-    if ((want & kPlaceMask) && !(known & 1)) { known |= 1; if (cap) v |= gz::place(w); }
-    if ((want & kFirst) && !(known & 2)) { known |= 2; if (cap && gz::first_name(w)) v |= kFirst; }
-    if ((want & kDemonym) && !(known & 4)) { known |= 4; if (cap && gz::demonym(w)) v |= kDemonym; }
-    if ((want & kCommon) && !(known & 8)) { known |= 8; if (common(w)) v |= kCommon; }
-    if ((want & kProper) && !(known & 16)) { known |= 16; if (cap && gz::proper_word(w)) v |= kProper; }
-    return v & want;
-  }
+  // What the lists say about each word: the table analyse() shares between the stages, each word looked up
+  // once however often (and by whichever stage) asked.
+  const TokenFeatures& f_;
+  static constexpr uint16_t kPlaceMask = TokenFeatures::kPlaceMask, kFirst = TokenFeatures::kFirst,
+                            kDemonym = TokenFeatures::kDemonym, kProper = TokenFeatures::kProper,
+                            kCommon = TokenFeatures::kCommon;
+  uint32_t lex(uint32_t i) const { return f_.lex(i); }
+  uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
 
   // A sports report ("Sweden defeated South Korea 1 – 0") names teams after countries: decided once per
@@ -624,6 +605,12 @@ class Finder {
 
 }  // namespace
 
-std::vector<NameSpan> find_name_spans(const Document& doc) { return Finder(doc).run(); }
+std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }
+
+std::vector<NameSpan> find_name_spans(const Document& doc) {
+  TokenFeatures f;
+  f.build(doc);
+  return find_name_spans(doc, f);
+}
 
 }  // namespace lede

@@ -30,6 +30,8 @@ struct NameSpan {
   bool defines_acronym = false;  // followed by "(ACR)": the next span is this one's short form
 };
 
+struct TokenFeatures;
 std::vector<NameSpan> find_name_spans(const Document& doc);
+std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
 
 }  // namespace lede

@@ -1,6 +1,6 @@
 // number_context.h — the token view shared by the numbers analyser's parts (amount, time, numbers).
 //
-//     lede::numctx::Ctx c(doc);                  // looks every word up in number_lexicon once
+//     lede::numctx::Ctx c(doc, features);        // reads the number-lexicon entries token_features.h found
 //     if (c.is(i, "per") && c.is(i + 1, "cent")) ...
 //     const lede::numlex::Entry* e = c.lex(i);  // nullptr for unknown words and non-words
 //
@@ -12,18 +12,18 @@
 
 #include "core/document.h"
 #include "core/number_lexicon.h"
+#include "core/token_features.h"
 
 namespace lede::numctx {
 
 struct Ctx {
   const Document& doc;
-  std::vector<const numlex::Entry*> lexicon;  // per token
+  const numlex::Entry* const* lexicon = nullptr;  // per token (TokenFeatures::num), or none
+  size_t lexicon_size = 0;
 
-  // with_lexicon=false skips the word lookups (for callers that only compare token text).
-  explicit Ctx(const Document& d, bool with_lexicon = true) : doc(d) {
-    if (!with_lexicon) return;  // lex() then answers nullptr everywhere
-    lexicon = numlex::lookup_words(d);
-  }
+  // Without features lex() answers nullptr everywhere (for callers that only compare token text).
+  explicit Ctx(const Document& d) : doc(d) {}
+  Ctx(const Document& d, const TokenFeatures& f) : doc(d), lexicon(f.num.data()), lexicon_size(f.num.size()) {}
 
   uint32_t size() const { return uint32_t(doc.tokens.size()); }
   bool valid(uint32_t i) const { return i < doc.tokens.size(); }
@@ -34,7 +34,7 @@ struct Ctx {
     const ByteSpan sp = doc.tokens[i].span;
     return std::string_view(doc.text.data() + sp.begin, sp.end - sp.begin);
   }
-  const numlex::Entry* lex(uint32_t i) const { return i < lexicon.size() ? lexicon[i] : nullptr; }
+  const numlex::Entry* lex(uint32_t i) const { return i < lexicon_size ? lexicon[i] : nullptr; }
   bool has_role(uint32_t i, uint32_t role) const {
     const numlex::Entry* e = lex(i);
     return e && (e->roles & role);

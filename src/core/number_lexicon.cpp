@@ -357,12 +357,19 @@ inline const Entry* find(const Table& t, std::string_view w) {
 
 const Entry* lookup(std::string_view w) { return find(table(), w); }
 
-std::vector<const Entry*> lookup_words(const Document& doc) {
+void lookup_words(const Document& doc, std::vector<const Entry*>& out) {
   const Table& t = table();
-  std::vector<const Entry*> out(doc.tokens.size(), nullptr);
-  for (size_t i = 0; i < doc.tokens.size(); ++i)
-    if (const Token& tok = doc.tokens[i]; tok.kind == TokenKind::Word)
-      out[i] = find(t, std::string_view(doc.text.data() + tok.span.begin, tok.span.size()));
+  out.resize(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& tok = doc.tokens[i];
+    out[i] = tok.kind == TokenKind::Word ? find(t, std::string_view(doc.text.data() + tok.span.begin, tok.span.size()))
+                                         : nullptr;
+  }
+}
+
+std::vector<const Entry*> lookup_words(const Document& doc) {
+  std::vector<const Entry*> out;
+  lookup_words(doc, out);
   return out;
 }
 

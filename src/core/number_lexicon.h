@@ -55,6 +55,8 @@ const Entry* lookup(std::string_view word);
 
 // lookup() of every Word token of doc (nullptr for other tokens), one entry per token.
 std::vector<const Entry*> lookup_words(const Document& doc);
+// The same into `out` (resized to the token count; its capacity is reused).
+void lookup_words(const Document& doc, std::vector<const Entry*>& out);
 
 // Weekday and month names for normalised output: weekday_name(1) == "Monday", month 1..12.
 const char* weekday_name(int index);

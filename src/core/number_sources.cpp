@@ -120,7 +120,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
 
 void attach_number_sources(Document& doc) {
   if (doc.numbers.empty() || doc.sentences.empty()) return;
-  const numctx::Ctx c(doc, false);
+  const numctx::Ctx c(doc);
   uint32_t cached_sentence = UINT32_MAX;
   Source cached;
   for (NumberMention& m : doc.numbers) {

@@ -790,9 +790,15 @@ void resolve_years(Document& doc) {
 }  // namespace
 
 void find_numbers(Document& doc) {
+  TokenFeatures f;
+  f.build(doc);
+  find_numbers(doc, f);
+}
+
+void find_numbers(Document& doc, const TokenFeatures& features) {
   doc.numbers.clear();
   if (doc.tokens.empty()) return;
-  const Ctx c(doc);
+  const Ctx c(doc, features);
   const uint32_t n = c.size();
   uint32_t min_tok = 0;  // first token not yet inside a mention
   UrlCache url_cache;

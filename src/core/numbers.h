@@ -30,7 +30,10 @@
 
 namespace lede {
 
+struct TokenFeatures;
+
 void find_numbers(Document& doc);
+void find_numbers(Document& doc, const TokenFeatures& features);  // with the table analyse() built
 void attach_number_sources(Document& doc);
 
 }  // namespace lede

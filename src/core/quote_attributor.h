@@ -22,6 +22,7 @@
 #include "core/quote_lexicon.h"
 #include "core/quote_marks.h"
 #include "core/sentences.h"
+#include "core/token_features.h"
 
 namespace lede::quote_detail {
 
@@ -77,7 +78,7 @@ inline size_t word_count(std::string_view s) { return size_t(std::count(s.begin(
 
 class Attributor {
  public:
-  Attributor(Document& doc, const std::vector<QuoteMarks>& marks);
+  Attributor(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features);
   void run();
 
  private:
@@ -85,16 +86,16 @@ class Attributor {
   bool valid(uint32_t i) const { return i < tk_.size(); }
   bool word(uint32_t i) const { return valid(i) && tk_[i].kind == TokenKind::Word; }
   std::string_view text(uint32_t i) const { return doc_.token_text(i); }
+  // Word token i lower-cased (empty when 32 bytes or longer): a view into the shared table's folded text.
+  std::string_view lower(uint32_t i) const { return f_.lower32(i); }
   template <class F>
   bool is(uint32_t i, F f) const {
     if (!word(i)) return false;
-    char buf[32];
-    return f(qlex::lower(text(i), buf));
+    return f(lower(i));
   }
   bool is_text(uint32_t i, std::string_view lw) const {
     if (!word(i)) return false;
-    char buf[32];
-    return qlex::lower(text(i), buf) == lw;
+    return lower(i) == lw;
   }
   bool punct(uint32_t i, std::string_view p) const {
     return valid(i) && tk_[i].kind == TokenKind::Punct && text(i) == p;
@@ -113,8 +114,7 @@ class Attributor {
     return t == "." || t == "!" || t == "?" || t == ";" || t == "\xE2\x80\xA6";
   }
   bool abbreviation(uint32_t i) const {  // Mr, Dr, Gen, ... (sentences.h's list)
-    char buf[32];
-    const std::string_view w = qlex::lower(text(i), buf);
+    const std::string_view w = lower(i);
     return !w.empty() && has(i, qlex::kTitle) && is_abbreviation(w);
   }
   bool possessive(uint32_t i) const {
@@ -127,17 +127,9 @@ class Attributor {
     }
     return false;
   }
-  // The lexicon classes of word token i (qlex::Class bits), looked up once per token and memoised:
-  // name_word/desc_word run on the same tokens many times.
-  static constexpr uint32_t kKnown = 1u << 31;  // memo slot filled
-  uint32_t cls(uint32_t i) const {
-    if (!word(i)) return 0;
-    uint32_t& m = memo_[i];
-    if (m & kKnown) return m;
-    char buf[32];
-    m = qlex::classes(qlex::lower(text(i), buf)) | kKnown;
-    return m;
-  }
+  // The lexicon classes of word token i (qlex::Class bits), looked up once per token and memoised in the
+  // shared table: name_word/desc_word run on the same tokens many times.
+  uint32_t cls(uint32_t i) const { return word(i) ? f_.qcls(i) : 0; }
   static constexpr uint32_t kNotName = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction |
                                        qlex::kPronoun | qlex::kAux | qlex::kRelative | qlex::kFunction |
                                        qlex::kSubordinator | qlex::kTime;
@@ -244,7 +236,7 @@ class Attributor {
   const std::vector<QuoteMarks>& marks_;
   std::vector<uint8_t> inq_;  // 1 for tokens inside a quote, marks included
   std::vector<uint8_t> para_start_;  // 1 for the first token of a paragraph
-  mutable std::vector<uint32_t> memo_;  // cls() per token
+  const TokenFeatures& f_;  // lower-cased text and cls() per token
   std::vector<Event> events_;
   Event scratch_;
   std::vector<std::pair<std::string, Pron>> genders_;

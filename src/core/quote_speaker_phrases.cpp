@@ -9,8 +9,7 @@ namespace lede::quote_detail {
 Np Attributor::np_left(uint32_t p, uint32_t lo) const {
   Np np;
   if (!valid(p) || p < lo || inq_[p]) return np;
-  char buf[32];
-  const std::string_view w = word(p) ? qlex::lower(text(p), buf) : std::string_view();
+  const std::string_view w = word(p) ? lower(p) : std::string_view();
   if (word(p) && qlex::pronoun(w) != Pron::None) {
     np.kind = Np::Pronoun;
     np.b = p;
@@ -80,8 +79,7 @@ void Attributor::extend_left(Np& np, uint32_t lo) const {
 Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   Np np;
   if (!valid(s) || s >= hi || inq_[s]) return np;
-  char buf[32];
-  const std::string_view w = word(s) ? qlex::lower(text(s), buf) : std::string_view();
+  const std::string_view w = word(s) ? lower(s) : std::string_view();
   if (word(s) && qlex::pronoun(w) != Pron::None) {
     np.kind = Np::Pronoun;
     np.b = s;

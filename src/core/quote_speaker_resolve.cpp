@@ -112,8 +112,7 @@ bool Attributor::assign(size_t qi, const Np& np, uint32_t cue_tok, std::string_v
   }
   q.speaker_span = {tk_[np.b].span.begin, tk_[np.e - 1].span.end};
   if (np.kind == Np::Pronoun) {
-    char buf[32];
-    const Pron p = qlex::pronoun(qlex::lower(text(np.b), buf));
+    const Pron p = qlex::pronoun(lower(np.b));
     const Want want = p == Pron::Male || p == Pron::Female ? Want::Person : Want::Thing;
     const Event* ref = salient(np.b, want, p);
     if (!ref && want == Want::Person) {

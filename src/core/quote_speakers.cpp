@@ -9,9 +9,9 @@ namespace lede {
 
 namespace quote_detail {
 
-Attributor::Attributor(Document& doc, const std::vector<QuoteMarks>& marks)
+Attributor::Attributor(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features)
     : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), para_start_(doc.tokens.size(), 0),
-      memo_(doc.tokens.size(), 0) {
+      f_(features) {
   for (const QuoteMarks& m : marks)
     for (uint32_t i = m.open_tok; i <= m.close_tok && i < tk_.size(); ++i) inq_[i] = 1;
   for (const Paragraph& p : doc.paragraphs)
@@ -170,9 +170,9 @@ void Attributor::attribute(size_t qi) {
 
 }  // namespace quote_detail
 
-void attribute_speakers(Document& doc, const std::vector<QuoteMarks>& marks) {
+void attribute_speakers(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features) {
   if (marks.empty()) return;
-  quote_detail::Attributor(doc, marks).run();
+  quote_detail::Attributor(doc, marks, features).run();
 }
 
 }  // namespace lede

@@ -21,6 +21,8 @@
 namespace lede {
 
 // doc.quotes[i] must correspond to marks[i] (same order, span.begin ascending).
-void attribute_speakers(Document& doc, const std::vector<QuoteMarks>& marks);
+struct TokenFeatures;
+
+void attribute_speakers(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features);
 
 }  // namespace lede

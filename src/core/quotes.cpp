@@ -3,6 +3,7 @@
 
 #include "core/quote_marks.h"
 #include "core/quote_speakers.h"
+#include "core/token_features.h"
 
 namespace lede {
 
@@ -44,6 +45,12 @@ QuoteKind classify(const Document& doc, const QuoteMarks& m) {
 }  // namespace
 
 void find_quotes(Document& doc) {
+  TokenFeatures f;
+  f.build(doc);
+  find_quotes(doc, f);
+}
+
+void find_quotes(Document& doc, const TokenFeatures& features) {
   doc.quotes.clear();
   std::vector<QuoteMarks> marks = pair_quote_marks(doc);
   doc.quotes.reserve(marks.size());
@@ -54,7 +61,7 @@ void find_quotes(Document& doc) {
     q.kind = classify(doc, m);
     doc.quotes.push_back(std::move(q));
   }
-  attribute_speakers(doc, marks);
+  attribute_speakers(doc, marks, features);
   // A phrase nobody is said to have said is a scare quote, a title or a nickname — not reported
   // speech. News gold sets count attributed phrases (“until further notice”, Israel announced) as
   // quotes and the rest not at all, so only attributed phrases are kept.

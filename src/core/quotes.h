@@ -12,6 +12,9 @@
 
 namespace lede {
 
+struct TokenFeatures;
+
 void find_quotes(Document& doc);
+void find_quotes(Document& doc, const TokenFeatures& features);  // with the table analyse() built
 
 }  // namespace lede
