@@ -248,6 +248,13 @@ class Finder {
         j += 3;
         continue;
       }
+      // "Ursula von der Leyen", "Juan de la Cruz": two particles in a row before the surname
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && is(j, lx::kParticle) && j + 2 < n &&
+          is(j + 1, lx::kParticle) && spaced(j + 1) && !tk_[j + 1].has(kCapitalised) && name_like(j + 2) &&
+          spaced(j + 2) && !is(j - 1, lx::kOrgWord)) {
+        j += 3;
+        continue;
+      }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
         if ((tx == "of" || tx == "for" || tx == "on") && is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
