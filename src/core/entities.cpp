@@ -1,7 +1,8 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h), clustered into entities (entity_cluster.h),
-// then the names inside names (entity_inner.h).
+// descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities.h"
 
+#include "core/entity_alias.h"
 #include "core/entity_cluster.h"
 #include "core/entity_inner.h"
 #include "core/entity_spans.h"
@@ -11,11 +12,13 @@ namespace lede {
 
 void find_entities(Document& doc) {
   cluster_mentions(doc, find_name_spans(doc));
+  link_aliases(doc);
   find_inner_mentions(doc);
 }
 
 void find_entities(Document& doc, const TokenFeatures& features) {
   cluster_mentions(doc, find_name_spans(doc, features));
+  link_aliases(doc);
   find_inner_mentions(doc);
 }
 

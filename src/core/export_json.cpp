@@ -16,7 +16,8 @@ nlohmann::json to_json(const Document& doc, std::string_view id) {
   // The reader's mentions and the names inside them, in one list by start ("inner": true for the latter).
   std::vector<const Mention*> all;
   all.reserve(doc.mentions.size() + doc.inner_mentions.size());
-  for (const Mention& m : doc.mentions) all.push_back(&m);
+  for (const Mention& m : doc.mentions)
+    if (!m.is_alias) all.push_back(&m);
   for (const Mention& m : doc.inner_mentions) all.push_back(&m);
   std::stable_sort(all.begin(), all.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
   json ents = json::array();
@@ -33,6 +34,16 @@ nlohmann::json to_json(const Document& doc, std::string_view id) {
     ents.push_back(std::move(e));
   }
   out["entities"] = std::move(ents);
+
+  // Descriptions linked to a person ("the Israeli leader" -> Benjamin Netanyahu): not names, so apart.
+  json aliases = json::array();
+  for (const Mention& m : doc.mentions) {
+    if (!m.is_alias || m.entity < 0) continue;
+    aliases.push_back({{"start", cp(m.span.begin)}, {"end", cp(m.span.end)}, {"type", to_string(m.type)},
+                       {"text", std::string(doc.slice(m.span))}, {"entity_id", "E" + std::to_string(m.entity)},
+                       {"canonical", doc.entities[size_t(m.entity)].canonical}});
+  }
+  out["aliases"] = std::move(aliases);
 
   json quotes = json::array();
   for (const Quote& q : doc.quotes) {

@@ -289,3 +289,19 @@ TEST_CASE("entities: datelines, kinds of place after a name, organisation descri
   CHECK(has_mention(d, "Agrivalle", EntityType::Org));
   CHECK_FALSE(any_mention(d, "Dockworkers"));
 }
+
+TEST_CASE("entities: a description links to the person it stands for, when the text agrees") {
+  const Document d = analyse(
+      "Israeli Prime Minister Benjamin Netanyahu said the campaign would resume. The Israeli leader has faced "
+      "pressure from families. US envoy Steve Witkoff met him. Witkoff reportedly told the Israeli prime "
+      "minister that Washington expected a deal. Later the US president spoke.");
+  check_invariants(d);
+  std::vector<const Mention*> aliases;
+  for (const Mention& m : d.mentions)
+    if (m.is_alias) aliases.push_back(&m);
+  REQUIRE(aliases.size() == 2);
+  CHECK(d.slice(aliases[0]->span) == "The Israeli leader");
+  CHECK(d.slice(aliases[1]->span) == "the Israeli prime minister");  // role and nationality agree
+  for (const Mention* a : aliases) CHECK(d.entities[size_t(a->entity)].canonical == "Benjamin Netanyahu");
+  CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
+}
