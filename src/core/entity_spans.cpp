@@ -268,10 +268,30 @@ class Finder {
         continue;
       }
       if (tx == "&" && j + 1 < n && name_like(j + 1)) { j += 2; continue; }  // AT&T, Marks & Spencer
+      if (tx == "and" && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
+        j = name_words_end(j + 1);
+        continue;
+      }
       break;
     }
     // A run never ends on a connector or hyphen (the loop only adds them with a name after), so j is good.
     return j;
+  }
+
+  // One past the capitalised words that follow each other from k ("Works Agency").
+  uint32_t name_words_end(uint32_t k) const {
+    while (k < tk_.size() && name_like(k) && spaced(k) && !tk_[k].has(kNewlineBefore)) ++k;
+    return k;
+  }
+  // "and" inside one name: the words after it end in an organisation word, the words before are two or
+  // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
+  bool and_joins(uint32_t i, uint32_t j) const {
+    if (j + 1 >= tk_.size() || !spaced(j) || !name_like(j + 1) || !spaced(j + 1)) return false;
+    const uint32_t q = name_words_end(j + 1);
+    if (!is(q - 1, lx::kOrgWord) || j - i < 2 || is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst)) return false;
+    for (uint32_t k = i; k < j; ++k)
+      if (!name_like(k) || is(k, lx::kTitle)) return false;
+    return true;
   }
 
   bool join_hyphen(uint32_t left, uint32_t right) const {
@@ -363,12 +383,18 @@ class Finder {
         return;
       }
     }
-    // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump".
-    if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord)) {
+    // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump" — but not inside
+    // an organisation named with "of": "Ministry of Foreign Affairs" has no person "Affairs".
+    const uint32_t of_head = head_word(s, e);
+    if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
         if (!name_like(k) || !is(k, lx::kTitle) || (k > s && !spaced(k))) continue;
         uint32_t m = k + 1;
-        while (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) ++m;
+        for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
+          if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
+          if (m + 1 < e && is_hyphen(text(m)) && !spaced(m) && !spaced(m + 1) && is(m + 1, lx::kTitle)) { m += 2; continue; }
+          break;
+        }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (k > s) classify(s, k, false);
           return;

@@ -305,3 +305,17 @@ TEST_CASE("entities: a description links to the person it stands for, when the t
   for (const Mention* a : aliases) CHECK(d.entities[size_t(a->entity)].canonical == "Benjamin Netanyahu");
   CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
 }
+
+TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles") {
+  const Document d = analyse(
+      "A spokesperson for Qatar's Ministry of Foreign Affairs said talks went well. The United Nations Relief "
+      "and Works Agency (UNRWA) said 1.7 million people had fled. UN Secretary-General Antonio Guterres "
+      "agreed. Israel and Hamas traded blame.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Ministry of Foreign Affairs", EntityType::Org));
+  CHECK(has_mention(d, "United Nations Relief and Works Agency", EntityType::Org));
+  CHECK(canonical(d, "UNRWA") == "United Nations Relief and Works Agency");
+  CHECK(has_mention(d, "Antonio Guterres", EntityType::Person));
+  CHECK(has_mention(d, "Israel", EntityType::Loc));  // "Israel and Hamas" stay two
+  CHECK(has_mention(d, "Hamas", EntityType::Org));
+}
