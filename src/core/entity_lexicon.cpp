@@ -112,6 +112,7 @@ const SV kKnownOrgs[] = {
     "Al Qaeda", "Al-Qaeda", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA", "Labour", "Microsoft", "NBC",
     "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",
     "YouTube",
+    "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley", "Wells Fargo",
 };
 
 const SV kKnownPlaces[] = {

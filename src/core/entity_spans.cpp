@@ -216,6 +216,7 @@ class Finder {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
     return stance_word(text(i - 2));
   }
+  static bool party_member(SV w) { return w == "Democrat" || w == "Republican" || w == "Democrats" || w == "Republicans"; }
   static bool stance_word(SV p) { return p == "pro" || p == "Pro" || p == "anti" || p == "Anti"; }
 
   static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
@@ -388,7 +389,7 @@ class Finder {
     const uint32_t of_head = head_word(s, e);
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
-        if (!name_like(k) || !is(k, lx::kTitle) || (k > s && !spaced(k))) continue;
+        if (!name_like(k) || !is(k, lx::kTitle) || is(k, lx::kKnownOrg) || (k > s && !spaced(k))) continue;
         uint32_t m = k + 1;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
           if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
@@ -470,7 +471,9 @@ class Finder {
     if (!(s == 0 || tk_[s].has(kNewlineBefore))) return false;
     for (uint32_t i = s; i < e; ++i)
       if (name_like(i) && !tk_[i].has(kAllCaps)) return false;
-    if (e + 1 >= tk_.size() || text(e) != ",") return false;
+    if (e + 1 >= tk_.size()) return false;
+    if (text(e) == "(") return e + 2 < tk_.size() && text(e + 2) == ")";  // AP style: "WASHINGTON (AP) —"
+    if (text(e) != ",") return false;
     const SV w = text(e + 1);
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (const char* m : kMonths)
@@ -502,8 +505,8 @@ class Finder {
       ns.type = t;
       ns.strength = st;
       // "Gaza Health Ministry (GHM)": the acronym that follows is this name's short form
-      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")")
-        ns.defines_acronym = true;
+      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e))
+        ns.defines_acronym = true;  // (but "WASHINGTON (AP)" is a dateline and its agency)
       out_.push_back(ns);
     };
     const bool single = e == s + 1;
@@ -533,6 +536,11 @@ class Finder {
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    // "Bloomberg Businessweek", "Reuters Breakingviews": a known organisation's own title
+    if (words >= 2 && is(first, lx::kKnownOrg) && !is(first, lx::kCountryCode) && !gzf(first, kPlaceMask))
+      return put(EntityType::Org, Strength::Cue);
+    // "a Massachusetts Democrat": the place is the mention; the party member is no name
+    if (words >= 2 && last == e - 1 && party_member(text(last)) && gzf(first, kPlaceMask)) return classify(s, last, false);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s && gzf(first, kFirst) &&

@@ -288,6 +288,18 @@ TEST_CASE("entities: datelines, kinds of place after a name, organisation descri
   CHECK(has_mention(d, "Halvard Chamber of Commerce", EntityType::Org));
   CHECK(has_mention(d, "Agrivalle", EntityType::Org));
   CHECK_FALSE(any_mention(d, "Dockworkers"));
+
+  const Document ap = analyse(
+      "WASHINGTON (AP) — The Federal Reserve held rates. Sen. Elizabeth Warren, a Massachusetts Democrat, "
+      "spoke to Bloomberg Businessweek. Labour has a plan, said Goldman Sachs economists.");
+  check_invariants(ap);
+  CHECK(has_mention(ap, "WASHINGTON", EntityType::Loc));
+  CHECK(has_mention(ap, "AP", EntityType::Org));
+  CHECK(canonical(ap, "AP") == "AP");  // the agency, not a short form of the dateline
+  CHECK(has_mention(ap, "Massachusetts", EntityType::Loc));
+  CHECK(has_mention(ap, "Bloomberg Businessweek", EntityType::Org));
+  CHECK(has_mention(ap, "Labour", EntityType::Org));
+  CHECK(has_mention(ap, "Goldman Sachs", EntityType::Org));
 }
 
 TEST_CASE("entities: a description links to the person it stands for, when the text agrees") {
