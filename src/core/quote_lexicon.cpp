@@ -172,7 +172,7 @@ class Table {
         "president", "minister", "secretary", "senator", "sen", "rep", "governor", "gov", "mayor", "king",
         "queen", "prince", "princess", "pope", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman",
         "spokesperson", "dr", "mr", "mrs", "ms", "miss", "professor", "prof", "judge", "justice", "commander",
-        "leader", "ceo", "chairman", "chairwoman", "director", "coach", "captain", "premier", "general", "gen",
+        "leader", "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "coach", "captain", "premier", "general", "gen",
         "lt", "col", "sgt", "capt", "adm", "cardinal", "archbishop", "bishop", "rabbi", "imam", "sir", "dame",
         "lord", "lady", "emir", "sultan", "sheikh", "chief", "officer", "campaigner", "barrister", "lawyer",
         "attorney", "correspondent", "reporter", "analyst", "fellow"};
