@@ -113,6 +113,7 @@ const SV kKnownOrgs[] = {
     "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",
     "YouTube",
     "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley", "Wells Fargo",
+    "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
 };
 
 const SV kKnownPlaces[] = {
@@ -126,13 +127,22 @@ const SV kKnownPlaces[] = {
     "North America", "Nuseirat", "Oceania", "Pacific", "Palestine", "Persian Gulf", "Philadelphi", "Rafah",
     "Ramallah", "Red Sea", "Sahel", "Scandinavia", "Siberia", "Silicon Valley", "Sinai", "South America",
     "South Asia", "Southeast Asia", "Sub-Saharan Africa", "Taiwan", "Tel Aviv", "Tibet", "Tulkarem", "Wall Street",
-    "Washington", "West Bank", "Western Europe", "Xinjiang"
+    "Washington", "West Bank", "Western Europe", "Xinjiang",
     "America",
+    // regions the ISO lists spell in their own language, rivers, seas, mountains news names bare
+    "Adriatic", "Aegean", "Aegean Sea", "Alps", "Alsace", "Anatolia", "Andalusia", "Andes", "Arabian Sea",
+    "Bab el-Mandeb", "Baden-Wuerttemberg", "Baden-Württemberg", "Baltic", "Baltic Sea", "Basque Country",
+    "Bavaria", "Black Sea", "Bohemia", "Brittany", "Caspian", "Caspian Sea", "Catalonia", "Chechnya", "Dagestan",
+    "Danube", "Dnieper", "Dnipro", "East China Sea", "Elbe", "Euphrates", "Flanders", "Ganges", "Gulf of Aden",
+    "Himalayas", "Indus", "Litani", "Lombardy", "Lower Saxony", "Mekong", "Nile", "Normandy", "North Sea",
+    "Oder", "Provence", "Pyrenees", "Rhine", "Rhone", "Rockies", "Sardinia", "Saxony", "Seine", "Sicily",
+    "Silesia", "South China Sea", "Strait of Hormuz", "Suez Canal", "Taiwan Strait", "Thames", "Tigris",
+    "Transylvania", "Tuscany", "Urals", "Volga", "Wallonia", "Yangtze", "Zambezi",
 };
 
 const SV kSeats[] = {
     "Blue House", "Capitol", "Downing Street", "Elysee", "Kremlin", "Number 10", "Pentagon", "White House",
-    "Élysée"
+    "Élysée",
     "Oval Office",
 };
 

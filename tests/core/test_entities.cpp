@@ -71,7 +71,14 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::proper_word("Apple"));
 }
 
-TEST_CASE("entities: hand-written lists answer (they are binary-searched, so sorted)") {
+TEST_CASE("entities: hand-written lists answer, their last entries too (a missing comma glues two)") {
+  CHECK(lexicon::known_place("Xinjiang"));
+  CHECK(lexicon::known_place("America"));
+  CHECK(lexicon::known_place("Zambezi"));
+  CHECK(lexicon::seat_of_government("Élysée"));
+  CHECK(lexicon::seat_of_government("Oval Office"));
+  CHECK(lexicon::known_org("Deutsche Welle"));
+  CHECK(lexicon::known_org("Labour"));
   CHECK(lexicon::is_title("Minister"));
   CHECK(lexicon::is_title("Sheikh"));
   CHECK(lexicon::is_org_word("Ministry"));
