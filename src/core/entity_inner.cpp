@@ -104,6 +104,8 @@ struct Finder {
       uint32_t e = s;
       while (e < doc.tokens.size() && doc.tokens[e].span.end <= m.span.end) ++e;
       if (e - s < 2) continue;
+      // "Andy Warhol Foundation for the Visual Arts": the person at the start, whatever follows
+      if (m.type == EntityType::Org) person_at_start(s, e);
       // "University of Texas Arlington", "Comic Corps of Canada": the places after "of"
       bool done = false;
       for (uint32_t k = s + 1; k + 1 < e; ++k) {
@@ -116,8 +118,7 @@ struct Finder {
         break;
       }
       if (done) continue;
-      if (venue_word(doc.token_text(e - 1))) { places_in(s, e - 1); continue; }
-      if (m.type == EntityType::Org) person_at_start(s, e);
+      if (venue_word(doc.token_text(e - 1))) places_in(s, e - 1);
     }
     std::sort(doc.inner_mentions.begin(), doc.inner_mentions.end(),
               [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });

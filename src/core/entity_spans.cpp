@@ -536,8 +536,11 @@ class Finder {
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    // "FIFA World Cup", "UEFA Champions League": an event named after its organiser names the organiser
+    if (words >= 2 && is(last, lx::kEventWord) && is(first, lx::kKnownOrg) && s + 1 < e) return classify(s, s + 1, false);
     // "Bloomberg Businessweek", "Reuters Breakingviews": a known organisation's own title
-    if (words >= 2 && is(first, lx::kKnownOrg) && !is(first, lx::kCountryCode) && !gzf(first, kPlaceMask))
+    if (words >= 2 && is(first, lx::kKnownOrg) && !is(first, lx::kCountryCode) && !gzf(first, kPlaceMask) &&
+        !is(last, lx::kEventWord))
       return put(EntityType::Org, Strength::Cue);
     // "a Massachusetts Democrat": the place is the mention; the party member is no name
     if (words >= 2 && last == e - 1 && party_member(text(last)) && gzf(first, kPlaceMask)) return classify(s, last, false);
