@@ -643,6 +643,7 @@ class Finder {
     // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
     // firms named like words ("Apple") are proper nouns in the dictionary too.
     if (common_at(s) && !gzf(s, kProper | kFirst)) return;
+    if (plural_of_product(w)) return;  // "the Polaroids were ready": things, not the firm
     return put(EntityType::Org, Strength::Guess);
   }
 };
