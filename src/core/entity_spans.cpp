@@ -216,6 +216,10 @@ class Finder {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
     return stance_word(text(i - 2));
   }
+  static bool people_word(SV w) {
+    return w == "People" || w == "Women" || w == "Children" || w == "Workers" || w == "Men" || w == "Veterans" ||
+           w == "Farmers" || w == "Citizens" || w == "Teachers" || w == "Nurses" || w == "Writers";
+  }
   static bool party_member(SV w) { return w == "Democrat" || w == "Republican" || w == "Democrats" || w == "Republicans"; }
   static bool stance_word(SV p) { return p == "pro" || p == "Pro" || p == "anti" || p == "Anti"; }
 
@@ -269,6 +273,11 @@ class Finder {
         continue;
       }
       if (tx == "&" && j + 1 < n && name_like(j + 1)) { j += 2; continue; }  // AT&T, Marks & Spencer
+      // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
+      if (t.has(kPossessive) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && people_word(text(j - 1))) {
+        j += 2;
+        continue;
+      }
       if (tx == "and" && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
         j = name_words_end(j + 1);
         continue;

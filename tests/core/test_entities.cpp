@@ -46,7 +46,8 @@ void check_invariants(const Document& d) {
     REQUIRE(m.entity >= 0);
     REQUIRE(size_t(m.entity) < d.entities.size());
     const std::string_view s = d.slice(m.span);
-    CHECK(s.find("\xE2\x80\x99s") == std::string_view::npos);  // possessive ’s stays outside
+    // possessive ’s stays outside (inside a name it stays: "Korean People’s Army")
+    CHECK(s.substr(s.size() >= 4 ? s.size() - 4 : 0) != "\xE2\x80\x99s");
     CHECK(s.substr(s.size() >= 2 ? s.size() - 2 : 0) != "'s");
   }
   for (const Entity& e : d.entities) {
@@ -336,5 +337,10 @@ TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles"
   CHECK(canonical(d, "UNRWA") == "United Nations Relief and Works Agency");
   CHECK(has_mention(d, "Antonio Guterres", EntityType::Person));
   CHECK(has_mention(d, "Israel", EntityType::Loc));  // "Israel and Hamas" stay two
+  const Document p = analyse("He joined the Korean People’s Army in May, then New People's Party. Israel’s army said so.");
+  check_invariants(p);
+  CHECK(has_mention(p, "Korean People’s Army", EntityType::Org));
+  CHECK(has_mention(p, "New People's Party", EntityType::Org));
+  CHECK(has_mention(p, "Israel", EntityType::Loc));  // an ordinary possessive stays outside
   CHECK(has_mention(d, "Hamas", EntityType::Org));
 }
