@@ -624,7 +624,7 @@ class Finder {
       // (a village called "Nacer" or "Lau" somewhere says nothing: only well-known places count)
       if (gzf(first, kDemonym) || (gzf(first, kPlaceMask) & (gz::kCountry | gz::kCapital | gz::kBigCity)) ||
           ((gzf(first, kPlaceMask) & gz::kRegion) && gzf(first, kProper)) ||
-          is(first, lx::kGroupWord) || (common_at(first) && common_at(last)))
+          is(first, lx::kGroupWord) || (common_at(first) && common_at(last) && !gzf(last, kFirst)))
         return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }
