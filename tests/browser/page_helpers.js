@@ -79,5 +79,24 @@ async function until(page, fn, message, timeout = 20000) {
   }
 }
 
+// Selects the text under the first laid-out highlight of kind k (0 = person) with a real mouse drag,
+// frame by frame (a double click is timing-sensitive on a loaded, software-rendered machine).
+// Returns the highlight's rect [x, y, w, h] in CSS pixels.
+async function dragAcrossHighlight(page, kind = 0) {
+  await waitFrames(page, 3);
+  const s = await hook(page, 'lede_highlight_rect', 'string', ['number', 'number'], [kind, 0]);
+  assert.ok(s, 'no highlight visible to select');
+  const [x, y, w, hh] = s.split(' ').map(Number);
+  await page.mouse.move(x + 1, y + hh / 2);
+  await waitFrames(page, 2);
+  await page.mouse.down();
+  await waitFrames(page, 2);
+  await page.mouse.move(x + w + 1, y + hh / 2, { steps: 4 });
+  await waitFrames(page, 2);
+  await page.mouse.up();
+  await waitFrames(page, 3);
+  return [x, y, w, hh];
+}
+
 module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt,
-  waitScrollSettled, until };
+  waitScrollSettled, until, dragAcrossHighlight };

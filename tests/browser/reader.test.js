@@ -206,16 +206,8 @@ describe('the reader pane', { timeout: 600000 }, () => {
       await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
       // A real drag across the first visible person's name (frame by frame; no double click).
       const expected = await str(page, 'lede_highlight_text', ['number', 'number'], [0, 0]);
-      const [x, y, w, hh] = (await str(page, 'lede_highlight_rect', ['number', 'number'], [0, 0])).split(' ').map(Number);
       assert.ok(expected.length > 2, `a person's name on screen (${expected})`);
-      await page.mouse.move(x + 1, y + hh / 2);
-      await h.waitFrames(page, 2);
-      await page.mouse.down();
-      await h.waitFrames(page, 2);
-      await page.mouse.move(x + w + 1, y + hh / 2, { steps: 4 });
-      await h.waitFrames(page, 2);
-      await page.mouse.up();
-      await h.waitFrames(page, 2);
+      await h.dragAcrossHighlight(page, 0);
       assert.equal(await str(page, 'lede_selection_text'), expected, 'the drag selected the name');
       await page.keyboard.press('Control+C');
       await h.until(page, () => page.evaluate(async (t) => (await navigator.clipboard.readText()) === t, expected),

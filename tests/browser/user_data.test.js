@@ -50,18 +50,7 @@ async function settle(page) {
 // Selects the first laid-out highlight of kind k (0 = person) by dragging the mouse across it (a real
 // drag, frame by frame: a double-click is timing-sensitive on a loaded software-rendered machine).
 async function selectWord(page, kind = 0) {
-  await h.waitFrames(page, 3);
-  const s = await h.hook(page, 'lede_highlight_rect', 'string', ['number', 'number'], [kind, 0]);
-  assert.ok(s, 'no highlight visible to select');
-  const [x, y, w, hh] = s.split(' ').map(Number);
-  await page.mouse.move(x + 1, y + hh / 2);
-  await h.waitFrames(page, 2);
-  await page.mouse.down();
-  await h.waitFrames(page, 2);
-  await page.mouse.move(x + w + 1, y + hh / 2, { steps: 4 });
-  await h.waitFrames(page, 2);
-  await page.mouse.up();
-  await h.waitFrames(page, 3);
+  await h.dragAcrossHighlight(page, kind);
   const sel = await h.hook(page, 'lede_selection_text', 'string');
   assert.ok(sel.length > 0, 'dragging selected nothing');
   return sel;
