@@ -124,6 +124,22 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     m.forced_person = true;
   }
 
+  // "Green Renewal Party" … "Green Renewal": an organisation's name without its last, generic word
+  // (Party, Alliance, Group …) is the same organisation.
+  SvMap org_stem(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words < 3 || m.span->type != EntityType::Org || !lexicon::is_org_word(m.last_word)) continue;
+    const SV stem = m.key.substr(0, m.key.size() - m.last_word.size());
+    if (stem.size() < 2 || stem.back() != ' ') continue;
+    claim(org_stem, stem.substr(0, stem.size() - 1), int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.forced_person || m.words < 2 || m.span->type != EntityType::Org) continue;
+    const int32_t* o = org_stem.find(m.key);
+    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+  }
+
   // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
   SvMap acronym_of(n), by_initials(n), org_first(n);
   for (size_t i = 0; i + 1 < n; ++i)

@@ -274,7 +274,9 @@ class Finder {
       }
       if (tx == "&" && j + 1 < n && name_like(j + 1)) { j += 2; continue; }  // AT&T, Marks & Spencer
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
-      if (t.has(kPossessive) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && people_word(text(j - 1))) {
+      const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
+      if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
+          people_word(text(j - 1))) {
         j += 2;
         continue;
       }

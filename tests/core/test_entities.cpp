@@ -344,3 +344,14 @@ TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles"
   CHECK(has_mention(p, "Israel", EntityType::Loc));  // an ordinary possessive stays outside
   CHECK(has_mention(d, "Hamas", EntityType::Org));
 }
+
+TEST_CASE("entities: an organisation without its generic last word is the same organisation") {
+  const Document d = analyse(
+      "The governing Civic Alliance finished ahead of the Green Renewal Party on Thursday. Green Renewal took 24 "
+      "seats. The Coastal Transport Workers’ Union said its members would strike. Ford Motors Co. posted a "
+      "profit. Ford says it made money.");
+  check_invariants(d);
+  CHECK(canonical(d, "Green Renewal") == "Green Renewal Party");
+  CHECK(has_mention(d, "Coastal Transport Workers’ Union", EntityType::Org));
+  CHECK(has_mention(d, "Ford", EntityType::Org));  // the firm's first word, still the firm
+}
