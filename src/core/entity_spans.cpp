@@ -126,7 +126,9 @@ class Finder {
         }
         ++e;
       } while (e < tk_.size() && !tk_[e].has(kNewlineBefore));
-      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40)
+      // (A caption or sentence full of names ends with its full stop; headlines have none.)
+      const bool ends_sentence = text(e - 1) == "." || text(e - 1) == "!" || text(e - 1) == "?";
+      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
       b = e;
     }
@@ -409,6 +411,15 @@ class Finder {
         }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (k > s) classify(s, k, false);
+          // "the Crown" (the state in court reports): a title word that names an institution
+          if (k == s && e == s + 1 && text(s) == "Crown" && s > 0 && (text(s - 1) == "the" || text(s - 1) == "The")) {
+            NameSpan ns;
+            ns.first = s;
+            ns.end = e;
+            ns.type = EntityType::Org;
+            ns.strength = Strength::Lexical;
+            out_.push_back(ns);
+          }
           return;
         }
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
