@@ -8,6 +8,17 @@ namespace lede {
 
 using numlex::Entry;
 
+std::string format_ordinal(double v) {
+  const long long n = std::fabs(v) < 1e15 ? static_cast<long long>(std::fabs(v)) : 0;
+  const char* suffix = "th";
+  if (n % 100 < 11 || n % 100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    else if (n % 10 == 2) suffix = "nd";
+    else if (n % 10 == 3) suffix = "rd";
+  }
+  return format_number(v) + suffix;
+}
+
 std::string format_number(double v) {
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
     // integers by hand: snprintf costs more than the whole recogniser per mention

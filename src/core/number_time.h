@@ -37,5 +37,7 @@ bool match_vague_duration(const numctx::Ctx& c, uint32_t i, TimeMatch& out);
 
 // Formats a number for normalised output: 60 -> "60", 2.5 -> "2.5".
 std::string format_number(double v);
+// An ordinal for normalised output: 1 -> "1st", 82 -> "82nd", 113 -> "113th".
+std::string format_ordinal(double v);
 
 }  // namespace lede

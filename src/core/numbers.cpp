@@ -531,7 +531,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
       }
     }
   }
-  m.normalized = a.ordinal ? format_number(m.value) + "th" : format_number(m.value);
+  m.normalized = a.ordinal ? format_ordinal(m.value) : format_number(m.value);
   if (range) m.normalized += "-" + format_number(m.value_max);
   return true;
 }
@@ -856,7 +856,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
         g.m.type = NumberType::Ordinal;
         g.m.value = b.value;
         g.m.has_value = true;
-        g.m.normalized = format_number(a.value) + "th-" + format_number(b.value) + "th";
+        g.m.normalized = format_ordinal(a.value) + "-" + format_ordinal(b.value);
       }
       if (a.ordinal || amount_at(c, b_at, g, true)) {
         f = g;
@@ -913,7 +913,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
       const Amount o = parse_amount(c, s + 1);
       if (o.ok && o.ordinal) {
         take_amount(f, s, o, NumberType::Ordinal);
-        f.m.normalized = format_number(o.value) + "th";
+        f.m.normalized = format_ordinal(o.value);
         ok = true;
       }
     }
