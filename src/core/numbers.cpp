@@ -798,6 +798,9 @@ void find_numbers(Document& doc) {
 void find_numbers(Document& doc, const TokenFeatures& features) {
   doc.numbers.clear();
   if (doc.tokens.empty()) return;
+  // News text holds about one number mention per 20 tokens; reserving that up front saves the vector's
+  // regrowths, each of which moves every NumberMention and its five strings (~1.5% of the analysis).
+  doc.numbers.reserve(doc.tokens.size() / 16 + 4);
   const Ctx c(doc, features);
   const uint32_t n = c.size();
   uint32_t min_tok = 0;  // first token not yet inside a mention
