@@ -2,6 +2,7 @@
 // then one type per entity from its strongest mention.
 #include "core/entity_cluster.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -78,6 +79,14 @@ void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   doc.mentions.clear();
   doc.entities.clear();
+  // "82nd Airborne Division": an ordinal inside a unit's name is no figure
+  for (const NameSpan& s : spans) {
+    if (!s.absorbs_number) continue;
+    const ByteSpan name{doc.tokens[s.first].span.begin, doc.tokens[s.end - 1].span.end};
+    doc.numbers.erase(std::remove_if(doc.numbers.begin(), doc.numbers.end(),
+                                     [&](const NumberMention& n) { return name.contains(n.span); }),
+                      doc.numbers.end());
+  }
   const auto& tk = doc.tokens;
   const size_t n = spans.size();
   std::vector<Info> info(n);

@@ -56,7 +56,17 @@ class Finder {
       uint32_t from = after_stance_prefix(i) ? i + 1 : i;
       if (from == i && stance_word(text(i)) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
         from = i + 3;
-      split_run(from, j);
+      if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
+        NameSpan ns;
+        ns.first = i - 2;
+        ns.end = j;
+        ns.type = EntityType::Org;
+        ns.strength = Strength::Lexical;
+        ns.absorbs_number = true;
+        out_.push_back(ns);
+      } else {
+        split_run(from, j);
+      }
       i = j - 1;
     }
     return std::move(out_);
@@ -217,6 +227,16 @@ class Finder {
   bool after_stance_prefix(uint32_t i) const {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
     return stance_word(text(i - 2));
+  }
+  // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
+  // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
+  bool numbered_unit(uint32_t i, uint32_t j) const {
+    if (i < 2 || !spaced(i) || spaced(i - 1) || tk_[i - 2].kind != TokenKind::Number) return false;
+    const SV suf = text(i - 1);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    for (uint32_t k = i; k < j; ++k)
+      if (!name_like(k)) return false;
+    return is(j - 1, lx::kOrgWord);
   }
   static bool people_word(SV w) {
     return w == "People" || w == "Women" || w == "Children" || w == "Workers" || w == "Men" || w == "Veterans" ||

@@ -28,6 +28,7 @@ struct NameSpan {
   Strength strength = Strength::Guess;
   bool acronym = false;    // one all-capital word: IDF, NATO
   bool defines_acronym = false;  // followed by "(ACR)": the next span is this one's short form
+  bool absorbs_number = false;   // "82nd Airborne Division": the ordinal is part of the name, not a figure
 };
 
 struct TokenFeatures;

@@ -355,3 +355,18 @@ TEST_CASE("entities: an organisation without its generic last word is the same o
   CHECK(has_mention(d, "Coastal Transport Workers’ Union", EntityType::Org));
   CHECK(has_mention(d, "Ford", EntityType::Org));  // the firm's first word, still the firm
 }
+
+TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figure") {
+  const Document d = analyse(
+      "Troops of the 82nd Airborne Division and the 36th Brigade arrived, as the 22nd Fan Expo Canada opened.");
+  check_invariants(d);
+  CHECK(has_mention(d, "82nd Airborne Division", EntityType::Org));
+  CHECK(has_mention(d, "36th Brigade", EntityType::Org));
+  bool edition = false;
+  for (const NumberMention& n : d.numbers) {
+    CHECK(d.slice(n.span) != "82nd");
+    CHECK(d.slice(n.span) != "36th");
+    if (d.slice(n.span) == "22nd") edition = n.normalized == "22nd";
+  }
+  CHECK(edition);  // an edition stays an ordinal, with its own suffix
+}
