@@ -91,6 +91,7 @@ const SV kPlaceWords[] = {
 const SV kPlacePrefixes[] = {
     "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
     "Sea", "State", "Strait", "Straits",
+    "Jabal", "Jebel", "Kafr", "Masjid", "Wadi",  // Arabic: mountain, village, mosque, valley
 };
 
 const SV kCompass[] = {

@@ -207,6 +207,7 @@ class Finder {
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
+    if (e == i + 2 && (text(i) == "Group" || text(i) == "Pool") && text(i + 1).size() == 1) return true;  // "Group F"
     if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1)) return !common_at(i);  // "Pro-Beijing"
     if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
       return true;  // "Civic Party's Jeremy Tam": a multi-word organisation or place
@@ -587,6 +588,9 @@ class Finder {
     // "a Massachusetts Democrat": the place is the mention; the party member is no name
     if (words >= 2 && last == e - 1 && party_member(text(last)) && gzf(first, kPlaceMask)) return classify(s, last, false);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
+    // "Group F", "Pool B": a tournament group
+    if (e == s + 2 && (text(s) == "Group" || text(s) == "Pool") && text(s + 1).size() == 1)
+      return put(EntityType::Org, Strength::Lexical);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s && gzf(first, kFirst) &&
         !is(last, lx::kOrgWord) && !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
