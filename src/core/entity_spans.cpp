@@ -606,6 +606,10 @@ class Finder {
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
+    // "putting the Belgians in the lead": in a sports report the nationality is the team
+    if (single && kdemonym && s > 0 && (text(s - 1) == "the" || text(s - 1) == "The") && text(s).back() == 's' &&
+        sports_report())
+      return put(EntityType::Org, Strength::Cue);
     if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
     if (kplace) {
       const SV pw = prev == kNone ? SV() : text(prev);
