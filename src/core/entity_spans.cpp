@@ -52,6 +52,7 @@ class Finder {
     for (uint32_t i = 0; i < n; ++i) {
       if (!name_like(i)) continue;
       const uint32_t j = run_end(i);
+      if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
       uint32_t from = after_stance_prefix(i) ? i + 1 : i;
       if (from == i && stance_word(text(i)) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
@@ -219,6 +220,11 @@ class Finder {
         if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
       }
     }
+    // "Young and new faces emerged": a lone word that is both an ordinary word and a first name needs more
+    // than the first-name list
+    if (e == i + 1 && common_at(i) && gzf(i, kFirst) && !gzf(i, kPlaceMask | kDemonym) && !seen_mid(text(i)) &&
+        !is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kTitle) && !gzf(i, kProper))
+      return false;
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
     return !common_at(i) && !compound_of_words(text(i));
@@ -238,6 +244,16 @@ class Finder {
     for (uint32_t k = i; k < j; ++k)
       if (!name_like(k)) return false;
     return is(j - 1, lx::kOrgWord);
+  }
+  // Capitalised, yet no mention: a social-media handle ("@POTUS"), an unknown word glued to a lower-case
+  // word by a hyphen ("Digi-destined": an adjective).
+  bool not_a_mention(uint32_t i, uint32_t j) const {
+    if (i > 0 && !spaced(i) && text(i - 1) == "@") return true;
+    if (j == i + 1 && j + 1 < tk_.size() && is_hyphen(text(j)) && !spaced(j) && !spaced(j + 1) &&
+        tk_[j + 1].kind == TokenKind::Word && !tk_[j + 1].has(kCapitalised) && !listed_name(i) && !gzf(i, kProper) &&
+        !tk_[i].has(kAllCaps))
+      return true;
+    return false;
   }
   static bool people_word(SV w) {
     return w == "People" || w == "Women" || w == "Children" || w == "Workers" || w == "Men" || w == "Veterans" ||
