@@ -419,6 +419,21 @@ class Finder {
         return;
       }
     }
+    // "… Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari": two unknown words after
+    // a named organisation (or its place) are a person, first name on the list or not
+    if (e >= s + 4 && name_like(e - 1) && name_like(e - 2) && spaced(e - 1) && spaced(e - 2)) {
+      const uint32_t k = e - 3;
+      const bool org_before = is(k, lx::kOrgWord) || (head_word(s, e - 2) != e - 3 && is(head_word(s, e - 2), lx::kOrgWord));
+      auto plain_name = [&](uint32_t q) {
+        return !common_at(q) && !gzf(q, kPlaceMask | kDemonym) && !is(q, lx::kOrgWord | lx::kPlaceWord | lx::kTitle) &&
+               !tk_[q].has(kAllCaps);
+      };
+      if (org_before && name_like(k) && plain_name(e - 2) && plain_name(e - 1)) {
+        segment(s, e - 2);
+        classify(e - 2, e, true);
+        return;
+      }
+    }
 
     // "the United States Barack Obama" (after "President of"): a listed place, then a first name and surname
     for (uint32_t back = 2; back <= 3; ++back) {
@@ -544,6 +559,13 @@ class Finder {
     return w == "river" || w == "harbour" || w == "harbor" || w == "valley" || w == "lake" || w == "delta" ||
            w == "basin" || w == "estuary" || w == "district" || w == "province" || w == "region" ||
            w == "county" || w == "village" || w == "town" || w == "governorate" || w == "municipality";
+  }
+
+  bool credit_line(uint32_t s) const {
+    if (s < 2 || text(s - 1) != ":") return false;
+    const SV w = text(s - 2);
+    return w == "Image" || w == "Photo" || w == "Video" || w == "Audio" || w == "Picture" || w == "Credit" ||
+           w == "Photograph";
   }
 
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
@@ -694,6 +716,8 @@ class Finder {
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
     if (next != kNone && place_noun_after(text(next))) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
+    // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
+    if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
@@ -710,6 +734,11 @@ class Finder {
     // firms named like words ("Apple") are proper nouns in the dictionary too.
     if (common_at(s) && !gzf(s, kProper | kFirst)) return;
     if (plural_of_product(w)) return;  // "the Polaroids were ready": things, not the firm
+    if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Successful Stormtroopers share a high-five"
+    // "a former Scientologist": a follower's noun names a group, not a body
+    if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") && s > 0 &&
+        tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised))
+      return put(EntityType::Group, Strength::Guess);
     return put(EntityType::Org, Strength::Guess);
   }
 };

@@ -370,3 +370,17 @@ TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figu
   }
   CHECK(edition);  // an edition stays an ordinal, with its own suffix
 }
+
+TEST_CASE("entities: credits, followers, plural compounds, a person named after an organisation") {
+  const Document d = analyse(
+      "An example of the damage, in the valley. Image: Snbehnke.\n\nValeska Paris, a former Scientologist, spoke. "
+      "Successful Stormtroopers share a high-five. CEO of the Refugee Council Enver Solomon told Sky News the plan "
+      "would fail, and President Barack Obama tweeted using his @POTUS account.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Snbehnke", EntityType::Person));
+  CHECK(has_mention(d, "Scientologist", EntityType::Group));
+  CHECK_FALSE(any_mention(d, "Stormtroopers"));
+  CHECK(has_mention(d, "Refugee Council", EntityType::Org));
+  CHECK(has_mention(d, "Enver Solomon", EntityType::Person));
+  CHECK_FALSE(any_mention(d, "POTUS"));
+}
