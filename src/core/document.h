@@ -12,7 +12,9 @@
 // Layers, in the order the pipeline (analyse.h) fills them:
 //   tokens, sentences, paragraphs   — tokenizer.h, sentences.h
 //   numbers                         — numbers.h
-//   mentions + entities             — entities.h (mentions of one entity are clustered into one Entity)
+//   mentions + entities             — entities.h (mentions of one entity are clustered into one Entity;
+//                                     descriptions linked to a person are mentions with is_alias)
+//   inner_mentions                  — entities.h (names inside a mention: "Texas" in "University of Texas")
 //   quotes                          — quotes.h (speaker resolved to an entity when possible)
 //   number sources                  — numbers.h (attach "according to X" once entities exist)
 #pragma once

@@ -4,7 +4,11 @@
 //                                 // fills doc.mentions (sorted) and doc.entities
 //
 // "Benjamin Netanyahu" … "Netanyahu" … "Netanyahu’s" become one Entity; the possessive stays outside
-// the mention span.
+// the mention span. Four steps, one file each:
+//   entity_spans.h    name spans from capitalised runs, typed by lists and context
+//   entity_cluster.h  repeats linked into entities ("Netanyahu" -> "Benjamin Netanyahu"), one type each
+//   entity_alias.h    descriptions linked when the text agrees ("the Israeli leader"; is_alias mentions)
+//   entity_inner.h    names inside names ("Texas" in "University of Texas": doc.inner_mentions)
 #pragma once
 #include "core/document.h"
 
