@@ -14,6 +14,7 @@ using SV = std::string_view;
 
 constexpr uint32_t kLookBackSentences = 6;  // "the Israeli leader" refers to someone named just before
 constexpr uint32_t kContextTokens = 6;      // the words before a name that may hold its role
+constexpr size_t kMentionsChecked = 32;     // an entity's first mentions searched for its role
 
 bool ieq(SV a, SV b) {
   if (a.size() != b.size()) return false;
@@ -65,8 +66,11 @@ struct Finder {
   // the few words before one of its mentions? "leader" agrees with any head-of-government title.
   bool agrees(const Entity& e, uint32_t role_first, uint32_t role_last, SV nationality) const {
     const bool generic = ieq(text(role_last), "leader");
-    for (uint32_t mi : e.mentions) {
-      const Mention& m = doc.mentions[mi];
+    // A role is written before one of the first few names (the full name comes early): bounded work even
+    // for an entity named thousands of times.
+    const size_t look = std::min<size_t>(e.mentions.size(), kMentionsChecked);
+    for (size_t q = 0; q < look; ++q) {
+      const Mention& m = doc.mentions[e.mentions[q]];
       if (m.is_alias) continue;
       const uint32_t t = doc.token_at_or_after(m.span.begin);
       const uint32_t from = t > kContextTokens ? t - kContextTokens : 0;
@@ -118,9 +122,11 @@ struct Finder {
     const uint32_t earliest = sentence > kLookBackSentences ? doc.sentences[sentence - kLookBackSentences].span.begin : 0;
     // The most recent person mentioned before the description (and not too long before).
     const uint32_t at = doc.tokens[the].span.begin;
-    for (size_t i = doc.mentions.size(); i-- > 0;) {
+    // (mentions are sorted: start just before the description, so a long document stays linear)
+    const auto first_after = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                              [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+    for (size_t i = size_t(first_after - doc.mentions.begin()); i-- > 0;) {
       const Mention& m = doc.mentions[i];
-      if (m.span.begin >= at) continue;
       if (m.span.end <= earliest) break;
       if (m.type != EntityType::Person || m.entity < 0) continue;
       if (!agrees(doc.entities[size_t(m.entity)], first, r, nationality)) continue;

@@ -2,7 +2,9 @@
 #include "core/entity_inner.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/entity_lexicon.h"
 #include "core/gazetteer.h"
@@ -34,17 +36,24 @@ struct Finder {
   }
 
   // The entity a name refers to: an existing one with this canonical name or mention text, else a new one.
-  int32_t entity_for(SV name, EntityType type) {
-    for (size_t i = 0; i < doc.entities.size(); ++i) {
-      const Entity& e = doc.entities[i];
-      if (e.type == type && e.canonical == name) return int32_t(i);
-    }
+  // Names already known, by type and text: entity canonicals first, then mention texts. Built once per
+  // document, so linking stays linear however many names there are (keys are owned: doc.entities grows).
+  std::unordered_map<std::string, int32_t> known;
+  void index_known() {
+    for (size_t i = 0; i < doc.entities.size(); ++i)
+      known.emplace(std::to_string(int(doc.entities[i].type)) + doc.entities[i].canonical, int32_t(i));
     for (const Mention& m : doc.mentions)
-      if (m.type == type && doc.slice(m.span) == name && m.entity >= 0) return m.entity;
+      if (m.entity >= 0) known.emplace(std::to_string(int(m.type)) + std::string(doc.slice(m.span)), m.entity);
+  }
+  int32_t entity_for(SV name, EntityType type) {
+    const std::string key = std::to_string(int(type)) + std::string(name);
+    const auto it = known.find(key);
+    if (it != known.end()) return it->second;
     Entity e;
     e.type = type;
     e.canonical.assign(name);
     doc.entities.push_back(std::move(e));
+    known.emplace(key, int32_t(doc.entities.size() - 1));
     return int32_t(doc.entities.size() - 1);
   }
 
@@ -83,8 +92,9 @@ struct Finder {
         lexicon::is_place_word(second) || gazetteer::place(second))
       return;
     const SV name = key(s, s + 2);
-    for (const Mention& m : doc.mentions)  // the text names this person elsewhere: link to them
-      if (m.type == EntityType::Person && doc.slice(m.span) == name) return add(s, s + 2, EntityType::Person, m.entity);
+    // the text names this person elsewhere: link to them
+    const auto it = known.find(std::to_string(int(EntityType::Person)) + std::string(name));
+    if (it != known.end()) return add(s, s + 2, EntityType::Person, it->second);
     char lower[40];
     if (second.size() >= sizeof lower) return;
     for (size_t i = 0; i < second.size(); ++i)
@@ -94,6 +104,7 @@ struct Finder {
   }
 
   void run() {
+    index_known();
     doc.inner_mentions.clear();
     for (Entity& e : doc.entities) e.inner_mentions.clear();
     const size_t n = doc.mentions.size();
