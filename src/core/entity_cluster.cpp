@@ -79,13 +79,21 @@ void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   doc.mentions.clear();
   doc.entities.clear();
-  // "82nd Airborne Division": an ordinal inside a unit's name is no figure
-  for (const NameSpan& s : spans) {
-    if (!s.absorbs_number) continue;
-    const ByteSpan name{doc.tokens[s.first].span.begin, doc.tokens[s.end - 1].span.end};
-    doc.numbers.erase(std::remove_if(doc.numbers.begin(), doc.numbers.end(),
-                                     [&](const NumberMention& n) { return name.contains(n.span); }),
-                      doc.numbers.end());
+  // "82nd Airborne Division": an ordinal inside a unit's name is no figure (spans and numbers are both
+  // sorted: one merge-like pass)
+  {
+    size_t si = 0;
+    auto inside_unit = [&](const NumberMention& n) {
+      for (; si < spans.size(); ++si) {
+        const NameSpan& s = spans[si];
+        if (!s.absorbs_number) continue;
+        const ByteSpan name{doc.tokens[s.first].span.begin, doc.tokens[s.end - 1].span.end};
+        if (name.end <= n.span.begin) continue;
+        return name.contains(n.span);
+      }
+      return false;
+    };
+    doc.numbers.erase(std::remove_if(doc.numbers.begin(), doc.numbers.end(), inside_unit), doc.numbers.end());
   }
   const auto& tk = doc.tokens;
   const size_t n = spans.size();
