@@ -255,6 +255,16 @@ const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
     "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
 };
+const SV kPeopleNouns[] = {
+    "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",
+};
+const SV kPartyMembers[] = {"Democrat", "Democrats", "Republican", "Republicans"};
+const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro"};
+const SV kPlaceNounsAfter[] = {
+    "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
+    "region", "river", "town", "valley", "village", "county",
+};
+const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 const SV kSportsWords[] = {
     "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender", "defenders", "equaliser",
     "equalizer", "fixture", "football", "forwards", "goal", "goalkeeper", "goals", "half-time", "halftime",
@@ -292,6 +302,11 @@ class Table {
     add(kNonEntityAcronyms, kNonEntityAcronym);
     add(kPlacePrepositions, kPlacePreposition);
     add(kSportsWords, kSportsWord);
+    add(kPeopleNouns, kPeopleNoun);
+    add(kPartyMembers, kPartyMember);
+    add(kStancePrefixes, kStancePrefix);
+    add(kPlaceNounsAfter, kPlaceNounAfter);
+    add(kCreditWords, kCreditWord);
   }
   uint32_t get(SV w) const {
     if (w.empty()) return 0;

@@ -43,6 +43,11 @@ enum Class : uint32_t {
   kNonEntityAcronym = 1u << 21,
   kPlacePreposition = 1u << 22,
   kSportsWord = 1u << 23,
+  kPeopleNoun = 1u << 24,      // People, Women, Workers: a possessive of these stays inside a name
+  kPartyMember = 1u << 25,     // Democrat, Republican: "a Massachusetts Democrat" names the place
+  kStancePrefix = 1u << 26,    // pro, anti: "pro-Beijing" is an adjective, not a mention
+  kPlaceNounAfter = 1u << 27,  // river, harbour, district: "the Sarn river" names a place
+  kCreditWord = 1u << 28,      // Image, Photo: "Image: Snbehnke" names who took it
 };
 
 // Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).

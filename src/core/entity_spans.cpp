@@ -55,7 +55,7 @@ class Finder {
       if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
       uint32_t from = after_stance_prefix(i) ? i + 1 : i;
-      if (from == i && stance_word(text(i)) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
+      if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
         from = i + 3;
       if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
         NameSpan ns;
@@ -233,7 +233,7 @@ class Finder {
   // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
   bool after_stance_prefix(uint32_t i) const {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
-    return stance_word(text(i - 2));
+    return is(i - 2, lx::kStancePrefix);
   }
   // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
   // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
@@ -255,13 +255,8 @@ class Finder {
       return true;
     return false;
   }
-  static bool people_word(SV w) {
-    return w == "People" || w == "Women" || w == "Children" || w == "Workers" || w == "Men" || w == "Veterans" ||
-           w == "Farmers" || w == "Citizens" || w == "Teachers" || w == "Nurses" || w == "Writers";
-  }
-  static bool party_member(SV w) { return w == "Democrat" || w == "Republican" || w == "Democrats" || w == "Republicans"; }
-  static bool stance_word(SV p) { return p == "pro" || p == "Pro" || p == "anti" || p == "Anti"; }
 
+  bool is_the(uint32_t i) const { return text(i) == "the" || text(i) == "The"; }
   static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
 
   // Where the run of name words starting at i ends (one past).
@@ -315,7 +310,7 @@ class Finder {
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
       const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
-          people_word(text(j - 1))) {
+          is(j - 1, lx::kPeopleNoun)) {
         j += 2;
         continue;
       }
@@ -464,7 +459,7 @@ class Finder {
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (k > s) classify(s, k, false);
           // "the Crown" (the state in court reports): a title word that names an institution
-          if (k == s && e == s + 1 && text(s) == "Crown" && s > 0 && (text(s - 1) == "the" || text(s - 1) == "The")) {
+          if (k == s && e == s + 1 && text(s) == "Crown" && s > 0 && is_the(s - 1)) {
             NameSpan ns;
             ns.first = s;
             ns.end = e;
@@ -492,7 +487,7 @@ class Finder {
   uint32_t prev_word(uint32_t s) const {  // index of the word before a span, skipping "the"; kNone if none
     if (s == 0) return kNone;
     uint32_t p = s - 1;
-    if ((text(p) == "the" || text(p) == "The") && p > 0) --p;
+    if (is_the(p) && p > 0) --p;
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
@@ -554,19 +549,7 @@ class Finder {
       if (w.size() >= 3 && w.substr(0, 3) == m) return true;
     return w == "(";
   }
-  // "the Sarn river", "Brenholm harbour": a lower-case kind of place right after a one-word name
-  static bool place_noun_after(SV w) {
-    return w == "river" || w == "harbour" || w == "harbor" || w == "valley" || w == "lake" || w == "delta" ||
-           w == "basin" || w == "estuary" || w == "district" || w == "province" || w == "region" ||
-           w == "county" || w == "village" || w == "town" || w == "governorate" || w == "municipality";
-  }
-
-  bool credit_line(uint32_t s) const {
-    if (s < 2 || text(s - 1) != ":") return false;
-    const SV w = text(s - 2);
-    return w == "Image" || w == "Photo" || w == "Video" || w == "Audio" || w == "Picture" || w == "Credit" ||
-           w == "Photograph";
-  }
+  bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
@@ -624,7 +607,7 @@ class Finder {
         !is(last, lx::kEventWord))
       return put(EntityType::Org, Strength::Cue);
     // "a Massachusetts Democrat": the place is the mention; the party member is no name
-    if (words >= 2 && last == e - 1 && party_member(text(last)) && gzf(first, kPlaceMask)) return classify(s, last, false);
+    if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) && gzf(first, kPlaceMask)) return classify(s, last, false);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
     // "Group F", "Pool B": a tournament group
     if (e == s + 2 && (text(s) == "Group" || text(s) == "Pool") && text(s + 1).size() == 1)
@@ -639,13 +622,13 @@ class Finder {
     // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here
     if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
         (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
-        !(s > 0 && (text(s - 1) == "the" || text(s - 1) == "The")))
+        !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
     // "putting the Belgians in the lead": in a sports report the nationality is the team
-    if (single && kdemonym && s > 0 && (text(s - 1) == "the" || text(s - 1) == "The") && text(s).back() == 's' &&
+    if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
         sports_report())
       return put(EntityType::Org, Strength::Cue);
     if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
@@ -657,7 +640,7 @@ class Finder {
     }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
     if (single && (kl & (lx::kOrgWord | lx::kPlaceWord)) && !initial(s) && s > 0 &&
-        (text(s - 1) == "the" || text(s - 1) == "The"))  // "the Church", "the Crown", "the Channel"
+        is_the(s - 1))  // "the Church", "the Crown", "the Channel"
       return put((kl & lx::kOrgWord) ? EntityType::Org : EntityType::Loc, Strength::Guess);
     if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
@@ -715,7 +698,7 @@ class Finder {
       return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "the province of Idlib"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
-    if (next != kNone && place_noun_after(text(next))) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
+    if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);

@@ -206,6 +206,7 @@ class Attributor {
   void resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity);
 
   // ---- noun phrases (quote_speaker_phrases.cpp) --------------------------------------------------
+  bool pronoun_np(uint32_t t, Np& np) const;
   Np np_left(uint32_t p, uint32_t lo) const;
   void extend_left(Np& np, uint32_t lo) const;
   Np np_right(uint32_t s, uint32_t hi) const;

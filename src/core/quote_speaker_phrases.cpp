@@ -5,17 +5,20 @@
 
 namespace lede::quote_detail {
 
+// A pronoun at token t is a noun phrase of its own ("he", "she", "they").
+bool Attributor::pronoun_np(uint32_t t, Np& np) const {
+  if (!word(t) || qlex::pronoun(lower(t)) == Pron::None) return false;
+  np.kind = Np::Pronoun;
+  np.b = t;
+  np.e = t + 1;
+  return true;
+}
+
 // The noun phrase ending at token p (not before lo).
 Np Attributor::np_left(uint32_t p, uint32_t lo) const {
   Np np;
   if (!valid(p) || p < lo || inq_[p]) return np;
-  const std::string_view w = word(p) ? lower(p) : std::string_view();
-  if (word(p) && qlex::pronoun(w) != Pron::None) {
-    np.kind = Np::Pronoun;
-    np.b = p;
-    np.e = p + 1;
-    return np;
-  }
+  if (pronoun_np(p, np)) return np;
   if (name_word(p)) {
     np.kind = Np::Name;
     name_run(p, lo, p + 1, np.nb, np.ne);
@@ -79,13 +82,8 @@ void Attributor::extend_left(Np& np, uint32_t lo) const {
 Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   Np np;
   if (!valid(s) || s >= hi || inq_[s]) return np;
+  if (pronoun_np(s, np)) return np;
   const std::string_view w = word(s) ? lower(s) : std::string_view();
-  if (word(s) && qlex::pronoun(w) != Pron::None) {
-    np.kind = Np::Pronoun;
-    np.b = s;
-    np.e = s + 1;
-    return np;
-  }
   uint32_t e = s;
   bool after_possessive = false;
   const bool is_determiner_start = word(s) && qlex::is_determiner(w);
