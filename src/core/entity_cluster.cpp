@@ -59,12 +59,6 @@ void append_initials(SV key, std::string& out) {
   }
 }
 
-bool common_word_ci(SV w) {  // the word, lower-cased, is in the dictionary
-  char buf[40];
-  if (w.size() > sizeof buf) return false;
-  for (size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
-  return gazetteer::common_word(SV(buf, w.size()));
-}
 
 // Notes w -> i in map, or marks w ambiguous (-2) when another name already claimed it.
 void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
@@ -135,7 +129,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     }
     // A person guessed from shape alone ("Warhol Polaroids") lends its words only to names, not to nouns.
     if (info[size_t(*p)].span->strength == Strength::Guess && m.span->strength != Strength::Cue &&
-        common_word_ci(m.key) && !gazetteer::proper_word(m.key))
+        gazetteer::common_word_any_case(m.key) && !gazetteer::proper_word(m.key))
       continue;
     m.cluster = info[size_t(*p)].cluster;
     m.forced_person = true;

@@ -35,9 +35,9 @@ struct Finder {
     return gazetteer::place(k) != 0 || lexicon::known_place(k);
   }
 
-  // The entity a name refers to: an existing one with this canonical name or mention text, else a new one.
-  // Names already known, by type and text: entity canonicals first, then mention texts. Built once per
-  // document, so linking stays linear however many names there are (keys are owned: doc.entities grows).
+  // The entity a name refers to: an existing one with this canonical name or mention text (entities first),
+  // else a new one. The index is built once per document, so linking stays linear however many names there
+  // are; its keys are owned strings because doc.entities grows meanwhile.
   std::unordered_map<std::string, int32_t> known;
   void index_known() {
     for (size_t i = 0; i < doc.entities.size(); ++i)
@@ -62,8 +62,7 @@ struct Finder {
     m.span = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
     m.type = type;
     m.entity = entity >= 0 ? entity : entity_for(doc.slice(m.span), type);
-    doc.entities[size_t(m.entity)].inner_mentions.push_back(uint32_t(doc.inner_mentions.size()));
-    doc.inner_mentions.push_back(m);
+    doc.inner_mentions.push_back(m);  // entities index them once all are found and sorted (run)
   }
 
   // Places among the capitalised words [a, b): the longest listed name at each word, left to right, with a
@@ -82,8 +81,8 @@ struct Finder {
     }
   }
 
-  // A person an organisation is named after: a first name and a surname at its start, or the surname of
-  // someone the article names in full ("Warhol Factory").
+  // A person an organisation is named after: a first name and a surname at its start ("Andy Warhol
+  // Foundation"), linked to that person when the article names them on their own too.
   void person_at_start(uint32_t s, uint32_t e) {
     if (e - s < 3 || !cap_word(doc, s) || !cap_word(doc, s + 1)) return;
     const SV first = doc.token_text(s), second = doc.token_text(s + 1);
@@ -95,18 +94,13 @@ struct Finder {
     // the text names this person elsewhere: link to them
     const auto it = known.find(std::to_string(int(EntityType::Person)) + std::string(name));
     if (it != known.end()) return add(s, s + 2, EntityType::Person, it->second);
-    char lower[40];
-    if (second.size() >= sizeof lower) return;
-    for (size_t i = 0; i < second.size(); ++i)
-      lower[i] = (second[i] >= 'A' && second[i] <= 'Z') ? char(second[i] - 'A' + 'a') : second[i];
-    if (gazetteer::common_word(SV(lower, second.size()))) return;  // "Grace Church", "Rose Garden"
+    if (second.size() >= 40 || gazetteer::common_word_any_case(second)) return;  // "Grace Church", "Rose Garden"
     add(s, s + 2, EntityType::Person);
   }
 
   void run() {
     index_known();
     doc.inner_mentions.clear();
-    for (Entity& e : doc.entities) e.inner_mentions.clear();
     const size_t n = doc.mentions.size();
     for (size_t mi = 0; mi < n; ++mi) {
       const Mention m = doc.mentions[mi];

@@ -171,11 +171,7 @@ class Finder {
     }
     return SV(buf, n);
   }
-  static bool common(SV w) {
-    if (w.size() > 40) return false;
-    char buf[40];
-    return gz::common_word(lower(w, buf, sizeof buf));
-  }
+  static bool common(SV w) { return gz::common_word_any_case(w); }
   // "Dockworkers", "Shipyards": a plural of two dictionary words run together is an ordinary noun that the
   // word list lacks, not a name. (Plural only, parts of four letters or more: surnames such as "Burnell" or
   // "Goldstein" are compounds too.)

@@ -101,4 +101,11 @@ bool bloom_has(const Bloom& b, std::string_view w) {
 bool common_word(std::string_view w) { return bloom_has(data::kCommonWords, w); }
 bool proper_word(std::string_view w) { return bloom_has(data::kProperWords, w); }
 
+bool common_word_any_case(std::string_view w) {
+  char buf[40];
+  if (w.size() > sizeof buf) return false;
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+  return common_word(std::string_view(buf, w.size()));
+}
+
 }  // namespace lede::gazetteer

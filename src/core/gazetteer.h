@@ -21,6 +21,7 @@ uint8_t place(std::string_view name);
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
 bool common_word(std::string_view lower_word);
+bool common_word_any_case(std::string_view word);  // "Grace" -> common_word("grace"); false past 40 bytes
 bool proper_word(std::string_view word);  // capitalised in the dictionary: "Apple", "Ford" (Bloom filter too)
 
 // ---- the generated tables' layout (gazetteer_data.cpp in the build tree) ---------------------------------
