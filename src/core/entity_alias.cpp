@@ -56,11 +56,10 @@ struct Finder {
   SV text(uint32_t t) const { return doc.token_text(t); }
   bool word(uint32_t t) const { return t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::Word; }
 
+  // "prime minister" starting at token r: the one two-word role.
+  bool prime_minister_at(uint32_t r) const { return word(r) && word(r + 1) && ieq(text(r), "prime") && ieq(text(r + 1), "minister"); }
   // The role at token r (one word, or "prime minister" ending at r): its first token, or r.
-  uint32_t role_start(uint32_t r) const {
-    if (r > 0 && ieq(text(r), "minister") && word(r - 1) && ieq(text(r - 1), "prime")) return r - 1;
-    return r;
-  }
+  uint32_t role_start(uint32_t r) const { return r > 0 && prime_minister_at(r - 1) ? r - 1 : r; }
 
   // Does the text name person entity e with this role (and nationality, when the description has one) in
   // the few words before one of its mentions? "leader" agrees with any head-of-government title.
@@ -82,7 +81,7 @@ struct Finder {
         if (ieq(w, text(role_last)) && (role_first == role_last || (k > 0 && ieq(text(k - 1), text(role_first)))))
           role = true;
         if (generic && (ieq(w, "president") || ieq(w, "premier") || ieq(w, "chancellor") || ieq(w, "king") ||
-                        ieq(w, "emir") || (ieq(w, "minister") && k > 0 && ieq(text(k - 1), "prime"))))
+                        ieq(w, "emir") || (k > 0 && prime_minister_at(k - 1))))
           role = true;
       }
       if (role && nat) return true;
@@ -102,10 +101,8 @@ struct Finder {
     uint32_t r = the + 1;
     SV nationality;
     for (uint32_t n = 0; n < 4 && word(r); ++n, ++r) {
-      if (role_word(text(r)) && !(word(r + 1) && role_word(text(r + 1))) &&
-          !(word(r + 1) && ieq(text(r + 1), "minister") && ieq(text(r), "prime")))
-        break;
-      if (ieq(text(r), "prime") && word(r + 1) && ieq(text(r + 1), "minister")) continue;
+      if (role_word(text(r)) && !(word(r + 1) && role_word(text(r + 1))) && !prime_minister_at(r)) break;
+      if (prime_minister_at(r)) continue;
       const Token& tk = doc.tokens[r];
       if (!tk.has(kCapitalised) && !modifier(text(r))) return;  // "the US since the president": no
       if (tk.has(kCapitalised)) {
