@@ -85,7 +85,8 @@ void select_entity(AppState& st, int e, int cursor) {
   const int n = int(spans.size());
   st.selected_entity = e;
   st.entity_cursor = ((cursor % n) + n) % n;
-  jump_to(st, spans[size_t(st.entity_cursor)]);
+  st.entity_span = spans[size_t(st.entity_cursor)];
+  jump_to(st, st.entity_span);
 }
 
 void build_fonts(AppState& st) {

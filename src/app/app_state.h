@@ -75,6 +75,7 @@ struct AppState {
   double flash_until = 0;         // ImGui::GetTime() when the flash ends
   int selected_entity = -1;       // entities panel: index into doc.entities, its mentions are marked
   int entity_cursor = -1;         // which of its mentions next/previous stepped to
+  ByteSpan entity_span;           // where that mention is (set with the cursor by select_entity)
   char entity_filter[128] = "";
 
   bool help_open = false;         // keyboard shortcuts overlay (F1)

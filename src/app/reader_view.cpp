@@ -234,14 +234,11 @@ void draw_reader(AppState& st) {
   const double now = ImGui::GetTime();
   // The selected entity: where each mention is, the one stepped to, and the names inside longer names
   // ("Texas" in "University of Texas"), which have no highlight of their own and get an outline here.
-  ByteSpan selected_span;
-  std::vector<ByteSpan> inner_spans;
-  if (st.selected_entity >= 0 && size_t(st.selected_entity) < a.doc.entities.size()) {
-    const Entity& e = a.doc.entities[size_t(st.selected_entity)];
-    const std::vector<ByteSpan> all = mention_spans(a.doc, e);
-    if (st.entity_cursor >= 0 && size_t(st.entity_cursor) < all.size()) selected_span = all[size_t(st.entity_cursor)];
-    for (uint32_t m : e.inner_mentions) inner_spans.push_back(a.doc.inner_mentions[m].span);
-  }
+  const Entity* selected =
+      st.selected_entity >= 0 && size_t(st.selected_entity) < a.doc.entities.size() ? &a.doc.entities[size_t(st.selected_entity)] : nullptr;
+  const ByteSpan selected_span = selected ? st.entity_span : ByteSpan();
+  static const std::vector<uint32_t> kNoInner;
+  const std::vector<uint32_t>& inner = selected ? selected->inner_mentions : kNoInner;
   for (size_t li = first_line_at(L, clip_min.y - origin.y); li < L.lines.size(); ++li) {
     const LayoutLine& line = L.lines[li];
     const float y = origin.y + line.y;
@@ -284,7 +281,8 @@ void draw_reader(AppState& st) {
       if (!hovered.empty() && k != Kind::Quote && is_hovered(R.id))
         dl->AddRect(ImVec2(min.x - dpr, min.y - dpr), ImVec2(max.x + dpr, max.y + dpr), text_col, 2 * dpr, 0, dpr);
     }
-    for (const ByteSpan& sp : inner_spans) {
+    for (uint32_t im : inner) {
+      const ByteSpan sp = a.doc.inner_mentions[im].span;
       if (sp.end <= line.begin || line.end <= sp.begin) continue;
       const float x0 = origin.x + x_of_byte(text, line, lf, std::max(sp.begin, line.begin));
       const float x1 = origin.x + x_of_byte(text, line, lf, std::min(sp.end, line.end));
