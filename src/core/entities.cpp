@@ -11,9 +11,9 @@
 namespace lede {
 
 void find_entities(Document& doc) {
-  cluster_mentions(doc, find_name_spans(doc));
-  link_aliases(doc);
-  find_inner_mentions(doc);
+  TokenFeatures f;
+  f.build(doc);
+  find_entities(doc, f);
 }
 
 void find_entities(Document& doc, const TokenFeatures& features) {
