@@ -41,11 +41,11 @@ endforeach()
 add_custom_target(lede_fonts DEPENDS ${LEDE_FONT_FILES})
 
 # ---- the app ----------------------------------------------------------------------------------------
-file(GLOB LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
+file(GLOB_RECURSE LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
 add_executable(lede_web ${LEDE_APP_SOURCES})
 add_dependencies(lede_web lede_fonts)
-target_link_libraries(lede_web PRIVATE lede_core lede_imgui)
+target_link_libraries(lede_web PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_options(lede_web PRIVATE -Wall -Wextra)
 target_link_options(lede_web PRIVATE
@@ -62,11 +62,11 @@ file(MAKE_DIRECTORY "${LEDE_DOCTEST_INCLUDE}")
 if(NOT EXISTS "${LEDE_DOCTEST_INCLUDE}/doctest" AND EXISTS /usr/include/doctest)
   file(CREATE_LINK /usr/include/doctest "${LEDE_DOCTEST_INCLUDE}/doctest" SYMBOLIC)
 endif()
-file(GLOB LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
+file(GLOB_RECURSE LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
 add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES}
-  "${CMAKE_SOURCE_DIR}/src/app/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/find.cpp"
-  "${CMAKE_SOURCE_DIR}/src/app/highlights.cpp" "${CMAKE_SOURCE_DIR}/src/app/smooth_scroll.cpp"
-  "${CMAKE_SOURCE_DIR}/src/app/prefs.cpp")
+  "${CMAKE_SOURCE_DIR}/src/app/reader/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/find.cpp"
+  "${CMAKE_SOURCE_DIR}/src/app/reader/highlights.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/smooth_scroll.cpp"
+  "${CMAKE_SOURCE_DIR}/src/app/state/prefs.cpp")
 target_include_directories(lede_app_tests PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_include_directories(lede_app_tests SYSTEM PRIVATE "${LEDE_DOCTEST_INCLUDE}")
 target_link_libraries(lede_app_tests PRIVATE lede_core)
@@ -78,7 +78,7 @@ add_test(NAME app_unit_tests COMMAND lede_app_tests)
 # scripts/make-offline.py then inlines it, the page's scripts and styles into dist/lede-offline.html.
 add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES})
 add_dependencies(lede_offline lede_fonts)
-target_link_libraries(lede_offline PRIVATE lede_core lede_imgui)
+target_link_libraries(lede_offline PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")
 get_target_property(LEDE_WEB_LINK_OPTIONS lede_web LINK_OPTIONS)
 target_link_options(lede_offline PRIVATE ${LEDE_WEB_LINK_OPTIONS} -sSINGLE_FILE=1)

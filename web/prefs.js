@@ -1,6 +1,6 @@
 // prefs.js — the reader's layout preferences (side panel width, theme, text size, shown kinds, tab) in
 // localStorage; the C++ side (src/platform/prefs_store.cpp) reads them once before the first frame and
-// writes them when they change. The text is JSON made and checked by src/app/prefs.cpp.
+// writes them when they change. The text is JSON made and checked by src/app/state/prefs.cpp.
 //
 //   ledePrefs.load()       -> the stored text, or '' (none, or storage unavailable)
 //   ledePrefs.save(text)   -> stores it; failures are ignored (preferences are a convenience)

@@ -14,7 +14,7 @@
 #pragma once
 #include <string>
 
-#include "app/app_state.h"
+#include "app/state/app_state.h"
 
 namespace lede::app {
 

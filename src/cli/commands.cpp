@@ -9,7 +9,7 @@
 
 #include "core/analyse.h"
 #include "core/export_json.h"
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 namespace lede::cli {
 

@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "core/analyse.h"
-#include "core/library.h"
+#include "core/library/library.h"
 
 namespace lede::cli {
 

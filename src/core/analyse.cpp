@@ -1,12 +1,12 @@
 #include "core/analyse.h"
 
-#include "core/entities.h"
-#include "core/numbers.h"
-#include "core/quotes.h"
-#include "core/sentences.h"
-#include "core/token_features.h"
-#include "core/tokenizer.h"
-#include "core/utf8.h"
+#include "core/entities/entities.h"
+#include "core/numbers/numbers.h"
+#include "core/quotes/quotes.h"
+#include "core/text/sentences.h"
+#include "core/lexicon/token_features.h"
+#include "core/text/tokenizer.h"
+#include "core/text/utf8.h"
 
 namespace lede {
 

@@ -7,7 +7,7 @@
 //     prefs_store.cpp layout preferences (web/prefs.js, localStorage)
 //     motion.cpp      the reduced-motion setting
 #pragma once
-#include "app/app_state.h"
+#include "app/state/app_state.h"
 
 namespace lede::platform {
 

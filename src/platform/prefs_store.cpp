@@ -1,4 +1,4 @@
-// prefs_store.cpp — the app's layout preferences (src/app/prefs.h) kept by web/prefs.js (localStorage).
+// prefs_store.cpp — the app's layout preferences (src/app/state/prefs.h) kept by web/prefs.js (localStorage).
 #include <emscripten.h>
 
 #include <string>

@@ -1,4 +1,4 @@
-// user_bridge.cpp — connects the app's user data (src/app/user_data.h) to the browser: IndexedDB storage
+// user_bridge.cpp — connects the app's user data (src/app/userdata/user_data.h) to the browser: IndexedDB storage
 // (web/storage.js), file import (web/import.js), downloads and the file picker, all through
 // web/app-bridge.js. Large data crosses as bytes in wasm memory (lede_alloc/lede_free), never through
 // ccall's string arguments, which live on the small wasm stack.
@@ -22,7 +22,7 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/json_fields.h"
+#include "app/userdata/json_fields.h"
 #include "imgui.h"
 #include "platform/platform.h"
 

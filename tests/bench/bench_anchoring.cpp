@@ -14,11 +14,11 @@
 #include <string>
 #include <vector>
 
-#include "core/anchoring.h"
-#include "core/annotation.h"
-#include "core/text_decode.h"
-#include "core/utf8.h"
-#include "core/webanno.h"
+#include "notes/anchoring.h"
+#include "notes/annotation.h"
+#include "core/text/text_decode.h"
+#include "core/text/utf8.h"
+#include "notes/webanno.h"
 
 using namespace lede;
 

@@ -62,7 +62,7 @@ async function click(page, name) {
   await clickAt(page, r.cx, r.cy);
 }
 
-// The reader's scrolling eases over a few frames (src/app/smooth_scroll.h): wait until it has landed.
+// The reader's scrolling eases over a few frames (src/app/reader/smooth_scroll.h): wait until it has landed.
 async function waitScrollSettled(page, timeout = 20000) {
   await page.waitForFunction(() => Module.ccall('lede_scroll_target', 'number') === -1, null, { timeout });
   await waitFrames(page, 1);

@@ -4,7 +4,7 @@
 // size, side panel width, shown kinds, tab) surviving a reload and a
 // browser restart, with damaged stored preferences ignored.
 //
-// The reader's scroll eases over several frames (src/app/smooth_scroll.h), so every check polls the app
+// The reader's scroll eases over several frames (src/app/reader/smooth_scroll.h), so every check polls the app
 // through its test hooks (src/platform/test_hooks.cpp) until the condition holds; nothing waits a fixed time.
 'use strict';
 const { describe, it, before, after } = require('node:test');

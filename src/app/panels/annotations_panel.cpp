@@ -1,0 +1,201 @@
+// annotations_panel.cpp — the user's annotations: make one from the reader's selection (a colour, a note,
+// tags), edit, delete (undoable), and list them for this article or the whole library, filtered by text,
+// tag and colour. Orphans (annotations an updated article no longer holds) are listed, never dropped.
+#include <cstring>
+
+#include "app/app.h"
+#include "app/reader/reader_selection.h"
+#include "core/text/utf8.h"
+#include "imgui.h"
+
+namespace lede::app {
+
+namespace {
+
+ImU32 rgb_col(uint32_t rgb, int a = 255) { return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, a); }
+
+// A row of palette swatches; returns the clicked palette index or -1. Each swatch has its name as tooltip
+// and text label underneath on hover, so the choice never depends on colour alone.
+int palette_buttons(AppState& st, const char* id_prefix, const std::string& current) {
+  int clicked = -1;
+  for (size_t i = 0; i < kPaletteSize; ++i) {
+    ImGui::PushID(int(i));
+    ImGui::PushStyleColor(ImGuiCol_Button, rgb_col(kPalette[i].rgb));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgb_col(kPalette[i].rgb, 200));
+    const bool selected = current == kPalette[i].name;
+    const float s = ImGui::GetFrameHeight();
+    if (ImGui::Button(selected ? "*" : " ", ImVec2(s, s))) clicked = int(i);
+    remember_item(st, std::string(id_prefix) + kPalette[i].name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kPalette[i].name);
+    ImGui::PopStyleColor(2);
+    ImGui::PopID();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  return clicked;
+}
+
+void start_editing(AppState& st, int i) {
+  UserData& u = st.user;
+  u.editing = i;
+  const Annotation& a = u.annotations[size_t(i)];
+  std::snprintf(u.note_buf, sizeof u.note_buf, "%s", a.note.c_str());
+  std::string tags;
+  for (const auto& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
+  std::snprintf(u.tags_buf, sizeof u.tags_buf, "%s", tags.c_str());
+}
+
+std::vector<std::string> split_tags(const char* s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (const char* p = s;; ++p) {
+    if (*p == ',' || *p == '\0') {
+      const size_t b = cur.find_first_not_of(" \t#"), e = cur.find_last_not_of(" \t");
+      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+      cur.clear();
+      if (!*p) break;
+    } else {
+      cur += *p;
+    }
+  }
+  return out;
+}
+
+void draw_editor(AppState& st) {
+  UserData& u = st.user;
+  if (u.editing < 0 || u.editing >= int(u.annotations.size())) return;
+  Annotation& a = u.annotations[size_t(u.editing)];
+  ImGui::SeparatorText("Edit annotation");
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextDisabled("“%s”", a.quote.exact.c_str());
+  ImGui::PopTextWrapPos();
+  const int c = palette_buttons(st, "edit_colour:", a.colour);
+  if (c >= 0) {
+    UndoItem undo_item{UndoItem::EditAnnotation, a.id, a, "Undo colour change"};
+    a.colour = kPalette[c].name;
+    u.undo.push_back(std::move(undo_item));
+    save_annotation(st, u.editing);
+  }
+  ImGui::TextUnformatted("Note");
+  ImGui::InputTextMultiline("##note", u.note_buf, sizeof u.note_buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
+  remember_item(st, "annotation_note");
+  ImGui::TextUnformatted("Tags (comma separated)");
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::InputText("##tags", u.tags_buf, sizeof u.tags_buf);
+  remember_item(st, "annotation_tags");
+  if (ImGui::Button("Save")) {
+    UndoItem undo_item{UndoItem::EditAnnotation, a.id, a, "Undo note edit"};
+    a.note = utf8::repair(u.note_buf);
+    a.tags = split_tags(u.tags_buf);
+    u.undo.push_back(std::move(undo_item));
+    save_annotation(st, u.editing);
+  }
+  remember_item(st, "annotation_save");
+  ImGui::SameLine();
+  if (ImGui::Button("Delete")) {
+    delete_annotation(st, u.editing);
+    return;
+  }
+  remember_item(st, "annotation_delete");
+  ImGui::SameLine();
+  if (ImGui::Button("Close")) u.editing = -1;
+}
+
+bool matches(const AppState& st, const Annotation& a) {
+  const UserData& u = st.user;
+  if (u.filter_colour >= 0 && a.colour != kPalette[u.filter_colour].name) return false;
+  if (!u.filter[0]) return true;
+  const std::string needle = utf8::fold(u.filter);
+  if (utf8::fold(a.note).find(needle) != std::string::npos) return true;
+  if (utf8::fold(a.quote.exact).find(needle) != std::string::npos) return true;
+  for (const auto& t : a.tags)
+    if (utf8::fold(t).find(needle) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+void draw_annotations(AppState& st) {
+  UserData& u = st.user;
+  const ByteSpan sel = selection_span(st);
+  ImGui::SeparatorText("Highlight the selection");
+  if (st.current < 0) {
+    ImGui::TextDisabled("Open an article first.");
+  } else if (sel.empty()) {
+    ImGui::TextDisabled("Select text in the reader (drag, double-click, or Shift+arrows).");
+  } else {
+    const int c = palette_buttons(st, "new_colour:", "");
+    if (c >= 0) {
+      const int i = create_annotation(st, sel, kPalette[c].name);
+      if (i >= 0) {
+        start_editing(st, i);
+        u.sel_anchor = u.sel_caret;
+      }
+    }
+  }
+  draw_editor(st);
+
+  ImGui::SeparatorText("My annotations");
+  ImGui::Checkbox("Whole library", &u.whole_library);
+  remember_item(st, "annotations_whole_library");
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::InputTextWithHint("##annfilter", "Filter by text or tag", u.filter, sizeof u.filter);
+  remember_item(st, "annotations_filter");
+  ImGui::TextDisabled("Colour:");
+  ImGui::SameLine();
+  if (ImGui::SmallButton(u.filter_colour < 0 ? "[all]" : "all")) u.filter_colour = -1;
+  for (size_t i = 0; i < kPaletteSize; ++i) {
+    ImGui::SameLine();
+    ImGui::PushID(int(i) + 100);
+    ImGui::PushStyleColor(ImGuiCol_Button, rgb_col(kPalette[i].rgb));
+    if (ImGui::SmallButton(u.filter_colour == int(i) ? "*" : " ")) u.filter_colour = int(i);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("only %s", kPalette[i].name);
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  const std::string article_id = st.current >= 0 && !u.whole_library ? st.articles[size_t(st.current)].id : "";
+  const std::vector<int> list = visible_annotations(st, article_id);
+  int shown = 0, orphans = 0;
+  auto row = [&](int i) {
+    const Annotation& a = u.annotations[size_t(i)];
+    ImGui::PushID(i);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    dl->AddRectFilled(p, ImVec2(p.x + 4 * st.dpr, p.y + h * 2), rgb_col(colour_rgb(a.colour)));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + 8 * st.dpr, p.y));
+    std::string label = a.quote.exact.size() > 80 ? a.quote.exact.substr(0, 80) + "…" : a.quote.exact;
+    if (u.whole_library) {
+      const int ai = article_index(st, a.article_id);
+      if (ai >= 0) label = st.articles[size_t(ai)].title.substr(0, 40) + ": " + label;
+    }
+    if (ImGui::Selectable(label.c_str(), u.editing == i)) {
+      start_editing(st, i);
+      const int ai = article_index(st, a.article_id);
+      if (ai >= 0 && ai != st.current) open_article(st, ai);
+      const ByteSpan b = annotation_bytes(st, a);
+      if (!b.empty()) st.scroll_to_byte = int(b.begin);
+    }
+    remember_item(st, "annotation:" + std::to_string(shown++));
+    std::string sub = a.note.substr(0, a.note.find('\n'));
+    if (sub.size() > 60) sub = sub.substr(0, 60) + "…";
+    std::string tags;
+    for (const auto& t : a.tags) tags += " #" + t;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 8 * st.dpr);
+    ImGui::TextDisabled("%s%s%s", a.colour.c_str(), sub.empty() ? "" : (" · " + sub).c_str(), tags.c_str());
+    ImGui::PopID();
+  };
+  for (int i : list)
+    if (matches(st, u.annotations[size_t(i)])) {
+      if (u.annotations[size_t(i)].orphan()) ++orphans;
+      else row(i);
+    }
+  if (orphans > 0) {
+    ImGui::SeparatorText("Orphans: their text is no longer in the article");
+    for (int i : list)
+      if (matches(st, u.annotations[size_t(i)]) && u.annotations[size_t(i)].orphan()) row(i);
+  }
+  if (shown == 0 && orphans == 0) ImGui::TextDisabled(list.empty() ? "No annotations yet." : "None match the filter.");
+}
+
+}  // namespace lede::app

@@ -1,0 +1,116 @@
+#include "app/reader/highlights.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace lede::app {
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::Person: return "Person";
+    case Kind::Org: return "Organisation";
+    case Kind::Place: return "Place";
+    case Kind::Quote: return "Quote";
+    case Kind::Number: return "Number";
+  }
+  return "?";
+}
+
+const char* kind_letter(Kind k) {
+  switch (k) {
+    case Kind::Person: return "P";
+    case Kind::Org: return "O";
+    case Kind::Place: return "L";
+    case Kind::Quote: return "Q";
+    case Kind::Number: return "N";
+  }
+  return "?";
+}
+
+Kind kind_of(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return Kind::Person;
+    case EntityType::Org: return Kind::Org;
+    case EntityType::Group: return Kind::Org;
+    case EntityType::Loc: return Kind::Place;
+  }
+  return Kind::Person;
+}
+
+std::vector<Highlight> collect_highlights(const Document& doc, const bool shown[kKindCount]) {
+  std::vector<Highlight> out;
+  out.reserve(doc.mentions.size() + doc.quotes.size() + doc.numbers.size());
+  if (shown[int(Kind::Quote)])
+    for (uint32_t i = 0; i < doc.quotes.size(); ++i) out.push_back({doc.quotes[i].span, Kind::Quote, i});
+  for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
+    Kind k = kind_of(doc.mentions[i].type);
+    if (shown[int(k)]) out.push_back({doc.mentions[i].span, k, i});
+  }
+  if (shown[int(Kind::Number)])
+    for (uint32_t i = 0; i < doc.numbers.size(); ++i) out.push_back({doc.numbers[i].span, Kind::Number, i});
+  // Quotes first at equal starts, so entity and number backgrounds are painted over the quote's.
+  std::stable_sort(out.begin(), out.end(), [](const Highlight& a, const Highlight& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return (a.kind == Kind::Quote) > (b.kind == Kind::Quote);
+  });
+  return out;
+}
+
+namespace {
+
+std::string format_value(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
+  else std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+}  // namespace
+
+std::string describe(const Document& doc, const Highlight& h) {
+  std::string s = std::string(kind_name(h.kind)) + " [" + kind_letter(h.kind) + "]";
+  switch (h.kind) {
+    case Kind::Person:
+    case Kind::Org:
+    case Kind::Place: {
+      const Mention& m = doc.mentions[h.ref];
+      if (m.type == EntityType::Group) s += " (group)";
+      if (m.entity >= 0 && size_t(m.entity) < doc.entities.size()) {
+        const Entity& e = doc.entities[size_t(m.entity)];
+        s += "\nName: " + e.canonical;
+        s += "\nMentions in this article: " + std::to_string(e.mentions.size() + e.inner_mentions.size());
+      }
+      // "University of Texas": the names inside it, each its own entity
+      for (const Mention& in : doc.inner_mentions)
+        if (m.span.contains(in.span) && in.entity >= 0 && size_t(in.entity) < doc.entities.size())
+          s += "\nNames inside: " + std::string(doc.slice(in.span)) + " (" + to_string(in.type) + ")";
+      if (m.is_alias) s += "\n(description or short form)";
+      break;
+    }
+    case Kind::Quote: {
+      const Quote& q = doc.quotes[h.ref];
+      s += q.kind == QuoteKind::Phrase ? " (phrase)" : " (direct)";
+      s += "\nSpeaker: " + (q.speaker.empty() ? std::string("unattributed") : q.speaker);
+      if (!q.cue.empty()) s += "\nCue: " + q.cue;
+      break;
+    }
+    case Kind::Number: {
+      const NumberMention& n = doc.numbers[h.ref];
+      s += std::string(" (") + to_string(n.type) + ")";
+      if (!n.normalized.empty()) s += "\nValue: " + n.normalized;
+      else if (n.has_value) {
+        s += "\nValue: " + format_value(n.value);
+        if (n.is_range) s += " to " + format_value(n.value_max);
+        if (!n.unit.empty()) s += " " + n.unit;
+      }
+      if (!n.hedge.empty()) s += "\nHedge: " + n.hedge;
+      if (!n.counted.empty()) s += "\nCounts: " + n.counted;
+      if (!n.source.empty()) s += "\nSource: " + n.source;
+      break;
+    }
+  }
+  return s;
+}
+
+}  // namespace lede::app

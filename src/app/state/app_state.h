@@ -1,0 +1,123 @@
+// app_state.h — every piece of UI state the app keeps between frames, in one plain struct.
+//
+// Dear ImGui is immediate mode: panels are functions of this struct, called once per frame.
+//
+//     lede::app::AppState st;
+//     lede::app::app_init(st, "/assets/articles");   // app.h: load the bundled articles, open the first
+//     each frame: if (st.fonts_dirty) { build_fonts(st); re-upload atlas }  NewFrame(); app_frame(st); Render();
+//
+// Units: ImGui coordinates are *device* pixels (the platform layer sizes the framebuffer at CSS size × DPR);
+// sizes the user sees (font px, panel widths) are stored in CSS px and multiplied by `dpr` when used.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/reader/find.h"
+#include "app/reader/highlights.h"
+#include "app/state/prefs.h"
+#include "app/reader/reader_layout.h"
+#include "app/reader/smooth_scroll.h"
+#include "app/state/across_state.h"
+#include "app/userdata/user_data.h"
+#include "core/document.h"
+
+struct ImFont;
+
+namespace lede::app {
+
+struct Article {
+  std::string file;     // path inside the embedded file system
+  std::string title;    // first line of the file
+  std::string body;     // the rest, analysed and shown in the reader
+  Document doc;
+  bool analysed = false;
+  float scroll_y = 0;   // reader scroll remembered per article (device px)
+  // Identity and metadata (user_data.h): bundled demos are "demo:<file name>", imports "imp:<n>-<time>".
+  std::string id;
+  std::string source, date, url;  // publication, "YYYY-MM-DD" or "", where it came from
+  bool builtin = true;            // bundled demo: not stored, cannot be deleted
+  bool deleted = false;           // soft-deleted (kept for undo; hidden from the library)
+  int rev = 0;                    // storage revision this copy is based on
+};
+
+struct ItemRect { float x = 0, y = 0, w = 0, h = 0; };  // device px, for test hooks
+
+enum class Theme : uint8_t { Light, Dark, HighContrast };
+
+struct AppState {
+  // library
+  std::vector<Article> articles;
+  int current = -1;               // index into articles, -1 = none
+  char filter[256] = "";          // library filter box (UTF-8)
+
+  // reader
+  bool shown[kKindCount] = {true, true, true, true, true};
+  std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
+  ReaderLayout layout;
+  float scroll_y = 0;             // reader scroll, device px
+  float scroll_max_y = 0;         // its largest value for the current layout (last frame)
+  bool layout_dirty = true;
+  int layout_article = -1;        // cache key: article, width, font size, kinds
+  float layout_width = -1, layout_font_px = -1;
+  int hovered_highlight = -1;     // index into highlights, or -1
+  uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
+  float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
+  float reader_text_dy = 0;           // glyph top within a line
+  SmoothScroll smooth;                // wheel, keys and jumps ease toward a target (smooth_scroll.h)
+  bool reduced_motion = false;        // the browser asks for less motion: scroll jumps land at once
+
+  // navigation: panels ask the reader to scroll to a span and flash it
+  int scroll_to_byte = -1;        // reader scrolls so this byte's line is in view, then resets it
+  float pending_scroll_y = -1;    // restore this scroll (per-article memory), then resets it
+  ByteSpan flash{};               // outlined for a moment after a jump
+  double flash_until = 0;         // ImGui::GetTime() when the flash ends
+  int selected_entity = -1;       // entities panel: index into doc.entities, its mentions are marked
+  int entity_cursor = -1;         // which of its mentions next/previous stepped to
+  ByteSpan entity_span;           // where that mention is (set with the cursor by select_entity)
+  char entity_filter[128] = "";
+
+  bool help_open = false;         // keyboard shortcuts overlay (F1)
+
+  // layout remembered across reloads (prefs.h; app_prefs.cpp)
+  float side_width = 320;         // CSS px: the width the user dragged the side panel to
+  std::string active_tab = "Library";
+  std::string select_tab;         // a tab to bring to the front (restored prefs), until it shows
+  Prefs prefs_saved;              // what was last stored, so only changes are written
+
+  // find (Ctrl+F)
+  bool find_open = false;
+  bool find_focus = false;        // focus the find box on the next frame
+  char find_text[256] = "";
+  std::vector<ByteSpan> find_matches;
+  int find_current = -1;
+  std::string find_key;           // article + query the matches belong to
+  FoldedText folded;              // the current article's text, folded for find
+  int folded_article = -1;
+
+  // fonts and display
+  float dpr = 1;                  // devicePixelRatio
+  float ui_px = 15;               // CSS px
+  float reader_px = 18;           // CSS px, 12..32
+  bool fonts_dirty = true;        // platform rebuilds the atlas and texture before the next frame
+  ImFont* ui_font = nullptr;
+  ImFont* reader_font = nullptr;
+  ImFont* title_font = nullptr;
+  Theme theme = Theme::Light;
+  bool theme_dirty = true;
+
+  // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
+  UserData user;
+  AcrossState across;             // the "Across" tab: figures, speakers, entities over the library
+
+  // status
+  std::string last_error;         // shown in the UI and returned by lede_last_error()
+  bool ready = false;             // articles loaded and first frame drawn
+  uint64_t frame = 0;
+  double frame_ui_ms = 0;         // CPU time of the last frame's UI (app_frame + ImGui::Render), platform-measured
+  double frame_total_ms = 0;      // ... including GL draw submission
+  std::map<std::string, ItemRect> item_rects;  // named widgets' last rects, for tests
+};
+
+}  // namespace lede::app

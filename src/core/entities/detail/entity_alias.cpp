@@ -1,0 +1,176 @@
+// entity_alias.cpp — "the Israeli leader" -> Benjamin Netanyahu, when the text's own words agree.
+#include "core/entities/detail/entity_alias.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "core/lexicon/gazetteer.h"
+
+namespace lede {
+namespace {
+
+using SV = std::string_view;
+
+constexpr uint32_t kLookBackSentences = 6;  // "the Israeli leader" refers to someone named just before
+constexpr uint32_t kContextTokens = 6;      // the words before a name that may hold its role
+constexpr size_t kMentionsChecked = 32;     // an entity's first mentions searched for its role
+
+bool ieq(SV a, SV b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// Roles news uses to refer back to a person: one word, or two ("prime minister", "foreign minister").
+const SV kRoles[] = {"leader",  "president", "premier",  "minister",   "chancellor", "envoy",  "king",
+                     "queen",   "prince",    "emir",     "negotiator", "mediator",   "spokesman",
+                     "spokeswoman", "spokesperson", "general", "commander", "secretary-general", "ambassador",
+                     "senator", "governor",  "mayor",    "diplomat",   "official",   "chief",  "ceo"};
+bool role_word(SV w) {
+  for (SV r : kRoles)
+    if (ieq(w, r)) return true;
+  return false;
+}
+
+// A word that can sit between "the" and the role: "former", "embattled", "74-year-old", "new" — not a
+// function word that would carry the phrase across a clause.
+bool modifier(SV w) {
+  static const SV kStop[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from",
+                             "with", "by", "as", "since", "that", "which", "who", "when", "while", "after",
+                             "before", "than", "his", "her", "its", "their", "this", "these", "those", "said"};
+  for (SV s : kStop)
+    if (ieq(w, s)) return false;
+  return true;
+}
+
+struct Finder {
+  Document& doc;
+  std::vector<Mention> aliases;
+
+  SV text(uint32_t t) const { return doc.token_text(t); }
+  bool word(uint32_t t) const { return t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::Word; }
+
+  // "prime minister" starting at token r: the one two-word role.
+  bool prime_minister_at(uint32_t r) const { return word(r) && word(r + 1) && ieq(text(r), "prime") && ieq(text(r + 1), "minister"); }
+  // The role at token r (one word, or "prime minister" ending at r): its first token, or r.
+  uint32_t role_start(uint32_t r) const { return r > 0 && prime_minister_at(r - 1) ? r - 1 : r; }
+
+  // Does the text name person entity e with this role (and nationality, when the description has one) in
+  // the few words before one of its mentions? "leader" agrees with any head-of-government title.
+  bool agrees(const Entity& e, uint32_t role_first, uint32_t role_last, SV nationality) const {
+    const bool generic = ieq(text(role_last), "leader");
+    // A role is written before one of the first few names (the full name comes early): bounded work even
+    // for an entity named thousands of times.
+    const size_t look = std::min<size_t>(e.mentions.size(), kMentionsChecked);
+    for (size_t q = 0; q < look; ++q) {
+      const Mention& m = doc.mentions[e.mentions[q]];
+      if (m.is_alias) continue;
+      const uint32_t t = doc.token_at_or_after(m.span.begin);
+      const uint32_t from = t > kContextTokens ? t - kContextTokens : 0;
+      bool role = false, nat = nationality.empty();
+      for (uint32_t k = from; k < t; ++k) {
+        if (!word(k)) continue;
+        const SV w = text(k);
+        if (!nat && (ieq(w, nationality) || nationality_of_country(k, nationality))) nat = true;
+        if (ieq(w, text(role_last)) && (role_first == role_last || (k > 0 && ieq(text(k - 1), text(role_first)))))
+          role = true;
+        if (generic && (ieq(w, "president") || ieq(w, "premier") || ieq(w, "chancellor") || ieq(w, "king") ||
+                        ieq(w, "emir") || (k > 0 && prime_minister_at(k - 1))))
+          role = true;
+      }
+      if (role && nat) return true;
+    }
+    return false;
+  }
+  // "Israel's President Herzog" agrees with "the Israeli president": a country before the name whose
+  // nationality word starts like the description's ("Israel" / "Israeli", "Egypt" / "Egyptian").
+  bool nationality_of_country(uint32_t k, SV nationality) const {
+    const SV c = text(k);
+    return c.size() >= 4 && nationality.size() > c.size() && ieq(nationality.substr(0, c.size() - 1), c.substr(0, c.size() - 1)) &&
+           (gazetteer::place(c) & gazetteer::kCountry);
+  }
+
+  void try_at(uint32_t the) {
+    // "the" + up to three modifiers + a role, and the role ends the noun phrase
+    uint32_t r = the + 1;
+    SV nationality;
+    for (uint32_t n = 0; n < 4 && word(r); ++n, ++r) {
+      if (role_word(text(r)) && !(word(r + 1) && role_word(text(r + 1))) && !prime_minister_at(r)) break;
+      if (prime_minister_at(r)) continue;
+      const Token& tk = doc.tokens[r];
+      if (!tk.has(kCapitalised) && !modifier(text(r))) return;  // "the US since the president": no
+      if (tk.has(kCapitalised)) {
+        if (!gazetteer::demonym(text(r)) && text(r) != "US" && text(r) != "U.S.") return;  // "the White House"
+        nationality = text(r);
+      }
+    }
+    if (!word(r) || !role_word(text(r))) return;
+    if (r + 1 < doc.tokens.size() && doc.tokens[r + 1].kind == TokenKind::Word &&
+        (doc.tokens[r + 1].has(kCapitalised) || ieq(text(r + 1), "of")))
+      return;  // "the president Joe Biden", "the leader of Hamas": not a bare description
+    const uint32_t first = role_start(r);
+    const uint32_t sentence = doc.sentence_of(doc.tokens[the].span.begin);
+    const uint32_t earliest = sentence > kLookBackSentences ? doc.sentences[sentence - kLookBackSentences].span.begin : 0;
+    // The most recent person mentioned before the description (and not too long before).
+    const uint32_t at = doc.tokens[the].span.begin;
+    // (mentions are sorted: start just before the description, so a long document stays linear)
+    const auto first_after = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                              [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+    for (size_t i = size_t(first_after - doc.mentions.begin()); i-- > 0;) {
+      const Mention& m = doc.mentions[i];
+      if (m.span.end <= earliest) break;
+      if (m.type != EntityType::Person || m.entity < 0) continue;
+      if (!agrees(doc.entities[size_t(m.entity)], first, r, nationality)) continue;
+      Mention a;
+      a.span = {doc.tokens[the].span.begin, doc.tokens[r].span.end};
+      a.type = EntityType::Person;
+      a.entity = m.entity;
+      a.is_alias = true;
+      aliases.push_back(a);
+      return;
+    }
+  }
+
+  void run() {
+    for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t)
+      if (ieq(text(t), "the") && word(t)) try_at(t);
+    if (aliases.empty()) return;
+    // An alias may swallow a nationality inside it ("Israeli" in "the Israeli leader") but never a name
+    // ("US" in "the US president" stays a place: then there is no alias), nor another alias.
+    std::vector<Mention> kept;
+    size_t mi = 0;
+    for (const Mention& al : aliases) {
+      if (!kept.empty() && kept.back().span.end > al.span.begin) continue;
+      while (mi < doc.mentions.size() && doc.mentions[mi].span.end <= al.span.begin) ++mi;
+      bool names_inside = false;
+      for (size_t k = mi; k < doc.mentions.size() && doc.mentions[k].span.begin < al.span.end; ++k)
+        if (doc.mentions[k].type != EntityType::Group || !al.span.contains(doc.mentions[k].span)) names_inside = true;
+      if (!names_inside) kept.push_back(al);
+    }
+    if (kept.empty()) return;
+    std::vector<Mention> merged;
+    merged.reserve(doc.mentions.size() + kept.size());
+    size_t a = 0;
+    for (const Mention& m : doc.mentions) {
+      while (a < kept.size() && kept[a].span.end <= m.span.begin) merged.push_back(kept[a++]);
+      if (a < kept.size() && kept[a].span.overlaps(m.span)) continue;  // the nationality inside an alias
+      merged.push_back(m);
+    }
+    while (a < kept.size()) merged.push_back(kept[a++]);
+    doc.mentions = std::move(merged);
+    for (Entity& e : doc.entities) e.mentions.clear();
+    for (uint32_t i = 0; i < doc.mentions.size(); ++i) doc.entities[size_t(doc.mentions[i].entity)].mentions.push_back(i);
+  }
+};
+
+}  // namespace
+
+void link_aliases(Document& doc) { Finder{doc, {}}.run(); }
+
+}  // namespace lede

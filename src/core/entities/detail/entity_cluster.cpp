@@ -1,0 +1,222 @@
+// entity_cluster.cpp — links name spans into entities: surnames to full names, acronyms to what they abbreviate,
+// then one type per entity from its strongest mention.
+#include "core/entities/detail/entity_cluster.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "core/lexicon/entity_lexicon.h"
+#include "core/entities/detail/entity_svmap.h"
+#include "core/lexicon/gazetteer.h"
+
+namespace lede {
+namespace {
+
+using SV = std::string_view;
+
+struct Info {
+  SV key;                  // the name as written (a view into the text; names never span lines)
+  SV first_word, last_word;
+  uint32_t words = 0;
+  const NameSpan* span = nullptr;
+  int32_t cluster = -1;    // index of the Info whose key names the entity
+  bool forced_person = false;
+};
+
+// Too sure of itself to become a person's surname: a country, region or listed place, or a group word.
+// A city alone ("Henderson", "Lincoln") may well be the surname of someone named in full.
+bool strong_place_or_group(const Info& m) {
+  if (m.span->strength != Strength::Lexical) return false;
+  if (m.span->type == EntityType::Group) return true;
+  if (m.span->type != EntityType::Loc) return false;
+  const uint8_t kind = gazetteer::place(m.key);
+  return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
+}
+
+// "Valeska Paris … Paris claims": a city's name that is the surname of someone named in full is that person,
+// unless the words before make it a place ("in Paris", "to Paris"). Countries and regions never are.
+bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname) {
+  if (m.span->type != EntityType::Loc) return false;
+  const uint8_t kind = gazetteer::place(m.key);
+  if (kind == 0 || (kind & gazetteer::kCountry)) return false;
+  const int32_t* p = by_surname.find(m.key);
+  if (!p || *p < 0) return false;
+  uint32_t t = m.span->first;
+  if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return false;
+  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return true;
+  const std::string_view prev = doc.token_text(t - 1);
+  return !lexicon::place_preposition(prev) && prev != "of" && prev != "from" && prev != "to";
+}
+
+// Initials of the capitalised words, appended to out: "Israel Defense Forces" -> "IDF" ("of", "the" skipped).
+void append_initials(SV key, std::string& out) {
+  bool at_word = true;
+  for (char c : key) {
+    if (c == ' ' || c == '-') { at_word = true; continue; }
+    if (at_word && c >= 'A' && c <= 'Z') out += c;
+    at_word = false;
+  }
+}
+
+
+// Notes w -> i in map, or marks w ambiguous (-2) when another name already claimed it.
+void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
+  int32_t& v = map.get_or_add(w, i);
+  if (v == i || v == -2) return;
+  const SV a = info[size_t(v)].key, b = info[size_t(i)].key;
+  if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos) v = -2;
+}
+
+}  // namespace
+
+void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
+  doc.mentions.clear();
+  doc.entities.clear();
+  // "82nd Airborne Division": an ordinal inside a unit's name is no figure (spans and numbers are both
+  // sorted: one merge-like pass)
+  {
+    size_t si = 0;
+    auto inside_unit = [&](const NumberMention& n) {
+      for (; si < spans.size(); ++si) {
+        const NameSpan& s = spans[si];
+        if (!s.absorbs_number) continue;
+        const ByteSpan name{doc.tokens[s.first].span.begin, doc.tokens[s.end - 1].span.end};
+        if (name.end <= n.span.begin) continue;
+        return name.contains(n.span);
+      }
+      return false;
+    };
+    doc.numbers.erase(std::remove_if(doc.numbers.begin(), doc.numbers.end(), inside_unit), doc.numbers.end());
+  }
+  const auto& tk = doc.tokens;
+  const size_t n = spans.size();
+  std::vector<Info> info(n);
+  for (size_t i = 0; i < n; ++i) {
+    const NameSpan& s = spans[i];
+    Info& m = info[i];
+    m.span = &s;
+    m.key = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
+    for (uint32_t t = s.first; t < s.end; ++t) {
+      if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised)) continue;
+      const SV w = doc.token_text(t);
+      if (m.words == 0) m.first_word = w;
+      m.last_word = w;
+      ++m.words;
+    }
+  }
+  // Same text, same entity (until the steps below join more).
+  SvMap by_key(n);
+  for (size_t i = 0; i < n; ++i) info[i].cluster = by_key.get_or_add(info[i].key, int32_t(i));
+
+  // 1. People named in full index their surnames and first names.
+  SvMap by_surname(n), by_first(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.span->type != EntityType::Person || m.words < 2) continue;
+    claim(by_surname, m.last_word, int32_t(i), info);
+    claim(by_first, m.first_word, int32_t(i), info);
+  }
+
+  // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "USI" is no one's name).
+  for (Info& m : info) {
+    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key)) continue;
+    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
+    const int32_t* p = by_surname.find(m.key);
+    if (!p || *p < 0) {
+      p = by_first.find(m.key);
+      if (!p || *p < 0 || gazetteer::place(m.key)) continue;
+    }
+    // A person guessed from shape alone ("Warhol Polaroids") lends its words only to names, not to nouns.
+    if (info[size_t(*p)].span->strength == Strength::Guess && m.span->strength != Strength::Cue &&
+        gazetteer::common_word_any_case(m.key) && !gazetteer::proper_word(m.key))
+      continue;
+    m.cluster = info[size_t(*p)].cluster;
+    m.forced_person = true;
+  }
+
+  // "Green Renewal Party" … "Green Renewal": an organisation's name without its last, generic word
+  // (Party, Alliance, Group …) is the same organisation.
+  SvMap org_stem(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words < 3 || m.span->type != EntityType::Org || !lexicon::is_org_word(m.last_word)) continue;
+    const SV stem = m.key.substr(0, m.key.size() - m.last_word.size());
+    if (stem.size() < 2 || stem.back() != ' ') continue;
+    claim(org_stem, stem.substr(0, stem.size() - 1), int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.forced_person || m.words < 2 || m.span->type != EntityType::Org) continue;
+    const int32_t* o = org_stem.find(m.key);
+    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+  }
+
+  // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
+  SvMap acronym_of(n), by_initials(n), org_first(n);
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (spans[i].defines_acronym && spans[i + 1].acronym && spans[i + 1].first == spans[i].end + 1)
+      acronym_of.get_or_add(info[i + 1].key, info[i].cluster);
+  std::string initials;  // one buffer, reserved up front so the views into it stay valid
+  size_t need = 0;
+  for (const Info& m : info) need += m.words;
+  initials.reserve(need);
+  for (const Info& m : info) {
+    if (m.words < 2 || m.span->type == EntityType::Person) continue;
+    const size_t at = initials.size();
+    append_initials(m.key, initials);
+    if (initials.size() - at >= 2) by_initials.get_or_add(SV(initials).substr(at), m.cluster);
+  }
+  // Organisations' first words: "Apple Inc." … "Apple".
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words < 2 || m.span->type != EntityType::Org) continue;
+    claim(org_first, m.first_word, int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.forced_person || m.words != 1) continue;
+    if (m.span->acronym) {
+      if (const int32_t* a = acronym_of.find(m.key)) { m.cluster = *a; continue; }
+      const int32_t* b = by_initials.find(m.key);
+      if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
+    }
+    if (m.span->strength != Strength::Lexical) {
+      const int32_t* o = org_first.find(m.key);
+      if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+    }
+  }
+
+  // 4. One entity per cluster, typed by its strongest mention (then the most frequent type).
+  struct Tally { int score[4] = {0, 0, 0, 0}; int32_t entity = -1; bool person = false; };
+  std::vector<Tally> tally(n);
+  for (const Info& m : info) {
+    Tally& t = tally[size_t(m.cluster)];
+    t.score[size_t(m.span->type)] += 1 + 100 * int(m.span->strength);
+    t.person = t.person || m.forced_person;
+  }
+  doc.mentions.reserve(n);
+  for (const Info& m : info) {
+    Tally& t = tally[size_t(m.cluster)];
+    EntityType type = EntityType::Person;
+    if (!t.person) {
+      int best = -1;
+      for (int k = 0; k < 4; ++k)
+        if (t.score[k] > best) { best = t.score[k]; type = EntityType(k); }
+    }
+    if (t.entity < 0) {
+      t.entity = int32_t(doc.entities.size());
+      Entity e;
+      e.type = type;
+      doc.entities.push_back(std::move(e));
+    }
+    Mention mention;
+    mention.span = {tk[m.span->first].span.begin, tk[m.span->end - 1].span.end};
+    mention.type = type;
+    mention.entity = t.entity;
+    Entity& e = doc.entities[size_t(t.entity)];
+    if (e.canonical.size() < m.key.size()) e.canonical.assign(m.key);  // the fullest name
+    e.mentions.push_back(uint32_t(doc.mentions.size()));
+    doc.mentions.push_back(mention);
+  }
+}
+
+}  // namespace lede

@@ -1,0 +1,735 @@
+// entity_spans.cpp — name spans from capitalised runs, typed by the lists (lexicon, gazetteer) and by context.
+#include "core/entities/detail/entity_spans.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/lexicon/entity_lexicon.h"
+#include "core/entities/detail/entity_svmap.h"
+#include "core/lexicon/gazetteer.h"
+#include "core/lexicon/token_features.h"
+#include "core/text/utf8.h"
+
+namespace lede {
+namespace {
+
+using SV = std::string_view;
+namespace lx = lexicon;
+namespace gz = gazetteer;
+
+constexpr size_t kKeyCap = 160;
+constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
+
+// A name's words joined the way the lists spell them: one space where the text has any, none at hyphens.
+// Written into a caller's buffer so the hot loop never allocates.
+struct Key {
+  char buf[kKeyCap];
+  size_t len = 0;
+  bool overflow = false;
+  SV view() const { return overflow ? SV() : SV(buf, len); }
+};
+
+class Finder {
+ public:
+  Finder(const Document& doc, const TokenFeatures& f) : doc_(doc), tk_(doc.tokens), f_(f) {
+    // in_number_: 1 inside a number or date, 2 for a capitalised word that may be (part of) a name, else 0
+    in_number_.assign(tk_.size(), 0);
+    for (const NumberMention& n : doc.numbers) {
+      for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
+        in_number_[t] = 1;
+    }
+    const uint32_t names = mark_names_and_title_lines();
+    seen_mid_ = SvMap(names);  // sized to the document: an article's table is cleared in a few stores
+    // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
+    // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
+    for (uint32_t i = 0; i < tk_.size(); ++i)
+      if (name_like(i) && !initial(i) && !(i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1)))
+        seen_mid_.get_or_add(text(i), 1);
+  }
+
+  std::vector<NameSpan> run() {
+    const uint32_t n = uint32_t(tk_.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!name_like(i)) continue;
+      const uint32_t j = run_end(i);
+      if (not_a_mention(i, j)) { i = j - 1; continue; }
+      // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
+      uint32_t from = after_stance_prefix(i) ? i + 1 : i;
+      if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
+        from = i + 3;
+      if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
+        NameSpan ns;
+        ns.first = i - 2;
+        ns.end = j;
+        ns.type = EntityType::Org;
+        ns.strength = Strength::Lexical;
+        ns.absorbs_number = true;
+        out_.push_back(ns);
+      } else {
+        split_run(from, j);
+      }
+      i = j - 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Document& doc_;
+  const std::vector<Token>& tk_;
+  std::vector<uint8_t> in_number_;
+  SvMap seen_mid_{0};
+  std::vector<NameSpan> out_;
+  // What the lists say about each word: the table analyse() shares between the stages, each word looked up
+  // once however often (and by whichever stage) asked.
+  const TokenFeatures& f_;
+  static constexpr uint16_t kPlaceMask = TokenFeatures::kPlaceMask, kFirst = TokenFeatures::kFirst,
+                            kDemonym = TokenFeatures::kDemonym, kProper = TokenFeatures::kProper,
+                            kCommon = TokenFeatures::kCommon;
+  uint32_t lex(uint32_t i) const { return f_.lex(i); }
+  uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
+  bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
+
+  // A sports report ("Sweden defeated South Korea 1 – 0") names teams after countries: decided once per
+  // document, and only when a country needs it.
+  mutable int sports_ = -1;
+  bool sports_report() const {
+    if (sports_ < 0) {
+      // The headline and lead say it: a few sports words among the first words (bounded work per document).
+      int hits = 0;
+      const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
+      for (uint32_t i = 0; i < lead && hits < 4; ++i)
+        if (tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && tk_[i].span.size() >= 4 &&
+            is(i, lx::kSportsWord))
+          ++hits;
+      sports_ = hits >= 4 ? 1 : 0;
+    }
+    return sports_ == 1;
+  }
+  bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
+  bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
+
+  SV text(uint32_t i) const { return doc_.token_text(i); }
+  bool spaced(uint32_t i) const { return (tk_[i].flags & (kSpaceBefore | kNewlineBefore | kParagraphBefore)) != 0; }
+
+  bool name_like(uint32_t i) const { return in_number_[i] == 2; }
+
+  // Headlines In Title Case capitalise every word: there, like at a sentence start, a capital proves nothing.
+  // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
+  // returns how many name-like words there are.
+  std::vector<uint8_t> title_line_;
+  uint32_t mark_names_and_title_lines() {
+    title_line_.assign(tk_.size(), 0);
+    uint32_t names = 0;
+    for (uint32_t b = 0; b < tk_.size();) {
+      uint32_t e = b, words = 0, caps = 0;
+      do {
+        const Token& t = tk_[e];
+        if (t.kind == TokenKind::Word) {
+          const bool cap = t.has(kCapitalised);
+          if (t.span.size() >= 4) {
+            ++words;
+            caps += cap ? 1 : 0;
+          }
+          if (cap && !in_number_[e] && !t.has(kPossessive)) {
+            in_number_[e] = 2;
+            ++names;
+          }
+        }
+        ++e;
+      } while (e < tk_.size() && !tk_[e].has(kNewlineBefore));
+      // (A caption or sentence full of names ends with its full stop; headlines have none.)
+      const bool ends_sentence = text(e - 1) == "." || text(e - 1) == "!" || text(e - 1) == "?";
+      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence)
+        for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
+      b = e;
+    }
+    return names;
+  }
+
+  // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
+  // there say nothing about names.
+  bool initial(uint32_t i) const {
+    if (i == 0 || tk_[i].has(kSentenceStart) || tk_[i].has(kNewlineBefore) || title_line_[i]) return true;
+    uint32_t k = i;
+    while (k > 0) {
+      const Token& p = tk_[k - 1];
+      const SV pt = text(k - 1);
+      const bool opener = p.kind == TokenKind::QuoteOpen || p.kind == TokenKind::QuoteAmbig || pt == "(" || pt == "[";
+      if (pt == ":" || pt == "\xE2\x80\x94" /* — */ || p.kind == TokenKind::QuoteOpen) return true;
+      if (!opener) return false;
+      --k;
+      if (tk_[k].has(kSentenceStart) || tk_[k].has(kNewlineBefore) || k == 0) return true;
+    }
+    return true;
+  }
+
+  static SV lower(SV w, char* buf, size_t cap) {
+    const size_t n = std::min(w.size(), cap);
+    for (size_t i = 0; i < n; ++i) {
+      const char c = w[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    }
+    return SV(buf, n);
+  }
+  static bool common(SV w) { return gz::common_word_any_case(w); }
+  // "Dockworkers", "Shipyards": a plural of two dictionary words run together is an ordinary noun that the
+  // word list lacks, not a name. (Plural only, parts of four letters or more: surnames such as "Burnell" or
+  // "Goldstein" are compounds too.)
+  static bool compound_of_words(SV w) {
+    if (w.size() < 9 || w.size() > 30 || w.back() != 's') return false;
+    char buf[32];
+    const SV lw = lower(w, buf, sizeof buf);
+    for (size_t k = 4; k + 5 <= lw.size(); ++k)
+      if (gz::common_word(lw.substr(0, k)) && gz::common_word(lw.substr(k))) return true;
+    return false;
+  }
+  // "Polaroids", "iPhones": the plural of a capitalised dictionary word that is no first name and no common
+  // word. Surnames in -s stay ("Williams": William is a first name; "Woods": wood is a word).
+  static bool plural_of_product(SV w) {
+    if (w.size() < 5 || w.size() > 40 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    const SV one = w.substr(0, w.size() - 1);
+    return gz::proper_word(one) && !gz::first_name(one) && !common(one) && !gz::place(one);
+  }
+  bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
+
+  bool listed_name(uint32_t i) const {
+    return (gzf(i, kPlaceMask | kFirst | kDemonym)) ||
+           is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kGroupWord | lx::kCountryCode | lx::kSeat);
+  }
+  bool entity_like(uint32_t i) const {  // things that stand alone on either side of a hyphen: Israel-Hamas
+    return (gzf(i, kPlaceMask | kDemonym)) ||
+           is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kCountryCode | lx::kGroupWord);
+  }
+
+  // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
+  bool evidenced(uint32_t i, uint32_t e) const {
+    if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
+    if (e == i + 2 && (text(i) == "Group" || text(i) == "Pool") && text(i + 1).size() == 1) return true;  // "Group F"
+    if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1)) return !common_at(i);  // "Pro-Beijing"
+    if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
+      return true;  // "Civic Party's Jeremy Tam": a multi-word organisation or place
+    if (e > i + 1) {  // "New Zealand begins …": the run is a listed name as a whole
+      for (uint32_t end = std::min(e, i + 4); end > i + 1; --end) {
+        Key kk;
+        make_key(i, end, kk);
+        const SV v = kk.view();
+        if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
+      }
+    }
+    // "Young and new faces emerged": a lone word that is both an ordinary word and a first name needs more
+    // than the first-name list
+    if (e == i + 1 && common_at(i) && gzf(i, kFirst) && !gzf(i, kPlaceMask | kDemonym) && !seen_mid(text(i)) &&
+        !is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kTitle) && !gzf(i, kProper))
+      return false;
+    if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
+      return true;
+    return !common_at(i) && !compound_of_words(text(i));
+  }
+
+  // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
+  bool after_stance_prefix(uint32_t i) const {
+    if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
+    return is(i - 2, lx::kStancePrefix);
+  }
+  // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
+  // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
+  bool numbered_unit(uint32_t i, uint32_t j) const {
+    if (i < 2 || !spaced(i) || spaced(i - 1) || tk_[i - 2].kind != TokenKind::Number) return false;
+    const SV suf = text(i - 1);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    for (uint32_t k = i; k < j; ++k)
+      if (!name_like(k)) return false;
+    return is(j - 1, lx::kOrgWord);
+  }
+  // Capitalised, yet no mention: a social-media handle ("@POTUS"), an unknown word glued to a lower-case
+  // word by a hyphen ("Digi-destined": an adjective).
+  bool not_a_mention(uint32_t i, uint32_t j) const {
+    if (i > 0 && !spaced(i) && text(i - 1) == "@") return true;
+    if (j == i + 1 && j + 1 < tk_.size() && is_hyphen(text(j)) && !spaced(j) && !spaced(j + 1) &&
+        tk_[j + 1].kind == TokenKind::Word && !tk_[j + 1].has(kCapitalised) && !listed_name(i) && !gzf(i, kProper) &&
+        !tk_[i].has(kAllCaps))
+      return true;
+    return false;
+  }
+
+  bool is_the(uint32_t i) const { return text(i) == "the" || text(i) == "The"; }
+  static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
+
+  // Where the run of name words starting at i ends (one past).
+  uint32_t run_end(uint32_t i) const {
+    const uint32_t n = uint32_t(tk_.size());
+    uint32_t j = i + 1;
+    while (j < n && j - i < kMaxRunTokens) {
+      const Token& t = tk_[j];
+      if (t.has(kNewlineBefore)) break;
+      const SV tx = text(j);
+      if (name_like(j) && t.has(kSpaceBefore)) {
+        // "T-shirt", "U-turn", "X-ray": a single capital before a hyphen is no part of a name
+        if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
+        ++j;
+        continue;
+      }
+      // "Mr. Smith", "Dr. Jones": the title's period is a separate token
+      if (tx == "." && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
+          spaced(j + 1)) { j += 2; continue; }
+      if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
+          !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
+        if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
+        break;
+      }
+      // "Khalil al-Hayya", "Abdel-Latif al-Qanua": a particle glued to the next name by a hyphen
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && is(j, lx::kParticle) && j + 2 < n &&
+          is_hyphen(text(j + 1)) && !spaced(j + 1) && name_like(j + 2) && !spaced(j + 2)) {
+        j += 3;
+        continue;
+      }
+      // "Ursula von der Leyen", "Juan de la Cruz": two particles in a row before the surname
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && is(j, lx::kParticle) && j + 2 < n &&
+          is(j + 1, lx::kParticle) && spaced(j + 1) && !tk_[j + 1].has(kCapitalised) && name_like(j + 2) &&
+          spaced(j + 2) && !is(j - 1, lx::kOrgWord)) {
+        j += 3;
+        continue;
+      }
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
+        if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
+        if ((tx == "of" || tx == "for" || tx == "on") && is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
+          j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
+          continue;
+        }
+      }
+      if ((tx == "of" || tx == "for") && t.has(kSpaceBefore) && j + 2 < n && text(j + 1) == "the" &&
+          name_like(j + 2) && is(j - 1, lx::kOrgWord | lx::kPlaceWord)) {
+        j += 3;  // Church of the Holy Sepulchre
+        continue;
+      }
+      if (tx == "&" && j + 1 < n && name_like(j + 1)) { j += 2; continue; }  // AT&T, Marks & Spencer
+      // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
+      const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
+      if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
+          is(j - 1, lx::kPeopleNoun)) {
+        j += 2;
+        continue;
+      }
+      if (tx == "and" && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
+        j = name_words_end(j + 1);
+        continue;
+      }
+      break;
+    }
+    // A run never ends on a connector or hyphen (the loop only adds them with a name after), so j is good.
+    return j;
+  }
+
+  // One past the capitalised words that follow each other from k ("Works Agency").
+  uint32_t name_words_end(uint32_t k) const {
+    while (k < tk_.size() && name_like(k) && spaced(k) && !tk_[k].has(kNewlineBefore)) ++k;
+    return k;
+  }
+  // "and" inside one name: the words after it end in an organisation word, the words before are two or
+  // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
+  bool and_joins(uint32_t i, uint32_t j) const {
+    if (j + 1 >= tk_.size() || !spaced(j) || !name_like(j + 1) || !spaced(j + 1)) return false;
+    const uint32_t q = name_words_end(j + 1);
+    if (!is(q - 1, lx::kOrgWord) || j - i < 2 || is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst)) return false;
+    for (uint32_t k = i; k < j; ++k)
+      if (!name_like(k) || is(k, lx::kTitle)) return false;
+    return true;
+  }
+
+  bool join_hyphen(uint32_t left, uint32_t right) const {
+    const SV l = text(left), r = text(right);
+    // Chung-tai and Kwok-hing join; Israel-held, Hamas-run, Obama-era and Pan-democrat do not.
+    if (!tk_[right].has(kCapitalised))
+      return !is(right, lx::kCompoundSuffix) &&
+             (!common_at(right) || (r.size() <= 4 && !entity_like(left) && !common_at(left)));
+    if (entity_like(left) && entity_like(right)) {
+      // Two names side by side ("Israel-Hamas"), unless the whole is one ("Guinea-Bissau").
+      const SV whole(l.data(), size_t(r.data() + r.size() - l.data()));
+      return whole.size() < kKeyCap && gz::place(whole);
+    }
+    return true;
+  }
+
+  void make_key(uint32_t s, uint32_t e, Key& k) const {
+    for (uint32_t i = s; i < e; ++i) {
+      const SV w = text(i);
+      const size_t need = w.size() + ((i > s && spaced(i)) ? 1 : 0);
+      if (k.len + need > kKeyCap) { k.overflow = true; return; }
+      if (i > s && spaced(i)) k.buf[k.len++] = ' ';
+      for (char c : w) k.buf[k.len++] = c;
+    }
+  }
+
+  // Splits a run at words that never belong to names (days, months), drops sentence-initial common words and
+  // titles, and classifies what is left.
+  void split_run(uint32_t i, uint32_t j) {
+    uint32_t s = i;
+    for (uint32_t k = i; k <= j; ++k) {
+      // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
+      // ("James To", "Wilson Or": after a first name a short function word is the surname)
+      if (k == j || (name_like(k) && (is(k, lx::kNotName) ||
+                                      (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
+                                      (k > i && title_line_[k] && !evidenced(k, k + 1))))) {
+        if (k > s) segment(s, k);
+        s = k + 1;
+      }
+    }
+  }
+
+  void segment(uint32_t s, uint32_t e) {
+    // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
+    // skip it and whatever glue follows it.
+    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || is(s, lx::kFunctionWord))) {
+      ++s;
+      while (s < e && !name_like(s)) ++s;
+    }
+    while (s < e && !name_like(s)) ++s;
+    // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing".
+    while (e > s && !name_like(e - 1) &&
+           !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)))
+      --e;
+    if (s >= e) return;
+
+    // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
+    if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
+        (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
+        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle)) {
+      classify(s, s + 1, false);
+      segment(s + 1, e);
+      return;
+    }
+    // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
+    for (uint32_t k = s + 1; k + 1 < e; ++k) {
+      if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
+      // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
+      if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) ||
+           (is(k, lx::kOrgSuffix) && e - k == 3)) &&
+          gzf(k + 1, kFirst)) {
+        segment(s, k + 1);
+        if (is(k, lx::kOrgSuffix)) classify(k + 1, e, true); else segment(k + 1, e);
+        return;
+      }
+    }
+    // "… Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari": two unknown words after
+    // a named organisation (or its place) are a person, first name on the list or not
+    if (e >= s + 4 && name_like(e - 1) && name_like(e - 2) && spaced(e - 1) && spaced(e - 2)) {
+      const uint32_t k = e - 3;
+      const bool org_before = is(k, lx::kOrgWord) || (head_word(s, e - 2) != e - 3 && is(head_word(s, e - 2), lx::kOrgWord));
+      auto plain_name = [&](uint32_t q) {
+        return !common_at(q) && !gzf(q, kPlaceMask | kDemonym) && !is(q, lx::kOrgWord | lx::kPlaceWord | lx::kTitle) &&
+               !tk_[q].has(kAllCaps);
+      };
+      if (org_before && name_like(k) && plain_name(e - 2) && plain_name(e - 1)) {
+        segment(s, e - 2);
+        classify(e - 2, e, true);
+        return;
+      }
+    }
+
+    // "the United States Barack Obama" (after "President of"): a listed place, then a first name and surname
+    for (uint32_t back = 2; back <= 3; ++back) {
+      if (e < s + back + 1) break;
+      const uint32_t k = e - back;
+      if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      Key pk;
+      make_key(s, k, pk);
+      const SV pv = pk.view();
+      if (!pv.empty() && (gz::place(pv) & (gz::kCountry | gz::kRegion))) {
+        classify(s, k, false);
+        classify(k, e, true);
+        return;
+      }
+    }
+    // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump" — but not inside
+    // an organisation named with "of": "Ministry of Foreign Affairs" has no person "Affairs".
+    const uint32_t of_head = head_word(s, e);
+    if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
+      for (uint32_t k = s; k < e; ++k) {
+        if (!name_like(k) || !is(k, lx::kTitle) || is(k, lx::kKnownOrg) || (k > s && !spaced(k))) continue;
+        uint32_t m = k + 1;
+        for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
+          if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
+          if (m + 1 < e && is_hyphen(text(m)) && !spaced(m) && !spaced(m + 1) && is(m + 1, lx::kTitle)) { m += 2; continue; }
+          break;
+        }
+        if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
+          if (k > s) classify(s, k, false);
+          // "the Crown" (the state in court reports): a title word that names an institution
+          if (k == s && e == s + 1 && text(s) == "Crown" && s > 0 && is_the(s - 1)) {
+            NameSpan ns;
+            ns.first = s;
+            ns.end = e;
+            ns.type = EntityType::Org;
+            ns.strength = Strength::Lexical;
+            out_.push_back(ns);
+          }
+          return;
+        }
+        if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
+        // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
+        bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
+        for (uint32_t q = m; q < e; ++q)
+          if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
+        if (!namey) return;
+        if (k > s) classify(s, k, false);
+        classify(m, e, true);
+        return;
+      }
+    }
+    classify(s, e, false);
+  }
+
+  static constexpr uint32_t kNone = ~0u;
+  uint32_t prev_word(uint32_t s) const {  // index of the word before a span, skipping "the"; kNone if none
+    if (s == 0) return kNone;
+    uint32_t p = s - 1;
+    if (is_the(p) && p > 0) --p;
+    return tk_[p].kind == TokenKind::Word ? p : kNone;
+  }
+
+  // The word that decides an organisation or place: the last, or the one before "of" ("University of Texas").
+  uint32_t head_word(uint32_t s, uint32_t e) const {
+    for (uint32_t i = s + 1; i + 1 < e; ++i) {
+      const SV w = text(i);
+      if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return i - 1;
+    }
+    return e - 1;
+  }
+
+  // Not a name at all: "May 5", "US$ 6 billion", "30GB".
+  bool unit_or_date(uint32_t s, uint32_t e) const {
+    // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something
+    if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s)) return true;
+    // "$7.4 Billion"
+    if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
+        !tk_[s].has(kSentenceStart) && common_at(s))
+      return true;
+    // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
+    if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
+        is(s - 2, lx::kEventWord))
+      return true;
+    if (e < tk_.size() && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps) &&
+        text(e) == "$")
+      return true;  // US$, AU$, NZ $
+    return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
+  }
+
+  // The first personal (+1: he, she, his, her, him) or neuter (-1: it, its) pronoun within a few words after
+  // a name and before any other name; 0 if none.
+  int pronoun_after(uint32_t e) const {
+    const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 24);
+    for (uint32_t i = e; i < stop; ++i) {
+      if (name_like(i) && !initial(i)) return 0;
+      if (tk_[i].kind != TokenKind::Word) continue;
+      const SV w = text(i);
+      if (w == "she" || w == "She" || w == "he" || w == "He" || w == "her" || w == "his" || w == "His" ||
+          w == "Her" || w == "him")
+        return 1;
+      if (w == "it" || w == "its" || w == "It" || w == "Its") return -1;
+    }
+    return 0;
+  }
+
+  // A wire dateline: "HALVARD, March 4 (Lede Wire) —", "GAZA CITY, Jan 5 (Reuters) -": capitals at a
+  // paragraph's start, a comma, then a month or an agency in brackets. It names where the story was filed.
+  bool dateline(uint32_t s, uint32_t e) const {
+    if (!(s == 0 || tk_[s].has(kNewlineBefore))) return false;
+    for (uint32_t i = s; i < e; ++i)
+      if (name_like(i) && !tk_[i].has(kAllCaps)) return false;
+    if (e + 1 >= tk_.size()) return false;
+    if (text(e) == "(") return e + 2 < tk_.size() && text(e + 2) == ")";  // AP style: "WASHINGTON (AP) —"
+    if (text(e) != ",") return false;
+    const SV w = text(e + 1);
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (const char* m : kMonths)
+      if (w.size() >= 3 && w.substr(0, 3) == m) return true;
+    return w == "(";
+  }
+  bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
+
+  uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
+  bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
+
+  void classify(uint32_t s, uint32_t e, bool person_cue) {
+    NameSpan ns;
+    ns.first = s;
+    ns.end = e;
+    uint32_t words = 0;
+    for (uint32_t i = s; i < e; ++i) words += name_like(i) ? 1 : 0;
+    uint32_t last = e - 1;  // the last capitalised word ("Kwok" in "Wong Kwok-hing")
+    while (last > s && !name_like(last)) --last;
+    const uint32_t first = s, head = head_word(s, e);
+    if (words == 1 && e == s + 1 && utf8::count_codepoints(text(s)) < 2) return;  // "I", "A", initials
+    if (unit_or_date(s, e)) return;
+    auto put = [&](EntityType t, Strength st) {
+      ns.type = t;
+      ns.strength = st;
+      // "Gaza Health Ministry (GHM)": the acronym that follows is this name's short form
+      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e))
+        ns.defines_acronym = true;  // (but "WASHINGTON (AP)" is a dateline and its agency)
+      out_.push_back(ns);
+    };
+    const bool single = e == s + 1;
+    const bool all_caps = single && tk_[s].has(kAllCaps);
+    ns.acronym = all_caps;
+    const uint32_t prev = prev_word(s);
+
+    // What the lists say about the whole name: memoised for one token, looked up once for several.
+    uint32_t kl;
+    uint8_t kplace;
+    bool kdemonym;
+    if (single) {
+      kl = lex(s);
+      kplace = uint8_t(gzf(s, kPlaceMask));
+      kdemonym = (gzf(s, kDemonym)) != 0;
+    } else {
+      Key key;
+      make_key(s, e, key);
+      const SV k = key.view();
+      kl = k.empty() ? 0 : lx::classes(k);
+      kplace = k.empty() ? 0 : gz::place(k);
+      kdemonym = !k.empty() && gz::demonym(k);
+    }
+
+    if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    // "The White House said": the news corpora we measure on keep such seats as places even when they act.
+    if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
+    if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
+    if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    // "FIFA World Cup", "UEFA Champions League": an event named after its organiser names the organiser
+    if (words >= 2 && is(last, lx::kEventWord) && is(first, lx::kKnownOrg) && s + 1 < e) return classify(s, s + 1, false);
+    // "Bloomberg Businessweek", "Reuters Breakingviews": a known organisation's own title
+    if (words >= 2 && is(first, lx::kKnownOrg) && !is(first, lx::kCountryCode) && !gzf(first, kPlaceMask) &&
+        !is(last, lx::kEventWord))
+      return put(EntityType::Org, Strength::Cue);
+    // "a Massachusetts Democrat": the place is the mention; the party member is no name
+    if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) && gzf(first, kPlaceMask)) return classify(s, last, false);
+    if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
+    // "Group F", "Pool B": a tournament group
+    if (e == s + 2 && (text(s) == "Group" || text(s) == "Pool") && text(s + 1).size() == 1)
+      return put(EntityType::Org, Strength::Lexical);
+    // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
+    if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s && gzf(first, kFirst) &&
+        !is(last, lx::kOrgWord) && !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
+      return put(EntityType::Person, Strength::Cue);
+    if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
+        ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
+      return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
+    // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here
+    if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
+        (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
+        !(s > 0 && is_the(s - 1)))
+      return put(EntityType::Person, Strength::Cue);
+    if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
+    if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
+      return put(EntityType::Loc, Strength::Lexical);
+    // "putting the Belgians in the lead": in a sports report the nationality is the team
+    if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
+        sports_report())
+      return put(EntityType::Org, Strength::Cue);
+    if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
+    if (kplace) {
+      const SV pw = prev == kNone ? SV() : text(prev);
+      if ((kplace & (gz::kCountry | gz::kRegion)) && !lx::place_preposition(pw) && pw != "of" && sports_report())
+        return put(EntityType::Org, Strength::Lexical);  // "Belgium defeated Panama": the team
+      return put(EntityType::Loc, Strength::Lexical);
+    }
+    if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
+    if (single && (kl & (lx::kOrgWord | lx::kPlaceWord)) && !initial(s) && s > 0 &&
+        is_the(s - 1))  // "the Church", "the Crown", "the Channel"
+      return put((kl & lx::kOrgWord) ? EntityType::Org : EntityType::Loc, Strength::Guess);
+    if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
+    // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
+    if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
+      return;
+    if (!single && dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "GAZA CITY, Jan 5 —"
+    if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
+      uint32_t caps = 0;
+      for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
+      if (caps >= 3 && caps == words) return;
+    }
+    if (words >= 2 && is(first, lx::kCompassWord) && s + 1 < e && name_like(s + 1)) {
+      Key rest;
+      make_key(s + 1, e, rest);
+      const SV r = rest.view();
+      if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
+        return put(EntityType::Loc, Strength::Lexical);
+    }
+    // "Warhol Polaroids": a name followed by a product in the plural is the name alone
+    if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
+    if (words >= 2) {
+      if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
+      if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
+        return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
+      if (is(last, lx::kCompassWord) && words == 2 && !gzf(first, kFirst))
+        return put(EntityType::Loc, Strength::Guess);  // "Moscone West" (but "Kanye West")
+      for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
+        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
+      for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
+        if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
+      // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
+      const bool plain_last = common_at(last) && !(gzf(last, kProper));
+      if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
+      if (plain_last) return put(EntityType::Org, Strength::Guess);
+      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      const SV lw = text(last);
+      if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
+        return put(EntityType::Org, Strength::Guess);
+      // "Jewish Power", "Civic Passion", "Best Buy": a party or firm named with ordinary words
+      // "Lau Siu-lai", "Kwok Ka-ki": a hyphenated given name after the family name
+      if (words == 2 && last + 1 < e && is_hyphen(text(last + 1)) && !tk_[e - 1].has(kCapitalised))
+        return put(EntityType::Person, Strength::Cue);
+      // (a village called "Nacer" or "Lau" somewhere says nothing: only well-known places count)
+      if (gzf(first, kDemonym) || (gzf(first, kPlaceMask) & (gz::kCountry | gz::kCapital | gz::kBigCity)) ||
+          ((gzf(first, kPlaceMask) & gz::kRegion) && gzf(first, kProper)) ||
+          is(first, lx::kGroupWord) || (common_at(first) && common_at(last) && !gzf(last, kFirst)))
+        return put(EntityType::Org, Strength::Guess);
+      return put(EntityType::Person, Strength::Guess);
+    }
+    // one word
+    if (dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "HALVARD, March 4 (Lede Wire) —"
+    if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
+    const SV pw = prev == kNone ? SV() : text(prev);
+    if (pw == "of" && s >= 2 && tk_[s - 2].kind == TokenKind::Word && is(s - 2, lx::kPlaceKindNoun))
+      return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "the province of Idlib"
+    const uint32_t next = next_word(e);
+    if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
+    if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
+    // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
+    if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
+    if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+    if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
+    if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
+      return put(EntityType::Loc, Strength::Guess);
+    if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
+      return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
+    if (gzf(s, kFirst)) {  // a lone first name: "Gloria … She died" is a person, "Ford … its plants" is not
+      const int p = pronoun_after(e);
+      if (p != 0) return put(p > 0 ? EntityType::Person : EntityType::Org, Strength::Guess);
+    }
+    const SV w = text(s);  // "Islamophobia", "Zionism": ideas, not names
+    if (w.size() > 6 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 6) == "phobia")) return;
+    // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
+    // firms named like words ("Apple") are proper nouns in the dictionary too.
+    if (common_at(s) && !gzf(s, kProper | kFirst)) return;
+    if (plural_of_product(w)) return;  // "the Polaroids were ready": things, not the firm
+    if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Successful Stormtroopers share a high-five"
+    // "a former Scientologist": a follower's noun names a group, not a body
+    if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") && s > 0 &&
+        tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised))
+      return put(EntityType::Group, Strength::Guess);
+    return put(EntityType::Org, Strength::Guess);
+  }
+};
+
+}  // namespace
+
+std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }
+
+std::vector<NameSpan> find_name_spans(const Document& doc) {
+  TokenFeatures f;
+  f.build(doc);
+  return find_name_spans(doc, f);
+}
+
+}  // namespace lede

@@ -1,0 +1,377 @@
+// entity_lexicon.cpp — the hand-written lists behind entity_lexicon.h, merged into one hash table
+// (word -> bit set of the lists holding it) so that a word costs one probe whatever is asked about it.
+#include "core/lexicon/entity_lexicon.h"
+
+#include <cstdint>
+
+#include "core/detail/str_hash.h"
+
+namespace lede::lexicon {
+namespace {
+
+using SV = std::string_view;
+
+const SV kTitles[] = {
+    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman",
+    "Attorney", "Ayatollah", "Bishop", "Brigadier", "Brother", "CEO", "Capt", "Capt.", "Captain", "Cardinal",
+    "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col", "Col.", "Colonel", "Commander",
+    "Commissioner", "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor",
+    "Councilman", "Councilwoman", "Crown", "Culture", "Dame", "Defence", "Defense", "Deputy", "Detective",
+    "Director", "Doctor", "Dr", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emir", "Energy", "Environment",
+    "Envoy", "Ex", "Executive", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen",
+    "Gen.", "General", "Gov", "Gov.", "Governor", "Grand", "Health", "Herr", "High", "Home", "Imam", "Inspector",
+    "Intelligence", "Interim", "Interior", "Judge", "Justice", "King", "Labor", "Labour", "Lady", "Lawmaker",
+    "Lieutenant", "Lord", "Lt", "Lt.", "MK", "MP", "Maj", "Maj.", "Major", "Managing", "Marshal", "Mayor",
+    "Minister", "Minister-designate", "Ministers", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "National", "Navy", "Negotiator", "Officer", "Operating", "Pope", "Premier", "Pres", "Pres.", "President",
+    "Presiding", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Queen", "Rabbi",
+    "Regional", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary", "Secretary-General",
+    "Security", "Sen", "Sen.", "Senator", "Sergeant", "Sgt", "Sgt.", "Shadow", "Shaikh", "Sheikh", "Sheriff", "Sir",
+    "Sister", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "Staff", "State", "Sultan",
+    "Superintendent", "Supreme", "Then", "Trade", "Transport", "Vice",
+};
+
+const SV kLowerTitles[] = {
+    "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "artist", "attorney", "author",
+    "brother", "candidate", "captain", "ceo", "chairman", "chairwoman", "chancellor", "chief", "citizen", "coach",
+    "colonel", "commander", "correspondent", "counterpart", "daughter", "deputy", "director", "doctor", "economist",
+    "editor", "emir", "envoy", "executive", "expert", "father", "founder", "general", "governor", "head", "husband",
+    "journalist", "judge", "king", "lawmaker", "lawyer", "leader", "mayor", "member", "minister", "mother", "mp",
+    "musician", "negotiator", "novelist", "officer", "official", "opponent", "physician", "player", "poet",
+    "predecessor", "premier", "president", "prince", "princess", "professor", "queen", "reporter", "researcher",
+    "resident", "rival", "secretary", "senator", "sergeant", "sheikh", "singer", "sister", "son", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "star", "striker", "successor", "sultan", "wife", "writer",
+    // occupations that stand before a bare name ("fashion designer Halston", "defender Kyle Walker")
+    "academic", "architect", "artists", "astronaut", "athlete", "authors", "barrister", "billionaire",
+    "bishop", "boxer", "businessman", "businesswoman", "campaigner", "cardinal", "cartoonist", "chef", "co-founder",
+    "columnist", "comedian", "composer", "cosplayer", "creator", "critic", "curator", "cyclist", "dancer",
+    "defender", "designer", "diplomat", "drummer", "entrepreneur", "filmmaker", "goalkeeper",
+    "guitarist", "historian", "illustrator", "imam", "investor", "midfielder", "musicians", "nurse",
+    "painter", "philosopher", "photographer", "photographers", "pianist", "pilot", "playwright", "presenter",
+    "priest", "producer", "prosecutor", "publishers", "rabbi", "rapper", "referee", "scientist", "sculptor",
+    "singer-songwriter", "soldier", "student", "teacher", "tycoon", "veteran", "winger",
+};
+
+const SV kOrgWords[] = {
+    "AG", "Academy", "Administration", "Agencies", "Agency", "Airforce", "Airlines", "Airways", "Alliance", "Army",
+    "Assembly", "Association", "Authorities", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
+    "Chamber",
+    "Broadcasting", "Bros", "Brothers", "Bureau", "Cabinet", "Capital", "Cell", "Channel", "Chronicle", "Church",
+    "Clinic", "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee",
+    "Company", "Congress", "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps",
+    "Council", "Court", "Courts", "Daily", "Democrats", "Department", "Diplomacy", "Directorate", "Division",
+    "Enterprises", "Entertainment", "Exchange", "Federal", "Federation", "Force", "Forces", "Foundation", "Front",
+    "Fund", "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holdings",
+    "Hospital", "House", "Inc", "Inc.", "Industries", "Industry", "Initiative", "Institute", "Institution",
+    "Investments", "Journal", "LLC", "Laboratories", "Labs", "League", "Legion", "Liberals", "Library", "Ltd",
+    "Ltd.", "Magazine", "Media", "Ministry", "Mission", "Motors", "Movement", "Museum", "Navy", "Network", "News",
+    "Newspaper", "Observatory", "Observer", "Office", "Organisation", "Organization", "PLC", "Parliament",
+    "Partners", "Party", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Project", "Prosecution",
+    "Prosecutors", "Publishers", "Publishing", "Radio", "Records", "Regiment", "Republicans", "Reserve", "SA",
+    "School", "Secretariat", "Securities", "Senate", "Service", "Services", "Socialists", "Society", "Squad",
+    "Studios", "Syndicate", "Systems", "TV", "Team", "Technologies", "Technology", "Telegraph", "Television",
+    "Times", "Tribunal", "Tribune", "Trust", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly",
+    "Workers", "plc",
+};
+
+const SV kPlaceWords[] = {
+    "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Camp", "Canal", "Cape",
+    "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound",
+    "Continent", "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates",
+    "Enclave", "Factory", "Falls", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden",
+    "Gardens", "Glacier", "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights", "Highlands", "Hill",
+    "Hills", "Hotel", "Island", "Islands", "Kingdom", "Lake", "Lakes", "Mall", "Mosque", "Mount", "Mountain",
+    "Mountains", "Neighborhood", "Neighbourhood", "Oblast", "Ocean", "Palace", "Park", "Peninsula", "Pier",
+    "Plains", "Plateau", "Plaza", "Port", "Prefecture", "Prison", "Province", "Quarter", "Reef", "Region",
+    "Republic", "River", "Road", "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait",
+    "Straits", "Street", "Strip", "Synagogue", "Temple", "Terminal", "Territories", "Territory", "Tower", "Towers",
+    "Town", "Valley", "Village", "Zone",
+};
+
+const SV kPlacePrefixes[] = {
+    "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
+    "Sea", "State", "Strait", "Straits",
+    "Jabal", "Jebel", "Kafr", "Masjid", "Wadi",  // Arabic: mountain, village, mosque, valley
+};
+
+const SV kCompass[] = {
+    "Central", "East", "Eastern", "Greater", "Lower", "North", "North-East", "North-West", "Northeast",
+    "Northeastern", "Northern", "Northwest", "Northwestern", "South", "South-East", "South-West", "Southeast",
+    "Southeastern", "Southern", "Southwest", "Southwestern", "Upper", "West", "Western",
+};
+
+const SV kKnownOrgs[] = {
+    "AFP", "AP", "Al Jazeera", "Al-Jazeera", "Amnesty International", "Associated Press", "Axios", "BBC",
+    "Bloomberg", "Bundestag", "CIA", "CNN", "Congress", "Doctors Without Borders", "Duma", "EU", "European Union",
+    "Europol", "FBI", "FIFA", "Fatah", "Financial Times", "Fox News", "Haaretz", "Hamas", "Hezbollah", "Hizbollah",
+    "Hizbullah", "Houthi", "Houthis", "Human Rights Watch", "ICC", "ICJ", "IDF", "IMF", "IOC", "ISIL", "ISIS",
+    "Interpol", "Islamic Jihad", "Jerusalem Post", "Knesset", "Likud", "Mossad", "Muslim Brotherhood", "NATO",
+    "NSA", "New York Times", "OPEC", "Parliament", "Politburo", "Politico", "Red Crescent", "Red Cross", "Reuters",
+    "Security Council", "Senate", "Sky News", "Taliban", "Times of Israel", "UEFA", "UN", "UNESCO", "UNHCR",
+    "UNICEF", "UNRWA", "United Nations", "WHO", "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
+    // parties, agencies and platforms news names bare, often sentence-initially ("Labour has a plan")
+    "Al Qaeda", "Al-Qaeda", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA", "Labour", "Microsoft", "NBC",
+    "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",
+    "YouTube",
+    "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley", "Wells Fargo",
+    "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
+};
+
+const SV kKnownPlaces[] = {
+    "Abu Dhabi", "Africa", "Americas", "Antarctica", "Arabian Peninsula", "Arctic", "Asia", "Atlantic", "Balkans",
+    "Beit Hanoun", "Beit Lahia", "Bethlehem", "Capitol Hill", "Caribbean", "Caucasus", "Central America",
+    "Central Asia", "Crimea", "D.C.", "DC", "Darfur", "Dead Sea", "Deir al-Balah", "Donbas", "Donbass",
+    "Downing Street", "East Asia", "East Jerusalem", "Eastern Europe", "Europe", "Gaza", "Gaza City", "Gaza Strip",
+    "Golan Heights", "Gulf of Mexico", "Hebron", "Hollywood", "Hong Kong", "Horn of Africa", "Jabalia", "Jenin",
+    "Jericho", "Kashmir", "Kerem Shalom", "Khan Younis", "Khan Yunis", "Korean Peninsula", "Kurdistan",
+    "Latin America", "Levant", "Macau", "Mediterranean", "Middle East", "Nablus", "Netzarim", "New Delhi",
+    "North America", "Nuseirat", "Oceania", "Pacific", "Palestine", "Persian Gulf", "Philadelphi", "Rafah",
+    "Ramallah", "Red Sea", "Sahel", "Scandinavia", "Siberia", "Silicon Valley", "Sinai", "South America",
+    "South Asia", "Southeast Asia", "Sub-Saharan Africa", "Taiwan", "Tel Aviv", "Tibet", "Tulkarem", "Wall Street",
+    "Washington", "West Bank", "Western Europe", "Xinjiang",
+    "America",
+    // regions the ISO lists spell in their own language, rivers, seas, mountains news names bare
+    "Adriatic", "Aegean", "Aegean Sea", "Alps", "Alsace", "Anatolia", "Andalusia", "Andes", "Arabian Sea",
+    "Bab el-Mandeb", "Baden-Wuerttemberg", "Baden-Württemberg", "Baltic", "Baltic Sea", "Basque Country",
+    "Bavaria", "Black Sea", "Bohemia", "Brittany", "Caspian", "Caspian Sea", "Catalonia", "Chechnya", "Dagestan",
+    "Danube", "Dnieper", "Dnipro", "East China Sea", "Elbe", "Euphrates", "Flanders", "Ganges", "Gulf of Aden",
+    "Himalayas", "Indus", "Litani", "Lombardy", "Lower Saxony", "Mekong", "Nile", "Normandy", "North Sea",
+    "Oder", "Provence", "Pyrenees", "Rhine", "Rhone", "Rockies", "Sardinia", "Saxony", "Seine", "Sicily",
+    "Silesia", "South China Sea", "Strait of Hormuz", "Suez Canal", "Taiwan Strait", "Thames", "Tigris",
+    "Transylvania", "Tuscany", "Urals", "Volga", "Wallonia", "Yangtze", "Zambezi",
+};
+
+const SV kSeats[] = {
+    "Blue House", "Capitol", "Downing Street", "Elysee", "Kremlin", "Number 10", "Pentagon", "White House",
+    "Élysée",
+    "Oval Office",
+};
+
+const SV kCountryCodes[] = {
+    "DPRK", "DRC", "PRC", "ROK", "U.A.E.", "U.K.", "U.S.", "U.S.A.", "UAE", "UK", "US", "USA",
+};
+
+const SV kGroupWords[] = {
+    "Aboriginal", "African", "Africans", "Alawite", "Alawites", "American", "Americans", "Arab", "Arabic", "Arabs",
+    "Asian", "Asians", "Bedouin", "Bedouins", "British", "Briton", "Britons", "Buddhist", "Buddhists", "Catholic",
+    "Catholics", "Christian", "Christians", "Communist", "Communists", "Conservative", "Conservatives", "Democrat",
+    "Democratic", "Democrats", "Druze", "Emirati", "Emiratis", "English", "European", "Europeans", "Evangelical",
+    "Evangelicals", "Gazan", "Gazans", "Hindu", "Hindus", "Hispanic", "Hispanics", "Houthi", "Inuit", "Iranian",
+    "Iranians", "Irish", "Islamic", "Islamist", "Islamists", "Israeli", "Israelis", "Jew", "Jewish", "Jews",
+    "Jihadist", "Jihadists", "Kurd", "Kurdish", "Kurds", "Labour", "Latino", "Latinos", "Liberal", "Liberals",
+    "Maoist", "Maori", "Marxist", "Muslim", "Muslims", "Nazi", "Nazis", "Orthodox", "Palestinian", "Palestinians",
+    "Pashtun", "Protestant", "Protestants", "Republican", "Republicans", "Rohingya", "Roma", "Russian", "Russians",
+    "Saudi", "Saudis", "Scottish", "Shi'ite", "Shia", "Shiite", "Shiites", "Sikh", "Sikhs", "Socialist",
+    "Socialists", "Soviet", "Sunni", "Sunnis", "Tamil", "Tamils", "Tories", "Tory", "Uighur", "Uighurs",
+    "Ukrainian", "Ukrainians", "Uyghur", "Uyghurs", "Welsh", "Western", "Westerners", "Yazidi", "Yazidis",
+    "Zionist", "Zionists",
+};
+
+const SV kNotNames[] = {
+    "A.M.", "AD", "AM", "Additional", "Advertisement", "Analysis", "Apr", "April", "Aug", "August", "BC", "BCE",
+    "Breaking", "CE", "COVID", "COVID-19", "Christmas", "Comment", "Comments", "Copyright", "Coronavirus", "Covid",
+    "Covid-19", "Dec", "December", "Easter", "Editing", "Editorial", "Eid", "Explainer", "Feature", "Feb",
+    "February", "Fri", "Friday", "Fridays", "God", "Hanukkah", "I", "I'd", "I'll", "I'm", "I've", "Image", "Images",
+    "Internet", "Jan", "January", "Jul", "July", "Jun", "June", "Live", "Mar", "March", "Mon", "Monday", "Mondays",
+    "More", "Nov", "November", "OK", "Oct", "October", "Ok", "Opinion", "P.M.", "PM", "Passover",
+    "Photo", "Photos", "Ramadan", "Read", "Related", "Reporting", "Sat", "Saturday", "Saturdays", "Sep", "Sept",
+    "September", "Share", "Subscribe", "Sun", "Sunday", "Sundays", "Thu", "Thursday", "Today", "Tomorrow",
+    "Tonight", "Tue", "Tuesday", "Update", "Updated", "Video", "Watch", "Web", "Wed", "Wednesday", "Yesterday",
+    "Yom Kippur",
+};
+
+const SV kParticles[] = {
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "ten", "ter", "van", "von", "y",
+};
+
+const SV kOrgSuffixes[] = {
+    "AG", "Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "GmbH", "Group", "Holdings", "Inc", "Inc.", "LLC",
+    "Limited", "Ltd", "Ltd.", "NV", "PLC", "SA", "plc",
+};
+
+const SV kNonEntityAcronyms[] = {
+    "AI", "AIDS", "AM", "API", "APIs", "APP", "ATM", "BST", "C.E.O.", "CBE", "CCTV", "CD", "CDs", "CEO", "CET",
+    "CFO", "CO2", "COO", "COVID", "CTO", "CV", "DNA", "DVD", "EST", "ETF", "EUR", "FAQ", "GB", "GBP", "GDP", "GHz",
+    "GMT", "GPS", "HIV", "HR", "HTML", "ID", "IED", "IEDs", "II", "III", "IPO", "IQ", "IT", "IV", "IX", "KB", "KC",
+    "LCD", "LED", "LGBT", "LGBTQ", "MB", "MBE", "MHz", "MP", "MPs", "MVP", "NB", "NBA", "NFL", "NGO", "NGOs", "OBE",
+    "OK", "PDF", "PIN", "PM", "PR", "PS", "PST", "PhD", "QC", "RPG", "RPGs", "SC", "SMS", "SUV", "SUVs", "TB", "TV",
+    "UAV", "UAVs", "UFO", "URL", "USB", "USD", "UTC", "VAT", "VI", "VII", "VIII", "VIP", "XI", "XII", "XIII", "XX",
+    "km", "mph",
+};
+
+const SV kPlacePrepositions[] = {
+    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "over", "through", "throughout",
+    "to", "toward", "towards", "via", "within",
+};
+
+const SV kFunctionWords[] = {
+    "A", "According", "Across", "After", "Against", "All", "Also", "Although", "Amid", "Among", "An", "And",
+    "Another", "Any", "As", "Asked", "At", "Because", "Before", "Besides", "Between", "Both", "But", "By",
+    "Despite", "During", "Each", "Either", "Even", "Every", "Few", "First", "Following", "For", "From", "He", "Her",
+    "Here", "His", "How", "However", "If", "In", "Instead", "It", "Its", "Just", "Last", "Less", "Like", "Many",
+    "Meanwhile", "More", "Most", "Much", "My", "Neither", "Next", "No", "Nor", "Not", "Now", "Of", "On", "Once",
+    "One", "Only", "Or", "Other", "Our", "Over", "Several", "She", "Since", "So", "Some", "Still", "Such", "That",
+    "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Three", "Through", "To", "Two",
+    "Under", "Unless", "Unlike", "Until", "We", "What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
+    "With", "Within", "Without", "Yet", "You", "Your",
+};
+const SV kCompoundSuffixes[] = {
+    "affiliated", "aligned", "allied", "area", "backed", "based", "bashing", "born", "bound", "brokered", "built",
+    "centric", "class", "controlled", "dependent", "designed", "dominated", "era", "flagged", "focused", "free",
+    "friendly", "funded", "headquartered", "held", "inspired", "language", "led", "level", "like", "linked",
+    "listed", "made", "majority", "minority", "occupied", "only", "oriented", "owned", "registered", "related",
+    "run", "speaking", "specific", "sponsored", "style", "themed", "type", "wide",
+};
+const SV kEventWords[] = {
+    "Accord", "Accords", "Act", "Agreement", "Award", "Awards", "Bill", "Championship", "Championships", "Classic",
+    "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
+    "Festival", "Games", "Grand", "Initiative", "Intifada", "League", "Marathon", "Massacre", "Offensive",
+    "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
+    "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
+    "War", "Week", "Year",
+};
+const SV kOrgDescriptors[] = {
+    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity", "club",
+    "association", "federation", "alliance", "coalition", "council", "foundation", "institute", "ngo", "nonprofit",
+    "consultancy", "lobby", "body",
+    "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",
+    "magazine", "maker", "manufacturer", "militia", "ministry", "movement", "network", "newspaper", "organisation",
+    "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
+    "union", "watchdog", "website",
+};
+const SV kSpeechVerbs[] = {
+    "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",
+    "commented", "continued", "declared", "denied", "described", "emphasised", "emphasized", "estimated",
+    "explained", "insisted", "noted", "predicted", "recalled", "replied", "reported", "responded", "revealed",
+    "said", "says", "stated", "stressed", "suggested", "testified", "thinks", "thought", "told", "tweeted", "urged",
+    "warned", "wrote",
+};
+const SV kAbbrevTitles[] = {
+    "Adm", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
+    "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Ste", "Supt",  // St. Louis, Ste. Marie: joined, not titles
+};
+const SV kPlaceKindNouns[] = {
+    "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
+    "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
+};
+const SV kPeopleNouns[] = {
+    "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",
+};
+const SV kPartyMembers[] = {"Democrat", "Democrats", "Republican", "Republicans"};
+const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro"};
+const SV kPlaceNounsAfter[] = {
+    "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
+    "region", "river", "town", "valley", "village", "county",
+};
+const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
+const SV kSportsWords[] = {
+    "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender", "defenders", "equaliser",
+    "equalizer", "fixture", "football", "forwards", "goal", "goalkeeper", "goals", "half-time", "halftime",
+    "inning", "innings", "kick-off", "league", "match", "matches", "midfield", "midfielder", "penalties", "penalty",
+    "pitcher", "playoff", "playoffs", "quarter-final", "quarterback", "quarterfinal", "referee", "rugby", "scored",
+    "scorer", "scoring", "semi-final", "semifinal", "soccer", "squad", "stadium", "striker", "strikers",
+    "substitute", "substitutes", "touchdown", "tournament", "wicket", "wickets", "winger",
+};
+
+// Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.
+class Table {
+ public:
+  Table() {
+    add(kTitles, kTitle);
+    add(kLowerTitles, kLowerTitle);
+    add(kOrgWords, kOrgWord);
+    add(kPlaceWords, kPlaceWord);
+    add(kPlacePrefixes, kPlacePrefix);
+    add(kCompass, kCompassWord);
+    add(kKnownOrgs, kKnownOrg);
+    add(kKnownPlaces, kKnownPlace);
+    add(kSeats, kSeat);
+    add(kCountryCodes, kCountryCode);
+    add(kGroupWords, kGroupWord);
+    add(kFunctionWords, kFunctionWord);
+    add(kCompoundSuffixes, kCompoundSuffix);
+    add(kEventWords, kEventWord);
+    add(kOrgDescriptors, kOrgDescriptor);
+    add(kSpeechVerbs, kSpeechVerb);
+    add(kAbbrevTitles, kAbbrevTitle);
+    add(kPlaceKindNouns, kPlaceKindNoun);
+    add(kNotNames, kNotName);
+    add(kParticles, kParticle);
+    add(kOrgSuffixes, kOrgSuffix);
+    add(kNonEntityAcronyms, kNonEntityAcronym);
+    add(kPlacePrepositions, kPlacePreposition);
+    add(kSportsWords, kSportsWord);
+    add(kPeopleNouns, kPeopleNoun);
+    add(kPartyMembers, kPartyMember);
+    add(kStancePrefixes, kStancePrefix);
+    add(kPlaceNounsAfter, kPlaceNounAfter);
+    add(kCreditWords, kCreditWord);
+  }
+  uint32_t get(SV w) const {
+    if (w.empty()) return 0;
+    for (uint32_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+      if (keys_[h].empty()) return 0;
+      if (keys_[h] == w) return bits_[h];
+    }
+  }
+  uint32_t size() const { return size_; }
+
+ private:
+  static constexpr uint32_t kCap = 8192, kMask = kCap - 1;  // at most a quarter full (checked by a test)
+  SV keys_[kCap];
+  uint32_t bits_[kCap] = {};
+  uint32_t size_ = 0;
+
+  static uint32_t hash(SV w) { return str_hash(w); }
+  template <size_t N>
+  void add(const SV (&list)[N], uint32_t bit) {
+    for (SV w : list) {
+      uint32_t h = hash(w) & kMask;
+      while (!keys_[h].empty() && keys_[h] != w) h = (h + 1) & kMask;
+      if (keys_[h].empty()) ++size_;
+      keys_[h] = w;
+      bits_[h] |= bit;
+    }
+  }
+};
+
+const Table& table() {
+  static const Table t;
+  return t;
+}
+
+}  // namespace
+
+uint32_t classes(SV w) { return table().get(w); }
+uint32_t table_size() { return table().size(); }
+
+bool is_title(SV w) { return (classes(w) & kTitle) != 0; }
+bool is_lower_title(SV w) { return (classes(w) & kLowerTitle) != 0; }
+bool is_org_word(SV w) { return (classes(w) & kOrgWord) != 0; }
+bool is_place_word(SV w) { return (classes(w) & kPlaceWord) != 0; }
+bool is_place_prefix(SV w) { return (classes(w) & kPlacePrefix) != 0; }
+bool is_compass(SV w) { return (classes(w) & kCompassWord) != 0; }
+bool known_org(SV w) { return (classes(w) & kKnownOrg) != 0; }
+bool known_place(SV w) { return (classes(w) & kKnownPlace) != 0; }
+bool seat_of_government(SV w) { return (classes(w) & kSeat) != 0; }
+bool country_code(SV w) { return (classes(w) & kCountryCode) != 0; }
+bool group_word(SV w) { return (classes(w) & kGroupWord) != 0; }
+bool function_word(SV w) { return (classes(w) & kFunctionWord) != 0; }
+bool compound_suffix(SV w) { return (classes(w) & kCompoundSuffix) != 0; }
+bool event_word(SV w) { return (classes(w) & kEventWord) != 0; }
+bool org_descriptor(SV w) { return (classes(w) & kOrgDescriptor) != 0; }
+bool speech_verb(SV w) { return (classes(w) & kSpeechVerb) != 0; }
+bool abbrev_title(SV w) { return (classes(w) & kAbbrevTitle) != 0; }
+bool place_kind_noun(SV w) { return (classes(w) & kPlaceKindNoun) != 0; }
+bool not_name(SV w) { return (classes(w) & kNotName) != 0; }
+bool name_particle(SV w) { return (classes(w) & kParticle) != 0; }
+bool org_suffix(SV w) { return (classes(w) & kOrgSuffix) != 0; }
+bool non_entity_acronym(SV w) { return (classes(w) & kNonEntityAcronym) != 0; }
+bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
+bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }
+
+// person_cue_after: the word after a single name that marks it as a person ("Trump administration").
+bool person_cue_after(SV w) { return w == "administration" || w == "presidency" || w == "campaign"; }
+
+}  // namespace lede::lexicon

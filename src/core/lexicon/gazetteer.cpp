@@ -1,0 +1,111 @@
+// gazetteer.cpp — hash lookups in the generated string tables, and the word Bloom filters.
+#include "core/lexicon/gazetteer.h"
+
+#include <cstring>
+#include <vector>
+
+#include "core/detail/str_hash.h"
+
+namespace lede::gazetteer {
+namespace {
+
+// A hash index over a generated table, built on first use (about a millisecond for all tables together).
+// Slots hold the blob offset of a key + 1 (0 = empty); a tag, when the table has them, is the byte before.
+class Index {
+ public:
+  explicit Index(const StringTable& t) : t_(t) {
+    uint32_t cap = 16;
+    while (cap < t.count * 2 + 2) cap <<= 1;
+    mask_ = cap - 1;
+    slots_.assign(cap, 0);
+    filter_.assign(kFilterBits / 64, 0);
+    for (uint32_t at = 0; at < t.bytes;) {
+      if (t.tagged) ++at;
+      const uint32_t begin = at;
+      while (at < t.bytes && t.blob[at] != '\0') ++at;
+      const std::string_view k(t.blob + begin, at - begin);
+      ++at;  // the '\0'
+      const uint32_t full = hash(k);
+      const uint32_t f = filter_bit(full);
+      filter_[f >> 6] |= uint64_t(1) << (f & 63);
+      uint32_t h = full & mask_;
+      while (slots_[h]) h = (h + 1) & mask_;
+      slots_[h] = begin + 1;
+    }
+  }
+  // Offset of key in the blob, or -1.
+  int32_t find(std::string_view k) const {
+    if (t_.count == 0) return -1;
+    const uint32_t full = hash(k);
+    const uint32_t f = filter_bit(full);
+    if (!(filter_[f >> 6] & (uint64_t(1) << (f & 63)))) return -1;  // most words are in no table: 16 KB says so
+    for (uint32_t h = full & mask_;; h = (h + 1) & mask_) {
+      const uint32_t s = slots_[h];
+      if (!s) return -1;
+      const char* key = t_.blob + (s - 1);
+      if (std::strncmp(key, k.data(), k.size()) == 0 && key[k.size()] == '\0') return int32_t(s - 1);
+    }
+  }
+
+ private:
+  static constexpr uint32_t kFilterLog = 17, kFilterBits = 1u << kFilterLog;
+  const StringTable& t_;
+  std::vector<uint32_t> slots_;    // blob offset + 1; 0 = empty
+  std::vector<uint64_t> filter_;   // one bit per key hash: a cache-friendly "surely not here"
+  uint32_t mask_ = 0;
+
+  static uint32_t filter_bit(uint32_t h) { return (h * 0x9E3779B1u) >> (32 - kFilterLog); }
+  static uint32_t hash(std::string_view s) { return str_hash(s); }
+};
+
+int32_t find(const StringTable& t, std::string_view key) {
+  static const Index places(data::kPlaces), demonyms(data::kDemonyms), first_names(data::kFirstNames);
+  const Index& ix = &t == &data::kPlaces ? places : &t == &data::kDemonyms ? demonyms : first_names;
+  return ix.find(key);
+}
+
+// Must hash exactly like scripts/gen/gazetteer.js.
+uint32_t fnv1a(std::string_view s) {
+  uint32_t h = 0x811c9dc5u;
+  for (unsigned char c : s) { h ^= c; h *= 0x01000193u; }
+  return h;
+}
+uint32_t mix(uint32_t h) {
+  h ^= h >> 16; h *= 0x85ebca6bu; h ^= h >> 13; h *= 0xc2b2ae35u; h ^= h >> 16;
+  return h | 1u;
+}
+
+}  // namespace
+
+uint8_t place(std::string_view name) {
+  const int32_t at = find(data::kPlaces, name);
+  return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
+}
+
+bool first_name(std::string_view name) { return find(data::kFirstNames, name) >= 0; }
+
+bool demonym(std::string_view word) { return find(data::kDemonyms, word) >= 0; }
+
+namespace {
+bool bloom_has(const Bloom& b, std::string_view w) {
+  if (b.nbits == 0 || w.empty()) return false;
+  const uint32_t h1 = fnv1a(w), h2 = mix(h1);
+  for (uint32_t i = 0; i < b.hashes; ++i) {
+    const uint32_t bit = (h1 + i * h2) % b.nbits;
+    if (!(b.bits[bit >> 5] & (1u << (bit & 31)))) return false;
+  }
+  return true;
+}
+}  // namespace
+
+bool common_word(std::string_view w) { return bloom_has(data::kCommonWords, w); }
+bool proper_word(std::string_view w) { return bloom_has(data::kProperWords, w); }
+
+bool common_word_any_case(std::string_view w) {
+  char buf[40];
+  if (w.size() > sizeof buf) return false;
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+  return common_word(std::string_view(buf, w.size()));
+}
+
+}  // namespace lede::gazetteer

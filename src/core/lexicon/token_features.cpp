@@ -1,0 +1,82 @@
+// token_features.cpp — builds the shared per-token table and fills its memos on first ask.
+#include "core/lexicon/token_features.h"
+
+#include <cstring>
+
+#include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/gazetteer.h"
+#include "core/lexicon/quote_lexicon.h"
+
+namespace lede {
+namespace {
+
+// `out` = `in` with A-Z lower-cased, eight bytes at a time (a byte loop costs ~8 instructions a byte here,
+// as much as the number-lexicon lookups of the whole document).
+void fold_ascii(const std::string& in, std::string& out) {
+  out.resize(in.size());
+  const size_t n = in.size();
+  const char* p = in.data();
+  char* q = &out[0];
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const uint64_t low7 = w & ~kHigh;                    // each byte's low seven bits; no carries between bytes
+    const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;   // high bit set where the byte is >= 'A'
+    const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit set where it is > 'Z'
+    const uint64_t upper = ge_a & ~gt_z & ~w & kHigh;    // A-Z, and not a UTF-8 byte (high bit set)
+    w |= upper >> 2;                                     // 0x80 >> 2 == 0x20: the lower-case bit
+    std::memcpy(q + i, &w, 8);
+  }
+  for (; i < n; ++i) {
+    const char c = p[i];
+    q[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+}
+
+}  // namespace
+
+void TokenFeatures::build(const Document& d) {
+  doc = &d;
+  numlex::lookup_words(d, num);
+  fold_ascii(d.text, folded);
+  // Memo is trivial and all-zero means "nothing known": the vector only grows (a reused table keeps its
+  // storage), and the document's part is cleared in one memset (assign() stores field by field).
+  const size_t n = d.tokens.size();
+  if (memo_.size() < n) memo_.resize(n);
+  if (n) std::memset(memo_.data(), 0, n * sizeof(Memo));
+}
+
+uint32_t TokenFeatures::fill_lex(uint32_t i) const {
+  const uint32_t v = lexicon::classes(doc->token_text(i));
+  memo_[i].lex = v | kKnown;
+  return v;
+}
+
+uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
+  namespace gzt = gazetteer;
+  Memo& m = memo_[i];
+  const std::string_view w = doc->token_text(i);
+  const bool cap = doc->tokens[i].has(kCapitalised);  // the name lists hold capitalised words only
+  if ((want & kPlaceMask) && !(m.gz_known & 1)) { m.gz_known |= 1; if (cap) m.gz |= gzt::place(w); }
+  if ((want & kFirst) && !(m.gz_known & 2)) { m.gz_known |= 2; if (cap && gzt::first_name(w)) m.gz |= kFirst; }
+  if ((want & kDemonym) && !(m.gz_known & 4)) { m.gz_known |= 4; if (cap && gzt::demonym(w)) m.gz |= kDemonym; }
+  if ((want & kCommon) && !(m.gz_known & 8)) {
+    m.gz_known |= 8;
+    // the dictionary is lower-case: ask with the folded text (words over 40 bytes are never common)
+    const ByteSpan sp = doc->tokens[i].span;
+    if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) m.gz |= kCommon;
+  }
+  if ((want & kProper) && !(m.gz_known & 16)) { m.gz_known |= 16; if (cap && gzt::proper_word(w)) m.gz |= kProper; }
+  return uint16_t(m.gz & want);
+}
+
+uint32_t TokenFeatures::fill_qcls(uint32_t i) const {
+  uint32_t v = 0;
+  if (doc->tokens[i].kind == TokenKind::Word) v = qlex::classes(lower32(i));
+  memo_[i].qcls = v | kKnown;
+  return v;
+}
+
+}  // namespace lede

@@ -1,0 +1,79 @@
+// token_features.h — what the word lists say about each token, worked out once and read by every analyser.
+//
+//     lede::TokenFeatures f;
+//     f.build(doc);                          // after split_sentences; doc.tokens must not change afterwards
+//     find_numbers(doc, f); find_entities(doc, f); find_quotes(doc, f);
+//
+// What it holds, per token of doc.tokens:
+//   - num:     the number-lexicon entry of a word ("million", "March", "per"), looked up for every word at build
+//   - folded:  the text with ASCII letters lower-cased, so a case-insensitive test reads a view, never a copy
+//   - memos, filled on first ask: entity-lexicon classes (exact case), gazetteer facts, quote-lexicon classes
+// Why one table: each stage used to keep its own per-token vectors and look words up again; now the lookups
+// and the allocations happen once per document (and analyse() reuses one table's capacity across documents).
+// The memos are `mutable` so that stages holding a const reference can fill them: every answer depends on the
+// token's text and case flags alone, so the order in which stages ask cannot change one.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/lexicon/number_lexicon.h"
+
+namespace lede {
+
+struct TokenFeatures {
+  // Gazetteer fact bits (gz): the place kind bits (gazetteer::PlaceKind) and four more.
+  static constexpr uint16_t kPlaceMask = 0x1F, kFirst = 1 << 5, kDemonym = 1 << 6, kCommon = 1 << 7,
+                            kProper = 1 << 8;
+
+  const Document* doc = nullptr;
+  std::vector<const numlex::Entry*> num;  // per token; nullptr for non-words and unknown words
+  std::string folded;                     // doc->text with A-Z lower-cased (same byte offsets)
+
+  void build(const Document& d);
+
+  // Token i's text lower-cased; empty when it is 32 bytes or longer (qlex::lower's rule).
+  std::string_view lower32(uint32_t i) const {
+    const ByteSpan sp = doc->tokens[i].span;
+    if (sp.size() >= 32) return std::string_view();
+    return std::string_view(folded.data() + sp.begin, sp.size());
+  }
+  // lexicon::classes of the exact text
+  uint32_t lex(uint32_t i) const {
+    const uint32_t v = memo_[i].lex;
+    return (v & kKnown) ? v & ~kKnown : fill_lex(i);
+  }
+  // The gazetteer facts in `want` (each fact looked up at most once per token)
+  uint16_t gz(uint32_t i, uint16_t want) const {
+    const Memo& m = memo_[i];
+    return (want & ~known_bits(m.gz_known)) ? fill_gz(i, want) : uint16_t(m.gz & want);
+  }
+  // qlex::classes of lower32(i) for word tokens, 0 for the rest
+  uint32_t qcls(uint32_t i) const {
+    const uint32_t v = memo_[i].qcls;
+    return (v & kKnown) ? v & ~kKnown : fill_qcls(i);
+  }
+
+ private:
+  struct Memo {
+    uint32_t lex;   // kKnown once computed
+    uint32_t qcls;  // kKnown once computed
+    uint16_t gz;
+    uint8_t gz_known;  // which of the five gazetteer facts are looked up already
+  };
+  static constexpr uint32_t kKnown = 1u << 31;
+  mutable std::vector<Memo> memo_;
+
+  // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper).
+  static uint16_t known_bits(uint8_t k) {
+    return uint16_t(((k & 1) ? kPlaceMask : 0) | ((k & 2) ? kFirst : 0) | ((k & 4) ? kDemonym : 0) |
+                    ((k & 8) ? kCommon : 0) | ((k & 16) ? kProper : 0));
+  }
+  uint32_t fill_lex(uint32_t i) const;
+  uint16_t fill_gz(uint32_t i, uint16_t want) const;
+  uint32_t fill_qcls(uint32_t i) const;
+};
+
+}  // namespace lede

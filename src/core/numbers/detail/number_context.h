@@ -1,0 +1,78 @@
+// number_context.h — the token view shared by the numbers analyser's parts (amount, time, numbers).
+//
+//     lede::numctx::Ctx c(doc, features);        // reads the number-lexicon entries token_features.h found
+//     if (c.is(i, "per") && c.is(i + 1, "cent")) ...
+//     const lede::numlex::Entry* e = c.lex(i);  // nullptr for unknown words and non-words
+//
+// Index arguments may run past the end: every accessor answers "nothing there" instead of reading out
+// of bounds, so matchers can peek ahead without checks.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/lexicon/number_lexicon.h"
+#include "core/lexicon/token_features.h"
+
+namespace lede::numctx {
+
+struct Ctx {
+  const Document& doc;
+  const numlex::Entry* const* lexicon = nullptr;  // per token (TokenFeatures::num), or none
+  size_t lexicon_size = 0;
+
+  // Without features lex() answers nullptr everywhere (for callers that only compare token text).
+  explicit Ctx(const Document& d) : doc(d) {}
+  Ctx(const Document& d, const TokenFeatures& f) : doc(d), lexicon(f.num.data()), lexicon_size(f.num.size()) {}
+
+  uint32_t size() const { return uint32_t(doc.tokens.size()); }
+  bool valid(uint32_t i) const { return i < doc.tokens.size(); }
+  // Token spans always lie inside the text (the tokenizer made them from it), so this skips
+  // string_view::substr's range check: matchers call it on every token they peek at.
+  std::string_view text(uint32_t i) const {
+    if (!valid(i)) return std::string_view();
+    const ByteSpan sp = doc.tokens[i].span;
+    return std::string_view(doc.text.data() + sp.begin, sp.end - sp.begin);
+  }
+  const numlex::Entry* lex(uint32_t i) const { return i < lexicon_size ? lexicon[i] : nullptr; }
+  bool has_role(uint32_t i, uint32_t role) const {
+    const numlex::Entry* e = lex(i);
+    return e && (e->roles & role);
+  }
+  TokenKind kind(uint32_t i) const { return valid(i) ? doc.tokens[i].kind : TokenKind::Symbol; }
+  bool is_word(uint32_t i) const { return valid(i) && doc.tokens[i].kind == TokenKind::Word; }
+  bool is_number(uint32_t i) const { return valid(i) && doc.tokens[i].kind == TokenKind::Number; }
+  bool flag(uint32_t i, TokenFlag f) const { return valid(i) && doc.tokens[i].has(f); }
+  // True when no whitespace separates token i from the one before it.
+  bool attached(uint32_t i) const { return valid(i) && i > 0 && !doc.tokens[i].has(kSpaceBefore); }
+  bool capitalised(uint32_t i) const { return flag(i, kCapitalised); }
+
+  // Case-insensitive comparison of token i with an ASCII lower-case word.
+  bool is(uint32_t i, std::string_view lower) const {
+    if (!valid(i)) return lower.empty();
+    const ByteSpan sp = doc.tokens[i].span;
+    if (sp.end - sp.begin != lower.size()) return false;  // most calls end here, before any text is read
+    const char* t = doc.text.data() + sp.begin;
+    for (size_t k = 0; k < lower.size(); ++k) {
+      char c = t[k];
+      if (c >= 'A' && c <= 'Z') c = char(c + 32);
+      if (c != lower[k]) return false;
+    }
+    return true;
+  }
+  bool is_char(uint32_t i, char c) const {
+    const std::string_view t = text(i);
+    return t.size() == 1 && t[0] == c;
+  }
+  bool is_quote_apostrophe(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x80\x98";
+  }
+  // - – — and the minus sign.
+  bool is_dash(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x88\x92" || t == "\xE2\x80\x90";
+  }
+};
+
+}  // namespace lede::numctx

@@ -1,0 +1,153 @@
+// number_sources.cpp — attach_number_sources: who a figure comes from ("according to the Gaza Health
+// Ministry", "the ministry said", "X said"), looked for in the number's own sentence.
+#include <algorithm>
+
+#include "core/numbers/detail/number_context.h"
+#include "core/numbers/numbers.h"
+
+namespace lede {
+
+namespace {
+
+bool cue_verb(const numctx::Ctx& c, uint32_t i) {
+  // most tokens fail on length or first letter before any comparison
+  const std::string_view t = c.text(i);
+  if (t.size() < 3 || t.size() > 9) return false;
+  switch (t[0] | 0x20) {
+    case 's':
+      return c.is(i, "said") || c.is(i, "says") || c.is(i, "say") || c.is(i, "stated") || c.is(i, "showed") ||
+             c.is(i, "show") || c.is(i, "shows");
+    case 't':
+      return c.is(i, "told");
+    case 'r':
+      return c.is(i, "reported") || c.is(i, "reports");
+    case 'a':
+      return c.is(i, "announced") || c.is(i, "added");
+    case 'e':
+      return c.is(i, "estimated") || c.is(i, "estimates") || c.is(i, "estimate");
+    case 'c':
+      return c.is(i, "confirmed") || c.is(i, "claimed") || c.is(i, "claims");
+    default:
+      return false;
+  }
+}
+
+// Index of the mention whose span starts or ends at a given token, or -1.
+int mention_covering(const Document& doc, uint32_t byte_begin, uint32_t byte_end) {
+  const auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), byte_begin,
+                                   [](const Mention& m, uint32_t b) { return m.span.end <= b; });
+  for (auto j = it; j != doc.mentions.end() && j->span.begin < byte_end; ++j)
+    if (j->span.overlaps({byte_begin, byte_end})) return int(j - doc.mentions.begin());
+  return -1;
+}
+
+struct Source {
+  int entity = -1;
+  std::string text;
+  bool pronoun = false;  // "according to him": a source is named but not resolved here
+};
+
+bool is_pronoun(std::string_view w) {
+  return w == "him" || w == "her" || w == "them" || w == "it" || w == "he" || w == "she" || w == "they" ||
+         w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
+}
+
+// The name after "according to" (tokens k...), up to punctuation.
+Source source_after(const numctx::Ctx& c, const Document& doc, uint32_t k, uint32_t end) {
+  Source s;
+  uint32_t j = k;
+  uint32_t last = k;
+  for (; j < end && j < k + 8; ++j) {
+    if (c.kind(j) != TokenKind::Word) break;
+    if (c.is(j, "that") || c.is(j, "which") || c.is(j, "who")) break;
+    last = j + 1;
+  }
+  if (last == k) return s;
+  const ByteSpan span{doc.tokens[k].span.begin, doc.tokens[last - 1].span.end};
+  const int mi = mention_covering(doc, span.begin, span.end);
+  if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
+    s.entity = doc.mentions[size_t(mi)].entity;
+    s.text = doc.entities[size_t(s.entity)].canonical;
+    if (s.text.empty()) s.text = std::string(doc.slice(doc.mentions[size_t(mi)].span));
+  } else {
+    uint32_t b = k;
+    if (c.is(b, "the") && b + 1 < last) ++b;
+    s.text = std::string(doc.slice({doc.tokens[b].span.begin, doc.tokens[last - 1].span.end}));
+  }
+  return s;
+}
+
+Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence& sent) {
+  Source s;
+  for (uint32_t i = sent.first_token; i + 1 < sent.end_token; ++i)
+    if (c.is(i, "according") && c.is(i + 1, "to")) {
+      s = source_after(c, doc, i + 2, sent.end_token);
+      if (s.entity < 0 && is_pronoun(s.text)) {
+        s.text.clear();
+        s.pronoun = true;
+        return s;
+      }
+      if (!s.text.empty()) return s;
+    }
+  for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+    if (!cue_verb(c, i)) continue;
+    // "X said": the mention ending just before the cue (allow "’s" free 1-token gap)
+    for (uint32_t back = 1; back <= 2 && i >= sent.first_token + back; ++back) {
+      const Token& t = doc.tokens[i - back];
+      const int mi = mention_covering(doc, t.span.begin, t.span.end);
+      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
+        s.entity = doc.mentions[size_t(mi)].entity;
+        s.text = doc.entities[size_t(s.entity)].canonical;
+        return s;
+      }
+    }
+    // "said the ministry"
+    for (uint32_t fwd = 1; fwd <= 3 && i + fwd < sent.end_token; ++fwd) {
+      const Token& t = doc.tokens[i + fwd];
+      const int mi = mention_covering(doc, t.span.begin, t.span.end);
+      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
+        s.entity = doc.mentions[size_t(mi)].entity;
+        s.text = doc.entities[size_t(s.entity)].canonical;
+        return s;
+      }
+      if (c.kind(i + fwd) != TokenKind::Word) break;
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+void attach_number_sources(Document& doc) {
+  if (doc.numbers.empty() || doc.sentences.empty()) return;
+  const numctx::Ctx c(doc);
+  uint32_t cached_sentence = UINT32_MAX;
+  Source cached;
+  for (NumberMention& m : doc.numbers) {
+    if (m.type == NumberType::Date || m.type == NumberType::Time) continue;
+    const uint32_t si = doc.sentence_of(m.span.begin);
+    if (si >= doc.sentences.size()) continue;
+    if (si != cached_sentence) {
+      cached = sentence_source(c, doc, doc.sentences[si]);
+      cached_sentence = si;
+    }
+    m.source_entity = cached.entity;
+    m.source = cached.text;
+    // A figure inside a direct quote comes from its speaker unless the sentence names a source.
+    if (m.source.empty() && !cached.pronoun) {
+      const auto q = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), m.span.begin,
+                                      [](uint32_t b, const Quote& x) { return b < x.span.begin; });
+      if (q != doc.quotes.begin()) {
+        const Quote& quote = *(q - 1);
+        if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
+          m.source_entity = quote.speaker_entity;
+          m.source = quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
+                         ? doc.entities[size_t(quote.speaker_entity)].canonical
+                         : quote.speaker;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace lede

@@ -1,0 +1,251 @@
+// quote_attributor.h — the speaker attributor's shared state and token view (internal to quote
+// attribution; not public API: callers use quote_speakers.h).
+//
+//     lede::quote_detail::Attributor(doc, marks).run();   // all attribute_speakers() does
+//
+// One Attributor per document, its member functions split by job:
+//   quote_speakers.cpp         the rules: which cue says who said a quote (after, before, context)
+//   quote_speaker_phrases.cpp  the speaker noun phrase around a cue ("Tunisia's coach Nabil Maaloul")
+//   quote_speaker_names.cpp    a name's run and canonical form ("Hanna" -> "Mike Hanna")
+//   quote_speaker_resolve.cpp  he/she and "the Israeli leader" -> an earlier speaker; filling the Quote
+// The token predicates stay inline here because every part asks them in tight loops; a word's
+// lexicon classes are looked up once per token and memoised (cls).
+#pragma once
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/document.h"
+#include "core/lexicon/quote_lexicon.h"
+#include "core/quotes/detail/quote_marks.h"
+#include "core/text/sentences.h"
+#include "core/lexicon/token_features.h"
+
+namespace lede::quote_detail {
+
+using qlex::Pron;
+
+// A noun phrase that can be a speaker, as token ranges.
+struct Np {
+  enum Kind : uint8_t { None, Name, Pronoun, Desc };
+  Kind kind = None;
+  uint32_t b = 0, e = 0;    // the whole phrase [b, e): "Tunisia's coach Nabil Maaloul"
+  uint32_t nb = 0, ne = 0;  // the name inside it, titles stripped: "Nabil Maaloul" (kind Name)
+  bool definite = false;    // starts with "the"
+  explicit operator bool() const { return kind != None; }
+};
+
+// A resolved speaker seen so far: pronouns and "the Israeli leader" look back through these.
+struct Event {
+  uint32_t tok = 0;         // where the speaker was named
+  std::string name;
+  int32_t entity = -1;
+  bool maybe_person = true;  // not typed ORG/LOC by the recogniser
+  bool loc = false;          // typed LOC: never he/she
+};
+
+inline constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+// What a pronoun or description looks back for.
+enum class Want { Person, Thing, Any };
+
+// Names a surname can resolve to, built once per document: entity canonicals (titles stripped) and,
+// as a fallback for a recogniser that missed a sentence-initial name ("Annelle Sheline, a research
+// fellow ..."), every run of two to five capitalised words.
+struct Known {
+  std::string name;
+  std::string_view last;  // into name
+  size_t words = 0;
+  int32_t entity = -1;
+};
+
+// canonical() remembers its answers: pronoun look-backs ask about the same names repeatedly.
+struct Cached {
+  std::string_view written;
+  int32_t mention_entity;
+  std::string name;
+  int32_t entity;
+};
+
+inline std::string_view last_word(std::string_view s) {
+  const size_t k = s.find_last_of(' ');
+  return k == std::string_view::npos ? s : s.substr(k + 1);
+}
+inline size_t word_count(std::string_view s) { return size_t(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+class Attributor {
+ public:
+  Attributor(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features);
+  void run();
+
+ private:
+  // ---- token predicates -----------------------------------------------------------------------
+  bool valid(uint32_t i) const { return i < tk_.size(); }
+  bool word(uint32_t i) const { return valid(i) && tk_[i].kind == TokenKind::Word; }
+  std::string_view text(uint32_t i) const { return doc_.token_text(i); }
+  // Word token i lower-cased (empty when 32 bytes or longer): a view into the shared table's folded text.
+  std::string_view lower(uint32_t i) const { return f_.lower32(i); }
+  template <class F>
+  bool is(uint32_t i, F f) const {
+    if (!word(i)) return false;
+    return f(lower(i));
+  }
+  bool is_text(uint32_t i, std::string_view lw) const {
+    if (!word(i)) return false;
+    return lower(i) == lw;
+  }
+  bool punct(uint32_t i, std::string_view p) const {
+    return valid(i) && tk_[i].kind == TokenKind::Punct && text(i) == p;
+  }
+  bool dash(uint32_t i) const {
+    if (!valid(i) || tk_[i].kind != TokenKind::Punct) return false;
+    const std::string_view t = text(i);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+  }
+  bool terminal(uint32_t i) const {
+    if (!valid(i) || tk_[i].kind != TokenKind::Punct) return false;
+    const std::string_view t = text(i);
+    if (t == "." && i > 0 && !tk_[i].has(kSpaceBefore) && word(i - 1) &&
+        (abbreviation(i - 1) || (text(i - 1).size() == 1 && tk_[i - 1].has(kCapitalised))))
+      return false;  // "Dr." / "J." inside a name
+    return t == "." || t == "!" || t == "?" || t == ";" || t == "\xE2\x80\xA6";
+  }
+  bool abbreviation(uint32_t i) const {  // Mr, Dr, Gen, ... (sentences.h's list)
+    const std::string_view w = lower(i);
+    return !w.empty() && has(i, qlex::kTitle) && is_abbreviation(w);
+  }
+  bool possessive(uint32_t i) const {
+    if (!valid(i) || i == 0) return false;
+    if (tk_[i].has(kPossessive)) return true;
+    // plural possessive: Thomas' sister / the soldiers’ lives — a closing ’ glued to a word ending in s
+    if (tk_[i].kind == TokenKind::QuoteClose && !tk_[i].has(kSpaceBefore) && word(i - 1) && !inq_[i]) {
+      const std::string_view w = text(i - 1);
+      return !w.empty() && (w.back() == 's' || w.back() == 'S') && text(i).size() <= 3 && text(i) != "\xE2\x80\x9D";
+    }
+    return false;
+  }
+  // The lexicon classes of word token i (qlex::Class bits), looked up once per token and memoised in the
+  // shared table: name_word/desc_word run on the same tokens many times.
+  uint32_t cls(uint32_t i) const { return word(i) ? f_.qcls(i) : 0; }
+  static constexpr uint32_t kNotName = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction |
+                                       qlex::kPronoun | qlex::kAux | qlex::kRelative | qlex::kFunction |
+                                       qlex::kSubordinator | qlex::kTime;
+  // A capitalised word that can belong to a name (not "The", "But", "He", "On", "Monday"; a cue verb
+  // only inside a sentence: "Secretary of State", but not a sentence-initial "Said").
+  bool name_word(uint32_t i) const {
+    if (!word(i) || tk_[i].has(kPossessive) || !tk_[i].has(kCapitalised)) return false;
+    const uint32_t c = cls(i);
+    if (c & kNotName) return false;
+    return !(c & qlex::kCue) || !tk_[i].has(kSentenceStart);
+  }
+  // A lower-case content word that can sit in a description ("former", "Israeli", "official").
+  bool desc_word(uint32_t i) const {
+    if (!word(i) || tk_[i].has(kPossessive)) return false;
+    constexpr uint32_t kNotDesc = qlex::kDeterminer | qlex::kPreposition | qlex::kConjunction | qlex::kPronoun |
+                                  qlex::kAux | qlex::kRelative | qlex::kFunction | qlex::kCue | qlex::kSkippable;
+    return text(i).size() < 32 && (cls(i) & kNotDesc) == 0;
+  }
+  bool has(uint32_t i, uint32_t bits) const { return (cls(i) & bits) != 0; }
+  // A cue verb used as a verb: lower-case, not after a determiner ("the report"), not passive
+  // ("was told" — its subject is the listener).
+  bool cue_at(uint32_t i) const {
+    if (!word(i) || tk_[i].has(kCapitalised) || inq_[i] || !has(i, qlex::kCue)) return false;
+    if (i > 0 && (has(i - 1, qlex::kDeterminer) || possessive(i - 1))) return false;
+    if (has(i, qlex::kPassive)) {
+      uint32_t p = i;
+      while (p > 0 && has(p - 1, qlex::kSkippable) && !is(p - 1, [](std::string_view x) {
+               return x == "was" || x == "were" || x == "is" || x == "are";
+             }))
+        --p;
+      if (p > 0 && is(p - 1, [](std::string_view x) {
+            return x == "was" || x == "were" || x == "is" || x == "are" || x == "been" || x == "being" || x == "be";
+          }))
+        return false;
+    }
+    return true;
+  }
+  // "a print called “Cowboys and Indians”": a naming verb right after a noun and right before the
+  // quote names a thing; "Trump called it “a disaster”" (a name or pronoun subject) is speech.
+  bool naming(uint32_t v, uint32_t open) const {
+    if (v + 1 != open || v == 0) return false;
+    const std::string_view t = text(v);
+    if (t != "called" && t != "dubbed" && t != "named" && t != "titled" && t != "entitled" && t != "nicknamed" &&
+        t != "termed" && t != "labelled" && t != "labeled" && t != "branded" && t != "known")
+      return false;
+    return desc_word(v - 1) && !tk_[v - 1].has(kCapitalised);
+  }
+  bool epithet(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t == "leader" || t == "president" || t == "premier" || t == "minister" || t == "envoy" ||
+           t == "chancellor" || t == "king" || t == "queen" || t == "monarch" || t == "pope" || t == "pontiff" ||
+           t == "secretary" || t == "senator" || t == "governor" || t == "ambassador";
+  }
+  bool ends_ed(uint32_t i) const {
+    const std::string_view t = text(i);
+    return word(i) && t.size() > 3 && t.substr(t.size() - 2) == "ed";
+  }
+  bool participle(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t.size() > 4 && t.substr(t.size() - 3) == "ing";
+  }
+  bool according_at(uint32_t i) const { return is_text(i, "according") && is_text(i + 1, "to"); }
+  // "in the words of X"
+  bool words_of_at(uint32_t i) const { return is_text(i, "words") && is_text(i + 1, "of") && i > 0 && is_text(i - 1, "the"); }
+
+  // ---- names (quote_speaker_names.cpp) ---------------------------------------------------------
+  void name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uint32_t& e) const;
+  void strip_titles(uint32_t& b, uint32_t e) const;
+  int32_t mention_entity_at(uint32_t t) const;
+  const Mention* mention_at(uint32_t t) const;
+  const std::vector<Known>& entity_known();
+  void scan_runs(std::string_view surname, const Known*& best, size_t& best_words, std::string& name);
+  void canonical(uint32_t nb, uint32_t ne, std::string& name, int32_t& entity);
+  void resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity);
+
+  // ---- noun phrases (quote_speaker_phrases.cpp) --------------------------------------------------
+  bool pronoun_np(uint32_t t, Np& np) const;
+  Np np_left(uint32_t p, uint32_t lo) const;
+  void extend_left(Np& np, uint32_t lo) const;
+  Np np_right(uint32_t s, uint32_t hi) const;
+  Np first_subject(uint32_t lo, uint32_t hi) const;
+  uint32_t skip_left(uint32_t p, uint32_t lo) const;
+  Np subject_of(uint32_t v, uint32_t lo) const;
+
+  // ---- resolution (quote_speaker_resolve.cpp) ----------------------------------------------------
+  bool known_non_person(uint32_t t) const;
+  bool known_loc(uint32_t t) const;
+  bool known_person(uint32_t t) const;
+  Pron gender_of(const std::string& name) const;
+  void learn_gender(const std::string& name, Pron p);
+  bool fits(const Event& ev, Want want, Pron pron) const;
+  bool candidate(uint32_t nb, uint32_t ne, Want want, Pron pron);
+  const Event* salient(uint32_t t, Want want, Pron pron, uint32_t max_sentences = 7);
+  bool assign(size_t qi, const Np& np, uint32_t cue_tok, std::string_view cue_text);
+  void copy_speaker(size_t qi, size_t from);
+
+  // ---- the rules (quote_speakers.cpp) ------------------------------------------------------------
+  bool after(size_t qi);
+  bool before(size_t qi);
+  bool context(size_t qi);
+  void attribute(size_t qi);
+
+  Document& doc_;
+  const std::vector<Token>& tk_;
+  const std::vector<QuoteMarks>& marks_;
+  std::vector<uint8_t> inq_;  // 1 for tokens inside a quote, marks included
+  std::vector<uint8_t> para_start_;  // 1 for the first token of a paragraph
+  const TokenFeatures& f_;  // lower-cased text and cls() per token
+  std::vector<Event> events_;
+  Event scratch_;
+  std::vector<std::pair<std::string, Pron>> genders_;
+  std::vector<Cached> cache_;
+  bool lenient_ = false;
+  std::vector<Known> ents_;
+  bool ents_ready_ = false;
+  uint32_t surname_tok_ = 0;
+};
+
+}  // namespace lede::quote_detail

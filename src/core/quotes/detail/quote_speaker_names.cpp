@@ -1,0 +1,176 @@
+// quote_speaker_names.cpp — a speaker's name: its capitalised run ("Faisal bin Farhan", "Mr. Tedeschi"),
+// titles stripped, and its canonical form, the fullest name in the document ending in the same surname
+// ("Hanna" -> "Mike Hanna"), from the entities first and from capitalised runs as a fallback.
+#include <algorithm>
+#include <string>
+
+#include "core/quotes/detail/quote_attributor.h"
+
+namespace lede::quote_detail {
+
+namespace {
+
+// Title-strips a canonical string the same way strip_titles does for tokens.
+std::string strip_title_words(const std::string& s) {
+  size_t start = 0, cut = std::string::npos;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    std::string_view w(s.data() + i, j - i);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    char buf[32];
+    if (qlex::is_title(qlex::lower(w, buf))) cut = j + 1;
+    i = j + 1;
+  }
+  if (cut != std::string::npos && cut < s.size()) start = cut;
+  return s.substr(start);
+}
+
+void finish(std::vector<Known>& v) {  // string_views only once the vector stops moving
+  for (Known& n : v) {
+    n.last = last_word(n.name);
+    n.words = word_count(n.name);
+  }
+}
+
+}  // namespace
+
+// The capitalised run around t within [lo, hi): Mike Hanna, Faisal bin Farhan, Mr. Tedeschi, Al-Sheikh.
+void Attributor::name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uint32_t& e) const {
+  b = t;
+  e = t + 1;
+  for (int n = 0; n < 8 && b > lo; ++n) {
+    const uint32_t j = b - 1;
+    if (name_word(j) && !inq_[j]) { b = j; continue; }
+    if (j > lo && (dash(j) && !tk_[j].has(kSpaceBefore) && !tk_[b].has(kSpaceBefore)) && name_word(j - 1)) { b = j - 1; continue; }
+    if (j > lo && punct(j, ".") && !tk_[j].has(kSpaceBefore) && has(j - 1, qlex::kTitle)) { b = j - 1; continue; }
+    if (j > lo && has(j, qlex::kParticle) && !tk_[j].has(kCapitalised) && name_word(j - 1)) { b = j - 1; continue; }
+    // al-Qanou: a particle glued to the name by a hyphen
+    if (j > lo + 1 && dash(j) && !tk_[j].has(kSpaceBefore) && !tk_[b].has(kSpaceBefore) &&
+        has(j - 1, qlex::kParticle) && !tk_[j - 1].has(kCapitalised)) { b = j - 1; continue; }
+    // Secretary of State, Ministry of Health: "of" inside a name after a title or an institution
+    if (j > lo && is_text(j, "of") && name_word(j - 1) && has(j - 1, qlex::kTitle | qlex::kGroup)) { b = j - 1; continue; }
+    break;
+  }
+  for (int n = 0; n < 8 && e < hi; ++n) {
+    if (name_word(e) && !inq_[e]) { ++e; continue; }
+    if (e + 1 < hi && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
+    if (e + 1 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
+    if (e + 2 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
+        !tk_[e + 1].has(kSpaceBefore) && !tk_[e + 2].has(kSpaceBefore) && name_word(e + 2)) { e += 3; continue; }
+    if (e + 1 < hi && is_text(e, "of") && has(e - 1, qlex::kTitle | qlex::kGroup) && name_word(e + 1)) { e += 2; continue; }
+    // Dr. Jane Doe: the period of a title abbreviation
+    if (e + 1 < hi && punct(e, ".") && !tk_[e].has(kSpaceBefore) && has(e - 1, qlex::kTitle) && name_word(e + 1)) { e += 2; continue; }
+    break;
+  }
+}
+// Drops leading titles: "US President Barack Obama" -> "Barack Obama", "Mr. Tedeschi" -> "Tedeschi".
+void Attributor::strip_titles(uint32_t& b, uint32_t e) const {
+  uint32_t last_title = kNone;
+  for (uint32_t i = b; i < e; ++i)
+    if (has(i, qlex::kTitle)) last_title = i;
+  if (last_title == kNone) return;
+  uint32_t nb = last_title + 1;
+  while (nb < e && punct(nb, ".")) ++nb;
+  if (nb < e && name_word(nb)) b = nb;
+}
+int32_t Attributor::mention_entity_at(uint32_t t) const {
+  const auto& ms = doc_.mentions;
+  const uint32_t pos = tk_[t].span.begin;
+  auto it = std::upper_bound(ms.begin(), ms.end(), pos, [](uint32_t x, const Mention& m) { return x < m.span.begin; });
+  if (it == ms.begin()) return -1;
+  --it;
+  if (it->span.begin <= pos && pos < it->span.end) return it->entity;
+  return -1;
+}
+const Mention* Attributor::mention_at(uint32_t t) const {
+  const auto& ms = doc_.mentions;
+  const uint32_t pos = tk_[t].span.begin;
+  auto it = std::upper_bound(ms.begin(), ms.end(), pos, [](uint32_t x, const Mention& m) { return x < m.span.begin; });
+  if (it == ms.begin()) return nullptr;
+  --it;
+  return (it->span.begin <= pos && pos < it->span.end) ? &*it : nullptr;
+}
+
+// The entities' canonicals as Known names, titles stripped: built on first use.
+const std::vector<Known>& Attributor::entity_known() {
+  if (ents_ready_) return ents_;
+  ents_ready_ = true;
+  ents_.reserve(doc_.entities.size());
+  for (size_t k = 0; k < doc_.entities.size(); ++k) {
+    Known n;
+    n.name = strip_title_words(doc_.entities[k].canonical);
+    n.entity = int32_t(k);
+    ents_.push_back(std::move(n));
+  }
+  finish(ents_);
+  return ents_;
+}
+// Fallback when the entities give no full name: every capitalised run in the document that ends in
+// the surname ("Annelle Sheline, a research fellow ..." missed by a recogniser as sentence-initial).
+// A targeted scan (token length first) rather than classifying every capitalised word.
+void Attributor::scan_runs(std::string_view surname, const Known*& best, size_t& best_words, std::string& name) {
+  const uint32_t n = uint32_t(tk_.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (tk_[i].span.size() != surname.size() || text(i) != surname || !name_word(i)) continue;
+    uint32_t b, e;
+    name_run(i, i > 8 ? i - 8 : 0, i + 1, b, e);
+    strip_titles(b, e);
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) words += tk_[k].kind == TokenKind::Word;
+    if (words < 2 || words > 5 || words <= best_words) continue;
+    best_words = words;
+    best = nullptr;
+    name.assign(doc_.slice({tk_[b].span.begin, tk_[e - 1].span.end}));
+  }
+}
+
+// Canonical name for the name tokens [nb, ne): the longest known name with the same last word.
+void Attributor::canonical(uint32_t nb, uint32_t ne, std::string& name, int32_t& entity) {
+  entity = mention_entity_at(ne - 1);
+  const std::string_view surname = text(ne - 1);
+  // Same surname, same mention entity, same run: same answer (pronoun look-backs ask repeatedly).
+  const std::string_view written = doc_.slice({tk_[nb].span.begin, tk_[ne - 1].span.end});
+  for (const Cached& c : cache_)
+    if (c.written == written && c.mention_entity == entity) {
+      name = c.name;
+      entity = c.entity;
+      return;
+    }
+  const int32_t mention_entity = entity;
+  surname_tok_ = ne - 1;
+  resolve_surname(written, surname, name, entity);
+  cache_.push_back({written, mention_entity, name, entity});
+}
+
+void Attributor::resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity) {
+  name.assign(written);
+  const std::vector<Known>& ks = entity_known();
+  size_t best_words = word_count(name);
+  if (entity >= 0 && size_t(entity) < ks.size() && ks[size_t(entity)].last == surname &&
+      ks[size_t(entity)].words >= best_words) {
+    name = ks[size_t(entity)].name;
+    best_words = ks[size_t(entity)].words;
+  }
+  const Known* best = nullptr;
+  auto scan = [&](const std::vector<Known>& v) {
+    for (const Known& k : v) {
+      if (k.last.size() != surname.size() || k.last != surname || k.words > 5) continue;
+      if (k.words > best_words ||
+          (k.words == best_words && k.name.size() > (best ? best->name.size() : name.size()))) {
+        best = &k;
+        best_words = k.words;
+      }
+    }
+  };
+  scan(ks);
+  const Mention* m = mention_at(surname_tok_);
+  if (best_words < 2 && !(m && m->type != EntityType::Person)) scan_runs(surname, best, best_words, name);
+  if (best) {
+    name = best->name;
+    if (best->entity >= 0) entity = best->entity;
+  }
+}
+
+}  // namespace lede::quote_detail

@@ -1,0 +1,222 @@
+// quote_speaker_phrases.cpp — the noun phrase that names a speaker around a cue: to its left
+// ("Tunisia's coach Nabil Maaloul said"), to its right ("said the Crown prosecutor, Mark Tedeschi"),
+// or the clause's subject past introductory phrases ("In a statement, the ministry said").
+#include "core/quotes/detail/quote_attributor.h"
+
+namespace lede::quote_detail {
+
+// A pronoun at token t is a noun phrase of its own ("he", "she", "they").
+bool Attributor::pronoun_np(uint32_t t, Np& np) const {
+  if (!word(t) || qlex::pronoun(lower(t)) == Pron::None) return false;
+  np.kind = Np::Pronoun;
+  np.b = t;
+  np.e = t + 1;
+  return true;
+}
+
+// The noun phrase ending at token p (not before lo).
+Np Attributor::np_left(uint32_t p, uint32_t lo) const {
+  Np np;
+  if (!valid(p) || p < lo || inq_[p]) return np;
+  if (pronoun_np(p, np)) return np;
+  if (name_word(p)) {
+    np.kind = Np::Name;
+    name_run(p, lo, p + 1, np.nb, np.ne);
+    np.b = np.nb;
+    np.e = np.ne;
+    strip_titles(np.nb, np.ne);
+    extend_left(np, lo);
+    return np;
+  }
+  if (desc_word(p) && !tk_[p].has(kCapitalised)) {
+    np.kind = Np::Desc;
+    np.b = p;
+    np.e = p + 1;
+    for (int n = 0; n < 6 && np.b > lo; ++n) {
+      const uint32_t j = np.b - 1;
+      if (inq_[j]) break;
+      if (has(j, qlex::kDeterminer)) {
+        np.b = j;
+        np.definite = is_text(j, "the");
+        break;
+      }
+      if (possessive(j) && j > lo && word(j - 1)) {
+        uint32_t b = j - 1, e;
+        if (name_word(j - 1)) name_run(j - 1, lo, j, b, e);
+        np.b = b;
+        break;
+      }
+      if (desc_word(j) || name_word(j)) { np.b = j; continue; }
+      if (dash(j) && !tk_[j].has(kSpaceBefore) && j > lo && word(j - 1)) { np.b = j - 1; continue; }
+      break;
+    }
+    return np;
+  }
+  return np;
+}
+// Widens a name's phrase over what describes it: "Tunisia's coach", "American academic and professor".
+void Attributor::extend_left(Np& np, uint32_t lo) const {
+  for (int n = 0; n < 8 && np.b > lo; ++n) {
+    const uint32_t j = np.b - 1;
+    if (inq_[j]) break;
+    if (possessive(j) && j > lo && word(j - 1)) {
+      uint32_t b = j - 1, e;
+      if (name_word(j - 1)) name_run(j - 1, lo, j, b, e);
+      np.b = b;
+      continue;
+    }
+    if (has(j, qlex::kRole) || (is_text(j, "and") && j > lo && (has(j - 1, qlex::kRole) || name_word(j - 1)))) {
+      np.b = j;
+      continue;
+    }
+    if (name_word(j) && np.b < np.nb) {  // a capitalised modifier of a role noun: "American academic"
+      np.b = j;
+      continue;
+    }
+    if (has(j, qlex::kDeterminer) && np.b < np.nb) np.b = j;
+    break;
+  }
+}
+
+// The noun phrase starting at token s (not at or after hi).
+Np Attributor::np_right(uint32_t s, uint32_t hi) const {
+  Np np;
+  if (!valid(s) || s >= hi || inq_[s]) return np;
+  if (pronoun_np(s, np)) return np;
+  const std::string_view w = word(s) ? lower(s) : std::string_view();
+  uint32_t e = s;
+  bool after_possessive = false;
+  const bool is_determiner_start = word(s) && qlex::is_determiner(w);
+  if (is_determiner_start) {
+    np.definite = w == "the";
+    e = s + 1;
+  } else if (!name_word(s) && !(desc_word(s) && !tk_[s].has(kCapitalised))) {
+    return np;
+  }
+  // Read modifiers, names and possessives up to the head.
+  uint32_t last_name_b = kNone, last_name_e = kNone;
+  for (int n = 0; n < 10 && e < hi; ++n) {
+    if (inq_[e]) break;
+    if (name_word(e)) {
+      uint32_t b, ne;
+      name_run(e, e, hi, b, ne);
+      last_name_b = b;
+      last_name_e = ne;
+      e = ne;
+      after_possessive = false;
+      continue;
+    }
+    if (possessive(e) && e > s) { ++e; last_name_b = kNone; after_possessive = true; continue; }
+    // After a bare name only a role or group noun continues the phrase ("Hamas officials",
+    // "Tunisia's coach"): "Sunak defended" and "Harry Kane won" end at the name.
+    // A verb in -ed after a possessive ends it too ("Netanyahu’s office issued a"), unless it
+    // modifies a following noun ("Israel’s embattled leader").
+    const bool verb_like = !is_determiner_start && ends_ed(e) && !desc_word(e + 1);
+    if (desc_word(e) && !verb_like &&
+        (np.definite || after_possessive || last_name_e == kNone || e == s || has(e, qlex::kRole) ||
+         has(e, qlex::kGroup) || is_determiner_start)) {
+      ++e;
+      continue;
+    }
+    if (dash(e) && !tk_[e].has(kSpaceBefore) && word(e + 1) && !tk_[e + 1].has(kSpaceBefore)) { e += 2; continue; }
+    break;
+  }
+  if (e == s || (e == s + 1 && np.definite)) return Np{};
+  np.b = s;
+  np.e = e;
+  if (last_name_e == e) {
+    np.kind = Np::Name;
+    np.nb = last_name_b;
+    np.ne = last_name_e;
+    strip_titles(np.nb, np.ne);
+  } else {
+    np.kind = Np::Desc;
+  }
+  // Appositive name: "the Crown prosecutor, Mark Tedeschi, QC" / "his envoy to the region, Steve Witkoff,"
+  if (np.kind == Np::Desc) {
+    uint32_t k = e;
+    if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
+      for (int n = 0; n < 6 && k < hi && !punct(k, ",") && !inq_[k]; ++n) ++k;
+    if (punct(k, ",") && name_word(k + 1)) {
+      uint32_t b, ne;
+      name_run(k + 1, k + 1, hi, b, ne);
+      if (ne >= hi || punct(ne, ",") || terminal(ne) || cue_at(ne)) {
+        np.kind = Np::Name;
+        np.nb = b;
+        np.ne = ne;
+        strip_titles(np.nb, np.ne);
+        np.e = ne;
+      }
+    }
+  }
+  return np;
+}
+
+// The first noun phrase that can be the subject of the clause in [lo, hi): skips introductory
+// phrases ("After the match,", "In a statement to X,", "Yesterday,") and quoted text.
+Np Attributor::first_subject(uint32_t lo, uint32_t hi) const {
+  uint32_t t = lo;
+  while (t < hi) {
+    if (inq_[t] || tk_[t].kind != TokenKind::Word) { ++t; continue; }
+    while (t < hi && (has(t, qlex::kConjunction) || has(t, qlex::kSkippable))) ++t;
+    if (t >= hi) break;
+    if (according_at(t)) {  // "According to Yonhap, quoting KCNA, ..." — the source speaks
+      Np np = np_right(t + 2, hi);
+      if (np) return np;
+    }
+    if (has(t, qlex::kPreposition) || has(t, qlex::kSubordinator) || tk_[t].kind != TokenKind::Word) {
+      // an introductory phrase: jump past the next comma
+      while (t < hi && !punct(t, ",") && !inq_[t]) ++t;
+      continue;
+    }
+    Np np = np_right(t, hi);
+    if (np) return np;
+    while (t < hi && !punct(t, ",") && !inq_[t]) ++t;
+  }
+  return Np{};
+}
+
+// Skips adverbs, auxiliaries and "on Tuesday" leftwards from p; returns the new position (or kNone).
+uint32_t Attributor::skip_left(uint32_t p, uint32_t lo) const {
+  while (p != kNone && p >= lo) {
+    if (has(p, qlex::kSkippable)) { p = p > 0 ? p - 1 : kNone; continue; }
+    if ((has(p, qlex::kTime)) && p > lo && (is_text(p - 1, "on") || is_text(p - 1, "last"))) {
+      p = p >= 2 ? p - 2 : kNone;
+      continue;
+    }
+    break;
+  }
+  if (p == kNone || p < lo) return kNone;
+  return p;
+}
+
+// The speaker phrase of cue verb v, looking no further left than lo.
+Np Attributor::subject_of(uint32_t v, uint32_t lo) const {
+  if (v == 0 || v <= lo) return Np{};
+  const uint32_t p = skip_left(v - 1, lo);
+  if (p == kNone) return Np{};
+  if (punct(p, ",") || has(p, qlex::kConjunction) || dash(p)) return first_subject(lo, p);
+  if (has(p, qlex::kRelative) && p > lo) {  // "Sheline, who ..., said" / "X who said"
+    uint32_t q = p - 1;
+    if (punct(q, ",") && q > lo) --q;
+    Np np = np_left(q, lo);
+    if (np) return np;
+    return first_subject(lo, p);
+  }
+  Np np = np_left(p, lo);
+  // "Netanyahu's office issued a brief response stating": a participle after an object describes
+  // what the clause's subject said.
+  if (np && np.kind == Np::Desc && participle(v) && np.b > lo && word(np.b - 1) &&
+      !has(np.b - 1, qlex::kPreposition | qlex::kConjunction | qlex::kSubordinator))
+    return first_subject(lo, np.b);
+  if (np) {
+    // "a letter seen by Sky News says": a phrase after a preposition is not the subject
+    // ("with Boswell stating" is the exception: "with" introduces the -ing verb's own subject)
+    if (np.kind != Np::Pronoun && np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
+      return first_subject(lo, np.b);
+    return np;
+  }
+  return first_subject(lo, v);
+}
+
+}  // namespace lede::quote_detail

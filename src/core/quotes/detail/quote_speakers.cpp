@@ -1,0 +1,178 @@
+// quote_speakers.cpp — the rules of attribute_speakers(), in order of trust: a cue right after the
+// quote, the nearest cue verb before it in its sentence, then paragraph context. The speaker phrase
+// (quote_speaker_phrases.cpp) and its resolution (quote_speaker_resolve.cpp) are shared by all three.
+#include "core/quotes/detail/quote_speakers.h"
+
+#include "core/quotes/detail/quote_attributor.h"
+
+namespace lede {
+
+namespace quote_detail {
+
+Attributor::Attributor(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features)
+    : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), para_start_(doc.tokens.size(), 0),
+      f_(features) {
+  for (const QuoteMarks& m : marks)
+    for (uint32_t i = m.open_tok; i <= m.close_tok && i < tk_.size(); ++i) inq_[i] = 1;
+  for (const Paragraph& p : doc.paragraphs)
+    if (p.first_sentence < doc.sentences.size()) para_start_[doc.sentences[p.first_sentence].first_token] = 1;
+}
+
+void Attributor::run() {
+  for (size_t qi = 0; qi < marks_.size(); ++qi) attribute(qi);
+}
+
+// “…,” Hanna said / “…,” said Hanna / “…,” according to X / “…,” Hanna, reporting from Y, said
+bool Attributor::after(size_t qi) {
+  const QuoteMarks& m = marks_[qi];
+  if (!m.closed) return false;
+  uint32_t t = m.close_tok + 1;
+  while (valid(t) && (punct(t, ",") || dash(t)) && !inq_[t]) ++t;
+  if (!valid(t) || inq_[t] || tk_[t].has(kParagraphBefore)) return false;
+  if (para_start_[t]) return false;
+  // the clause after the quote: to the next terminal mark, quote or paragraph end (at most 30 tokens)
+  uint32_t hi = t;
+  while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && para_start_[hi])) ++hi;
+  // A quote that ends its own sentence (“… it.” He added that …) is followed by a new sentence: only
+  // a bare attribution (“…?” Odeh said. / “…” he told CNN.) belongs to it, not a cue with its own
+  // complement.
+  const bool ended = m.close_tok > m.open_tok + 1 && terminal(m.close_tok - 1);
+  auto bare_after = [&](uint32_t v) {
+    if (!ended) return true;
+    for (uint32_t k = v + 1; k < v + 8; ++k) {
+      if (!valid(k) || terminal(k) || tk_[k].has(kNewlineBefore)) return true;
+      if (inq_[k] || punct(k, ",") || punct(k, ":") || is_text(k, "that")) return false;
+    }
+    return false;
+  };
+  if (cue_at(t)) {
+    Np np = np_right(t + 1, hi);
+    if (np && bare_after(np.e - 1)) return assign(qi, np, t, {});
+    return false;
+  }
+  if (according_at(t)) {
+    Np np = np_right(t + 2, hi);
+    if (np) return assign(qi, np, kNone, "according to");
+    return false;
+  }
+  Np np = np_right(t, hi);
+  if (!np) return false;
+  uint32_t u = np.e;
+  while (u < hi && (has(u, qlex::kSkippable) || (has(u, qlex::kTime) && u > np.e && is_text(u - 1, "on")) ||
+                    (is_text(u, "on") && has(u + 1, qlex::kTime))))
+    ++u;
+  if (u < hi && cue_at(u)) return bare_after(u) && assign(qi, np, u, {});
+  if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", reporting from Washington, DC, said"
+    for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
+      if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
+  }
+  return false;
+}
+
+// X said “…” / X described it as “…” / according to X, “…” / X told reporters: “…”
+bool Attributor::before(size_t qi) {
+  const QuoteMarks& m = marks_[qi];
+  const uint32_t open = m.open_tok;
+  const Sentence& sen = doc_.sentences[doc_.sentence_of(tk_[open].span.begin)];
+  const uint32_t lo = sen.first_token;
+  for (uint32_t j = open; j-- > lo;) {
+    if (inq_[j]) continue;
+    if (punct(j, ";")) break;
+    if (according_at(j)) {
+      Np np = np_right(j + 2, open);
+      if (np) return assign(qi, np, kNone, "according to");
+      continue;
+    }
+    if (words_of_at(j)) {
+      Np np = np_right(j + 2, open);
+      if (np) return assign(qi, np, kNone, "in the words of");
+      continue;
+    }
+    if (cue_at(j) && naming(j, open)) continue;  // a print called “Cowboys and Indians”
+    if (cue_at(j)) {
+      // "Qassem told CNN, calling on …" / "she said, adding that …": a participle after a comma
+      // shares the subject of the finite cue before it.
+      if (participle(j)) {
+        const uint32_t p = skip_left(j - 1, lo);
+        if (p != kNone && (punct(p, ",") || has(p, qlex::kConjunction))) {
+          for (uint32_t k = p; k-- > lo;) {
+            if (cue_at(k) && !participle(k)) {
+              Np np = subject_of(k, lo);
+              if (np) return assign(qi, np, k, {});
+              break;
+            }
+          }
+        }
+      }
+      Np np = subject_of(j, lo);
+      if (np) return assign(qi, np, j, {});
+    }
+  }
+  // "In a statement, the Church denied these allegations: “…”" without a known cue verb
+  if (open > lo && punct(open - 1, ":")) {
+    Np np = first_subject(lo, open - 1);
+    if (np) return assign(qi, np, kNone, ":");
+  }
+  return false;
+}
+
+// A quote with no cue in its sentence: the sentence before it introduces the speaker, or the quote
+// continues the previous speaker's.
+bool Attributor::context(size_t qi) {
+  const QuoteMarks& m = marks_[qi];
+  const uint32_t open = m.open_tok;
+  const uint32_t s0 = doc_.sentence_of(tk_[open].span.begin);
+  // only quotes that begin their sentence (wire "quote paragraphs")
+  const Sentence& sen = doc_.sentences[s0];
+  for (uint32_t k = sen.first_token; k < open; ++k)
+    if (!inq_[k] && tk_[k].kind != TokenKind::Punct) return false;
+  if (s0 == 0) return false;
+  const Sentence& prev = doc_.sentences[s0 - 1];
+  // Not across more than one paragraph break: the previous sentence must end the previous paragraph
+  // or share this one.
+  // the previous quote, if it ends in the previous sentence or touches this one
+  if (qi > 0) {
+    const Quote& pq = doc_.quotes[qi - 1];
+    if (pq.span.end > prev.span.begin && !pq.speaker.empty()) {
+      copy_speaker(qi, qi - 1);
+      return true;
+    }
+  }
+  // "X told reporters:" / "X said on Tuesday." / "X said the talks had stalled."
+  uint32_t last = prev.end_token;
+  while (last > prev.first_token && (inq_[last - 1] || tk_[last - 1].kind != TokenKind::Word) && !punct(last - 1, ":")) --last;
+  if (last > prev.first_token && punct(last - 1, ":")) {
+    for (uint32_t j = last - 1; j-- > prev.first_token;)
+      if (cue_at(j)) {
+        Np np = subject_of(j, prev.first_token);
+        if (np) return assign(qi, np, j, {});
+      }
+    Np np = first_subject(prev.first_token, last - 1);
+    if (np) return assign(qi, np, kNone, ":");
+    return false;
+  }
+  for (uint32_t j = prev.end_token; j-- > prev.first_token;) {
+    if (inq_[j]) return false;  // the previous sentence quotes someone else without a speaker
+    if (cue_at(j)) {
+      Np np = subject_of(j, prev.first_token);
+      if (np) return assign(qi, np, j, {});
+      return false;
+    }
+  }
+  return false;
+}
+
+void Attributor::attribute(size_t qi) {
+  if (after(qi)) return;
+  if (before(qi)) return;
+  context(qi);
+}
+
+}  // namespace quote_detail
+
+void attribute_speakers(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features) {
+  if (marks.empty()) return;
+  quote_detail::Attributor(doc, marks, features).run();
+}
+
+}  // namespace lede

@@ -1,0 +1,107 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/reader/reader_layout.h"
+#include "core/text/utf8.h"
+
+using namespace lede::app;
+
+namespace {
+// A monospace fake: every printable character is 10 px wide, lines 20 px, paragraph gap 8 px.
+struct Mono {
+  std::vector<float> adv = std::vector<float>(0x3000, 10.0f);
+  LayoutFont font() const {
+    LayoutFont f;
+    f.advance = adv.data();
+    f.count = adv.size();
+    f.fallback = 10;
+    f.line_height = 20;
+    f.paragraph_gap = 8;
+    return f;
+  }
+};
+std::string line_text(const std::string& t, const LayoutLine& l) { return t.substr(l.begin, l.end - l.begin); }
+}  // namespace
+
+TEST_CASE("wraps at spaces, drops wrap spaces, keeps byte offsets") {
+  Mono m;
+  const std::string t = "aaa bbb ccc ddd";
+  ReaderLayout L = layout_text(t, {}, m.font(), 75);  // 7 characters fit
+  REQUIRE(L.lines.size() == 2);
+  CHECK(line_text(t, L.lines[0]) == "aaa bbb");
+  CHECK(line_text(t, L.lines[1]) == "ccc ddd");
+  CHECK(L.lines[1].y == 20);
+  CHECK(L.lines[0].width == 70);
+  CHECK(L.height == 40);
+}
+
+TEST_CASE("blank lines start paragraphs with a gap; single newlines break lines") {
+  Mono m;
+  const std::string t = "one\ntwo\n\n\nthree";
+  ReaderLayout L = layout_text(t, {}, m.font(), 1000);
+  REQUIRE(L.lines.size() == 3);
+  CHECK(L.lines[1].y == 20);
+  CHECK(L.lines[2].y == 48);
+  CHECK(L.lines[2].paragraph == 1);
+  CHECK(line_text(t, L.lines[2]) == "three");
+}
+
+TEST_CASE("multi-byte characters: widths per code point, offsets in bytes") {
+  Mono m;
+  const std::string t = "“Sørensen” — é";
+  ReaderLayout L = layout_text(t, {}, m.font(), 1000);
+  REQUIRE(L.lines.size() == 1);
+  CHECK(L.lines[0].width == 10.0f * float(lede::utf8::count_codepoints(t)));
+  const uint32_t s = uint32_t(t.find("Sørensen"));
+  CHECK(x_of_byte(t, L.lines[0], m.font(), s) == 10);
+  CHECK(byte_at_x(t, L.lines[0], m.font(), 15) == s);
+  CHECK(byte_at_x(t, L.lines[0], m.font(), 25) == s + 1);  // 'ø' starts at s+1 and is 2 bytes
+  CHECK(byte_at_x(t, L.lines[0], m.font(), 35) == s + 3);
+}
+
+TEST_CASE("a word wider than the column breaks between characters") {
+  Mono m;
+  const std::string t = "abcdefghij";
+  ReaderLayout L = layout_text(t, {}, m.font(), 45);
+  REQUIRE(L.lines.size() == 3);
+  CHECK(line_text(t, L.lines[0]) == "abcd");
+  CHECK(line_text(t, L.lines[2]) == "ij");
+}
+
+TEST_CASE("highlight rects follow their span across lines") {
+  Mono m;
+  const std::string t = "aaa bbb ccc ddd";
+  std::vector<LayoutSpan> spans = {{4, 11, 2, 7}, {0, 3, 0, 8}};  // "bbb ccc" crosses the wrap; "aaa"
+  ReaderLayout L = layout_text(t, spans, m.font(), 75);
+  REQUIRE(L.lines.size() == 2);
+  REQUIRE(L.lines[0].end_rect - L.lines[0].first_rect == 2);
+  const LayoutRect& a = L.rects[L.lines[0].first_rect];
+  CHECK(a.id == 7);
+  CHECK(a.x0 == 40);
+  CHECK(a.x1 == 70);
+  CHECK(a.first);
+  CHECK_FALSE(a.last);
+  const LayoutRect& b = L.rects[L.lines[1].first_rect];
+  CHECK(b.id == 7);
+  CHECK(b.x0 == 0);
+  CHECK(b.x1 == 30);
+  CHECK(b.last);
+  REQUIRE(L.spans_placed.size() == 3);
+  CHECK(L.spans_placed[0] == 1);
+  CHECK(L.spans_placed[2] == 1);
+}
+
+TEST_CASE("visible-line lookup and line of a byte") {
+  Mono m;
+  std::string t;
+  for (int i = 0; i < 100; ++i) t += "word" + std::to_string(i) + "\n";
+  ReaderLayout L = layout_text(t, {}, m.font(), 1000);
+  REQUIRE(L.lines.size() == 100);
+  CHECK(first_line_at(L, 0) == 0);
+  CHECK(first_line_at(L, 19.9f) == 0);
+  CHECK(first_line_at(L, 20) == 1);
+  CHECK(first_line_at(L, 1e9f) == 100);
+  CHECK(line_of_byte(L, uint32_t(t.find("word50"))) == 50);
+}

@@ -1,0 +1,368 @@
+// Unit tests for the numbers analyser (numbers.h): values, types, normalisation, hedges, counted nouns,
+// sources, precision traps, robustness. Seed checks read ../shared at run time.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/analyse.h"
+#include "core/numbers/numbers.h"
+#include "test_util.h"
+
+using namespace lede;
+
+namespace {
+
+// The first number whose text is exactly `text`, or nullptr.
+const NumberMention* find(const Document& d, const std::string& text) {
+  for (const NumberMention& n : d.numbers)
+    if (d.slice(n.span) == text) return &n;
+  return nullptr;
+}
+
+// The first number whose span contains `text`.
+const NumberMention* containing(const Document& d, const std::string& text) {
+  const size_t at = d.text.find(text);
+  if (at == std::string::npos) return nullptr;
+  for (const NumberMention& n : d.numbers)
+    if (n.span.begin <= at && at + text.size() <= n.span.end) return &n;
+  return nullptr;
+}
+
+void check_sorted_disjoint(const Document& d) {
+  for (size_t i = 1; i < d.numbers.size(); ++i) CHECK(d.numbers[i - 1].span.end <= d.numbers[i].span.begin);
+}
+
+}  // namespace
+
+TEST_CASE("numbers: cardinals in digits and words") {
+  const Document d = analyse("Officials said 47,460 people died, 2.1 million fled, three were hurt and nearly 2,000 left. "
+                             "Half a million waited while tens of thousands marched.");
+  const NumberMention* n = find(d, "47,460");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Cardinal);
+  CHECK(n->value == 47460);
+  CHECK(n->counted == "people");
+  n = find(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(2100000));
+  n = find(d, "three");
+  REQUIRE(n);
+  CHECK(n->value == 3);
+  n = find(d, "2,000");
+  REQUIRE(n);
+  CHECK(n->hedge == "nearly");
+  n = find(d, "Half a million");
+  REQUIRE(n);
+  CHECK(n->value == 500000);
+  n = containing(d, "tens of thousands");
+  REQUIRE(n);
+  CHECK(d.slice(n->span) == "tens of thousands");
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: money, percent, quantities") {
+  const Document d = analyse("It costs $11 billion, or £3m, or €5bn, or 100 million dollars. Prices rose 5% and 5 percent "
+                             "and five per cent. The road is 5 km long and carries 300 tonnes.");
+  const NumberMention* n = find(d, "$11 billion");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(11e9));
+  CHECK(n->unit == "USD");
+  n = find(d, "£3m");
+  REQUIRE(n);
+  CHECK(n->unit == "GBP");
+  CHECK(n->value == doctest::Approx(3e6));
+  n = find(d, "€5bn");
+  REQUIRE(n);
+  CHECK(n->unit == "EUR");
+  CHECK(n->value == doctest::Approx(5e9));
+  n = find(d, "100 million dollars");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(1e8));
+  for (const char* p : {"5%", "5 percent", "five per cent"}) {
+    n = find(d, p);
+    REQUIRE_MESSAGE(n, p);
+    CHECK(n->type == NumberType::Percent);
+    CHECK(n->value == 5);
+  }
+  n = find(d, "5 km");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Quantity);
+  CHECK(n->unit == "km");
+  n = find(d, "300 tonnes");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Quantity);
+}
+
+TEST_CASE("numbers: ordinals") {
+  const Document d = analyse("It was the 14th attempt and the 1st try. She finished third.");
+  CHECK(find(d, "14th"));
+  CHECK(find(d, "14th")->type == NumberType::Ordinal);
+  CHECK(find(d, "14th")->value == 14);
+  CHECK(find(d, "1st"));
+  REQUIRE(find(d, "third"));
+  CHECK(find(d, "third")->type == NumberType::Ordinal);
+}
+
+TEST_CASE("numbers: dates and times") {
+  const Document d = analyse("Talks begin on 3 February. The attack of October 7, 2023 came on a Saturday. "
+                             "On Thursday they voted; Jan. 20 was set. In 2015 they met last week and again next month. "
+                             "The vote opens at 10:30 a.m. and closes at noon.");
+  const NumberMention* n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(n->normalized == "XXXX-02-03");
+  n = find(d, "October 7, 2023");
+  REQUIRE(n);
+  CHECK(n->normalized == "2023-10-07");
+  n = find(d, "Thursday");
+  REQUIRE(n);
+  CHECK(n->normalized == "Thursday");
+  n = containing(d, "Jan. 20");
+  REQUIRE(n);
+  CHECK(n->normalized == "XXXX-01-20");
+  n = find(d, "2015");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(find(d, "last week"));
+  CHECK(find(d, "next month"));
+  n = containing(d, "10:30");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Time);
+  CHECK(n->normalized == "10:30");
+  n = find(d, "noon");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Time);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: durations") {
+  const Document d = analyse("The 42-day truce, a 15-month war, a 60-day pause, 24 hours, a six-week lull and two years.");
+  const struct {
+    const char* text;
+    const char* iso;
+  } cases[] = {{"42-day", "P42D"}, {"15-month", "P15M"}, {"60-day", "P60D"}, {"24 hours", "PT24H"},
+               {"six-week", "P6W"}, {"two years", "P2Y"}};
+  for (const auto& c : cases) {
+    const NumberMention* n = find(d, c.text);
+    REQUIRE_MESSAGE(n, c.text);
+    CHECK(n->type == NumberType::Duration);
+    CHECK(n->normalized == c.iso);
+  }
+}
+
+TEST_CASE("numbers: ranges") {
+  const Document d = analyse("Between 20 and 30 people came; 20-30 more waited.");
+  const NumberMention* n = containing(d, "20 and 30");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value == 20);
+  CHECK(n->value_max == 30);
+  n = find(d, "20-30");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value_max == 30);
+}
+
+TEST_CASE("numbers: precision traps") {
+  const Document d = analyse("One of the officials said no one knew. The Trump administration may march on. "
+                             "The second phase began; the iPhone 4 and COVID-19 were discussed. Which one do you prefer?");
+  for (const NumberMention& n : d.numbers) {
+    const std::string_view s = d.slice(n.span);
+    CHECK_MESSAGE(s != "One", s);
+    CHECK_MESSAGE(s != "one", s);
+    CHECK_MESSAGE(s != "may", s);
+    CHECK_MESSAGE(s != "march", s);
+    CHECK_MESSAGE(s != "second", s);
+    CHECK_MESSAGE(s != "4", s);
+    CHECK_MESSAGE(s != "19", s);
+  }
+}
+
+TEST_CASE("numbers: huge and hostile input stays finite and in bounds") {
+  std::string big = "99999999999999999999999 and 1e999 and 2^99999 and ";
+  for (int i = 0; i < 2000; ++i) big += "1,000,000,000,000,000,000 ";
+  big += std::string(100000, '9');
+  std::string glued;  // a long run of figures without a single space
+  for (int i = 0; i < 50000; ++i) glued += "$1";
+  const Document g = analyse(glued);
+  CHECK(!g.numbers.empty());
+  check_sorted_disjoint(g);
+  const Document d = analyse(big);
+  REQUIRE(!d.numbers.empty());
+  for (const NumberMention& n : d.numbers) {
+    CHECK(n.span.end <= d.text.size());
+    CHECK(n.value == n.value);  // not NaN
+  }
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 002 — counts, hedges, values") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("002"));
+  const NumberMention* n = containing(d, "least 95");
+  REQUIRE(n);
+  CHECK(n->value == 95);
+  CHECK(n->hedge == "at least");
+  CHECK(n->counted == "Palestinians");
+  n = containing(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(d.slice(n->span) == "2.1 million");
+  CHECK(n->value == doctest::Approx(2100000));
+  n = find(d, "60-day");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Duration);
+  CHECK(n->normalized == "P60D");
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("000"));
+  const NumberMention* n = find(d, "47,460");
+  REQUIRE(n);
+  CHECK(n->value == 47460);
+  CHECK(n->counted == "Palestinians");
+  CHECK(n->source.find("Ministry") != std::string::npos);
+  n = find(d, "2,000");
+  REQUIRE(n);
+  CHECK(n->value == 2000);
+  CHECK(n->counted.find("prisoners") != std::string::npos);
+  n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  const bool iso = n->normalized == "XXXX-02-03" || (n->normalized.size() == 10 && n->normalized.substr(4) == "-02-03");
+  CHECK(iso);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: seed 003 — $11 billion") {
+  LEDE_REQUIRE_SHARED();
+  const Document d = analyse(lede::test::seed("003"));
+  const NumberMention* n = containing(d, "11 billion");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Money);
+  CHECK(n->value == doctest::Approx(11e9));
+  CHECK(n->unit == "USD");
+}
+
+TEST_CASE("numbers: sources from 'according to' and 'X said'") {
+  const Document d = analyse("At least 95 Palestinians were killed on Tuesday, according to the Gaza Health Ministry. "
+                             "The United Nations said 2.1 million people had fled.");
+  const NumberMention* n = containing(d, "least 95");
+  REQUIRE(n);
+  CHECK(n->source.find("Ministry") != std::string::npos);
+  n = find(d, "2.1 million");
+  REQUIRE(n);
+  CHECK(n->source.find("United Nations") != std::string::npos);
+  if (n->source_entity >= 0) CHECK(size_t(n->source_entity) < d.entities.size());
+}
+
+TEST_CASE("numbers: words, fractions, signs, bounds") {
+  const Document d = analyse("It rose to one hundred and sixty-one, then two thirds, then -9.5, then one and a half. "
+                             "Between twenty and thirty came, more than 40 and less than 100 stayed, and 50 or more left.");
+  const NumberMention* n = find(d, "one hundred and sixty-one");
+  REQUIRE(n);
+  CHECK(n->value == 161);
+  n = find(d, "two thirds");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(2.0 / 3));
+  n = find(d, "-9.5");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(-9.5));
+  n = find(d, "one and a half");
+  REQUIRE(n);
+  CHECK(n->value == doctest::Approx(1.5));
+  n = find(d, "Between twenty and thirty");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value_max == 30);
+  n = find(d, "more than 40 and less than 100");
+  REQUIRE(n);
+  CHECK(n->is_range);
+  CHECK(n->value == 40);
+  CHECK(n->value_max == 100);
+  n = find(d, "50 or more");
+  REQUIRE(n);
+  check_sorted_disjoint(d);
+}
+
+TEST_CASE("numbers: calendar expressions and the dateline year") {
+  const Document d = analyse("Talks\n\nJanuary 20, 2025\n\nThey met earlier this month and will meet on 3 February, "
+                             "between 2014 and 2018 and in the fourth quarter, and again in recent years. "
+                             "See https://example.com/?q=30%25 for more.");
+  const NumberMention* n = find(d, "3 February");
+  REQUIRE(n);
+  CHECK(n->normalized == "2025-02-03");
+  CHECK(containing(d, "this month"));
+  n = containing(d, "2014 and 2018");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  n = containing(d, "fourth quarter");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Date);
+  CHECK(containing(d, "recent years"));
+  const Document w = analyse("Fighting continued over the weekend, as in the sixties.");
+  CHECK(find(w, "the weekend"));
+  CHECK(find(w, "the sixties"));
+  for (const NumberMention& m : d.numbers) CHECK(m.type != NumberType::Percent);  // inside a web address
+}
+
+TEST_CASE("numbers: random word soup keeps mentions sorted, disjoint and inside the text") {
+  const char* const words[] = {"one", "two", "and", "a", "half", "million", "$", "5", "1,000", "-", "to", "between",
+                               "more", "than", "at", "least", "May", "3", "February", "2015", "last", "week",
+                               "10:30", "a.m.", "percent", "%", "day", "years", "ago", "the", "end", "of", "or",
+                               "later", "from", "now", "over", "thirds", "twenty", "first", "/", "4", "Monday",
+                               "morning", "£", "bn", "k", "hundred", "and", "dozen", "tens", "thousands", ".", ","};
+  const size_t nw = sizeof words / sizeof *words;
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = 0; k < 60; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const char* w = words[(seed >> 16) % nw];
+      const bool glue = ((seed >> 8) & 7) == 0;
+      if (!text.empty() && !glue) text += ' ';
+      text += w;
+    }
+    const Document d = analyse(text);
+    for (const NumberMention& n : d.numbers) {
+      CHECK(n.span.end <= d.text.size());
+      CHECK(n.span.begin < n.span.end);
+    }
+    check_sorted_disjoint(d);
+  }
+}
+
+TEST_CASE("numbers: a figure inside a direct quote comes from its speaker") {
+  const Document d = analyse("“We will release 33 hostages this week,” Steve Witkoff told reporters on Monday.");
+  const NumberMention* n = find(d, "33");
+  REQUIRE(n);
+  if (!d.quotes.empty() && !d.quotes[0].speaker.empty()) CHECK(n->source.find("Witkoff") != std::string::npos);
+  const Document p = analyse("Only one issue remained, according to him, officials said.");
+  n = find(p, "one");
+  REQUIRE(n);
+  CHECK(n->source != "him");  // a pronoun is no source
+}
+
+TEST_CASE("numbers: ratios, lists and decimal commas") {
+  const Document d = analyse(
+      "One in five children is malnourished and 1 in 4 homes was damaged. In 2019, 5 in 2009 stayed. "
+      "Wait 3 in 10 minutes. Exercises 22,24,26,31 were set; write 5,00 or 1,3. It cost 1,00,000 rupees, "
+      "and 47,460 and 1,111.11 people.");
+  const NumberMention* r = find(d, "One in five");
+  REQUIRE(r != nullptr);
+  CHECK(r->value == doctest::Approx(0.2));
+  CHECK(r->counted == "children");
+  REQUIRE(find(d, "1 in 4") != nullptr);
+  CHECK(find(d, "1 in 4")->counted == "homes");
+  CHECK(find(d, "5 in 2009") == nullptr);       // a year is no denominator
+  CHECK(find(d, "3 in 10 minutes") == nullptr);  // nor a duration
+  for (const char* n : {"22", "24", "26", "31"}) CHECK(find(d, n) != nullptr);  // a list, not 22242631
+  REQUIRE(find(d, "5,00") != nullptr);
+  CHECK(find(d, "1,3")->value == doctest::Approx(1.3));
+  CHECK(find(d, "1,00,000 rupees")->value == doctest::Approx(100000));
+  CHECK(find(d, "47,460")->value == doctest::Approx(47460));
+  CHECK(find(d, "1,111.11")->value == doctest::Approx(1111.11));
+}
