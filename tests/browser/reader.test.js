@@ -158,8 +158,10 @@ describe('the reader pane', { timeout: 600000 }, () => {
       }
       assert.ok(pick, 'a quote in the panel that is off screen in the reader');
       await h.clickAt(page, pick.cx, pick.cy);
+      // The flash lasts a moment of app time; on a loaded machine a frame can outlast it, so check which span
+      // the jump flashed, not whether the flash is still on when the test looks.
       const flash = (await str(page, 'lede_flash')).split(' ').map(Number);
-      assert.deepEqual(flash, [pick.b, pick.e, 1], `quote ${pick.i} is flashing`);
+      assert.deepEqual(flash.slice(0, 2), [pick.b, pick.e], `quote ${pick.i} was flashed`);
       await h.until(page, async () => await num(page, 'lede_byte_visible', ['number'], [pick.b]) === 1,
         `the reader scrolled to quote ${pick.i}`);
       await h.waitScrollSettled(page);
