@@ -105,8 +105,14 @@ int jsonl(std::istream& in, std::ostream& out, std::ostream& err) {
     std::string id;
     if (j.contains("id")) id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
     else id = std::to_string(line_no);
-    const Document doc = analyse(j[field].get<std::string>());
-    out << to_json(doc, id).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    // Move the text out and drop the line and the parsed tree first: a 50 MB article is held once here.
+    std::string text = std::move(j[field].get_ref<std::string&>());
+    j = nullptr;
+    std::string().swap(line);
+    const Document doc = analyse(text);
+    std::string().swap(text);
+    write_json(out, doc, id);
+    out << "\n";
   }
   return rc;
 }

@@ -64,8 +64,10 @@ void split_sentences(Document& doc) {
     if ((pk == TokenKind::Word || pk == TokenKind::Number) && doc.text[tk[i - 1].span.end - 1] != '.') continue;
     // A soft line break after a line that ends without punctuation, in blank-line mode: keep going.
     // Look back past closing quotes/brackets for a terminal mark.
+    // At most 8 closers back: a run of ” ” ” … must not make this look-back quadratic.
     size_t j = i - 1;
-    while (j > 0 && (tk[j].kind == TokenKind::QuoteClose || doc.token_text(uint32_t(j)) == ")" ||
+    const size_t j_min = i > 9 ? i - 9 : 0;
+    while (j > j_min && (tk[j].kind == TokenKind::QuoteClose || doc.token_text(uint32_t(j)) == ")" ||
                      (tk[j].kind == TokenKind::QuoteAmbig && !tk[j].has(kSpaceBefore))))
       --j;
     const std::string_view jt = doc.token_text(uint32_t(j));
@@ -90,6 +92,34 @@ void split_sentences(Document& doc) {
     starts.push_back(uint32_t(i));
   }
   starts.push_back(uint32_t(n));
+  // A "sentence" longer than kMaxSentenceTokens (a transcript without full stops, a 10 MB line) is cut
+  // for analysis, so every per-sentence search downstream is bounded by a constant whatever the text.
+  // The cut prefers the last comma, semicolon, colon or line break in the window's final quarter. Cut
+  // points are no sentence starts for the recognisers (no kSentenceStart flag: "Berg" stays a name).
+  std::vector<uint8_t> cut_here(n + 1, 0);
+  {
+    std::vector<uint32_t> bounded;
+    bounded.reserve(starts.size());
+    for (size_t k = 0; k + 1 < starts.size(); ++k) {
+      uint32_t b = starts[k];
+      bounded.push_back(b);
+      while (starts[k + 1] - b > kMaxSentenceTokens) {
+        uint32_t cut = b + kMaxSentenceTokens;
+        for (uint32_t c = cut; c > b + kMaxSentenceTokens * 3 / 4; --c) {
+          const std::string_view pt = doc.token_text(c - 1);
+          if (tk[c].has(kNewlineBefore) || (tk[c - 1].kind == TokenKind::Punct && (pt == "," || pt == ";" || pt == ":"))) {
+            cut = c;
+            break;
+          }
+        }
+        cut_here[cut] = 1;
+        bounded.push_back(cut);
+        b = cut;
+      }
+    }
+    bounded.push_back(uint32_t(n));
+    starts.swap(bounded);
+  }
   doc.sentences.reserve(starts.size());
   for (size_t k = 0; k + 1 < starts.size(); ++k) {
     Sentence s;
@@ -100,6 +130,7 @@ void split_sentences(Document& doc) {
   }
   // Flag sentence starts: the first token, and the first word after opening quotes/brackets.
   for (const Sentence& s : doc.sentences) {
+    if (cut_here[s.first_token]) continue;
     doc.tokens[s.first_token].flags |= kSentenceStart;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& x = doc.tokens[t];

@@ -6,11 +6,18 @@
 // new sentence (capitalised, a digit, an opening quote), unless the period ends an abbreviation
 // (Mr. Dr. Gen. Jan. …) or an initial (Donald J. Trump). Paragraphs: when the text has blank lines they
 // separate paragraphs and single line breaks are soft; otherwise every line is a paragraph (wire copy).
-// Paragraph and line-final headline breaks always end a sentence.
+// Paragraph and line-final headline breaks always end a sentence. A sentence never has more than
+// kMaxSentenceTokens tokens: a longer one (a transcript without full stops) is cut for analysis, so
+// every per-sentence search in the components is bounded by a constant.
 #pragma once
+#include <cstdint>
+
 #include "core/document.h"
 
 namespace lede {
+
+// News sentences run ~25 tokens and rarely past 120; the dev sets' longest is under this bound.
+inline constexpr uint32_t kMaxSentenceTokens = 256;
 
 void split_sentences(Document& doc);
 

@@ -39,7 +39,9 @@ class Finder {
         in_number_[t] = 1;
     }
     const uint32_t names = mark_names_and_title_lines();
-    seen_mid_ = SvMap(names);  // sized to the document: an article's table is cleared in a few stores
+    // Sized to the document's name words, up to 4096 (then it grows with the distinct ones): 10 MB of
+    // "Anna Berg" has two distinct words, and a table for 2 million costs more to clear than to use.
+    seen_mid_ = SvMap(std::min<uint32_t>(names, 4096));
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
     for (uint32_t i = 0; i < tk_.size(); ++i)

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -240,11 +241,20 @@ class Attributor {
   const TokenFeatures& f_;  // lower-cased text and cls() per token
   std::vector<Event> events_;
   Event scratch_;
-  std::vector<std::pair<std::string, Pron>> genders_;
-  std::vector<Cached> cache_;
+  // Hash maps, not lists: a list searched per quote is quadratic on a text of many names.
+  std::unordered_map<std::string, Pron> genders_;       // first gender learnt for a name
+  std::unordered_map<std::string_view, std::vector<Cached>> cache_;  // by the name as written
   bool lenient_ = false;
   std::vector<Known> ents_;
+  std::unordered_map<std::string_view, uint32_t> ents_by_last_;  // surname -> its fullest Known (<= 5 words)
   bool ents_ready_ = false;
+  // scan_runs' index and answers: capitalised tokens by text, and per surname the first longest run.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> caps_by_text_;
+  bool caps_ready_ = false;
+  std::unordered_map<std::string_view, std::pair<size_t, std::string>> runs_;
+  // "the ministry" -> the first multi-word entity whose last word is "ministry" (keys folded with | 0x20)
+  std::unordered_map<std::string, int32_t> ents_by_folded_last_;
+  bool folded_ready_ = false;
   uint32_t surname_tok_ = 0;
 };
 

@@ -105,24 +105,49 @@ const std::vector<Known>& Attributor::entity_known() {
     ents_.push_back(std::move(n));
   }
   finish(ents_);
+  // Per surname, the Known resolve_surname's scan would end on: the most words (at most 5), then the
+  // longest name, the first on ties — one look-up per name instead of a scan of every entity.
+  for (uint32_t k = 0; k < ents_.size(); ++k) {
+    const Known& n = ents_[k];
+    if (n.words > 5) continue;
+    const auto [it, added] = ents_by_last_.emplace(n.last, k);
+    const Known& b = ents_[it->second];
+    if (!added && (n.words > b.words || (n.words == b.words && n.name.size() > b.name.size()))) it->second = k;
+  }
   return ents_;
 }
 // Fallback when the entities give no full name: every capitalised run in the document that ends in
 // the surname ("Annelle Sheline, a research fellow ..." missed by a recogniser as sentence-initial).
 // A targeted scan (token length first) rather than classifying every capitalised word.
+// Linear overall: the capitalised tokens are indexed by text once, and each surname's answer (the first
+// run with the most words, 2 to 5) is remembered, so each token is looked at for one surname only.
 void Attributor::scan_runs(std::string_view surname, const Known*& best, size_t& best_words, std::string& name) {
-  const uint32_t n = uint32_t(tk_.size());
-  for (uint32_t i = 0; i < n; ++i) {
-    if (tk_[i].span.size() != surname.size() || text(i) != surname || !name_word(i)) continue;
-    uint32_t b, e;
-    name_run(i, i > 8 ? i - 8 : 0, i + 1, b, e);
-    strip_titles(b, e);
-    uint32_t words = 0;
-    for (uint32_t k = b; k < e; ++k) words += tk_[k].kind == TokenKind::Word;
-    if (words < 2 || words > 5 || words <= best_words) continue;
-    best_words = words;
+  if (!caps_ready_) {
+    caps_ready_ = true;
+    for (uint32_t i = 0; i < tk_.size(); ++i)
+      if (tk_[i].has(kCapitalised)) caps_by_text_[text(i)].push_back(i);
+  }
+  auto [memo, added] = runs_.try_emplace(surname);
+  if (added) {
+    const auto at = caps_by_text_.find(surname);
+    if (at != caps_by_text_.end()) {
+      for (const uint32_t i : at->second) {
+        if (!name_word(i)) continue;
+        uint32_t b, e;
+        name_run(i, i > 8 ? i - 8 : 0, i + 1, b, e);
+        strip_titles(b, e);
+        uint32_t words = 0;
+        for (uint32_t k = b; k < e; ++k) words += tk_[k].kind == TokenKind::Word;
+        if (words < 2 || words > 5 || words <= memo->second.first) continue;
+        memo->second.first = words;
+        memo->second.second.assign(doc_.slice({tk_[b].span.begin, tk_[e - 1].span.end}));
+      }
+    }
+  }
+  if (memo->second.first > best_words) {
+    best_words = memo->second.first;
     best = nullptr;
-    name.assign(doc_.slice({tk_[b].span.begin, tk_[e - 1].span.end}));
+    name = memo->second.second;
   }
 }
 
@@ -132,8 +157,9 @@ void Attributor::canonical(uint32_t nb, uint32_t ne, std::string& name, int32_t&
   const std::string_view surname = text(ne - 1);
   // Same surname, same mention entity, same run: same answer (pronoun look-backs ask repeatedly).
   const std::string_view written = doc_.slice({tk_[nb].span.begin, tk_[ne - 1].span.end});
-  for (const Cached& c : cache_)
-    if (c.written == written && c.mention_entity == entity) {
+  std::vector<Cached>& seen = cache_[written];
+  for (const Cached& c : seen)
+    if (c.mention_entity == entity) {
       name = c.name;
       entity = c.entity;
       return;
@@ -141,7 +167,7 @@ void Attributor::canonical(uint32_t nb, uint32_t ne, std::string& name, int32_t&
   const int32_t mention_entity = entity;
   surname_tok_ = ne - 1;
   resolve_surname(written, surname, name, entity);
-  cache_.push_back({written, mention_entity, name, entity});
+  seen.push_back({written, mention_entity, name, entity});
 }
 
 void Attributor::resolve_surname(std::string_view written, std::string_view surname, std::string& name, int32_t& entity) {
@@ -154,17 +180,13 @@ void Attributor::resolve_surname(std::string_view written, std::string_view surn
     best_words = ks[size_t(entity)].words;
   }
   const Known* best = nullptr;
-  auto scan = [&](const std::vector<Known>& v) {
-    for (const Known& k : v) {
-      if (k.last.size() != surname.size() || k.last != surname || k.words > 5) continue;
-      if (k.words > best_words ||
-          (k.words == best_words && k.name.size() > (best ? best->name.size() : name.size()))) {
-        best = &k;
-        best_words = k.words;
-      }
+  if (const auto it = ents_by_last_.find(surname); it != ents_by_last_.end()) {
+    const Known& k = ks[it->second];
+    if (k.words > best_words || (k.words == best_words && k.name.size() > name.size())) {
+      best = &k;
+      best_words = k.words;
     }
-  };
-  scan(ks);
+  }
   const Mention* m = mention_at(surname_tok_);
   if (best_words < 2 && !(m && m->type != EntityType::Person)) scan_runs(surname, best, best_words, name);
   if (best) {

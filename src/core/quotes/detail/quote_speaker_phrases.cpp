@@ -7,7 +7,7 @@ namespace lede::quote_detail {
 
 // A pronoun at token t is a noun phrase of its own ("he", "she", "they").
 bool Attributor::pronoun_np(uint32_t t, Np& np) const {
-  if (!word(t) || qlex::pronoun(lower(t)) == Pron::None) return false;
+  if (!has(t, qlex::kPronoun) || qlex::pronoun(lower(t)) == Pron::None) return false;  // class bit first: memoised
   np.kind = Np::Pronoun;
   np.b = t;
   np.e = t + 1;
@@ -86,7 +86,7 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   const std::string_view w = word(s) ? lower(s) : std::string_view();
   uint32_t e = s;
   bool after_possessive = false;
-  const bool is_determiner_start = word(s) && qlex::is_determiner(w);
+  const bool is_determiner_start = has(s, qlex::kDeterminer);  // memoised qlex::is_determiner(w)
   if (is_determiner_start) {
     np.definite = w == "the";
     e = s + 1;

@@ -21,15 +21,12 @@ bool Attributor::known_person(uint32_t t) const {
   return m && m->type == EntityType::Person;
 }
 Pron Attributor::gender_of(const std::string& name) const {
-  for (const auto& g : genders_)
-    if (g.first == name) return g.second;
-  return Pron::None;
+  const auto it = genders_.find(name);
+  return it == genders_.end() ? Pron::None : it->second;
 }
 void Attributor::learn_gender(const std::string& name, Pron p) {
   if (p != Pron::Male && p != Pron::Female) return;
-  for (auto& g : genders_)
-    if (g.first == name) return;
-  genders_.emplace_back(name, p);
+  genders_.emplace(name, p);  // the first gender learnt stays
 }
 // lenient: the recogniser's ORG type is not trusted (a speaker it mistyped) — second pass only.
 bool Attributor::fits(const Event& ev, Want want, Pron pron) const {
@@ -59,11 +56,18 @@ const Event* Attributor::salient(uint32_t t, Want want, Pron pron, uint32_t max_
   const uint32_t s0 = doc_.sentence_of(tk_[t].span.begin);
   const uint32_t para_limit = 3;
   uint32_t paras = 0;
+  // Bounds: at most max_sentences sentences (each at most kMaxSentenceTokens) and kSalientTokens tokens
+  // back, and only the kSalientEvents latest speakers (events are appended in text order, roughly):
+  // a pronoun costs a constant, however many speakers the text has.
+  constexpr uint32_t kSalientTokens = 600;
+  constexpr size_t kSalientEvents = 64;
+  const size_t oldest_event = events_.size() > kSalientEvents ? events_.size() - kSalientEvents : 0;
   for (uint32_t s = s0, n = 0; n < max_sentences; ++n) {
     const Sentence& sen = doc_.sentences[s];
+    if (n > 0 && sen.first_token + kSalientTokens < t) break;
     const uint32_t end = std::min(sen.end_token, t);
     // speakers attributed inside this sentence, latest first
-    for (size_t k = events_.size(); k-- > 0;) {
+    for (size_t k = events_.size(); k-- > oldest_event;) {
       const Event& ev = events_[k];
       if (ev.tok < sen.first_token || ev.tok >= end) continue;
       if (fits(ev, want, pron)) return &ev;
@@ -148,17 +152,23 @@ bool Attributor::assign(size_t qi, const Np& np, uint32_t cue_tok, std::string_v
         return true;
       }
     } else {
-      const std::string_view head = text(np.e - 1);
-      for (size_t k = 0; k < doc_.entities.size(); ++k) {
-        const std::string& c = doc_.entities[k].canonical;
-        const std::string_view lw = last_word(c);
-        if (lw.size() == head.size() && std::equal(lw.begin(), lw.end(), head.begin(), [](char a, char b) {
-              return (a | 0x20) == (b | 0x20);
-            }) && word_count(c) > 1) {
-          q.speaker = c;
-          q.speaker_entity = int32_t(k);
-          break;
+      // the first entity of two or more words whose last word is the head, case folded by | 0x20
+      auto fold = [](std::string_view w) {
+        std::string f(w);
+        for (char& c : f) c = char(c | 0x20);
+        return f;
+      };
+      if (!folded_ready_) {
+        folded_ready_ = true;
+        for (size_t k = 0; k < doc_.entities.size(); ++k) {
+          const std::string& c = doc_.entities[k].canonical;
+          if (word_count(c) > 1) ents_by_folded_last_.emplace(fold(last_word(c)), int32_t(k));
         }
+      }
+      const auto it = ents_by_folded_last_.find(fold(text(np.e - 1)));
+      if (it != ents_by_folded_last_.end()) {
+        q.speaker = doc_.entities[size_t(it->second)].canonical;
+        q.speaker_entity = it->second;
       }
     }
   }

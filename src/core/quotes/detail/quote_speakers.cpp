@@ -75,6 +75,11 @@ bool Attributor::before(size_t qi) {
   const uint32_t open = m.open_tok;
   const Sentence& sen = doc_.sentences[doc_.sentence_of(tk_[open].span.begin)];
   const uint32_t lo = sen.first_token;
+  // Bound: the look-back stays in the sentence (at most kMaxSentenceTokens) and tries the subjects of at
+  // most kMaxCues cue verbs (each a scan of the sentence): "said “x” said “x” …" would otherwise cost the
+  // sentence's length squared per quote.
+  constexpr int kMaxCues = 4;
+  int cues = 0;
   for (uint32_t j = open; j-- > lo;) {
     if (inq_[j]) continue;
     if (punct(j, ";")) break;
@@ -90,6 +95,7 @@ bool Attributor::before(size_t qi) {
     }
     if (cue_at(j) && naming(j, open)) continue;  // a print called “Cowboys and Indians”
     if (cue_at(j)) {
+      if (++cues > kMaxCues) break;
       // "Qassem told CNN, calling on …" / "she said, adding that …": a participle after a comma
       // shares the subject of the finite cue before it.
       if (participle(j)) {

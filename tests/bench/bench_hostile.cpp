@@ -1,0 +1,75 @@
+// bench_hostile — analysis speed on the hostile patterns of tests/core/hostile_patterns.h (issue 14),
+// one `name: value` line each, for scripts/bench.d/hostile.sh. Benchmarks print numbers; nothing fails
+// on time here.
+//
+//   lede_bench_hostile                 each pattern at 256 KB and 1 MB (4x): hostile_NAME_MBps_256KB / _1MB
+//   lede_bench_hostile --big           also 10 MB of each: hostile_NAME_seconds_10MB
+//   lede_bench_hostile --jsonl NAME N  prints one JSONL document of pattern NAME at N bytes (memory runs)
+//   lede_bench_hostile --seeds DIR     writes each pattern at 1, 4 and 16 KB into DIR (the fuzz corpus)
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/analyse.h"
+#include "hostile_patterns.h"
+
+namespace {
+
+double seconds_to_analyse(const std::string& text) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const lede::Document d = lede::analyse(text);
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (d.text.size() != text.size()) std::abort();  // keep the work observable
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using lede::test::hostile_patterns;
+  using lede::test::hostile_text;
+  const std::string mode = argc > 1 ? argv[1] : "";
+  if (mode == "--jsonl" && argc == 4) {
+    for (const auto& p : hostile_patterns())
+      if (p.name == std::string(argv[2])) {
+        std::cout << nlohmann::json{{"id", p.name}, {"text", hostile_text(p, std::strtoull(argv[3], nullptr, 10))}}.dump()
+                  << "\n";
+        return 0;
+      }
+    std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
+    return 2;
+  }
+  if (mode == "--seeds" && argc == 3) {
+    for (const auto& p : hostile_patterns())
+      for (const size_t kb : {1, 4, 16}) {
+        std::ofstream f(std::string(argv[2]) + "/hostile_" + p.name + "_" + std::to_string(kb) + "KB.txt",
+                        std::ios::binary);
+        f << hostile_text(p, kb * 1024);
+      }
+    return 0;
+  }
+  const bool big = mode == "--big";
+  if (!mode.empty() && !big) {
+    std::cerr << "usage: lede_bench_hostile [--big | --jsonl NAME BYTES | --seeds DIR]\n";
+    return 2;
+  }
+  for (const auto& p : hostile_patterns()) {
+    for (const size_t kb : {256, 1024}) {
+      const std::string text = hostile_text(p, kb * 1024);
+      const double s = seconds_to_analyse(text);
+      std::printf("hostile_%s_MBps_%s: %.2f\n", p.name, kb == 256 ? "256KB" : "1MB", text.size() / 1e6 / s);
+      std::fflush(stdout);
+    }
+    if (big) {
+      const std::string text = hostile_text(p, 10 * 1000 * 1000);
+      std::printf("hostile_%s_seconds_10MB: %.3f\n", p.name, seconds_to_analyse(text));
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
