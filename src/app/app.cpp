@@ -17,7 +17,7 @@ const char* kRegularFont = "/assets/fonts/NotoSans-Regular.ttf";
 const char* kBoldFont = "/assets/fonts/NotoSans-Bold.ttf";
 
 // Latin, Latin Extended-A/B, Greek, Cyrillic, general punctuation, currency, a few symbols: the subset
-// scripts/make-font.sh (via cmake/web_app.cmake) keeps in the font file.
+// cmake/web_app.cmake keeps in the font file (pyftsubset --unicodes=${LEDE_FONT_UNICODES}, at build time).
 const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
                                 0x20A0, 0x20CF, 0x2116, 0x2116, 0x2122, 0x2122, 0x2190, 0x2193,
                                 0x2212, 0x2212, 0};

@@ -1,16 +1,22 @@
-// app.h — the lede reader UI: plain functions over AppState (app_state.h), drawn with Dear ImGui.
+// app.h — the lede reader UI: plain functions over one AppState (state/app_state.h), drawn with Dear ImGui.
 //
-// Nothing here knows about Emscripten or the browser; src/platform/ owns the window, the GL context, the
-// clipboard and the main loop, and calls these in this order:
+// Nothing here knows about Emscripten or the browser: src/platform/ owns the window, the GL context, the
+// clipboard, storage and the main loop, and drives the app like this:
 //
-//     app_init(st, "/assets/articles");      // once, after ImGui::CreateContext()
+//     lede::app::AppState st;
+//     app_init(st, "/assets/articles");      // once, after ImGui::CreateContext(): bundled articles, first one open
 //     per frame:
-//       st.dpr = <devicePixelRatio>;          // platform; set fonts_dirty/theme_dirty if it changed
+//       st.dpr = <devicePixelRatio>;          // the platform writes it; sets fonts_dirty/theme_dirty on a change
 //       if (st.fonts_dirty) { build_fonts(st); <upload atlas texture>; }
 //       apply_theme_if_dirty(st);
 //       ImGui::NewFrame(); app_frame(st); ImGui::Render();
 //
-// Panels (one file each): library_panel.cpp, legend.cpp, reader_view.cpp.
+// app_frame() draws one full-window layout: a side panel (tabs Library, Entities, Quotes, Numbers, Notes,
+// Across, then the legend) beside the reader pane, and a status line under both; F1 opens the shortcut list.
+// Each draw_*() below fills one of those parts inside the current ImGui window, reading and writing only
+// AppState: the tabs are in panels/, the reader and legend in reader/, the user's own data (import/export
+// actions, article details, the storage status) in userdata/. A panel moves the reader only through
+// jump_to() / select_entity(), so scrolling, flashing and the F3 cursor stay in one place.
 #pragma once
 #include <string>
 

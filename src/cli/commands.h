@@ -1,4 +1,14 @@
-// commands.h — the CLI's subcommands, as functions so tests can call them with string streams.
+// commands.h — the `lede` CLI's subcommands as functions over streams, so tests call them without a process.
+//
+//     std::istringstream in("{\"id\":\"a\",\"text\":\"Netanyahu said “no”.\"}\n");
+//     std::ostringstream out, err;
+//     int rc = lede::cli::jsonl(in, out, err);   // out: one JSON result per line (offsets in code points)
+//     rc = lede::cli::annotate_files({"a.txt"}, out);         // the readable report
+//     rc = lede::cli::library({"--date", "a.txt=2025-07-08", "a.txt", "b.txt"}, out);
+//
+// Every command returns the process exit code: 0 ok; 1 some input was bad (each problem reported on stderr
+// as "lede: line N: ..." or "lede: FILE: ...", the rest still processed); 2 usage error. main.cpp only
+// dispatches argv to these.
 #pragma once
 #include <iosfwd>
 #include <string>

@@ -1,11 +1,19 @@
-// platform.h — the browser layer (the only code that calls Emscripten). One process-wide app state.
+// platform.h — the browser layer: the only code that calls Emscripten or JavaScript. It owns the one
+// process-wide AppState and feeds the app (src/app, which never sees the browser) what only a browser knows.
 //
-//     web_main.cpp    main(), GLFW window on #canvas (WebGL2), canvas size × devicePixelRatio, main loop
-//     clipboard.cpp   system clipboard for ImGui, hidden-<textarea> text/IME bridge (web/input.js)
-//     test_hooks.cpp  extern "C" functions browser tests call with Module.ccall
-//     user_bridge.cpp storage (IndexedDB), file import, downloads: web/app-bridge.js
-//     prefs_store.cpp layout preferences (web/prefs.js, localStorage)
-//     motion.cpp      the reduced-motion setting
+// web_main.cpp's main() wires it up once, in this order, then runs the frame loop (app.h):
+//
+//     lede::app::AppState& st = lede::platform::state();   // the only instance; test hooks read it too
+//     <GLFW window on #canvas, WebGL2, ImGui backends>
+//     lede::platform::install_clipboard_and_ime();         // after ImGui_ImplGlfw_Init*: real clipboard, IME text
+//     lede::platform::install_user_bridge();               // IndexedDB storage, imports, downloads (web/app-bridge.js)
+//     lede::platform::load_prefs();                        // layout preferences, before the first frame
+//     lede::app::app_init(st, "/assets/articles");
+//     each frame: st.dpr = devicePixelRatio; st.reduced_motion = lede::platform::reduced_motion(); ...
+//
+// Who writes what: the platform writes st.dpr, st.reduced_motion, the canvas size and everything storage or
+// an import answers (through user_data.h's functions, never by poking fields); the app writes the rest.
+// test_hooks.cpp exposes extern "C" functions the browser tests call with Module.ccall.
 #pragma once
 #include "app/state/app_state.h"
 

@@ -1,10 +1,15 @@
-// test_hooks.cpp — read-only windows into the app for browser tests (tests/browser/), via Module.ccall:
+// test_hooks.cpp — windows into the app for browser tests (tests/browser/) and benchmarks, via Module.ccall.
 //
+// Most hooks only read state:
 //     Module.ccall('lede_ready', 'number')                       1 once articles are loaded and frames drawn
 //     Module.ccall('lede_open_article', 'number', ['number'], [i])   1 on success (laid out on the next frame)
 //     Module.ccall('lede_highlight_count', 'number', ['number'], [k]) spans of kind k the reader laid out:
 //                                                                 0 person, 1 org, 2 place, 3 quote, 4 number
 //     Module.ccall('lede_item_rect', 'string', ['string'], ['filter'])  "x y w h" in CSS px, or ""
+// A few change it, as a user could (each named lede_set_* or a verb): lede_open_article, lede_set_theme,
+// lede_set_font_size, lede_add_synthetic_article (benchmarks: a long article made of the demo paragraphs),
+// lede_across_merge (the Across tab's "Merge into…"). Tests that need anything else drive the real UI
+// with the mouse and keyboard (lede_item_rect says where to click).
 // Strings returned stay valid until the next call of the same hook.
 #include <emscripten.h>
 

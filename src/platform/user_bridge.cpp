@@ -13,7 +13,10 @@
 //     lede_import_library(ptr, len)                 a lede JSON-LD file
 //     lede_import_progress(done, total)
 //     lede_update_available()                      a new deployment is installed: offer to reload
-// C++ -> JS: ledeBridge.put(store, json, rev), .download(name, mime, ptr, len), .pickFiles(mode)
+// C++ -> JS (EM_JS below; UserData::ops points at these, see app/userdata/user_data.h):
+//     ledeBridge.put(store, json, rev)       write one record; the answer comes back as lede_storage_written
+//     ledeBridge.download(name, mime, bytes) bytes is a Uint8Array copied out of wasm memory (HEAPU8.slice)
+//     ledeBridge.pickFiles(mode)             0: articles (.txt .md .html), 1: a lede library (.jsonld)
 #include <emscripten.h>
 
 #include <cstdlib>

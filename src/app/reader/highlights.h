@@ -4,11 +4,14 @@
 //
 //     bool shown[kKindCount] = {true, true, true, true, true};
 //     std::vector<Highlight> hs = collect_highlights(doc, shown);   // sorted by begin; quotes first on ties
-//     std::string card = describe(doc, hs[i]);                      // "Person: Tomasz Reyes (3 mentions)"
+//     std::string card = describe(doc, hs[i]);                      // the hover card, one fact a line:
+//         "Person [P]\nName: Tomasz Reyes\nMentions in this article: 3"
+//         "Quote [Q] (direct)\nSpeaker: Tomasz Reyes\nCue: said"
+//         "Number [N] (CARDINAL)\nValue: 47460\nHedge: at least\nCounts: Palestinians\nSource: Gaza Health Ministry"
 //
 // Kinds: Person, Org (organisations and groups), Place, Quote, Number. Each kind has a colour *and* a
-// shape (underline, box, dashed line, brackets, side bar; see reader_view.cpp), so colour is never the
-// only cue; kind_letter() gives the one-letter tag the legend and cards show.
+// shape (underline, box, dashed line, brackets, side bar; kind_style.h), so colour is never the only cue;
+// kind_letter() gives the one-letter tag the legend and cards show.
 #pragma once
 #include <cstdint>
 #include <string>

@@ -1,4 +1,14 @@
-// across_state.h — state of the "Across" tab (across_panel.cpp): the library-wide index and its views.
+// across_state.h — what the "Across" tab keeps between frames: the library-wide index (core/library/library.h)
+// and the views it last computed, so a frame only draws.
+//
+//     AcrossState& x = st.across;
+//     // across_panel.cpp, each frame: rebuild x.library when the articles' ids/dates/sizes (x.signature) changed
+//     // (only the new articles when some were just added), recompute x.figures/speakers/entities when
+//     // x.views_dirty, run the search when x.query differs from x.last_query.
+//     x.merges["bibi"] = "benjamin netanyahu"; save_entity_merges(st);   // a hand merge (Library::entity_key forms)
+//
+// Who writes what: across_panel.cpp owns everything but the hand merges; those are the user's data, stored as
+// the meta record "entity-merges" by userdata/ (which sets merges, merges_rev and views_dirty on load).
 #pragma once
 #include <map>
 #include <string>
