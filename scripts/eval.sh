@@ -9,6 +9,9 @@ if [ ! -d "$SHARED/eval/dev" ]; then
   exit 0
 fi
 "$ROOT/scripts/build-native.sh" >/dev/null
+# What the scores were measured with: version and the data tables built in.
+"$ROOT/${LEDE_BUILD_DIR:-build/native}/lede" --version
+echo
 OUT="$ROOT/build/eval"; mkdir -p "$OUT"
 FULL=${1:-}
 printf '%-34s %-26s %6s %6s %6s   %s\n' "set" "metric" "P" "R" "F1" "tp/fp/fn"

@@ -9,6 +9,7 @@
 
 #include "core/analyse.h"
 #include "core/export_json.h"
+#include "core/lexicon/gazetteer.h"
 #include "core/text/utf8.h"
 
 namespace lede::cli {
@@ -115,6 +116,16 @@ int jsonl(std::istream& in, std::ostream& out, std::ostream& err) {
     out << "\n";
   }
   return rc;
+}
+
+int version(std::ostream& out) {
+#ifndef LEDE_VERSION
+#define LEDE_VERSION "(version not set by the build)"
+#endif
+  out << "lede " << LEDE_VERSION << "\n"
+      << "data built in (generated at build time by scripts/gen/gazetteer.js):\n"
+      << gazetteer::describe_tables();
+  return 0;
 }
 
 int bench(const std::vector<std::string>& args, std::ostream& out) {

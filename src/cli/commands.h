@@ -18,6 +18,9 @@ namespace lede::cli {
 
 int annotate_files(const std::vector<std::string>& paths, std::ostream& out);
 int jsonl(std::istream& in, std::ostream& out, std::ostream& err);
+// `lede --version`: the version, then what data the build holds, one table a line with its size and the
+// packages it came from (scripts/eval.sh prints it above its scores).
+int version(std::ostream& out);
 int bench(const std::vector<std::string>& args, std::ostream& out);
 int library(const std::vector<std::string>& args, std::ostream& out);
 int library_bench(const std::vector<std::string>& args, std::ostream& out);

@@ -5,6 +5,7 @@
 //   lede bench [--mb N] FILE...  analysis throughput over the files repeated to N MB
 //   lede library [--date FILE=YYYY-MM-DD]... FILE...   cross-article views: entities, figures, speakers
 //   lede library-bench N FILE...  indexing time for N synthetic articles
+//   lede --version             version and the data built in (table sizes, source packages)
 //
 // Exit codes: 0 ok; 1 some input was bad (each problem is reported on stderr, the rest is still
 // processed); 2 usage error.
@@ -22,7 +23,8 @@ static int usage() {
                "       lede jsonl < docs.jsonl > results.jsonl\n"
                "       lede bench [--mb N] FILE...\n"
                "       lede library [--date FILE=YYYY-MM-DD]... FILE...\n"
-               "       lede library-bench N FILE...\n");
+               "       lede library-bench N FILE...\n"
+               "       lede --version\n");
   return 2;
 }
 
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
   if (cmd == "bench") return lede::cli::bench(args, std::cout);
   if (cmd == "library") return lede::cli::library(args, std::cout);
   if (cmd == "library-bench") return lede::cli::library_bench(args, std::cout);
+  if (cmd == "--version" || cmd == "version") return lede::cli::version(std::cout);
   if (cmd == "-h" || cmd == "--help" || cmd == "help") { usage(); return 0; }
   std::fprintf(stderr, "lede: unknown command '%s'\n", cmd.c_str());
   return usage();

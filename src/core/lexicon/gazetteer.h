@@ -9,8 +9,11 @@
 //                                                    // so about 0.05% false "yes", never a false "no")
 // Keys are matched exactly as written (case-sensitive, words separated by one space, hyphens without).
 // All tables are constant data: no start-up cost, no allocation, safe from any thread.
+// The build refuses to configure without the packaged data they come from (cmake/generated_data.cmake);
+// describe_tables() says what went in.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace lede::gazetteer {
@@ -35,10 +38,22 @@ struct Bloom {
   const uint32_t* bits;
   uint32_t nbits;
   uint32_t hashes;
+  uint32_t words;    // how many words went in (for `lede --version`; lookups never read it)
+};
+struct TableInfo {   // one line of what this build holds: "places", 31874, "Debian iso-codes 4.15.0-1 …"
+  const char* name;
+  uint32_t count;
+  const char* from;  // the packages (with versions) the table was generated from
 };
 namespace data {
 extern const StringTable kPlaces, kDemonyms, kFirstNames;
 extern const Bloom kCommonWords, kProperWords;
+extern const TableInfo kTables[];
+extern const uint32_t kTableCount;
 }  // namespace data
+
+// What this build holds, one table a line ("  places  31874  Debian iso-codes 4.15.0-1 …"): `lede --version`
+// and scripts/eval.sh print it, so a score always comes with the data it was measured with.
+std::string describe_tables();
 
 }  // namespace lede::gazetteer
