@@ -102,7 +102,9 @@ TEST_CASE("entities: full names, surname repeats, possessives and titles") {
   CHECK(has_mention(d, "Netanyahu", EntityType::Person));
   CHECK(canonical(d, "Netanyahu") == "Benjamin Netanyahu");
   CHECK(canonical(d, "Witkoff") == "Steve Witkoff");
-  CHECK(entity_of(d, "Netanyahu")->mentions.size() == 3);
+  const Entity* e_netanyahu = entity_of(d, "Netanyahu");
+  REQUIRE(e_netanyahu != nullptr);
+  CHECK(e_netanyahu->mentions.size() == 3);
   CHECK(has_mention(d, "Doha", EntityType::Loc));
   CHECK(has_mention(d, "US", EntityType::Loc));
   CHECK(!any_mention(d, "Thursday"));
@@ -117,7 +119,9 @@ TEST_CASE("entities: organisations by keyword, acronyms defined in the text") {
   CHECK(has_mention(d, "Israel Defense Forces", EntityType::Org));
   CHECK(has_mention(d, "IDF", EntityType::Org));
   CHECK(entity_of(d, "IDF") == entity_of(d, "Israel Defense Forces"));
-  CHECK(entity_of(d, "IDF")->mentions.size() == 3);
+  const Entity* e_idf = entity_of(d, "IDF");
+  REQUIRE(e_idf != nullptr);
+  CHECK(e_idf->mentions.size() == 3);
   CHECK(has_mention(d, "Netzarim Corridor", EntityType::Loc));
   CHECK(has_mention(d, "Gaza Health Ministry", EntityType::Org));
   CHECK(has_mention(d, "Quincy Institute", EntityType::Org));
@@ -159,7 +163,9 @@ TEST_CASE("entities: cues type unknown names") {
       "Plimsby. Zorblatt said he agreed.");
   check_invariants(d);
   CHECK(has_mention(d, "Zorblatt", EntityType::Person));  // "X administration" and "X said"
-  CHECK(entity_of(d, "Zorblatt")->mentions.size() == 2);
+  const Entity* e_zorblatt = entity_of(d, "Zorblatt");
+  REQUIRE(e_zorblatt != nullptr);
+  CHECK(e_zorblatt->mentions.size() == 2);
   CHECK(has_mention(d, "Quxville", EntityType::Loc));   // "in X"
   CHECK(has_mention(d, "Vandermolen", EntityType::Person));  // "Mr X"
   CHECK(has_mention(d, "Plimsby", EntityType::Loc));    // "the town of X"
@@ -171,8 +177,7 @@ TEST_CASE("entities: no names in plain lower-case or number-only text") {
   CHECK(d.entities.empty());
 }
 
-TEST_CASE("entities: seed 002 — every surname repeat is linked to its full name") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("entities: seed 002 — every surname repeat is linked to its full name") {
   const Document d = analyse(lede::test::seed("002"));
   check_invariants(d);
   CHECK(canonical(d, "Netanyahu") == "Benjamin Netanyahu");
@@ -196,11 +201,12 @@ TEST_CASE("entities: seed 002 — every surname repeat is linked to its full nam
   CHECK(has_mention(d, "Israel", EntityType::Loc));
   CHECK(has_mention(d, "Doha", EntityType::Loc));
   CHECK(has_mention(d, "Israel Katz", EntityType::Person));
-  CHECK(entity_of(d, "Gaza")->mentions.size() >= 10);
+  const Entity* e_gaza = entity_of(d, "Gaza");
+  REQUIRE(e_gaza != nullptr);
+  CHECK(e_gaza->mentions.size() >= 10);
 }
 
-TEST_CASE("entities: seed 000 — people, parties and places") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("entities: seed 000 — people, parties and places") {
   const Document d = analyse(lede::test::seed("000"));
   check_invariants(d);
   CHECK(canonical(d, "Netanyahu") == "Benjamin Netanyahu");
@@ -216,8 +222,7 @@ TEST_CASE("entities: seed 000 — people, parties and places") {
   CHECK(!any_mention(d, "The Trump"));
 }
 
-TEST_CASE("entities: every seed analyses with consistent layers") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("entities: every seed analyses with consistent layers") {
   for (const char* id : {"000", "001", "002", "003", "004"}) {
     const Document d = analyse(lede::test::seed(id));
     check_invariants(d);
@@ -322,7 +327,10 @@ TEST_CASE("entities: a description links to the person it stands for, when the t
   REQUIRE(aliases.size() == 2);
   CHECK(d.slice(aliases[0]->span) == "The Israeli leader");
   CHECK(d.slice(aliases[1]->span) == "the Israeli prime minister");  // role and nationality agree
-  for (const Mention* a : aliases) CHECK(d.entities[size_t(a->entity)].canonical == "Benjamin Netanyahu");
+  for (const Mention* a : aliases) {
+    REQUIRE(a->entity >= 0);
+    CHECK(d.entities[size_t(a->entity)].canonical == "Benjamin Netanyahu");
+  }
   CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
 }
 

@@ -168,8 +168,7 @@ TEST_CASE("library: adding the same id replaces the article") {
   CHECK(lib.articles().empty());
 }
 
-TEST_CASE("library on the seeds: the Gaza death toll is one series in date order, sourced; Witkoff is one entity") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("library on the seeds: the Gaza death toll is one series in date order, sourced; Witkoff is one entity") {
   // Publication dates as a user would confirm them (the seed texts carry no dateline).
   const std::vector<std::pair<std::string, std::string>> seeds = {
       {"000", "2025-01-30"}, {"001", "2025-09-12"}, {"002", "2025-07-08"}, {"003", "2025-08-20"}, {"004", "2025-07-10"}};

@@ -19,6 +19,13 @@ const NumberMention* find(const Document& d, const std::string& text) {
   return nullptr;
 }
 
+// The first number whose text is exactly `text`; fails the test case (instead of crashing) when there is none.
+const NumberMention& must_find(const Document& d, const std::string& text) {
+  const NumberMention* n = find(d, text);
+  REQUIRE_MESSAGE(n != nullptr, "no number mention \"" << text << "\"");
+  return *n;
+}
+
 // The first number whose span contains `text`.
 const NumberMention* containing(const Document& d, const std::string& text) {
   const size_t at = d.text.find(text);
@@ -98,11 +105,11 @@ TEST_CASE("numbers: money, percent, quantities") {
 TEST_CASE("numbers: ordinals") {
   const Document d = analyse("It was the 14th attempt and the 1st try. She finished third.");
   CHECK(find(d, "14th"));
-  CHECK(find(d, "14th")->type == NumberType::Ordinal);
-  CHECK(find(d, "14th")->value == 14);
+  CHECK(must_find(d, "14th").type == NumberType::Ordinal);
+  CHECK(must_find(d, "14th").value == 14);
   CHECK(find(d, "1st"));
   REQUIRE(find(d, "third"));
-  CHECK(find(d, "third")->type == NumberType::Ordinal);
+  CHECK(must_find(d, "third").type == NumberType::Ordinal);
 }
 
 TEST_CASE("numbers: dates and times") {
@@ -198,8 +205,7 @@ TEST_CASE("numbers: huge and hostile input stays finite and in bounds") {
   check_sorted_disjoint(d);
 }
 
-TEST_CASE("numbers: seed 002 — counts, hedges, values") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("numbers: seed 002 — counts, hedges, values") {
   const Document d = analyse(lede::test::seed("002"));
   const NumberMention* n = containing(d, "least 95");
   REQUIRE(n);
@@ -217,8 +223,7 @@ TEST_CASE("numbers: seed 002 — counts, hedges, values") {
   check_sorted_disjoint(d);
 }
 
-TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source") {
   const Document d = analyse(lede::test::seed("000"));
   const NumberMention* n = find(d, "47,460");
   REQUIRE(n);
@@ -237,8 +242,7 @@ TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source") {
   check_sorted_disjoint(d);
 }
 
-TEST_CASE("numbers: seed 003 — $11 billion") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("numbers: seed 003 — $11 billion") {
   const Document d = analyse(lede::test::seed("003"));
   const NumberMention* n = containing(d, "11 billion");
   REQUIRE(n);
@@ -356,13 +360,13 @@ TEST_CASE("numbers: ratios, lists and decimal commas") {
   CHECK(r->value == doctest::Approx(0.2));
   CHECK(r->counted == "children");
   REQUIRE(find(d, "1 in 4") != nullptr);
-  CHECK(find(d, "1 in 4")->counted == "homes");
+  CHECK(must_find(d, "1 in 4").counted == "homes");
   CHECK(find(d, "5 in 2009") == nullptr);       // a year is no denominator
   CHECK(find(d, "3 in 10 minutes") == nullptr);  // nor a duration
   for (const char* n : {"22", "24", "26", "31"}) CHECK(find(d, n) != nullptr);  // a list, not 22242631
   REQUIRE(find(d, "5,00") != nullptr);
-  CHECK(find(d, "1,3")->value == doctest::Approx(1.3));
-  CHECK(find(d, "1,00,000 rupees")->value == doctest::Approx(100000));
-  CHECK(find(d, "47,460")->value == doctest::Approx(47460));
-  CHECK(find(d, "1,111.11")->value == doctest::Approx(1111.11));
+  CHECK(must_find(d, "1,3").value == doctest::Approx(1.3));
+  CHECK(must_find(d, "1,00,000 rupees").value == doctest::Approx(100000));
+  CHECK(must_find(d, "47,460").value == doctest::Approx(47460));
+  CHECK(must_find(d, "1,111.11").value == doctest::Approx(1111.11));
 }

@@ -238,8 +238,7 @@ TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
   CHECK(d.quotes[0].span.size() < 4000);
 }
 
-TEST_CASE("quotes: seed 002, every quote with its speaker") {
-  LEDE_REQUIRE_SHARED();
+LEDE_SHARED_TEST_CASE("quotes: seed 002, every quote with its speaker") {
   Document d = analyse(lede::test::seed("002"));
   // Speakers by surname, in the order the article quotes them (from the hand-annotated gold).
   const std::vector<std::vector<std::string>> want = {
