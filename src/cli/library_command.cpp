@@ -19,6 +19,15 @@ std::string base_name(const std::string& p) {
   return s == std::string::npos ? p : p.substr(s + 1);
 }
 
+// "YYYY-MM-DD" with a month 01-12 and a day 01-31: what Library and date_resolve.h expect.
+bool is_iso_date(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 std::string fmt_value(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.15g", v);
@@ -72,7 +81,7 @@ int library(const std::vector<std::string>& args, std::ostream& out) {
     if (args[i] == "--date" && i + 1 < args.size()) {
       const std::string v = args[++i];
       const size_t eq = v.rfind('=');
-      if (eq == std::string::npos) {
+      if (eq == std::string::npos || !is_iso_date(v.substr(eq + 1))) {
         std::cerr << "lede library: --date wants FILE=YYYY-MM-DD, got '" << v << "'\n";
         return 2;
       }
