@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/numbers/date_resolve.h"
+#include "core/numbers/number_display.h"
 #include "core/text/utf8.h"
 
 namespace lede {
@@ -351,7 +352,7 @@ std::vector<FigureSeries> Library::figure_series() const {
         p.date = art.meta.date;
         p.value = nm.value;
         p.hedge = nm.hedge;
-        p.wording = (nm.hedge.empty() ? "" : nm.hedge + " ") + std::string(art.doc.slice(nm.span));
+        p.wording = wording_with_hedge(art.doc.slice(nm.span), nm.hedge);  // "at least" is inside the span
         const Sentence& sen = art.doc.sentences[art.doc.sentence_of(nm.span.begin)];
         p.sentence = std::string(art.doc.slice(sen.span));
         p.representative = nm.value == max_in_article[f->article];
