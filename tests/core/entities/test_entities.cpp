@@ -334,6 +334,20 @@ TEST_CASE("entities: a description links to the person it stands for, when the t
   CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
 }
 
+TEST_CASE("entities: a description of a class or a predicate links to no one (a wrong link is worse than none)") {
+  // "the first foreign leader" is said of the visitor, not of the host named just before it.
+  const Document d = analyse(
+      "Israeli Prime Minister Benjamin Netanyahu arrived in Washington. Later on Tuesday, Netanyahu is scheduled "
+      "to meet with President Donald Trump, making him the first foreign leader to visit the White House. "
+      "Trump is the president who invited him. The youngest minister stayed home. The Israeli leader spoke.");
+  check_invariants(d);
+  std::vector<std::string> linked;
+  for (const Mention& m : d.mentions)
+    if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
+  REQUIRE(linked.size() == 1);
+  CHECK(linked[0] == "The Israeli leader -> Benjamin Netanyahu");  // an ordinary back-reference still links
+}
+
 TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles") {
   const Document d = analyse(
       "A spokesperson for Qatar's Ministry of Foreign Affairs said talks went well. The United Nations Relief "

@@ -49,6 +49,30 @@ bool modifier(SV w) {
   return true;
 }
 
+// A modifier that makes the description a class, not a person named before: "the first foreign leader
+// to visit", "the only president", "another leader", "the youngest minister". Such a phrase is said of
+// someone (often the sentence's subject), not of the last person named, so linking it would guess.
+bool sets_apart(SV w) {
+  static const SV kApart[] = {"first", "second", "third", "last", "only", "next", "other", "another", "foreign",
+                              "fellow", "sole", "same", "rival", "opposing"};
+  for (SV s : kApart)
+    if (ieq(w, s)) return true;
+  // superlatives and their compounds: "youngest", "longest-serving"
+  const size_t dash = w.find('-');
+  const SV head = dash == SV::npos ? w : w.substr(0, dash);
+  return head.size() >= 6 && ieq(head.substr(head.size() - 3), "est") && !ieq(head, "honest") && !ieq(head, "modest");
+}
+
+// The word before "the": a predicate ("making him the leader", "is the president", "as the envoy")
+// describes its subject, not the person named last.
+bool predicate_before(SV w) {
+  static const SV kPred[] = {"him", "her", "them", "is", "was", "be", "been", "being", "became", "become",
+                             "becomes", "becoming", "remains", "remained", "as", "named", "called"};
+  for (SV s : kPred)
+    if (ieq(w, s)) return true;
+  return false;
+}
+
 struct Finder {
   Document& doc;
   std::vector<Mention> aliases;
@@ -98,11 +122,14 @@ struct Finder {
 
   void try_at(uint32_t the) {
     // "the" + up to three modifiers + a role, and the role ends the noun phrase
+    // A wrong link is worse than none: predicates and descriptions of a class are left alone.
+    if (the > 0 && word(the - 1) && predicate_before(text(the - 1))) return;
     uint32_t r = the + 1;
     SV nationality;
     for (uint32_t n = 0; n < 4 && word(r); ++n, ++r) {
       if (role_word(text(r)) && !(word(r + 1) && role_word(text(r + 1))) && !prime_minister_at(r)) break;
       if (prime_minister_at(r)) continue;
+      if (sets_apart(text(r))) return;
       const Token& tk = doc.tokens[r];
       if (!tk.has(kCapitalised) && !modifier(text(r))) return;  // "the US since the president": no
       if (tk.has(kCapitalised)) {
