@@ -195,7 +195,10 @@ void Library::index_article(uint32_t a) {
       const Sentence& sen = d.sentences[s];
       const uint32_t t0 = d.token_at_or_after(nm.span.begin);
       uint32_t best_dist = 9;
-      for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
+      // only the 8 tokens either side are read: a figure costs a constant, however long its sentence
+      const uint32_t from = std::max(sen.first_token, t0 > 8 ? t0 - 8 : 0u);
+      const uint32_t to = std::min(sen.end_token, t0 + 9);
+      for (uint32_t t = from; t < to; ++t) {
         const uint32_t dist = t > t0 ? t - t0 : t0 - t;
         if (dist >= best_dist || d.tokens[t].kind != TokenKind::Word) continue;
         if (const char* ev = event_of(fold_word(d.token_text(t)))) {
@@ -436,9 +439,13 @@ std::vector<SpeakerIndex> Library::speakers() const {
       words.push_back(content_words(d.slice(d.quotes[q.quote].content)));
     }
     uint32_t next = 0;
+    // The quotes are sorted by article, so another article's quotes are those before this article's
+    // first: a speaker quoted thousands of times in one article costs no comparison among them.
+    size_t article_begin = 0;
     for (size_t i = 0; i < s.quotes.size(); ++i) {
+      if (s.quotes[i].article != s.quotes[article_begin].article) article_begin = i;
       s.quotes[i].statement = UINT32_MAX;
-      for (size_t j = 0; j < i; ++j)
+      for (size_t j = 0; j < article_begin; ++j)
         if (s.quotes[j].article != s.quotes[i].article && same_statement(words[i], words[j])) {
           s.quotes[i].statement = s.quotes[j].statement;
           break;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/lexicon/gazetteer.h"
 
@@ -76,6 +77,9 @@ bool predicate_before(SV w) {
 struct Finder {
   Document& doc;
   std::vector<Mention> aliases;
+  // agrees() answers, by entity and the description's words: a long text of "the minister" after the
+  // same few people asks the same question at every description (each a scan of 32 mentions' contexts).
+  std::unordered_map<std::string, bool> agreed;
 
   SV text(uint32_t t) const { return doc.token_text(t); }
   bool word(uint32_t t) const { return t < doc.tokens.size() && doc.tokens[t].kind == TokenKind::Word; }
@@ -120,6 +124,17 @@ struct Finder {
            (gazetteer::place(c) & gazetteer::kCountry);
   }
 
+  bool agrees_memo(int32_t entity, uint32_t role_first, uint32_t role_last, SV nationality) {
+    std::string key = std::to_string(entity);
+    for (const SV part : {role_first == role_last ? SV() : text(role_first), text(role_last), nationality}) {
+      key += '\0';
+      key.append(part);
+    }
+    const auto [it, added] = agreed.try_emplace(std::move(key), false);
+    if (added) it->second = agrees(doc.entities[size_t(entity)], role_first, role_last, nationality);
+    return it->second;
+  }
+
   void try_at(uint32_t the) {
     // "the" + up to three modifiers + a role, and the role ends the noun phrase
     // A wrong link is worse than none: predicates and descriptions of a class are left alone.
@@ -153,7 +168,7 @@ struct Finder {
       const Mention& m = doc.mentions[i];
       if (m.span.end <= earliest) break;
       if (m.type != EntityType::Person || m.entity < 0) continue;
-      if (!agrees(doc.entities[size_t(m.entity)], first, r, nationality)) continue;
+      if (!agrees_memo(m.entity, first, r, nationality)) continue;
       Mention a;
       a.span = {doc.tokens[the].span.begin, doc.tokens[r].span.end};
       a.type = EntityType::Person;

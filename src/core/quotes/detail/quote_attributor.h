@@ -256,6 +256,7 @@ class Attributor {
   std::unordered_map<std::string, int32_t> ents_by_folded_last_;
   bool folded_ready_ = false;
   uint32_t surname_tok_ = 0;
+  std::vector<uint32_t> first_plain_;  // per sentence: its first token outside quotes and not punctuation
 };
 
 }  // namespace lede::quote_detail

@@ -128,10 +128,17 @@ bool Attributor::context(size_t qi) {
   const QuoteMarks& m = marks_[qi];
   const uint32_t open = m.open_tok;
   const uint32_t s0 = doc_.sentence_of(tk_[open].span.begin);
-  // only quotes that begin their sentence (wire "quote paragraphs")
+  // only quotes that begin their sentence (wire "quote paragraphs"): nothing but quotes and punctuation
+  // before the mark. The sentence's first such token is found once per sentence, not once per quote
+  // (a sentence of 128 quote marks would cost 128 scans).
   const Sentence& sen = doc_.sentences[s0];
-  for (uint32_t k = sen.first_token; k < open; ++k)
-    if (!inq_[k] && tk_[k].kind != TokenKind::Punct) return false;
+  if (first_plain_.empty()) first_plain_.assign(doc_.sentences.size(), kNone);
+  uint32_t& plain = first_plain_[s0];
+  if (plain == kNone) {
+    plain = sen.first_token;
+    while (plain < sen.end_token && (inq_[plain] || tk_[plain].kind == TokenKind::Punct)) ++plain;
+  }
+  if (plain < open) return false;
   if (s0 == 0) return false;
   const Sentence& prev = doc_.sentences[s0 - 1];
   // Not across more than one paragraph break: the previous sentence must end the previous paragraph
