@@ -48,7 +48,18 @@ void print_library(const Library& lib, std::ostream& out) {
     out << "  " << to_string(e.type) << "  " << e.canonical << "  x" << e.mentions.size() << " in "
         << e.per_article.size() << " article(s):";
     for (const auto& [a, n] : e.per_article) out << " [" << a << "]x" << n;
+    if (e.names.size() > 1) {
+      out << "  (also:";
+      for (size_t i = 1; i < e.names.size(); ++i) out << (i > 1 ? ", " : " ") << e.names[i];
+      out << ")";
+    }
     out << "\n";
+  }
+  const auto suggestions = lib.suggested_merges();
+  if (!suggestions.empty()) {
+    out << "\nSUGGESTED MERGES\n";
+    for (const MergeSuggestion& s : suggestions)
+      out << "  " << s.from_name << " -> " << s.into_name << "  (" << s.reason << ")\n";
   }
   out << "\nFIGURES OVER TIME\n";
   for (const FigureSeries& s : lib.figure_series()) {

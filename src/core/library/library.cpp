@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/lexicon/entity_lexicon.h"
+#include "core/library/detail/library_identity.h"
 #include "core/numbers/date_resolve.h"
 #include "core/numbers/number_display.h"
 #include "core/text/utf8.h"
@@ -67,6 +69,26 @@ std::vector<std::string> split_words(std::string_view s) {
   return out;
 }
 
+constexpr size_t kTitlesKept = 8;  // distinct titles remembered per name: enough to agree, bounded
+
+// The office written just before a name, lower-case: "prime minister" in "Israel's Prime Minister Benjamin
+// Netanyahu", "envoy" in "US envoy Steve Witkoff"; "" for none. Honorifics (Mr, Dr) and kinship words
+// (wife, son) say nothing about which person it is, so they are no title here. At most 3 tokens read.
+std::string title_before(const Document& d, uint32_t first_token) {
+  std::string out;
+  for (uint32_t n = 0, t = first_token; n < 3 && t > 0; ++n) {
+    --t;
+    if (d.tokens[t].kind != TokenKind::Word) break;
+    const std::string_view w = d.token_text(t);
+    if (!(lexicon::is_title(w) || lexicon::is_lower_title(w)) || lexicon::abbrev_title(w)) break;
+    static const std::string_view kNotOffice[] = {"Mr", "Mrs", "Ms", "Miss", "Mme", "wife", "husband", "son",
+                                                  "daughter", "father", "mother", "brother", "sister"};
+    if (std::find(std::begin(kNotOffice), std::end(kNotOffice), w) != std::end(kNotOffice)) break;
+    out = utf8::fold(w) + (out.empty() ? "" : " " + out);
+  }
+  return out;
+}
+
 struct FigureRef {
   uint32_t article, number;
   std::string source;  // folded source key, "" when the sentence names none
@@ -77,8 +99,7 @@ struct FigureRef {
 
 struct Library::Index {
   std::unordered_map<std::string, std::vector<MentionRef>> entity_mentions;
-  std::unordered_map<std::string, std::string> best_name;
-  std::unordered_map<std::string, EntityType> type;
+  IdentityInput identity;  // per key: type votes, articles, titles, fullest name (library_identity.h)
   std::unordered_map<std::string, std::vector<FigureRef>> figures;  // event|group -> refs
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>> speaker_quotes;
   std::unordered_map<std::string, std::string> speaker_name;
@@ -139,7 +160,7 @@ void Library::set_date(uint32_t article, std::string date) {
 }
 
 void Library::merge_entities(std::string_view from, std::string_view into) {
-  if (from != into) merges_[std::string(from)] = std::string(into);
+  merges_[std::string(from)] = std::string(into);  // from == into: keep that name on its own
 }
 
 void Library::split_entity(std::string_view key) { merges_.erase(std::string(key)); }
@@ -152,7 +173,8 @@ void Library::rebuild_after_removal() {
 void Library::index_article(uint32_t a) {
   Index& ix = *index_;
   const Document& d = articles_[a].doc;
-  // Entities
+  // Entities: mentions by key, and what library_identity.h reasons with (type votes, articles, titles).
+  uint32_t tok = 0;  // token cursor: mentions are sorted, so finding each one's first token stays linear
   for (uint32_t m = 0; m < d.mentions.size(); ++m) {
     const Mention& mm = d.mentions[m];
     if (mm.entity < 0 || mm.type == EntityType::Group) continue;
@@ -160,9 +182,17 @@ void Library::index_article(uint32_t a) {
     const std::string key = entity_key(e.canonical);
     if (key.empty()) continue;
     ix.entity_mentions[key].push_back({a, m});
-    std::string& best = ix.best_name[key];
-    if (e.canonical.size() > best.size()) best = e.canonical;
-    ix.type.emplace(key, e.type);
+    IdentityKey& k = ix.identity.keys[key];
+    if (e.canonical.size() > k.name.size()) k.name = e.canonical;
+    ++k.votes[size_t(e.type)];
+    ++k.mentions;
+    if (k.articles.empty() || k.articles.back() != a) k.articles.push_back(a);
+    if (mm.is_alias || e.type != EntityType::Person) continue;
+    while (tok < d.tokens.size() && d.tokens[tok].span.begin < mm.span.begin) ++tok;
+    const std::string title = title_before(d, tok);
+    if (!title.empty() && k.titles.size() < kTitlesKept &&
+        std::find(k.titles.begin(), k.titles.end(), title) == k.titles.end())
+      k.titles.push_back(title);
   }
   // Words (for search)
   for (uint32_t t = 0; t < d.tokens.size(); ++t) {
@@ -229,43 +259,6 @@ void Library::index_article(uint32_t a) {
 
 namespace {
 
-// Resolves entity keys to their library-wide representative: hand merges first, then a one-word PERSON
-// key (a surname) joins the only multi-word PERSON key ending in that word.
-struct KeyResolver {
-  std::unordered_map<std::string, std::string> to;
-  const std::map<std::string, std::string>* merges = nullptr;
-  std::string resolve(const std::string& k) const {
-    std::string cur = k;
-    for (int guard = 0; guard < 8; ++guard) {
-      auto m = merges->find(cur);
-      if (m != merges->end()) { cur = m->second; continue; }
-      auto it = to.find(cur);
-      if (it != to.end() && it->second != cur) { cur = it->second; continue; }
-      break;
-    }
-    return cur;
-  }
-};
-
-template <class TypeMap>
-KeyResolver make_resolver(const TypeMap& types, const std::map<std::string, std::string>& merges) {
-  KeyResolver r;
-  r.merges = &merges;
-  std::unordered_map<std::string, std::vector<std::string>> by_last;
-  for (const auto& [key, type] : types) {
-    if (type != EntityType::Person || key.find(' ') == std::string::npos) continue;
-    by_last[key.substr(key.rfind(' ') + 1)].push_back(key);
-  }
-  for (const auto& [key, type] : types) {
-    if (type != EntityType::Person || key.find(' ') != std::string::npos) continue;
-    auto it = by_last.find(key);
-    if (it != by_last.end() && it->second.size() == 1) r.to[key] = it->second[0];
-  }
-  // A multi-word name whose last word's full form is longer elsewhere ("steve witkoff" vs "witkoff") is
-  // already handled; names with titles ("president trump") are left to the analyser's clustering.
-  return r;
-}
-
 bool date_less(const std::string& a, uint64_t oa, const std::string& b, uint64_t ob) {
   if (a.empty() != b.empty()) return !a.empty();
   if (a != b) return a < b;
@@ -276,22 +269,24 @@ bool date_less(const std::string& a, uint64_t oa, const std::string& b, uint64_t
 
 std::vector<LibraryEntity> Library::entities() const {
   const Index& ix = *index_;
-  const KeyResolver r = make_resolver(ix.type, merges_);
+  const Identity id = resolve_identity(ix.identity, merges_);
   std::unordered_map<std::string, LibraryEntity> out;
   for (const auto& [key, refs] : ix.entity_mentions) {
-    const std::string rep = r.resolve(key);
+    const std::string& rep = id.root_of.at(key);
     LibraryEntity& e = out[rep];
     e.key = rep;
-    auto bn = ix.best_name.find(rep);
-    const std::string& name = bn != ix.best_name.end() ? bn->second : ix.best_name.at(key);
-    if (name.size() > e.canonical.size()) e.canonical = name;
-    auto ty = ix.type.find(rep);
-    e.type = ty != ix.type.end() ? ty->second : ix.type.at(key);
+    e.canonical = ix.identity.keys.at(rep).name;
+    e.type = id.type_of.at(rep);
+    e.names.push_back(ix.identity.keys.at(key).name);
     e.mentions.insert(e.mentions.end(), refs.begin(), refs.end());
   }
   std::vector<LibraryEntity> v;
   v.reserve(out.size());
   for (auto& [k, e] : out) {
+    std::sort(e.names.begin(), e.names.end(), [&](const std::string& a, const std::string& b) {
+      if (a == e.canonical || b == e.canonical) return a == e.canonical && b != e.canonical;
+      return a < b;
+    });
     std::sort(e.mentions.begin(), e.mentions.end(), [&](const MentionRef& x, const MentionRef& y) {
       const auto& ax = articles_[x.article];
       const auto& ay = articles_[y.article];
@@ -414,15 +409,15 @@ bool same_statement(const std::vector<std::string>& a, const std::vector<std::st
 
 std::vector<SpeakerIndex> Library::speakers() const {
   const Index& ix = *index_;
-  const KeyResolver r = make_resolver(ix.type, merges_);
+  const Identity id = resolve_identity(ix.identity, merges_);
   std::unordered_map<std::string, SpeakerIndex> by;
   for (const auto& [key, refs] : ix.speaker_quotes) {
-    const std::string rep = key[0] == '~' ? key : r.resolve(key);
+    auto root = key[0] == '~' ? id.root_of.end() : id.root_of.find(key);
+    const std::string rep = root == id.root_of.end() ? key : root->second;
     SpeakerIndex& s = by[rep];
-    std::string name = ix.speaker_name.at(key);
-    auto bn = ix.best_name.find(rep);
-    if (bn != ix.best_name.end() && bn->second.size() > name.size()) name = bn->second;
-    if (name.size() > s.speaker.size()) s.speaker = name;
+    // The identity's name when the speaker is a known entity, else the description as written.
+    const std::string name = root == id.root_of.end() ? ix.speaker_name.at(key) : ix.identity.keys.at(rep).name;
+    if (root != id.root_of.end() || name.size() > s.speaker.size()) s.speaker = name;
     for (const auto& [a, q] : refs) s.quotes.push_back({a, q, 0});
   }
   std::vector<SpeakerIndex> out;
@@ -498,11 +493,13 @@ std::vector<SearchHit> Library::search(std::string_view query, size_t limit) con
     }
     return hits;
   }
-  const std::string key = entity_key(query);
-  const KeyResolver r = make_resolver(ix.type, merges_);
+  // Any name form of an entity finds every article naming it: "Netanyahu", "Bibi Netanyahu" and
+  // "Benjamin Netanyahu" are one identity (library_identity.h).
+  const Identity id = resolve_identity(ix.identity, merges_);
+  const std::string want = id.root(entity_key(query));
   bool entity_found = false;
   for (const auto& [k, refs] : ix.entity_mentions) {
-    if (r.resolve(k) != r.resolve(key)) continue;
+    if (want.empty() || id.root_of.at(k) != want) continue;
     entity_found = true;
     for (const MentionRef& m : refs) {
       const ByteSpan sp = articles_[m.article].doc.mentions[m.mention].span;
@@ -530,6 +527,10 @@ std::vector<SearchHit> Library::search(std::string_view query, size_t limit) con
     if (hits.size() >= limit) break;
   }
   return hits;
+}
+
+std::vector<MergeSuggestion> Library::suggested_merges() const {
+  return resolve_identity(index_->identity, merges_).suggestions;
 }
 
 std::string estimate_article_date(const Document& doc) {

@@ -8,6 +8,8 @@
 //     const auto people = lib.entities();                            // sorted by total mentions
 //     const auto speakers = lib.speakers();                          // quotes per speaker, repeats grouped
 //     const auto hits = lib.search("killed > 50000");               // words, entity names, number ranges
+//     lib.search("Netanyahu");        // every article naming him, by any of his names (one identity)
+//     lib.merge_entities("netanyahu", "benjamin netanyahu");  // hand merge, across types too
 //
 // Cost model: add() indexes one article in time proportional to that article (hash maps keyed by
 // normalised names); the views walk the index when asked. Article dates are ISO "YYYY-MM-DD" or "" when
@@ -23,6 +25,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/library/detail/library_identity.h"
 
 namespace lede {
 
@@ -44,9 +47,12 @@ struct MentionRef {
   uint32_t mention = 0;  // index into that article's doc.mentions
 };
 
+// One identity across the library: every key library_identity.h joins ("netanyahu", "bibi netanyahu",
+// "benjamin netanyahu"), whatever type each article gave it; its type is what most of its mentions say.
 struct LibraryEntity {
-  std::string key;        // normalised canonical name
-  std::string canonical;  // fullest name seen in any article
+  std::string key;        // normalised canonical name: the identity's key (pass it to merge_entities)
+  std::string canonical;  // its fullest, most named form ("Benjamin Netanyahu")
+  std::vector<std::string> names;  // every name form joined, canonical first ("Bibi Netanyahu", "Netanyahu")
   EntityType type = EntityType::Person;
   std::vector<MentionRef> mentions;           // every mention, article by article, in text order
   std::vector<std::pair<uint32_t, uint32_t>> per_article;  // (article, mention count)
@@ -105,13 +111,19 @@ class Library {
   bool remove(std::string_view id);
   void set_date(uint32_t article, std::string date);
 
-  // Hand corrections, kept by the caller (the app stores them): treat entity `from` as `into`.
+  // Hand corrections, kept by the caller (the app stores them): treat entity `from` as `into`. Any two
+  // entities merge, whatever their types (the result's type is what most mentions say); the whole
+  // identity of `from` joins the whole identity of `into`, which names the result. A key merged into
+  // itself is kept on its own: the automatic joins of library_identity.h leave it alone.
   void merge_entities(std::string_view from_key, std::string_view into_key);
-  void split_entity(std::string_view key);  // undo a merge of that key
+  void split_entity(std::string_view key);  // forgets the hand correction of that key
   const std::map<std::string, std::string>& merges() const { return merges_; }
 
   const std::vector<LibraryArticle>& articles() const { return articles_; }
   std::vector<LibraryEntity> entities() const;
+  // Same-surname pairs nothing joined ("Sara Netanyahu" / "Benjamin Netanyahu"): offer them, let the user
+  // decide with merge_entities(s.from_key, s.into_key).
+  std::vector<MergeSuggestion> suggested_merges() const;
   std::vector<FigureSeries> figure_series() const;
   std::vector<SpeakerIndex> speakers() const;
   std::vector<SearchHit> search(std::string_view query, size_t limit = 200) const;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/analyse.h"
 #include "core/library/library.h"
@@ -95,6 +96,103 @@ TEST_CASE("library: hand merge and split") {
   CHECK(lib.entities().size() == 1);
   lib.split_entity(Library::entity_key("Israeli army"));
   CHECK(lib.entities().size() == 2);
+}
+
+namespace {
+const LibraryEntity* find_entity(const std::vector<LibraryEntity>& ents, const std::string& canonical) {
+  for (const auto& e : ents)
+    if (e.canonical == canonical) return &e;
+  return nullptr;
+}
+std::set<uint32_t> articles_of(const std::vector<SearchHit>& hits) {
+  std::set<uint32_t> a;
+  for (const auto& h : hits) a.insert(h.article);
+  return a;
+}
+}  // namespace
+
+TEST_CASE("library: one person across articles — surname, nickname with the same office, a type slip") {
+  Library lib;
+  DocBuilder a("Israeli Prime Minister Benjamin Netanyahu met envoys. Netanyahu left.");
+  a.entity("Benjamin Netanyahu", EntityType::Person, {"Benjamin Netanyahu", "Netanyahu"});
+  DocBuilder b("Prime Minister Bibi Netanyahu spoke. Netanyahu smiled.");
+  b.entity("Bibi Netanyahu", EntityType::Person, {"Bibi Netanyahu", "Netanyahu"});
+  DocBuilder c("Netanyahu said no. Netanyahu left Doha.");  // the tagger called him an organisation here
+  c.entity("Netanyahu", EntityType::Org, {"Netanyahu", "Netanyahu"}).entity("Doha", EntityType::Loc, {"Doha"});
+  lib.add({"a", "A", "", ""}, std::move(a.d));
+  lib.add({"b", "B", "", ""}, std::move(b.d));
+  lib.add({"c", "C", "", ""}, std::move(c.d));
+  const auto ents = lib.entities();
+  const LibraryEntity* n = find_entity(ents, "Benjamin Netanyahu");
+  REQUIRE(n != nullptr);
+  CHECK(n->type == EntityType::Person);  // 4 person mentions against 2 organisation ones
+  CHECK(n->per_article.size() == 3);
+  CHECK(n->mentions.size() == 6);
+  CHECK(n->names == std::vector<std::string>{"Benjamin Netanyahu", "Bibi Netanyahu", "Netanyahu"});
+  CHECK(find_entity(ents, "Bibi Netanyahu") == nullptr);
+  CHECK(articles_of(lib.search("Netanyahu")).size() == 3);
+  CHECK(articles_of(lib.search("Bibi Netanyahu")).size() == 3);
+  CHECK(lib.suggested_merges().empty());
+}
+
+TEST_CASE("library: same surname, different people — apart, offered as a suggestion; a place stays a place") {
+  Library lib;
+  DocBuilder a("President Joe Biden spoke. Biden left. George Washington was the first president.");
+  a.entity("Joe Biden", EntityType::Person, {"Joe Biden", "Biden"})
+      .entity("George Washington", EntityType::Person, {"George Washington"});
+  DocBuilder b("First Lady Jill Biden visited Washington.");
+  b.entity("Jill Biden", EntityType::Person, {"Jill Biden"}).entity("Washington", EntityType::Loc, {"Washington"});
+  DocBuilder c("Biden said yes.");
+  c.entity("Biden", EntityType::Person, {"Biden"});
+  lib.add({"a", "A", "", ""}, std::move(a.d));
+  lib.add({"b", "B", "", ""}, std::move(b.d));
+  lib.add({"c", "C", "", ""}, std::move(c.d));
+  const auto ents = lib.entities();
+  REQUIRE(find_entity(ents, "Joe Biden") != nullptr);
+  REQUIRE(find_entity(ents, "Jill Biden") != nullptr);
+  CHECK(find_entity(ents, "Biden") != nullptr);  // two people of that name: the lone surname joins neither
+  CHECK(find_entity(ents, "Washington") != nullptr);
+  CHECK(find_entity(ents, "Washington")->type == EntityType::Loc);
+  const auto sug = lib.suggested_merges();
+  REQUIRE(sug.size() == 1);
+  CHECK(sug[0].from_name == "Jill Biden");
+  CHECK(sug[0].into_name == "Joe Biden");
+}
+
+TEST_CASE("library: two names one article tells apart never join; a name kept on its own stays so") {
+  Library lib;
+  DocBuilder a("Minister Sara Levi met Minister Dan Levi.");
+  a.entity("Sara Levi", EntityType::Person, {"Sara Levi"}).entity("Dan Levi", EntityType::Person, {"Dan Levi"});
+  lib.add({"a", "A", "", ""}, std::move(a.d));
+  CHECK(lib.entities().size() == 2);
+  CHECK(lib.suggested_merges().empty());  // the article itself says they are two people
+
+  Library lib2;
+  DocBuilder b("Steve Witkoff spoke.");
+  b.entity("Steve Witkoff", EntityType::Person, {"Steve Witkoff"});
+  DocBuilder c("Witkoff left.");
+  c.entity("Witkoff", EntityType::Person, {"Witkoff"});
+  lib2.add({"b", "B", "", ""}, std::move(b.d));
+  lib2.add({"c", "C", "", ""}, std::move(c.d));
+  CHECK(lib2.entities().size() == 1);
+  lib2.merge_entities("witkoff", "witkoff");  // the user says: another Witkoff
+  CHECK(lib2.entities().size() == 2);
+  lib2.split_entity("witkoff");
+  CHECK(lib2.entities().size() == 1);
+}
+
+TEST_CASE("library: a hand merge works across types; the result's type is what most mentions say") {
+  Library lib;
+  DocBuilder a("The IDF said. The IDF struck. Tzahal said.");
+  a.entity("IDF", EntityType::Org, {"IDF", "IDF"}).entity("Tzahal", EntityType::Person, {"Tzahal"});
+  lib.add({"a", "A", "", ""}, std::move(a.d));
+  lib.merge_entities("tzahal", "idf");
+  const auto ents = lib.entities();
+  REQUIRE(ents.size() == 1);
+  CHECK(ents[0].canonical == "IDF");
+  CHECK(ents[0].type == EntityType::Org);
+  CHECK(ents[0].mentions.size() == 3);
+  CHECK(articles_of(lib.search("Tzahal")).size() == 1);
 }
 
 TEST_CASE("library: a death toll becomes one series in date order, with its source, largest figure per article") {
@@ -192,4 +290,21 @@ LEDE_SHARED_TEST_CASE("library on the seeds: the Gaza death toll is one series i
       CHECK(e.per_article.size() == 5);
     }
   CHECK(witkoffs == 1);
+}
+
+LEDE_SHARED_TEST_CASE("library on the seeds: Netanyahu is one PERSON entity in all five; search finds the five") {
+  Library lib;
+  for (const char* prefix : {"000", "001", "002", "003", "004"}) lib.add({prefix, prefix, "", ""}, analyse(lede::test::seed(prefix)));
+  int netanyahus = 0;
+  for (const auto& e : lib.entities()) {
+    bool named = false;
+    for (const auto& n : e.names) named |= n.find("Netanyahu") != std::string::npos && n.find("office") == std::string::npos;
+    if (!named) continue;
+    ++netanyahus;
+    CHECK(e.type == EntityType::Person);
+    CHECK(e.per_article.size() == 5);
+  }
+  CHECK(netanyahus == 1);
+  CHECK(articles_of(lib.search("Netanyahu")).size() == 5);
+  CHECK(articles_of(lib.search("Bibi Netanyahu")).size() == 5);
 }
