@@ -3,11 +3,11 @@
 //   const items = await LedeImport.readFiles(fileList, (done, total, name) => {...});
 //   // each item: {name, kind:'txt'|'md'|'html', ok, error, title, byline, date, source, text, bytes}
 //   //   txt/md: `bytes` (Uint8Array) are decoded by the core (text_decode: UTF-8, UTF-16 BOM, Windows-1252);
-//   //           md also gets `markdown: true` so the caller strips the markup after decoding.
+//   //           md also gets `markdown: true`: the core strips the markup after decoding
+//   //           (src/core/text/markdown_text.h, the one Markdown reader; there is none in JS).
 //   //   html:   extracted here with the browser's DOMParser and Readability (bundled at build time):
 //   //           `text` holds the article body, paragraphs separated by blank lines.
 //   LedeImport.extractHtml(htmlString, fileName)  -> {ok, error, title, byline, date, source, text}
-//   LedeImport.markdownToText(md)                -> {title, text}
 //
 // Safety: DOMParser builds an inert document — its scripts never run, nothing it references is fetched
 // (the page's CSP would block it anyway). Scripts, styles, navigation, photo captions, forms, asides and
@@ -122,33 +122,6 @@
     return { ok: true, title: title || fileName, byline, date, source, url: canonical || '', text };
   }
 
-  function markdownToText(md) {
-    const lines = String(md).replace(/\r\n?/g, '\n').split('\n');
-    let title = '';
-    const out = [];
-    let inFence = false;
-    for (let line of lines) {
-      if (/^\s*(```|~~~)/.test(line)) { inFence = !inFence; continue; }
-      if (inFence) { out.push(line); continue; }
-      const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-      if (h) {
-        if (!title) { title = h[1]; continue; }
-        line = h[1];
-      }
-      line = line
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')   // images -> alt text
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')    // links -> their text
-        .replace(/^\s{0,3}>\s?/, '')                // block quotes
-        .replace(/^\s*[-*+]\s+/, '')                // bullets
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')         // bold
-        .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2') // italics
-        .replace(/`([^`]+)`/g, '$1');
-      if (/^\s*([-*_]\s*){3,}$/.test(line)) line = '';
-      out.push(line);
-    }
-    return { title, text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
-  }
-
   async function readFiles(files, onProgress) {
     const list = Array.from(files || []);
     const out = [];
@@ -173,5 +146,5 @@
     return out;
   }
 
-  global.LedeImport = { kindOf, decodeHtmlBytes, extractHtml, markdownToText, readFiles, MAX_BYTES };
+  global.LedeImport = { kindOf, decodeHtmlBytes, extractHtml, readFiles, MAX_BYTES };
 })(typeof window !== 'undefined' ? window : globalThis);

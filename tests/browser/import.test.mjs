@@ -1,5 +1,5 @@
 // Browser tests of web/import.js: HTML article extraction with the browser's DOMParser and Readability
-// (from npm, the same file build-web.sh bundles), Markdown to text, file kinds, HTML charsets.
+// (from npm, the same file build-web.sh bundles), file kinds, HTML charsets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -93,12 +93,9 @@ test('HTML bytes: Windows-1252 without a charset, UTF-16 with a BOM, and a meta 
   assert.deepEqual(r, ['“Café” €5', 'Hé', 'é']);
 });
 
-test('Markdown becomes plain text with its first heading as title; file kinds', async () => {
-  const r = await page.evaluate(() => ({
-    md: LedeImport.markdownToText('# Flood toll rises\n\nAt least **40** people died, [officials](http://x) said.\n\n- Aid: $3.5 million\n\n## Later\nMore.'),
-    kinds: ['a.TXT', 'b.md', 'c.htm', 'd.pdf', 'README'].map(LedeImport.kindOf),
-  }));
-  assert.equal(r.md.title, 'Flood toll rises');
-  assert.equal(r.md.text, 'At least 40 people died, officials said.\n\nAid: $3.5 million\n\nLater\nMore.');
-  assert.deepEqual(r.kinds, ['txt', 'md', 'html', null, 'txt']);
+// Markdown itself is read by the core (src/core/text/markdown_text.h, tests/core/text/test_markdown_text.cpp)
+// and through the app in user_data.test.js; here only the file kinds.
+test('file kinds by name', async () => {
+  const kinds = await page.evaluate(() => ['a.TXT', 'b.md', 'c.htm', 'd.pdf', 'README'].map(LedeImport.kindOf));
+  assert.deepEqual(kinds, ['txt', 'md', 'html', null, 'txt']);
 });
