@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test-browser.sh — the app's wasm unit tests (tests/app, ctest in build/web), then the browser tests
+# test-browser.sh [TEST_FILE...] — the app's wasm unit tests (tests/app, ctest in build/web), then the browser tests
 # (tests/browser/*.test.{js,mjs}, Node's test runner + playwright-core driving Debian's /usr/bin/chromium headless).
 # Builds the web app first when dist/ or build/web is missing (or LEDE_REBUILD=1): nothing is skipped for want of
 # a build; a build that fails fails the run. Screenshots land in build/screenshots/. Ends with a tally line
@@ -22,7 +22,8 @@ ctest --test-dir "$B" --output-on-failure -R app_unit_tests 2>&1 | tee build/tes
 tally_ctest "$B" build/test-logs/ctest-web.log
 
 shopt -s nullglob
-tests=(tests/browser/*.test.js tests/browser/*.test.mjs)
+tests=("$@")   # scripts/test-browser.sh [FILE.test.js ...]: only those files (default: all)
+[ ${#tests[@]} -gt 0 ] || tests=(tests/browser/*.test.js tests/browser/*.test.mjs)
 tap=build/test-logs/browser.tap
 node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$tap" "${tests[@]}" || rc=1
