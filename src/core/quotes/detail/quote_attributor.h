@@ -211,7 +211,8 @@ class Attributor {
   Np np_left(uint32_t p, uint32_t lo) const;
   void extend_left(Np& np, uint32_t lo) const;
   Np np_right(uint32_t s, uint32_t hi) const;
-  Np first_subject(uint32_t lo, uint32_t hi) const;
+  Np first_subject(uint32_t lo, uint32_t hi) const;  // remembered by (lo, hi): see subjects_
+  Np first_subject_scan(uint32_t lo, uint32_t hi) const;
   uint32_t skip_left(uint32_t p, uint32_t lo) const;
   Np subject_of(uint32_t v, uint32_t lo) const;
 
@@ -257,6 +258,10 @@ class Attributor {
   bool folded_ready_ = false;
   uint32_t surname_tok_ = 0;
   std::vector<uint32_t> first_plain_;  // per sentence: its first token outside quotes and not punctuation
+  std::vector<uint32_t> last_plain_;   // per sentence: one past its last word outside quotes, or its colon
+  // first_subject() answers by (lo << 32 | hi): each quote of a sentence asks about the same cue verbs as
+  // the quote before it (a scan from the sentence start each). At most 4096 kept, then cleared.
+  mutable std::unordered_map<uint64_t, Np> subjects_;
 };
 
 }  // namespace lede::quote_detail

@@ -155,6 +155,14 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
 // The first noun phrase that can be the subject of the clause in [lo, hi): skips introductory
 // phrases ("After the match,", "In a statement to X,", "Yesterday,") and quoted text.
 Np Attributor::first_subject(uint32_t lo, uint32_t hi) const {
+  const uint64_t key = uint64_t(lo) << 32 | hi;
+  if (const auto it = subjects_.find(key); it != subjects_.end()) return it->second;
+  if (subjects_.size() >= 4096) subjects_.clear();
+  const Np np = first_subject_scan(lo, hi);
+  subjects_.emplace(key, np);
+  return np;
+}
+Np Attributor::first_subject_scan(uint32_t lo, uint32_t hi) const {
   uint32_t t = lo;
   while (t < hi) {
     if (inq_[t] || tk_[t].kind != TokenKind::Word) { ++t; continue; }

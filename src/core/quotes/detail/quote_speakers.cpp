@@ -152,8 +152,13 @@ bool Attributor::context(size_t qi) {
     }
   }
   // "X told reporters:" / "X said on Tuesday." / "X said the talks had stalled."
-  uint32_t last = prev.end_token;
-  while (last > prev.first_token && (inq_[last - 1] || tk_[last - 1].kind != TokenKind::Word) && !punct(last - 1, ":")) --last;
+  // (its last word or colon, found once per sentence: every quote of a run of quotes asks about it)
+  if (last_plain_.empty()) last_plain_.assign(doc_.sentences.size(), kNone);
+  uint32_t& last = last_plain_[s0 - 1];
+  if (last == kNone) {
+    last = prev.end_token;
+    while (last > prev.first_token && (inq_[last - 1] || tk_[last - 1].kind != TokenKind::Word) && !punct(last - 1, ":")) --last;
+  }
   if (last > prev.first_token && punct(last - 1, ":")) {
     for (uint32_t j = last - 1; j-- > prev.first_token;)
       if (cue_at(j)) {
