@@ -130,6 +130,8 @@ EMSCRIPTEN_KEEPALIVE void lede_update_available() { state().user.update_availabl
 EMSCRIPTEN_KEEPALIVE int lede_update_offered() { return state().user.update_available ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void lede_import_progress(int done, int total) {
+  // A new batch of files: an error line left from an earlier import no longer applies.
+  if (done == 0 && total > 0) state().last_error.clear();
   state().user.import_done = done;
   state().user.import_total = total;
 }

@@ -10,7 +10,9 @@
 #include "notes/anchoring.h"
 #include "core/numbers/date_resolve.h"
 #include "notes/export_text.h"
+#include "core/text/binary_sniff.h"
 #include "core/text/text_decode.h"
+#include "core/text/title_guess.h"
 #include "core/text/utf8.h"
 #include "notes/webanno.h"
 
@@ -80,7 +82,7 @@ std::string strip_markdown(const std::string& md, std::string* title) {
       if (h > 0 && h < line.size() && line[h] == ' ') {
         line = line.substr(h + 1);
         while (!line.empty() && (line.back() == '#' || line.back() == ' ')) line.pop_back();
-        if (title && title->empty()) { *title = line; continue; }
+        if (title && title->empty()) *title = line;  // the heading stays in the text too
       }
       if (line.rfind("> ", 0) == 0) line = line.substr(2);
       if (line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') line = line.substr(2);
@@ -207,33 +209,30 @@ int import_file_bytes(AppState& st, const std::string& name, const std::string& 
     set_error(st, name + ": the file is empty");
     return -1;
   }
+  // A picture or archive renamed .txt: refused by its first bytes, or by the share of characters no text has.
+  if (const char* kind = binary_signature(bytes)) {
+    set_error(st, name + ": this is a " + kind + ", not a text file. lede reads .txt, .md and .html files.");
+    return -1;
+  }
   DecodedText d = decode_text(bytes);
-  if (d.replacements > 16 && d.replacements * 20 > d.text.size()) {
-    set_error(st, name + ": this does not look like a text file (" + std::to_string(d.replacements) +
-                      " unreadable characters). lede reads .txt, .md and .html files.");
+  if (undecodable_share(d.text) > kMaxUndecodableShare) {
+    set_error(st, name + ": this does not look like a text file (too many unreadable characters). "
+                         "lede reads .txt, .md and .html files.");
     return -1;
   }
   ImportedText in;
   std::string text = d.text;
   if (markdown) text = strip_markdown(text, &in.title);
-  if (in.title.empty()) {
-    // First non-empty line as title when it is short, as in wire copy and the demo articles.
-    const size_t start = text.find_first_not_of(" \n\t");
-    const size_t nl = start == std::string::npos ? std::string::npos : text.find('\n', start);
-    const std::string first = start == std::string::npos ? "" : text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    if (!first.empty() && first.size() <= 200 && nl != std::string::npos) {
-      in.title = first;
-      text = text.substr(nl + 1);
-    } else {
-      in.title = name;
-    }
-  }
+  // Nothing is cut from what is analysed: the title is the first line only when it looks like a headline
+  // (title_guess.h), and that line stays the text's first paragraph.
   const size_t body = text.find_first_not_of("\n");
   in.text = body == std::string::npos ? std::string() : text.substr(body);
-  if (in.text.empty()) {
-    set_error(st, name + ": no text to read after the title");
+  if (in.text.find_first_not_of(" \t\n") == std::string::npos) {
+    set_error(st, name + ": no text to read");
     return -1;
   }
+  if (in.title.empty()) in.title = guess_title(in.text).title;
+  if (in.title.empty()) in.title = name;
   const int i = add_imported_article(st, std::move(in));
   if (d.replaced)
     st.user.notices.push_back(name + ": " + std::to_string(d.replacements) + " character(s) could not be read and show as �");
@@ -547,13 +546,25 @@ void collect(const AppState& st, bool current_only, std::vector<ArticleRecord>& 
 
 }  // namespace
 
-std::string export_library_jsonld(const AppState& st, bool current_only) {
+std::string export_library_jsonld(const AppState& st, bool current_only, bool machine_highlights) {
   std::vector<ArticleRecord> arts;
   std::vector<Annotation> anns;
   collect(st, current_only, arts, anns);
+  // lede's own highlights (entities, quotes, numbers) as machine annotations: always for one article, on
+  // request for the library. An article not analysed yet is analysed here, on a copy.
+  std::vector<Document> fresh;
+  fresh.reserve(st.articles.size());
   std::vector<MachineHighlights> machine;
-  if (current_only && st.current >= 0 && st.articles[size_t(st.current)].analysed)
-    machine.push_back({st.articles[size_t(st.current)].id, &st.articles[size_t(st.current)].doc});
+  for (size_t i = 0; i < st.articles.size(); ++i) {
+    const Article& a = st.articles[i];
+    const bool wanted = current_only ? int(i) == st.current : machine_highlights && !a.deleted && !a.builtin;
+    if (!wanted) continue;
+    if (!a.analysed) {
+      if (!current_only) fresh.push_back(analyse(a.body));
+      else continue;
+    }
+    machine.push_back({a.id, a.analysed ? &a.doc : &fresh.back()});
+  }
   WebAnnoOptions o;
   o.generated = st.user.ops.now_iso ? st.user.ops.now_iso() : "";
   o.label = current_only && !arts.empty() ? arts[0].meta.title : "lede library";
@@ -567,14 +578,40 @@ std::string export_markdown(const AppState& st, bool current_only) {
   return lede::export_markdown(arts, anns);
 }
 
-std::string export_csv(const AppState& st) {
+std::string export_csv(const AppState& st, CsvTable table) {
   if (st.current < 0) return "";
   const Article& a = st.articles[size_t(st.current)];
-  std::vector<ArticleRecord> arts;
-  std::vector<Annotation> anns;
-  collect(st, true, arts, anns);
-  std::string out = "# entities\r\n" + csv_entities(a.doc, a.id) + "\r\n# quotes\r\n" + csv_quotes(a.doc, a.id) +
-                    "\r\n# numbers\r\n" + csv_numbers(a.doc, a.id) + "\r\n# annotations\r\n" + csv_annotations(arts, anns);
+  // UTF-8 with a byte order mark: spreadsheet programs read accents and typographic quotes right.
+  std::string out = "\xEF\xBB\xBF";
+  switch (table) {
+    case CsvTable::Entities: return out + csv_entities(a.doc, a.id);
+    case CsvTable::Quotes: return out + csv_quotes(a.doc, a.id);
+    case CsvTable::Numbers: return out + csv_numbers(a.doc, a.id);
+    case CsvTable::Notes: {
+      std::vector<ArticleRecord> arts;
+      std::vector<Annotation> anns;
+      collect(st, true, arts, anns);
+      return out + csv_annotations(arts, anns);
+    }
+  }
+  return out;
+}
+
+std::vector<HtmlNote> html_notes(const AppState& st) {
+  std::vector<HtmlNote> out;
+  if (st.current < 0) return out;
+  const Article& a = st.articles[size_t(st.current)];
+  std::vector<std::pair<uint32_t, HtmlNote>> notes;  // in text order; orphans last
+  for (int i : visible_annotations(st, a.id)) {
+    const Annotation& an = st.user.annotations[size_t(i)];
+    HtmlNote n;
+    n.quote = an.orphan() ? std::string() : an.quote.exact;
+    n.note = an.note;
+    for (const std::string& t : an.tags) n.tags += (n.tags.empty() ? "" : ", ") + t;
+    notes.push_back({an.orphan() ? UINT32_MAX : uint32_t(an.position.start), std::move(n)});
+  }
+  std::stable_sort(notes.begin(), notes.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (auto& n : notes) out.push_back(std::move(n.second));
   return out;
 }
 

@@ -23,6 +23,7 @@
 
 #include "notes/annotation.h"
 #include "core/document.h"
+#include "core/export_html.h"
 
 namespace lede::app {
 
@@ -147,9 +148,15 @@ void storage_record_changed(AppState& st, const std::string& store, const std::s
 void save_entity_merges(AppState& st);
 
 // ---- export / import ------------------------------------------------------------------------------
-std::string export_library_jsonld(const AppState& st, bool current_only);
+// machine_highlights: the library export also carries lede's highlights of every article (the one-article
+// export always does).
+std::string export_library_jsonld(const AppState& st, bool current_only, bool machine_highlights = false);
 std::string export_markdown(const AppState& st, bool current_only);
-std::string export_csv(const AppState& st);        // current article: entities, quotes, numbers, annotations
+// The current article's table as one CSV file, UTF-8 with a byte order mark (for spreadsheet programs).
+enum class CsvTable { Entities, Quotes, Numbers, Notes };
+std::string export_csv(const AppState& st, CsvTable table);
+// The user's notes on the current article, for export_html's "Your notes" section.
+std::vector<HtmlNote> html_notes(const AppState& st);
 // Imports a lede JSON-LD file: all or nothing. Returns false with st.last_error set on a bad file.
 bool import_library_jsonld(AppState& st, const std::string& text);
 
