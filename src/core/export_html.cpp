@@ -61,7 +61,8 @@ void emit_with_marks(std::string& out, const Document& doc, uint32_t b, uint32_t
 
 }  // namespace
 
-std::string export_html(const Document& doc, std::string_view title, std::string_view byline) {
+std::string export_html(const Document& doc, std::string_view title, std::string_view byline,
+                        const std::vector<HtmlNote>& notes) {
   std::vector<Mark> inner;
   for (const Mention& m : doc.mentions) {
     const std::string name = m.entity >= 0 ? doc.entities[size_t(m.entity)].canonical : std::string(doc.slice(m.span));
@@ -107,6 +108,31 @@ std::string export_html(const Document& doc, std::string_view title, std::string
     }
     emit_with_marks(out, doc, at, p.span.end, marks);
     out += "</p>\n";
+  }
+  if (!notes.empty()) {
+    out += "<section aria-labelledby=\"your-notes\">\n<h2 id=\"your-notes\">Your notes</h2>\n<ol>\n";
+    for (const HtmlNote& n : notes) {
+      out += "<li>";
+      if (!n.quote.empty()) {
+        out += "<blockquote>";
+        escape(out, n.quote);
+        out += "</blockquote>";
+      } else {
+        out += "<p><em>(the marked text is no longer in the article)</em></p>";
+      }
+      if (!n.note.empty()) {
+        out += "<p>";
+        escape(out, n.note);
+        out += "</p>";
+      }
+      if (!n.tags.empty()) {
+        out += "<p>Tags: ";
+        escape(out, n.tags);
+        out += "</p>";
+      }
+      out += "</li>\n";
+    }
+    out += "</ol>\n</section>\n";
   }
   out += "</body>\n</html>\n";
   return out;

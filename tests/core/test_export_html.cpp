@@ -25,3 +25,15 @@ TEST_CASE("export_html: marks carry visible kind labels, quotes nest entities, t
   CHECK(open == close);
   CHECK(open >= 4);
 }
+
+TEST_CASE("export_html: the reader's notes follow the article, escaped") {
+  const Document d = analyse("The pier closes on Monday.");
+  const std::string none = export_html(d, "Pier", "");
+  CHECK(none.find("Your notes") == std::string::npos);
+  const std::string html = export_html(d, "Pier", "", {{"pier closes", "Check <this> & call", "port, follow-up"}, {"", "lost", ""}});
+  CHECK(html.find("<h2 id=\"your-notes\">Your notes</h2>") != std::string::npos);
+  CHECK(html.find("<blockquote>pier closes</blockquote><p>Check &lt;this&gt; &amp; call</p><p>Tags: port, follow-up</p>") !=
+        std::string::npos);
+  CHECK(html.find("no longer in the article") != std::string::npos);
+  CHECK(html.find("Your notes") > html.find("The pier"));
+}
