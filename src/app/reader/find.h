@@ -1,9 +1,10 @@
-// find.h — case- and diacritic-insensitive search in UTF-8 text, answering in the text's own byte offsets.
+// find.h — case-, diacritic- and punctuation-insensitive search in UTF-8 text, answering in the text's own byte offsets.
 //
 // Pure C++17 (uses lede::utf8::fold), unit-testable natively.
 //
 //     lede::app::FoldedText ft = lede::app::fold_with_offsets(doc.text);   // once per article
 //     std::vector<lede::ByteSpan> hits = lede::app::find_all(ft, "kovacic");   // finds "Kovačić", "KOVACIC"
+// Typographic apostrophes, quotes and dashes match their ASCII forms: "Israel's" finds "Israel’s".
 // (ø, æ, ß are letters of their own, not a base letter plus a diacritic: "sorensen" does not find "Sørensen".)
 #pragma once
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "app/reader/reader_layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/text/utf8.h"
 
@@ -54,6 +55,8 @@ void wrap_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont&
     }
     line.begin = line_begin;
     line.y = y;
+    line.height = font.line_height;
+    line.scale = font.scale;
     line.paragraph = paragraph;
     out.push_back(line);
     y += font.line_height;
@@ -64,22 +67,38 @@ void wrap_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont&
 
 float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b) {
   b = std::clamp(b, line.begin, line.end);
+  const float k = line.scale / font.scale;  // a heading line is laid out larger than the body font
   float x = 0;
   for (uint32_t i = line.begin; i < b;) {
     char32_t cp;
     i += uint32_t(utf8::decode(text, i, cp));
-    x += font.advance_of(cp);
+    x += font.advance_of(cp) * k;
   }
   return x;
 }
 
 uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x) {
+  const float k = line.scale / font.scale;
   float cur = 0;
   for (uint32_t i = line.begin; i < line.end;) {
     char32_t cp;
     int n = utf8::decode(text, i, cp);
-    float w = font.advance_of(cp);
+    float w = font.advance_of(cp) * k;
     if (x < cur + w) return i;
+    cur += w;
+    i += uint32_t(n);
+  }
+  return line.end;
+}
+
+uint32_t caret_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x) {
+  const float k = line.scale / font.scale;
+  float cur = 0;
+  for (uint32_t i = line.begin; i < line.end;) {
+    char32_t cp;
+    int n = utf8::decode(text, i, cp);
+    float w = font.advance_of(cp) * k;
+    if (x < cur + w * 0.5f) return i;  // the nearer edge of the character under x
     cur += w;
     i += uint32_t(n);
   }
@@ -88,7 +107,7 @@ uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFo
 
 size_t first_line_at(const ReaderLayout& layout, float y) {
   auto it = std::lower_bound(layout.lines.begin(), layout.lines.end(), y,
-                             [&](const LayoutLine& l, float v) { return l.y + layout.line_height <= v; });
+                             [](const LayoutLine& l, float v) { return l.y + l.height <= v; });
   return size_t(it - layout.lines.begin());
 }
 
@@ -99,7 +118,7 @@ size_t line_of_byte(const ReaderLayout& layout, uint32_t b) {
 }
 
 ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
-                         float wrap_width) {
+                         float wrap_width, uint32_t heading_end) {
   ReaderLayout L;
   L.wrap_width = wrap_width;
   L.line_height = font.line_height;
@@ -107,6 +126,12 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
   uint32_t paragraph = 0;
   bool seen_text = false, gap_pending = false;
   const uint32_t n = uint32_t(text.size());
+  // Text with no blank line at all is written one paragraph per line (as many sites' copy-paste gives):
+  // then every line break starts a paragraph, so the reader still shows where paragraphs begin.
+  const bool lines_are_paragraphs = text.find("\n\n") == std::string_view::npos;
+  LayoutFont heading = font;
+  heading.scale *= font.heading_scale;
+  heading.line_height = std::round(font.line_height * font.heading_scale);
   for (uint32_t b = 0; b <= n;) {
     uint32_t e = b;
     while (e < n && text[e] != '\n') ++e;
@@ -119,7 +144,15 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
       if (seen_text) gap_pending = true;
     } else {
       if (gap_pending) { y += font.paragraph_gap; ++paragraph; gap_pending = false; }
-      wrap_block(text, b, content_end, font, wrap_width, paragraph, y, L.lines);
+      if (b < heading_end) {  // the headline, part of the text: its own larger lines, then a paragraph gap
+        const uint32_t he = std::min(heading_end, content_end);
+        wrap_block(text, b, he, heading, wrap_width, paragraph, y, L.lines);
+        if (he < content_end) wrap_block(text, he, content_end, font, wrap_width, paragraph, y, L.lines);
+        gap_pending = true;
+      } else {
+        wrap_block(text, b, content_end, font, wrap_width, paragraph, y, L.lines);
+        gap_pending = lines_are_paragraphs;
+      }
       seen_text = true;
     }
     if (e >= n) break;

@@ -11,7 +11,8 @@
 //     for (const LayoutLine& line : L.lines)                 // draw text[line.begin, line.end) at (0, line.y)
 //       for (uint32_t r = line.first_rect; r < line.end_rect; ++r) draw L.rects[r] (x0..x1 on that line)
 //
-// Rules: '\n' ends a line; a blank line (two or more '\n') starts a new paragraph, adding paragraph_gap.
+// Rules: '\n' ends a line; a blank line (two or more '\n') starts a new paragraph, adding paragraph_gap;
+// in a text without any blank line, every '\n' starts a paragraph (one paragraph per line).
 // Lines break after spaces, hyphens and dashes; a word wider than the column is broken between characters.
 // Spaces at a wrapped line's start and end are not part of the line. '\r' and other controls have no width.
 // Lay out once per (text, spans, font, width) and draw only the visible lines (first_line_at()).
@@ -30,6 +31,7 @@ struct LayoutFont {
   float scale = 1;                 // multiplies every advance
   float line_height = 0;           // baseline-to-baseline distance
   float paragraph_gap = 0;         // extra space before a paragraph after a blank line
+  float heading_scale = 1.4f;      // the headline's size (layout_text's heading_end) relative to the body
   float advance_of(char32_t cp) const {
     if (cp < 0x20) return 0;
     return (cp < count ? advance[cp] : fallback) * scale;
@@ -54,6 +56,8 @@ struct LayoutRect {
 struct LayoutLine {
   uint32_t begin = 0, end = 0;  // bytes of text drawn on this line (no leading/trailing wrap spaces)
   float y = 0;                  // top of the line
+  float height = 0;             // its line height (a heading line is taller)
+  float scale = 1;              // glyph scale it was laid out with (LayoutFont::scale, × heading_scale)
   float width = 0;
   uint32_t first_rect = 0, end_rect = 0;  // rects on this line: ReaderLayout::rects[first_rect, end_rect)
   uint32_t paragraph = 0;       // paragraph number, from 0
@@ -68,13 +72,18 @@ struct ReaderLayout {
   float line_height = 0;
 };
 
+// heading_end > 0: text[0, heading_end) is the article's headline (part of the text, so it has highlights
+// too), laid out at font.heading_scale, with a paragraph gap after it.
 ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
-                         float wrap_width);
+                         float wrap_width, uint32_t heading_end = 0);
 
 // x of byte b (clamped into the line) relative to the line start.
 float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b);
 // The byte offset of the character under x on the line (line.end when past the end).
 uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x);
+// The caret position nearest to x: the boundary before or after the character under x, whichever edge is
+// closer (a drag that ends on a word's last letter's right half selects that letter).
+uint32_t caret_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x);
 // Index of the first line whose bottom is below y (lines.size() when none): start drawing here.
 size_t first_line_at(const ReaderLayout& layout, float y);
 // Index of the line holding byte b (the last line starting at or before b).

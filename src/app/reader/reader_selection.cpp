@@ -41,7 +41,7 @@ uint32_t byte_under(const AppState& st, const Article& a, const LayoutFont& lf, 
   if (p.y < origin.y) return L.lines.front().begin;
   size_t li = first_line_at(L, p.y - origin.y);
   if (li >= L.lines.size()) return L.lines.back().end;
-  return byte_at_x(a.doc.text, L.lines[li], lf, p.x - origin.x);
+  return caret_at_x(a.doc.text, L.lines[li], lf, p.x - origin.x);
 }
 
 bool word_char(const std::string& t, uint32_t i) {
@@ -63,7 +63,7 @@ void move_caret(AppState& st, const Article& a, const LayoutFont& lf, int dx, in
     const size_t li = line_of_byte(st.layout, c);
     const float x = x_of_byte(t, st.layout.lines[li], lf, c);
     const long nl = long(li) + dy;
-    if (nl >= 0 && nl < long(st.layout.lines.size())) c = byte_at_x(t, st.layout.lines[size_t(nl)], lf, x);
+    if (nl >= 0 && nl < long(st.layout.lines.size())) c = caret_at_x(t, st.layout.lines[size_t(nl)], lf, x);
   }
   u.sel_caret = c;
   st.scroll_to_byte = int(c);

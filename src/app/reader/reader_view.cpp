@@ -8,12 +8,31 @@
 #include "app/app.h"
 #include "app/reader/kind_style.h"
 #include "app/reader/reader_selection.h"
+#include "core/text/title_guess.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID: focus the find box on Ctrl+F
 
 namespace lede::app {
 
 namespace {
+
+// Where the article's title is in its own text. An imported plain text keeps its headline as its first
+// line (title_guess.h: nothing is cut from what is analysed): that line is laid out as the heading, and
+// *in_text is set; a title made from the first sentence is in the text too, and no heading repeats it.
+// Returns the headline's end (bytes into doc.text), or 0.
+uint32_t headline_end(const Article& a, bool* in_text) {
+  const std::string& t = a.doc.text;
+  *in_text = false;
+  const size_t b = t.find_first_not_of(" \t\n");
+  if (b == std::string::npos || a.title.empty()) return 0;
+  const size_t e = b + a.title.size();
+  if (t.compare(b, a.title.size(), a.title) == 0 && (e == t.size() || t[e] == '\n' || t[e] == ' ' || t[e] == '\r')) {
+    *in_text = true;
+    return uint32_t(e);
+  }
+  if (!a.builtin && guess_title(t).title == a.title) *in_text = true;
+  return 0;
+}
 
 void ensure_layout(AppState& st, const Article& a, float width) {
   const float font_px = st.reader_font->FontSize;
@@ -27,7 +46,10 @@ void ensure_layout(AppState& st, const Article& a, float width) {
     const Highlight& h = st.highlights[i];
     spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
   }
-  st.layout = layout_text(a.doc.text, spans, reader_layout_font(st.reader_font), width);
+  bool title_in_text = false;
+  const uint32_t heading = headline_end(a, &title_in_text);
+  st.layout = layout_text(a.doc.text, spans, reader_layout_font(st.reader_font), width, heading);
+  st.layout_title_in_text = title_in_text;
   st.layout.spans_placed.resize(kKindCount, 0);
   st.layout_dirty = false;
   st.layout_article = st.current;
@@ -170,18 +192,20 @@ void draw_reader(AppState& st) {
   const float col = std::max(40.0f, std::min(avail - 2 * gutter, max_col));
   const float x_off = std::max(gutter, std::floor((avail - col) * 0.5f));
 
-  // Title
+  // Title, unless the text holds it (its headline line is laid out as the heading, with its highlights)
+  ensure_layout(st, a, col);
   ImGui::Dummy(ImVec2(0, 8 * dpr));
-  ImGui::SetCursorPosX(x_off);
-  ImGui::PushFont(st.title_font);
-  ImGui::PushTextWrapPos(x_off + col);
-  ImGui::TextUnformatted(a.title.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopFont();
-  ImGui::Dummy(ImVec2(0, std::round(st.reader_font->FontSize * 0.8f)));
+  if (!st.layout_title_in_text) {
+    ImGui::SetCursorPosX(x_off);
+    ImGui::PushFont(st.title_font);
+    ImGui::PushTextWrapPos(x_off + col);
+    ImGui::TextUnformatted(a.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, std::round(st.reader_font->FontSize * 0.8f)));
+  }
 
   // Body
-  ensure_layout(st, a, col);
   ImGui::SetCursorPosX(x_off);
   const ImVec2 origin(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
   ImGui::Dummy(ImVec2(col, st.layout.height + st.reader_font->FontSize * 2));
@@ -243,7 +267,9 @@ void draw_reader(AppState& st) {
     const LayoutLine& line = L.lines[li];
     const float y = origin.y + line.y;
     if (y > clip_max.y) break;
-    const float ty = y + text_dy;
+    // A heading line is larger: its own glyph size and vertical centring.
+    const float fs = font->FontSize * line.scale / lf.scale;
+    const float ty = y + (line.scale == lf.scale ? text_dy : std::floor((line.height - fs) * 0.5f));
     bool quote_on_line = false;
     for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
       const LayoutRect& R = L.rects[r];
@@ -252,7 +278,7 @@ void draw_reader(AppState& st) {
       paint_background(dl, k, kind_style(st.theme, k), ImVec2(origin.x + R.x0, ty), ImVec2(origin.x + R.x1, ty + fs), dpr);
     }
     if (quote_on_line)
-      paint_quote_bar(dl, kind_style(st.theme, Kind::Quote), origin.x - std::round(10 * dpr), y, y + L.line_height, dpr);
+      paint_quote_bar(dl, kind_style(st.theme, Kind::Quote), origin.x - std::round(10 * dpr), y, y + line.height, dpr);
     // Find matches: behind the glyphs.
     if (!st.find_matches.empty()) {
       auto m = std::lower_bound(st.find_matches.begin(), st.find_matches.end(), line.begin,

@@ -51,6 +51,8 @@ struct AppState {
   std::vector<Article> articles;
   int current = -1;               // index into articles, -1 = none
   char filter[256] = "";          // library filter box (UTF-8)
+  bool examples_hidden = false;   // the user removed the Examples shelf (the bundled demo articles)
+  std::string reopen_article;     // id of the article read before a reload: opened once storage has loaded
 
   // reader
   bool shown[kKindCount] = {true, true, true, true, true};
@@ -61,6 +63,7 @@ struct AppState {
   bool layout_dirty = true;
   int layout_article = -1;        // cache key: article, width, font size, kinds
   float layout_width = -1, layout_font_px = -1;
+  bool layout_title_in_text = false;  // the text holds the title (its headline line), so no heading above it
   int hovered_highlight = -1;     // index into highlights, or -1
   uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
   float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
@@ -82,6 +85,7 @@ struct AppState {
 
   // layout remembered across reloads (prefs.h; app_prefs.cpp)
   float side_width = 320;         // CSS px: the width the user dragged the side panel to
+  float wide_width = 0;           // CSS px: its width for the table tabs (Numbers, Across); 0 = not set yet
   std::string active_tab = "Library";
   std::string select_tab;         // a tab to bring to the front (restored prefs), until it shows
   Prefs prefs_saved;              // what was last stored, so only changes are written

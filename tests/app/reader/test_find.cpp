@@ -23,3 +23,14 @@ TEST_CASE("find: non-overlapping, in order") {
   FoldedText ft = fold_with_offsets("aaaa");
   CHECK(find_all(ft, "aa").size() == 2);
 }
+
+TEST_CASE("find folds typographic apostrophes, quotes and dashes") {
+  const std::string t = "Israel’s envoy said “yes” on 1990–2000 terms.";
+  FoldedText ft = fold_with_offsets(t);
+  auto hits = find_all(ft, "Israel's");
+  REQUIRE(hits.size() == 1);
+  CHECK(t.substr(hits[0].begin, hits[0].size()) == "Israel’s");
+  CHECK(find_all(ft, "\"yes\"").size() == 1);
+  CHECK(find_all(ft, "1990-2000").size() == 1);
+  CHECK(find_all(ft, "Israel’s").size() == 1);  // the typographic form still finds itself
+}

@@ -105,3 +105,42 @@ TEST_CASE("visible-line lookup and line of a byte") {
   CHECK(first_line_at(L, 1e9f) == 100);
   CHECK(line_of_byte(L, uint32_t(t.find("word50"))) == 50);
 }
+
+TEST_CASE("a text without blank lines is one paragraph per line, with gaps") {
+  Mono m;
+  const std::string t = "one\ntwo\nthree";
+  ReaderLayout L = layout_text(t, {}, m.font(), 1000);
+  REQUIRE(L.lines.size() == 3);
+  CHECK(L.lines[1].y == 28);
+  CHECK(L.lines[2].y == 56);
+  CHECK(L.lines[2].paragraph == 2);
+}
+
+TEST_CASE("the caret goes to the nearer edge of the character under the mouse") {
+  Mono m;
+  const std::string t = "Edan Alexander said";
+  ReaderLayout L = layout_text(t, {}, m.font(), 1000);
+  const uint32_t end = uint32_t(t.find(" said"));
+  CHECK(caret_at_x(t, L.lines[0], m.font(), end * 10.0f - 4) == end);      // right half of the last 'r'
+  CHECK(caret_at_x(t, L.lines[0], m.font(), end * 10.0f - 6) == end - 1);  // its left half
+  CHECK(byte_at_x(t, L.lines[0], m.font(), end * 10.0f - 4) == end - 1);   // the character under x
+}
+
+TEST_CASE("a headline is laid out larger and is still text with highlights") {
+  Mono m;
+  LayoutFont f = m.font();
+  f.heading_scale = 1.5f;
+  const std::string t = "Big news\n\nBody text here";
+  ReaderLayout L = layout_text(t, {{0, 3, 1, 0}, {10, 14, 2, 1}}, f, 1000, 8);
+  REQUIRE(L.lines.size() == 2);
+  CHECK(L.lines[0].scale == 1.5f);
+  CHECK(L.lines[0].height == 30);
+  CHECK(L.lines[0].width == 8 * 15.0f);
+  CHECK(L.lines[1].y == 38);  // 30 + the paragraph gap
+  CHECK(L.lines[1].scale == 1.0f);
+  REQUIRE(L.rects.size() == 2);
+  CHECK(L.rects[0].x1 == 45);  // "Big" at 15 px a character
+  CHECK(x_of_byte(t, L.lines[0], f, 4) == 60);
+  CHECK(first_line_at(L, 29) == 0);
+  CHECK(first_line_at(L, 31) == 1);
+}
