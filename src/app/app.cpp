@@ -9,6 +9,7 @@
 
 #include "core/analyse.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ConfigNavWindowingKeyNext: no Ctrl+Tab window list
 
 namespace lede::app {
 
@@ -41,6 +42,10 @@ void app_init(AppState& st, const std::string& articles_dir) {
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextEnterKeepActive = true;  // Enter in the find box steps to the next match and keeps focus
+  // ImGui's Ctrl+Tab window list shows bare internal window names, and browsers keep Ctrl+Tab for
+  // themselves: turned off (F1 lists only what works).
+  ImGui::GetCurrentContext()->ConfigNavWindowingKeyNext = ImGuiKey_None;
+  ImGui::GetCurrentContext()->ConfigNavWindowingKeyPrev = ImGuiKey_None;
   load_articles(st, articles_dir);
   if (!st.articles.empty()) open_article(st, 0);
 }
@@ -189,10 +194,11 @@ static void draw_help(AppState& st) {
         {"Enter / Shift+Enter", "next / previous match (in the find box)"},
         {"Escape", "close find"},
         {"F3 / Shift+F3", "next / previous mention of the selected entity"},
-        {"Tab / Shift+Tab", "move between controls"},
+        {"Tab / Shift+Tab", "move between the side panel's controls"},
         {"Arrows, Space, Enter", "navigate and activate the focused control"},
-        {"Ctrl+Tab", "switch between panels"},
         {"Mouse wheel, Page Up/Down, Home/End", "scroll the reader"},
+        {"Ctrl+O", "import files"},
+        {"Ctrl+Z", "undo a delete or an edit"},
         {"Ctrl+C / Ctrl+V / Ctrl+X", "copy, paste, cut in text fields (system clipboard)"},
     };
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
@@ -209,8 +215,28 @@ static void draw_help(AppState& st) {
   ImGui::End();
 }
 
+// After a reload: the article being read opens again once the stored articles are back; with the
+// Examples shelf removed, a demo article is never what opens.
+static void reopen_remembered(AppState& st) {
+  if (!st.user.storage_ready) return;
+  if (!st.reopen_article.empty()) {
+    const int i = article_index(st, st.reopen_article);
+    st.reopen_article.clear();
+    if (i >= 0 && !st.articles[size_t(i)].deleted && !(st.examples_hidden && st.articles[size_t(i)].builtin)) {
+      open_article(st, i);
+      return;
+    }
+  }
+  if (st.examples_hidden && st.current >= 0 && st.articles[size_t(st.current)].builtin) {
+    st.current = -1;
+    for (int i = 0; i < int(st.articles.size()); ++i)
+      if (!st.articles[size_t(i)].builtin && !st.articles[size_t(i)].deleted) { open_article(st, i); break; }
+  }
+}
+
 void app_frame(AppState& st) {
   const float dpr = st.dpr;
+  reopen_remembered(st);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {
     st.find_open = true;
     st.find_focus = true;
@@ -224,10 +250,23 @@ void app_frame(AppState& st) {
   // The status area is as tall as it was last frame (it may hold several lines), at least one row.
   static float status_h_last = 0;
   const float status_h = std::max(ImGui::GetFrameHeightWithSpacing(), status_h_last);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * 0.5f, FLT_MAX));
+  // The Numbers and Across tabs are tables: the panel widens for them (to most of the window, the reader
+  // keeps the rest) and narrows back for the other tabs; a drag in either mode sets that mode's width.
+  const bool wide = st.active_tab == "Numbers" || st.active_tab == "Across";
+  if (st.wide_width <= 0) st.wide_width = std::round(vp->WorkSize.x / dpr * 0.62f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(180 * dpr, 0), ImVec2(vp->WorkSize.x * (wide ? 0.8f : 0.5f), FLT_MAX));
   // With ResizeX, ImGui uses this width on the first frame only (the restored preference); after that
   // the user's drag decides, and is read back below.
   ImGui::BeginChild("side", ImVec2(st.side_width * dpr, -status_h), ImGuiChildFlags_Border | ImGuiChildFlags_ResizeX);
+  static int was_wide = -1;
+  if (was_wide != int(wide) && (was_wide >= 0 || wide)) {  // the mode changed: its width applies from the next frame
+    const float css = wide ? std::max(st.side_width, st.wide_width) : st.side_width;
+    ImGui::GetCurrentWindow()->SizeFull.x = std::round(css * dpr);
+  }
+  was_wide = int(wide);
+  // Keyboard navigation needs a focused window: with none (at start, or after a click on the canvas's
+  // empty parts), the side panel takes focus, so Tab moves through its controls without a click first.
+  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetWindowFocus();
   if (ImGui::BeginTabBar("side_tabs")) {
     struct Tab { const char* name; void (*draw)(AppState&); };
     static const Tab tabs[] = {{"Library", draw_library}, {"Entities", draw_entities},
@@ -263,7 +302,7 @@ void app_frame(AppState& st) {
     static float w_last = 0;
     const float w = std::round(ImGui::GetItemRectSize().x / dpr);
     if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && w != w_last && w >= kMinSideWidth && w <= kMaxSideWidth)
-      st.side_width = w;
+      (wide ? st.wide_width : st.side_width) = w;
     w_last = w;
   }
   ImGui::SameLine();

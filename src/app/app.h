@@ -58,6 +58,11 @@ void apply_prefs(AppState& st, const Prefs& p);
 Prefs current_prefs(const AppState& st);
 void save_prefs_if_changed(AppState& st);
 
+// The bundled demo articles are a separate "Examples" shelf (library_panel.cpp): they feed the Across tab
+// and its search only while the user has no article of their own and has not removed the shelf.
+bool has_own_articles(const AppState& st);
+bool examples_in_library(const AppState& st);
+
 // Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.
 void load_articles(AppState& st, const std::string& dir);
 

@@ -15,6 +15,8 @@ void apply_prefs(AppState& st, const Prefs& p) {
   for (int k = 0; k < kKindCount; ++k) st.shown[k] = p.shown[k];
   st.layout_dirty = true;
   st.active_tab = st.select_tab = p.tab;
+  st.reopen_article = p.article;  // opened once the stored articles are loaded (app_frame)
+  st.examples_hidden = p.examples_hidden;
   st.prefs_saved = p;  // nothing to write back until the user changes something
 }
 
@@ -25,6 +27,11 @@ Prefs current_prefs(const AppState& st) {
   p.reader_px = st.reader_px;
   for (int k = 0; k < kKindCount; ++k) p.shown[k] = st.shown[k];
   p.tab = st.active_tab;
+  // Until the remembered article is back (storage loads after the first frames), it stays the one stored.
+  p.article = !st.reopen_article.empty()                               ? st.reopen_article
+              : st.current >= 0 && size_t(st.current) < st.articles.size() ? st.articles[size_t(st.current)].id
+                                                                        : std::string();
+  p.examples_hidden = st.examples_hidden;
   return p;
 }
 

@@ -21,7 +21,8 @@ float in_range(const nlohmann::json& j, const char* k, float lo, float hi, float
 bool Prefs::operator==(const Prefs& o) const {
   for (int k = 0; k < kKindCount; ++k)
     if (shown[k] != o.shown[k]) return false;
-  return side_width == o.side_width && theme == o.theme && reader_px == o.reader_px && tab == o.tab;
+  return side_width == o.side_width && theme == o.theme && reader_px == o.reader_px && tab == o.tab &&
+         article == o.article && examples_hidden == o.examples_hidden;
 }
 
 Prefs parse_prefs(const std::string& text) {
@@ -38,6 +39,9 @@ Prefs parse_prefs(const std::string& text) {
     for (int k = 0; k < kKindCount; ++k) p.shown[k] = field_bool(*kinds, kKindKeys[k], p.shown[k]);
   const std::string tab = field_str(j, "tab");
   if (!tab.empty() && tab.size() <= 32) p.tab = tab;
+  const std::string article = field_str(j, "article");
+  if (article.size() <= 256) p.article = article;
+  p.examples_hidden = field_bool(j, "examples_hidden", false);
   return p;
 }
 
@@ -51,6 +55,8 @@ std::string prefs_json(const Prefs& p) {
   for (int k = 0; k < kKindCount; ++k) kinds[kKindKeys[k]] = p.shown[k];
   j["kinds"] = kinds;
   j["tab"] = p.tab;
+  j["article"] = p.article;
+  j["examples_hidden"] = p.examples_hidden;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -1,5 +1,6 @@
 // prefs.h — the reader's layout preferences, remembered across reloads: side panel width, theme, text
-// size, which highlight kinds are shown, the active tab.
+// size, which highlight kinds are shown, the active tab, the article being read, whether the Examples
+// shelf was removed.
 //
 // Pure C++17 (no ImGui, no browser), so it is unit-testable. The platform stores the JSON text
 // (localStorage, web side) and hands it back at start-up:
@@ -20,6 +21,8 @@ struct Prefs {
   float reader_px = 18;    // CSS px, 12..32
   bool shown[kKindCount] = {true, true, true, true, true};
   std::string tab = "Library";  // a side panel tab's name; an unknown one selects nothing
+  std::string article;          // id of the article being read ("" = none); reopened after a reload
+  bool examples_hidden = false; // the user removed the Examples shelf (demo articles)
 
   bool operator==(const Prefs& o) const;
   bool operator!=(const Prefs& o) const { return !(*this == o); }

@@ -1,6 +1,7 @@
 // library_actions.cpp — the Library tab's actions on the user's own data: import files (picker, drop,
 // paste), export (JSON-LD, Markdown, CSV), import a library file, undo; the open article's editable
 // details; and the status line for storage (saved, memory only, errors) and import notices.
+#include <cstdio>
 #include <cstring>
 
 #include "app/app.h"
@@ -49,20 +50,35 @@ void draw_library_actions(AppState& st) {
     if (ImGui::MenuItem("Library as Web Annotation (JSON-LD)"))
       download(st, "lede-library.jsonld", "application/ld+json", export_library_jsonld(st, false));
     remember_item(st, "export:library");
+    if (ImGui::MenuItem("Library as Web Annotation, with lede's highlights (JSON-LD)"))
+      download(st, "lede-library-highlights.jsonld", "application/ld+json", export_library_jsonld(st, false, true));
+    remember_item(st, "export:library_machine");
     if (ImGui::MenuItem("This article as Web Annotation (JSON-LD)", nullptr, false, st.current >= 0))
       download(st, file_stem(st) + ".jsonld", "application/ld+json", export_library_jsonld(st, true));
     if (ImGui::MenuItem("Library annotations as Markdown"))
       download(st, "lede-notes.md", "text/markdown", export_markdown(st, false));
     if (ImGui::MenuItem("This article as Markdown", nullptr, false, st.current >= 0))
       download(st, file_stem(st) + ".md", "text/markdown", export_markdown(st, true));
-    if (ImGui::MenuItem("This article as CSV (entities, quotes, numbers, annotations)", nullptr, false, st.current >= 0))
-      download(st, file_stem(st) + ".csv", "text/csv", export_csv(st));
+    // One CSV file per table (each its own columns), UTF-8 with a byte order mark for spreadsheets.
+    if (ImGui::BeginMenu("This article as CSV", st.current >= 0)) {
+      static const struct { const char* label; const char* suffix; CsvTable table; } kTables[] = {
+          {"Entities", "entities", CsvTable::Entities}, {"Quotes", "quotes", CsvTable::Quotes},
+          {"Numbers", "numbers", CsvTable::Numbers}, {"My notes", "notes", CsvTable::Notes}};
+      for (const auto& t : kTables) {
+        if (ImGui::MenuItem(t.label))
+          download(st, file_stem(st) + "-" + t.suffix + ".csv", "text/csv", export_csv(st, t.table));
+        remember_item(st, std::string("export:csv_") + t.suffix);
+      }
+      ImGui::EndMenu();
+    }
+    remember_item(st, "export:csv");
     // For screen readers: the canvas says nothing, this file says everything (export_html.h).
     if (ImGui::MenuItem("This article as accessible HTML (marked spans with labels)", nullptr, false, st.current >= 0)) {
       const Article& a = st.articles[size_t(st.current)];
       std::string byline = a.source;
       if (!a.date.empty()) byline += (byline.empty() ? "" : " · ") + a.date;
-      download(st, file_stem(st) + ".html", "text/html", export_html(a.doc, a.title, byline));
+      if (!a.url.empty()) byline += (byline.empty() ? "" : " · ") + a.url;
+      download(st, file_stem(st) + ".html", "text/html", export_html(a.doc, a.title, byline, html_notes(st)));
     }
     remember_item(st, "export:html");
     ImGui::Separator();
@@ -81,45 +97,82 @@ void draw_library_actions(AppState& st) {
     ImGui::ProgressBar(float(u.import_done) / float(u.import_total), ImVec2(-FLT_MIN, 0), "importing…");
 }
 
+namespace {
+
+// The details being edited, kept apart from the article until they are saved: a field's edits are saved
+// when it loses focus, and whatever is still unsaved when the user opens another article is saved then
+// (nothing typed is lost by switching articles without pressing Save).
+struct DetailsEdit {
+  std::string article_id;
+  char title[512] = "", date[32] = "", source[256] = "", url[1024] = "";
+};
+
+// Saves the edit into its article when anything changed. A malformed date is not saved, and said so.
+void commit_details(AppState& st, const DetailsEdit& e) {
+  const int i = article_index(st, e.article_id);
+  if (i < 0) return;
+  Article& a = st.articles[size_t(i)];
+  if (a.builtin || a.deleted) return;
+  const std::string d = e.date;
+  const bool date_ok = d.empty() || looks_like_iso8601(d);
+  if (!date_ok)
+    set_error(st, "Date of “" + a.title + "” not saved: it must look like 2026-03-14 (year-month-day).");
+  const std::string title = e.title[0] ? e.title : a.title;
+  const std::string date = date_ok ? d : a.date;
+  if (title == a.title && date == a.date && a.source == e.source && a.url == e.url) return;
+  const bool redo = date != a.date;
+  a.title = title;
+  a.date = date;
+  a.source = e.source;
+  a.url = e.url;  // the canonical address: exports then anchor annotations to the live page
+  if (redo) analyse_article(a);  // relative dates now resolve against the confirmed date
+  if (i == st.current) st.layout_dirty = true;
+  persist_article(st, i);
+}
+
+}  // namespace
+
 void draw_article_details(AppState& st) {
+  static DetailsEdit edit;
+  const std::string current_id = st.current >= 0 ? st.articles[size_t(st.current)].id : std::string();
+  if (edit.article_id != current_id) {  // another article opened: keep what was typed for the last one
+    if (!edit.article_id.empty()) commit_details(st, edit);
+    edit = DetailsEdit();
+    edit.article_id = current_id;
+    if (st.current >= 0) {
+      const Article& a = st.articles[size_t(st.current)];
+      std::snprintf(edit.title, sizeof edit.title, "%s", a.title.c_str());
+      std::snprintf(edit.date, sizeof edit.date, "%s", a.date.c_str());
+      std::snprintf(edit.source, sizeof edit.source, "%s", a.source.c_str());
+      std::snprintf(edit.url, sizeof edit.url, "%s", a.url.c_str());
+    }
+  }
   if (st.current < 0) return;
   Article& a = st.articles[size_t(st.current)];
   if (!ImGui::CollapsingHeader("Article details")) return;
   remember_item(st, "article_details");
-  static int editing_for = -1;
-  static char title[512], date[32], source[256];
-  if (editing_for != st.current) {
-    std::snprintf(title, sizeof title, "%s", a.title.c_str());
-    std::snprintf(date, sizeof date, "%s", a.date.c_str());
-    std::snprintf(source, sizeof source, "%s", a.source.c_str());
-    editing_for = st.current;
-  }
-  ImGui::TextDisabled("%zu words%s%s", word_count(a.body), a.url.empty() ? "" : " · ", a.url.c_str());
+  ImGui::TextDisabled("%zu words", word_count(a.body));
   if (a.builtin) {
     ImGui::TextDisabled("A demo article bundled with lede.");
     return;
   }
+  bool done = false;
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##title", "Title", title, sizeof title);
+  ImGui::InputTextWithHint("##title", "Title", edit.title, sizeof edit.title);
   remember_item(st, "details_title");
+  done |= ImGui::IsItemDeactivatedAfterEdit();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##date", "Date YYYY-MM-DD", date, sizeof date);
+  ImGui::InputTextWithHint("##date", "Date YYYY-MM-DD", edit.date, sizeof edit.date);
   remember_item(st, "details_date");
+  done |= ImGui::IsItemDeactivatedAfterEdit();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##source", "Source", source, sizeof source);
-  if (ImGui::Button("Save details")) {
-    const std::string d = date;
-    if (!d.empty() && !looks_like_iso8601(d)) {
-      set_error(st, "Date must look like 2026-03-14 (year-month-day).");
-    } else {
-      a.title = title[0] ? title : a.title;
-      a.date = d;
-      a.source = source;
-      analyse_article(a);  // relative dates now resolve against the confirmed date
-      st.layout_dirty = true;
-      persist_article(st, st.current);
-    }
-  }
+  ImGui::InputTextWithHint("##source", "Source", edit.source, sizeof edit.source);
+  done |= ImGui::IsItemDeactivatedAfterEdit();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::InputTextWithHint("##url", "Address (URL) of the article", edit.url, sizeof edit.url);
+  remember_item(st, "details_url");
+  done |= ImGui::IsItemDeactivatedAfterEdit();
+  if (ImGui::Button("Save details") || done) commit_details(st, edit);
   remember_item(st, "details_save");
   ImGui::SameLine();
   if (ImGui::Button("Delete article")) delete_article(st, st.current);

@@ -14,8 +14,12 @@ TEST_CASE("prefs: round trip") {
   p.shown[0] = false;
   p.shown[4] = false;
   p.tab = "Quotes";
+  p.article = "imp:3-20261201T220000Z";
+  p.examples_hidden = true;
   const Prefs q = parse_prefs(prefs_json(p));
   CHECK(q == p);
+  CHECK(q.article == "imp:3-20261201T220000Z");
+  CHECK(q.examples_hidden);
   CHECK(q.side_width == 412);
   CHECK(q.theme == 2);
   CHECK(q.tab == "Quotes");
