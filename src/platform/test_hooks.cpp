@@ -234,7 +234,8 @@ EMSCRIPTEN_KEEPALIVE const char* lede_item_rect(const char* name) {
 }  // extern "C"
 
 // The Across tab's views as JSON (after the tab has been drawn once):
-//   {"articles": N, "series": [{"label", "source", "values": [...representative, in date order]}],
+//   {"articles": N, "series": [{"label", "source", "values": [...representative, in date order],
+//                               "points": [{"value", "wording", "article", "source"}]}],
 //    "entities": [{"name", "type", "mentions", "articles"}], "merges": {from: into}}
 extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_json() {
   static std::string s;
@@ -242,11 +243,18 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_json() {
   nlohmann::json j;
   j["articles"] = x.library.articles().size();
   j["series"] = nlohmann::json::array();
+  const auto& arts = x.library.articles();
   for (const auto& fs : x.figures) {
-    nlohmann::json v = nlohmann::json::array();
-    for (const auto& p : fs.points)
-      if (p.representative) v.push_back(p.value);
-    j["series"].push_back({{"label", fs.label}, {"source", fs.source}, {"values", v}});
+    nlohmann::json v = nlohmann::json::array(), pts = nlohmann::json::array();
+    for (const auto& p : fs.points) {
+      if (!p.representative) continue;
+      v.push_back(p.value);
+      // The source the point's own article gives (what the chart shows for it), "" when none.
+      const auto& d = arts[p.article].doc;
+      pts.push_back({{"value", p.value}, {"wording", p.wording}, {"article", arts[p.article].meta.title},
+                     {"source", p.number < d.numbers.size() ? d.numbers[p.number].source : std::string()}});
+    }
+    j["series"].push_back({{"label", fs.label}, {"source", fs.source}, {"values", v}, {"points", pts}});
   }
   j["entities"] = nlohmann::json::array();
   for (const auto& e : x.entities)
@@ -262,4 +270,49 @@ extern "C" EMSCRIPTEN_KEEPALIVE void lede_across_merge(const char* from, const c
   auto& st = state();
   st.across.merges[from ? from : ""] = into ? into : "";
   lede::app::save_entity_merges(st);
+}
+
+// The titles of the articles the Across search lists for `query` (distinct, in hit order), as JSON.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_search(const char* query) {
+  static std::string s;
+  const auto& x = state().across;
+  nlohmann::json j = nlohmann::json::array();
+  std::vector<uint32_t> seen;
+  for (const auto& hit : x.library.search(query ? query : "", 500)) {
+    if (std::find(seen.begin(), seen.end(), hit.article) != seen.end()) continue;
+    seen.push_back(hit.article);
+    j.push_back(x.library.articles()[hit.article].meta.title);
+  }
+  s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return s.c_str();
+}
+
+// The speaker of the first quote, in any article, whose text contains `words` ("" when none is found),
+// and that article's title: {"speaker", "article"}.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_quote_speaker(const char* words) {
+  static std::string s;
+  const std::string w = words ? words : "";
+  nlohmann::json j = {{"speaker", ""}, {"article", ""}};
+  for (auto& a : state().articles) {
+    if (a.deleted) continue;
+    if (!a.analysed) lede::app::analyse_article(a);
+    for (const auto& q : a.doc.quotes)
+      if (a.doc.slice(q.span).find(w) != std::string_view::npos) {
+        j = {{"speaker", q.speaker}, {"article", a.title}};
+        s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return s.c_str();
+      }
+  }
+  s = j.dump();
+  return s.c_str();
+}
+
+// Every article in the library panel's order: [{"title", "builtin", "words"}] (deleted ones left out).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_articles_json() {
+  static std::string s;
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& a : state().articles)
+    if (!a.deleted) j.push_back({{"title", a.title}, {"builtin", a.builtin}, {"text_starts", a.body.substr(0, 120)}});
+  s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return s.c_str();
 }

@@ -173,7 +173,8 @@ describe('the reader pane', { timeout: 600000 }, () => {
 
     it('Ctrl+V outside a field makes an article; an entity steps through names inside longer names', async () => {
       const before = await num(page, 'lede_article_count');
-      // The first short line becomes the title (as in wire copy); the body starts after it.
+      // The first short line, followed by a blank line, is the headline: the title, and still the text's first
+      // line (nothing is cut from what is analysed).
       const title = 'Campus reopens';
       const text = 'The University of Texas said on Monday that classes would resume.\n\n' +
         'Texas officials agreed with the plan.\n\nStudents at the University of Texas protested anyway.';
@@ -190,9 +191,10 @@ describe('the reader pane', { timeout: 600000 }, () => {
       await h.until(page, async () => await num(page, 'lede_selected_entity') >= 0, 'Texas selected');
       // Three places name Texas: inside the first "University of Texas", on its own, inside the second.
       const bytes = (s) => Buffer.from(s, 'utf8').length;
-      const first = bytes('The University of ');
-      const alone = text.indexOf('Texas officials');
-      const third = text.lastIndexOf('Texas');
+      const whole = `${title}\n\n${text}`;
+      const first = bytes('Campus reopens\n\nThe University of ');
+      const alone = whole.indexOf('Texas officials');
+      const third = whole.lastIndexOf('Texas');
       for (const [step, at] of [[0, first], [1, alone], [2, third], [3, first]]) {
         if (step > 0) await h.click(page, 'entity:next');
         await h.until(page, async () => (await str(page, 'lede_flash')).startsWith(`${at} ${at + 5} `),

@@ -7,6 +7,9 @@
 // The index is rebuilt only when the set of articles or their dates change (adding one article when
 // nothing else changed costs that article's analysis, Library::add).
 #include <algorithm>
+#include <cfloat>
+#include <climits>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -19,10 +22,14 @@ namespace lede::app {
 
 namespace {
 
+// The articles the index holds: the user's own, or the examples while the user has none.
+bool indexed(const Article& a, bool examples) { return !a.deleted && a.builtin == examples; }
+
 std::string signature(const AppState& st) {
   std::string s;
+  const bool examples = examples_in_library(st);
   for (const Article& a : st.articles)
-    if (!a.deleted) s += a.id + "|" + a.date + "|" + std::to_string(a.body.size()) + ";";
+    if (indexed(a, examples)) s += a.id + "|" + a.date + "|" + std::to_string(a.body.size()) + ";";
   return s;
 }
 
@@ -36,9 +43,10 @@ void ensure_index(AppState& st) {
     x.library = Library();
     x.article_of.clear();
   }
+  const bool examples = examples_in_library(st);
   for (size_t i = 0; i < st.articles.size(); ++i) {
     Article& a = st.articles[i];
-    if (a.deleted) continue;
+    if (!indexed(a, examples)) continue;
     if (only_added && std::find(x.article_of.begin(), x.article_of.end(), int(i)) != x.article_of.end()) continue;
     if (!a.analysed) analyse_article(a);
     Document copy = a.doc;  // the library keeps its own copy: the reader's may be replaced on re-import
@@ -80,6 +88,8 @@ std::string fmt(double v) {
 
 std::string date_or_undated(const std::string& d) { return d.empty() ? "undated" : d; }
 
+std::string point_source(const std::vector<LibraryArticle>& arts, const FigurePoint& p);
+
 void export_view(AppState& st, const char* view, bool markdown) {
   const AcrossState& x = st.across;
   const auto& arts = x.library.articles();
@@ -97,11 +107,13 @@ void export_view(AppState& st, const char* view, bool markdown) {
   const std::string v = view;
   if (v == "figures") {
     if (markdown) out += "# Figures across articles\n\n";
+    // "source" is what each report itself gives for its figure.
     row({"series", "source", "date", "article", "value", "wording", "sentence"});
     if (markdown) out += "|---|---|---|---|---|---|---|\n";
     for (const FigureSeries& s : x.figures)
       for (const FigurePoint& p : s.points)
-        row({s.label, s.source, date_or_undated(p.date), arts[p.article].meta.title, fmt(p.value), p.wording, p.sentence});
+        row({s.label, point_source(arts, p), date_or_undated(p.date), arts[p.article].meta.title, fmt(p.value), p.wording,
+             p.sentence});
   } else if (v == "speakers") {
     if (markdown) out += "# Who said what where\n\n";
     row({"speaker", "date", "article", "statement", "quote"});
@@ -135,29 +147,137 @@ void export_buttons(AppState& st, const char* view) {
   ImGui::PopID();
 }
 
-// A small line chart of the series' representative figures, in date order.
-void draw_chart(AppState& st, const FigureSeries& s) {
-  std::vector<double> v;
-  for (const FigurePoint& p : s.points)
-    if (p.representative) v.push_back(p.value);
-  if (v.size() < 2) return;
-  const float dpr = st.dpr;
-  const ImVec2 size(ImGui::GetContentRegionAvail().x, 48 * dpr);
-  const ImVec2 p0 = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(size);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const double lo = *std::min_element(v.begin(), v.end()), hi = *std::max_element(v.begin(), v.end());
-  const double range = hi > lo ? hi - lo : 1;
-  const ImU32 line = ImGui::GetColorU32(ImGuiCol_PlotLines), text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  std::vector<ImVec2> pts;
-  for (size_t i = 0; i < v.size(); ++i) {
-    const float x = p0.x + 6 * dpr + (size.x - 12 * dpr) * float(i) / float(v.size() - 1);
-    const float y = p0.y + size.y - 6 * dpr - (size.y - 12 * dpr) * float((v[i] - lo) / range);
-    pts.push_back(ImVec2(x, y));
+// 57575 -> "57,575"; 1.5 -> "1.5".
+std::string grouped(double v) {
+  char b[48];
+  if (std::fabs(v) >= 1e15 || v != std::floor(v)) {
+    std::snprintf(b, sizeof b, "%.4g", v);
+    return b;
   }
-  dl->AddPolyline(pts.data(), int(pts.size()), line, 0, 2 * dpr);
-  for (const ImVec2& p : pts) dl->AddCircleFilled(p, 3 * dpr, line);
-  dl->AddText(ImVec2(p0.x, p0.y), text, fmt(hi).c_str());
+  std::snprintf(b, sizeof b, "%.0f", std::fabs(v));
+  std::string digits = b, out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (v < 0 ? "-" : "") + out;
+}
+
+// Days since 1970-01-01 of "YYYY-MM-DD", or -1 (civil-from-days inverse, proleptic Gregorian).
+long day_number(const std::string& d) {
+  int y = 0, m = 0, dd = 0;
+  if (d.size() < 10 || std::sscanf(d.c_str(), "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 || dd > 31)
+    return -1;
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// "2025-07-08" -> "8 Jul 2025".
+std::string short_date(const std::string& d) {
+  static const char* const kMon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int y = 0, m = 0, dd = 0;
+  if (std::sscanf(d.c_str(), "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12) return d.empty() ? "undated" : d;
+  return std::to_string(dd) + " " + kMon[m - 1] + " " + std::to_string(y);
+}
+
+// The source this point's own article gives for its figure, or "no source given".
+std::string point_source(const std::vector<LibraryArticle>& arts, const FigurePoint& p) {
+  const Document& d = arts[p.article].doc;
+  const std::string& s = p.number < d.numbers.size() ? d.numbers[p.number].source : std::string();
+  return s.empty() ? "no source given" : s;
+}
+
+// The series' figures over time: a value axis (left, labelled), a date axis (below, labelled), points
+// placed by date (evenly, in report order, when the articles have no dates). Hovering a point shows its
+// wording, date and its own source; a click opens its article at the sentence.
+void draw_chart(AppState& st, const FigureSeries& s) {
+  const auto& arts = st.across.library.articles();
+  std::vector<const FigurePoint*> pts;
+  for (const FigurePoint& p : s.points)
+    if (p.representative) pts.push_back(&p);
+  if (pts.size() < 2) return;
+  const float dpr = st.dpr;
+  const float line_h = ImGui::GetTextLineHeight();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 110 * dpr + 2 * line_h);
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("chart", size);
+  const bool chart_hovered = ImGui::IsItemHovered();
+  const bool clicked = ImGui::IsItemClicked();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 line = ImGui::GetColorU32(ImGuiCol_PlotLines), text = ImGui::GetColorU32(ImGuiCol_Text),
+              faint = ImGui::GetColorU32(ImGuiCol_TextDisabled), grid = ImGui::GetColorU32(ImGuiCol_Separator);
+
+  // Value axis: from 0 (a count) or the lowest value, to the highest; three labelled ticks.
+  double lo = pts[0]->value, hi = pts[0]->value;
+  for (const FigurePoint* p : pts) { lo = std::min(lo, p->value); hi = std::max(hi, p->value); }
+  if (lo >= 0 && lo < hi * 0.5) lo = 0;
+  if (hi <= lo) hi = lo + 1;
+  float label_w = 0;
+  for (double v : {lo, (lo + hi) / 2, hi}) label_w = std::max(label_w, ImGui::CalcTextSize(grouped(v).c_str()).x);
+  const float left = p0.x + label_w + 10 * dpr, right = p0.x + size.x - 12 * dpr;
+  const float top = p0.y + line_h * 0.5f + 4 * dpr, bottom = p0.y + size.y - line_h * 1.6f;
+  for (int k = 0; k <= 2; ++k) {
+    const double v = lo + (hi - lo) * k / 2;
+    const float y = bottom - (bottom - top) * float(k) / 2;
+    dl->AddLine(ImVec2(left, y), ImVec2(right, y), grid, dpr);
+    const std::string t = grouped(v);
+    dl->AddText(ImVec2(left - 6 * dpr - ImGui::CalcTextSize(t.c_str()).x, y - line_h * 0.5f), faint, t.c_str());
+  }
+  dl->AddLine(ImVec2(left, top), ImVec2(left, bottom), faint, dpr);
+  dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), faint, dpr);
+
+  // Date axis: by day when at least two points are dated and they span more than a day.
+  long d0 = LONG_MAX, d1 = LONG_MIN;
+  size_t dated = 0;
+  for (const FigurePoint* p : pts) {
+    const long d = day_number(p->date);
+    if (d < 0) continue;
+    ++dated;
+    d0 = std::min(d0, d);
+    d1 = std::max(d1, d);
+  }
+  const bool by_date = dated >= 2 && d1 > d0;
+  const float undated_x = right;  // undated reports sit at the right end, after the dated ones
+  std::vector<ImVec2> xy;
+  for (size_t i = 0; i < pts.size(); ++i) {
+    float x;
+    const long d = day_number(pts[i]->date);
+    if (by_date) x = d < 0 ? undated_x : left + 8 * dpr + (right - left - 16 * dpr) * float(d - d0) / float(d1 - d0);
+    else x = left + 8 * dpr + (right - left - 16 * dpr) * float(i) / float(pts.size() - 1);
+    const float y = bottom - (bottom - top) * float((pts[i]->value - lo) / (hi - lo));
+    xy.push_back(ImVec2(x, y));
+  }
+  dl->AddPolyline(xy.data(), int(xy.size()), line, 0, 2 * dpr);
+  float last_label_end = -FLT_MAX;
+  int hovered = -1;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  for (size_t i = 0; i < xy.size(); ++i) {
+    const float dx = mouse.x - xy[i].x, dy = mouse.y - xy[i].y;
+    if (chart_hovered && dx * dx + dy * dy <= 64 * dpr * dpr) hovered = int(i);
+    dl->AddCircleFilled(xy[i], (hovered == int(i) ? 5.0f : 3.5f) * dpr, line);
+    // Date labels under their points, skipped where they would overlap the previous one.
+    const std::string t = by_date || !pts[i]->date.empty() ? short_date(pts[i]->date) : "report " + std::to_string(i + 1);
+    const float w = ImGui::CalcTextSize(t.c_str()).x;
+    const float x = std::min(std::max(xy[i].x - w * 0.5f, p0.x), p0.x + size.x - w);
+    if (x > last_label_end + 6 * dpr) {
+      dl->AddText(ImVec2(x, bottom + 3 * dpr), faint, t.c_str());
+      last_label_end = x + w;
+    }
+  }
+  const char* axis = by_date ? "article date" : "reports in import order (set article dates to place them in time)";
+  dl->AddText(ImVec2(left, bottom + 3 * dpr + line_h), faint, axis);
+  dl->AddText(ImVec2(left + 6 * dpr, p0.y), text, s.label.c_str());
+  remember_item(st, "chart");
+  if (hovered >= 0) {
+    const FigurePoint& p = *pts[size_t(hovered)];
+    ImGui::SetTooltip("%s · %s\nsource: %s\n%s\n(click to open the sentence)", short_date(p.date).c_str(), p.wording.c_str(),
+                      point_source(arts, p).c_str(), arts[p.article].meta.title.c_str());
+    if (clicked) go_to(st, p.article, arts[p.article].doc.numbers[p.number].span);
+  }
 }
 
 }  // namespace
@@ -167,7 +287,10 @@ void draw_across(AppState& st) {
   refresh_views(st);
   AcrossState& x = st.across;
   const auto& arts = x.library.articles();
-  ImGui::TextDisabled("%zu articles in the library", arts.size());
+  if (examples_in_library(st))
+    ImGui::TextDisabled("%zu example articles (yours replace them here once you import some)", arts.size());
+  else
+    ImGui::TextDisabled("%zu articles in the library", arts.size());
 
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::InputTextWithHint("##across_q", "Search: words, a name, or killed > 50000", x.query, sizeof x.query);
@@ -194,7 +317,17 @@ void draw_across(AppState& st) {
     for (size_t si = 0; si < x.figures.size(); ++si) {
       const FigureSeries& s = x.figures[si];
       ImGui::PushID(int(si));
-      std::string head = s.label + (s.source.empty() ? "" : "  · " + s.source) + (s.disagreement ? "  · reports disagree!" : "");
+      // The header names a source only when every report gives that same one; otherwise each point says its own.
+      std::string common;
+      bool one_source = true;
+      for (const FigurePoint& p : s.points) {
+        if (!p.representative) continue;
+        const std::string ps = point_source(arts, p);
+        if (common.empty()) common = ps;
+        else if (ps != common) one_source = false;
+      }
+      const std::string src = one_source && common != "no source given" ? common : std::string();
+      std::string head = s.label + (src.empty() ? "" : "  · " + src) + (s.disagreement ? "  · reports disagree!" : "");
       if (ImGui::TreeNodeEx(head.c_str(), si < 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
         remember_item(st, "series:" + std::to_string(si));
         draw_chart(st, s);
@@ -203,7 +336,7 @@ void draw_across(AppState& st) {
           const FigurePoint& p = s.points[pi];
           if (!p.representative) continue;
           ImGui::PushID(int(pi));
-          const std::string label = date_or_undated(p.date) + "   " + p.wording;
+          const std::string label = date_or_undated(p.date) + "   " + p.wording + "   · " + point_source(arts, p);
           if (ImGui::Selectable(label.c_str())) go_to(st, p.article, arts[p.article].doc.numbers[p.number].span);
           if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", arts[p.article].meta.title.c_str(), p.sentence.c_str());
           ImGui::PopID();

@@ -1,5 +1,7 @@
 // numbers_panel.cpp — a sortable table of the article's numbers: as written, value, hedge, counted noun,
-// source; hovering a row shows its sentence, clicking jumps the reader to it.
+// source; hovering a row shows its sentence, clicking jumps the reader to it. Values read as a person
+// reads them ("1 hour", "20 January, year unknown"); the normalised form ("PT1H") shows on hover and
+// stays in the exports.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -7,12 +9,20 @@
 #include <vector>
 
 #include "app/app.h"
+#if __has_include("core/numbers/number_display.h")
+#include "core/numbers/number_display.h"
+#endif
 #include "imgui.h"
 
 namespace lede::app {
 
 namespace {
-std::string value_text(const NumberMention& n) {
+// The value as written for people: the core's display function (number_display.h) once it is there.
+std::string value_text(const NumberMention& n, const std::string& article_date) {
+#if __has_include("core/numbers/number_display.h")
+  return display_value(n, article_date);
+#else
+  (void)article_date;
   if (!n.normalized.empty()) return n.normalized;
   if (!n.has_value) return "";
   char buf[96];
@@ -21,12 +31,14 @@ std::string value_text(const NumberMention& n) {
   std::string s = buf;
   if (!n.unit.empty()) s += " " + n.unit;
   return s;
+#endif
 }
 }  // namespace
 
 void draw_numbers(AppState& st) {
   if (st.current < 0) { ImGui::TextDisabled("No article open"); return; }
   const Document& d = st.articles[size_t(st.current)].doc;
+  const std::string& article_date = st.articles[size_t(st.current)].date;
   if (d.numbers.empty()) { ImGui::TextDisabled("No numbers found in this article."); return; }
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
@@ -86,7 +98,8 @@ void draw_numbers(AppState& st) {
     }
     ImGui::PopID();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(value_text(n).c_str());
+    ImGui::TextUnformatted(value_text(n, article_date).c_str());
+    if (!n.normalized.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("normalised: %s", n.normalized.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(n.hedge.c_str());
     ImGui::TableNextColumn();
