@@ -284,7 +284,8 @@ void app_frame(AppState& st) {
       if (select) st.select_tab.clear();
       if (st.select_tab.empty()) st.active_tab = t.name;
       const float legend_h = (ImGui::GetFrameHeightWithSpacing()) * (kKindCount + 2.6f);
-      ImGui::BeginChild("tab_body", ImVec2(0, -legend_h));
+      // NavFlattened: Tab moves from the tab bar into the tab's controls (ImGui keeps a child's items apart otherwise).
+      ImGui::BeginChild("tab_body", ImVec2(0, -legend_h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
       t.draw(st);
       ImGui::EndChild();
       ImGui::EndTabItem();

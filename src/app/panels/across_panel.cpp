@@ -384,12 +384,14 @@ void draw_across(AppState& st) {
       std::snprintf(head, sizeof head, "%s  %s  ×%zu in %zu article(s)", to_string(e.type), e.canonical.c_str(), e.mentions.size(),
                     e.per_article.size());
       if (ImGui::TreeNode(head)) {
-        // Hand corrections: merge this entity into another of the same kind, or split earlier merges.
+        // Hand corrections: merge this entity into another (of any type: the analysis may have typed one of
+        // them wrong, "Netanyahu" as an organisation), or split earlier merges.
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::BeginCombo("##merge", "Merge into…")) {
           for (const LibraryEntity& other : x.entities) {
-            if (other.key == e.key || other.type != e.type) continue;
-            if (ImGui::Selectable(other.canonical.c_str())) {
+            if (other.key == e.key) continue;
+            const std::string item = other.canonical + "  (" + to_string(other.type) + ")##" + other.key;
+            if (ImGui::Selectable(item.c_str())) {
               x.merges[e.key] = other.key;
               save_entity_merges(st);
             }
