@@ -202,7 +202,7 @@ void draw_chart(AppState& st, const FigureSeries& s) {
   if (pts.size() < 2) return;
   const float dpr = st.dpr;
   const float line_h = ImGui::GetTextLineHeight();
-  const ImVec2 size(ImGui::GetContentRegionAvail().x, 110 * dpr + 2 * line_h);
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, 110 * dpr + 2.6f * line_h);
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("chart", size);
   const bool chart_hovered = ImGui::IsItemHovered();
@@ -216,12 +216,14 @@ void draw_chart(AppState& st, const FigureSeries& s) {
   for (const FigurePoint* p : pts) { lo = std::min(lo, p->value); hi = std::max(hi, p->value); }
   if (lo >= 0 && lo < hi * 0.5) lo = 0;
   if (hi <= lo) hi = lo + 1;
+  // Tick values are whole numbers once the range is wide enough to need no decimals.
+  auto tick = [&](int k) { const double v = lo + (hi - lo) * k / 2; return hi - lo >= 10 ? std::round(v) : v; };
   float label_w = 0;
-  for (double v : {lo, (lo + hi) / 2, hi}) label_w = std::max(label_w, ImGui::CalcTextSize(grouped(v).c_str()).x);
+  for (int k = 0; k <= 2; ++k) label_w = std::max(label_w, ImGui::CalcTextSize(grouped(tick(k)).c_str()).x);
   const float left = p0.x + label_w + 10 * dpr, right = p0.x + size.x - 12 * dpr;
-  const float top = p0.y + line_h * 0.5f + 4 * dpr, bottom = p0.y + size.y - line_h * 1.6f;
+  const float top = p0.y + line_h * 0.5f + 4 * dpr, bottom = p0.y + size.y - line_h * 2.3f;
   for (int k = 0; k <= 2; ++k) {
-    const double v = lo + (hi - lo) * k / 2;
+    const double v = tick(k);
     const float y = bottom - (bottom - top) * float(k) / 2;
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), grid, dpr);
     const std::string t = grouped(v);
