@@ -9,30 +9,14 @@
 #include <vector>
 
 #include "app/app.h"
-#if __has_include("core/numbers/number_display.h")
 #include "core/numbers/number_display.h"
-#endif
 #include "imgui.h"
 
 namespace lede::app {
 
 namespace {
-// The value as written for people: the core's display function (number_display.h) once it is there.
-std::string value_text(const NumberMention& n, const std::string& article_date) {
-#if __has_include("core/numbers/number_display.h")
-  return display_value(n, article_date);
-#else
-  (void)article_date;
-  if (!n.normalized.empty()) return n.normalized;
-  if (!n.has_value) return "";
-  char buf[96];
-  if (n.is_range) std::snprintf(buf, sizeof buf, "%g–%g", n.value, n.value_max);
-  else std::snprintf(buf, sizeof buf, "%.15g", n.value);
-  std::string s = buf;
-  if (!n.unit.empty()) s += " " + n.unit;
-  return s;
-#endif
-}
+// The value as a person reads it ("1 hour", "Tue 8 Jul 2025, evening"): number_display.h.
+std::string value_text(const NumberMention& n, const std::string& article_date) { return display_value(n, article_date); }
 }  // namespace
 
 void draw_numbers(AppState& st) {
