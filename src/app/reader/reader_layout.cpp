@@ -77,32 +77,29 @@ float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont&
   return x;
 }
 
-uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x) {
+namespace {
+// The first character whose advance, times `part` (1: its whole width, 0.5: its left half), reaches past x.
+uint32_t index_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x, float part) {
   const float k = line.scale / font.scale;
   float cur = 0;
   for (uint32_t i = line.begin; i < line.end;) {
     char32_t cp;
     int n = utf8::decode(text, i, cp);
     float w = font.advance_of(cp) * k;
-    if (x < cur + w) return i;
+    if (x < cur + w * part) return i;
     cur += w;
     i += uint32_t(n);
   }
   return line.end;
 }
+}  // namespace
+
+uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x) {
+  return index_at_x(text, line, font, x, 1.0f);
+}
 
 uint32_t caret_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x) {
-  const float k = line.scale / font.scale;
-  float cur = 0;
-  for (uint32_t i = line.begin; i < line.end;) {
-    char32_t cp;
-    int n = utf8::decode(text, i, cp);
-    float w = font.advance_of(cp) * k;
-    if (x < cur + w * 0.5f) return i;  // the nearer edge of the character under x
-    cur += w;
-    i += uint32_t(n);
-  }
-  return line.end;
+  return index_at_x(text, line, font, x, 0.5f);  // the nearer edge of the character under x
 }
 
 size_t first_line_at(const ReaderLayout& layout, float y) {
