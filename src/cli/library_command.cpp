@@ -68,7 +68,7 @@ void print_library(const Library& lib, std::ostream& out) {
     for (const FigurePoint& p : s.points) {
       if (!p.representative) continue;
       out << "    " << (p.date.empty() ? "(undated)  " : p.date) << "  [" << p.article << "]  " << fmt_value(p.value)
-          << "  \"" << p.wording << "\"\n";
+          << "  \"" << p.wording << "\"  · " << (p.source.empty() ? "no source given" : p.source) << "\n";
     }
   }
   out << "\nSPEAKERS\n";

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/lexicon/entity_lexicon.h"
+#include "core/library/detail/figure_frame.h"
 #include "core/library/detail/library_identity.h"
 #include "core/numbers/date_resolve.h"
 #include "core/numbers/number_display.h"
@@ -25,31 +26,17 @@ bool is_iso_date(std::string_view s) {
   return true;
 }
 
-// Event words: what a figure counts happening to people. Lower-case, folded.
+// Event words a search may use for a series' event ("dead > 100" finds "killed"). Lower-case, folded.
 const char* event_of(std::string_view w) {
   static const std::pair<const char*, const char*> kEvents[] = {
       {"killed", "killed"},     {"kill", "killed"},         {"kills", "killed"},       {"killing", "killed"},
       {"dead", "killed"},       {"deaths", "killed"},       {"death", "killed"},       {"died", "killed"},
       {"fatalities", "killed"}, {"casualties", "casualties"}, {"injured", "injured"},  {"wounded", "injured"},
-      {"injuries", "injured"},  {"wounding", "injured"},    {"hurt", "injured"},       {"hostages", "hostages"},
-      {"hostage", "hostages"},  {"captives", "hostages"},   {"captive", "hostages"},   {"abducted", "hostages"},
-      {"prisoners", "prisoners"}, {"detainees", "prisoners"}, {"displaced", "displaced"}, {"missing", "missing"},
-      {"arrested", "arrested"}, {"evacuated", "evacuated"}, {"refugees", "refugees"},  {"homeless", "homeless"},
-      {"starvation", "starved"}, {"famine", "starved"}};
+      {"injuries", "injured"},  {"wounding", "injured"},    {"hurt", "injured"},       {"freed", "released"},
+      {"abducted", "taken"},    {"kidnapped", "taken"},     {"displaced", "displaced"}, {"missing", "missing"}};
   for (const auto& e : kEvents)
     if (w == e.first) return e.second;
   return nullptr;
-}
-
-bool is_event_noun(std::string_view w) {
-  return w == "deaths" || w == "injuries" || w == "casualties" || w == "hostages" || w == "prisoners" ||
-         w == "captives" || w == "detainees" || w == "fatalities" || w == "refugees";
-}
-
-std::string plural_group(std::string w) {
-  if (w.empty()) return w;
-  if (w.back() != 's') w += 's';
-  return w;
 }
 
 std::string capitalise_first(std::string s) {
@@ -91,8 +78,6 @@ std::string title_before(const Document& d, uint32_t first_token) {
 
 struct FigureRef {
   uint32_t article, number;
-  std::string source;  // folded source key, "" when the sentence names none
-  std::string source_name;
 };
 
 }  // namespace
@@ -200,48 +185,15 @@ void Library::index_article(uint32_t a) {
     if (tk.kind != TokenKind::Word && tk.kind != TokenKind::Number) continue;
     ix.words[fold_word(d.token_text(t))].push_back({a, t});
   }
-  // Figures
-  std::string prev_group;
-  uint32_t prev_sentence = UINT32_MAX;
+  // Figures: one series per frame (what is counted, what happened, when: figure_frame.h). A relative
+  // date nothing resolved keys the series to this article alone.
+  FrameWalk walk;
+  FigureFrame f;
   for (uint32_t n = 0; n < d.numbers.size(); ++n) {
-    const NumberMention& nm = d.numbers[n];
-    if (!(nm.type == NumberType::Cardinal || nm.type == NumberType::Quantity) || !nm.has_value || nm.value < 1)
-      continue;
-    const uint32_t s = d.sentence_of(nm.span.begin);
-    if (s != prev_sentence) prev_group.clear();
-    prev_sentence = s;
-    std::string event, group;
-    std::vector<std::string> cw = split_words(utf8::fold(nm.counted));
-    if (!cw.empty() && is_event_noun(cw.back())) {
-      event = event_of(cw.back());
-      cw.pop_back();
-      if (!cw.empty()) group = plural_group(cw.back());
-    } else if (!cw.empty()) {
-      group = cw.back();
-    }
-    if (group == "others" || group == "more") group = prev_group;
-    if (event.empty() && !d.sentences.empty()) {
-      // Nearest event word in the sentence, within 8 tokens either side.
-      const Sentence& sen = d.sentences[s];
-      const uint32_t t0 = d.token_at_or_after(nm.span.begin);
-      uint32_t best_dist = 9;
-      // only the 8 tokens either side are read: a figure costs a constant, however long its sentence
-      const uint32_t from = std::max(sen.first_token, t0 > 8 ? t0 - 8 : 0u);
-      const uint32_t to = std::min(sen.end_token, t0 + 9);
-      for (uint32_t t = from; t < to; ++t) {
-        const uint32_t dist = t > t0 ? t - t0 : t0 - t;
-        if (dist >= best_dist || d.tokens[t].kind != TokenKind::Word) continue;
-        if (const char* ev = event_of(fold_word(d.token_text(t)))) {
-          event = ev;
-          best_dist = dist;
-        }
-      }
-    }
-    if (event.empty()) continue;
-    if (group.empty()) group = "people";
-    prev_group = group;
-    FigureRef ref{a, n, nm.source.empty() ? std::string() : entity_key(nm.source), nm.source};
-    ix.figures[event + "|" + group].push_back(std::move(ref));
+    if (!frame_figure(d, n, walk, f)) continue;
+    std::string key = f.event + "|" + f.group + "|" + f.when;
+    if (f.when_is_local) key += "|@" + articles_[a].meta.id;
+    ix.figures[key].push_back({a, n});
   }
   // Speakers
   for (uint32_t q = 0; q < d.quotes.size(); ++q) {
@@ -309,75 +261,68 @@ std::vector<LibraryEntity> Library::entities() const {
 std::vector<FigureSeries> Library::figure_series() const {
   const Index& ix = *index_;
   std::vector<FigureSeries> out;
+  std::vector<size_t> articles_in;  // per series, for the order below
   for (const auto& [key, refs] : ix.figures) {
-    // Partition by named source; unsourced figures join the most cited source.
-    std::map<std::string, std::vector<const FigureRef*>> by_source;
-    std::map<std::string, std::string> source_names;
+    // key: event|group|when[|@article]
+    const size_t b1 = key.find('|'), b2 = key.find('|', b1 + 1), b3 = key.find('|', b2 + 1);
+    FigureSeries s;
+    s.key = key;
+    s.event = key.substr(0, b1);
+    s.counted = capitalise_first(key.substr(b1 + 1, b2 - b1 - 1));
+    s.when = key.substr(b2 + 1, b3 == std::string::npos ? std::string::npos : b3 - b2 - 1);
+    s.label = s.counted + " " + s.event + (s.when.empty() ? "" : " · " + display_normalized(NumberType::Date, s.when));
+    std::unordered_map<uint32_t, double> max_in_article;
     for (const FigureRef& f : refs) {
-      by_source[f.source].push_back(&f);
-      if (!f.source.empty()) source_names[f.source] = f.source_name;
+      const double val = articles_[f.article].doc.numbers[f.number].value;
+      auto it = max_in_article.find(f.article);
+      if (it == max_in_article.end() || val > it->second) max_in_article[f.article] = val;
     }
-    std::string main_source;
-    size_t most = 0;
-    for (const auto& [src, v] : by_source)
-      if (!src.empty() && v.size() > most) { most = v.size(); main_source = src; }
-    if (!main_source.empty() && by_source.count("")) {
-      auto& m = by_source[main_source];
-      m.insert(m.end(), by_source[""].begin(), by_source[""].end());
-      by_source.erase("");
+    for (const FigureRef& f : refs) {
+      const LibraryArticle& art = articles_[f.article];
+      const NumberMention& nm = art.doc.numbers[f.number];
+      FigurePoint p;
+      p.article = f.article;
+      p.number = f.number;
+      p.date = art.meta.date;
+      // The chart's date: the report's; else the day the figure's own sentence gives it, when absolute.
+      p.chart_date = !p.date.empty() ? p.date : (s.when.size() == 10 && s.when[0] != 'X' ? s.when : "");
+      p.value = nm.value;
+      p.hedge = nm.hedge;
+      p.source = nm.source;  // what this article says, never the series' other articles
+      p.wording = wording_with_hedge(art.doc.slice(nm.span), nm.hedge);  // "at least" is inside the span
+      const Sentence& sen = art.doc.sentences[art.doc.sentence_of(nm.span.begin)];
+      p.sentence = std::string(art.doc.slice(sen.span));
+      p.representative = nm.value == max_in_article[f.article];
+      s.points.push_back(std::move(p));
     }
-    const std::string event = key.substr(0, key.find('|'));
-    const std::string group = key.substr(key.find('|') + 1);
-    for (auto& [src, v] : by_source) {
-      FigureSeries s;
-      s.key = src.empty() ? key : key + "|" + src;
-      s.event = event;
-      s.counted = capitalise_first(group);
-      s.label = s.counted + " " + event;
-      s.source = src.empty() ? "" : source_names[src];
-      std::map<uint32_t, double> max_in_article;
-      for (const FigureRef* f : v) {
-        const double val = articles_[f->article].doc.numbers[f->number].value;
-        auto it = max_in_article.find(f->article);
-        if (it == max_in_article.end() || val > it->second) max_in_article[f->article] = val;
-      }
-      for (const FigureRef* f : v) {
-        const LibraryArticle& art = articles_[f->article];
-        const NumberMention& nm = art.doc.numbers[f->number];
-        FigurePoint p;
-        p.article = f->article;
-        p.number = f->number;
-        p.date = art.meta.date;
-        p.value = nm.value;
-        p.hedge = nm.hedge;
-        p.wording = wording_with_hedge(art.doc.slice(nm.span), nm.hedge);  // "at least" is inside the span
-        const Sentence& sen = art.doc.sentences[art.doc.sentence_of(nm.span.begin)];
-        p.sentence = std::string(art.doc.slice(sen.span));
-        p.representative = nm.value == max_in_article[f->article];
-        s.points.push_back(std::move(p));
-      }
-      std::sort(s.points.begin(), s.points.end(), [&](const FigurePoint& a, const FigurePoint& b) {
-        const auto& aa = articles_[a.article];
-        const auto& ab = articles_[b.article];
-        if (a.article != b.article) return date_less(aa.meta.date, aa.order, ab.meta.date, ab.order);
-        return a.number < b.number;
-      });
-      std::map<std::string, std::set<double>> rep_by_date;
-      for (const auto& p : s.points)
-        if (p.representative && !p.date.empty()) rep_by_date[p.date].insert(p.value);
-      for (const auto& [d, vals] : rep_by_date) s.disagreement |= vals.size() > 1;
-      out.push_back(std::move(s));
-    }
+    std::sort(s.points.begin(), s.points.end(), [&](const FigurePoint& a, const FigurePoint& b) {
+      const auto& aa = articles_[a.article];
+      const auto& ab = articles_[b.article];
+      if (a.article != b.article) return date_less(aa.meta.date, aa.order, ab.meta.date, ab.order);
+      return a.number < b.number;
+    });
+    // The series names a source only when every report gives that same one.
+    s.source = s.points.front().source;
+    for (const FigurePoint& p : s.points)
+      if (p.representative && entity_key(p.source) != entity_key(s.source)) s.source.clear();
+    std::map<std::string, std::set<double>> rep_by_date;
+    for (const auto& p : s.points)
+      if (p.representative && !p.date.empty()) rep_by_date[p.date].insert(p.value);
+    for (const auto& [d, vals] : rep_by_date) s.disagreement |= vals.size() > 1;
+    articles_in.push_back(max_in_article.size());
+    out.push_back(std::move(s));
   }
-  // Series seen in more articles first, then larger.
-  std::sort(out.begin(), out.end(), [](const FigureSeries& a, const FigureSeries& b) {
-    std::set<uint32_t> aa, bb;
-    for (const auto& p : a.points) aa.insert(p.article);
-    for (const auto& p : b.points) bb.insert(p.article);
-    if (aa.size() != bb.size()) return aa.size() > bb.size();
-    return a.key < b.key;
+  // Series seen in more articles first.
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (articles_in[a] != articles_in[b]) return articles_in[a] > articles_in[b];
+    return out[a].key < out[b].key;
   });
-  return out;
+  std::vector<FigureSeries> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 namespace {

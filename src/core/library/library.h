@@ -61,20 +61,29 @@ struct LibraryEntity {
 struct FigurePoint {
   uint32_t article = 0;
   uint32_t number = 0;      // index into doc.numbers
-  std::string date;         // the article's date
+  std::string date;         // the article's date ("" when unknown)
+  std::string chart_date;   // where a chart puts it: the article's date, else the day the figure's own
+                            // sentence gives (absolute ISO only), else "" (undated: no place on a date axis)
   double value = 0;
   std::string hedge;
+  std::string source;       // the source this figure's own article gives ("Gaza Health Ministry"), or ""
+                            // when it gives none: show "no source given", never another article's source
   std::string wording;      // the number as written, with hedge: "at least 57,575"
   std::string sentence;     // its sentence, for context
   bool representative = true;  // the article's headline figure for this series (largest value)
 };
 
+// One count of one thing over time: every point agrees on the counted noun, the event and the time
+// reference (figure_frame.h), so "more than 200 taken captive" on October 7 and the 33 hostages released
+// in a deal are two series, and "facing famine" is none. Precision first: a figure whose frame is unclear
+// is in no series.
 struct FigureSeries {
-  std::string key;          // "killed|palestinians"
-  std::string label;        // "Palestinians killed"
-  std::string event;        // killed, injured, hostages, prisoners, displaced, missing, ...
-  std::string counted;      // "Palestinians"
-  std::string source;       // most cited named source, or ""
+  std::string key;          // "killed|palestinians|" (event|counted|when, "|@article" for a local date)
+  std::string label;        // "Palestinians killed", "People killed · 7 October 2023"
+  std::string event;        // killed, injured, released, taken, held, displaced, missing, "killed by famine"...
+  std::string counted;      // "Palestinians", "Israeli hostages"
+  std::string when;         // normalised time reference ("2023-10-07"), "" for a running total
+  std::string source;       // the source when every report gives the same one, else "" (see points)
   std::vector<FigurePoint> points;  // date order (undated last)
   bool disagreement = false;        // two representative figures with one date and different values
 };
