@@ -234,7 +234,8 @@ std::vector<LibraryEntity> Library::entities() const {
   }
   std::vector<LibraryEntity> v;
   v.reserve(out.size());
-  for (auto& [k, e] : out) {
+  for (auto& kv : out) {
+    LibraryEntity& e = kv.second;  // a named reference: lambdas may not capture a structured binding before C++20 (clang 14)
     std::sort(e.names.begin(), e.names.end(), [&](const std::string& a, const std::string& b) {
       if (a == e.canonical || b == e.canonical) return a == e.canonical && b != e.canonical;
       return a < b;
