@@ -1,0 +1,106 @@
+// Round trips of document_codec.h: every layer survives encode -> decode, and damaged bytes are refused.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/analyse.h"
+#include "core/document_codec.h"
+#include "core/export_json.h"
+#include "test_util.h"
+
+using namespace lede;
+
+namespace {
+
+// Field-by-field equality through the canonical JSON export, plus the layers that export leaves out.
+void check_same(const Document& a, const Document& b) {
+  CHECK(a.text == b.text);
+  CHECK(to_json(a, "x").dump() == to_json(b, "x").dump());
+  REQUIRE(a.tokens.size() == b.tokens.size());
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    CHECK(a.tokens[i].span.begin == b.tokens[i].span.begin);
+    CHECK(a.tokens[i].span.end == b.tokens[i].span.end);
+    CHECK(a.tokens[i].kind == b.tokens[i].kind);
+    CHECK(a.tokens[i].flags == b.tokens[i].flags);
+  }
+  REQUIRE(a.sentences.size() == b.sentences.size());
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    CHECK(a.sentences[i].first_token == b.sentences[i].first_token);
+    CHECK(a.sentences[i].end_token == b.sentences[i].end_token);
+  }
+  REQUIRE(a.paragraphs.size() == b.paragraphs.size());
+  REQUIRE(a.inner_mentions.size() == b.inner_mentions.size());
+  REQUIRE(a.entities.size() == b.entities.size());
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    CHECK(a.entities[i].mentions == b.entities[i].mentions);
+    CHECK(a.entities[i].inner_mentions == b.entities[i].inner_mentions);
+  }
+  REQUIRE(a.numbers.size() == b.numbers.size());
+  for (size_t i = 0; i < a.numbers.size(); ++i) {
+    CHECK(a.numbers[i].value == b.numbers[i].value);
+    CHECK(a.numbers[i].value_max == b.numbers[i].value_max);
+    CHECK(a.numbers[i].unit == b.numbers[i].unit);
+    CHECK(a.numbers[i].counted_span.begin == b.numbers[i].counted_span.begin);
+  }
+  REQUIRE(a.quotes.size() == b.quotes.size());
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    CHECK(a.quotes[i].content.begin == b.quotes[i].content.begin);
+    CHECK(a.quotes[i].speaker_span.end == b.quotes[i].speaker_span.end);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("document_codec: an analysed article round-trips layer by layer") {
+  const Document d = analyse(
+      "Israeli Prime Minister Benjamin Netanyahu met envoys from the University of Texas in Doha on Tuesday.\n\n"
+      "“We will talk,” the Israeli leader said. At least 47,460 Palestinians were killed, according to the Gaza "
+      "Health Ministry, and $11 billion (about 9%) was pledged between 20 and 30 days ago.");
+  REQUIRE(!d.mentions.empty());
+  REQUIRE(!d.quotes.empty());
+  REQUIRE(!d.numbers.empty());
+  const std::string bytes = encode_document(d);
+  Document back;
+  std::string error;
+  REQUIRE(decode_document(bytes, back, &error));
+  CHECK(error.empty());
+  check_same(d, back);
+  CHECK(encode_document(back) == bytes);  // stable: encoding the copy gives the same bytes
+}
+
+TEST_CASE("document_codec: seed articles and an empty document round-trip") {
+  for (const std::string& text : {std::string(), test::seed("000"), test::seed("001"), test::seed("002")}) {
+    const Document d = analyse(text);
+    Document back;
+    REQUIRE(decode_document(encode_document(d), back));
+    check_same(d, back);
+  }
+}
+
+TEST_CASE("document_codec: damaged, truncated and foreign bytes are refused with a message, never crash") {
+  const Document d = analyse("Benjamin Netanyahu said “no” to 40 envoys in Doha.");
+  const std::string bytes = encode_document(d);
+  Document out;
+  out.text = "kept";
+  std::string error;
+  CHECK_FALSE(decode_document("", out, &error));
+  CHECK(error.find("not a lede document") != std::string::npos);
+  CHECK_FALSE(decode_document("{\"text\":1}", out, &error));
+  // Every truncation is refused, and the output is left as it was.
+  for (size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_document(std::string_view(bytes).substr(0, n), out));
+  CHECK(out.text == "kept");
+  CHECK_FALSE(decode_document(bytes + "x", out, &error));
+  // Flipping bytes anywhere either decodes to something in bounds or is refused.
+  for (size_t i = 8; i < bytes.size(); i += 3) {
+    std::string bad = bytes;
+    bad[i] = char(bad[i] ^ 0xA5);
+    Document got;
+    if (!decode_document(bad, got)) continue;
+    for (const Mention& m : got.mentions) CHECK(m.span.end <= got.text.size());
+    for (const Mention& m : got.mentions) CHECK(m.entity < int32_t(got.entities.size()));
+  }
+  std::string future = bytes;
+  future[4] = 2;
+  CHECK_FALSE(decode_document(future, out, &error));
+  CHECK(error.find("version") != std::string::npos);
+}
