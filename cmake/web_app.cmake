@@ -4,6 +4,8 @@
 #   lede_fonts   Noto Sans Regular/Bold subsets made with pyftsubset at build time (build/web/fonts/)
 #   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts and
 #                assets/articles embedded (--embed-file, so a -sSINGLE_FILE=1 build needs no extra fetch)
+#   lede_worker  lede_core + src/platform/worker  ->  lede-worker.js + .wasm: the analysis Web Worker's
+#                module (no ImGui, no GL); web/analysis-worker.js runs it (lede_worker_offline: one file)
 # scripts/build-web.sh configures this tree and copies the outputs, shell.html and web/*.js into dist/.
 
 if(NOT EXISTS "${LEDE_IMGUI_DIR}/imgui.cpp")
@@ -42,6 +44,7 @@ add_custom_target(lede_fonts DEPENDS ${LEDE_FONT_FILES})
 
 # ---- the app ----------------------------------------------------------------------------------------
 file(GLOB_RECURSE LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
+list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/platform/worker/")  # the worker's own module, below
 file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
 add_executable(lede_web ${LEDE_APP_SOURCES})
 add_dependencies(lede_web lede_fonts)
@@ -55,6 +58,17 @@ target_link_options(lede_web PRIVATE
   "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"
   "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles")
 set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")
+
+# ---- the analysis worker: the core alone, for a Web Worker (web/analysis-worker.js) -----------------------
+set(LEDE_WORKER_LINK_OPTIONS -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 "-sEXPORTED_RUNTIME_METHODS=ccall")
+add_executable(lede_worker "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp")
+target_link_libraries(lede_worker PRIVATE lede_core)
+target_link_options(lede_worker PRIVATE ${LEDE_WORKER_LINK_OPTIONS})
+set_target_properties(lede_worker PROPERTIES OUTPUT_NAME lede-worker SUFFIX ".js")
+add_executable(lede_worker_offline EXCLUDE_FROM_ALL "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp")
+target_link_libraries(lede_worker_offline PRIVATE lede_core)
+target_link_options(lede_worker_offline PRIVATE ${LEDE_WORKER_LINK_OPTIONS} -sSINGLE_FILE=1)
+set_target_properties(lede_worker_offline PROPERTIES OUTPUT_NAME lede-worker-offline SUFFIX ".js")
 
 # ---- unit tests of the app's pure parts (layout, find), as wasm under node: ctest in this tree ----------
 set(LEDE_DOCTEST_INCLUDE "${CMAKE_BINARY_DIR}/doctest-include")   # only a symlink: never -I/usr/include

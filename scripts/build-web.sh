@@ -13,13 +13,15 @@ if [ ! -f "$B/CMakeCache.txt" ]; then
   emcmake cmake -S . -B "$B" "${GEN[@]}" -DCMAKE_BUILD_TYPE=MinSizeRel \
     "-DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node;--no-experimental-fetch" >/dev/null
 fi
-cmake --build "$B" --target lede_web -j"${LEDE_JOBS:-2}"
+cmake --build "$B" --target lede_web lede_worker -j"${LEDE_JOBS:-2}"
 
 mkdir -p "$D/web"
 put() { cmp -s "$1" "$2" || cp "$1" "$2"; }   # copy only when changed (keeps mtimes for static servers)
 put shell.html "$D/index.html"
 put "$B/lede.js" "$D/lede.js"
 put "$B/lede.wasm" "$D/lede.wasm"
+put "$B/lede-worker.js" "$D/lede-worker.js"      # the analysis worker's module (web/analysis-worker.js)
+put "$B/lede-worker.wasm" "$D/lede-worker.wasm"
 for f in web/*; do put "$f" "$D/web/$(basename "$f")"; done
 for f in "$D"/web/*; do [ -e "web/$(basename "$f")" ] || rm -f "$f"; done   # drop files removed from web/
 # Readability (npm, Firefox Reader View) for HTML import: bundled at build time, never fetched at run time.
@@ -32,7 +34,7 @@ rm -f "$D/web/sw.js"
 python3 - "$D" <<'PY'
 import hashlib, json, pathlib, sys
 d = pathlib.Path(sys.argv[1])
-files = ["index.html", "lede.js", "lede.wasm"] + sorted(str(p.relative_to(d)) for p in list((d / "web").glob("*")) + list((d / "vendor").glob("*")))
+files = ["index.html", "lede.js", "lede.wasm", "lede-worker.js", "lede-worker.wasm"] + sorted(str(p.relative_to(d)) for p in list((d / "web").glob("*")) + list((d / "vendor").glob("*")))
 h = hashlib.sha256()
 for f in files:
     h.update(f.encode()); h.update((d / f).read_bytes())
@@ -44,6 +46,6 @@ if not out.exists() or out.read_text(encoding="utf-8") != sw:
 PY
 
 # One self-contained HTML file for USB sticks and file:// (its own CSP with hashes; no service worker).
-cmake --build "$B" --target lede_offline -j"${LEDE_JOBS:-2}"
-python3 scripts/make-offline.py "$D" "$B/lede-offline.js"
+cmake --build "$B" --target lede_offline lede_worker_offline -j"${LEDE_JOBS:-2}"
+python3 scripts/make-offline.py "$D" "$B/lede-offline.js" "$B/lede-worker-offline.js"
 echo "dist: $(du -sb "$D" | cut -f1) bytes in $D/ (one-file build: $D/lede-offline.html, $(du -b "$D/lede-offline.html" | cut -f1) bytes)"

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""make-offline.py DIST OFFLINE_JS — writes DIST/lede-offline.html: the whole app in one HTML file.
+"""make-offline.py DIST OFFLINE_JS WORKER_JS — writes DIST/lede-offline.html: the whole app in one HTML file.
 
 Takes DIST/index.html as assembled by build-web.sh and inlines every <script src> and stylesheet it
 references (lede.js is replaced by OFFLINE_JS, the -sSINGLE_FILE=1 build with the wasm inside). The service
 worker registration is dropped (no workers on file://). The page gets its own Content-Security-Policy that
 allows exactly these inline scripts and styles by their SHA-256 hashes, and nothing from anywhere.
+The analysis worker (web/analysis-worker.js + WORKER_JS, the -sSINGLE_FILE=1 lede-worker.js) is inlined as
+a <script type="text/lede-worker"> the browser does not run; web/analysis.js starts it from a Blob URL,
+which the CSP allows with worker-src blob: (a file:// page cannot start a worker from a file).
 """
 import base64
 import hashlib
@@ -18,7 +21,7 @@ def sha256(text: str) -> str:
 
 
 def main() -> int:
-    dist, offline_js = Path(sys.argv[1]), Path(sys.argv[2])
+    dist, offline_js, worker_js = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     html = (dist / "index.html").read_text(encoding="utf-8")
     script_hashes, style_hashes = [], []
 
@@ -40,7 +43,11 @@ def main() -> int:
 
     html = re.sub(r'<script src="([^"]+)"></script>', inline_script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', inline_style, html)
-    csp = ("default-src 'none'; script-src " + " ".join(script_hashes) + " 'wasm-unsafe-eval'; "
+    worker = ("self.LEDE_WORKER_INLINE = true;\n" + (dist / "web/analysis-worker.js").read_text(encoding="utf-8") +
+              "\n" + worker_js.read_text(encoding="utf-8"))
+    worker = re.sub(r"</(script)", r"<\\/\1", worker, flags=re.IGNORECASE)
+    html = html.replace("</body>", '<script type="text/lede-worker" id="lede-worker-src">' + worker + "</script>\n</body>", 1)
+    csp = ("default-src 'none'; script-src " + " ".join(script_hashes) + " 'wasm-unsafe-eval'; worker-src blob:; "
            "style-src " + (" ".join(style_hashes) or "'none'") + "; connect-src data:; img-src data:; font-src data:; "
            "object-src 'none'; base-uri 'none'; form-action 'none'")
     html, n = re.subn(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
@@ -48,7 +55,7 @@ def main() -> int:
     if n != 1:
         print("make-offline: index.html has no CSP meta tag to replace", file=sys.stderr)
         return 1
-    if re.search(r'<script src=|<link rel="stylesheet"', html):
+    if re.search(r'<script src=|<link rel="stylesheet"', html) or html.count('id="lede-worker-src"') != 1:
         print("make-offline: an external reference is left in the page", file=sys.stderr)
         return 1
     (dist / "lede-offline.html").write_text(html, encoding="utf-8")

@@ -2,6 +2,8 @@
 // (web/import.js: picker, drag and drop), downloads. Loaded before lede.js; waits for the wasm runtime.
 //
 //   window.ledeBridge.put(store, json, rev)          C++ asks to write a record; answers lede_storage_written
+//                                                    (batched: one IndexedDB transaction per burst of writes)
+//   window.ledeBridge.pendingWrites()                records not yet confirmed written (leaving asks first)
 //   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
 //   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
 //   window.ledeBridge.importFiles(files)             what a drop or the picker hands over
@@ -36,6 +38,7 @@
   function start() {
     LedeStorage.open().then(function (o) {
       storage = o.storage;
+      if (performance.mark) performance.mark('lede:storage-open');
       Module.ccall('lede_storage_opened', null, ['number', 'number', 'number', 'string'],
         [o.ok ? 1 : 0, o.memoryOnly ? 1 : 0, o.persistent ? 1 : 0, o.error || '']);
       storage.onChange = function (msg) {
@@ -46,21 +49,54 @@
           });
         });
       };
+      flushPuts();  // writes asked for before storage opened
       return storage.loadAll();
     }).then(function (all) {
       withString(JSON.stringify(all), function (p) { Module.ccall('lede_storage_loaded', null, ['number'], [p]); });
+      if (performance.mark) performance.mark('lede:storage-loaded');
     }).catch(function (e) { report('Storage failed to start: ' + (e && e.message ? e.message : e)); });
   }
 
+  // Writes are batched: what C++ asks for while a transaction is running goes into the next one (an
+  // import of 300 articles becomes a few transactions, not 300). Each record keeps its own revision check.
+  var pendingPuts = [];   // {store, rec, expectedRev} not yet sent
+  var writing = 0;        // records in the transaction now running
+  var MAX_BATCH = 200, MAX_BATCH_CHARS = 32 * 1024 * 1024;
   function put(store, json, rev) {
     var rec;
     try { rec = JSON.parse(json); } catch (e) { report('Internal error: a record was not valid JSON'); return; }
-    if (!storage) { setTimeout(function () { put(store, json, rev); }, 50); return; }
-    storage.put(store, rec, rev < 0 ? null : rev).then(function (r) {
-      Module.ccall('lede_storage_written', null, ['string', 'string', 'number', 'number', 'number', 'string'],
-        [store, rec.id, r.rev || 0, r.ok ? 1 : 0, r.conflict ? 1 : 0, r.error || '']);
-    });
+    pendingPuts.push({ store: store, rec: rec, expectedRev: rev < 0 ? null : rev, size: json.length });
+    flushPuts();
   }
+  function flushPuts() {
+    if (!storage || writing || !pendingPuts.length) return;
+    var batch = [], chars = 0;
+    while (pendingPuts.length && batch.length < MAX_BATCH && (!batch.length || chars + pendingPuts[0].size <= MAX_BATCH_CHARS)) {
+      chars += pendingPuts[0].size;
+      batch.push(pendingPuts.shift());
+    }
+    writing = batch.length;
+    storage.putMany(batch).then(function (results) {
+      results.forEach(function (r, i) {
+        var it = batch[i];
+        Module.ccall('lede_storage_written', null, ['string', 'string', 'number', 'number', 'number', 'string'],
+          [it.store, it.rec.id, r.rev || 0, r.ok ? 1 : 0, r.conflict ? 1 : 0, r.error || '']);
+      });
+    }).catch(function (e) {
+      batch.forEach(function (it) {
+        Module.ccall('lede_storage_written', null, ['string', 'string', 'number', 'number', 'number', 'string'],
+          [it.store, it.rec.id, 0, 0, 0, 'Not saved: ' + (e && e.message ? e.message : String(e))]);
+      });
+    }).then(function () { writing = 0; flushPuts(); });
+  }
+  function pendingWrites() { return pendingPuts.length + writing; }
+
+  // Leaving the page while changes are still on their way to storage asks first (the browser's own dialog).
+  window.addEventListener('beforeunload', function (e) {
+    if (!pendingWrites()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
 
   function download(name, mime, bytes) {
     var blob = new Blob([bytes], { type: mime + ';charset=utf-8' });
@@ -79,14 +115,18 @@
     return LedeImport.readFiles(list, function (done, total) {
       whenReady(function () { Module.ccall('lede_import_progress', null, ['number', 'number'], [done, total]); });
     }).then(function (items) {
-      items.forEach(function (it) {
+      // Only the last good file opens (and so is analysed at once); the others wait until they are needed.
+      var last = -1;
+      items.forEach(function (it, k) { if (it.ok) last = k; });
+      items.forEach(function (it, k) {
         if (!it.ok) { report(it.error); return; }
+        var open = k === last ? 1 : 0;
         if (it.kind === 'html') {
           withString(JSON.stringify({ title: it.title, text: it.text, source: it.source || '', date: it.date || '', url: it.url || '' }),
-            function (p) { Module.ccall('lede_import_text', 'number', ['number'], [p]); });
+            function (p) { Module.ccall('lede_import_text', 'number', ['number', 'number'], [p, open]); });
         } else {
           withBytes(it.bytes, function (p, n) {
-            Module.ccall('lede_import_bytes', 'number', ['string', 'number', 'number', 'number'], [it.name, p, n, it.markdown ? 1 : 0]);
+            Module.ccall('lede_import_bytes', 'number', ['string', 'number', 'number', 'number', 'number'], [it.name, p, n, it.markdown ? 1 : 0, open]);
           });
         }
       });
@@ -147,5 +187,5 @@
   window.addEventListener('lede-update-available', offerUpdate);
   if (window.ledeUpdate && window.ledeUpdate.available) offerUpdate();
 
-  window.ledeBridge = { put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary };
+  window.ledeBridge = { pendingWrites: pendingWrites, put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary };
 })();

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "core/analyse.h"
+#include "app/state/analysis.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ConfigNavWindowingKeyNext: no Ctrl+Tab window list
 
@@ -57,10 +57,8 @@ bool open_article(AppState& st, int index) {
   }
   if (st.current >= 0 && st.current < int(st.articles.size())) st.articles[size_t(st.current)].scroll_y = st.scroll_y;
   Article& a = st.articles[size_t(index)];
-  if (!a.analysed) {
-    analyse_article(a);
-  }
   st.current = index;
+  request_analysis(st, index);  // analysis.h: off the main thread; plain text until it is in
   st.layout_dirty = true;
   st.scroll_y = a.scroll_y;
   st.pending_scroll_y = a.scroll_y;

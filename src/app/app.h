@@ -51,6 +51,7 @@ void draw_library_actions(AppState& st);
 void draw_article_details(AppState& st);
 void draw_user_status(AppState& st);
 void draw_reader(AppState& st);
+void draw_analysis_banner(AppState& st);  // analysis_banner.cpp: progress and Cancel, or why it failed
 
 // Layout preferences (app_prefs.cpp): apply stored ones at start-up, before the first frame; app_frame()
 // stores them again whenever they change (not while a mouse button is down, so a drag writes once).

@@ -7,6 +7,7 @@
 //     <GLFW window on #canvas, WebGL2, ImGui backends>
 //     lede::platform::install_clipboard_and_ime();         // after ImGui_ImplGlfw_Init*: real clipboard, IME text
 //     lede::platform::install_user_bridge();               // IndexedDB storage, imports, downloads (web/app-bridge.js)
+//     lede::platform::install_analysis_bridge();           // analysis in a Web Worker (web/analysis.js, worker/)
 //     lede::platform::load_prefs();                        // layout preferences, before the first frame
 //     lede::app::app_init(st, "/assets/articles");
 //     each frame: st.dpr = devicePixelRatio; st.reduced_motion = lede::platform::reduced_motion(); ...
@@ -21,7 +22,8 @@ namespace lede::platform {
 
 lede::app::AppState& state();
 void install_clipboard_and_ime();  // after ImGui_ImplGlfw_Init*, which sets its own (no-op on the web) callbacks
-void install_user_bridge();        // user_bridge.cpp: storage, import, downloads for the app's user data
+void install_user_bridge();
+void install_analysis_bridge();    // analysis_bridge.cpp: analysis off the main thread (app/state/analysis.h)        // user_bridge.cpp: storage, import, downloads for the app's user data
 void load_prefs();                 // prefs_store.cpp: stored layout preferences -> state; stores changes later
 bool reduced_motion();             // motion.cpp: prefers-reduced-motion: reduce (read each frame; cheap)
 

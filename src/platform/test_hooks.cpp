@@ -27,14 +27,23 @@ using lede::platform::state;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int lede_ready() { return state().ready ? 1 : 0; }
+// Ready: frames are drawn and the open article's analysis is in (or failed), so highlights can be counted.
+EMSCRIPTEN_KEEPALIVE int lede_ready() {
+  const auto& st = state();
+  return st.ready && (st.current < 0 || !st.articles[size_t(st.current)].analysis_pending) ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE int lede_frame_count() { return int(state().frame); }
 EMSCRIPTEN_KEEPALIVE int lede_article_count() { return int(state().articles.size()); }
 EMSCRIPTEN_KEEPALIVE int lede_open_article(int i) { return lede::app::open_article(state(), i) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int lede_current_article() { return state().current; }
 // The article the reader's current layout shows (-1 before the first layout); equals lede_current_article()
 // once a frame has drawn it, and from then on highlight counts describe it.
-EMSCRIPTEN_KEEPALIVE int lede_layout_article() { return state().layout_dirty ? -1 : state().layout_article; }
+// While its analysis is on its way the layout shows plain text only, so this is -1 until the analysis is in.
+EMSCRIPTEN_KEEPALIVE int lede_layout_article() {
+  const auto& st = state();
+  if (st.layout_dirty || (st.current >= 0 && st.articles[size_t(st.current)].analysis_pending)) return -1;
+  return st.layout_article;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* lede_current_title() {
   static std::string s;
@@ -212,6 +221,7 @@ EMSCRIPTEN_KEEPALIVE int lede_add_synthetic_article(int words) {
     }
   lede::app::Article a;
   a.file = "synthetic";
+  a.id = "synthetic:" + std::to_string(st.articles.size());
   a.title = "Synthetic article, " + std::to_string(count) + " words";
   a.body = std::move(body);
   st.articles.push_back(std::move(a));

@@ -8,8 +8,8 @@
 //     lede_storage_loaded(json_ptr)                 web/storage.js loadAll() result
 //     lede_storage_written(store, id, rev, ok, conflict, error)
 //     lede_storage_changed(store, json_ptr)         another tab wrote this record
-//     lede_import_bytes(name, ptr, len, markdown)   a .txt/.md file's bytes (decoded by the core)
-//     lede_import_text(json_ptr)                    {title,text,source,date,url} from HTML extraction
+//     lede_import_bytes(name, ptr, len, markdown, open)   a .txt/.md file's bytes (decoded by the core)
+//     lede_import_text(json_ptr, open)              {title,text,source,date,url} from HTML extraction
 //     lede_import_library(ptr, len)                 a lede JSON-LD file
 //     lede_import_progress(done, total)
 //     lede_update_available()                      a new deployment is installed: offer to reload
@@ -100,14 +100,16 @@ EMSCRIPTEN_KEEPALIVE void lede_storage_changed(const char* store, const char* js
   lede::app::storage_record_changed(state(), store, json ? json : "");
 }
 
-EMSCRIPTEN_KEEPALIVE int lede_import_bytes(const char* name, const char* data, int len, int markdown) {
+// open: 1 for the last file of a batch only, so importing 300 files analyses the one shown, and the rest
+// when they are opened (or the Across tab needs them), not all at once.
+EMSCRIPTEN_KEEPALIVE int lede_import_bytes(const char* name, const char* data, int len, int markdown, int open) {
   auto& st = state();
   const int i = lede::app::import_file_bytes(st, name ? name : "file", std::string(data, size_t(len)), markdown != 0);
-  if (i >= 0) lede::app::open_article(st, i);
+  if (i >= 0 && open) lede::app::open_article(st, i);
   return i;
 }
 
-EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json) {
+EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json, int open) {
   auto& st = state();
   nlohmann::json j = nlohmann::json::parse(json ? json : "", nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
@@ -118,7 +120,7 @@ EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json) {
   lede::app::ImportedText in{field_str(j, "title"), field_str(j, "text"), field_str(j, "source"), field_str(j, "date"),
                              field_str(j, "url")};
   const int i = lede::app::add_imported_article(st, std::move(in));
-  if (i >= 0) lede::app::open_article(st, i);
+  if (i >= 0 && open) lede::app::open_article(st, i);
   return i;
 }
 

@@ -26,6 +26,12 @@ GLFWwindow* g_window = nullptr;
 int g_fb_w = 0, g_fb_h = 0;
 bool g_device_objects = false;
 
+// Start-up milestones as performance marks ("lede:fonts", "lede:first-frame", ...): scripts/bench.sh reads
+// them (tests/browser/bench_startup.js) to print where the time before the first frame goes.
+EM_JS(void, js_mark, (const char* name), {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark('lede:' + UTF8ToString(name));
+});
+
 EM_JS(void, js_app_started, (), {
   var s = document.getElementById('status');
   if (s) s.hidden = true;
@@ -66,6 +72,7 @@ void frame() {
   sync_canvas_size();
   if (st.fonts_dirty) {
     lede::app::build_fonts(st);
+    if (st.frame == 0) js_mark("fonts");
     if (g_device_objects) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -91,6 +98,7 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (st.frame == 1) js_mark("first-frame");  // app_frame counted it: frame 0 is drawn and submitted
   st.frame_ui_ms = t1 - t0;
   st.frame_total_ms = emscripten_get_now() - t0;
 
@@ -105,6 +113,7 @@ void frame() {
 lede::app::AppState& lede::platform::state() { return g_state; }
 
 int main() {
+  js_mark("main");  // the wasm is fetched, compiled and instantiated, static data initialised
   if (!glfwInit()) {
     EM_ASM({ if (window.ledeFatal) window.ledeFatal('GLFW could not start'); });
     return 1;
@@ -129,8 +138,10 @@ int main() {
   lede::platform::install_clipboard_and_ime();
 
   lede::platform::install_user_bridge();
+  lede::platform::install_analysis_bridge();
   lede::platform::load_prefs();  // before the first frame: fonts, theme and widths start as the user left them
   lede::app::app_init(g_state, "/assets/articles");
+  js_mark("app-init");
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

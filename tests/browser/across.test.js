@@ -46,6 +46,8 @@ describe('across articles', { timeout: 300000 }, () => {
     await chooser.setFiles(files);  // imported in this order
     await page.waitForFunction((n) => Module.ccall('lede_visible_article_count', 'number') === n + 5, before0, { timeout: 30000 });
     await h.click(page, 'tab:Across');
+    // Articles are analysed in the worker as the index needs them (src/app/state/analysis.h).
+    await page.waitForFunction(() => Module.ccall('lede_across_waiting', 'number') === 0, null, { timeout: 60000 });
     await h.waitFrames(page, 5);
     let across = JSON.parse(await h.hook(page, 'lede_across_json', 'string'));
     const toll = across.series.find((s) => s.label === 'Palestinians killed');
@@ -69,6 +71,8 @@ describe('across articles', { timeout: 300000 }, () => {
     await h.waitReady(page);
     await page.waitForFunction(() => Module.ccall('lede_storage_ready', 'number') === 1);
     await h.click(page, 'tab:Across');
+    // Articles are analysed in the worker as the index needs them (src/app/state/analysis.h).
+    await page.waitForFunction(() => Module.ccall('lede_across_waiting', 'number') === 0, null, { timeout: 60000 });
     await h.waitFrames(page, 5);
     across = JSON.parse(await h.hook(page, 'lede_across_json', 'string'));
     assert.equal(across.merges[orgs[1].key], orgs[0].key);

@@ -83,6 +83,9 @@ async function until(page, fn, message, timeout = 20000) {
 // frame by frame (a double click is timing-sensitive on a loaded, software-rendered machine).
 // Returns the highlight's rect [x, y, w, h] in CSS pixels.
 async function dragAcrossHighlight(page, kind = 0) {
+  // The open article's highlights exist once its analysis is in (it runs in a worker): layout_article is -1 till then.
+  await page.waitForFunction(() => Module.ccall('lede_layout_article', 'number') === Module.ccall('lede_current_article', 'number'),
+    null, { timeout: 60000 });
   await waitFrames(page, 3);
   const s = await hook(page, 'lede_highlight_rect', 'string', ['number', 'number'], [kind, 0]);
   assert.ok(s, 'no highlight visible to select');

@@ -14,7 +14,7 @@
 #include <map>
 
 #include "app/app.h"
-#include "core/analyse.h"
+#include "app/state/analysis.h"
 #include "notes/export_text.h"
 #include "imgui.h"
 
@@ -25,17 +25,29 @@ namespace {
 // The articles the index holds: the user's own, or the examples while the user has none.
 bool indexed(const Article& a, bool examples) { return !a.deleted && a.builtin == examples; }
 
-std::string signature(const AppState& st) {
+// Of those, the ones it can hold now: analysed ones, in library order, up to the first that is not (its
+// analysis is requested from the worker, analysis.h; the index grows as answers come in, so it is always
+// a prefix and adding one more stays incremental). Failed analyses are skipped.
+std::string signature(AppState& st, size_t* waiting) {
   std::string s;
+  *waiting = 0;
   const bool examples = examples_in_library(st);
-  for (const Article& a : st.articles)
-    if (indexed(a, examples)) s += a.id + "|" + a.date + "|" + std::to_string(a.body.size()) + ";";
+  for (size_t i = 0; i < st.articles.size(); ++i) {
+    Article& a = st.articles[i];
+    if (!indexed(a, examples) || !a.analysis_error.empty()) continue;
+    if (!a.analysed) {
+      request_analysis(st, int(i), false);
+      for (size_t k = i; k < st.articles.size(); ++k) *waiting += indexed(st.articles[k], examples) && !st.articles[k].analysed;
+      break;
+    }
+    s += a.id + "|" + a.date + "|" + std::to_string(a.body.size()) + ";";
+  }
   return s;
 }
 
 void ensure_index(AppState& st) {
   AcrossState& x = st.across;
-  const std::string sig = signature(st);
+  const std::string sig = signature(st, &x.waiting);
   if (sig == x.signature) return;
   // Rebuild from scratch when an article left or changed; otherwise add the new ones only.
   bool only_added = x.signature.size() < sig.size() && sig.compare(0, x.signature.size(), x.signature) == 0;
@@ -46,9 +58,9 @@ void ensure_index(AppState& st) {
   const bool examples = examples_in_library(st);
   for (size_t i = 0; i < st.articles.size(); ++i) {
     Article& a = st.articles[i];
-    if (!indexed(a, examples)) continue;
+    if (!indexed(a, examples) || !a.analysis_error.empty()) continue;
+    if (!a.analysed) break;  // the signature stops here too
     if (only_added && std::find(x.article_of.begin(), x.article_of.end(), int(i)) != x.article_of.end()) continue;
-    if (!a.analysed) analyse_article(a);
     Document copy = a.doc;  // the library keeps its own copy: the reader's may be replaced on re-import
     x.library.add({a.id, a.title, a.source, a.date}, std::move(copy));
     x.article_of.push_back(int(i));
@@ -293,6 +305,10 @@ void draw_across(AppState& st) {
     ImGui::TextDisabled("%zu example articles (yours replace them here once you import some)", arts.size());
   else
     ImGui::TextDisabled("%zu articles in the library", arts.size());
+  if (x.waiting) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("· analysing %zu more…", x.waiting);
+  }
 
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::InputTextWithHint("##across_q", "Search: words, a name, or killed > 50000", x.query, sizeof x.query);

@@ -176,6 +176,7 @@ void draw_reader(AppState& st) {
     ImGui::TextDisabled("Select an article in the library.");
     return;
   }
+  draw_analysis_banner(st);
   const Article& a = st.articles[size_t(st.current)];
   const float dpr = st.dpr;
   // The wheel is ours (NoScrollWithMouse), so it can ease like the keys do; the scrollbar stays direct.

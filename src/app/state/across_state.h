@@ -22,6 +22,7 @@ struct AcrossState {
   Library library;                   // one entry per non-deleted article
   std::vector<int> article_of;       // library article index -> index into AppState::articles
   std::string signature;             // ids, dates and sizes the index was built from
+  size_t waiting = 0;                // articles not in the index yet: their analysis is on its way
   std::vector<FigureSeries> figures; // views, recomputed when the index changes
   std::vector<SpeakerIndex> speakers;
   std::vector<LibraryEntity> entities;

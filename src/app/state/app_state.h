@@ -31,8 +31,12 @@ struct Article {
   std::string file;     // path inside the embedded file system
   std::string title;    // first line of the file
   std::string body;     // the rest, analysed and shown in the reader
-  Document doc;
+  Document doc;                   // while not analysed: the plain text only (analysis.h show_plain)
   bool analysed = false;
+  bool analysis_pending = false;  // asked of the analysis worker, answer not yet in (analysis.h)
+  int analysis_generation = 0;    // which request an answer belongs to (a stale one is ignored)
+  double analysis_started = 0;    // ImGui time of the request, for the progress estimate
+  std::string analysis_error;     // the analysis failed: why (the article shows as plain text)
   float scroll_y = 0;   // reader scroll remembered per article (device px)
   // Identity and metadata (user_data.h): bundled demos are "demo:<file name>", imports "imp:<n>-<time>".
   std::string id;

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "app/app.h"
+#include "app/state/analysis.h"
 #include "core/export_html.h"
 #include "imgui.h"
 
@@ -125,7 +126,10 @@ void commit_details(AppState& st, const DetailsEdit& e) {
   a.date = date;
   a.source = e.source;
   a.url = e.url;  // the canonical address: exports then anchor annotations to the live page
-  if (redo) analyse_article(a);  // relative dates now resolve against the confirmed date
+  if (redo) {  // relative dates now resolve against the confirmed date (analysis.h: off the main thread)
+    body_changed(a);
+    request_analysis(st, i, i == st.current);
+  }
   if (i == st.current) st.layout_dirty = true;
   persist_article(st, i);
 }

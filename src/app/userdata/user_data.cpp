@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/state/analysis.h"
 #include "app/userdata/json_fields.h"
 #include "core/analyse.h"
 #include "notes/anchoring.h"
@@ -169,7 +170,8 @@ int add_imported_article(AppState& st, ImportedText in) {
     a.body = in.text;
     if (!in.source.empty()) a.source = in.source;
     if (!in.date.empty()) a.date = in.date;
-    analyse_article(a);
+    body_changed(a);  // analysis.h: the new text is analysed off the main thread; anchoring needs only the text
+    request_analysis(st, same);
     std::vector<int> idx;
     std::vector<Annotation> mine;
     for (size_t i = 0; i < st.user.annotations.size(); ++i)
@@ -415,7 +417,7 @@ bool upsert_article(AppState& st, const json& j) {
   const std::string text = utf8::repair(field_str(j, "text"));
   if (!a.analysed || a.doc.text != text) {
     a.body = text;
-    a.analysed = false;
+    body_changed(a);
     if (st.current == i) open_article(st, i);
   }
   a.source = field_str(j, "source");
@@ -641,7 +643,7 @@ bool import_library_jsonld(AppState& st, const std::string& text) {
     a.date = r.meta.date;
     a.url = r.url;
     a.body = r.text;
-    a.analysed = false;
+    body_changed(a);
     a.deleted = false;
     write_record(st, "articles", a.id);
   }

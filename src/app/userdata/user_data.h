@@ -42,6 +42,12 @@ struct PlatformOps {
   std::string (*now_iso)() = nullptr;
   // Activates a newly deployed version (service worker) and reloads the page.
   void (*apply_update)() = nullptr;
+  // Analyses an article off the main thread (analysis.h); the platform answers with analysis_done() or
+  // analysis_failed(). retry: run it even though it failed before. Null: analyse synchronously.
+  void (*request_analysis)(const std::string& article_id, int generation, const std::string& text, bool front,
+                           bool retry) = nullptr;
+  // Stops the analysis of that article (the platform ends and restarts its worker).
+  void (*cancel_analysis)(const std::string& article_id) = nullptr;
   // Stores the layout preferences (prefs.h JSON); the platform hands them back at the next start.
   void (*save_prefs)(const std::string& json) = nullptr;
 };

@@ -1,0 +1,127 @@
+// analysis.cpp — see analysis.h.
+#include "app/state/analysis.h"
+
+#include <cmath>
+
+#include "app/app.h"
+#include "core/document_codec.h"
+#include "core/numbers/date_resolve.h"
+#include "core/text/utf8.h"
+#include "imgui.h"
+
+namespace lede::app {
+
+namespace {
+double g_bytes_per_s = 1.5e6;  // analysis speed, updated from each answer (first guess: wasm on a laptop)
+double now() { return ImGui::GetCurrentContext() ? ImGui::GetTime() : 0; }
+}  // namespace
+
+void show_plain(Article& a) {
+  a.doc = Document();
+  a.doc.text = utf8::repair(a.body);
+}
+
+void body_changed(Article& a) {
+  a.analysed = false;
+  a.analysis_pending = false;
+  a.analysis_error.clear();
+  ++a.analysis_generation;
+  show_plain(a);
+}
+
+void request_analysis(AppState& st, int index, bool front, bool retry) {
+  if (index < 0 || index >= int(st.articles.size())) return;
+  Article& a = st.articles[size_t(index)];
+  if (a.analysed || (a.analysis_pending && !retry)) return;
+  if (!a.analysis_error.empty() && !retry) return;  // failed before: the user decides (no crash loop)
+  if (!st.user.ops.request_analysis) {  // no worker (native): analyse here
+    analyse_article(a);
+    a.analysis_error.clear();
+    if (st.current == index) st.layout_dirty = true;
+    return;
+  }
+  if (a.doc.text.empty() && !a.body.empty()) show_plain(a);
+  a.analysis_error.clear();
+  a.analysis_pending = true;
+  ++a.analysis_generation;
+  a.analysis_started = now();
+  st.user.ops.request_analysis(a.id, a.analysis_generation, a.body, front, retry);
+}
+
+namespace {
+
+Article* pending_article(AppState& st, const std::string& id, int generation, int* index) {
+  const int i = article_index(st, id);
+  if (i < 0) return nullptr;
+  Article& a = st.articles[size_t(i)];
+  if (!a.analysis_pending || a.analysis_generation != generation) return nullptr;  // stale answer
+  if (index) *index = i;
+  return &a;
+}
+
+}  // namespace
+
+void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded) {
+  int i = -1;
+  Article* a = pending_article(st, id, generation, &i);
+  if (!a) return;
+  Document doc;
+  std::string error;
+  if (!decode_document(encoded, doc, &error)) {
+    analysis_failed(st, id, generation, "the analysis came back damaged (" + error + ")");
+    return;
+  }
+  const double took = now() - a->analysis_started;
+  if (took > 0.05 && a->body.size() > 100000) g_bytes_per_s = 0.5 * g_bytes_per_s + 0.5 * (double(a->body.size()) / took);
+  a->doc = std::move(doc);
+  if (!a->date.empty()) resolve_dates(a->doc, a->date);
+  a->analysed = true;
+  a->analysis_pending = false;
+  a->analysis_error.clear();
+  if (st.current == i) st.layout_dirty = true;
+  ++st.user.annotations_version;  // marks are re-placed against the analysed text
+}
+
+void analysis_failed(AppState& st, const std::string& id, int generation, const std::string& message) {
+  int i = -1;
+  Article* a = pending_article(st, id, generation, &i);
+  if (!a) return;
+  a->analysis_pending = false;
+  a->analysis_error = message.empty() ? std::string("the analysis stopped") : message;
+  show_plain(*a);
+  if (st.current == i) st.layout_dirty = true;
+}
+
+void cancel_analysis(AppState& st, int index) {
+  if (index < 0 || index >= int(st.articles.size())) return;
+  Article& a = st.articles[size_t(index)];
+  if (!a.analysis_pending) return;
+  if (st.user.ops.cancel_analysis) st.user.ops.cancel_analysis(a.id);
+  a.analysis_pending = false;
+  ++a.analysis_generation;
+  a.analysis_error = "analysis cancelled";
+  if (!a.builtin) {
+    st.user.notices.push_back("Import of “" + a.title + "” cancelled (Undo brings it back).");
+    delete_article(st, index);
+  }
+  if (st.current == index) st.layout_dirty = true;
+}
+
+float analysis_progress(const Article& a) {
+  if (!a.analysis_pending) return a.analysed ? 1.0f : 0.0f;
+  // 1 - e^(-t/expected): about 63% at the expected time, and still moving (more slowly) when the machine
+  // is slower than measured, never claiming to be done.
+  const double expected = double(a.body.size()) / g_bytes_per_s + 0.2;
+  const double t = now() - a.analysis_started;
+  return t <= 0 ? 0.0f : float(1.0 - std::exp(-t / expected));
+}
+
+double analysis_seconds(const Article& a) { return a.analysis_pending ? now() - a.analysis_started : 0; }
+
+int analyses_pending(const AppState& st) {
+  int n = 0;
+  for (const Article& a : st.articles) n += a.analysis_pending && !a.deleted;
+  return n;
+}
+
+}  // namespace lede::app

@@ -1,0 +1,147 @@
+// analysis.js — the page's side of the analysis worker (web/analysis-worker.js), for
+// src/platform/analysis_bridge.cpp. One job runs at a time; the open article goes to the front.
+//
+//   ledeAnalysis.request(id, gen, bytes, front, retry)   C++ asks; answers lede_analysis_done / _failed
+//   ledeAnalysis.cancel(id)                               stop waiting: a running job ends its worker
+//   ledeAnalysis.failNextForTest()                        tests: the next analysis aborts inside the core
+//
+// Why it is built this way:
+// - A crash or out-of-memory inside the analysis ends the worker, never the page: the article is
+//   reported failed (the app keeps it as plain text) and a fresh worker takes the next job.
+// - No crash loop: failures are remembered in localStorage, and so is the article being analysed,
+//   until its answer comes (cleared when the page unloads normally). If the whole tab died during an
+//   analysis, that article counts as failed at the next start. A failed article is not analysed again
+//   until the user asks (retry).
+// - In the one-file build the worker's code is inlined in the page (a non-executed <script
+//   type="text/lede-worker">) and started from a Blob URL (its CSP allows worker-src blob:).
+'use strict';
+(function () {
+  var dir = location.pathname.replace(/[^/]*$/, '');
+  var FAILED_KEY = 'lede-analysis-failed:' + dir;
+  var RUNNING_KEY = 'lede-analysis-running:' + dir;
+  var workerMemory = 0;  // bytes of the worker's wasm memory, last reported (benchmarks)
+  var worker = null, workerUp = false, job = null, queue = [], startsWithoutAnswer = 0, crashNext = false;
+
+  function load(key, fallback) {
+    try { var v = localStorage.getItem(key); return v ? JSON.parse(v) : fallback; } catch (_) { return fallback; }
+  }
+  function save(key, v) {
+    try { if (v === null) localStorage.removeItem(key); else localStorage.setItem(key, JSON.stringify(v)); } catch (_) { /* storage off */ }
+  }
+  function rememberFailed(id, message) { var f = load(FAILED_KEY, {}); f[id] = message; save(FAILED_KEY, f); }
+  function forgetFailed(id) { var f = load(FAILED_KEY, {}); if (id in f) { delete f[id]; save(FAILED_KEY, f); } }
+
+  // The tab died while this article was being analysed (a normal unload clears the mark).
+  var died = load(RUNNING_KEY, null);
+  if (died) { rememberFailed(died, 'lede stopped while analysing this article last time'); save(RUNNING_KEY, null); }
+  window.addEventListener('pagehide', function () { save(RUNNING_KEY, null); });
+
+  function ready() { return window.Module && Module.calledRun && typeof Module.ccall === 'function'; }
+  function toApp(fn) { if (ready()) fn(); else setTimeout(function () { toApp(fn); }, 20); }
+
+  function answerFailed(j, message) {
+    toApp(function () {
+      Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, message]);
+    });
+  }
+  function answerDone(j, bytes) {
+    toApp(function () {
+      var p = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
+      Module.HEAPU8.set(bytes, p);
+      try { Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, bytes.length]); }
+      finally { Module.ccall('lede_free', null, ['number'], [p]); }
+    });
+  }
+
+  function workerUrl() {
+    var inline = document.getElementById('lede-worker-src');
+    if (inline) return URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
+    return 'web/analysis-worker.js';
+  }
+
+  function startWorker() {
+    if (worker) { worker.terminate(); worker = null; }
+    workerUp = false;
+    if (startsWithoutAnswer >= 3) {  // it cannot even start: say so for every waiting article
+      var all = (job ? [job] : []).concat(queue);
+      job = null; queue = [];
+      all.forEach(function (j) { answerFailed(j, 'the analysis could not start in this browser'); });
+      return;
+    }
+    ++startsWithoutAnswer;
+    try { worker = new Worker(workerUrl()); } catch (e) { worker = null; setTimeout(startWorker, 0); return; }
+    worker.onmessage = function (e) {
+      var m = e.data;
+      if (m.type === 'ready') {
+        if (performance.mark && !performance.getEntriesByName('lede:worker-ready').length) performance.mark('lede:worker-ready');
+        workerUp = true;
+        next();
+        return;
+      }
+      if (m.memory) workerMemory = m.memory;
+      if (!job || m.id !== job.id || m.gen !== job.gen) return;
+      var j = job;
+      job = null;
+      save(RUNNING_KEY, null);
+      startsWithoutAnswer = 0;
+      if (m.type === 'done') {
+        if (j.retry) forgetFailed(j.id);
+        answerDone(j, m.bytes);
+        next();
+      } else {
+        rememberFailed(j.id, m.message);
+        answerFailed(j, m.message);
+        startWorker();  // that worker closed itself; its module is not to be trusted
+      }
+    };
+    worker.onerror = function (e) {
+      e.preventDefault();  // reported here and in the app, not as an uncaught page error
+      var j = job;
+      job = null;
+      save(RUNNING_KEY, null);
+      if (j) {
+        var msg = 'the analysis stopped (' + (e.message || 'worker error') + ')';
+        rememberFailed(j.id, msg);
+        answerFailed(j, msg);
+      }
+      startWorker();
+    };
+  }
+
+  function next() {
+    if (job || !workerUp || !queue.length) return;
+    job = queue.shift();
+    save(RUNNING_KEY, job.id);
+    var msg = { type: 'analyse', id: job.id, gen: job.gen, bytes: job.bytes };
+    if (crashNext) { msg.crash = true; crashNext = false; }
+    job.bytes = null;  // transferred
+    worker.postMessage(msg, [msg.bytes.buffer]);
+  }
+
+  function request(id, gen, bytes, front, retry) {
+    queue = queue.filter(function (j) { return j.id !== id; });  // a newer request replaces a waiting one
+    var failed = load(FAILED_KEY, {});
+    if (!retry && failed[id]) { answerFailed({ id: id, gen: gen }, 'not analysed again: ' + failed[id]); return; }
+    var j = { id: id, gen: gen, bytes: bytes, retry: retry };
+    if (front) queue.unshift(j); else queue.push(j);
+    if (!worker) startWorker();
+    next();
+  }
+
+  function cancel(id) {
+    queue = queue.filter(function (j) { return j.id !== id; });
+    if (job && job.id === id) {
+      job = null;
+      save(RUNNING_KEY, null);
+      startWorker();  // the only way to stop a running analysis is to end its worker
+    }
+  }
+
+  window.ledeAnalysis = {
+    request: request,
+    cancel: cancel,
+    failNextForTest: function () { crashNext = true; },
+    busy: function () { return !!job || queue.length > 0; },
+    workerMemory: function () { return workerMemory; },
+  };
+})();
