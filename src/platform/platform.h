@@ -22,8 +22,8 @@ namespace lede::platform {
 
 lede::app::AppState& state();
 void install_clipboard_and_ime();  // after ImGui_ImplGlfw_Init*, which sets its own (no-op on the web) callbacks
-void install_user_bridge();
-void install_analysis_bridge();    // analysis_bridge.cpp: analysis off the main thread (app/state/analysis.h)        // user_bridge.cpp: storage, import, downloads for the app's user data
+void install_user_bridge();        // user_bridge.cpp: storage, import, downloads for the app's user data
+void install_analysis_bridge();    // analysis_bridge.cpp: analysis off the main thread (app/state/analysis.h)
 void load_prefs();                 // prefs_store.cpp: stored layout preferences -> state; stores changes later
 bool reduced_motion();             // motion.cpp: prefers-reduced-motion: reduce (read each frame; cheap)
 
