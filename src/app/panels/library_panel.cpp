@@ -102,8 +102,10 @@ uint64_t signature(const AppState& st, float wrap, const char* filter) {
   for (const char* p = filter; *p; ++p) mix(uint8_t(*p));
   mix(st.articles.size());
   for (const Article& a : st.articles) {
-    mix(uintptr_t(a.title.data()) ^ (a.title.size() << 1) ^ (uint64_t(a.deleted) << 63) ^ (uint64_t(a.builtin) << 62));
-    mix(uintptr_t(a.body.data()) ^ a.body.size() ^ (a.source.size() << 40) ^ (a.date.size() << 50));
+    mix(uint64_t(uintptr_t(a.title.data())) ^ (uint64_t(a.title.size()) << 1) ^ (uint64_t(a.deleted) << 63) ^
+        (uint64_t(a.builtin) << 62));
+    mix(uint64_t(uintptr_t(a.body.data())) ^ uint64_t(a.body.size()) ^ (uint64_t(a.source.size()) << 40) ^
+        (uint64_t(a.date.size()) << 50));
   }
   return h;
 }
