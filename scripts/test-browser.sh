@@ -29,5 +29,5 @@ node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destinatio
   --test-reporter=tap --test-reporter-destination="$tap" "${tests[@]}" || rc=1
 tally_tap "$tap"
 echo "screenshots: build/screenshots/"
-[ -n "${LEDE_TALLY_OWNER:-}" ] || echo "browser: $(tally_report | tail -1)"
+[ -n "${LEDE_TALLY_OWNER:-}" ] || echo "test-browser.sh: $(tally_report | tail -1)"
 exit $rc
