@@ -1,6 +1,7 @@
 #include "notes/export_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
@@ -13,6 +14,34 @@ static std::string one_line(std::string_view s) {
   std::string out;
   for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   return out;
+}
+
+// Text from titles, notes, tags and articles must stay text in notes apps that render Markdown as HTML:
+// a backslash before each character that could open HTML (< > &), a link or image ([ ]), a code span (`),
+// or undo one of these escapes (\). CommonMark shows "\<" as "<", so the reader sees the same text.
+static std::string md_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '\\' || c == '<' || c == '>' || c == '&' || c == '[' || c == ']' || c == '`') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// Only http, https and mailto links are written as links; any other scheme (javascript:, data:, file:)
+// and anything an autolink cannot hold is written as escaped text.
+static bool safe_link(std::string_view url) {
+  auto starts = [&](std::string_view p) {
+    if (url.size() < p.size()) return false;
+    for (size_t i = 0; i < p.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(url[i])) != p[i]) return false;
+    return true;
+  };
+  if (!starts("http://") && !starts("https://") && !starts("mailto:")) return false;
+  for (char c : url)
+    if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == 0x7f) return false;
+  return true;
 }
 
 // A line of quoted text that must stay text: escape what would start a heading, list, quote or rule.
@@ -44,7 +73,7 @@ static void blockquote(std::string& out, std::string_view text) {
     size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view line = text.substr(start, nl - start);
-    out += line.empty() ? ">" : "> " + escape_line_start(line);
+    out += line.empty() ? ">" : "> " + escape_line_start(md_escape(line));
     out += '\n';
     start = nl + 1;
   }
@@ -53,15 +82,22 @@ static void blockquote(std::string& out, std::string_view text) {
 static std::string hashtag(std::string_view tag) {
   std::string out = "#";
   for (char c : tag) out += (c == ' ' || c == '\t' || c == '\n' || c == '#') ? '-' : c;
-  return out;
+  return "#" + md_escape(std::string_view(out).substr(1));
 }
 
 static void markdown_annotation(std::string& out, const Annotation& a) {
   blockquote(out, a.quote.exact);
   out += '\n';
   if (!a.note.empty()) {
-    out += a.note;
-    if (a.note.back() != '\n') out += '\n';
+    // Line by line, so a note line never becomes a heading, a list or a quote of its own.
+    size_t start = 0;
+    while (start < a.note.size()) {
+      size_t nl = a.note.find('\n', start);
+      if (nl == std::string::npos) nl = a.note.size();
+      out += escape_line_start(md_escape(std::string_view(a.note).substr(start, nl - start)));
+      out += '\n';
+      start = nl + 1;
+    }
     out += '\n';
   }
   if (!a.tags.empty()) {
@@ -76,11 +112,11 @@ std::string export_markdown(const std::vector<ArticleRecord>& articles, const st
   std::string out;
   for (const ArticleRecord& art : articles) {
     if (!out.empty()) out += "\n";
-    out += "# " + (art.meta.title.empty() ? std::string("Untitled") : one_line(art.meta.title)) + "\n\n";
+    out += "# " + (art.meta.title.empty() ? std::string("Untitled") : md_escape(one_line(art.meta.title))) + "\n\n";
     std::vector<std::string> meta;
-    if (!art.meta.source.empty()) meta.push_back(one_line(art.meta.source));
-    if (!art.meta.date.empty()) meta.push_back(one_line(art.meta.date));
-    if (!art.url.empty()) meta.push_back("<" + one_line(art.url) + ">");
+    if (!art.meta.source.empty()) meta.push_back(md_escape(one_line(art.meta.source)));
+    if (!art.meta.date.empty()) meta.push_back(md_escape(one_line(art.meta.date)));
+    if (!art.url.empty()) meta.push_back(safe_link(art.url) ? "<" + art.url + ">" : md_escape(one_line(art.url)));
     if (!meta.empty()) {
       for (size_t i = 0; i < meta.size(); ++i) out += (i ? " · " : "") + meta[i];
       out += "\n\n";

@@ -7,7 +7,10 @@
 //
 // Markdown: "# Title", a line with source · date · url, then each annotation in text order as a
 // blockquote of its quote, its note, and its tags as #tags; orphans follow under their own heading.
-// Lines of quoted text that Markdown would read as structure (#, >, -, 1.) are escaped.
+// Lines of quoted text and notes that Markdown would read as structure (#, >, -, 1.) are escaped, and so
+// is every character of the user's or the article's text that an HTML-rendering notes app could run or
+// follow (< > & [ ] ` \ get a backslash): a title "<script>…" or a note "[x](javascript:…)" stays text.
+// The article's URL is a link only when its scheme is http, https or mailto.
 //
 // CSV: RFC 4180 — CRLF row ends; a field is quoted when it holds a comma, a quote, CR or LF, with
 // inner quotes doubled. Offsets are Unicode code points, end exclusive (as in the JSON exports). Text

@@ -144,3 +144,34 @@ TEST_CASE("annotations/markdown: title, meta line, quotes as blockquotes, notes,
   CHECK(two.rfind("# Untitled\n\n", 0) == 0);
   CHECK(two.find("# Pier to close") != std::string::npos);
 }
+
+TEST_CASE("annotations/markdown: hostile titles, notes, tags and links stay text") {
+  ArticleRecord art = pier();
+  art.meta.title = "<script>alert(1)</script> & [x](javascript:alert(2))";
+  art.meta.source = "<img src=x onerror=alert(3)>";
+  art.url = "javascript:alert(4)";
+  Annotation a = on(art, "The council said", "h1");
+  a.note = "[click](javascript:alert(5))\n<javascript:alert(6)>\n# heading?\n\\<b>";
+  a.tags = {"<b>bold</b>"};
+  const std::string md = export_markdown({art}, {a});
+  // No raw tag opener, no link or autolink syntax that a renderer would follow.
+  for (size_t i = 0; i < md.size(); ++i) {
+    if (md[i] == '<' || md[i] == '[' || md[i] == ']' || md[i] == '&') {
+      INFO("unescaped char at " << i << " in:\n" << md);
+      REQUIRE(i > 0);
+      CHECK(md[i - 1] == '\\');
+    }
+  }
+  CHECK(md.find("\\](javascript:") != std::string::npos);            // the bracket is escaped: no link
+  CHECK(md.find("\\<script\\>alert(1)\\</script\\> \\& \\[x\\](javascript:alert(2))") != std::string::npos);
+  CHECK(md.find("javascript:alert(4)") != std::string::npos);     // shown as text ...
+  CHECK(md.find("<javascript:alert(4)>") == std::string::npos);   // ... never as a link
+  CHECK(md.find("\n\\# heading?\n") != std::string::npos);        // a note line is no heading
+  CHECK(md.find("\\\\\\<b\\>") != std::string::npos);             // a user's backslash cannot undo an escape
+  CHECK(md.find("#\\<b\\>bold\\</b\\>") != std::string::npos);
+  // Safe schemes stay links.
+  art.url = "https://news.example/pier";
+  CHECK(export_markdown({art}, {}).find("<https://news.example/pier>") != std::string::npos);
+  art.url = "mailto:desk@news.example";
+  CHECK(export_markdown({art}, {}).find("<mailto:desk@news.example>") != std::string::npos);
+}
