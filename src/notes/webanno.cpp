@@ -191,12 +191,12 @@ class LimitSax : public nlohmann::json_sax<json> {
   bool number_integer(number_integer_t) override { return count(); }
   bool number_unsigned(number_unsigned_t) override { return count(); }
   bool number_float(number_float_t, const string_t&) override { return count(); }
-  bool string(string_t& s) override { return count() && size_ok(s.size()); }
+  bool string(string_t& s) override { return count() && size_ok(s.size()) && memory(kString + s.size()); }
   bool binary(binary_t&) override { return fail("binary values are not JSON"); }
-  bool start_object(std::size_t) override { return count() && deeper(); }
-  bool key(string_t& s) override { return size_ok(s.size()); }
+  bool start_object(std::size_t) override { return count() && deeper() && memory(kContainer); }
+  bool key(string_t& s) override { return size_ok(s.size()) && memory(kKey + s.size()); }
   bool end_object() override { --depth_; return true; }
-  bool start_array(std::size_t) override { return count() && deeper(); }
+  bool start_array(std::size_t) override { return count() && deeper() && memory(kContainer); }
   bool end_array() override { --depth_; return true; }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
     // ex.what() reads "[json.exception.parse_error.101] parse error at line 1, column 3: ..."; keep the
@@ -214,6 +214,18 @@ class LimitSax : public nlohmann::json_sax<json> {
   }
   bool count() {
     if (++values_ > limits_.max_values) return fail("too many JSON values (limit " + std::to_string(limits_.max_values) + ")");
+    dom_bytes_ += kValue;
+    return true;
+  }
+  // What the parsed document will take in memory, estimated from nlohmann's layout (a 16-byte value per
+  // slot, a heap vector or map per container, a map node per key, a heap string per string): a file of
+  // millions of empty values is small on disk but huge parsed, and is refused before it is built.
+  static constexpr size_t kValue = 16, kContainer = 48, kString = 32, kKey = 64;
+  bool memory(size_t n) {
+    dom_bytes_ += n;
+    if (dom_bytes_ > limits_.max_parsed_bytes)
+      return fail("the file would take more than " + std::to_string(limits_.max_parsed_bytes >> 20) +
+                  " MB of memory once read (too many values for its size)");
     return true;
   }
   bool deeper() {
@@ -228,6 +240,7 @@ class LimitSax : public nlohmann::json_sax<json> {
   const WebAnnoLimits& limits_;
   size_t depth_ = 0;
   size_t values_ = 0;
+  size_t dom_bytes_ = 0;
 };
 
 // Field readers: each returns false and sets `err` on a type or size problem. `where` names the item.

@@ -62,7 +62,8 @@ struct WebAnnoOptions {
 struct WebAnnoLimits {
   size_t max_bytes = 200u << 20;          // whole file
   size_t max_depth = 32;                  // JSON nesting (lede's own files use 7)
-  size_t max_values = 20000000;           // JSON values of any kind
+  size_t max_values = 8000000;            // JSON values of any kind (lede writes ~30 per annotation)
+  size_t max_parsed_bytes = 512u << 20;   // estimated memory of the parsed file: a browser tab has ~2 GB
   size_t max_annotations = 100000;
   size_t max_articles = 100000;
   size_t max_article_bytes = 64u << 20;   // one article's text

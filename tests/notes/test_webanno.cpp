@@ -234,3 +234,27 @@ TEST_CASE("annotations/webanno: hostile imports are refused whole, with a messag
   small.max_bytes = 1000;
   check_refused(import_webanno(export_webanno(f.articles, f.annotations), small), "limit");
 }
+
+TEST_CASE("annotations/webanno: a file of millions of empty values is refused before it is built") {
+  // 60 MB of "[]," inside a collection: tiny on disk, gigabytes once parsed (issue 16). The SAX pass
+  // stops at the parsed-size estimate, long before the end of the file.
+  std::string big = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"AnnotationCollection\", \"x\": [";
+  big.reserve(60u << 20);
+  while (big.size() < (60u << 20)) big += "[],[],[],[],[],[],[],[],[],[],";
+  big += "[]]}";
+  // Whichever limit trips first (the value count or the parsed-size estimate), it is refused.
+  const WebAnnoImport r = import_webanno(big);
+  CHECK_FALSE(r.ok);
+  CHECK((r.error.find("memory") != std::string::npos || r.error.find("too many JSON values") != std::string::npos));
+  WebAnnoLimits roomy;
+  roomy.max_values = 100000000;   // with no value limit, the memory estimate stops it
+  check_refused(import_webanno(big, roomy), "memory");
+  std::string nulls = "[";
+  nulls.reserve(60u << 20);
+  while (nulls.size() < (60u << 20)) nulls += "null,null,null,null,null,null,";
+  nulls += "null]";
+  check_refused(import_webanno(nulls), "too many JSON values");
+  // lede's own exports stay far inside both limits.
+  const Fixture f = library();
+  CHECK(import_webanno(export_webanno(f.articles, f.annotations)).ok);
+}
