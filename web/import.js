@@ -81,13 +81,23 @@
     return out.join('\n\n');
   }
 
-  // A DOMParser document inherits this page's Content-Security-Policy, so its <style> elements and
-  // style="" attributes would be reported as violations (and are blocked anyway). They carry no article
-  // text: remove them from the markup before parsing.
+  // A DOMParser document inherits this page's Content-Security-Policy, so its <style> elements, style=""
+  // attributes, inline on* handlers and <base href> would be reported as violations (and are blocked
+  // anyway). They carry no article text: remove them from the markup before parsing.
   function withoutStyles(html) {
-    return String(html)
+    let s = String(html)
       .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
-      .replace(/(<[^>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
+      .replace(/<base\b[^>]*>/gi, '');
+    // One attribute per tag per pass (the match takes the tag's start): repeat until none is left.
+    const attr = /(<[^>]*?)\s(?:style|on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+    for (let prev = ''; prev !== s;) { prev = s; s = s.replace(attr, '$1'); }
+    return s;
+  }
+
+  // Only web addresses are kept as an article's URL: a javascript: or data: "canonical" is dropped.
+  function webUrl(u) {
+    const s = String(u || '').trim();
+    return /^https?:\/\//i.test(s) ? s : '';
   }
 
   function extractHtml(html, fileName) {
@@ -119,7 +129,7 @@
     const h1 = doc.querySelector('h1');
     if (!title && h1) title = h1.textContent.trim();
     if (!text.trim()) return { ok: false, error: `${fileName}: no article text found in this HTML file` };
-    return { ok: true, title: title || fileName, byline, date, source, url: canonical || '', text };
+    return { ok: true, title: title || fileName, byline, date, source, url: webUrl(canonical), text };
   }
 
   async function readFiles(files, onProgress) {
@@ -146,5 +156,5 @@
     return out;
   }
 
-  global.LedeImport = { kindOf, decodeHtmlBytes, extractHtml, readFiles, MAX_BYTES };
+  global.LedeImport = { kindOf, decodeHtmlBytes, extractHtml, readFiles, webUrl, MAX_BYTES };
 })(typeof window !== 'undefined' ? window : globalThis);
