@@ -120,19 +120,33 @@ test('two tabs: a stale write is refused as a conflict, never silently overwriti
 test('quota exceeded: a clear message, and the stored record stays intact', async () => {
   const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
   const page = await openPage(ctx);
-  const r = await page.evaluate(async () => {
-    const o = await LedeStorage.open();
-    await o.storage.put('articles', { id: 'a', title: 'Kept', text: 'original', rev: 0 }, 0);
-    const realPut = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };
-    const res = await o.storage.put('articles', { id: 'a', title: 'Kept', text: 'x'.repeat(1000), rev: 1 }, 1);
-    IDBObjectStore.prototype.put = realPut;
-    const all = await o.storage.loadAll();
-    return { res, text: all.articles[0].text };
-  });
-  assert.equal(r.res.ok, false);
-  assert.match(r.res.error, /storage is full/i);
-  assert.equal(r.text, 'original');
+  // Both ways a browser reports a full disk: put() throwing at once, and (what IndexedDB really does)
+  // put() succeeding and the transaction aborting later with QuotaExceededError when it commits.
+  for (const mode of ['sync', 'async-abort']) {
+    const r = await page.evaluate(async (m) => {
+      const o = await LedeStorage.open();
+      const id = 'a-' + m;
+      await o.storage.put('articles', { id, title: 'Kept', text: 'original', rev: 0 }, 0);
+      const realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = m === 'sync'
+        ? function () { throw new DOMException('full', 'QuotaExceededError'); }
+        : function (...args) {
+          const req = realPut.apply(this, args);
+          const tx = this.transaction;
+          Object.defineProperty(tx, 'error', { get: () => new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+          tx.commit = () => {};                                  // the commit is what fails ...
+          setTimeout(() => { try { tx.abort(); } catch (_) { /* done */ } }, 20);   // ... in a later task
+          return req;
+        };
+      const res = await o.storage.put('articles', { id, title: 'Kept', text: 'x'.repeat(1000), rev: 1 }, 1);
+      IDBObjectStore.prototype.put = realPut;
+      const all = await o.storage.loadAll();
+      return { res, text: all.articles.find((x) => x.id === id).text };
+    }, mode);
+    assert.equal(r.res.ok, false, mode);
+    assert.match(r.res.error, /storage is full/i, mode);
+    assert.equal(r.text, 'original', mode);
+  }
   await ctx.close();
 });
 
