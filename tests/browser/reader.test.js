@@ -246,8 +246,9 @@ describe('the reader pane', { timeout: 600000 }, () => {
           .catch(() => {});
       }
       assert.equal(await num(page, 'lede_kind_shown', ['number'], [3]), 0, 'quotes hidden');
-      await h.click(page, 'tab:Numbers');
-      await h.until(page, async () => await str(page, 'lede_active_tab') === 'Numbers', 'Numbers tab active');
+      // A narrow tab: the table tabs (Numbers, Across) widen the panel to a width of their own.
+      await h.click(page, 'tab:Quotes');
+      await h.until(page, async () => await str(page, 'lede_active_tab') === 'Quotes', 'Quotes tab active');
       // Drag the side panel's right border 120 px to the right.
       const side = await h.itemRect(page, 'side');
       const edge = { x: side.x + side.w - 1, y: side.y + side.h / 2 };
@@ -262,7 +263,7 @@ describe('the reader pane', { timeout: 600000 }, () => {
         'side panel dragged wider');
       const width = await num(page, 'lede_side_width');
 
-      const want = { theme: 'dark', text_px: 24, side_width: width, tab: 'Numbers' };
+      const want = { theme: 'dark', text_px: 24, side_width: width, tab: 'Quotes' };
       const saved = async () => {
         const s = await page.evaluate(() => localStorage.getItem(ledePrefs.key()));
         const p = s ? JSON.parse(s) : {};
@@ -272,7 +273,7 @@ describe('the reader pane', { timeout: 600000 }, () => {
       await page.screenshot({ path: path.join(SHOTS, 'prefs-changed.png') });
 
       const check = async (p, when) => {
-        await h.until(p, async () => await str(p, 'lede_active_tab') === 'Numbers', `${when}: Numbers tab restored`);
+        await h.until(p, async () => await str(p, 'lede_active_tab') === 'Quotes', `${when}: Quotes tab restored`);
         assert.equal(await num(p, 'lede_theme'), 1, `${when}: theme`);
         assert.equal(await num(p, 'lede_font_size'), 24, `${when}: text size`);
         assert.equal(await num(p, 'lede_side_width'), width, `${when}: side width`);
