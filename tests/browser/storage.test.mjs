@@ -123,6 +123,7 @@ for (const mode of ['sync', 'async-abort']) test(`quota exceeded (${mode}): a cl
   mode === 'async-abort' ? { todo: 'an async transaction abort after a successful put is not yet reported as a failed write' } : {},
   async () => {
   const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
+  try {   // the browser is closed even when an assertion fails (an open one keeps the test file from exiting)
   const page = await openPage(ctx);
   // Both ways a browser reports a full disk: put() throwing at once, and (what IndexedDB really does)
   // put() succeeding and the transaction aborting later with QuotaExceededError when it commits.
@@ -151,7 +152,9 @@ for (const mode of ['sync', 'async-abort']) test(`quota exceeded (${mode}): a cl
     assert.match(r.res.error, /storage is full/i, mode);
     assert.equal(r.text, 'original', mode);
   }
-  await ctx.close();
+  } finally {
+    await ctx.close();
+  }
 });
 
 test('a corrupt record is set aside untouched and reported; the rest loads', async () => {
