@@ -117,10 +117,7 @@ test('two tabs: a stale write is refused as a conflict, never silently overwriti
   await ctx.close();
 });
 
-// The async-abort half (put succeeds, the transaction aborts later, as real IndexedDB does) fails since
-// batched writes (putMany) landed: reported as TODO, not counted as passed, until storage.js handles it.
 for (const mode of ['sync', 'async-abort']) test(`quota exceeded (${mode}): a clear message, and the stored record stays intact`,
-  mode === 'async-abort' ? { todo: 'an async transaction abort after a successful put is not yet reported as a failed write' } : {},
   async () => {
   const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
   try {   // the browser is closed even when an assertion fails (an open one keeps the test file from exiting)
@@ -139,18 +136,27 @@ for (const mode of ['sync', 'async-abort']) test(`quota exceeded (${mode}): a cl
           const req = realPut.apply(this, args);
           const tx = this.transaction;
           Object.defineProperty(tx, 'error', { get: () => new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
-          tx.commit = () => {};                                  // the commit is what fails ...
-          setTimeout(() => { try { tx.abort(); } catch (_) { /* done */ } }, 20);   // ... in a later task
+          // The put itself succeeds; the commit is what fails: the transaction aborts afterwards.
+          tx.commit = () => {};
+          req.addEventListener('success', () => { try { tx.abort(); } catch (_) { /* done */ } });
           return req;
         };
       const res = await o.storage.put('articles', { id, title: 'Kept', text: 'x'.repeat(1000), rev: 1 }, 1);
+      // The batched path (an import): the whole transaction fails, then each record alone, each reported.
+      const many = await o.storage.putMany([
+        { store: 'articles', rec: { id, title: 'Kept', text: 'y'.repeat(1000), rev: 1 }, expectedRev: 1 },
+        { store: 'articles', rec: { id: id + '-new', title: 'New', text: 'z', rev: 0 }, expectedRev: 0 }]);
       IDBObjectStore.prototype.put = realPut;
       const all = await o.storage.loadAll();
-      return { res, text: all.articles.find((x) => x.id === id).text };
+      return { res, many, text: all.articles.find((x) => x.id === id).text,
+               created: all.articles.some((x) => x.id === id + '-new') };
     }, mode);
     assert.equal(r.res.ok, false, mode);
     assert.match(r.res.error, /storage is full/i, mode);
     assert.equal(r.text, 'original', mode);
+    assert.deepEqual(r.many.map((x) => x.ok), [false, false], mode);
+    for (const x of r.many) assert.match(x.error, /storage is full/i, mode);
+    assert.equal(r.created, false, mode);
   }
   } finally {
     await ctx.close();
