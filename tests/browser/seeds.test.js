@@ -77,7 +77,7 @@ describe('the five seed articles, end to end (issue 13)', {
     await page.screenshot({ path: path.join(SHOTS, 'seeds-png-refused.png') });
   });
 
-  it('imports the seeds; Across, search, speakers, figures and screenshots of every tab', async (t) => {
+  it('imports the seeds; Across, search, speakers, figures and screenshots of every tab', async () => {
     const before0 = await h.hook(page, 'lede_visible_article_count');
     // Publication order (the seeds carry no dates; undated articles keep the order they came in).
     const names = fs.readdirSync(SEEDS);
@@ -145,9 +145,6 @@ describe('the five seed articles, end to end (issue 13)', {
     await h.waitFrames(page, 4);
     await page.screenshot({ path: path.join(SHOTS, 'seeds-across-chart.png') });
     assert.deepEqual(problems, []);
-    // Until the core's cross-article identity and figure series (issue 13 items 2 and 4) are merged, these
-    // failures are reported as TODO (listed, never counted as passed); remove this line once they pass.
-    if (fails.length && process.env.LEDE_SEEDS_STRICT !== '1') t.todo(`needs the core library work: ${fails.join(' / ')}`);
     assert.deepEqual(fails, []);
   });
 });
