@@ -120,9 +120,9 @@ struct NumberMention {
                                   // ISO duration "P60D", currency "USD 11000000000", weekday "Thursday"
   std::string unit;               // currency code, or "day" / "month" / "km" ...
   std::string hedge;              // "at least", "nearly", "more than", "about", ... or ""
-  std::string counted;            // "Palestinians" in "47,460 Palestinians", or ""
+  std::string counted;            // "workers" in "3,200 workers", or ""
   ByteSpan counted_span;
-  int32_t source_entity = -1;     // "according to the Gaza Health Ministry" -> that entity
+  int32_t source_entity = -1;     // "according to the Port Authority" -> that entity
   std::string source;             // the source's name as written, or ""
 };
 
@@ -147,7 +147,7 @@ struct Document {
 };
 
 // Every place an entity is named, in text order: its mentions and the names inside other names
-// ("Andy Warhol" in "Andy Warhol Foundation"). What "step through its mentions" walks.
+// ("Maria Lopez" in "Maria Lopez Institute"). What "step through its mentions" walks.
 std::vector<ByteSpan> mention_spans(const Document& doc, const Entity& e);
 
 const char* to_string(EntityType t);   // "PERSON", "ORG", "LOC", "GROUP"

@@ -369,7 +369,7 @@ bool plain_number_ok(const Ctx& c, const Amount& a, bool range = false) {
   if (a.ordinal) {
     if (a.end - a.begin > 1) return true;  // twenty-first
     if (c.capitalised(b) && !c.flag(b, kSentenceStart)) return false;
-    // "the second phase", "first meeting", "the first 42-day pause": ordinals used as adjectives are
+    // "the second phase", "first meeting", "the first 30-day window": ordinals used as adjectives are
     // not counted numbers; only a free-standing ordinal ("she finished third.") is
     return !c.valid(e) || ((c.kind(e) == TokenKind::Punct && !c.is_dash(e)) || c.kind(e) == TokenKind::QuoteClose);
   }
@@ -561,7 +561,7 @@ bool inside_url(const Document& doc, uint32_t b, UrlCache& cache) {
   return cache.url;
 }
 
-// "percent of 10", "per cent of twenty-two"
+// "percent of 70", "per cent of thirty-one"
 bool percent_of(const Ctx& c, uint32_t i, Found& f) {
   uint32_t k;
   if (c.is(i, "percent") || c.is(i, "percents")) k = i + 1;
@@ -592,7 +592,7 @@ bool upper_bound_hedge(const std::string& h) {
          starts(h, "lower") || starts(h, "<");
 }
 
-// "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+// "more than 15 and less than 60", "at most 300 and at least 80": two bounds of one range.
 void merge_bounds(Document& doc) {
   std::vector<NumberMention>& v = doc.numbers;
   size_t out = 0;
@@ -636,9 +636,9 @@ std::string_view trimmed_gap(const Document& doc, uint32_t a, uint32_t b) {
 }
 
 
-// One calendar expression written in parts: "tomorrow 8:00am", "3pm today", "Sunday at 8:00",
-// "from May to October 2020", "between 1990 and 2000", "January 12, 2016 - 01/22/2016"; and the
-// prepositions that belong to it: "after 2016", "since August", "in 2 weeks", "next 3 days".
+// One calendar expression written in parts: "tomorrow 7:30am", "4pm today", "Friday at 9:15",
+// "from March to July 2019", "between 1985 and 1995", "February 3, 2017 - 02/14/2017"; and the
+// prepositions that belong to it: "after 2012", "since June", "in 5 weeks", "next 4 days".
 void merge_temporal(const Ctx& c, Document& doc) {
   std::vector<NumberMention>& v = doc.numbers;
   size_t out = 0;
@@ -667,7 +667,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
           a.normalized += " " + b.normalized;
           continue;
         }
-        // Date ranges stay two mentions ("from November 20 to December 11"): news gold marks both ends.
+        // Date ranges stay two mentions ("from June 3 to July 18"): news gold marks both ends.
         const bool range = false;
         if ((joint || range) && b.span.end - a.span.begin < 200) {
           a.span.end = b.span.end;
@@ -708,15 +708,15 @@ void merge_temporal(const Ctx& c, Document& doc) {
     }
     if (extend && doc.tokens[t].span.begin >= prev_end) m.span.begin = doc.tokens[t].span.begin;
     if (temporal(m.type) && first > 0) {
-      // "the end of this year", "the beginning of the year", "the week of April 10th",
-      // "later than 2018", "no later than 6:00", "as late as tomorrow"
+      // "the end of this month", "the start of the year", "the week of May 2nd",
+      // "later than 2011", "no later than 7:45", "as late as Friday"
       uint32_t b = doc.token_at_or_after(m.span.begin);
       if (b > 0 && c.is(b - 1, "the") && b >= 2 && c.is(b - 2, "of")) --b;
       if (b >= 2 && c.is(b - 1, "of") &&
           (c.is(b - 2, "end") || c.is(b - 2, "beginning") || c.is(b - 2, "start") || c.is(b - 2, "middle") ||
            c.is(b - 2, "week") || c.is(b - 2, "month") || c.is(b - 2, "rest"))) {
         b -= 2;
-        // "the week of April 10th" keeps its article; "(the) end of 2000" is the expression itself
+        // "the week of May 2nd" keeps its article; "(the) end of 2000" is the expression itself
         if (b > 0 && c.is(b - 1, "the") && (c.is(b, "week") || c.is(b, "month") || c.is(b, "rest"))) --b;
         if (b > 0 && (c.is(b - 1, "since") || c.is(b - 1, "after") || c.is(b - 1, "before") || c.is(b - 1, "until")))
           --b;
@@ -730,7 +730,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
       }
       if (b != UINT32_MAX && doc.tokens[b].span.begin >= prev_end && doc.tokens[b].span.begin < m.span.begin)
         m.span.begin = doc.tokens[b].span.begin;
-      // "2018 or later", "1/1/2016 and after"
+      // "2009 or later", "3/4/2015 and after"
       const uint32_t e = doc.token_at_or_after(m.span.end);
       const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
       if ((c.is(e, "or") || c.is(e, "and")) &&
@@ -834,7 +834,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
     Hedge h = match_hedge(c, i);
     uint32_t s = i + h.len;
     bool between = false;
-    // between 20 and 30, from 200 to 300, between the tenth and the fifteenth
+    // between 15 and 25, from 400 to 600, between the third and the ninth
     uint32_t a_at = 0, b_at = 0;
     if (!h.len && (c.is(i, "between") || c.is(i, "from"))) {
       const bool is_between = c.is(i, "between");
@@ -962,7 +962,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
     if (m.type == NumberType::Cardinal || m.type == NumberType::Quantity) {
       if (m.type == NumberType::Cardinal || f.amount.vague) find_counted(c, f.end, m, f.amount.vague);
     }
-    // "1,100 of its dealerships"
+    // "2,300 of its branches"
     if (m.counted.empty() && m.type == NumberType::Cardinal && c.is(f.end, "of") && !c.is(f.end + 1, "the"))
       find_counted(c, f.end + 1, m, false);
     doc.numbers.push_back(std::move(m));

@@ -2,7 +2,7 @@
 // dates, times, durations and ranges, each with a normalised value, a hedge, the counted noun and a source.
 //
 //     lede::find_numbers(doc);            // needs tokens + sentences; fills doc.numbers (sorted, disjoint)
-//     lede::attach_number_sources(doc);   // after find_entities: "according to the Gaza Health Ministry"
+//     lede::attach_number_sources(doc);   // after find_entities: "according to the Port Authority"
 //
 //     for (const lede::NumberMention& n : doc.numbers)
 //       printf("%s %s = %g (%s) hedge=%s counts=%s\n", lede::to_string(n.type),
@@ -10,14 +10,14 @@
 //              n.hedge.c_str(), n.counted.c_str());
 //
 // Span conventions (chosen against the news gold sets and Recognizers-Text):
-//   - comparative bounds are part of the expression: "at least 95", "more than 200", "up to 700",
-//     "50 or more"; approximations are not: "nearly [2,000]", "some [600,000]", "an estimated [1,139]".
+//   - comparative bounds are part of the expression: "at least 80", "more than 300", "up to 900",
+//     "60 or more"; approximations are not: "nearly [4,000]", "some [250,000]", "an estimated [1,260]".
 //     Both kinds are reported in NumberMention::hedge.
-//   - the counted noun is outside the span: "47,460 Palestinians" -> span "47,460", counted
-//     "Palestinians" (counted_span covers "Palestinian prisoners" when an adjective precedes the head).
-//   - a unit or currency word is inside: "$11 billion", "100 million dollars", "5 km", "42-day".
-//   - ranges of calendar dates stay two mentions ("from November 20 to December 11"); spans of years
-//     ("2014-2018") and number ranges are one ("between 20 and 30", "20-30": is_range, value .. value_max).
+//   - the counted noun is outside the span: "3,200 workers" -> span "3,200", counted
+//     "workers" (counted_span covers "striking workers" when an adjective precedes the head).
+//   - a unit or currency word is inside: "$7 billion", "300 million euros", "8 km", "30-day".
+//   - ranges of calendar dates stay two mentions ("from June 3 to July 18"); spans of years
+//     ("1996-2001") and number ranges are one ("between 15 and 25", "15-25": is_range, value .. value_max).
 // Normalised forms: money "USD 11000000000", percent "5%", ISO dates "2023-10-07" ("XXXX-02-03" without
 // a year; a dateline on its own line near the top supplies it), weekdays "Thursday", times "10:30",
 // durations "P60D" / "PT24H" / "P15M", relative dates "PAST_week", "FUTURE_month", "PRESENT_REF".

@@ -9,9 +9,9 @@ namespace lede {
 
 namespace {
 
-// A phrase is a quoted fragment that is not a sentence: “until further notice”, "scare quotes" —
-// four words or fewer, or a title in title case ("Andy Warhol: Photographs and Prints from the
-// University Collection"), with no sentence punctuation inside.
+// A phrase is a quoted fragment that is not a sentence: “for the time being”, "scare quotes" —
+// four words or fewer, or a title in title case ("Maria Lopez: Drawings and Letters from the
+// City Archive"), with no sentence punctuation inside.
 QuoteKind classify(const Document& doc, const QuoteMarks& m) {
   uint32_t words = 0, caps = 0;
   const uint32_t from = m.block ? m.open_tok : m.open_tok + 1;

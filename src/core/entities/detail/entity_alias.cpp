@@ -50,8 +50,8 @@ bool modifier(SV w) {
   return true;
 }
 
-// A modifier that makes the description a class, not a person named before: "the first foreign leader
-// to visit", "the only president", "another leader", "the youngest minister". Such a phrase is said of
+// A modifier that makes the description a class, not a person named before: "the first head
+// of state to speak", "the only president", "another leader", "the youngest minister". Such a phrase is said of
 // someone (often the sentence's subject), not of the last person named, so linking it would guess.
 bool sets_apart(SV w) {
   static const SV kApart[] = {"first", "second", "third", "last", "only", "next", "other", "another", "foreign",
@@ -146,7 +146,7 @@ struct Finder {
       if (prime_minister_at(r)) continue;
       if (sets_apart(text(r))) return;
       const Token& tk = doc.tokens[r];
-      if (!tk.has(kCapitalised) && !modifier(text(r))) return;  // "the US since the president": no
+      if (!tk.has(kCapitalised) && !modifier(text(r))) return;  // "the UK since the minister": no
       if (tk.has(kCapitalised)) {
         if (!gazetteer::demonym(text(r)) && text(r) != "US" && text(r) != "U.S.") return;  // "the White House"
         nationality = text(r);

@@ -109,9 +109,9 @@ struct Finder {
       uint32_t e = s;
       while (e < doc.tokens.size() && doc.tokens[e].span.end <= m.span.end) ++e;
       if (e - s < 2) continue;
-      // "Andy Warhol Foundation for the Visual Arts": the person at the start, whatever follows
+      // "Maria Lopez Institute for Coastal Studies": the person at the start, whatever follows
       if (m.type == EntityType::Org) person_at_start(s, e);
-      // "University of Texas Arlington", "Comic Corps of Canada": the places after "of"
+      // "University of Oregon Eugene", "Folk Guild of Norway": the places after "of"
       bool done = false;
       for (uint32_t k = s + 1; k + 1 < e; ++k) {
         const SV w = doc.token_text(k);

@@ -91,7 +91,7 @@ class Finder {
   uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
 
-  // A sports report ("Sweden defeated South Korea 1 – 0") names teams after countries: decided once per
+  // A sports report ("Norway beat Chile 2 – 1") names teams after countries: decided once per
   // document, and only when a country needs it.
   mutable int sports_ = -1;
   bool sports_report() const {
@@ -218,7 +218,7 @@ class Finder {
         if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
       }
     }
-    // "Young and new faces emerged": a lone word that is both an ordinary word and a first name needs more
+    // "Young and old voters agreed": a lone word that is both an ordinary word and a first name needs more
     // than the first-name list
     if (e == i + 1 && common_at(i) && gzf(i, kFirst) && !gzf(i, kPlaceMask | kDemonym) && !seen_mid(text(i)) &&
         !is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kTitle) && !gzf(i, kProper))
@@ -400,7 +400,7 @@ class Finder {
       segment(s + 1, e);
       return;
     }
-    // An organisation or place right before a person: "… Liberation Organisation Hussein Al-Sheikh".
+    // An organisation or place right before a person: "… Farmers Union Tomas Herrera".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
       // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
@@ -412,7 +412,7 @@ class Finder {
         return;
       }
     }
-    // "… Refugee Council Enver Solomon", "University of Texas Arlington Amneh Jafari": two unknown words after
+    // "… Housing Trust Odile Marchetti", "University of Oregon Eugene Tomasz Brik": two unknown words after
     // a named organisation (or its place) are a person, first name on the list or not
     if (e >= s + 4 && name_like(e - 1) && name_like(e - 2) && spaced(e - 1) && spaced(e - 2)) {
       const uint32_t k = e - 3;
@@ -428,7 +428,7 @@ class Finder {
       }
     }
 
-    // "the United States Barack Obama" (after "President of"): a listed place, then a first name and surname
+    // "the Philippines Maria Santos" (after "President of"): a listed place, then a first name and surname
     for (uint32_t back = 2; back <= 3; ++back) {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
@@ -625,7 +625,7 @@ class Finder {
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return put(EntityType::Loc, Strength::Lexical);
-    // "putting the Belgians in the lead": in a sports report the nationality is the team
+    // "the Danes scored twice": in a sports report the nationality is the team
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
         sports_report())
       return put(EntityType::Org, Strength::Cue);
@@ -714,9 +714,9 @@ class Finder {
     // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
     // firms named like words ("Apple") are proper nouns in the dictionary too.
     if (common_at(s) && !gzf(s, kProper | kFirst)) return;
-    if (plural_of_product(w)) return;  // "the Polaroids were ready": things, not the firm
-    if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Successful Stormtroopers share a high-five"
-    // "a former Scientologist": a follower's noun names a group, not a body
+    if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
+    if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
+    // "a former Mormon": a follower's noun names a group, not a body
     if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") && s > 0 &&
         tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised))
       return put(EntityType::Group, Strength::Guess);

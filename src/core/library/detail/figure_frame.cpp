@@ -54,7 +54,7 @@ const char* state_verb(SV w) {
   return nullptr;
 }
 
-// Causes that make a death toll another count than the war's own ("a famine that has killed 370").
+// Causes that make a death toll another count than the war's own ("a cholera outbreak that has killed 210").
 bool cause_word(SV w) {
   static const SV kCauses[] = {"famine", "starvation", "hunger", "malnutrition", "disease", "diseases", "cholera",
                                "flood", "floods", "flooding", "earthquake", "quake", "heat", "cold", "storm",
@@ -62,7 +62,7 @@ bool cause_word(SV w) {
   return std::find(std::begin(kCauses), std::end(kCauses), w) != std::end(kCauses);
 }
 
-// Words that put a date on the report, not on the event: "his office confirmed on Tuesday".
+// Words that put a date on the report, not on the event: "her spokesman confirmed on Friday".
 bool report_word(SV w) {
   static const SV kReport[] = {"said", "says", "told", "announced", "reported", "confirmed", "added", "stated",
                                "published", "according", "updated", "revealed"};
@@ -76,7 +76,7 @@ bool modal(SV w) {
   return std::find(std::begin(kModal), std::end(kModal), w) != std::end(kModal);
 }
 
-// A clause ends at ";", ":", a dash, or a comma before a conjunction (", and nearly half a million ...").
+// A clause ends at ";", ":", a dash, or a comma before a conjunction (", and nearly 9,000 ...").
 bool conjunction(SV w) {
   return w == "and" || w == "but" || w == "while" || w == "whereas" || w == "although" || w == "as" || w == "which";
 }
@@ -126,7 +126,7 @@ std::string time_reference(const Document& d, uint32_t n, uint32_t sentence, uin
     const uint32_t gap = m.span.begin > fig.span.begin ? m.span.begin - fig.span.begin : fig.span.begin - m.span.begin;
     if (gap < best_gap) best_gap = gap, best = &m;
   };
-  // A date after "since" starts a running total: "since October 7, 2023 has resulted in 64,231 deaths".
+  // A date after "since" starts a running total: "since March 3, 2021 has left 8,412 dead".
   auto since_date = [&](const NumberMention& m) {
     const uint32_t mt = d.token_at_or_after(m.span.begin);
     return r.word(mt) == "since" || (mt > sen.first_token && r.word(mt - 1) == "since");  // in the span or before
@@ -192,7 +192,7 @@ bool frame_figure(const Document& d, uint32_t n, FrameWalk& walk, FigureFrame& o
   const uint32_t t0 = d.token_at_or_after(nm.span.begin);
   uint32_t from = std::max(sen.first_token, t0 > kEventWindow ? t0 - kEventWindow : 0u);
   uint32_t to = std::min(sen.end_token, t0 + kEventWindow + 1);
-  // Keep to the figure's clause: "displaced by the war, and nearly half a million facing famine".
+  // Keep to the figure's clause: "flooded out by the storm, and nearly 9,000 without power".
   auto boundary = [&](uint32_t t) {
     const SV x = d.token_text(t);
     if (d.tokens[t].kind == TokenKind::Word || d.tokens[t].kind == TokenKind::Number) return false;
@@ -218,7 +218,7 @@ bool frame_figure(const Document& d, uint32_t n, FrameWalk& walk, FigureFrame& o
     const uint32_t dist = t > t0 ? t - t0 : t0 - t;
     if (const char* h = harm_of(w); h && dist < harm_dist) harm = h, harm_dist = dist, harm_at = t;
     const char* v = state_verb(w);
-    // "in return for 33 captives": the exchange of a deal
+    // "in return for 12 detainees": the exchange of a deal
     if (!v && w == "return" && t > 0 && r.word(t - 1) == "in" && t + 1 < to && r.word(t + 1) == "for") v = "released";
     if (v && dist < verb_dist) verb = v, verb_dist = dist, verb_at = t;
     if (const char* st = state_of(w); st && t != t0 && dist < noun_dist) noun = st, noun_dist = dist;
@@ -232,7 +232,7 @@ bool frame_figure(const Document& d, uint32_t n, FrameWalk& walk, FigureFrame& o
     const std::string cause = cause_before(r, harm_at, sen.first_token);
     if (!cause.empty()) event += " by " + cause;
   } else if (event.empty() && !verb.empty() && !noun.empty() && verb == "taken") {
-    // "more than 200 were taken captive"
+    // "more than 40 were taken hostage"
     event = verb;
     if (group.empty() || group == "people") group = noun;
   }

@@ -8,15 +8,15 @@
 //       if (lede::frame_figure(doc, n, walk, f)) key = f.event + "|" + f.group + "|" + f.when;
 //
 // A frame agrees on three things:
-//   - the counted noun: "Palestinians", "people", "children"; a state noun keeps its nationality
-//     ("Israeli hostages", "Palestinian prisoners"); "others" takes the figure before it in the sentence;
+//   - the counted noun: "civilians", "people", "children"; a state noun keeps its nationality
+//     ("French hostages", "Malian prisoners"); "others" takes the figure before it in the sentence;
 //   - the event: a harm word near the figure (killed, deaths, injured, displaced, ...) with its cause
-//     when it is no act of war ("a famine that has killed 370" is "killed by famine"); hostages and
-//     prisoners need a verb that says what happened to them (released, taken, held) — "facing famine"
-//     or "33 captives" alone say no event;
-//   - the time reference: "" for a running total ("has killed 57,575", "since October 7, 2023"); else the
-//     normalised date the sentence gives the figure ("2023-10-07" for "killed during the attacks of
-//     October 7, 2023"), not a date the report was made on ("said on Tuesday"). An unresolved relative
+//     when it is no act of war ("an outbreak that has killed 210" is "killed by outbreak"); hostages and
+//     prisoners need a verb that says what happened to them (released, taken, held) — "facing hunger"
+//     or "12 detainees" alone say no event;
+//   - the time reference: "" for a running total ("has killed 8,412", "since March 3, 2021"); else the
+//     normalised date the sentence gives the figure ("2021-03-03" for "killed during the raid of
+//     March 3, 2021"), not a date the report was made on ("said on Friday"). An unresolved relative
 //     date ("Tuesday", "PAST_week") is local: it joins figures of the same article only;
 //   - and what is expected is not what was done: "would release ten captives", "will be released" get
 //     "(expected)" and are local too (two articles' terms may be two deals).
@@ -37,7 +37,7 @@ struct FigureFrame {
   bool when_is_local = false;  // unresolved relative date, or expected: only the same article may share it
 };
 
-struct FrameWalk {           // state carried from one figure to the next ("and wounded 136,879 others")
+struct FrameWalk {           // state carried from one figure to the next ("and injured 1,530 others")
   std::string prev_group;
   uint32_t prev_sentence = UINT32_MAX;
 };

@@ -13,8 +13,8 @@
 //      place, or it is a known place, or it is an organisation named more often than that person.
 //      When two different people share the surname, it joins neither.
 //   2. Two full names with one surname join when nothing contradicts and something agrees: same first
-//      name, a short form or initial ("Ben", "B."), or a title written before both ("Prime Minister Bibi
-//      Netanyahu", "Israeli Prime Minister Benjamin Netanyahu"). Named side by side as different
+//      name, a short form or initial ("Ben", "B."), or a title written before both ("President Ami
+//      Odhiambo", "Kenyan President Amina Odhiambo"). Named side by side as different
 //      entities in one article, they never join. Otherwise the pair is a suggestion.
 //   3. Hand merges (from -> into) join whole identities; a key merged into itself stays on its own.
 //   4. An identity's type is what most of its mentions say (across the library).

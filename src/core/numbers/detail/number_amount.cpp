@@ -353,7 +353,7 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
         return a;
       }
     }
-    // "1,674.5 G", "1,674,200.5 M": a spaced capital scale letter closing the phrase
+    // "2,310.7 G", "4,105,300.2 M": a spaced capital scale letter closing the phrase
     if (!c.attached(j) && c.text(j).size() == 1 && (c.text(j) == "G" || c.text(j) == "M" || c.text(j) == "K" ||
                                                     c.text(j) == "B" || c.text(j) == "T") &&
         !c.is_word(j + 1) && !c.is_number(j + 1)) {
@@ -441,7 +441,7 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
   }
 
   while (c.valid(j)) {
-    // digits inside a worded number: "4 thousand 3 hundred and 21"
+    // digits inside a worded number: "6 thousand 2 hundred and 15"
     if (c.is_number(j)) {
       if (!(last == 4 || last == 5) || !plain_int(c.text(j), 1, 3)) break;
       double v;
@@ -498,7 +498,7 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
         }
         break;
       }
-      // "two and fifty-four hundredths", "twenty and three and three fifths": a worded fraction follows
+      // "three and sixty-one hundredths", "forty and two and two thirds": a worded fraction follows
       if (n && (n->roles & numlex::kCardinal) && (last == 1 || last == 2)) {
         bool plural_ahead = false;
         for (uint32_t k = j + 2; k < j + 8 && c.valid(k); ++k)
@@ -523,7 +523,7 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
         j += 3;
         a.fraction = true;
         if (const Entry* s = c.lex(j); s && (s->roles & numlex::kScale) && s->scale >= 1e3 && c.text(j).size() > 2)
-          ++j;  // "one billion and three quarters million"
+          ++j;  // "two billion and one half million"
         break;
       }
       break;
@@ -614,7 +614,7 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
       break;
     }
     if ((r & numlex::kOrdinal) && !(r & numlex::kCardinal)) {
-      // twenty-first, one hundred twenty fifth
+      // thirty-second, two hundred forty third
       if (any && a.words && (last == 2 || last == 3 || last == 4 || last == 5) && e->value < 100) {
         if (last == 2 && e->value >= 10) break;
         // "$280 million first preferred", "a million first-time voters": an ordinal after a scale word
@@ -666,8 +666,8 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
     break;
   }
   if (!any) return a;
-  // A worded numerator followed by a (compound) denominator: "one twenty-fifth", "three twenty firsts",
-  // "ninety - five hundred fifths". A singular ordinal must end the phrase ("five first-time" is no fraction).
+  // A worded numerator followed by a (compound) denominator: "one thirty-second", "five forty firsts",
+  // "sixty - two hundred sevenths". A singular ordinal must end the phrase ("five first-time" is no fraction).
   if (a.words && !a.ordinal && !a.fraction) {
     uint32_t k = j;
     while (k < j + 8 && (c.has_role(k, numlex::kCardinal) || (c.has_role(k, numlex::kScale) && c.text(k).size() > 2) ||

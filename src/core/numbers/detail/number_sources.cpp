@@ -1,5 +1,5 @@
-// number_sources.cpp — attach_number_sources: who a figure comes from ("according to the Gaza Health
-// Ministry", "the ministry said", "X said"), looked for in the number's own sentence.
+// number_sources.cpp — attach_number_sources: who a figure comes from ("according to the Port
+// Authority", "the ministry said", "X said"), looked for in the number's own sentence.
 #include <algorithm>
 
 #include "core/numbers/detail/number_context.h"

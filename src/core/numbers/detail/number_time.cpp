@@ -546,7 +546,7 @@ bool match_date_or_time(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     out.end = i + 1;
     out.type = NumberType::Date;
     out.normalized = std::to_string(y);
-    // year spans: 2014-2018, 2014~2018, 2014 to 2018, 2014 through May 2018
+    // year spans: 1996-2001, 1996~2001, 1996 to 2001, 1996 through June 2001
     {
       const uint32_t k = i + 1;
       const bool tight_dash = (c.is_dash(k) || c.text(k) == "~") && c.attached(k) && c.attached(k + 1);

@@ -54,8 +54,8 @@ inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 enum class Want { Person, Thing, Any };
 
 // Names a surname can resolve to, built once per document: entity canonicals (titles stripped) and,
-// as a fallback for a recogniser that missed a sentence-initial name ("Annelle Sheline, a research
-// fellow ..."), every run of two to five capitalised words.
+// as a fallback for a recogniser that missed a sentence-initial name ("Rosa Vidal, a senior
+// lecturer ..."), every run of two to five capitalised words.
 struct Known {
   std::string name;
   std::string_view last;  // into name
@@ -168,8 +168,8 @@ class Attributor {
     }
     return true;
   }
-  // "a print called “Cowboys and Indians”": a naming verb right after a noun and right before the
-  // quote names a thing; "Trump called it “a disaster”" (a name or pronoun subject) is speech.
+  // "a song called “Harbour Lights”": a naming verb right after a noun and right before the
+  // quote names a thing; "Vidal called it “a disaster”" (a name or pronoun subject) is speech.
   bool naming(uint32_t v, uint32_t open) const {
     if (v + 1 != open || v == 0) return false;
     const std::string_view t = text(v);

@@ -238,7 +238,7 @@ class Pairer {
     }
   }
 
-  // "In a statement, the Church denied these allegations:" ¶ She certainly wasn't … — a quoted
+  // "In a statement, the club rejected the claims:" ¶ He never signed anything … — a quoted
   // paragraph whose marks were lost. Needs a cue verb in the introducing sentence.
   void find_blocks() {
     const auto& tk = doc_.tokens;

@@ -65,7 +65,7 @@ void Attributor::name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uin
     break;
   }
 }
-// Drops leading titles: "US President Barack Obama" -> "Barack Obama", "Mr. Tedeschi" -> "Tedeschi".
+// Drops leading titles: "US President Barack Obama" -> "Barack Obama", "Ms. Moss" -> "Moss".
 void Attributor::strip_titles(uint32_t& b, uint32_t e) const {
   uint32_t last_title = kNone;
   for (uint32_t i = b; i < e; ++i)
@@ -117,7 +117,7 @@ const std::vector<Known>& Attributor::entity_known() {
   return ents_;
 }
 // Fallback when the entities give no full name: every capitalised run in the document that ends in
-// the surname ("Annelle Sheline, a research fellow ..." missed by a recogniser as sentence-initial).
+// the surname ("Rosa Vidal, a senior lecturer ..." missed by a recogniser as sentence-initial).
 // A targeted scan (token length first) rather than classifying every capitalised word.
 // Linear overall: the capitalised tokens are indexed by text once, and each surname's answer (the first
 // run with the most words, 2 to 5) is remembered, so each token is looked at for one surname only.

@@ -1,5 +1,5 @@
 // quote_speaker_phrases.cpp — the noun phrase that names a speaker around a cue: to its left
-// ("Tunisia's coach Nabil Maaloul said"), to its right ("said the Crown prosecutor, Mark Tedeschi"),
+// ("Ghana's coach Kofi Mensah said"), to its right ("said the chief engineer, Lena Moss"),
 // or the clause's subject past introductory phrases ("In a statement, the ministry said").
 #include "core/quotes/detail/quote_attributor.h"
 
@@ -132,7 +132,7 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   } else {
     np.kind = Np::Desc;
   }
-  // Appositive name: "the Crown prosecutor, Mark Tedeschi, QC" / "his envoy to the region, Steve Witkoff,"
+  // Appositive name: "the chief engineer, Lena Moss, PhD" / "her adviser on trade, Paul Ekwe,"
   if (np.kind == Np::Desc) {
     uint32_t k = e;
     if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
@@ -212,14 +212,14 @@ Np Attributor::subject_of(uint32_t v, uint32_t lo) const {
     return first_subject(lo, p);
   }
   Np np = np_left(p, lo);
-  // "Netanyahu's office issued a brief response stating": a participle after an object describes
+  // "the mayor's office issued a short note stating": a participle after an object describes
   // what the clause's subject said.
   if (np && np.kind == Np::Desc && participle(v) && np.b > lo && word(np.b - 1) &&
       !has(np.b - 1, qlex::kPreposition | qlex::kConjunction | qlex::kSubordinator))
     return first_subject(lo, np.b);
   if (np) {
-    // "a letter seen by Sky News says": a phrase after a preposition is not the subject
-    // ("with Boswell stating" is the exception: "with" introduces the -ing verb's own subject)
+    // "a memo seen by the Gazette says": a phrase after a preposition is not the subject
+    // ("with Moss stating" is the exception: "with" introduces the -ing verb's own subject)
     if (np.kind != Np::Pronoun && np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
       return first_subject(lo, np.b);
     return np;

@@ -62,7 +62,7 @@ bool Attributor::after(size_t qi) {
                     (is_text(u, "on") && has(u + 1, qlex::kTime))))
     ++u;
   if (u < hi && cue_at(u)) return bare_after(u) && assign(qi, np, u, {});
-  if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", reporting from Washington, DC, said"
+  if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", speaking from Lagos, Nigeria, said"
     for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
       if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
   }
@@ -93,10 +93,10 @@ bool Attributor::before(size_t qi) {
       if (np) return assign(qi, np, kNone, "in the words of");
       continue;
     }
-    if (cue_at(j) && naming(j, open)) continue;  // a print called “Cowboys and Indians”
+    if (cue_at(j) && naming(j, open)) continue;  // a song called “Harbour Lights”
     if (cue_at(j)) {
       if (++cues > kMaxCues) break;
-      // "Qassem told CNN, calling on …" / "she said, adding that …": a participle after a comma
+      // "Mensah told the BBC, calling on …" / "she said, adding that …": a participle after a comma
       // shares the subject of the finite cue before it.
       if (participle(j)) {
         const uint32_t p = skip_left(j - 1, lo);
@@ -114,7 +114,7 @@ bool Attributor::before(size_t qi) {
       if (np) return assign(qi, np, j, {});
     }
   }
-  // "In a statement, the Church denied these allegations: “…”" without a known cue verb
+  // "In a statement, the club rejected the claims: “…”" without a known cue verb
   if (open > lo && punct(open - 1, ":")) {
     Np np = first_subject(lo, open - 1);
     if (np) return assign(qi, np, kNone, ":");
