@@ -53,9 +53,9 @@ void check_same(const Document& a, const Document& b) {
 
 TEST_CASE("document_codec: an analysed article round-trips layer by layer") {
   const Document d = analyse(
-      "Israeli Prime Minister Benjamin Netanyahu met envoys from the University of Texas in Doha on Tuesday.\n\n"
-      "“We will talk,” the Israeli leader said. At least 47,460 Palestinians were killed, according to the Gaza "
-      "Health Ministry, and $11 billion (about 9%) was pledged between 20 and 30 days ago.");
+      "Kenyan President Amina Odhiambo met envoys from the University of Oregon in Geneva on Friday.\n\n"
+      "“We will talk,” the Kenyan leader said. At least 3,200 workers were laid off, according to the Port "
+      "Authority, and $7 billion (about 4%) was pledged between 15 and 25 days ago.");
   REQUIRE(!d.mentions.empty());
   REQUIRE(!d.quotes.empty());
   REQUIRE(!d.numbers.empty());

@@ -252,9 +252,9 @@ LEDE_SHARED_TEST_CASE("numbers: seed 003 — $11 billion") {
 }
 
 TEST_CASE("numbers: sources from 'according to' and 'X said'") {
-  const Document d = analyse("At least 95 Palestinians were killed on Tuesday, according to the Gaza Health Ministry. "
+  const Document d = analyse("At least 80 villagers were killed on Friday, according to the Kivu Health Ministry. "
                              "The United Nations said 2.1 million people had fled.");
-  const NumberMention* n = containing(d, "least 95");
+  const NumberMention* n = containing(d, "least 80");
   REQUIRE(n);
   CHECK(n->source.find("Ministry") != std::string::npos);
   n = find(d, "2.1 million");

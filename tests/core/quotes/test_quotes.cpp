@@ -77,25 +77,25 @@ TEST_CASE("quotes: an unbalanced mark stops at its paragraph") {
 
 TEST_CASE("quotes: he said resolves to the person introduced before") {
   Document d = analyse(
-      "Ahead of the talks, Donald Trump said he would speak with the prime minister.\n"
-      "\xE2\x80\x9CWe gotta get that solved,\xE2\x80\x9D he said.");
+      "Ahead of the summit, Marcus Brandt said he would speak with the chancellor.\n"
+      "\xE2\x80\x9CWe have to get this fixed,\xE2\x80\x9D he said.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(surname(d.quotes[0].speaker) == "Trump");
+  CHECK(surname(d.quotes[0].speaker) == "Brandt");
   CHECK(speaker_span(d, d.quotes[0]) == "he");
 }
 
 TEST_CASE("quotes: she said follows the last named speaker, with her full name") {
   Document d = analyse(
-      "Al Jazeera\xE2\x80\x99s Nour Odeh, reporting from Amman, said the talks had stalled.\n"
-      "\xE2\x80\x9C" "But still, there has been no breakthrough,\xE2\x80\x9D she said.\n"
-      "\xE2\x80\x9CIt is hard,\xE2\x80\x9D Odeh added.");
+      "Radio Meridian\xE2\x80\x99s Clara Voss, reporting from Tallinn, said the count had been delayed.\n"
+      "\xE2\x80\x9C" "But still, nobody has conceded,\xE2\x80\x9D she said.\n"
+      "\xE2\x80\x9CIt is close,\xE2\x80\x9D Voss added.");
   REQUIRE(d.quotes.size() == 2);
-  CHECK(d.quotes[0].speaker == "Nour Odeh");
-  CHECK(d.quotes[1].speaker == "Nour Odeh");
+  CHECK(d.quotes[0].speaker == "Clara Voss");
+  CHECK(d.quotes[1].speaker == "Clara Voss");
 }
 
 TEST_CASE("quotes: according to X") {
-  Document d = analyse("\xE2\x80\x9CThe talks have stalled again this week,\xE2\x80\x9D according to Reuters.");
+  Document d = analyse("\xE2\x80\x9CThe count has slowed again this week,\xE2\x80\x9D according to Reuters.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == "Reuters");
   CHECK(d.quotes[0].cue == "according to");
@@ -103,59 +103,59 @@ TEST_CASE("quotes: according to X") {
 
 TEST_CASE("quotes: a described speaker stays a description") {
   Document d = analyse(
-      "\xE2\x80\x9CHe is coming to tell them the last visit was not a one-time thing,\xE2\x80\x9D a former "
-      "Israeli official told The Washington Post.");
+      "\xE2\x80\x9CHe is coming to remind them the last offer was no bluff,\xE2\x80\x9D a former "
+      "Chilean diplomat told The Daily Courier.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(d.quotes[0].speaker == "a former Israeli official");
+  CHECK(d.quotes[0].speaker == "a former Chilean diplomat");
   CHECK(d.quotes[0].cue == "told");
 }
 
 TEST_CASE("quotes: a definite role description refers back to the person") {
   Document d = analyse(
-      "But Benjamin Netanyahu, speaking later, said the campaign was not done.\n"
-      "\xE2\x80\x9CWe have still to finish the job,\xE2\x80\x9D the Israeli leader said.");
+      "But Kenyan President Amina Odhiambo, speaking later, said the reform was not finished.\n"
+      "\xE2\x80\x9CWe have more work ahead of us,\xE2\x80\x9D the Kenyan leader said.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(surname(d.quotes[0].speaker) == "Netanyahu");
-  CHECK(speaker_span(d, d.quotes[0]) == "the Israeli leader");
+  CHECK(surname(d.quotes[0].speaker) == "Odhiambo");
+  CHECK(speaker_span(d, d.quotes[0]) == "the Kenyan leader");
 }
 
 TEST_CASE("quotes: cue before the quote, with an insert between subject and verb") {
   Document d = analyse(
-      "Annelle Sheline, a research fellow at the institute, described the camps as "
-      "\xE2\x80\x9C" "concentration camps\xE2\x80\x9D and said more.");
+      "Rosa Vidal, a senior lecturer at the college, described the budget as "
+      "\xE2\x80\x9C" "a blank cheque\xE2\x80\x9D and said more.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].kind == QuoteKind::Phrase);
-  CHECK(d.quotes[0].speaker == "Annelle Sheline");
+  CHECK(d.quotes[0].speaker == "Rosa Vidal");
   CHECK(d.quotes[0].cue == "described");
 }
 
 TEST_CASE("quotes: attributed phrases are kept, scare quotes are not") {
   Document d = analyse(
-      "Israel announced it was suspending the release \xE2\x80\x9Cuntil further notice\xE2\x80\x9D.\n"
-      "The so-called \xE2\x80\x9Cpeace plan\xE2\x80\x9D was published on Monday.");
+      "Portugal announced it was closing the border \xE2\x80\x9C" "for the time being\xE2\x80\x9D.\n"
+      "The so-called \xE2\x80\x9Cgreen deal\xE2\x80\x9D was published on Monday.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(content(d, d.quotes[0]) == "until further notice");
+  CHECK(content(d, d.quotes[0]) == "for the time being");
   CHECK(d.quotes[0].kind == QuoteKind::Phrase);
-  CHECK(d.quotes[0].speaker == "Israel");
+  CHECK(d.quotes[0].speaker == "Portugal");
 }
 
 TEST_CASE("quotes: the sentence before introduces a quote paragraph") {
   Document d = analyse(
-      "Home Secretary Suella Braverman told GB News:\n\n"
-      "\xE2\x80\x9CIt is clear that we have an unsustainable situation.\xE2\x80\x9D\n\n"
+      "Transport Minister Helen Achterberg told Radio North:\n\n"
+      "\xE2\x80\x9CIt is plain that the timetable cannot hold.\xE2\x80\x9D\n\n"
       "\xE2\x80\x9CWe will act,\xE2\x80\x9D she said.");
   REQUIRE(d.quotes.size() == 2);
-  CHECK(d.quotes[0].speaker == "Suella Braverman");
-  CHECK(d.quotes[1].speaker == "Suella Braverman");
+  CHECK(d.quotes[0].speaker == "Helen Achterberg");
+  CHECK(d.quotes[1].speaker == "Helen Achterberg");
 }
 
 TEST_CASE("quotes: a paragraph without marks after 'X said:' is a block quote") {
   Document d = analyse(
-      "In a statement, the ministry denied the allegations:\n\n"
-      "She was never forced to be there. She was a volunteer.\n\n"
+      "In a statement, the ministry rejected the claims:\n\n"
+      "He never signed any contract. He was a trialist.\n\n"
       "The case continues.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(content(d, d.quotes[0]).find("never forced") != std::string::npos);
+  CHECK(content(d, d.quotes[0]).find("never signed") != std::string::npos);
   CHECK(d.quotes[0].speaker == "the ministry");
 }
 
@@ -180,14 +180,14 @@ TEST_CASE("quotes: inversion with an appositive, and a relative clause before th
 
 TEST_CASE("quotes: it added resolves to the organisation quoted before") {
   Document d = analyse(
-      "\"The provocation was grave,\" said KCNA. \"Foolhardy provocation deserves punishment\", it added.");
+      "\"The exercise was reckless,\" said Xinhua. \"Reckless moves invite a firm response\", it added.");
   REQUIRE(d.quotes.size() == 2);
-  CHECK(d.quotes[1].speaker == "KCNA");
+  CHECK(d.quotes[1].speaker == "Xinhua");
   CHECK(speaker_span(d, d.quotes[1]) == "it");
 }
 
 TEST_CASE("quotes: a thing called by a quoted name is not a quote") {
-  Document d = analyse("The gallery showed a print called \"Cowboys and Indians\" last year.");
+  Document d = analyse("The band played a song called \"Harbour Lights\" last year.");
   CHECK(d.quotes.empty());
 }
 
