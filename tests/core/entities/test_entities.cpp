@@ -281,14 +281,14 @@ TEST_CASE("entities: names inside names are extra mentions of their own entities
 
 TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixes") {
   const Document d = analyse(
-      "Valeska Paris, an Australian woman, has made claims. Paris was born in Switzerland. Later, Paris "
-      "left the ship and moved to Paris. It features Polaroids of fashion designer Halston. "
-      "The pro-Beijing camp won, and Nacer Chadli replaced Axel Witsel.");
+      "Odile Lyon, a French nurse, has filed a complaint. Lyon was born in Belgium. Later, Lyon "
+      "left the clinic and moved to Lyon. The show features sketches by fashion designer Ravelli. "
+      "The pro-Moscow camp won, and Tomas Herrera replaced Ivo Brandl.");
   check_invariants(d);
-  CHECK(canonical(d, "Paris") == "Valeska Paris");  // "Paris was born", "Paris left"
-  CHECK(has_mention(d, "Halston", EntityType::Person));
-  CHECK(has_mention(d, "Nacer Chadli", EntityType::Person));
-  CHECK_FALSE(any_mention(d, "Beijing"));
+  CHECK(canonical(d, "Lyon") == "Odile Lyon");  // "Lyon was born", "Lyon left"
+  CHECK(has_mention(d, "Ravelli", EntityType::Person));
+  CHECK(has_mention(d, "Tomas Herrera", EntityType::Person));
+  CHECK_FALSE(any_mention(d, "Moscow"));
 }
 
 TEST_CASE("entities: datelines, kinds of place after a name, organisation descriptors") {
@@ -317,35 +317,35 @@ TEST_CASE("entities: datelines, kinds of place after a name, organisation descri
 
 TEST_CASE("entities: a description links to the person it stands for, when the text agrees") {
   const Document d = analyse(
-      "Israeli Prime Minister Benjamin Netanyahu said the campaign would resume. The Israeli leader has faced "
-      "pressure from families. US envoy Steve Witkoff met him. Witkoff reportedly told the Israeli prime "
-      "minister that Washington expected a deal. Later the US president spoke.");
+      "Kenyan President Amina Odhiambo said the reform would resume. The Kenyan leader has faced "
+      "pressure from unions. US envoy Martin Hale met her. Hale reportedly told the Kenyan "
+      "president that Washington expected a deal. Later the US president spoke.");
   check_invariants(d);
   std::vector<const Mention*> aliases;
   for (const Mention& m : d.mentions)
     if (m.is_alias) aliases.push_back(&m);
   REQUIRE(aliases.size() == 2);
-  CHECK(d.slice(aliases[0]->span) == "The Israeli leader");
-  CHECK(d.slice(aliases[1]->span) == "the Israeli prime minister");  // role and nationality agree
+  CHECK(d.slice(aliases[0]->span) == "The Kenyan leader");
+  CHECK(d.slice(aliases[1]->span) == "the Kenyan president");  // role and nationality agree
   for (const Mention* a : aliases) {
     REQUIRE(a->entity >= 0);
-    CHECK(d.entities[size_t(a->entity)].canonical == "Benjamin Netanyahu");
+    CHECK(d.entities[size_t(a->entity)].canonical == "Amina Odhiambo");
   }
   CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
 }
 
 TEST_CASE("entities: a description of a class or a predicate links to no one (a wrong link is worse than none)") {
-  // "the first foreign leader" is said of the visitor, not of the host named just before it.
+  // "the first African leader" is said of the visitor, not of the host named just before it.
   const Document d = analyse(
-      "Israeli Prime Minister Benjamin Netanyahu arrived in Washington. Later on Tuesday, Netanyahu is scheduled "
-      "to meet with President Donald Trump, making him the first foreign leader to visit the White House. "
-      "Trump is the president who invited him. The youngest minister stayed home. The Israeli leader spoke.");
+      "Kenyan President Amina Odhiambo arrived in London. Later on Friday, Odhiambo is due "
+      "to meet with Prime Minister Martin Hale, making her the first African leader to visit this year. "
+      "Hale is the prime minister who invited her. The youngest minister stayed home. The Kenyan leader spoke.");
   check_invariants(d);
   std::vector<std::string> linked;
   for (const Mention& m : d.mentions)
     if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
   REQUIRE(linked.size() == 1);
-  CHECK(linked[0] == "The Israeli leader -> Benjamin Netanyahu");  // an ordinary back-reference still links
+  CHECK(linked[0] == "The Kenyan leader -> Amina Odhiambo");  // an ordinary back-reference still links
 }
 
 TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles") {
@@ -380,29 +380,29 @@ TEST_CASE("entities: an organisation without its generic last word is the same o
 
 TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figure") {
   const Document d = analyse(
-      "Troops of the 82nd Airborne Division and the 36th Brigade arrived, as the 22nd Fan Expo Canada opened.");
+      "Troops of the 101st Mountain Division and the 14th Brigade arrived, as the 31st Harbour Jazz Festival opened.");
   check_invariants(d);
-  CHECK(has_mention(d, "82nd Airborne Division", EntityType::Org));
-  CHECK(has_mention(d, "36th Brigade", EntityType::Org));
+  CHECK(has_mention(d, "101st Mountain Division", EntityType::Org));
+  CHECK(has_mention(d, "14th Brigade", EntityType::Org));
   bool edition = false;
   for (const NumberMention& n : d.numbers) {
-    CHECK(d.slice(n.span) != "82nd");
-    CHECK(d.slice(n.span) != "36th");
-    if (d.slice(n.span) == "22nd") edition = n.normalized == "22nd";
+    CHECK(d.slice(n.span) != "101st");
+    CHECK(d.slice(n.span) != "14th");
+    if (d.slice(n.span) == "31st") edition = n.normalized == "31st";
   }
   CHECK(edition);  // an edition stays an ordinal, with its own suffix
 }
 
 TEST_CASE("entities: credits, followers, plural compounds, a person named after an organisation") {
   const Document d = analyse(
-      "An example of the damage, in the valley. Image: Snbehnke.\n\nValeska Paris, a former Scientologist, spoke. "
-      "Successful Stormtroopers share a high-five. CEO of the Refugee Council Enver Solomon told Sky News the plan "
-      "would fail, and President Barack Obama tweeted using his @POTUS account.");
+      "A view of the harbour at dawn. Image: Tavrovsky.\n\nOdile Lyon, a former Calvinist, spoke. "
+      "Cheerful Lifeguards wave from the pier. Head of the Housing Trust Tomasz Brik told Radio North the plan "
+      "would fail, and President Maria Santos posted on her @SANTOSPH account.");
   check_invariants(d);
-  CHECK(has_mention(d, "Snbehnke", EntityType::Person));
-  CHECK(has_mention(d, "Scientologist", EntityType::Group));
-  CHECK_FALSE(any_mention(d, "Stormtroopers"));
-  CHECK(has_mention(d, "Refugee Council", EntityType::Org));
-  CHECK(has_mention(d, "Enver Solomon", EntityType::Person));
-  CHECK_FALSE(any_mention(d, "POTUS"));
+  CHECK(has_mention(d, "Tavrovsky", EntityType::Person));
+  CHECK(has_mention(d, "Calvinist", EntityType::Group));
+  CHECK_FALSE(any_mention(d, "Lifeguards"));
+  CHECK(has_mention(d, "Housing Trust", EntityType::Org));
+  CHECK(has_mention(d, "Tomasz Brik", EntityType::Person));
+  CHECK_FALSE(any_mention(d, "SANTOSPH"));
 }

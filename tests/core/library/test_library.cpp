@@ -73,18 +73,18 @@ struct DocBuilder {
 
 TEST_CASE("library: a surname in one article joins the full name in another") {
   Library lib;
-  DocBuilder a("Envoy Steve Witkoff arrived. Witkoff spoke.");
-  a.entity("Steve Witkoff", EntityType::Person, {"Steve Witkoff", "Witkoff"});
-  DocBuilder b("Witkoff left Doha.");
-  b.entity("Witkoff", EntityType::Person, {"Witkoff"}).entity("Doha", EntityType::Loc, {"Doha"});
+  DocBuilder a("Envoy Martin Hale arrived. Hale spoke.");
+  a.entity("Martin Hale", EntityType::Person, {"Martin Hale", "Hale"});
+  DocBuilder b("Hale left Geneva.");
+  b.entity("Hale", EntityType::Person, {"Hale"}).entity("Geneva", EntityType::Loc, {"Geneva"});
   lib.add({"a", "A", "", "2025-01-01"}, std::move(a.d));
   lib.add({"b", "B", "", "2025-02-01"}, std::move(b.d));
   const auto ents = lib.entities();
-  auto it = std::find_if(ents.begin(), ents.end(), [](const LibraryEntity& e) { return e.canonical == "Steve Witkoff"; });
+  auto it = std::find_if(ents.begin(), ents.end(), [](const LibraryEntity& e) { return e.canonical == "Martin Hale"; });
   REQUIRE(it != ents.end());
   CHECK(it->mentions.size() == 3);
   CHECK(it->per_article.size() == 2);
-  CHECK(std::none_of(ents.begin(), ents.end(), [](const LibraryEntity& e) { return e.canonical == "Witkoff"; }));
+  CHECK(std::none_of(ents.begin(), ents.end(), [](const LibraryEntity& e) { return e.canonical == "Hale"; }));
 }
 
 TEST_CASE("library: hand merge and split") {
@@ -114,25 +114,25 @@ std::set<uint32_t> articles_of(const std::vector<SearchHit>& hits) {
 
 TEST_CASE("library: one person across articles — surname, nickname with the same office, a type slip") {
   Library lib;
-  DocBuilder a("Israeli Prime Minister Benjamin Netanyahu met envoys. Netanyahu left.");
-  a.entity("Benjamin Netanyahu", EntityType::Person, {"Benjamin Netanyahu", "Netanyahu"});
-  DocBuilder b("Prime Minister Bibi Netanyahu spoke. Netanyahu smiled.");
-  b.entity("Bibi Netanyahu", EntityType::Person, {"Bibi Netanyahu", "Netanyahu"});
-  DocBuilder c("Netanyahu said no. Netanyahu left Doha.");  // the tagger called him an organisation here
-  c.entity("Netanyahu", EntityType::Org, {"Netanyahu", "Netanyahu"}).entity("Doha", EntityType::Loc, {"Doha"});
+  DocBuilder a("Kenyan President Amina Odhiambo met envoys. Odhiambo left.");
+  a.entity("Amina Odhiambo", EntityType::Person, {"Amina Odhiambo", "Odhiambo"});
+  DocBuilder b("President Ami Odhiambo spoke. Odhiambo smiled.");
+  b.entity("Ami Odhiambo", EntityType::Person, {"Ami Odhiambo", "Odhiambo"});
+  DocBuilder c("Odhiambo said no. Odhiambo left Geneva.");  // the tagger called her an organisation here
+  c.entity("Odhiambo", EntityType::Org, {"Odhiambo", "Odhiambo"}).entity("Geneva", EntityType::Loc, {"Geneva"});
   lib.add({"a", "A", "", ""}, std::move(a.d));
   lib.add({"b", "B", "", ""}, std::move(b.d));
   lib.add({"c", "C", "", ""}, std::move(c.d));
   const auto ents = lib.entities();
-  const LibraryEntity* n = find_entity(ents, "Benjamin Netanyahu");
+  const LibraryEntity* n = find_entity(ents, "Amina Odhiambo");
   REQUIRE(n != nullptr);
   CHECK(n->type == EntityType::Person);  // 4 person mentions against 2 organisation ones
   CHECK(n->per_article.size() == 3);
   CHECK(n->mentions.size() == 6);
-  CHECK(n->names == std::vector<std::string>{"Benjamin Netanyahu", "Bibi Netanyahu", "Netanyahu"});
-  CHECK(find_entity(ents, "Bibi Netanyahu") == nullptr);
-  CHECK(articles_of(lib.search("Netanyahu")).size() == 3);
-  CHECK(articles_of(lib.search("Bibi Netanyahu")).size() == 3);
+  CHECK(n->names == std::vector<std::string>{"Amina Odhiambo", "Ami Odhiambo", "Odhiambo"});  // canonical first
+  CHECK(find_entity(ents, "Ami Odhiambo") == nullptr);
+  CHECK(articles_of(lib.search("Odhiambo")).size() == 3);
+  CHECK(articles_of(lib.search("Ami Odhiambo")).size() == 3);
   CHECK(lib.suggested_merges().empty());
 }
 
@@ -169,16 +169,16 @@ TEST_CASE("library: two names one article tells apart never join; a name kept on
   CHECK(lib.suggested_merges().empty());  // the article itself says they are two people
 
   Library lib2;
-  DocBuilder b("Steve Witkoff spoke.");
-  b.entity("Steve Witkoff", EntityType::Person, {"Steve Witkoff"});
-  DocBuilder c("Witkoff left.");
-  c.entity("Witkoff", EntityType::Person, {"Witkoff"});
+  DocBuilder b("Martin Hale spoke.");
+  b.entity("Martin Hale", EntityType::Person, {"Martin Hale"});
+  DocBuilder c("Hale left.");
+  c.entity("Hale", EntityType::Person, {"Hale"});
   lib2.add({"b", "B", "", ""}, std::move(b.d));
   lib2.add({"c", "C", "", ""}, std::move(c.d));
   CHECK(lib2.entities().size() == 1);
-  lib2.merge_entities("witkoff", "witkoff");  // the user says: another Witkoff
+  lib2.merge_entities("hale", "hale");  // the user says: another Hale
   CHECK(lib2.entities().size() == 2);
-  lib2.split_entity("witkoff");
+  lib2.split_entity("hale");
   CHECK(lib2.entities().size() == 1);
 }
 
@@ -198,12 +198,12 @@ TEST_CASE("library: a hand merge works across types; the result's type is what m
 
 TEST_CASE("library: a death toll becomes one series in date order, with its source, largest figure per article") {
   Library lib;
-  DocBuilder late("The war has killed 64,231 Palestinians.");
-  late.number("64,231", 64231, "Palestinians");
-  DocBuilder early("The war killed 47,460 Palestinians, according to the Health Ministry. On Tuesday 95 Palestinians were killed.");
-  early.number("47,460", 47460, "Palestinians", "", "Health Ministry").number("95", 95, "Palestinians");
-  DocBuilder mid("It has killed at least 57,575 Palestinians and wounded 136,879 others.");
-  mid.number("57,575", 57575, "Palestinians", "at least").number("136,879", 136879, "others");
+  DocBuilder late("The conflict has killed 8,412 civilians.");
+  late.number("8,412", 8412, "civilians");
+  DocBuilder early("The conflict killed 6,120 civilians, according to the Health Ministry. On Friday 45 civilians were killed.");
+  early.number("6,120", 6120, "civilians", "", "Health Ministry").number("45", 45, "civilians");
+  DocBuilder mid("It has killed at least 7,301 civilians and wounded 15,944 others.");
+  mid.number("7,301", 7301, "civilians", "at least").number("15,944", 15944, "others");
   lib.add({"late", "", "", "2025-09-01"}, std::move(late.d));
   lib.add({"early", "", "", "2025-01-30"}, std::move(early.d));
   lib.add({"mid", "", "", "2025-07-08"}, std::move(mid.d));
@@ -215,33 +215,33 @@ TEST_CASE("library: a death toll becomes one series in date order, with its sour
   CHECK(killed->points[1].source.empty());  // each point carries its own article's source, or none
   std::vector<double> reps;
   for (const auto& p : killed->points) if (p.representative) reps.push_back(p.value);
-  CHECK(reps == std::vector<double>{47460, 57575, 64231});
-  CHECK(killed->points[2].wording == "at least 57,575");
+  CHECK(reps == std::vector<double>{6120, 7301, 8412});
+  CHECK(killed->points[2].wording == "at least 7,301");
   auto injured = std::find_if(series.begin(), series.end(), [](const FigureSeries& s) { return s.event == "injured"; });
   REQUIRE(injured != series.end());
-  CHECK(injured->counted == "Palestinians");  // "others" inherits the group of the figure before it
+  CHECK(injured->counted == "Civilians");  // "others" inherits the group of the figure before it
   CHECK_FALSE(killed->disagreement);
 }
 
 TEST_CASE("library: a series holds only figures counting the same thing for the same event") {
   Library lib;
   lib.add({"a", "", "", "2025-01-30"},
-          analyse("An estimated 1,139 people were killed in Israel during the attacks of October 7, 2023, and more "
-                  "than 200 were taken captive. Israel will release 2,000 prisoners in return for 33 captives. "
-                  "Most of the population has been displaced by the war, and nearly half a million people are "
-                  "facing famine. The war has killed 47,460 Palestinians, according to the Health Ministry."));
+          analyse("An estimated 1,260 people were killed in Valmere during the raid of March 3, 2021, and more "
+                  "than 40 were taken captive. Valmere will free 900 prisoners in return for 12 captives. "
+                  "Much of the town has been displaced by the fighting, and nearly 9,000 people are "
+                  "facing famine. The conflict has killed 6,120 civilians, according to the Health Ministry."));
   lib.add({"b", "", "", "2025-03-08"},
-          analyse("Under the deal, 33 hostages have been released. A famine that has killed 370 Palestinians "
-                  "worsened. Since the war began, it has killed 48,000 Palestinians."));
+          analyse("Under the deal, 12 hostages have been released. An epidemic that has killed 210 civilians "
+                  "worsened. Since the conflict began, it has killed 6,800 civilians."));
   std::map<std::string, std::vector<double>> by_label;
   for (const auto& s : lib.figure_series())
     for (const auto& p : s.points) by_label[s.label].push_back(p.value);
-  CHECK(by_label["Palestinians killed"] == std::vector<double>{47460, 48000});
-  CHECK(by_label["People killed · 7 October 2023"] == std::vector<double>{1139});
-  CHECK(by_label["Hostages taken · 7 October 2023"] == std::vector<double>{200});
-  CHECK(by_label["Hostages released"] == std::vector<double>{33});          // done, in b
-  CHECK(by_label["Hostages released (expected)"] == std::vector<double>{33}); // a deal's terms, in a
-  CHECK(by_label["Palestinians killed by famine"] == std::vector<double>{370});
+  CHECK(by_label["Civilians killed"] == std::vector<double>{6120, 6800});
+  CHECK(by_label["People killed · 3 March 2021"] == std::vector<double>{1260});
+  CHECK(by_label["Hostages taken · 3 March 2021"] == std::vector<double>{40});
+  CHECK(by_label["Hostages released"] == std::vector<double>{12});          // done, in b
+  CHECK(by_label["Hostages released (expected)"] == std::vector<double>{12}); // a deal's terms, in a
+  CHECK(by_label["Civilians killed by epidemic"] == std::vector<double>{210});
   for (const auto& [label, values] : by_label) {
     CHECK_MESSAGE(label.find("starved") == std::string::npos, label);
     CHECK_MESSAGE(label.find("displaced") == std::string::npos, label);  // "facing famine" is no count of it
@@ -263,23 +263,23 @@ TEST_CASE("library: reports of one date that disagree stand out") {
 
 TEST_CASE("library: one statement reported twice is recognised; search by word, entity and number range") {
   Library lib;
-  DocBuilder a("Trump said “We gotta get that solved, it is a tragedy and we will fix it.” Killed 500 people.");
-  a.entity("Donald Trump", EntityType::Person, {"Trump"}).quote("“We gotta get that solved, it is a tragedy and we will fix it.”", "Donald Trump", 0);
+  DocBuilder a("Hale said “We have to get this fixed, it is a disgrace and we will mend it.” Killed 500 people.");
+  a.entity("Martin Hale", EntityType::Person, {"Hale"}).quote("“We have to get this fixed, it is a disgrace and we will mend it.”", "Martin Hale", 0);
   a.number("500", 500, "people");
-  DocBuilder b("“We gotta get that solved, it is a tragedy,” Trump said. Killed 70,000 people.");
-  b.entity("Trump", EntityType::Person, {"Trump"}).quote("“We gotta get that solved, it is a tragedy,”", "Trump", 0);
+  DocBuilder b("“We have to get this fixed, it is a disgrace,” Hale said. Killed 70,000 people.");
+  b.entity("Hale", EntityType::Person, {"Hale"}).quote("“We have to get this fixed, it is a disgrace,”", "Hale", 0);
   b.number("70,000", 70000, "people");
   lib.add({"a", "", "", "2025-01-01"}, std::move(a.d));
   lib.add({"b", "", "", "2025-02-01"}, std::move(b.d));
   const auto sp = lib.speakers();
   REQUIRE(sp.size() == 1);
-  CHECK(sp[0].speaker == "Donald Trump");
+  CHECK(sp[0].speaker == "Martin Hale");
   CHECK(sp[0].quotes.size() == 2);
   CHECK(sp[0].statements == 1);
-  CHECK(lib.search("tragedy").size() == 2);
-  CHECK(lib.search("get that solved").size() == 2);
+  CHECK(lib.search("disgrace").size() == 2);
+  CHECK(lib.search("get this fixed").size() == 2);
   CHECK(lib.search("killed > 50000").size() == 1);
-  CHECK(lib.search("Donald Trump").size() == 2);
+  CHECK(lib.search("Martin Hale").size() == 2);
 }
 
 TEST_CASE("library: adding the same id replaces the article") {

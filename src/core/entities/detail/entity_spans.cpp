@@ -716,7 +716,7 @@ class Finder {
     if (common_at(s) && !gzf(s, kProper | kFirst)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
     if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
-    // "a former Mormon": a follower's noun names a group, not a body
+    // "a former Calvinist": a follower's noun names a group, not a body
     if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") && s > 0 &&
         tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised))
       return put(EntityType::Group, Strength::Guess);
