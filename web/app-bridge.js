@@ -6,7 +6,7 @@
 //   window.ledeBridge.pendingWrites()                records not yet confirmed written (leaving asks first)
 //   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
 //   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
-//   window.ledeBridge.importFiles(files)             what a drop or the picker hands over
+//   window.ledeBridge.importFiles(files)             what a drop or the picker hands over (-> how many files)
 // Large strings and bytes go into wasm memory through lede_alloc/lede_free, not ccall's stack-allocated
 // string arguments.
 'use strict';
@@ -109,28 +109,46 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
+  // Files are read several at a time (web/import.js), then handed to the app in slices of about SLICE_MS
+  // of work, one task each, so the page keeps drawing while a thousand files come in. The progress bar
+  // counts files read, then files added (2 steps per file).
+  var SLICE_MS = 12;
   function importFiles(files) {
     var list = Array.prototype.slice.call(files || []);
     if (!list.length) return Promise.resolve([]);
-    return LedeImport.readFiles(list, function (done, total) {
-      whenReady(function () { Module.ccall('lede_import_progress', null, ['number', 'number'], [done, total]); });
-    }).then(function (items) {
+    var n = list.length;
+    function progress(done) { whenReady(function () { Module.ccall('lede_import_progress', null, ['number', 'number'], [done, 2 * n]); }); }
+    return LedeImport.readFiles(list, function (done) { progress(Math.min(done, n - 1)); }).then(function (items) {
       // Only the last good file opens (and so is analysed at once); the others wait until they are needed.
       var last = -1;
       items.forEach(function (it, k) { if (it.ok) last = k; });
-      items.forEach(function (it, k) {
+      function add(it, k) {
         if (!it.ok) { report(it.error); return; }
         var open = k === last ? 1 : 0;
         if (it.kind === 'html') {
           withString(JSON.stringify({ title: it.title, text: it.text, source: it.source || '', date: it.date || '', url: it.url || '' }),
             function (p) { Module.ccall('lede_import_text', 'number', ['number', 'number'], [p, open]); });
         } else {
-          withBytes(it.bytes, function (p, n) {
-            Module.ccall('lede_import_bytes', 'number', ['string', 'number', 'number', 'number', 'number'], [it.name, p, n, it.markdown ? 1 : 0, open]);
+          withBytes(it.bytes, function (p, m) {
+            Module.ccall('lede_import_bytes', 'number', ['string', 'number', 'number', 'number', 'number'], [it.name, p, m, it.markdown ? 1 : 0, open]);
           });
         }
+      }
+      return new Promise(function (resolve) {
+        var k = 0;
+        (function slice() {
+          whenReady(function () {
+            var t0 = performance.now(), did = 0;
+            while (k < items.length && (did++ === 0 || performance.now() - t0 < SLICE_MS)) {
+              add(items[k], k);
+              items[k++] = null;  // its bytes can go once the app has them
+            }
+            progress(n + k);
+            if (k < items.length) setTimeout(slice, 0);
+            else resolve(n);
+          });
+        })();
       });
-      return items;
     });
   }
 
