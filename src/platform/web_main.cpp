@@ -17,6 +17,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/ner_model_file.h"
 #include "platform/platform.h"
 
 namespace {
@@ -114,6 +115,12 @@ lede::app::AppState& lede::platform::state() { return g_state; }
 
 int main() {
   js_mark("main");  // the wasm is fetched, compiled and instantiated, static data initialised
+  // No analysis without the name tagger: a missing or corrupt model stops here with the reason on the page,
+  // never a silently weaker reading.
+  if (const std::string err = lede::platform::load_embedded_ner_model(); !err.empty()) {
+    EM_ASM({ if (window.ledeFatal) window.ledeFatal(UTF8ToString($0)); }, err.c_str());
+    return 1;
+  }
   if (!glfwInit()) {
     EM_ASM({ if (window.ledeFatal) window.ledeFatal('GLFW could not start'); });
     return 1;

@@ -4,12 +4,14 @@
 // them as their own entry, `lede_core_tests --test-suite=shared`; when ../shared is absent that run prints why
 // and exits 77, which CMake's SKIP_RETURN_CODE turns into SKIPPED — never into passed. Any other run leaves the
 // suite out when ../shared is absent and says so.
+// The committed name-tagger model is loaded first, so every test sees the analysis the CLI and the app run.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
 #include <cstdio>
 #include <cstring>
 
+#include "core/entities/tagger/ner_model.h"
 #include "test_util.h"
 
 namespace {
@@ -24,6 +26,10 @@ bool asks_only_shared(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (const std::string err = lede::load_ner_model(lede::test::read_text(LEDE_NER_MODEL)); !err.empty()) {
+    std::fprintf(stderr, "core tests: cannot load the name-tagger model %s: %s\n", LEDE_NER_MODEL, err.c_str());
+    return 1;
+  }
   const bool shared = lede::test::have_shared();
   const std::string reason = lede::test::shared_dir() + "/seeds is absent (set LEDE_SHARED_DIR to its folder)";
   if (!shared && asks_only_shared(argc, argv)) {

@@ -1,4 +1,5 @@
-// entities.cpp — the entity layer: typed name spans (entity_spans.h), clustered into entities (entity_cluster.h),
+// entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
+// tagger/ner_tagger.h, when a model is loaded), clustered into entities (entity_cluster.h),
 // descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
@@ -6,6 +7,8 @@
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_inner.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/entities/tagger/ner_model.h"
+#include "core/entities/tagger/ner_tagger.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -17,7 +20,12 @@ void find_entities(Document& doc) {
 }
 
 void find_entities(Document& doc, const TokenFeatures& features) {
-  cluster_mentions(doc, find_name_spans(doc, features));
+  // The rules always run: their spans are features of the model and their groups stay (ner_tagger.h).
+  std::vector<NameSpan> spans = find_name_spans(doc, features);
+  const NerModel* model = ner_model();
+  if (model && entity_source() != EntitySource::Rules)
+    spans = tag_name_spans(doc, features, spans, *model, entity_source() == EntitySource::Combined);
+  cluster_mentions(doc, spans);
   link_aliases(doc);
   find_inner_mentions(doc);
 }

@@ -16,6 +16,7 @@
 
 #include "core/analyse.h"
 #include "core/document_codec.h"
+#include "platform/ner_model_file.h"
 
 namespace {
 std::string g_result;
@@ -27,6 +28,13 @@ EMSCRIPTEN_KEEPALIVE void* lede_worker_alloc(int size) { return std::malloc(size
 EMSCRIPTEN_KEEPALIVE void lede_worker_free(void* p) { std::free(p); }
 
 EMSCRIPTEN_KEEPALIVE const char* lede_worker_analyse(const char* text, int len) {
+  // The module never analyses without its name tagger (a weaker reading would pass for the real one): the
+  // page then reports the article's analysis as failed, with this reason in the console.
+  static const std::string model_error = lede::platform::load_embedded_ner_model();
+  if (!model_error.empty()) {
+    emscripten_log(EM_LOG_ERROR, "%s", model_error.c_str());
+    std::abort();
+  }
   g_result.clear();
   g_result.shrink_to_fit();  // a 20 MB article's bytes are not kept while the next one is analysed
   g_result = lede::encode_document(lede::analyse(std::string_view(text, size_t(len > 0 ? len : 0))));

@@ -1,0 +1,201 @@
+// ner_features.cpp — candidate tokens and hashed features for the name tagger (see ner_features.h).
+// The hashes are persisted in the model file: change a template or a hash and the model must be retrained
+// (the trainer and the tagger share this file, so they cannot drift apart).
+#include "core/entities/tagger/ner_features.h"
+
+#include <algorithm>
+
+#include "core/lexicon/token_features.h"
+
+namespace lede {
+namespace ner {
+namespace {
+
+constexpr uint64_t kSeed = 0xcbf29ce484222325ull;
+inline uint64_t fnv(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
+inline uint64_t fnv_str(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) h = fnv(h, c);
+  return h;
+}
+inline uint64_t mix(uint64_t x) {  // splitmix64's finaliser: spreads every input bit over the top bits
+  x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27; x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+inline uint64_t pair(uint64_t a, uint64_t b) { return mix(a * 0x9E3779B97F4A7C15ull + b); }
+
+bool has_upper(std::string_view w) {
+  for (unsigned char c : w)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_contraction(std::string_view w) {
+  size_t at = std::string_view::npos, len = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k] == '\'') { at = k; len = 1; }
+    else if (k + 2 < w.size() && w.compare(k, 3, "\xE2\x80\x99") == 0) { at = k; len = 3; }
+  }
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::string_view tail = w.substr(at + len);
+  if (tail == "ve" || tail == "m" || tail == "re" || tail == "ll" || tail == "d") return true;
+  return tail == "t" && at > 0 && (w[at - 1] == 'n' || w[at - 1] == 'N');
+}
+
+namespace {
+
+constexpr uint32_t kConnectorBytes = 4;  // "of", "the", "de", "la", "von", "&", "-": short words only
+
+}  // namespace
+
+void Candidates::mark(const Document& doc) {
+  const auto& tk = doc.tokens;
+  const uint32_t n = uint32_t(tk.size());
+  is.assign(n, 0);
+  // "@POTUS", "#Gaza": a handle or a tag, not a name in the text
+  auto after_handle_mark = [&](uint32_t i) {
+    if (i == 0 || tk[i].has(kSpaceBefore) || tk[i - 1].kind != TokenKind::Symbol) return false;
+    const std::string_view m = doc.token_text(i - 1);
+    return m == "@" || m == "#";
+  };
+  auto cap = [&](uint32_t i) {
+    if (i >= n || tk[i].kind != TokenKind::Word) return false;
+    const std::string_view w = doc.token_text(i);
+    return (tk[i].has(kCapitalised) || has_upper(w)) && !is_contraction(w) && !after_handle_mark(i);
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (cap(i)) { is[i] = 1; continue; }
+    if (i == 0 || !is[i - 1]) continue;
+    // "Apollo 11", "Terminal 2", "Windows 10"
+    if (tk[i].kind == TokenKind::Number && cap(i - 1)) { is[i] = 1; continue; }
+    if (tk[i].span.size() > kConnectorBytes || tk[i].kind == TokenKind::Number) continue;
+    if (tk[i].has(kNewlineBefore)) continue;
+    if (cap(i + 1) || (i + 2 < n && tk[i + 1].span.size() <= kConnectorBytes && cap(i + 2))) is[i] = 1;
+  }
+}
+
+FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
+                             uint32_t table_bits, bool use_rule_features)
+    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features) {
+  const size_t n = doc.tokens.size();
+  cache_.assign(n, Tok{});
+  if (rules_on_) {
+    rule_.assign(n, 0);
+    for (const NameSpan& s : rules)
+      for (uint32_t t = s.first; t < s.end && t < n; ++t)
+        rule_[t] = uint16_t(1 + (int(s.type) * 2 + (t > s.first ? 1 : 0)) * 4 + int(s.strength));
+  }
+  // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail").
+  headline_.assign(doc.sentences.size(), 0);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
+      if (doc.tokens[t].kind != TokenKind::Word) continue;
+      ++words;
+      caps += doc.tokens[t].has(kCapitalised);
+    }
+    headline_[s] = words >= 3 && caps * 10 >= words * 8;
+  }
+}
+
+uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
+  return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
+}
+
+const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
+  Tok& t = cache_[i];
+  if (t.done) return t;
+  t.done = true;
+  const ByteSpan sp = doc_.tokens[i].span;
+  const std::string_view low(f_.folded.data() + sp.begin, sp.size());
+  t.word = fnv_str(kSeed, low.substr(0, 32));
+  // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
+  uint64_t h = kSeed;
+  char last = 0;
+  const std::string_view w = doc_.slice(sp);
+  for (size_t k = 0; k < w.size() && k < 32; ++k) {
+    const unsigned char c = static_cast<unsigned char>(w[k]);
+    char s;
+    if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c >= 0xC0) s = 'u';
+    else if (c >= 0x80) continue;  // UTF-8 continuation byte
+    else s = char(c);
+    if (s != last) h = fnv(h, static_cast<unsigned char>(s));
+    last = s;
+  }
+  t.shape = h;
+  return t;
+}
+
+uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
+
+size_t FeatureHasher::static_features(uint32_t i, uint32_t* out) {
+  const auto& tk = doc_.tokens;
+  const uint32_t n = uint32_t(tk.size());
+  size_t k = 0;
+  constexpr uint64_t kNone = 0x5bd1e995ull;  // the value of a neighbour past the document's edge
+  auto word = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? kNone : tok(uint32_t(j)).word; };
+  auto shape = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? kNone : tok(uint32_t(j)).shape; };
+  const int64_t ii = i;
+  const uint64_t w0 = word(ii), s0 = shape(ii), wm1 = word(ii - 1), wp1 = word(ii + 1);
+  const uint64_t sm1 = shape(ii - 1), sp1 = shape(ii + 1);
+  out[k++] = index(1, 0);
+  out[k++] = index(2, w0);
+  out[k++] = index(3, wm1);
+  out[k++] = index(4, wp1);
+  out[k++] = index(5, word(ii - 2));
+  out[k++] = index(6, word(ii + 2));
+  out[k++] = index(7, s0);
+  out[k++] = index(8, sm1);
+  out[k++] = index(9, sp1);
+  out[k++] = index(10, pair(sm1, s0));
+  out[k++] = index(11, pair(s0, sp1));
+  const ByteSpan sp = tk[i].span;
+  const std::string_view low(f_.folded.data() + sp.begin, std::min<uint32_t>(sp.size(), 32));
+  for (size_t len = 1; len <= 3; ++len)
+    if (low.size() > len) out[k++] = index(uint32_t(11 + len), fnv_str(kSeed, low.substr(0, len)));
+  for (size_t len = 2; len <= 4; ++len)
+    if (low.size() > len) out[k++] = index(uint32_t(13 + len), fnv_str(kSeed, low.substr(low.size() - len)));
+  const Token& t = tk[i];
+  const uint32_t sent = doc_.sentence_of(sp.begin);
+  const bool start = t.has(kSentenceStart);
+  out[k++] = index(18, pair(s0, start));
+  out[k++] = index(19, pair(w0, t.flags & (kCapitalised | kAllCaps)));
+  out[k++] = index(20, pair(wm1, w0));
+  out[k++] = index(21, pair(w0, wp1));
+  if (t.kind == TokenKind::Word) {
+    out[k++] = index(22, f_.gz(i, 0x1FF));
+    out[k++] = index(23, f_.lex(i));
+  }
+  const bool headline = sent < headline_.size() && headline_[sent];
+  out[k++] = index(24, pair(s0, headline));
+  out[k++] = index(25, i + 1 < n && tk[i + 1].has(kPossessive));
+  out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
+  out[k++] = index(27, pair(start, wp1));
+  if (rules_on_) {
+    const uint64_t r0 = rule_at(i);
+    out[k++] = index(30, r0);
+    out[k++] = index(31, pair(r0, s0));
+    out[k++] = index(32, i > 0 ? rule_at(i - 1) : kNone);
+    out[k++] = index(33, rule_at(i + 1));
+    out[k++] = index(34, pair(r0, w0));
+  }
+  return k;
+}
+
+size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, uint32_t shift,
+                                       uint32_t* out) {
+  size_t k = 0;
+  out[k++] = index(40, uint64_t(prev_tag), shift);
+  out[k++] = index(41, uint64_t(prev_tag * 16 + prev2_tag), shift);
+  out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
+  out[k++] = index(43, pair(shape, uint64_t(prev_tag)), shift);
+  return k;
+}
+
+}  // namespace ner
+}  // namespace lede

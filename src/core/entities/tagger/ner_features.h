@@ -1,0 +1,90 @@
+// ner_features.h — what the learned name tagger looks at: which tokens it scores, and the hashed features of
+// each (shared by the runtime tagger, ner_tagger.h, and the trainer, src/tools/train_ner, so both see the
+// very same numbers).
+//
+//     lede::ner::Candidates c;  c.mark(doc);             // which tokens may be (part of) a name
+//     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
+//     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, idx);   // token i's own features
+//     n2 = lede::ner::dynamic_features(h, i, prev_tag, prev2_tag, idx2);             // those on earlier tags
+//
+// Tags are BIO over four types: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC, MISC (kTags = 9).
+// A feature is a template id mixed with a hash of its value, folded to `table_bits` bits: the index of a
+// row of kTags weights in the model (hashing keeps the model one flat array; collisions cost a little
+// accuracy, never correctness).
+// Why candidates: a name needs a capital somewhere near it, so lower-case runs are O without scoring them;
+// that keeps the tagger to a fraction of the tokens (the speed budget is ~50 ns a token for everything).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/entities/detail/entity_spans.h"
+
+namespace lede {
+struct TokenFeatures;
+
+namespace ner {
+
+constexpr int kTypes = 4;  // PER, ORG, LOC, MISC (MISC: works, events, products; scored by nobody, kept apart)
+constexpr int kTags = 1 + 2 * kTypes;
+constexpr int kMisc = 3;
+inline int tag_type(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }
+inline bool tag_begins(int tag) { return tag != 0 && (tag - 1) % 2 == 0; }
+inline int begin_tag(int type) { return 1 + 2 * type; }
+inline int inside_tag(int type) { return 2 + 2 * type; }
+// I-k may only follow B-k or I-k (the decoder's one constraint).
+inline bool tag_allowed(int tag, int prev) { return tag == 0 || tag_begins(tag) || tag_type(prev) == tag_type(tag); }
+
+constexpr size_t kMaxStatic = 40;
+constexpr size_t kMaxDynamic = 6;
+
+// Token i may be part of a name: a word with a capital letter; a number right after one ("Apollo 11");
+// a short connector between two such words ("Bank of America", "Procter & Gamble", "de la Rosa").
+// A contraction ("We’ve", "I’m", "They’re") never is: it is a pronoun with a verb.
+struct Candidates {
+  std::vector<uint8_t> is;  // per token: 1 when the tagger scores it
+  void mark(const Document& doc);
+};
+
+// "We’ve", "I’m", "They’re", "It'll", "Don’t": an apostrophe then a verb's clitic (never a name).
+bool is_contraction(std::string_view word);
+
+// Computes feature indices for the tokens of one document. Per-token hashes are cached, so each token's
+// text is hashed once however many neighbours ask for it.
+class FeatureHasher {
+ public:
+  FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
+                uint32_t table_bits, bool use_rule_features);
+  size_t static_features(uint32_t i, uint32_t* out);
+  size_t dynamic_features(uint32_t i, int prev_tag, int prev2_tag, uint32_t* out) {
+    const Tok& t = tok(i);
+    return FeatureHasher::dynamic_features(t.word, t.shape, prev_tag, prev2_tag, shift_, out);
+  }
+  // The hashes the dynamic features read (the trainer keeps them instead of the document).
+  void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = tok(i).shape; }
+  uint32_t shift() const { return shift_; }
+
+  // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits).
+  static size_t dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, uint32_t shift,
+                                 uint32_t* out);
+
+ private:
+  struct Tok { uint64_t word = 0, shape = 0; bool done = false; };
+  const Tok& tok(uint32_t i);
+  uint64_t rule_at(uint32_t i) const;
+  uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
+  static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);
+
+  const Document& doc_;
+  const TokenFeatures& f_;
+  uint32_t shift_;
+  bool rules_on_;
+  std::vector<Tok> cache_;
+  std::vector<uint16_t> rule_;      // per token: 0 none, else 1 + (type*2 + inside)*4 + strength
+  std::vector<uint8_t> headline_;   // per sentence: mostly capitalised words (a headline or title line)
+};
+
+}  // namespace ner
+}  // namespace lede

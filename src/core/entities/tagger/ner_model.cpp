@@ -1,0 +1,85 @@
+// ner_model.cpp — reading, checking and writing the tagger's model file (layout in ner_model.h).
+#include "core/entities/tagger/ner_model.h"
+
+#include <cstring>
+#include <memory>
+
+#include "core/entities/tagger/ner_features.h"
+
+namespace lede {
+namespace {
+
+constexpr char kMagic[8] = {'L', 'E', 'D', 'E', 'N', 'E', 'R', '1'};
+constexpr size_t kHeader = 8 + 4 * 4;
+
+uint32_t fnv32(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+uint32_t get_u32(const char* p) {
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return uint32_t(b[0]) | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24;
+}
+void put_u32(std::string& out, uint32_t v) {
+  for (int k = 0; k < 4; ++k) out += char((v >> (8 * k)) & 0xFF);
+}
+
+std::unique_ptr<NerModel>& slot() {
+  static std::unique_ptr<NerModel> model;
+  return model;
+}
+EntitySource g_source = EntitySource::Combined;
+
+}  // namespace
+
+std::string NerModel::parse(std::string_view bytes) {
+  if (bytes.size() < kHeader + 4 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+    return "not a lede name-tagger model (the file does not start with LEDENER1)";
+  const uint32_t version = get_u32(bytes.data() + 8);
+  const uint32_t n_tags = get_u32(bytes.data() + 12), bits = get_u32(bytes.data() + 16);
+  if (version != kVersion) return "name-tagger model version " + std::to_string(version) + ", this build reads " +
+                                  std::to_string(kVersion) + ": retrain it (scripts/train-ner.sh)";
+  if (n_tags != uint32_t(ner::kTags) || bits < 8 || bits > 26)
+    return "name-tagger model has an unexpected shape (tags " + std::to_string(n_tags) + ", table bits " +
+           std::to_string(bits) + ")";
+  const size_t payload = (size_t(1) << bits) * n_tags;
+  if (bytes.size() != kHeader + payload + 4)
+    return "name-tagger model is truncated or padded (" + std::to_string(bytes.size()) + " bytes, expected " +
+           std::to_string(kHeader + payload + 4) + ")";
+  if (fnv32(bytes.substr(0, kHeader + payload)) != get_u32(bytes.data() + kHeader + payload))
+    return "name-tagger model is corrupt (checksum mismatch)";
+  tags = n_tags;
+  table_bits = bits;
+  flags = get_u32(bytes.data() + 20);
+  weights.resize(payload);
+  std::memcpy(weights.data(), bytes.data() + kHeader, payload);
+  return "";
+}
+
+std::string NerModel::serialise() const {
+  std::string out(kMagic, 8);
+  put_u32(out, kVersion);
+  put_u32(out, tags);
+  put_u32(out, table_bits);
+  put_u32(out, flags);
+  out.append(reinterpret_cast<const char*>(weights.data()), weights.size());
+  put_u32(out, fnv32(out));
+  return out;
+}
+
+std::string load_ner_model(std::string_view bytes) {
+  auto m = std::make_unique<NerModel>();
+  std::string err = m->parse(bytes);
+  if (!err.empty()) return err;
+  slot() = std::move(m);
+  return "";
+}
+
+bool ner_model_loaded() { return slot() != nullptr; }
+const NerModel* ner_model() { return slot().get(); }
+void unload_ner_model() { slot().reset(); }
+void set_entity_source(EntitySource s) { g_source = s; }
+EntitySource entity_source() { return g_source; }
+
+}  // namespace lede

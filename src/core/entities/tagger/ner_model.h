@@ -1,0 +1,54 @@
+// ner_model.h — the learned name tagger's weights: one file, checked when loaded, then shared read-only.
+//
+//     std::string err = lede::load_ner_model(bytes);   // bytes of assets/models/lede-ner.bin
+//     if (!err.empty()) { show(err); }                 // refused: wrong magic, size, version or checksum
+//     lede::ner_model_loaded();                        // true once a model is in
+//
+// The caller reads the file (the CLI from disk, the web app from its embedded file system, a Web Worker from
+// whatever it was given), so the core never touches files. Until a model is loaded, find_entities() runs the
+// rules alone; the CLI and the app refuse to analyse without a model, so nobody gets weaker output unawares.
+//
+// File layout (little-endian), written by src/tools/train_ner:
+//   "LEDENER1"  8 bytes magic
+//   u32 version (1), u32 tags (ner::kTags), u32 table_bits, u32 flags (bit 0: uses the rules' spans as features)
+//   int8 weights[(1 << table_bits) * tags]   row = hashed feature, column = tag (quantised, see the card)
+//   u32 FNV-1a checksum of every byte before it
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lede {
+
+struct NerModel {
+  static constexpr uint32_t kVersion = 1;
+  static constexpr uint32_t kUsesRules = 1;
+  uint32_t tags = 0;
+  uint32_t table_bits = 0;
+  uint32_t flags = 0;
+  std::vector<int8_t> weights;  // (1 << table_bits) rows of `tags` weights
+
+  // Parses and checks a model file's bytes; returns "" or what is wrong with them.
+  std::string parse(std::string_view bytes);
+  // The file's bytes for these weights (the trainer writes them; parse(serialise()) round-trips).
+  std::string serialise() const;
+  bool uses_rules() const { return (flags & kUsesRules) != 0; }
+};
+
+// Loads a model for every later analysis; "" on success, else a message for the user (the previous model,
+// if any, stays in use).
+std::string load_ner_model(std::string_view bytes);
+bool ner_model_loaded();
+const NerModel* ner_model();  // nullptr until loaded
+void unload_ner_model();      // back to rules alone (tests)
+
+// Where entity spans come from (scripts/eval.sh compares the three; the CLI's --entities flag):
+//   Combined  the model, with the rules' spans among its features; the rules' groups ("Palestinians") kept
+//   Model     the model's spans alone
+//   Rules     the rule cascade alone (entity_spans.h), as before the tagger
+enum class EntitySource : uint8_t { Combined, Model, Rules };
+void set_entity_source(EntitySource s);
+EntitySource entity_source();
+
+}  // namespace lede

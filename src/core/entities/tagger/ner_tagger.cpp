@@ -1,0 +1,139 @@
+// ner_tagger.cpp — greedy BIO decoding with the model's int8 weights, and the spans it yields.
+#include "core/entities/tagger/ner_tagger.h"
+
+#include <algorithm>
+
+#include "core/entities/detail/entity_svmap.h"
+#include "core/entities/tagger/ner_features.h"
+#include "core/lexicon/token_features.h"
+
+namespace lede {
+namespace {
+
+// A name ends on a word or a number, never on a connector the candidate marking let in ("Bank of").
+bool can_end(const Document& doc, uint32_t t) {
+  const Token& k = doc.tokens[t];
+  if (k.kind == TokenKind::Number) return true;
+  if (k.kind != TokenKind::Word) return false;
+  if (k.has(kCapitalised)) return true;
+  for (unsigned char c : doc.token_text(t))
+    if (c >= 'A' && c <= 'Z') return true;  // "iPhone", "eBay"
+  return false;
+}
+
+// A shape-only guess the tagger sees no name in goes when it is one word at a sentence start that is a
+// contraction ("We’ve") or an ordinary word ("Talks") that no other span in the document names.
+bool dropped_guess(const Document& doc, const TokenFeatures& f, const NameSpan& r, const SvMap& named) {
+  if (r.end != r.first + 1 || !doc.tokens[r.first].has(kSentenceStart)) return false;
+  const std::string_view w = doc.token_text(r.first);
+  if (ner::is_contraction(w)) return true;
+  if (named.find(w)) return false;
+  return f.gz(r.first, TokenFeatures::kCommon) != 0;
+}
+
+}  // namespace
+
+void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
+                const NerModel& model, std::vector<uint8_t>& tags) {
+  const uint32_t n = uint32_t(doc.tokens.size());
+  tags.assign(n, 0);
+  thread_local ner::Candidates cand;
+  cand.mark(doc);
+  ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules());
+  uint32_t idx[ner::kMaxStatic + ner::kMaxDynamic];
+  const int8_t* w = model.weights.data();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!cand.is[i]) continue;
+    const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
+    size_t k = hasher.static_features(i, idx);
+    k += hasher.dynamic_features(i, prev, prev2, idx + k);
+    int32_t score[ner::kTags] = {0};
+    for (size_t j = 0; j < k; ++j) {
+      const int8_t* row = w + size_t(idx[j]) * ner::kTags;
+      for (int t = 0; t < ner::kTags; ++t) score[t] += row[t];
+    }
+    int best = 0;
+    for (int t = 1; t < ner::kTags; ++t)
+      if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
+    tags[i] = uint8_t(best);
+  }
+}
+
+std::vector<TaggedSpan> spans_from_tags(const Document& doc, const std::vector<uint8_t>& tags) {
+  std::vector<TaggedSpan> out;
+  const uint32_t n = uint32_t(tags.size());
+  for (uint32_t i = 0; i < n;) {
+    if (tags[i] == 0) { ++i; continue; }
+    const int type = ner::tag_type(tags[i]);
+    uint32_t j = i + 1;
+    while (j < n && tags[j] == ner::inside_tag(type)) ++j;
+    uint32_t e = j;
+    while (e > i && !can_end(doc, e - 1)) --e;
+    if (e > i) out.push_back({i, e, type});
+    i = j;
+  }
+  return out;
+}
+
+static NameSpan span_of(const Document& doc, const TaggedSpan& t) {
+  NameSpan s;
+  s.first = t.first;
+  s.end = t.end;
+  s.type = EntityType(t.type);  // PER, ORG, LOC share EntityType's order
+  s.strength = Strength::Cue;
+  s.acronym = t.end == t.first + 1 && doc.tokens[t.first].has(kAllCaps);
+  return s;
+}
+
+std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
+                                     const NerModel& model, bool keep_rules) {
+  thread_local std::vector<uint8_t> tags;
+  tag_tokens(doc, f, rules, model, tags);
+  const std::vector<TaggedSpan> tagged = spans_from_tags(doc, tags);
+  std::vector<NameSpan> out;
+  out.reserve(tagged.size() + rules.size());
+  if (!keep_rules) {
+    for (const TaggedSpan& t : tagged)
+      if (t.type != ner::kMisc) out.push_back(span_of(doc, t));
+    return out;
+  }
+  // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
+  // or the context backs it (Lexical, Cue) it keeps its type too. A shape-only guess (Guess) takes the type the
+  // tagger gives its tokens, and goes when the tagger sees no name in it at a sentence start ("We’ve", "Hello").
+  // The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
+  // words that some span names away from a sentence start ("Witkoff" in "Steve Witkoff")
+  SvMap named(rules.size() + tagged.size() + 1);
+  for (const NameSpan& r : rules)
+    if (!doc.tokens[r.first].has(kSentenceStart))
+      for (uint32_t k = r.first; k < r.end; ++k) named.get_or_add(doc.token_text(k), 1);
+  for (const TaggedSpan& g : tagged)
+    for (uint32_t k = g.first; k < g.end; ++k) named.get_or_add(doc.token_text(k), 1);
+  size_t t = 0;
+  for (const NameSpan& r : rules) {
+    for (; t < tagged.size() && tagged[t].end <= r.first; ++t)
+      if (tagged[t].type != ner::kMisc) out.push_back(span_of(doc, tagged[t]));
+    int votes[ner::kTypes] = {0, 0, 0, 0};
+    bool any = false;
+    for (; t < tagged.size() && tagged[t].first < r.end; ++t) {
+      any = true;
+      votes[tagged[t].type] += int(std::min(tagged[t].end, r.end) - std::max(tagged[t].first, r.first));
+    }
+    if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
+    if (!any) {
+      if (!dropped_guess(doc, f, r, named)) out.push_back(r);
+      continue;
+    }
+    int best = 0;
+    for (int k = 1; k < ner::kTypes; ++k)
+      if (votes[k] > votes[best]) best = k;
+    if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
+    NameSpan s = r;
+    s.type = EntityType(best);
+    out.push_back(s);
+  }
+  for (; t < tagged.size(); ++t)
+    if (tagged[t].type != ner::kMisc) out.push_back(span_of(doc, tagged[t]));
+  return out;
+}
+
+}  // namespace lede

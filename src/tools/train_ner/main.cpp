@@ -1,0 +1,51 @@
+// lede_train_ner — rebuilds the name tagger's model from gold JSONL files (scripts/train-ner.sh runs it).
+//
+//   lede_train_ner --out assets/models/lede-ner.bin [--bits 18] [--epochs 8] [--seed 1] [--no-rules] TRAIN.jsonl...
+//
+// Same files and options, same bytes (ner_trainer.h). Exit 0 ok, 1 bad input, 2 usage.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "tools/train_ner/ner_trainer.h"
+
+int main(int argc, char** argv) {
+  lede::TrainOptions opt;
+  std::string out;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) { std::fprintf(stderr, "lede_train_ner: %s needs a value\n", a.c_str()); std::exit(2); }
+      return argv[++i];
+    };
+    if (a == "--out") out = value();
+    else if (a == "--bits") opt.table_bits = uint32_t(std::stoul(value()));
+    else if (a == "--epochs") opt.epochs = std::stoi(value());
+    else if (a == "--seed") opt.seed = std::stoull(value());
+    else if (a == "--no-rules") opt.use_rules = false;
+    else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "lede_train_ner: unknown option %s\n", a.c_str()); return 2; }
+    else files.push_back(a);
+  }
+  if (out.empty() || files.empty() || opt.table_bits < 8 || opt.table_bits > 26) {
+    std::fprintf(stderr, "usage: lede_train_ner --out MODEL [--bits 8..26] [--epochs N] [--seed N] [--no-rules] TRAIN.jsonl...\n");
+    return 2;
+  }
+  std::vector<lede::TrainDoc> docs;
+  for (const std::string& f : files) {
+    std::string err;
+    if (!lede::read_train_jsonl(f, docs, err)) { std::fprintf(stderr, "lede_train_ner: %s\n", err.c_str()); return 1; }
+  }
+  const lede::NerModel m = lede::train_ner(docs, opt, &std::cerr);
+  const std::string bytes = m.serialise();
+  std::ofstream o(out, std::ios::binary);
+  if (!o.write(bytes.data(), std::streamsize(bytes.size()))) {
+    std::fprintf(stderr, "lede_train_ner: cannot write %s\n", out.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "lede_train_ner: wrote %s (%zu bytes)\n", out.c_str(), bytes.size());
+  return 0;
+}

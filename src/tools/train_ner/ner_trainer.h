@@ -1,0 +1,49 @@
+// ner_trainer.h — trains the name tagger's model (tagger/ner_model.h) from gold-annotated documents.
+//
+//     std::vector<lede::TrainDoc> docs;
+//     std::string err;
+//     lede::read_train_jsonl("../shared/train/wikigold.train.jsonl", docs, err);   // {"text","entities"} lines
+//     lede::TrainOptions opt;              // table_bits, epochs, seed, use_rules
+//     lede::NerModel m = lede::train_ner(docs, opt, &std::cerr);
+//     write(m.serialise());
+//
+// An averaged perceptron over the features of ner_features.h, decoded greedily exactly as the tagger decodes
+// (so it learns from its own mistakes on the previous tags). Integer updates and integer averaging, and a
+// fixed-seed shuffle: the same data and options give the same bytes on every machine.
+// Partial labels: a document whose source marks no MISC (works, events, products) says nothing about them,
+// so tagging MISC where it has O is not counted as an error there.
+#pragma once
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/entities/tagger/ner_model.h"
+
+namespace lede {
+
+struct TrainSpan {
+  uint32_t begin_byte = 0, end_byte = 0;
+  int type = 0;  // ner types: 0 PER, 1 ORG, 2 LOC, 3 MISC
+};
+
+struct TrainDoc {
+  std::string text;
+  std::vector<TrainSpan> gold;
+  bool has_misc = false;  // the source labels MISC/OTHER (else a MISC guess is no error: unknown, not O)
+};
+
+struct TrainOptions {
+  uint32_t table_bits = 18;
+  int epochs = 8;
+  uint64_t seed = 1;
+  bool use_rules = true;   // the rules' spans as features (the committed model) or the model alone
+  double clip_quantile = 0.9999;  // int8 scale: this quantile of |weight| maps to 127
+};
+
+// Appends the file's documents (offsets converted from code points to UTF-8 bytes); false + err on bad input.
+bool read_train_jsonl(const std::string& path, std::vector<TrainDoc>& docs, std::string& err);
+
+NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, std::ostream* log);
+
+}  // namespace lede

@@ -1,0 +1,107 @@
+// The learned name tagger: training converges and is deterministic, bad model files are refused, and the
+// committed model gets the cases issue 12 names (context types a name; contractions are no names).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/analyse.h"
+#include "core/entities/tagger/ner_model.h"
+#include "test_util.h"
+#include "tools/train_ner/ner_trainer.h"
+
+namespace {
+
+// A tiny training set of our own: people who speak, organisations that announce, places one goes to.
+std::vector<lede::TrainDoc> fixture() {
+  struct Ex { const char* text; std::vector<std::pair<std::string, int>> names; };
+  const Ex exs[] = {
+      {"Maria Gonzalez said the plan would work.", {{"Maria Gonzalez", 0}}},
+      {"The Harbour Authority announced new fees on Monday.", {{"Harbour Authority", 1}}},
+      {"She flew to Lisbon last week.", {{"Lisbon", 2}}},
+      {"Tomas Berg told reporters that Brightwater Systems would hire.", {{"Tomas Berg", 0}, {"Brightwater Systems", 1}}},
+      {"They drove from Porto to Lisbon.", {{"Porto", 2}, {"Lisbon", 2}}},
+      {"Gonzalez said she was pleased.", {{"Gonzalez", 0}}},
+  };
+  std::vector<lede::TrainDoc> docs;
+  for (const Ex& e : exs) {
+    lede::TrainDoc d;
+    d.text = e.text;
+    for (const auto& [name, type] : e.names) {
+      const size_t at = d.text.find(name);
+      d.gold.push_back({uint32_t(at), uint32_t(at + name.size()), type});
+    }
+    docs.push_back(d);
+  }
+  return docs;
+}
+
+// Restores the committed model after a test that loaded another one.
+struct RestoreModel {
+  ~RestoreModel() { lede::load_ner_model(lede::test::read_text(LEDE_NER_MODEL)); }
+};
+
+std::string typed(const lede::Document& doc) {
+  std::string out;
+  for (const lede::Mention& m : doc.mentions)
+    out += std::string(doc.slice(m.span)) + "/" + lede::to_string(m.type) + " ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ner trainer: a tiny fixture converges and gives the same bytes twice") {
+  RestoreModel restore;
+  lede::TrainOptions opt;
+  opt.table_bits = 14;
+  opt.epochs = 10;
+  const std::vector<lede::TrainDoc> docs = fixture();
+  const std::string a = lede::train_ner(docs, opt, nullptr).serialise();
+  const std::string b = lede::train_ner(docs, opt, nullptr).serialise();
+  CHECK(a == b);
+  REQUIRE(lede::load_ner_model(a).empty());
+  lede::set_entity_source(lede::EntitySource::Model);
+  const lede::Document d = lede::analyse("Tomas Berg told reporters that Brightwater Systems would hire.");
+  lede::set_entity_source(lede::EntitySource::Combined);
+  CHECK(typed(d) == "Tomas Berg/PERSON Brightwater Systems/ORG ");
+  opt.seed = 2;  // another shuffle is another model
+  CHECK(lede::train_ner(docs, opt, nullptr).serialise() != a);
+}
+
+TEST_CASE("ner model: a corrupt, truncated or foreign file is refused with a message") {
+  RestoreModel restore;
+  lede::TrainOptions opt;
+  opt.table_bits = 10;
+  opt.epochs = 1;
+  std::string good = lede::train_ner(fixture(), opt, nullptr).serialise();
+  CHECK(lede::load_ner_model(good).empty());
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x5A;
+  CHECK(lede::load_ner_model(flipped).find("corrupt") != std::string::npos);
+  CHECK(lede::load_ner_model(good.substr(0, good.size() - 7)).find("truncated") != std::string::npos);
+  CHECK(lede::load_ner_model("<html>not a model</html>").find("not a lede name-tagger model") != std::string::npos);
+  CHECK(!lede::load_ner_model("").empty());
+}
+
+TEST_CASE("ner tagger: sentence-initial contractions are no entities") {
+  const lede::Document d = lede::analyse(
+      "We’ve waited long enough. I’m not sure it helps. They’re leaving today.\n"
+      "We'll see. It’d be fine. Don’t go.");
+  CHECK(typed(d) == "");
+}
+
+LEDE_SHARED_TEST_CASE("ner tagger: seed 002 without its first line types Netanyahu PERSON") {
+  std::string text = lede::test::seed("002");
+  REQUIRE(!text.empty());
+  // the first line with text is the one that names "Prime Minister Benjamin Netanyahu" in full
+  const size_t body = text.find_first_not_of(" \r\n");
+  text = text.substr(text.find('\n', body) + 1);
+  REQUIRE(text.find("Benjamin") == std::string::npos);
+  const lede::Document d = lede::analyse(text);
+  int seen = 0;
+  for (const lede::Mention& m : d.mentions) {
+    if (d.slice(m.span) != "Netanyahu") continue;
+    ++seen;
+    CHECK(m.type == lede::EntityType::Person);
+  }
+  CHECK(seen >= 5);
+}
