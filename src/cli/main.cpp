@@ -72,14 +72,15 @@ int main(int argc, char** argv) {
   const std::string cmd = argv[a];
   std::vector<std::string> args(argv + a + 1, argv + argc);
   if (cmd == "-h" || cmd == "--help" || cmd == "help") { usage(); return 0; }
-  if (!load_model(model)) return 3;
+  if (cmd == "--version" || cmd == "version") return lede::cli::version(std::cout);
+  const bool analyses = cmd == "annotate" || cmd == "jsonl" || cmd == "bench" || cmd == "library" ||
+                        cmd == "library-bench";
+  if (analyses && !load_model(model)) return 3;
   if (cmd == "annotate") return args.empty() ? usage() : lede::cli::annotate_files(args, std::cout);
   if (cmd == "jsonl") return lede::cli::jsonl(std::cin, std::cout, std::cerr);
   if (cmd == "bench") return lede::cli::bench(args, std::cout);
   if (cmd == "library") return lede::cli::library(args, std::cout);
   if (cmd == "library-bench") return lede::cli::library_bench(args, std::cout);
-  if (cmd == "--version" || cmd == "version") return lede::cli::version(std::cout);
-  if (cmd == "-h" || cmd == "--help" || cmd == "help") { usage(); return 0; }
   std::fprintf(stderr, "lede: unknown command '%s'\n", cmd.c_str());
   return usage();
 }

@@ -67,11 +67,13 @@ void featurise(const TrainDoc& td, const TrainOptions& opt, Corpus& c) {
   d.first = uint32_t(c.items.size());
   d.has_misc = td.has_misc;
   uint32_t buf[ner::kMaxStatic];
+  uint32_t sent = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (!cand.is[i]) continue;
+    while (sent + 1 < doc.sentences.size() && doc.sentences[sent + 1].first_token <= i) ++sent;
     Item it;
     it.from = uint32_t(c.feats.size());
-    const size_t k = h.static_features(i, buf);
+    const size_t k = h.static_features(i, sent, buf);
     c.feats.insert(c.feats.end(), buf, buf + k);
     it.to = uint32_t(c.feats.size());
     h.token_hashes(i, it.word, it.shape);

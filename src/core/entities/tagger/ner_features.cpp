@@ -4,6 +4,7 @@
 #include "core/entities/tagger/ner_features.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/lexicon/token_features.h"
 
@@ -23,6 +24,20 @@ inline uint64_t mix(uint64_t x) {  // splitmix64's finaliser: spreads every inpu
   return x ^ (x >> 31);
 }
 inline uint64_t pair(uint64_t a, uint64_t b) { return mix(a * 0x9E3779B97F4A7C15ull + b); }
+// A word's hash, eight bytes at a time (the model stores what it hashes to: x86 and wasm are both
+// little-endian, so every build reads the same value).
+inline uint64_t word_hash(std::string_view s) {
+  uint64_t h = kSeed ^ s.size();
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + k, 8);
+    h = mix(h ^ w);
+  }
+  uint64_t tail = 0;
+  for (size_t j = 0; k + j < s.size(); ++j) tail |= uint64_t(static_cast<unsigned char>(s[k + j])) << (8 * j);
+  return mix(h ^ tail ^ 0xA5);
+}
 
 bool has_upper(std::string_view w) {
   for (unsigned char c : w)
@@ -54,25 +69,29 @@ void Candidates::mark(const Document& doc) {
   const auto& tk = doc.tokens;
   const uint32_t n = uint32_t(tk.size());
   is.assign(n, 0);
-  // "@POTUS", "#Gaza": a handle or a tag, not a name in the text
-  auto after_handle_mark = [&](uint32_t i) {
-    if (i == 0 || tk[i].has(kSpaceBefore) || tk[i - 1].kind != TokenKind::Symbol) return false;
-    const std::string_view m = doc.token_text(i - 1);
-    return m == "@" || m == "#";
-  };
-  auto cap = [&](uint32_t i) {
-    if (i >= n || tk[i].kind != TokenKind::Word) return false;
-    const std::string_view w = doc.token_text(i);
-    return (tk[i].has(kCapitalised) || has_upper(w)) && !is_contraction(w) && !after_handle_mark(i);
-  };
+  // cap_[i]: a word with a capital that is no contraction and no handle ("@POTUS"); worked out once per token
+  cap_.assign(n + 2, 0);
   for (uint32_t i = 0; i < n; ++i) {
-    if (cap(i)) { is[i] = 1; continue; }
+    if (tk[i].kind != TokenKind::Word) continue;
+    const std::string_view w = doc.token_text(i);
+    if (!tk[i].has(kCapitalised) && !has_upper(w)) continue;
+    if (i > 0 && !tk[i].has(kSpaceBefore) && tk[i - 1].kind == TokenKind::Symbol) {
+      const std::string_view m = doc.token_text(i - 1);
+      if (m == "@" || m == "#") continue;
+    }
+    if (w.find('\'') != std::string_view::npos || w.find('\xE2') != std::string_view::npos) {
+      if (is_contraction(w)) continue;
+    }
+    cap_[i] = 1;
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    if (cap_[i]) { is[i] = 1; continue; }
     if (i == 0 || !is[i - 1]) continue;
     // "Apollo 11", "Terminal 2", "Windows 10"
-    if (tk[i].kind == TokenKind::Number && cap(i - 1)) { is[i] = 1; continue; }
+    if (tk[i].kind == TokenKind::Number && cap_[i - 1]) { is[i] = 1; continue; }
     if (tk[i].span.size() > kConnectorBytes || tk[i].kind == TokenKind::Number) continue;
     if (tk[i].has(kNewlineBefore)) continue;
-    if (cap(i + 1) || (i + 2 < n && tk[i + 1].span.size() <= kConnectorBytes && cap(i + 2))) is[i] = 1;
+    if (cap_[i + 1] || (i + 2 < n && tk[i + 1].span.size() <= kConnectorBytes && cap_[i + 2])) is[i] = 1;
   }
 }
 
@@ -110,7 +129,7 @@ const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
   t.done = true;
   const ByteSpan sp = doc_.tokens[i].span;
   const std::string_view low(f_.folded.data() + sp.begin, sp.size());
-  t.word = fnv_str(kSeed, low.substr(0, 32));
+  t.word = word_hash(low.substr(0, 32));
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   char last = 0;
@@ -133,7 +152,7 @@ const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
 
 uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
 
-size_t FeatureHasher::static_features(uint32_t i, uint32_t* out) {
+size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) {
   const auto& tk = doc_.tokens;
   const uint32_t n = uint32_t(tk.size());
   size_t k = 0;
@@ -161,7 +180,6 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t* out) {
   for (size_t len = 2; len <= 4; ++len)
     if (low.size() > len) out[k++] = index(uint32_t(13 + len), fnv_str(kSeed, low.substr(low.size() - len)));
   const Token& t = tk[i];
-  const uint32_t sent = doc_.sentence_of(sp.begin);
   const bool start = t.has(kSentenceStart);
   out[k++] = index(18, pair(s0, start));
   out[k++] = index(19, pair(w0, t.flags & (kCapitalised | kAllCaps)));

@@ -4,7 +4,7 @@
 //
 //     lede::ner::Candidates c;  c.mark(doc);             // which tokens may be (part of) a name
 //     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
-//     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, idx);   // token i's own features
+//     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, sentence, idx);  // token i's own
 //     n2 = lede::ner::dynamic_features(h, i, prev_tag, prev2_tag, idx2);             // those on earlier tags
 //
 // Tags are BIO over four types: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC, MISC (kTags = 9).
@@ -46,6 +46,9 @@ constexpr size_t kMaxDynamic = 6;
 struct Candidates {
   std::vector<uint8_t> is;  // per token: 1 when the tagger scores it
   void mark(const Document& doc);
+
+ private:
+  std::vector<uint8_t> cap_;
 };
 
 // "We’ve", "I’m", "They’re", "It'll", "Don’t": an apostrophe then a verb's clitic (never a name).
@@ -57,7 +60,8 @@ class FeatureHasher {
  public:
   FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                 uint32_t table_bits, bool use_rule_features);
-  size_t static_features(uint32_t i, uint32_t* out);
+  // Token i's own features; `sent` is the index of its sentence (callers walk tokens in order).
+  size_t static_features(uint32_t i, uint32_t sent, uint32_t* out);
   size_t dynamic_features(uint32_t i, int prev_tag, int prev2_tag, uint32_t* out) {
     const Tok& t = tok(i);
     return FeatureHasher::dynamic_features(t.word, t.shape, prev_tag, prev2_tag, shift_, out);

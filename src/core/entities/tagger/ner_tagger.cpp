@@ -42,10 +42,13 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules());
   uint32_t idx[ner::kMaxStatic + ner::kMaxDynamic];
   const int8_t* w = model.weights.data();
+  const auto& sents = doc.sentences;
+  uint32_t sent = 0;
   for (uint32_t i = 0; i < n; ++i) {
     if (!cand.is[i]) continue;
+    while (sent + 1 < sents.size() && sents[sent + 1].first_token <= i) ++sent;
     const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
-    size_t k = hasher.static_features(i, idx);
+    size_t k = hasher.static_features(i, sent, idx);
     k += hasher.dynamic_features(i, prev, prev2, idx + k);
     int32_t score[ner::kTags] = {0};
     for (size_t j = 0; j < k; ++j) {
@@ -99,7 +102,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   }
   // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
   // or the context backs it (Lexical, Cue) it keeps its type too. A shape-only guess (Guess) takes the type the
-  // tagger gives its tokens, and goes when the tagger sees no name in it at a sentence start ("We’ve", "Hello").
+  // tagger gives its tokens, and goes when the tagger sees no name in it at a sentence start ("We’ve", "Talks").
   // The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
   // words that some span names away from a sentence start ("Witkoff" in "Steve Witkoff")
   SvMap named(rules.size() + tagged.size() + 1);
