@@ -2,12 +2,12 @@
 #
 #   lede_imgui   Dear ImGui 1.90.1 + GLFW/OpenGL3 backends from ${LEDE_IMGUI_DIR} (static, built once)
 #   lede_fonts   Noto Sans Regular/Bold subsets made with pyftsubset at build time (build/web/fonts/)
-#   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts, assets/articles and
-#                the name tagger's model (assets/models/lede-ner.bin) embedded (--embed-file, so a -sSINGLE_FILE=1
-#                build needs no extra fetch)
+#   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts and assets/articles
+#                embedded; the name tagger's model (assets/models/lede-ner.bin) is fetched at start as a static
+#                file of its own (src/platform/ner_model_fetch.js, --pre-js), shared with the worker: downloaded once
 #   lede_worker  lede_core + src/platform/worker  ->  lede-worker.js + .wasm: the analysis Web Worker's
-#                module (no ImGui, no GL; the model embedded too); web/analysis-worker.js runs it
-#                (lede_worker_offline: one file)
+#                module (no ImGui, no GL; fetches the same model file); web/analysis-worker.js runs it
+#                (lede_worker_offline, lede_offline: one file each, the model embedded with --embed-file)
 # scripts/build-web.sh configures this tree and copies the outputs, shell.html and web/*.js into dist/.
 
 if(NOT EXISTS "${LEDE_IMGUI_DIR}/imgui.cpp")
@@ -53,32 +53,33 @@ add_dependencies(lede_web lede_fonts)
 target_link_libraries(lede_web PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_options(lede_web PRIVATE -Wall -Wextra)
-target_link_options(lede_web PRIVATE
+set(LEDE_WEB_COMMON_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
   "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString"
   "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"
-  "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles"
-  "--embed-file=${LEDE_NER_MODEL}@/assets/models/lede-ner.bin")
+  "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles")
 if(NOT EXISTS "${LEDE_NER_MODEL}")
   message(FATAL_ERROR "the name tagger's model ${LEDE_NER_MODEL} is missing: run scripts/train-ner.sh")
 endif()
-set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_MODEL}")
+set(LEDE_NER_FETCH_JS "${CMAKE_SOURCE_DIR}/src/platform/ner_model_fetch.js")
+set(LEDE_NER_EMBED "--embed-file=${LEDE_NER_MODEL}@/assets/models/lede-ner.bin")
+target_link_options(lede_web PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} -sFORCE_FILESYSTEM=1 "--pre-js=${LEDE_NER_FETCH_JS}")
+set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_FETCH_JS}")
 
 # ---- the analysis worker: the core alone, for a Web Worker (web/analysis-worker.js) -----------------------
 set(LEDE_WORKER_LINK_OPTIONS -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 "-sEXPORTED_RUNTIME_METHODS=ccall")
-list(APPEND LEDE_WORKER_LINK_OPTIONS "--embed-file=${LEDE_NER_MODEL}@/assets/models/lede-ner.bin")
 set(LEDE_WORKER_SOURCES "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp"
                         "${CMAKE_SOURCE_DIR}/src/platform/ner_model_file.cpp")
 add_executable(lede_worker ${LEDE_WORKER_SOURCES})
 target_include_directories(lede_worker PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_link_libraries(lede_worker PRIVATE lede_core)
-target_link_options(lede_worker PRIVATE ${LEDE_WORKER_LINK_OPTIONS})
-set_target_properties(lede_worker PROPERTIES OUTPUT_NAME lede-worker SUFFIX ".js" LINK_DEPENDS "${LEDE_NER_MODEL}")
+target_link_options(lede_worker PRIVATE ${LEDE_WORKER_LINK_OPTIONS} -sFORCE_FILESYSTEM=1 "--pre-js=${LEDE_NER_FETCH_JS}")
+set_target_properties(lede_worker PROPERTIES OUTPUT_NAME lede-worker SUFFIX ".js" LINK_DEPENDS "${LEDE_NER_FETCH_JS}")
 add_executable(lede_worker_offline EXCLUDE_FROM_ALL ${LEDE_WORKER_SOURCES})
 target_include_directories(lede_worker_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_link_libraries(lede_worker_offline PRIVATE lede_core)
-target_link_options(lede_worker_offline PRIVATE ${LEDE_WORKER_LINK_OPTIONS} -sSINGLE_FILE=1)
+target_link_options(lede_worker_offline PRIVATE ${LEDE_WORKER_LINK_OPTIONS} ${LEDE_NER_EMBED} -sSINGLE_FILE=1)
 set_target_properties(lede_worker_offline PROPERTIES OUTPUT_NAME lede-worker-offline SUFFIX ".js" LINK_DEPENDS "${LEDE_NER_MODEL}")
 
 # ---- unit tests of the app's pure parts (layout, find), as wasm under node: ctest in this tree ----------
@@ -105,6 +106,5 @@ add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES})
 add_dependencies(lede_offline lede_fonts)
 target_link_libraries(lede_offline PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")
-get_target_property(LEDE_WEB_LINK_OPTIONS lede_web LINK_OPTIONS)
-target_link_options(lede_offline PRIVATE ${LEDE_WEB_LINK_OPTIONS} -sSINGLE_FILE=1)
+target_link_options(lede_offline PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} ${LEDE_NER_EMBED} -sSINGLE_FILE=1)
 set_target_properties(lede_offline PROPERTIES OUTPUT_NAME lede-offline SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_MODEL}")

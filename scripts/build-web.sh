@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build-web.sh — build the browser app (Emscripten, -Os) and assemble dist/, a static site that works from
-# any sub-path (relative URLs only): index.html (from shell.html), lede.js, lede.wasm, web/*.js|css.
+# any sub-path (relative URLs only): index.html (from shell.html), lede.js, lede.wasm, lede-worker.js|wasm,
+# lede-ner.bin (the name tagger's model, fetched by both modules), web/*.js|css.
 # Fonts and demo articles are embedded in lede.wasm. Incremental: a second run rebuilds only what changed.
 #   LEDE_WEB_BUILD_DIR (default build/web), LEDE_DIST_DIR (default dist), LEDE_JOBS (default 2)
 set -euo pipefail
@@ -22,6 +23,7 @@ put "$B/lede.js" "$D/lede.js"
 put "$B/lede.wasm" "$D/lede.wasm"
 put "$B/lede-worker.js" "$D/lede-worker.js"      # the analysis worker's module (web/analysis-worker.js)
 put "$B/lede-worker.wasm" "$D/lede-worker.wasm"
+put assets/models/lede-ner.bin "$D/lede-ner.bin"   # the name tagger's model: fetched by both modules, once
 for f in web/*; do put "$f" "$D/web/$(basename "$f")"; done
 for f in "$D"/web/*; do [ -e "web/$(basename "$f")" ] || rm -f "$f"; done   # drop files removed from web/
 # Readability (npm, Firefox Reader View) for HTML import: bundled at build time, never fetched at run time.
@@ -34,7 +36,7 @@ rm -f "$D/web/sw.js"
 python3 - "$D" <<'PY'
 import hashlib, json, pathlib, sys
 d = pathlib.Path(sys.argv[1])
-files = ["index.html", "lede.js", "lede.wasm", "lede-worker.js", "lede-worker.wasm"] + sorted(str(p.relative_to(d)) for p in list((d / "web").glob("*")) + list((d / "vendor").glob("*")))
+files = ["index.html", "lede.js", "lede.wasm", "lede-worker.js", "lede-worker.wasm", "lede-ner.bin"] + sorted(str(p.relative_to(d)) for p in list((d / "web").glob("*")) + list((d / "vendor").glob("*")))
 h = hashlib.sha256()
 for f in files:
     h.update(f.encode()); h.update((d / f).read_bytes())

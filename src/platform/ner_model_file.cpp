@@ -10,7 +10,8 @@ namespace lede::platform {
 
 std::string load_embedded_ner_model() {
   std::ifstream in(kNerModelPath, std::ios::binary);
-  if (!in) return std::string("the name-tagger model ") + kNerModelPath + " is missing from this build";
+  // Hosted page: a failed fetch (ner_model_fetch.js) leaves no file; the one-file build always embeds it.
+  if (!in) return "the name-tagger model (lede-ner.bin, beside lede.wasm) could not be loaded: it is missing from this build or the server";
   std::ostringstream bytes;
   bytes << in.rdbuf();
   const std::string err = load_ner_model(bytes.str());
