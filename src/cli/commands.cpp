@@ -57,10 +57,10 @@ void print_report(const Document& doc, const std::string& title, std::ostream& o
   for (const NumberMention& n : doc.numbers) {
     out << "  " << to_string(n.type) << "  \"" << doc.slice(n.span) << "\"" << at(n.span) << "  =";
     if (n.has_value) out << " " << n.value;
-    if (!n.normalized.empty()) out << " " << n.normalized;
-    if (!n.hedge.empty()) out << "  hedge: " << n.hedge;
-    if (!n.counted.empty()) out << "  counts: " << n.counted;
-    if (!n.source.empty()) out << "  source: " << n.source;
+    if (n.normalized != kNoString) out << " " << doc.str(n.normalized);
+    if (n.hedge != kNoString) out << "  hedge: " << doc.str(n.hedge);
+    if (n.counted != kNoString) out << "  counts: " << doc.str(n.counted);
+    if (n.source != kNoString) out << "  source: " << doc.str(n.source);
     out << "\n";
   }
   out << "\n";

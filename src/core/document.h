@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/string_table.h"
+
 namespace lede {
 
 struct ByteSpan {
@@ -109,21 +111,25 @@ struct Quote {
 // ---- numbers --------------------------------------------------------------------------------------
 enum class NumberType : uint8_t { Cardinal, Money, Percent, Ordinal, Date, Time, Duration, Quantity };
 
+// Its strings (normalized, unit, hedge, counted, source) are ids into Document::strings: read them with
+// doc.str(n.unit), set them with n.unit = doc.strings.intern("km"); kNoString (0) is "". Why ids: a text
+// of figures has a NumberMention every two input bytes, and as std::strings they made each mention 224
+// bytes (issue 14 asks for at most ~50 bytes of memory per input byte); as ids it is 64.
 struct NumberMention {
   ByteSpan span;
   NumberType type = NumberType::Cardinal;
-  double value = 0;               // numeric value (amount for money; count of units for duration)
   bool has_value = false;
-  double value_max = 0;           // for ranges ("between 20 and 30"): upper bound
   bool is_range = false;
-  std::string normalized;         // ISO date "2025-02-03", "XXXX-02-03" when the year is unknown,
+  double value = 0;               // numeric value (amount for money; count of units for duration)
+  double value_max = 0;           // for ranges ("between 20 and 30"): upper bound
+  StrId normalized = kNoString;   // ISO date "2025-02-03", "XXXX-02-03" when the year is unknown,
                                   // ISO duration "P60D", currency "USD 11000000000", weekday "Thursday"
-  std::string unit;               // currency code, or "day" / "month" / "km" ...
-  std::string hedge;              // "at least", "nearly", "more than", "about", ... or ""
-  std::string counted;            // "workers" in "3,200 workers", or ""
+  StrId unit = kNoString;         // currency code, or "day" / "month" / "km" ...
+  StrId hedge = kNoString;        // "at least", "nearly", "more than", "about", ... or ""
+  StrId counted = kNoString;      // "workers" in "3,200 workers", or ""
   ByteSpan counted_span;
   int32_t source_entity = -1;     // "according to the Port Authority" -> that entity
-  std::string source;             // the source's name as written, or ""
+  StrId source = kNoString;       // the source's name as written, or ""
 };
 
 // ---- the document ---------------------------------------------------------------------------------
@@ -137,6 +143,9 @@ struct Document {
   std::vector<Mention> inner_mentions;  // names inside a mention ("Texas" in "University of Texas"), sorted
   std::vector<Entity> entities;
   std::vector<Quote> quotes;      // sorted by span.begin
+  StringTable strings;            // the number mentions' strings (see NumberMention)
+
+  std::string_view str(StrId id) const { return strings[id]; }
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(uint32_t i) const { return slice(tokens[i].span); }

@@ -10,7 +10,9 @@ namespace lede {
 namespace {
 
 constexpr char kMagic[4] = {'L', 'D', 'O', 'C'};
-constexpr uint32_t kVersion = 1;
+// A number's type word: the NumberType in the low byte, then these flags.
+constexpr uint32_t kHasValue = 1u << 8, kIsRange = 1u << 9, kHasMax = 1u << 10, kDetail = 1u << 11;
+constexpr uint32_t kVersion = 2;  // 2: number strings as ids into one table, optional number fields
 
 struct Writer {
   std::string out;
@@ -126,7 +128,9 @@ bool read_mentions(Reader& r, std::vector<Mention>& v) {
 
 std::string encode_document(const Document& doc) {
   Writer w;
-  w.out.reserve(doc.text.size() + doc.tokens.size() * 12 + doc.mentions.size() * 20 + 1024);
+  // Close to the final size, so the buffer is not regrown (each regrowth holds two copies at once).
+  w.out.reserve(doc.text.size() + doc.tokens.size() * 12 + (doc.sentences.size() + doc.paragraphs.size()) * 16 +
+                doc.numbers.size() * 28 + doc.mentions.size() * 20 + doc.strings.size() * 4 + 1024);
   w.out.append(kMagic, 4);
   w.u32(kVersion);
   w.str(doc.text);
@@ -147,21 +151,26 @@ std::string encode_document(const Document& doc) {
     w.u32(p.first_sentence);
     w.u32(p.end_sentence);
   }
+  w.u32(doc.strings.size() - 1);  // id 0 ("") is implied
+  for (StrId id = 1; id < doc.strings.size(); ++id) w.str(std::string(doc.str(id)));
   w.u32(uint32_t(doc.numbers.size()));
   for (const NumberMention& m : doc.numbers) {
+    const bool detail = m.hedge != kNoString || m.counted != kNoString || m.counted_span.begin != 0 ||
+                        m.counted_span.end != 0 || m.source_entity != -1 || m.source != kNoString;
+    const bool max = m.value_max != 0;
     w.span(m.span);
-    w.u32(uint32_t(m.type));
+    w.u32(uint32_t(m.type) | (m.has_value ? kHasValue : 0) | (m.is_range ? kIsRange : 0) | (max ? kHasMax : 0) |
+          (detail ? kDetail : 0));
     w.f64(m.value);
-    w.u32(m.has_value ? 1 : 0);
-    w.f64(m.value_max);
-    w.u32(m.is_range ? 1 : 0);
-    w.str(m.normalized);
-    w.str(m.unit);
-    w.str(m.hedge);
-    w.str(m.counted);
+    if (max) w.f64(m.value_max);
+    w.u32(m.normalized);
+    w.u32(m.unit);
+    if (!detail) continue;
+    w.u32(m.hedge);
+    w.u32(m.counted);
     w.span(m.counted_span);
     w.i32(m.source_entity);
-    w.str(m.source);
+    w.u32(m.source);
   }
   write_mentions(w, doc.mentions);
   write_mentions(w, doc.inner_mentions);
@@ -225,17 +234,28 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
     if (p.first_sentence > p.end_sentence || p.end_sentence > d.sentences.size())
       return done(r.fail("a paragraph's sentences are out of range"));
   }
-  if (!r.count(n, 72)) return done(false);
+  if (!r.count(n, 4)) return done(false);
+  for (uint32_t i = 1; i <= n; ++i) {
+    std::string s;
+    if (!r.str(s)) return done(false);
+    if (s.empty() || d.strings.intern(s) != i) return done(r.fail("the string table is empty or repeats a string"));
+  }
+  const size_t strings = d.strings.size();
+  auto id = [&](StrId& v) { return r.u32(v) && r.index(v, strings); };
+  if (!r.count(n, 28)) return done(false);
   d.numbers.resize(n);
   for (NumberMention& m : d.numbers) {
-    uint32_t has_value, is_range;
-    if (!r.span(m.span) || !r.u8(reinterpret_cast<uint8_t&>(m.type), uint32_t(NumberType::Quantity) + 1) ||
-        !r.f64(m.value) || !r.u32(has_value) || !r.f64(m.value_max) || !r.u32(is_range) || !r.str(m.normalized) ||
-        !r.str(m.unit) || !r.str(m.hedge) || !r.str(m.counted) || !r.span(m.counted_span) || !r.i32(m.source_entity) ||
-        !r.str(m.source))
+    uint32_t kf;
+    if (!r.span(m.span) || !r.u32(kf)) return done(false);
+    if ((kf & 0xff) > uint32_t(NumberType::Quantity) || (kf & ~(0xffu | kHasValue | kIsRange | kHasMax | kDetail)) != 0)
+      return done(r.fail("a number's type or flags are out of range"));
+    m.type = NumberType(kf & 0xff);
+    m.has_value = (kf & kHasValue) != 0;
+    m.is_range = (kf & kIsRange) != 0;
+    if (!r.f64(m.value) || ((kf & kHasMax) && !r.f64(m.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
+    if ((kf & kDetail) && (!id(m.hedge) || !id(m.counted) || !r.span(m.counted_span) || !r.i32(m.source_entity) ||
+                           !id(m.source)))
       return done(false);
-    m.has_value = has_value != 0;
-    m.is_range = is_range != 0;
   }
   if (!read_mentions(r, d.mentions) || !read_mentions(r, d.inner_mentions)) return done(false);
   if (!r.count(n, 16)) return done(false);
@@ -277,8 +297,8 @@ static_assert(sizeof(Paragraph) == 16, "Paragraph changed: update document_codec
 static_assert(sizeof(Mention) == 20, "Mention changed: update document_codec.cpp");
 static_assert(sizeof(Entity) == 88, "Entity changed: update document_codec.cpp");
 static_assert(sizeof(Quote) == 96, "Quote changed: update document_codec.cpp");
-static_assert(sizeof(NumberMention) == 224, "NumberMention changed: update document_codec.cpp");
-static_assert(sizeof(Document) == 224, "Document changed: update document_codec.cpp");
+static_assert(sizeof(NumberMention) == 64, "NumberMention changed: update document_codec.cpp");
+static_assert(sizeof(Document) == 304, "Document changed: update document_codec.cpp");
 #endif
 
 }  // namespace lede

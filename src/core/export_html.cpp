@@ -36,10 +36,10 @@ const char* entity_class(EntityType t) {
 
 std::string number_label(const Document& doc, const NumberMention& n) {
   std::string s = "number: ";
-  s += n.normalized.empty() ? std::string(doc.slice(n.span)) : n.normalized;
-  if (!n.hedge.empty()) s += ", " + n.hedge;
-  if (!n.counted.empty()) s += ", counts " + n.counted;
-  if (!n.source.empty()) s += ", source " + n.source;
+  s += n.normalized == kNoString ? doc.slice(n.span) : doc.str(n.normalized);
+  if (n.hedge != kNoString) s += ", " + std::string(doc.str(n.hedge));
+  if (n.counted != kNoString) s += ", counts " + std::string(doc.str(n.counted));
+  if (n.source != kNoString) s += ", source " + std::string(doc.str(n.source));
   return s;
 }
 

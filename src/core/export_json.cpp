@@ -77,12 +77,13 @@ class Exporter {
       o["start"] = cp(n.span.begin);
       o["end"] = cp(n.span.end);
       o["type"] = to_string(n.type);
-      if (n.has_value) o["value"] = n.value; else o["value"] = n.normalized;
-      o["normalized"] = n.normalized;
+      const std::string normalized(doc_.str(n.normalized));
+      if (n.has_value) o["value"] = n.value; else o["value"] = normalized;
+      o["normalized"] = normalized;
       if (n.is_range) o["value_max"] = n.value_max;
-      o["hedge"] = n.hedge;
-      o["counted"] = n.counted;
-      o["source"] = n.source;
+      o["hedge"] = std::string(doc_.str(n.hedge));
+      o["counted"] = std::string(doc_.str(n.counted));
+      o["source"] = std::string(doc_.str(n.source));
       f(std::move(o));
     }
   }

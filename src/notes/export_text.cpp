@@ -240,7 +240,8 @@ std::string csv_numbers(const Document& doc, std::string_view article_id, bool h
     r.text(article_id).num(cpi.to_codepoint(n.span.begin)).num(cpi.to_codepoint(n.span.end));
     r.text(doc.slice(n.span)).text(to_string(n.type));
     r.raw(n.has_value ? number_text(n.value) : "").raw(n.is_range ? number_text(n.value_max) : "");
-    r.text(n.normalized).text(n.unit).text(n.hedge).text(n.counted).text(n.source);
+    r.text(doc.str(n.normalized)).text(doc.str(n.unit)).text(doc.str(n.hedge)).text(doc.str(n.counted));
+    r.text(doc.str(n.source));
   }
   return out;
 }

@@ -131,7 +131,7 @@ static void machine_items(const MachineHighlights& mh, const std::string& source
     const NumberMention& n = doc.numbers[i];
     json o = item("number", i, n.span, "classifying");
     json body = json::array({textual_body(to_string(n.type), "classifying")});
-    if (!n.normalized.empty()) body.push_back(textual_body(n.normalized, "describing"));
+    if (n.normalized != kNoString) body.push_back(textual_body(std::string(doc.str(n.normalized)), "describing"));
     o["body"] = std::move(body);
     items.push_back(std::move(o));
   }

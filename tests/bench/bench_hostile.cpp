@@ -6,6 +6,7 @@
 //   lede_bench_hostile --big           also 10 MB of each: hostile_NAME_seconds_10MB
 //   lede_bench_hostile --jsonl NAME N  prints one JSONL document of pattern NAME at N bytes (memory runs)
 //   lede_bench_hostile --seeds DIR     writes each pattern at 1, 4 and 16 KB into DIR (the fuzz corpus)
+//   lede_bench_hostile --names         the pattern names, one a line (hostile.sh's memory runs)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -44,6 +45,10 @@ int main(int argc, char** argv) {
     std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
     return 2;
   }
+  if (mode == "--names") {
+    for (const auto& p : hostile_patterns()) std::cout << p.name << "\n";
+    return 0;
+  }
   if (mode == "--seeds" && argc == 3) {
     for (const auto& p : hostile_patterns())
       for (const size_t kb : {1, 4, 16}) {
@@ -55,7 +60,7 @@ int main(int argc, char** argv) {
   }
   const bool big = mode == "--big";
   if (!mode.empty() && !big) {
-    std::cerr << "usage: lede_bench_hostile [--big | --jsonl NAME BYTES | --seeds DIR]\n";
+    std::cerr << "usage: lede_bench_hostile [--big | --jsonl NAME BYTES | --seeds DIR | --names]\n";
     return 2;
   }
   for (const auto& p : hostile_patterns()) {

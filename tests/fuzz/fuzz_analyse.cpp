@@ -1,11 +1,14 @@
 // libFuzzer target over the whole analysis and the JSON export (scripts/fuzz.sh SECONDS).
-// Any bytes in; checks that every span stays inside the text and that the export round-trips as JSON.
+// Any bytes in; checks that every span stays inside the text, that the export round-trips as JSON, that
+// the Document survives document_codec (what the web worker sends the app) and that the same bytes read
+// as a codec buffer are refused or read, never a crash.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "core/analyse.h"
+#include "core/document_codec.h"
 #include "core/export_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -20,5 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& x : doc.numbers) if (x.span.end > n || x.span.begin > x.span.end) std::abort();
   const std::string s = lede::to_json(doc, "fuzz").dump();
   (void)nlohmann::json::parse(s);
+  const std::string bytes = lede::encode_document(doc);
+  lede::Document back;
+  if (!lede::decode_document(bytes, back) || lede::encode_document(back) != bytes) std::abort();
+  (void)lede::decode_document(std::string_view(reinterpret_cast<const char*>(data), size), back);
   return 0;
 }

@@ -199,8 +199,8 @@ std::string short_date(const std::string& d) {
 // The source this point's own article gives for its figure, or "no source given".
 std::string point_source(const std::vector<LibraryArticle>& arts, const FigurePoint& p) {
   const Document& d = arts[p.article].doc;
-  const std::string& s = p.number < d.numbers.size() ? d.numbers[p.number].source : std::string();
-  return s.empty() ? "no source given" : s;
+  const std::string_view s = p.number < d.numbers.size() ? d.str(d.numbers[p.number].source) : std::string_view();
+  return s.empty() ? "no source given" : std::string(s);
 }
 
 // The series' figures over time: a value axis (left, labelled), a date axis (below, labelled), points

@@ -16,7 +16,9 @@ namespace lede::app {
 
 namespace {
 // The value as a person reads it ("1 hour", "Tue 8 Jul 2025, evening"): number_display.h.
-std::string value_text(const NumberMention& n, const std::string& article_date) { return display_value(n, article_date); }
+std::string value_text(const Document& d, const NumberMention& n, const std::string& article_date) {
+  return display_value(d, n, article_date);
+}
 }  // namespace
 
 void draw_numbers(AppState& st) {
@@ -52,9 +54,9 @@ void draw_numbers(AppState& st) {
           case 0: c = x.span.begin < y.span.begin ? -1 : x.span.begin > y.span.begin; break;  // text order
           case 1: c = (x.has_value && y.has_value) ? (x.value < y.value ? -1 : x.value > y.value)
                                                    : int(y.has_value) - int(x.has_value); break;
-          case 2: c = x.hedge.compare(y.hedge); break;
-          case 3: c = x.counted.compare(y.counted); break;
-          case 4: c = x.source.compare(y.source); break;
+          case 2: c = d.str(x.hedge).compare(d.str(y.hedge)); break;
+          case 3: c = d.str(x.counted).compare(d.str(y.counted)); break;
+          case 4: c = d.str(x.source).compare(d.str(y.source)); break;
         }
         return desc ? c > 0 : c < 0;
       });
@@ -82,14 +84,17 @@ void draw_numbers(AppState& st) {
     }
     ImGui::PopID();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(value_text(n, article_date).c_str());
-    if (!n.normalized.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("normalised: %s", n.normalized.c_str());
+    ImGui::TextUnformatted(value_text(d, n, article_date).c_str());
+    const std::string_view normalized = d.str(n.normalized), hedge = d.str(n.hedge), counted = d.str(n.counted),
+                           source = d.str(n.source);
+    if (!normalized.empty() && ImGui::IsItemHovered())
+      ImGui::SetTooltip("normalised: %.*s", int(normalized.size()), normalized.data());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(n.hedge.c_str());
+    ImGui::TextUnformatted(hedge.data(), hedge.data() + hedge.size());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(n.counted.c_str());
+    ImGui::TextUnformatted(counted.data(), counted.data() + counted.size());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(n.source.c_str());
+    ImGui::TextUnformatted(source.data(), source.data() + source.size());
   }
   ImGui::EndTable();
 }

@@ -98,15 +98,16 @@ std::string describe(const Document& doc, const Highlight& h) {
     case Kind::Number: {
       const NumberMention& n = doc.numbers[h.ref];
       s += std::string(" (") + to_string(n.type) + ")";
-      if (!n.normalized.empty()) s += "\nValue: " + n.normalized;
+      const auto str = [&](StrId id) { return std::string(doc.str(id)); };
+      if (n.normalized != kNoString) s += "\nValue: " + str(n.normalized);
       else if (n.has_value) {
         s += "\nValue: " + format_value(n.value);
         if (n.is_range) s += " to " + format_value(n.value_max);
-        if (!n.unit.empty()) s += " " + n.unit;
+        if (n.unit != kNoString) s += " " + str(n.unit);
       }
-      if (!n.hedge.empty()) s += "\nHedge: " + n.hedge;
-      if (!n.counted.empty()) s += "\nCounts: " + n.counted;
-      if (!n.source.empty()) s += "\nSource: " + n.source;
+      if (n.hedge != kNoString) s += "\nHedge: " + str(n.hedge);
+      if (n.counted != kNoString) s += "\nCounts: " + str(n.counted);
+      if (n.source != kNoString) s += "\nSource: " + str(n.source);
       break;
     }
   }

@@ -288,9 +288,9 @@ std::vector<FigureSeries> Library::figure_series() const {
       // The chart's date: the report's; else the day the figure's own sentence gives it, when absolute.
       p.chart_date = !p.date.empty() ? p.date : (s.when.size() == 10 && s.when[0] != 'X' ? s.when : "");
       p.value = nm.value;
-      p.hedge = nm.hedge;
-      p.source = nm.source;  // what this article says, never the series' other articles
-      p.wording = wording_with_hedge(art.doc.slice(nm.span), nm.hedge);  // "at least" is inside the span
+      p.hedge = art.doc.str(nm.hedge);
+      p.source = art.doc.str(nm.source);  // what this article says, never the series' other articles
+      p.wording = wording_with_hedge(art.doc.slice(nm.span), p.hedge);  // "at least" is inside the span
       const Sentence& sen = art.doc.sentences[art.doc.sentence_of(nm.span.begin)];
       p.sentence = std::string(art.doc.slice(sen.span));
       p.representative = nm.value == max_in_article[f.article];
@@ -484,7 +484,7 @@ std::string estimate_article_date(const Document& doc) {
   const uint32_t limit = doc.paragraphs.size() > 3 ? doc.paragraphs[3].span.begin : uint32_t(doc.text.size());
   for (const NumberMention& n : doc.numbers) {
     if (n.span.begin >= limit) break;
-    if (n.type != NumberType::Date || !is_iso_date(n.normalized)) continue;
+    if (n.type != NumberType::Date || !is_iso_date(doc.str(n.normalized))) continue;
     const uint32_t p = [&] {
       for (uint32_t i = 0; i < doc.paragraphs.size(); ++i)
         if (doc.paragraphs[i].span.contains(n.span)) return i;
@@ -493,7 +493,7 @@ std::string estimate_article_date(const Document& doc) {
     const ByteSpan ps = doc.paragraphs.empty() ? ByteSpan{0, uint32_t(doc.text.size())} : doc.paragraphs[p].span;
     const bool alone = ps.size() <= n.span.size() + 16;  // "Tuesday, September 22, 2015"
     const bool dateline = n.span.begin - ps.begin < 60 && doc.text.find(" - ", n.span.end) < size_t(n.span.end) + 30;
-    if (alone || dateline) return n.normalized;
+    if (alone || dateline) return std::string(doc.str(n.normalized));
   }
   return "";
 }

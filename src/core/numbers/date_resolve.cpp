@@ -86,10 +86,10 @@ size_t resolve_dates(Document& doc, std::string_view article_date) {
   size_t n = 0;
   for (NumberMention& m : doc.numbers) {
     if (m.type != NumberType::Date) continue;
-    const std::string r = resolve_date(m.normalized, article_date);
+    const std::string r = resolve_date(doc.str(m.normalized), article_date);
     if (r.empty()) continue;
-    m.unit = "was: " + m.normalized;
-    m.normalized = r;
+    m.unit = doc.strings.intern("was: " + std::string(doc.str(m.normalized)));
+    m.normalized = doc.strings.intern(r);
     ++n;
   }
   return n;

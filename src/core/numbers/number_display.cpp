@@ -358,29 +358,30 @@ std::string display_normalized(NumberType type, std::string_view normalized, std
   return out.empty() ? std::string(normalized) : out;
 }
 
-std::string display_value(const NumberMention& m, std::string_view article_date) {
+std::string display_value(const Document& doc, const NumberMention& m, std::string_view article_date) {
+  const std::string_view unit = doc.str(m.unit), normalized = doc.str(m.normalized);
   // A date resolve_dates() made absolute: show the weekday and part of the day the text gave.
-  if (m.type == NumberType::Date && starts_with(m.unit, "was: ")) {
-    const std::string_view was = std::string_view(m.unit).substr(5);
+  if (m.type == NumberType::Date && starts_with(unit, "was: ")) {
+    const std::string_view was = unit.substr(5);
     const size_t sp = was.find(' ');
     int y, mo, d;
-    if (weekday_index(was.substr(0, sp)) >= 0 && parse_date(m.normalized, y, mo, d) && y && mo && d) {
+    if (weekday_index(was.substr(0, sp)) >= 0 && parse_date(normalized, y, mo, d) && y && mo && d) {
       const char* part = sp != std::string_view::npos && was.size() > sp + 2 ? day_part(was.substr(sp + 2)) : nullptr;
       return calendar_date(y, mo, d, true) + (part ? std::string(", ") + part : "");
     }
-    return display_normalized(m.type, m.normalized);
+    return display_normalized(m.type, normalized);
   }
   if (m.is_range && m.has_value && m.value_max > m.value) {
     switch (m.type) {
       case NumberType::Cardinal:
       case NumberType::Quantity:
-        if (m.unit.empty()) return scaled_or_grouped(m.value) + " to " + scaled_or_grouped(m.value_max);
+        if (unit.empty()) return scaled_or_grouped(m.value) + " to " + scaled_or_grouped(m.value_max);
         break;
       case NumberType::Percent:
         return grouped(m.value) + "% to " + grouped(m.value_max) + "%";
       case NumberType::Money: {
-        const std::string lo = money(m.unit + " " + std::to_string(m.value));
-        const std::string hi = money(m.unit + " " + std::to_string(m.value_max));
+        const std::string lo = money(std::string(unit) + " " + std::to_string(m.value));
+        const std::string hi = money(std::string(unit) + " " + std::to_string(m.value_max));
         if (!lo.empty() && !hi.empty()) return lo + " to " + hi;
         break;
       }
@@ -388,7 +389,7 @@ std::string display_value(const NumberMention& m, std::string_view article_date)
         break;
     }
   }
-  return display_normalized(m.type, m.normalized, article_date);
+  return display_normalized(m.type, normalized, article_date);
 }
 
 std::string wording_with_hedge(std::string_view written, std::string_view hedge) {

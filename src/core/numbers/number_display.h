@@ -2,7 +2,7 @@
 // recogniser writes. What the Numbers tab and the Across views show; the normalised form stays for
 // hover and exports.
 //
-//     lede::display_value(m)                                         // one mention, see below
+//     lede::display_value(doc, m)                                    // one mention of doc, see below
 //     lede::display_normalized(lede::NumberType::Duration, "PT1H")      // "1 hour"
 //     lede::display_normalized(lede::NumberType::Date, "XXXX-01-20")    // "20 January, year unknown"
 //     lede::display_normalized(lede::NumberType::Date, "PRESENT_week")  // "this week"
@@ -14,7 +14,7 @@
 //     lede::wording_with_hedge("at least 57,575", "at least")        // "at least 57,575" (hedge once)
 //     lede::wording_with_hedge("2,000", "nearly")                    // "nearly 2,000"
 //
-// display_value(m, article_date) reads a mention whole: a date already resolved by resolve_dates()
+// display_value(doc, m, article_date) reads a mention whole: a date already resolved by resolve_dates()
 // (normalized "2025-07-08", unit "was: Tuesday TEV") keeps its weekday and part of the day; an
 // unresolved relative date is resolved against article_date when one is given ("YYYY-MM-DD");
 // ranges read "20 to 30", "$5 million to $7 million". A form this file does not know is returned as
@@ -36,7 +36,7 @@ namespace lede {
 std::string display_normalized(NumberType type, std::string_view normalized, std::string_view article_date = "");
 
 // The readable value of one mention (ranges, resolved dates with their original weekday).
-std::string display_value(const NumberMention& m, std::string_view article_date = "");
+std::string display_value(const Document& doc, const NumberMention& m, std::string_view article_date = "");
 
 // The number as written with its hedge said once. Comparative hedges are inside the span
 // ("at least 95"), approximations are not ("nearly [2,000]"); this prepends the hedge only when the

@@ -127,9 +127,38 @@ const char* dollar_prefix(std::string_view t) {
   return nullptr;
 }
 
+// A mention while it is recognised: matchers build its strings piece by piece, so they are std::strings
+// here; commit() stores them in the document's string table once the mention is kept.
+struct Draft {
+  ByteSpan span;
+  NumberType type = NumberType::Cardinal;
+  double value = 0;
+  bool has_value = false;
+  double value_max = 0;
+  bool is_range = false;
+  std::string normalized, unit, hedge, counted;
+  ByteSpan counted_span;
+};
+
+NumberMention commit(Document& doc, const Draft& d) {
+  NumberMention m;
+  m.span = d.span;
+  m.type = d.type;
+  m.has_value = d.has_value;
+  m.is_range = d.is_range;
+  m.value = d.value;
+  m.value_max = d.value_max;
+  m.normalized = doc.strings.intern(d.normalized);
+  m.unit = doc.strings.intern(d.unit);
+  m.hedge = doc.strings.intern(d.hedge);
+  m.counted = doc.strings.intern(d.counted);
+  m.counted_span = d.counted_span;
+  return m;
+}
+
 struct Found {
   uint32_t begin = 0, end = 0;  // tokens
-  NumberMention m;
+  Draft m;
   bool plain = false;           // a bare cardinal/ordinal (precision filters apply)
   Amount amount;
 };
@@ -314,7 +343,7 @@ bool modifier_like(const Ctx& c, uint32_t i) {
 }
 
 // The noun a count counts: "47,460 Palestinians", "2,000 Palestinian prisoners", "thousands of people".
-void find_counted(const Ctx& c, uint32_t k, NumberMention& m, bool vague) {
+void find_counted(const Ctx& c, uint32_t k, Draft& m, bool vague) {
   if (vague && c.is(k, "of")) ++k;
   uint32_t j = k;
   uint32_t head = UINT32_MAX;
@@ -430,7 +459,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
   f.begin = s;
   f.end = last.end;
   f.amount = a;
-  NumberMention& m = f.m;
+  Draft& m = f.m;
   m.value = a.value;
   m.has_value = !a.vague;
   if (range) {
@@ -536,7 +565,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
   return true;
 }
 
-bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
+bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Numbers inside a web address or e-mail ("...?q=30%25") are not figures of the story. The answer for
 // one whitespace-free chunk (scanned at most 300 bytes each way) is reused for every number in it, so a
@@ -580,13 +609,13 @@ bool percent_of(const Ctx& c, uint32_t i, Found& f) {
   return true;
 }
 
-bool lower_bound_hedge(const std::string& h) {
+bool lower_bound_hedge(std::string_view h) {
   return starts(h, "more") || starts(h, "greater") || starts(h, "over") || starts(h, "above") ||
          starts(h, "at least") || starts(h, "no less") || starts(h, "no fewer") || starts(h, "exceed") ||
          starts(h, "larger") || starts(h, "bigger") || starts(h, "higher") || starts(h, ">");
 }
 
-bool upper_bound_hedge(const std::string& h) {
+bool upper_bound_hedge(std::string_view h) {
   return starts(h, "less") || starts(h, "fewer") || starts(h, "under") || starts(h, "below") ||
          starts(h, "at most") || starts(h, "no more") || starts(h, "up to") || starts(h, "smaller") ||
          starts(h, "lower") || starts(h, "<");
@@ -603,19 +632,20 @@ void merge_bounds(Document& doc) {
       const bool counts = (a.type == NumberType::Cardinal && b.type == NumberType::Cardinal) ||
                           (a.type == NumberType::Ordinal && b.type == NumberType::Ordinal);
       if (counts && !a.is_range && !b.is_range &&
-          !a.hedge.empty() && !b.hedge.empty() && a.span.end <= b.span.begin) {
+          a.hedge != kNoString && b.hedge != kNoString && a.span.end <= b.span.begin) {
+        const std::string_view ah = doc.str(a.hedge), bh = doc.str(b.hedge);
         const std::string_view gap = doc.slice({a.span.end, b.span.begin});
         const bool joined = gap == " and " || gap == " but " || gap == ", " || gap == " and  ";
-        const bool ok = (lower_bound_hedge(a.hedge) && upper_bound_hedge(b.hedge) && a.value < b.value) ||
-                        (upper_bound_hedge(a.hedge) && lower_bound_hedge(b.hedge) && b.value < a.value);
+        const bool ok = (lower_bound_hedge(ah) && upper_bound_hedge(bh) && a.value < b.value) ||
+                        (upper_bound_hedge(ah) && lower_bound_hedge(bh) && b.value < a.value);
         if (joined && ok && doc.text.compare(a.span.begin, 0, "") == 0) {
           const double lo = std::min(a.value, b.value), hi = std::max(a.value, b.value);
           a.span.end = b.span.end;
           a.is_range = true;
           a.value = lo;
           a.value_max = hi;
-          a.normalized = format_number(lo) + "-" + format_number(hi);
-          a.hedge += " / " + b.hedge;
+          a.hedge = doc.strings.intern(std::string(ah) + " / " + std::string(bh));  // ah, bh end here (intern moves bytes)
+          a.normalized = doc.strings.intern(format_number(lo) + "-" + format_number(hi));
           continue;
         }
       }
@@ -650,7 +680,8 @@ void merge_temporal(const Ctx& c, Document& doc) {
       if (a.type == NumberType::Duration && b.type == NumberType::Duration && a.has_value && b.has_value &&
           a.span.end <= b.span.begin && trimmed_gap(doc, a.span.end, b.span.begin) == "and" && a.unit != b.unit) {
         a.span.end = b.span.end;
-        a.normalized += b.normalized.substr(b.normalized.rfind('P') + 1);
+        const std::string_view bn = doc.str(b.normalized);
+        a.normalized = doc.strings.intern(std::string(doc.str(a.normalized)) + std::string(bn.substr(bn.rfind('P') + 1)));
         continue;
       }
       if ((temporal(a.type) || a.type == NumberType::Duration) && temporal(b.type) && a.span.end <= b.span.begin) {
@@ -664,7 +695,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
         if (offset) {
           a.span.end = b.span.end;
           a.type = NumberType::Date;
-          a.normalized += " " + b.normalized;
+          a.normalized = doc.strings.intern(std::string(doc.str(a.normalized)) + " " + std::string(doc.str(b.normalized)));
           continue;
         }
         // Date ranges stay two mentions ("from June 3 to July 18"): news gold marks both ends.
@@ -673,9 +704,9 @@ void merge_temporal(const Ctx& c, Document& doc) {
           a.span.end = b.span.end;
           if (range) {
             a.is_range = true;
-            a.normalized += "/" + b.normalized;
+            a.normalized = doc.strings.intern(std::string(doc.str(a.normalized)) + "/" + std::string(doc.str(b.normalized)));
           } else {
-            a.normalized += "T" + b.normalized;
+            a.normalized = doc.strings.intern(std::string(doc.str(a.normalized)) + "T" + std::string(doc.str(b.normalized)));
             a.type = NumberType::Date;
           }
           continue;
@@ -702,7 +733,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
         extend = true;
         --t;
       }
-    } else if (first > 0 && m.type == NumberType::Duration && m.has_value && m.hedge.empty()) {
+    } else if (first > 0 && m.type == NumberType::Duration && m.has_value && m.hedge == kNoString) {
       extend = c.is(t, "in") || c.is(t, "within") || c.is(t, "next") || c.is(t, "last") || c.is(t, "past") ||
                c.is(t, "previous") || c.is(t, "coming") || c.is(t, "following");
     }
@@ -766,7 +797,7 @@ void resolve_years(Document& doc) {
   int year = 0, month = 0;
   for (const NumberMention& m : doc.numbers) {
     if (m.span.begin > 400) break;
-    const std::string& n = m.normalized;
+    const std::string n(doc.str(m.normalized));
     if (m.type == NumberType::Date && n.size() == 10 && n[0] != 'X' && n[4] == '-' && n[7] == '-' &&
         alone_on_line(doc, m.span)) {
       year = std::atoi(n.substr(0, 4).c_str());
@@ -776,14 +807,16 @@ void resolve_years(Document& doc) {
   }
   if (!year) return;
   for (NumberMention& m : doc.numbers) {
-    std::string& n = m.normalized;
-    if (m.type != NumberType::Date || n.size() < 7 || n.compare(0, 5, "XXXX-") != 0) continue;
+    if (m.type != NumberType::Date) continue;
+    std::string n(doc.str(m.normalized));
+    if (n.size() < 7 || n.compare(0, 5, "XXXX-") != 0) continue;
     const int mo = std::atoi(n.substr(5, 2).c_str());
     if (mo < 1 || mo > 12) continue;
     int y = year;
     if (mo - month > 6) --y;
     if (month - mo > 6) ++y;
     n.replace(0, 4, std::to_string(y));
+    m.normalized = doc.strings.intern(n);
   }
 }
 
@@ -799,7 +832,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
   doc.numbers.clear();
   if (doc.tokens.empty()) return;
   // News text holds about one number mention per 20 tokens; reserving that up front saves the vector's
-  // regrowths, each of which moves every NumberMention and its five strings (~1.5% of the analysis).
+  // regrowths, each of which moves every NumberMention.
   doc.numbers.reserve(doc.tokens.size() / 16 + 4);
   const Ctx c(doc, features);
   const uint32_t n = c.size();
@@ -957,7 +990,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
       ++i;
       continue;
     }
-    NumberMention& m = f.m;
+    Draft& m = f.m;
     m.span = {doc.tokens[f.begin].span.begin, doc.tokens[f.end - 1].span.end};
     if (m.type == NumberType::Cardinal || m.type == NumberType::Quantity) {
       if (m.type == NumberType::Cardinal || f.amount.vague) find_counted(c, f.end, m, f.amount.vague);
@@ -965,7 +998,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
     // "2,300 of its branches"
     if (m.counted.empty() && m.type == NumberType::Cardinal && c.is(f.end, "of") && !c.is(f.end + 1, "the"))
       find_counted(c, f.end + 1, m, false);
-    doc.numbers.push_back(std::move(m));
+    doc.numbers.push_back(commit(doc, m));
     i = f.end;
     min_tok = f.end;
   }

@@ -388,7 +388,7 @@ TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figu
   for (const NumberMention& n : d.numbers) {
     CHECK(d.slice(n.span) != "101st");
     CHECK(d.slice(n.span) != "14th");
-    if (d.slice(n.span) == "31st") edition = n.normalized == "31st";
+    if (d.slice(n.span) == "31st") edition = d.str(n.normalized) == "31st";
   }
   CHECK(edition);  // an edition stays an ordinal, with its own suffix
 }

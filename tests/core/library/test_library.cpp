@@ -52,9 +52,9 @@ struct DocBuilder {
     n.span = find(text);
     n.value = value;
     n.has_value = true;
-    n.counted = std::move(counted);
-    n.hedge = std::move(hedge);
-    n.source = std::move(source);
+    n.counted = d.strings.intern(counted);
+    n.hedge = d.strings.intern(hedge);
+    n.source = d.strings.intern(source);
     d.numbers.push_back(n);
     return *this;
   }

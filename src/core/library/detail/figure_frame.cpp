@@ -118,7 +118,7 @@ std::string time_reference(const Document& d, uint32_t n, uint32_t sentence, uin
   uint32_t best_gap = UINT32_MAX;
   auto consider = [&](const NumberMention& m) {
     const bool dated = m.type == NumberType::Date ||
-                       (m.type == NumberType::Duration && (m.normalized == "PT24H" || m.normalized == "P1D"));
+                       (m.type == NumberType::Duration && (d.str(m.normalized) == "PT24H" || d.str(m.normalized) == "P1D"));
     if (!dated) return;
     const uint32_t mt = d.token_at_or_after(m.span.begin);
     for (uint32_t k = mt, c = 0; k > sen.first_token && c < 3; ++c)
@@ -142,9 +142,9 @@ std::string time_reference(const Document& d, uint32_t n, uint32_t sentence, uin
     consider(m);
   }
   if (!best || since_date(*best)) return "";
-  const std::string& w = best->normalized;
+  const std::string_view w = d.str(best->normalized);
   local = w.empty() || !(w[0] >= '0' && w[0] <= '9');  // "2023-10-07", "2024" are absolute; the rest is not
-  return best->type == NumberType::Duration ? "last 24 hours" : w;
+  return best->type == NumberType::Duration ? "last 24 hours" : std::string(w);
 }
 
 }  // namespace
@@ -163,7 +163,7 @@ bool frame_figure(const Document& d, uint32_t n, FrameWalk& walk, FigureFrame& o
   std::vector<std::string> raw;  // as written, for the demonym lookup
   {
     std::string cur;
-    for (char ch : nm.counted) {
+    for (char ch : d.str(nm.counted)) {
       if (ch == ' ') {
         if (!cur.empty()) raw.push_back(cur), cur.clear();
       } else {

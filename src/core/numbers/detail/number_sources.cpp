@@ -132,18 +132,18 @@ void attach_number_sources(Document& doc) {
       cached_sentence = si;
     }
     m.source_entity = cached.entity;
-    m.source = cached.text;
+    m.source = doc.strings.intern(cached.text);
     // A figure inside a direct quote comes from its speaker unless the sentence names a source.
-    if (m.source.empty() && !cached.pronoun) {
+    if (m.source == kNoString && !cached.pronoun) {
       const auto q = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), m.span.begin,
                                       [](uint32_t b, const Quote& x) { return b < x.span.begin; });
       if (q != doc.quotes.begin()) {
         const Quote& quote = *(q - 1);
         if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
           m.source_entity = quote.speaker_entity;
-          m.source = quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
-                         ? doc.entities[size_t(quote.speaker_entity)].canonical
-                         : quote.speaker;
+          m.source = doc.strings.intern(quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
+                                            ? doc.entities[size_t(quote.speaker_entity)].canonical
+                                            : quote.speaker);
         }
       }
     }
