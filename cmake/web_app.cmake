@@ -89,6 +89,7 @@ if(NOT EXISTS "${LEDE_DOCTEST_INCLUDE}/doctest" AND EXISTS /usr/include/doctest)
   file(CREATE_LINK /usr/include/doctest "${LEDE_DOCTEST_INCLUDE}/doctest" SYMBOLIC)
 endif()
 file(GLOB_RECURSE LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
+list(FILTER LEDE_APP_TEST_SOURCES EXCLUDE REGEX "/tests/app/userdata/")   # native: lede_app_logic_tests
 add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES}
   "${CMAKE_SOURCE_DIR}/src/app/reader/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/find.cpp"
   "${CMAKE_SOURCE_DIR}/src/app/reader/highlights.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/smooth_scroll.cpp"

@@ -27,11 +27,6 @@ const ImWchar kTitleRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 
 bool file_exists(const char* path) { return std::ifstream(path).good(); }
 }  // namespace
 
-void set_error(AppState& st, std::string message) {
-  std::fprintf(stderr, "lede: %s\n", message.c_str());
-  st.last_error = std::move(message);
-}
-
 void remember_item(AppState& st, const std::string& name) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   st.item_rects[name] = ItemRect{a.x, a.y, b.x - a.x, b.y - a.y};
@@ -48,26 +43,6 @@ void app_init(AppState& st, const std::string& articles_dir) {
   ImGui::GetCurrentContext()->ConfigNavWindowingKeyPrev = ImGuiKey_None;
   load_articles(st, articles_dir);
   if (!st.articles.empty()) open_article(st, 0);
-}
-
-bool open_article(AppState& st, int index) {
-  if (index < 0 || index >= int(st.articles.size())) {
-    set_error(st, "No article " + std::to_string(index) + " (there are " + std::to_string(st.articles.size()) + ")");
-    return false;
-  }
-  if (st.current >= 0 && st.current < int(st.articles.size())) st.articles[size_t(st.current)].scroll_y = st.scroll_y;
-  Article& a = st.articles[size_t(index)];
-  st.current = index;
-  request_analysis(st, index);  // analysis.h: off the main thread; plain text until it is in
-  st.layout_dirty = true;
-  st.scroll_y = a.scroll_y;
-  st.pending_scroll_y = a.scroll_y;
-  st.scroll_to_byte = -1;
-  st.hovered_highlight = -1;
-  st.selected_entity = st.entity_cursor = -1;
-  st.find_key.clear();
-  st.flash_until = 0;
-  return true;
 }
 
 void jump_to(AppState& st, ByteSpan span) {

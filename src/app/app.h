@@ -14,8 +14,9 @@
 // app_frame() draws one full-window layout: a side panel (tabs Library, Entities, Quotes, Numbers, Notes,
 // Across, then the legend) beside the reader pane, and a status line under both; F1 opens the shortcut list.
 // Each draw_*() below fills one of those parts inside the current ImGui window, reading and writing only
-// AppState: the tabs are in panels/, the reader and legend in reader/, the user's own data (import/export
-// actions, article details, the storage status) in userdata/. A panel moves the reader only through
+// AppState: the tabs (and the Library tab's import/export actions, article details, storage status) are in
+// panels/, the reader and legend in reader/; the logic over the user's own data, which draws nothing, is in
+// userdata/ (user_data.h). A panel moves the reader only through
 // jump_to() / select_entity(), so scrolling, flashing and the F3 cursor stay in one place.
 #pragma once
 #include <string>
@@ -25,11 +26,9 @@
 namespace lede::app {
 
 void app_init(AppState& st, const std::string& articles_dir);
-bool open_article(AppState& st, int index);  // false (and last_error set) when index is out of range
 void build_fonts(AppState& st);              // rebuilds io.Fonts for st.dpr and st.reader_px; clears fonts_dirty
 void apply_theme_if_dirty(AppState& st);     // colours and sizes (scaled by st.dpr)
 void app_frame(AppState& st);                // the whole UI, between NewFrame() and Render()
-void set_error(AppState& st, std::string message);
 // Stores the last ImGui item's rect under name in st.item_rects (tests click there).
 void remember_item(AppState& st, const std::string& name);
 
@@ -63,8 +62,5 @@ void save_prefs_if_changed(AppState& st);
 // and its search only while the user has no article of their own and has not removed the shelf.
 bool has_own_articles(const AppState& st);
 bool examples_in_library(const AppState& st);
-
-// Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.
-void load_articles(AppState& st, const std::string& dir);
 
 }  // namespace lede::app

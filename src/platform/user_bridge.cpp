@@ -25,7 +25,8 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/userdata/json_fields.h"
+#include "notes/json_fields.h"
+#include "notes/records.h"
 #include "imgui.h"
 #include "platform/platform.h"
 
@@ -116,7 +117,7 @@ EMSCRIPTEN_KEEPALIVE int lede_import_text(const char* json, int open) {
     lede::app::set_error(st, "Import failed: the extracted article could not be read.");
     return -1;
   }
-  using lede::app::field_str;
+  using lede::field_str;
   lede::app::ImportedText in{field_str(j, "title"), field_str(j, "text"), field_str(j, "source"), field_str(j, "date"),
                              field_str(j, "url")};
   const int i = lede::app::add_imported_article(st, std::move(in));
@@ -143,7 +144,7 @@ EMSCRIPTEN_KEEPALIVE int lede_annotation_count() { return int(lede::app::visible
 EMSCRIPTEN_KEEPALIVE const char* lede_annotation_record(int n) {
   static std::string s;
   const auto v = lede::app::visible_annotations(state(), "");
-  s = n >= 0 && n < int(v.size()) ? lede::app::annotation_to_record(state().user.annotations[size_t(v[size_t(n)])], false) : "";
+  s = n >= 0 && n < int(v.size()) ? lede::dump_record(lede::annotation_record_json(state().user.annotations[size_t(v[size_t(n)])], {})) : "";
   return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE int lede_visible_article_count() {

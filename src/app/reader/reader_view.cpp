@@ -88,13 +88,12 @@ void draw_toolbar(AppState& st) {
   ImGui::TextUnformatted("Text size");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(140 * st.dpr);
-  static float pending = 0;  // the slider's value while dragging; the atlas is rebuilt on release
-  static bool dragging = false;
-  if (!dragging) pending = st.reader_px;
+  float& pending = st.reader_px_dragging;  // the slider's value while dragging; the atlas is rebuilt on release
+  if (!st.reader_px_drag) pending = st.reader_px;
   ImGui::SliderFloat("##size", &pending, 12, 32, "%.0f px");
   remember_item(st, "font_size");
-  dragging = ImGui::IsItemActive();
-  if (!dragging && std::round(pending) != st.reader_px) {
+  st.reader_px_drag = ImGui::IsItemActive();
+  if (!st.reader_px_drag && std::round(pending) != st.reader_px) {
     st.reader_px = std::round(pending);
     st.fonts_dirty = true;
   }

@@ -1,19 +1,22 @@
 // analysis.cpp — see analysis.h.
 #include "app/state/analysis.h"
 
+#include <chrono>
 #include <cmath>
 
-#include "app/app.h"
+#include "app/state/app_state.h"
 #include "core/document_codec.h"
 #include "core/numbers/date_resolve.h"
 #include "core/text/utf8.h"
-#include "imgui.h"
 
 namespace lede::app {
 
 namespace {
 double g_bytes_per_s = 1.5e6;  // analysis speed, updated from each answer (first guess: wasm on a laptop)
-double now() { return ImGui::GetCurrentContext() ? ImGui::GetTime() : 0; }
+// Seconds on a monotonic clock (no ImGui here: this file is part of the natively built logic, user_data.h).
+double now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 }  // namespace
 
 void show_plain(Article& a) {

@@ -35,7 +35,7 @@ struct Article {
   bool analysed = false;
   bool analysis_pending = false;  // asked of the analysis worker, answer not yet in (analysis.h)
   int analysis_generation = 0;    // which request an answer belongs to (a stale one is ignored)
-  double analysis_started = 0;    // ImGui time of the request, for the progress estimate
+  double analysis_started = 0;    // when it was asked (seconds, monotonic clock), for the progress estimate
   std::string analysis_error;     // the analysis failed: why (the article shows as plain text)
   float scroll_y = 0;   // reader scroll remembered per article (device px)
   // Identity and metadata (user_data.h): bundled demos are "demo:<file name>", imports "imp:<n>-<time>".
@@ -50,82 +50,89 @@ struct ItemRect { float x = 0, y = 0, w = 0, h = 0; };  // device px, for test h
 
 enum class Theme : uint8_t { Light, Dark, HighContrast };
 
+// Grouped by who writes each field: the platform layer (src/platform), the UI (panels and reader, in
+// response to the user), the user's data (UserData: its own groups, user_data.h), and caches derived from
+// the rest (safe to drop: each has a key or a dirty flag that rebuilds it).
 struct AppState {
-  // library
+  // ---- written by the platform layer ---------------------------------------------------------------
+  float dpr = 1;                  // devicePixelRatio
+  bool reduced_motion = false;    // the browser asks for less motion: scroll jumps land at once
+  bool ready = false;             // articles loaded and first frame drawn
+  uint64_t frame = 0;
+  double frame_ui_ms = 0;         // CPU time of the last frame's UI (app_frame + ImGui::Render), platform-measured
+  double frame_total_ms = 0;      // ... including GL draw submission
+
+  // ---- the library (articles: written by the user-data logic, src/app/userdata) ------------------------
   std::vector<Article> articles;
-  int current = -1;               // index into articles, -1 = none
+  int current = -1;               // index into articles, -1 = none (open_article() changes it)
+
+  // ---- written by the UI ------------------------------------------------------------------------------
   char filter[256] = "";          // library filter box (UTF-8)
   bool examples_hidden = false;   // the user removed the Examples shelf (the bundled demo articles)
   std::string reopen_article;     // id of the article read before a reload: opened once storage has loaded
-
-  // reader
   bool shown[kKindCount] = {true, true, true, true, true};
-  std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
-  ReaderLayout layout;
   float scroll_y = 0;             // reader scroll, device px
-  float scroll_max_y = 0;         // its largest value for the current layout (last frame)
-  bool layout_dirty = true;
-  int layout_article = -1;        // cache key: article, width, font size, kinds
-  float layout_width = -1, layout_font_px = -1;
-  bool layout_title_in_text = false;  // the text holds the title (its headline line), so no heading above it
-  int hovered_highlight = -1;     // index into highlights, or -1
-  uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
-  float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
-  float reader_text_dy = 0;           // glyph top within a line
-  SmoothScroll smooth;                // wheel, keys and jumps ease toward a target (smooth_scroll.h)
-  bool reduced_motion = false;        // the browser asks for less motion: scroll jumps land at once
-
+  SmoothScroll smooth;            // wheel, keys and jumps ease toward a target (smooth_scroll.h)
   // navigation: panels ask the reader to scroll to a span and flash it
   int scroll_to_byte = -1;        // reader scrolls so this byte's line is in view, then resets it
   float pending_scroll_y = -1;    // restore this scroll (per-article memory), then resets it
   ByteSpan flash{};               // outlined for a moment after a jump
   double flash_until = 0;         // ImGui::GetTime() when the flash ends
+  int hovered_highlight = -1;     // index into highlights, or -1
   int selected_entity = -1;       // entities panel: index into doc.entities, its mentions are marked
   int entity_cursor = -1;         // which of its mentions next/previous stepped to
   ByteSpan entity_span;           // where that mention is (set with the cursor by select_entity)
   char entity_filter[128] = "";
-
   bool help_open = false;         // keyboard shortcuts overlay (F1)
-
   // layout remembered across reloads (prefs.h; app_prefs.cpp)
   float side_width = 320;         // CSS px: the width the user dragged the side panel to
   float wide_width = 0;           // CSS px: its width for the table tabs (Numbers, Across); 0 = not set yet
   std::string active_tab = "Library";
   std::string select_tab;         // a tab to bring to the front (restored prefs), until it shows
   Prefs prefs_saved;              // what was last stored, so only changes are written
-
   // find (Ctrl+F)
   bool find_open = false;
   bool find_focus = false;        // focus the find box on the next frame
   char find_text[256] = "";
-  std::vector<ByteSpan> find_matches;
   int find_current = -1;
+  // fonts and display
+  float ui_px = 15;               // CSS px
+  float reader_px = 18;           // CSS px, 12..32
+  float reader_px_dragging = 0;   // the text-size slider's value while dragged (atlas rebuilt on release)
+  bool reader_px_drag = false;
+  Theme theme = Theme::Light;
+  // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
+  UserData user;
+  AcrossState across;             // the "Across" tab: figures, speakers, entities over the library
+  std::string last_error;         // shown in the UI and returned by lede_last_error() (set_error())
+
+  // ---- caches (derived from the above; dirty flags or keys rebuild them) ------------------------------
+  std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
+  ReaderLayout layout;
+  bool layout_dirty = true;
+  int layout_article = -1;        // cache key: article, width, font size, kinds
+  float layout_width = -1, layout_font_px = -1;
+  bool layout_title_in_text = false;  // the text holds the title (its headline line), so no heading above it
+  float scroll_max_y = 0;         // largest scroll_y for the current layout (last frame)
+  uint32_t frames_drawn_lines = 0;  // lines drawn in the last frame (visible only)
+  float reader_x = 0, reader_y = 0;   // screen position of the layout's origin in the last frame (device px)
+  float reader_text_dy = 0;           // glyph top within a line
+  std::vector<ByteSpan> find_matches;
   std::string find_key;           // article + query the matches belong to
   FoldedText folded;              // the current article's text, folded for find
   int folded_article = -1;
-
-  // fonts and display
-  float dpr = 1;                  // devicePixelRatio
-  float ui_px = 15;               // CSS px
-  float reader_px = 18;           // CSS px, 12..32
   bool fonts_dirty = true;        // platform rebuilds the atlas and texture before the next frame
   ImFont* ui_font = nullptr;
   ImFont* reader_font = nullptr;
   ImFont* title_font = nullptr;
-  Theme theme = Theme::Light;
   bool theme_dirty = true;
-
-  // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
-  UserData user;
-  AcrossState across;             // the "Across" tab: figures, speakers, entities over the library
-
-  // status
-  std::string last_error;         // shown in the UI and returned by lede_last_error()
-  bool ready = false;             // articles loaded and first frame drawn
-  uint64_t frame = 0;
-  double frame_ui_ms = 0;         // CPU time of the last frame's UI (app_frame + ImGui::Render), platform-measured
-  double frame_total_ms = 0;      // ... including GL draw submission
   std::map<std::string, ItemRect> item_rects;  // named widgets' last rects, for tests
 };
+
+// Opens article `index` in the reader (asking for its analysis when needed, analysis.h); false (and last_error set) when
+// index is out of range. The reader's per-article scroll is remembered.
+bool open_article(AppState& st, int index);
+// Shows message in the UI (and on stderr); lede_last_error() returns it to tests.
+void set_error(AppState& st, std::string message);
 
 }  // namespace lede::app

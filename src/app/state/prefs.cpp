@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "app/userdata/json_fields.h"
+#include "notes/json_fields.h"
 
 namespace lede::app {
 

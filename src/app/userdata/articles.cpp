@@ -1,12 +1,114 @@
-// articles.cpp — reads the bundled demo articles from the embedded file system.
+// articles.cpp — the app's articles: record adapter, analysis, delete, lookups, demo articles (articles.h).
+#include "app/userdata/articles.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "app/app.h"
+#include "app/state/analysis.h"
+#include "app/state/app_state.h"
+#include "core/analyse.h"
+#include "core/numbers/date_resolve.h"
+#include "core/text/utf8.h"
 
 namespace lede::app {
+
+ArticleRecord article_record(const Article& a) {
+  ArticleRecord r;
+  r.meta.id = a.id;
+  r.meta.title = a.title;
+  r.meta.source = a.source;
+  r.meta.date = a.date;
+  r.url = a.url;
+  r.text = a.analysed ? a.doc.text : utf8::repair(a.body);
+  return r;
+}
+
+bool apply_record(Article& a, const ArticleRecord& r) {
+  // The analysis depends on the text and, through resolved dates, on the date.
+  const bool stale = !a.analysed || a.doc.text != r.text || a.date != r.meta.date;
+  a.id = r.meta.id;
+  a.title = r.meta.title;
+  a.source = r.meta.source;
+  a.date = r.meta.date;
+  a.url = r.url;
+  if (stale) {
+    a.body = r.text;
+    body_changed(a);  // analysis.h: an answer still on its way for the old text is ignored
+  }
+  return stale;
+}
+
+void analyse_article(Article& a) {
+  a.doc = analyse(a.body);
+  if (!a.date.empty()) resolve_dates(a.doc, a.date);
+  a.analysed = true;
+}
+
+int article_index(const AppState& st, const std::string& id) {
+  for (size_t i = 0; i < st.articles.size(); ++i)
+    if (st.articles[i].id == id) return int(i);
+  return -1;
+}
+
+void persist_article(AppState& st, int index) {
+  if (index < 0 || index >= int(st.articles.size()) || st.articles[size_t(index)].builtin) return;
+  queue_write(st, "articles", st.articles[size_t(index)].id);
+}
+
+void commit_details(AppState& st, const DetailsEdit& e) {
+  const int i = article_index(st, e.article_id);
+  if (i < 0) return;
+  Article& a = st.articles[size_t(i)];
+  if (a.builtin || a.deleted) return;
+  const std::string d = e.date;
+  const bool date_ok = d.empty() || looks_like_iso8601(d);
+  if (!date_ok)
+    set_error(st, "Date of “" + a.title + "” not saved: it must look like 2026-03-14 (year-month-day).");
+  const std::string title = e.title[0] ? e.title : a.title;
+  const std::string date = date_ok ? d : a.date;
+  if (title == a.title && date == a.date && a.source == e.source && a.url == e.url) return;
+  const bool redo = date != a.date;
+  a.title = title;
+  a.date = date;
+  a.source = e.source;
+  a.url = e.url;  // the canonical address: exports then anchor annotations to the live page
+  if (redo) {  // relative dates now resolve against the confirmed date (analysis.h: off the main thread)
+    body_changed(a);
+    request_analysis(st, i, i == st.current);
+  }
+  if (i == st.current) st.layout_dirty = true;
+  persist_article(st, i);
+}
+
+void delete_article(AppState& st, int index) {
+  if (index < 0 || index >= int(st.articles.size())) return;
+  Article& a = st.articles[size_t(index)];
+  if (a.builtin) {
+    set_error(st, "Demo articles are part of lede and cannot be deleted.");
+    return;
+  }
+  a.deleted = true;
+  st.user.undo.push_back({UndoItem::DeleteArticle, a.id, {}, "Undo delete “" + a.title + "”"});
+  queue_write(st, "articles", a.id);
+  if (st.current == index) {
+    st.current = -1;
+    for (int i = 0; i < int(st.articles.size()); ++i)
+      if (!st.articles[size_t(i)].deleted) { open_article(st, i); break; }
+  }
+}
+
+size_t word_count(const std::string& text) {
+  size_t n = 0;
+  bool in = false;
+  for (unsigned char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
 
 void load_articles(AppState& st, const std::string& dir) {
   namespace fs = std::filesystem;

@@ -168,7 +168,7 @@ bool is_break_line(std::string_view t) {
 
 }  // namespace
 
-MarkdownText markdown_to_text(std::string_view md) {
+MarkdownText markdown_to_text(std::string_view md, bool title_stays_in_text) {
   MarkdownText r;
   std::string& out = r.text;
   out.reserve(md.size());
@@ -237,7 +237,7 @@ MarkdownText markdown_to_text(std::string_view md) {
     inline_text(t, line);
     if (heading && r.title.empty()) {
       r.title = std::string(trim(line));
-      if (!r.title.empty()) continue;
+      if (!r.title.empty() && !title_stays_in_text) continue;
     }
     emit_line(line);
   }

@@ -29,6 +29,8 @@ struct MarkdownText {
   std::string text;   // the rest, LF line ends, no trailing newlines
 };
 
-MarkdownText markdown_to_text(std::string_view md);
+// title_stays_in_text: the first heading is the title AND stays the text's first line (the app imports it so:
+// nothing is cut from what is analysed, and the reader lays the headline out as the heading).
+MarkdownText markdown_to_text(std::string_view md, bool title_stays_in_text = false);
 
 }  // namespace lede

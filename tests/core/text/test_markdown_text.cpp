@@ -19,6 +19,12 @@ TEST_CASE("markdown: the first heading is the title; marks, links and bullets go
   CHECK(m.text == "At least 40 people died, officials said.\n\nAid: $3.5 million\n\nLater\nMore.");
 }
 
+TEST_CASE("markdown: the title may stay the text's first line (the app's import)") {
+  const lede::MarkdownText m = markdown_to_text("# Flood toll rises\n\nAt least **40** died.\n\n## Later\nMore.", true);
+  CHECK(m.title == "Flood toll rises");
+  CHECK(m.text == "Flood toll rises\n\nAt least 40 died.\n\nLater\nMore.");
+}
+
 TEST_CASE("markdown: a lone * or _ is text, not emphasis") {
   CHECK(text_of("2 * 3 = 6") == "2 * 3 = 6");                  // was "2  3 = 6"
   CHECK(text_of("costs 5 * 2 and 3 * 4") == "costs 5 * 2 and 3 * 4");

@@ -5,7 +5,6 @@
 #include <cstring>
 
 #include "app/app.h"
-#include "app/state/analysis.h"
 #include "core/export_html.h"
 #include "imgui.h"
 
@@ -98,46 +97,10 @@ void draw_library_actions(AppState& st) {
     ImGui::ProgressBar(float(u.import_done) / float(u.import_total), ImVec2(-FLT_MIN, 0), "importing…");
 }
 
-namespace {
-
-// The details being edited, kept apart from the article until they are saved: a field's edits are saved
-// when it loses focus, and whatever is still unsaved when the user opens another article is saved then
-// (nothing typed is lost by switching articles without pressing Save).
-struct DetailsEdit {
-  std::string article_id;
-  char title[512] = "", date[32] = "", source[256] = "", url[1024] = "";
-};
-
-// Saves the edit into its article when anything changed. A malformed date is not saved, and said so.
-void commit_details(AppState& st, const DetailsEdit& e) {
-  const int i = article_index(st, e.article_id);
-  if (i < 0) return;
-  Article& a = st.articles[size_t(i)];
-  if (a.builtin || a.deleted) return;
-  const std::string d = e.date;
-  const bool date_ok = d.empty() || looks_like_iso8601(d);
-  if (!date_ok)
-    set_error(st, "Date of “" + a.title + "” not saved: it must look like 2026-03-14 (year-month-day).");
-  const std::string title = e.title[0] ? e.title : a.title;
-  const std::string date = date_ok ? d : a.date;
-  if (title == a.title && date == a.date && a.source == e.source && a.url == e.url) return;
-  const bool redo = date != a.date;
-  a.title = title;
-  a.date = date;
-  a.source = e.source;
-  a.url = e.url;  // the canonical address: exports then anchor annotations to the live page
-  if (redo) {  // relative dates now resolve against the confirmed date (analysis.h: off the main thread)
-    body_changed(a);
-    request_analysis(st, i, i == st.current);
-  }
-  if (i == st.current) st.layout_dirty = true;
-  persist_article(st, i);
-}
-
-}  // namespace
-
 void draw_article_details(AppState& st) {
-  static DetailsEdit edit;
+  // The fields being typed belong to one article (by id, never by index: the library's order changes under
+  // imports and deletes); they live in UserData, not in a function static.
+  DetailsEdit& edit = st.user.details;
   const std::string current_id = st.current >= 0 ? st.articles[size_t(st.current)].id : std::string();
   if (edit.article_id != current_id) {  // another article opened: keep what was typed for the last one
     if (!edit.article_id.empty()) commit_details(st, edit);

@@ -2,15 +2,15 @@
 //
 // The web build has C++ exceptions disabled (a throw aborts the app), so nlohmann's at()/get()/value()
 // must not meet a wrong type. These return the fallback instead:
-//     std::string title = lede::app::field_str(j, "title", "Untitled");
-//     if (!lede::app::has_str(j, "id")) return false;    // required fields are checked first
+//     std::string title = lede::field_str(j, "title", "Untitled");
+//     if (!lede::has_str(j, "id")) return false;    // required fields are checked first
 #pragma once
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-namespace lede::app {
+namespace lede {
 
 inline bool has_str(const nlohmann::json& j, const char* k) {
   if (!j.is_object()) return false;
@@ -50,4 +50,4 @@ inline std::vector<std::string> field_strs(const nlohmann::json& j, const char* 
   return out;
 }
 
-}  // namespace lede::app
+}  // namespace lede

@@ -1,0 +1,28 @@
+// article_import.h — a file or an extracted web page becomes an article in the library.
+//
+//     int i = import_file_bytes(st, "report.md", bytes, /*markdown=*/true);  // -1: st.last_error says why
+//     int j = add_imported_article(st, {title, text, source, date, url});   // web/import.js's HTML result
+//
+// Bytes are decoded (UTF-8, UTF-16 with BOM, Windows-1252; text_decode.h); pictures and archives renamed
+// .txt are refused (binary_sniff.h); Markdown is reduced to text (core/text/markdown_text.h, the first
+// heading is the title); otherwise the title is guessed (title_guess.h). Nothing is cut from the text the
+// reader shows and analyses (the title line stays its first paragraph). An import that is
+// a new version of an article already in the library replaces its text and re-anchors its annotations
+// (anchoring.h); the result is persisted through the write queue (write_queue.h).
+#pragma once
+#include <string>
+
+namespace lede::app {
+
+struct AppState;
+
+struct ImportedText {
+  std::string title, text, source, date, url;
+};
+// Adds an article (or replaces the imported one with the same URL, or else the same title, re-anchoring
+// its annotations); persists it; returns its index in st.articles.
+int add_imported_article(AppState& st, ImportedText in);
+// Imports raw file bytes; returns the index, or -1 with st.last_error set.
+int import_file_bytes(AppState& st, const std::string& name, const std::string& bytes, bool markdown);
+
+}  // namespace lede::app

@@ -1,0 +1,43 @@
+// articles.h — the app's articles: one adapter to the stored record, analysis, delete, lookups.
+//
+//     ArticleRecord r = article_record(st.articles[i]);   // for storage, exports (notes/records.h, webanno.h)
+//     apply_record(st.articles[i], r);                     // from storage, another tab, a library import
+//     analyse_article(a);                                  // at once, here (analysis.h asks the worker)
+//     int i = article_index(st, "imp:3-20261201T0930Z");   // -1 when absent
+//     delete_article(st, i);                               // imported only; soft, undoable (undo.h)
+//     commit_details(st, st.user.details);                 // the Article details fields, typed
+//     load_articles(st, "/assets/articles");               // the bundled demos: first line = title
+//
+// app::Article (app_state.h) is the one in-memory shape; ArticleRecord (notes/annotation.h) is what
+// leaves the app; article_record()/apply_record() are the only conversions between the two.
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "notes/annotation.h"
+
+namespace lede::app {
+
+struct AppState;
+struct Article;
+struct DetailsEdit;
+
+ArticleRecord article_record(const Article& a);
+// Copies metadata and text; a changed text or date drops the analysis (body_changed(), analysis.h;
+// open_article() asks for it again) and returns true.
+bool apply_record(Article& a, const ArticleRecord& r);
+// Runs the analysis on a.body and, when the article has a (user-confirmed) date, resolves its relative
+// dates against it ("Tuesday" -> 2025-07-08; date_resolve.h).
+void analyse_article(Article& a);
+int article_index(const AppState& st, const std::string& id);
+void delete_article(AppState& st, int index);   // imported articles only; undoable
+void persist_article(AppState& st, int index);  // after editing title/date/source
+// Saves the "Article details" fields typed for e.article_id into that article when anything changed
+// (a changed date analyses it again: relative dates resolve against it). A malformed date is not saved,
+// and st.last_error says so; the other fields still are.
+void commit_details(AppState& st, const DetailsEdit& e);
+size_t word_count(const std::string& text);
+// Loads *.txt from dir in name order: first line = title, the rest = body. Errors go to st.last_error.
+void load_articles(AppState& st, const std::string& dir);
+
+}  // namespace lede::app
