@@ -117,6 +117,55 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
     }
     headline_[s] = words >= 3 && caps * 10 >= words * 8;
   }
+  // Document-level facts about each capitalised word: one walk over the tokens and one over the rule spans.
+  size_t caps = 0;
+  for (const Token& t : doc.tokens) caps += t.kind == TokenKind::Word && (t.flags & (kCapitalised | kAllCaps));
+  size_t slots = 16;
+  while (slots < 2 * caps + 2) slots <<= 1;
+  doc_keys_.assign(slots, 0);
+  doc_bits_.assign(slots, 0);
+  uint32_t sent = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::Word || !(t.flags & (kCapitalised | kAllCaps))) continue;
+    while (sent + 1 < doc.sentences.size() && doc.sentences[sent + 1].first_token <= i) ++sent;
+    uint16_t& b = doc_slot(tok(i).word);
+    if (b & (kDocMidCap | kDocAtStart)) b |= kDocMany;
+    if (t.has(kSentenceStart)) b |= kDocAtStart;
+    else if (!(sent < headline_.size() && headline_[sent])) b |= kDocMidCap;
+  }
+  if (rules_on_) {
+    for (const NameSpan& r : rules) {
+      if (r.end > n) continue;
+      uint16_t type_bit = 0;
+      if (r.strength != Strength::Guess) type_bit = uint16_t(kDocRulePer << int(r.type));
+      for (uint32_t t = r.first; t < r.end; ++t) {
+        const Token& k = doc.tokens[t];
+        if (k.kind != TokenKind::Word || !(k.flags & (kCapitalised | kAllCaps))) continue;
+        uint16_t& b = doc_slot(tok(t).word);
+        b |= type_bit;
+        if (r.type == EntityType::Person && r.end - r.first >= 2) {
+          if (t + 1 == r.end) b |= kDocSurname;
+          if (t == r.first) b |= kDocFirstName;
+        }
+      }
+    }
+  }
+}
+
+uint16_t& FeatureHasher::doc_slot(uint64_t key) {
+  key |= 1;  // 0 marks an empty slot
+  const size_t mask = doc_keys_.size() - 1;
+  for (size_t h = size_t(mix(key)) & mask;; h = (h + 1) & mask) {  // at most half full: ends within a few steps
+    if (doc_keys_[h] == key) return doc_bits_[h];
+    if (doc_keys_[h] == 0) { doc_keys_[h] = key; return doc_bits_[h]; }
+  }
+}
+
+uint16_t FeatureHasher::doc_at(uint32_t i) {
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::Word || !(t.flags & (kCapitalised | kAllCaps))) return 0;
+  return doc_slot(tok(i).word);
 }
 
 uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
@@ -194,6 +243,11 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(25, i + 1 < n && tk[i + 1].has(kPossessive));
   out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
   out[k++] = index(27, pair(start, wp1));
+  // Document level: how the same word is written and named elsewhere in this document.
+  const uint16_t d = doc_at(i);
+  out[k++] = index(35, pair(d & (kDocMidCap | kDocAtStart | kDocMany), start));
+  // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
+  out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));
   if (rules_on_) {
     const uint64_t r0 = rule_at(i);
     out[k++] = index(30, r0);

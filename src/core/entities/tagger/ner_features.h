@@ -88,6 +88,23 @@ class FeatureHasher {
   std::vector<Tok> cache_;
   std::vector<uint16_t> rule_;      // per token: 0 none, else 1 + (type*2 + inside)*4 + strength
   std::vector<uint8_t> headline_;   // per sentence: mostly capitalised words (a headline or title line)
+  // What the document says about each capitalised word elsewhere (issue 12's document-level features, one
+  // pass): keyed by the word's folded hash, bits kDoc* below. Open addressing, at most 2 slots a token.
+  enum : uint16_t {
+    kDocMidCap = 1,       // capitalised away from a sentence start and a headline ("... said Chrysler")
+    kDocAtStart = 2,      // at a sentence start
+    kDocRulePer = 4,      // inside a rule span backed by a list or context (Cue, Lexical), by type
+    kDocRuleOrg = 8,
+    kDocRuleLoc = 16,
+    kDocRuleGroup = 32,
+    kDocSurname = 64,     // the last word of a person's name of two words or more ("Netanyahu")
+    kDocFirstName = 128,  // the first word of one
+    kDocMany = 256,       // two or more occurrences
+  };
+  std::vector<uint64_t> doc_keys_;
+  std::vector<uint16_t> doc_bits_;
+  uint16_t& doc_slot(uint64_t key);
+  uint16_t doc_at(uint32_t i);
 };
 
 }  // namespace ner

@@ -2,6 +2,7 @@
 #include "core/entities/tagger/ner_tagger.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/entities/detail/entity_svmap.h"
 #include "core/entities/tagger/ner_features.h"
@@ -111,6 +112,17 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       for (uint32_t k = r.first; k < r.end; ++k) named.get_or_add(doc.token_text(k), 1);
   for (const TaggedSpan& g : tagged)
     for (uint32_t k = g.first; k < g.end; ++k) named.get_or_add(doc.token_text(k), 1);
+  // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
+  // the same word ("Annelle Sheline" … "Sheline said"), summed over the document, so a retyped guess follows
+  // what the tagger says about that name everywhere, not in one sentence. One pass, one table.
+  SvMap last_word(tagged.size() + 1);
+  std::vector<std::array<int, ner::kTypes>> doc_votes;
+  doc_votes.reserve(tagged.size());
+  for (const TaggedSpan& g : tagged) {
+    int32_t& slot = last_word.get_or_add(doc.token_text(g.end - 1), int32_t(doc_votes.size()));
+    if (size_t(slot) == doc_votes.size()) doc_votes.push_back({0, 0, 0, 0});
+    doc_votes[size_t(slot)][size_t(g.type)] += int(g.end - g.first);
+  }
   size_t t = 0;
   for (const NameSpan& r : rules) {
     for (; t < tagged.size() && tagged[t].end <= r.first; ++t)
@@ -126,6 +138,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (!dropped_guess(doc, f, r, named)) out.push_back(r);
       continue;
     }
+    if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
+      for (int k = 0; k < ner::kTypes; ++k) votes[k] = (*v >= 0 ? doc_votes[size_t(*v)][size_t(k)] : 0);
     int best = 0;
     for (int k = 1; k < ner::kTypes; ++k)
       if (votes[k] > votes[best]) best = k;
