@@ -334,44 +334,46 @@ const Table& table() {
   return t;
 }
 
-// The lookup proper, with the table passed in so that a loop over a document's words fetches it once.
-inline const Entry* find(const Table& t, std::string_view w) {
-  if (w.empty() || w.size() > kMaxWord) return nullptr;
+// The lookup proper, with the table passed in so that a loop over a document's words fetches it once:
+// the index of the word's slot, or -1.
+inline int find_slot(const Table& t, std::string_view w) {
+  if (w.empty() || w.size() > kMaxWord) return -1;
   const uint32_t h = hash_lower(w.data(), w.size());
   const uint32_t hb = Table::hash_bit(h);
-  if (!(t.hash_bits[hb >> 6] & (uint64_t(1) << (hb & 63)))) return nullptr;
+  if (!(t.hash_bits[hb >> 6] & (uint64_t(1) << (hb & 63)))) return -1;
   size_t k = h & (kSlots - 1);
   while (t.slots[k].len) {
     const Slot& s = t.slots[k];
     if (s.len == w.size()) {
       size_t i = 0;
       while (i < w.size() && lower(w[i]) == s.key[i]) ++i;
-      if (i == w.size()) return &s.entry;
+      if (i == w.size()) return int(k);
     }
     k = (k + 1) & (kSlots - 1);
   }
-  return nullptr;
+  return -1;
 }
 
 }  // namespace
 
-const Entry* lookup(std::string_view w) { return find(table(), w); }
+const Entry* lookup(std::string_view w) {
+  const Table& t = table();
+  const int k = find_slot(t, w);
+  return k < 0 ? nullptr : &t.slots[k].entry;
+}
 
-void lookup_words(const Document& doc, std::vector<const Entry*>& out) {
+void lookup_words(const Document& doc, std::vector<EntryId>& out) {
+  static_assert(kSlots < 0xFFFF, "a slot index + 1 must fit an EntryId");
   const Table& t = table();
   out.resize(doc.tokens.size());
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& tok = doc.tokens[i];
-    out[i] = tok.kind == TokenKind::Word ? find(t, std::string_view(doc.text.data() + tok.span.begin, tok.span.size()))
-                                         : nullptr;
+    const int k = tok.kind == TokenKind::Word ? find_slot(t, std::string_view(doc.text.data() + tok.span.begin, tok.span.size())) : -1;
+    out[i] = EntryId(k + 1);  // -1 (unknown) is kNoEntry
   }
 }
 
-std::vector<const Entry*> lookup_words(const Document& doc) {
-  std::vector<const Entry*> out;
-  lookup_words(doc, out);
-  return out;
-}
+const Entry* entry(EntryId id) { return id == kNoEntry || id > kSlots ? nullptr : &table().slots[id - 1].entry; }
 
 const char* weekday_name(int i) {
   static const char* const kNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

@@ -53,10 +53,14 @@ struct Entry {
 // Case-insensitive lookup of an ASCII word (at most 15 bytes); nullptr when unknown or longer.
 const Entry* lookup(std::string_view word);
 
-// lookup() of every Word token of doc (nullptr for other tokens), one entry per token.
-std::vector<const Entry*> lookup_words(const Document& doc);
-// The same into `out` (resized to the token count; its capacity is reused).
-void lookup_words(const Document& doc, std::vector<const Entry*>& out);
+// lookup() of every Word token of doc, one EntryId per token (kNoEntry for other tokens and unknown words),
+// into `out` (resized to the token count; its capacity is reused). Read them with entry(id).
+// Why 2-byte ids, not pointers: the table is per token, and a text of figures has a token every byte or two
+// (issue 14: at most ~50 bytes of memory per input byte for the whole analysis).
+using EntryId = uint16_t;
+constexpr EntryId kNoEntry = 0;
+void lookup_words(const Document& doc, std::vector<EntryId>& out);
+const Entry* entry(EntryId id);  // nullptr for kNoEntry
 
 // Weekday and month names for normalised output: weekday_name(1) == "Monday", month 1..12.
 const char* weekday_name(int index);

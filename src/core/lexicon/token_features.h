@@ -29,7 +29,7 @@ struct TokenFeatures {
                             kProper = 1 << 8;
 
   const Document* doc = nullptr;
-  std::vector<const numlex::Entry*> num;  // per token; nullptr for non-words and unknown words
+  std::vector<numlex::EntryId> num;  // per token; numlex::kNoEntry for non-words and unknown words
   std::string folded;                     // doc->text with A-Z lower-cased (same byte offsets)
 
   void build(const Document& d);

@@ -295,6 +295,9 @@ void tokenize(Document& doc) {
     emit(i, n, punct ? TokenKind::Punct : TokenKind::Symbol);
     i = n;
   }
+  // A text of symbols or figures ("$1$1…") has a token per byte, five times the guess above; the doubling
+  // then leaves up to half the vector unused for the whole analysis. Give it back (issue 14's memory budget).
+  if (doc.tokens.capacity() - doc.tokens.size() > doc.tokens.size() / 8 + 64) doc.tokens.shrink_to_fit();
 }
 
 }  // namespace lede

@@ -99,7 +99,6 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
                              uint32_t table_bits, bool use_rule_features)
     : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features) {
   const size_t n = doc.tokens.size();
-  cache_.assign(n, Tok{});
   if (rules_on_) {
     rule_.assign(n, 0);
     for (const NameSpan& s : rules)
@@ -173,9 +172,9 @@ uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
 }
 
 const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
-  Tok& t = cache_[i];
-  if (t.done) return t;
-  t.done = true;
+  Tok& t = ring_[i % kRing];
+  if (t.index == i) return t;
+  t.index = i;
   const ByteSpan sp = doc_.tokens[i].span;
   const std::string_view low(f_.folded.data() + sp.begin, sp.size());
   t.word = word_hash(low.substr(0, 32));

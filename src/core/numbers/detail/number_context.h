@@ -18,7 +18,7 @@ namespace lede::numctx {
 
 struct Ctx {
   const Document& doc;
-  const numlex::Entry* const* lexicon = nullptr;  // per token (TokenFeatures::num), or none
+  const numlex::EntryId* lexicon = nullptr;  // per token (TokenFeatures::num), or none
   size_t lexicon_size = 0;
 
   // Without features lex() answers nullptr everywhere (for callers that only compare token text).
@@ -34,7 +34,7 @@ struct Ctx {
     const ByteSpan sp = doc.tokens[i].span;
     return std::string_view(doc.text.data() + sp.begin, sp.end - sp.begin);
   }
-  const numlex::Entry* lex(uint32_t i) const { return i < lexicon_size ? lexicon[i] : nullptr; }
+  const numlex::Entry* lex(uint32_t i) const { return i < lexicon_size ? numlex::entry(lexicon[i]) : nullptr; }
   bool has_role(uint32_t i, uint32_t role) const {
     const numlex::Entry* e = lex(i);
     return e && (e->roles & role);
