@@ -58,9 +58,10 @@ void print_report(const Document& doc, const std::string& title, std::ostream& o
     out << "  " << to_string(n.type) << "  \"" << doc.slice(n.span) << "\"" << at(n.span) << "  =";
     if (n.has_value) out << " " << n.value;
     if (n.normalized != kNoString) out << " " << doc.str(n.normalized);
-    if (n.hedge != kNoString) out << "  hedge: " << doc.str(n.hedge);
-    if (n.counted != kNoString) out << "  counts: " << doc.str(n.counted);
-    if (n.source != kNoString) out << "  source: " << doc.str(n.source);
+    const NumberDetail& x = doc.detail(n);
+    if (x.hedge != kNoString) out << "  hedge: " << doc.str(x.hedge);
+    if (x.counted != kNoString) out << "  counts: " << doc.str(x.counted);
+    if (x.source != kNoString) out << "  source: " << doc.str(x.source);
     out << "\n";
   }
   out << "\n";

@@ -4,6 +4,19 @@
 
 namespace lede {
 
+const NumberDetail& Document::detail(const NumberMention& n) const {
+  static const NumberDetail kNone;
+  return n.detail < number_details.size() ? number_details[n.detail] : kNone;
+}
+
+NumberDetail& Document::edit_detail(NumberMention& n) {
+  if (n.detail >= number_details.size()) {
+    n.detail = uint32_t(number_details.size());
+    number_details.emplace_back();
+  }
+  return number_details[n.detail];
+}
+
 uint32_t Document::token_at_or_after(uint32_t b) const {
   auto it = std::lower_bound(tokens.begin(), tokens.end(), b,
                              [](const Token& t, uint32_t x) { return t.span.begin < x; });

@@ -111,20 +111,29 @@ struct Quote {
 // ---- numbers --------------------------------------------------------------------------------------
 enum class NumberType : uint8_t { Cardinal, Money, Percent, Ordinal, Date, Time, Duration, Quantity };
 
-// Its strings (normalized, unit, hedge, counted, source) are ids into Document::strings: read them with
-// doc.str(n.unit), set them with n.unit = doc.strings.intern("km"); kNoString (0) is "". Why ids: a text
-// of figures has a NumberMention every two input bytes, and as std::strings they made each mention 224
-// bytes (issue 14 asks for at most ~50 bytes of memory per input byte); as ids it is 64.
+// A number mention is 32 bytes; what most figures lack (a range's upper bound, hedge, counted noun, source)
+// is a NumberDetail beside it:
+//
+//     doc.str(n.unit)                                 // its strings are ids into Document::strings
+//     doc.detail(n).hedge                             // the rarer facts (all empty when it has none)
+//     doc.edit_detail(n).source = doc.strings.intern("the ministry");   // adds its detail when needed
+//
+// Why: a text of figures ("$1$1…") has a NumberMention every two input bytes. With std::strings a mention
+// was 224 bytes, with every field inline 64; issue 14 asks for at most ~50 bytes of memory per input byte.
 struct NumberMention {
   ByteSpan span;
-  NumberType type = NumberType::Cardinal;
-  bool has_value = false;
-  bool is_range = false;
   double value = 0;               // numeric value (amount for money; count of units for duration)
-  double value_max = 0;           // for ranges ("between 20 and 30"): upper bound
   StrId normalized = kNoString;   // ISO date "2025-02-03", "XXXX-02-03" when the year is unknown,
                                   // ISO duration "P60D", currency "USD 11000000000", weekday "Thursday"
   StrId unit = kNoString;         // currency code, or "day" / "month" / "km" ...
+  NumberType type = NumberType::Cardinal;
+  bool has_value = false;
+  bool is_range = false;
+  uint32_t detail = UINT32_MAX;   // index into Document::number_details, or UINT32_MAX: use doc.detail(n)
+};
+
+struct NumberDetail {
+  double value_max = 0;           // for ranges ("between 20 and 30"): upper bound
   StrId hedge = kNoString;        // "at least", "nearly", "more than", "about", ... or ""
   StrId counted = kNoString;      // "workers" in "3,200 workers", or ""
   ByteSpan counted_span;
@@ -143,9 +152,12 @@ struct Document {
   std::vector<Mention> inner_mentions;  // names inside a mention ("Texas" in "University of Texas"), sorted
   std::vector<Entity> entities;
   std::vector<Quote> quotes;      // sorted by span.begin
+  std::vector<NumberDetail> number_details;  // the rarer facts of number mentions (NumberMention::detail)
   StringTable strings;            // the number mentions' strings (see NumberMention)
 
   std::string_view str(StrId id) const { return strings[id]; }
+  const NumberDetail& detail(const NumberMention& n) const;
+  NumberDetail& edit_detail(NumberMention& n);  // n's detail, added (empty) when n has none
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(uint32_t i) const { return slice(tokens[i].span); }

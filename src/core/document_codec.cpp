@@ -155,22 +155,23 @@ std::string encode_document(const Document& doc) {
   for (StrId id = 1; id < doc.strings.size(); ++id) w.str(std::string(doc.str(id)));
   w.u32(uint32_t(doc.numbers.size()));
   for (const NumberMention& m : doc.numbers) {
-    const bool detail = m.hedge != kNoString || m.counted != kNoString || m.counted_span.begin != 0 ||
-                        m.counted_span.end != 0 || m.source_entity != -1 || m.source != kNoString;
-    const bool max = m.value_max != 0;
+    const NumberDetail& x = doc.detail(m);
+    const bool detail = x.hedge != kNoString || x.counted != kNoString || x.counted_span.begin != 0 ||
+                        x.counted_span.end != 0 || x.source_entity != -1 || x.source != kNoString;
+    const bool max = x.value_max != 0;
     w.span(m.span);
     w.u32(uint32_t(m.type) | (m.has_value ? kHasValue : 0) | (m.is_range ? kIsRange : 0) | (max ? kHasMax : 0) |
           (detail ? kDetail : 0));
     w.f64(m.value);
-    if (max) w.f64(m.value_max);
+    if (max) w.f64(x.value_max);
     w.u32(m.normalized);
     w.u32(m.unit);
     if (!detail) continue;
-    w.u32(m.hedge);
-    w.u32(m.counted);
-    w.span(m.counted_span);
-    w.i32(m.source_entity);
-    w.u32(m.source);
+    w.u32(x.hedge);
+    w.u32(x.counted);
+    w.span(x.counted_span);
+    w.i32(x.source_entity);
+    w.u32(x.source);
   }
   write_mentions(w, doc.mentions);
   write_mentions(w, doc.inner_mentions);
@@ -244,6 +245,7 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
   auto id = [&](StrId& v) { return r.u32(v) && r.index(v, strings); };
   if (!r.count(n, 28)) return done(false);
   d.numbers.resize(n);
+  d.number_details.clear();
   for (NumberMention& m : d.numbers) {
     uint32_t kf;
     if (!r.span(m.span) || !r.u32(kf)) return done(false);
@@ -252,10 +254,12 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
     m.type = NumberType(kf & 0xff);
     m.has_value = (kf & kHasValue) != 0;
     m.is_range = (kf & kIsRange) != 0;
-    if (!r.f64(m.value) || ((kf & kHasMax) && !r.f64(m.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
-    if ((kf & kDetail) && (!id(m.hedge) || !id(m.counted) || !r.span(m.counted_span) || !r.i32(m.source_entity) ||
-                           !id(m.source)))
+    NumberDetail x;
+    if (!r.f64(m.value) || ((kf & kHasMax) && !r.f64(x.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
+    if ((kf & kDetail) && (!id(x.hedge) || !id(x.counted) || !r.span(x.counted_span) || !r.i32(x.source_entity) ||
+                           !id(x.source)))
       return done(false);
+    if (kf & (kHasMax | kDetail)) d.edit_detail(m) = x;
   }
   if (!read_mentions(r, d.mentions) || !read_mentions(r, d.inner_mentions)) return done(false);
   if (!r.count(n, 16)) return done(false);
@@ -280,8 +284,8 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
     if (!r.index_or_none(q.speaker_entity, d.entities.size())) return done(false);
   }
   // Indices that point forward (into layers read after them) are checked once everything is read.
-  for (const NumberMention& m : d.numbers)
-    if (!r.index_or_none(m.source_entity, d.entities.size())) return done(false);
+  for (const NumberDetail& x : d.number_details)
+    if (!r.index_or_none(x.source_entity, d.entities.size())) return done(false);
   for (const std::vector<Mention>* layer : {&d.mentions, &d.inner_mentions})
     for (const Mention& m : *layer)
       if (!r.index_or_none(m.entity, d.entities.size())) return done(false);
@@ -297,8 +301,9 @@ static_assert(sizeof(Paragraph) == 16, "Paragraph changed: update document_codec
 static_assert(sizeof(Mention) == 20, "Mention changed: update document_codec.cpp");
 static_assert(sizeof(Entity) == 88, "Entity changed: update document_codec.cpp");
 static_assert(sizeof(Quote) == 96, "Quote changed: update document_codec.cpp");
-static_assert(sizeof(NumberMention) == 64, "NumberMention changed: update document_codec.cpp");
-static_assert(sizeof(Document) == 304, "Document changed: update document_codec.cpp");
+static_assert(sizeof(NumberMention) == 32, "NumberMention changed: update document_codec.cpp");
+static_assert(sizeof(NumberDetail) == 32, "NumberDetail changed: update document_codec.cpp");
+static_assert(sizeof(Document) == 328, "Document changed: update document_codec.cpp");
 #endif
 
 }  // namespace lede

@@ -37,9 +37,10 @@ const char* entity_class(EntityType t) {
 std::string number_label(const Document& doc, const NumberMention& n) {
   std::string s = "number: ";
   s += n.normalized == kNoString ? doc.slice(n.span) : doc.str(n.normalized);
-  if (n.hedge != kNoString) s += ", " + std::string(doc.str(n.hedge));
-  if (n.counted != kNoString) s += ", counts " + std::string(doc.str(n.counted));
-  if (n.source != kNoString) s += ", source " + std::string(doc.str(n.source));
+  const NumberDetail& x = doc.detail(n);
+  if (x.hedge != kNoString) s += ", " + std::string(doc.str(x.hedge));
+  if (x.counted != kNoString) s += ", counts " + std::string(doc.str(x.counted));
+  if (x.source != kNoString) s += ", source " + std::string(doc.str(x.source));
   return s;
 }
 

@@ -80,10 +80,11 @@ class Exporter {
       const std::string normalized(doc_.str(n.normalized));
       if (n.has_value) o["value"] = n.value; else o["value"] = normalized;
       o["normalized"] = normalized;
-      if (n.is_range) o["value_max"] = n.value_max;
-      o["hedge"] = std::string(doc_.str(n.hedge));
-      o["counted"] = std::string(doc_.str(n.counted));
-      o["source"] = std::string(doc_.str(n.source));
+      const NumberDetail& x = doc_.detail(n);
+      if (n.is_range) o["value_max"] = x.value_max;
+      o["hedge"] = std::string(doc_.str(x.hedge));
+      o["counted"] = std::string(doc_.str(x.counted));
+      o["source"] = std::string(doc_.str(x.source));
       f(std::move(o));
     }
   }

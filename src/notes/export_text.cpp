@@ -239,9 +239,10 @@ std::string csv_numbers(const Document& doc, std::string_view article_id, bool h
     Row r{out};
     r.text(article_id).num(cpi.to_codepoint(n.span.begin)).num(cpi.to_codepoint(n.span.end));
     r.text(doc.slice(n.span)).text(to_string(n.type));
-    r.raw(n.has_value ? number_text(n.value) : "").raw(n.is_range ? number_text(n.value_max) : "");
-    r.text(doc.str(n.normalized)).text(doc.str(n.unit)).text(doc.str(n.hedge)).text(doc.str(n.counted));
-    r.text(doc.str(n.source));
+    const NumberDetail& x = doc.detail(n);
+    r.raw(n.has_value ? number_text(n.value) : "").raw(n.is_range ? number_text(x.value_max) : "");
+    r.text(doc.str(n.normalized)).text(doc.str(n.unit)).text(doc.str(x.hedge)).text(doc.str(x.counted));
+    r.text(doc.str(x.source));
   }
   return out;
 }

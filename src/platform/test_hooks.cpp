@@ -262,7 +262,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_json() {
       // The source the point's own article gives (what the chart shows for it), "" when none.
       const auto& d = arts[p.article].doc;
       pts.push_back({{"value", p.value}, {"wording", p.wording}, {"article", arts[p.article].meta.title},
-                     {"source", p.number < d.numbers.size() ? std::string(d.str(d.numbers[p.number].source)) : std::string()}});
+                     {"source", p.number < d.numbers.size() ? std::string(d.str(d.detail(d.numbers[p.number]).source)) : std::string()}});
     }
     j["series"].push_back({{"label", fs.label}, {"source", fs.source}, {"values", v}, {"points", pts}});
   }

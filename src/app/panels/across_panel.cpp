@@ -199,7 +199,7 @@ std::string short_date(const std::string& d) {
 // The source this point's own article gives for its figure, or "no source given".
 std::string point_source(const std::vector<LibraryArticle>& arts, const FigurePoint& p) {
   const Document& d = arts[p.article].doc;
-  const std::string_view s = p.number < d.numbers.size() ? d.str(d.numbers[p.number].source) : std::string_view();
+  const std::string_view s = p.number < d.numbers.size() ? d.str(d.detail(d.numbers[p.number]).source) : std::string_view();
   return s.empty() ? "no source given" : std::string(s);
 }
 

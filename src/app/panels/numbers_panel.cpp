@@ -54,9 +54,9 @@ void draw_numbers(AppState& st) {
           case 0: c = x.span.begin < y.span.begin ? -1 : x.span.begin > y.span.begin; break;  // text order
           case 1: c = (x.has_value && y.has_value) ? (x.value < y.value ? -1 : x.value > y.value)
                                                    : int(y.has_value) - int(x.has_value); break;
-          case 2: c = d.str(x.hedge).compare(d.str(y.hedge)); break;
-          case 3: c = d.str(x.counted).compare(d.str(y.counted)); break;
-          case 4: c = d.str(x.source).compare(d.str(y.source)); break;
+          case 2: c = d.str(d.detail(x).hedge).compare(d.str(d.detail(y).hedge)); break;
+          case 3: c = d.str(d.detail(x).counted).compare(d.str(d.detail(y).counted)); break;
+          case 4: c = d.str(d.detail(x).source).compare(d.str(d.detail(y).source)); break;
         }
         return desc ? c > 0 : c < 0;
       });
@@ -85,8 +85,9 @@ void draw_numbers(AppState& st) {
     ImGui::PopID();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(value_text(d, n, article_date).c_str());
-    const std::string_view normalized = d.str(n.normalized), hedge = d.str(n.hedge), counted = d.str(n.counted),
-                           source = d.str(n.source);
+    const std::string_view normalized = d.str(n.normalized), hedge = d.str(d.detail(n).hedge),
+                           counted = d.str(d.detail(n).counted),
+                           source = d.str(d.detail(n).source);
     if (!normalized.empty() && ImGui::IsItemHovered())
       ImGui::SetTooltip("normalised: %.*s", int(normalized.size()), normalized.data());
     ImGui::TableNextColumn();

@@ -102,12 +102,13 @@ std::string describe(const Document& doc, const Highlight& h) {
       if (n.normalized != kNoString) s += "\nValue: " + str(n.normalized);
       else if (n.has_value) {
         s += "\nValue: " + format_value(n.value);
-        if (n.is_range) s += " to " + format_value(n.value_max);
+        if (n.is_range) s += " to " + format_value(doc.detail(n).value_max);
         if (n.unit != kNoString) s += " " + str(n.unit);
       }
-      if (n.hedge != kNoString) s += "\nHedge: " + str(n.hedge);
-      if (n.counted != kNoString) s += "\nCounts: " + str(n.counted);
-      if (n.source != kNoString) s += "\nSource: " + str(n.source);
+      const NumberDetail& x = doc.detail(n);
+      if (x.hedge != kNoString) s += "\nHedge: " + str(x.hedge);
+      if (x.counted != kNoString) s += "\nCounts: " + str(x.counted);
+      if (x.source != kNoString) s += "\nSource: " + str(x.source);
       break;
     }
   }

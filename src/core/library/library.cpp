@@ -288,8 +288,8 @@ std::vector<FigureSeries> Library::figure_series() const {
       // The chart's date: the report's; else the day the figure's own sentence gives it, when absolute.
       p.chart_date = !p.date.empty() ? p.date : (s.when.size() == 10 && s.when[0] != 'X' ? s.when : "");
       p.value = nm.value;
-      p.hedge = art.doc.str(nm.hedge);
-      p.source = art.doc.str(nm.source);  // what this article says, never the series' other articles
+      p.hedge = art.doc.str(art.doc.detail(nm).hedge);
+      p.source = art.doc.str(art.doc.detail(nm).source);  // what this article says, never the series' other articles
       p.wording = wording_with_hedge(art.doc.slice(nm.span), p.hedge);  // "at least" is inside the span
       const Sentence& sen = art.doc.sentences[art.doc.sentence_of(nm.span.begin)];
       p.sentence = std::string(art.doc.slice(sen.span));

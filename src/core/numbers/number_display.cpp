@@ -371,17 +371,18 @@ std::string display_value(const Document& doc, const NumberMention& m, std::stri
     }
     return display_normalized(m.type, normalized);
   }
-  if (m.is_range && m.has_value && m.value_max > m.value) {
+  const double hi_value = doc.detail(m).value_max;
+  if (m.is_range && m.has_value && hi_value > m.value) {
     switch (m.type) {
       case NumberType::Cardinal:
       case NumberType::Quantity:
-        if (unit.empty()) return scaled_or_grouped(m.value) + " to " + scaled_or_grouped(m.value_max);
+        if (unit.empty()) return scaled_or_grouped(m.value) + " to " + scaled_or_grouped(hi_value);
         break;
       case NumberType::Percent:
-        return grouped(m.value) + "% to " + grouped(m.value_max) + "%";
+        return grouped(m.value) + "% to " + grouped(hi_value) + "%";
       case NumberType::Money: {
         const std::string lo = money(std::string(unit) + " " + std::to_string(m.value));
-        const std::string hi = money(std::string(unit) + " " + std::to_string(m.value_max));
+        const std::string hi = money(std::string(unit) + " " + std::to_string(hi_value));
         if (!lo.empty() && !hi.empty()) return lo + " to " + hi;
         break;
       }

@@ -147,12 +147,16 @@ NumberMention commit(Document& doc, const Draft& d) {
   m.has_value = d.has_value;
   m.is_range = d.is_range;
   m.value = d.value;
-  m.value_max = d.value_max;
   m.normalized = doc.strings.intern(d.normalized);
   m.unit = doc.strings.intern(d.unit);
-  m.hedge = doc.strings.intern(d.hedge);
-  m.counted = doc.strings.intern(d.counted);
-  m.counted_span = d.counted_span;
+  if (d.value_max != 0 || !d.hedge.empty() || !d.counted.empty() || d.counted_span.begin != 0 ||
+      d.counted_span.end != 0) {
+    NumberDetail& x = doc.edit_detail(m);
+    x.value_max = d.value_max;
+    x.hedge = doc.strings.intern(d.hedge);
+    x.counted = doc.strings.intern(d.counted);
+    x.counted_span = d.counted_span;
+  }
   return m;
 }
 
@@ -631,9 +635,9 @@ void merge_bounds(Document& doc) {
       const NumberMention& b = v[k];
       const bool counts = (a.type == NumberType::Cardinal && b.type == NumberType::Cardinal) ||
                           (a.type == NumberType::Ordinal && b.type == NumberType::Ordinal);
-      if (counts && !a.is_range && !b.is_range &&
-          a.hedge != kNoString && b.hedge != kNoString && a.span.end <= b.span.begin) {
-        const std::string_view ah = doc.str(a.hedge), bh = doc.str(b.hedge);
+      if (counts && !a.is_range && !b.is_range && doc.detail(a).hedge != kNoString &&
+          doc.detail(b).hedge != kNoString && a.span.end <= b.span.begin) {
+        const std::string_view ah = doc.str(doc.detail(a).hedge), bh = doc.str(doc.detail(b).hedge);
         const std::string_view gap = doc.slice({a.span.end, b.span.begin});
         const bool joined = gap == " and " || gap == " but " || gap == ", " || gap == " and  ";
         const bool ok = (lower_bound_hedge(ah) && upper_bound_hedge(bh) && a.value < b.value) ||
@@ -643,8 +647,10 @@ void merge_bounds(Document& doc) {
           a.span.end = b.span.end;
           a.is_range = true;
           a.value = lo;
-          a.value_max = hi;
-          a.hedge = doc.strings.intern(std::string(ah) + " / " + std::string(bh));  // ah, bh end here (intern moves bytes)
+          const StrId hedge = doc.strings.intern(std::string(ah) + " / " + std::string(bh));  // ah, bh end here (intern moves bytes)
+          NumberDetail& x = doc.edit_detail(a);
+          x.value_max = hi;
+          x.hedge = hedge;
           a.normalized = doc.strings.intern(format_number(lo) + "-" + format_number(hi));
           continue;
         }
@@ -733,7 +739,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
         extend = true;
         --t;
       }
-    } else if (first > 0 && m.type == NumberType::Duration && m.has_value && m.hedge == kNoString) {
+    } else if (first > 0 && m.type == NumberType::Duration && m.has_value && doc.detail(m).hedge == kNoString) {
       extend = c.is(t, "in") || c.is(t, "within") || c.is(t, "next") || c.is(t, "last") || c.is(t, "past") ||
                c.is(t, "previous") || c.is(t, "coming") || c.is(t, "following");
     }
@@ -830,6 +836,7 @@ void find_numbers(Document& doc) {
 
 void find_numbers(Document& doc, const TokenFeatures& features) {
   doc.numbers.clear();
+  doc.number_details.clear();
   if (doc.tokens.empty()) return;
   const Ctx c(doc, features);
   // Every mention holds a digit token or a lexicon word that is more than an opener ("five", "March",

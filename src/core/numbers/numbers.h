@@ -7,7 +7,7 @@
 //     for (const lede::NumberMention& n : doc.numbers)
 //       printf("%s %s = %g (%s) hedge=%s counts=%s\n", lede::to_string(n.type),
 //              std::string(doc.slice(n.span)).c_str(), n.value, std::string(doc.str(n.normalized)).c_str(),
-//              std::string(doc.str(n.hedge)).c_str(), std::string(doc.str(n.counted)).c_str());
+//              std::string(doc.str(doc.detail(n).hedge)).c_str(), std::string(doc.str(doc.detail(n).counted)).c_str());
 //
 // Span conventions (chosen against the news gold sets and Recognizers-Text):
 //   - comparative bounds are part of the expression: "at least 80", "more than 300", "up to 900",

@@ -52,9 +52,10 @@ struct DocBuilder {
     n.span = find(text);
     n.value = value;
     n.has_value = true;
-    n.counted = d.strings.intern(counted);
-    n.hedge = d.strings.intern(hedge);
-    n.source = d.strings.intern(source);
+    NumberDetail& x = d.edit_detail(n);
+    x.counted = d.strings.intern(counted);
+    x.hedge = d.strings.intern(hedge);
+    x.source = d.strings.intern(source);
     d.numbers.push_back(n);
     return *this;
   }

@@ -48,7 +48,7 @@ TEST_CASE("numbers: cardinals in digits and words") {
   REQUIRE(n);
   CHECK(n->type == NumberType::Cardinal);
   CHECK(n->value == 47460);
-  CHECK(d.str(n->counted) == "people");
+  CHECK(d.str(d.detail(*n).counted) == "people");
   n = find(d, "2.1 million");
   REQUIRE(n);
   CHECK(n->value == doctest::Approx(2100000));
@@ -57,7 +57,7 @@ TEST_CASE("numbers: cardinals in digits and words") {
   CHECK(n->value == 3);
   n = find(d, "2,000");
   REQUIRE(n);
-  CHECK(d.str(n->hedge) == "nearly");
+  CHECK(d.str(d.detail(*n).hedge) == "nearly");
   n = find(d, "Half a million");
   REQUIRE(n);
   CHECK(n->value == 500000);
@@ -165,11 +165,11 @@ TEST_CASE("numbers: ranges") {
   REQUIRE(n);
   CHECK(n->is_range);
   CHECK(n->value == 20);
-  CHECK(n->value_max == 30);
+  CHECK(d.detail(*n).value_max == 30);
   n = find(d, "20-30");
   REQUIRE(n);
   CHECK(n->is_range);
-  CHECK(n->value_max == 30);
+  CHECK(d.detail(*n).value_max == 30);
 }
 
 TEST_CASE("numbers: precision traps") {
@@ -210,8 +210,8 @@ LEDE_SHARED_TEST_CASE("numbers: seed 002 — counts, hedges, values") {
   const NumberMention* n = containing(d, "least 95");
   REQUIRE(n);
   CHECK(n->value == 95);
-  CHECK(d.str(n->hedge) == "at least");
-  CHECK(d.str(n->counted) == "Palestinians");
+  CHECK(d.str(d.detail(*n).hedge) == "at least");
+  CHECK(d.str(d.detail(*n).counted) == "Palestinians");
   n = containing(d, "2.1 million");
   REQUIRE(n);
   CHECK(d.slice(n->span) == "2.1 million");
@@ -228,12 +228,12 @@ LEDE_SHARED_TEST_CASE("numbers: seed 000 — 47,460, 2,000, 3 February, source")
   const NumberMention* n = find(d, "47,460");
   REQUIRE(n);
   CHECK(n->value == 47460);
-  CHECK(d.str(n->counted) == "Palestinians");
-  CHECK(d.str(n->source).find("Ministry") != std::string::npos);
+  CHECK(d.str(d.detail(*n).counted) == "Palestinians");
+  CHECK(d.str(d.detail(*n).source).find("Ministry") != std::string::npos);
   n = find(d, "2,000");
   REQUIRE(n);
   CHECK(n->value == 2000);
-  CHECK(d.str(n->counted).find("prisoners") != std::string::npos);
+  CHECK(d.str(d.detail(*n).counted).find("prisoners") != std::string::npos);
   n = find(d, "3 February");
   REQUIRE(n);
   CHECK(n->type == NumberType::Date);
@@ -256,11 +256,11 @@ TEST_CASE("numbers: sources from 'according to' and 'X said'") {
                              "The United Nations said 2.1 million people had fled.");
   const NumberMention* n = containing(d, "least 80");
   REQUIRE(n);
-  CHECK(d.str(n->source).find("Ministry") != std::string::npos);
+  CHECK(d.str(d.detail(*n).source).find("Ministry") != std::string::npos);
   n = find(d, "2.1 million");
   REQUIRE(n);
-  CHECK(d.str(n->source).find("United Nations") != std::string::npos);
-  if (n->source_entity >= 0) CHECK(size_t(n->source_entity) < d.entities.size());
+  CHECK(d.str(d.detail(*n).source).find("United Nations") != std::string::npos);
+  if (d.detail(*n).source_entity >= 0) CHECK(size_t(d.detail(*n).source_entity) < d.entities.size());
 }
 
 TEST_CASE("numbers: words, fractions, signs, bounds") {
@@ -281,12 +281,12 @@ TEST_CASE("numbers: words, fractions, signs, bounds") {
   n = find(d, "Between twenty and thirty");
   REQUIRE(n);
   CHECK(n->is_range);
-  CHECK(n->value_max == 30);
+  CHECK(d.detail(*n).value_max == 30);
   n = find(d, "more than 35 and less than 90");
   REQUIRE(n);
   CHECK(n->is_range);
   CHECK(n->value == 35);
-  CHECK(n->value_max == 90);
+  CHECK(d.detail(*n).value_max == 90);
   n = find(d, "50 or more");
   REQUIRE(n);
   check_sorted_disjoint(d);
@@ -343,11 +343,11 @@ TEST_CASE("numbers: a figure inside a direct quote comes from its speaker") {
   const Document d = analyse("“We will release 33 hostages this week,” Steve Witkoff told reporters on Monday.");
   const NumberMention* n = find(d, "33");
   REQUIRE(n);
-  if (!d.quotes.empty() && !d.quotes[0].speaker.empty()) CHECK(d.str(n->source).find("Witkoff") != std::string::npos);
+  if (!d.quotes.empty() && !d.quotes[0].speaker.empty()) CHECK(d.str(d.detail(*n).source).find("Witkoff") != std::string::npos);
   const Document p = analyse("Only one issue remained, according to him, officials said.");
   n = find(p, "one");
   REQUIRE(n);
-  CHECK(d.str(n->source) != "him");  // a pronoun is no source
+  CHECK(d.str(d.detail(*n).source) != "him");  // a pronoun is no source
 }
 
 TEST_CASE("numbers: ratios, lists and decimal commas") {
@@ -358,9 +358,9 @@ TEST_CASE("numbers: ratios, lists and decimal commas") {
   const NumberMention* r = find(d, "One in five");
   REQUIRE(r != nullptr);
   CHECK(r->value == doctest::Approx(0.2));
-  CHECK(d.str(r->counted) == "children");
+  CHECK(d.str(d.detail(*r).counted) == "children");
   REQUIRE(find(d, "1 in 4") != nullptr);
-  CHECK(d.str(must_find(d, "1 in 4").counted) == "homes");
+  CHECK(d.str(d.detail(must_find(d, "1 in 4")).counted) == "homes");
   CHECK(find(d, "5 in 2009") == nullptr);       // a year is no denominator
   CHECK(find(d, "3 in 10 minutes") == nullptr);  // nor a duration
   for (const char* n : {"22", "24", "26", "31"}) CHECK(find(d, n) != nullptr);  // a list, not 22242631

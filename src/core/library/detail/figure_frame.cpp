@@ -163,7 +163,7 @@ bool frame_figure(const Document& d, uint32_t n, FrameWalk& walk, FigureFrame& o
   std::vector<std::string> raw;  // as written, for the demonym lookup
   {
     std::string cur;
-    for (char ch : d.str(nm.counted)) {
+    for (char ch : d.str(d.detail(nm).counted)) {
       if (ch == ' ') {
         if (!cur.empty()) raw.push_back(cur), cur.clear();
       } else {

@@ -131,22 +131,26 @@ void attach_number_sources(Document& doc) {
       cached = sentence_source(c, doc, doc.sentences[si]);
       cached_sentence = si;
     }
-    m.source_entity = cached.entity;
-    m.source = doc.strings.intern(cached.text);
+    int32_t entity = cached.entity;
+    StrId source = doc.strings.intern(cached.text);
     // A figure inside a direct quote comes from its speaker unless the sentence names a source.
-    if (m.source == kNoString && !cached.pronoun) {
+    if (source == kNoString && !cached.pronoun) {
       const auto q = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), m.span.begin,
                                       [](uint32_t b, const Quote& x) { return b < x.span.begin; });
       if (q != doc.quotes.begin()) {
         const Quote& quote = *(q - 1);
         if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
-          m.source_entity = quote.speaker_entity;
-          m.source = doc.strings.intern(quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
-                                            ? doc.entities[size_t(quote.speaker_entity)].canonical
-                                            : quote.speaker);
+          entity = quote.speaker_entity;
+          source = doc.strings.intern(quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
+                                          ? doc.entities[size_t(quote.speaker_entity)].canonical
+                                          : quote.speaker);
         }
       }
     }
+    if (entity == -1 && source == kNoString && m.detail == UINT32_MAX) continue;  // nothing to say: no detail
+    NumberDetail& x = doc.edit_detail(m);
+    x.source_entity = entity;
+    x.source = source;
   }
 }
 
