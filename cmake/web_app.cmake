@@ -2,6 +2,10 @@
 #
 #   lede_imgui   Dear ImGui 1.90.1 + GLFW/OpenGL3 backends from ${LEDE_IMGUI_DIR} (static, built once)
 #   lede_fonts   Noto Sans Regular/Bold subsets made with pyftsubset at build time (build/web/fonts/)
+#   fallback fonts (Arabic, Hebrew, symbols, emoji, CJK tiers) subset by scripts/gen/fallback_fonts.py into
+#                build/web/fallback-fonts/: NOT embedded; build-web.sh copies them to dist/fonts/ and the page
+#                fetches one only when text needs it (src/app/text/glyph_needs.h, src/platform/font_loader.cpp)
+#   text tables  bidi classes, mirroring, Arabic joining and forms from Debian's unicode-data (text_tables.py)
 #   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts and assets/articles
 #                embedded; the name tagger's model (assets/models/lede-ner.bin) is fetched at start as a static
 #                file of its own (src/platform/ner_model_fetch.js, --pre-js), shared with the worker: downloaded once
@@ -23,7 +27,8 @@ add_library(lede_imgui STATIC
   "${LEDE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
   "${LEDE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(lede_imgui SYSTEM PUBLIC "${LEDE_IMGUI_DIR}" "${LEDE_IMGUI_DIR}/backends")
-target_compile_definitions(lede_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# IMGUI_USE_WCHAR32: code points above U+FFFF (emoji) get glyphs too.
+target_compile_definitions(lede_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)
 
 # ---- fonts: subset of Debian's Noto Sans ---------------------------------------------------------------
 set(LEDE_FONT_SOURCE_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "folder holding NotoSans-Regular.ttf")
@@ -44,11 +49,30 @@ foreach(style Regular Bold)
 endforeach()
 add_custom_target(lede_fonts DEPENDS ${LEDE_FONT_FILES})
 
+# ---- fallback fonts and Unicode text tables (generated C++ + font files) ---------------------------------
+find_program(LEDE_HOST_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)  # Debian's, with fontTools
+set(LEDE_FALLBACK_FONT_DIR "${CMAKE_BINARY_DIR}/fallback-fonts")
+set(LEDE_FALLBACK_FACES_CPP "${CMAKE_BINARY_DIR}/generated/fallback_faces.cpp")
+add_custom_command(OUTPUT "${LEDE_FALLBACK_FACES_CPP}"
+  COMMAND "${LEDE_HOST_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/gen/fallback_fonts.py" "${LEDE_FALLBACK_FONT_DIR}" "${LEDE_FALLBACK_FACES_CPP}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/gen/fallback_fonts.py"
+  COMMENT "Subsetting fallback fonts (Arabic, Hebrew, symbols, emoji, CJK tiers; a few minutes the first time)"
+  VERBATIM)
+set(LEDE_TEXT_TABLES_CPP "${CMAKE_BINARY_DIR}/generated/text_tables.cpp")
+add_custom_command(OUTPUT "${LEDE_TEXT_TABLES_CPP}"
+  COMMAND "${LEDE_HOST_PYTHON}" "${CMAKE_SOURCE_DIR}/scripts/gen/text_tables.py" "${LEDE_TEXT_TABLES_CPP}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/gen/text_tables.py" /usr/share/unicode/UnicodeData.txt
+          /usr/share/unicode/ArabicShaping.txt /usr/share/unicode/BidiMirroring.txt
+          /usr/share/unicode/extracted/DerivedBidiClass.txt
+  COMMENT "Generating bidi and Arabic shaping tables from unicode-data"
+  VERBATIM)
+set(LEDE_TEXT_GENERATED "${LEDE_FALLBACK_FACES_CPP}" "${LEDE_TEXT_TABLES_CPP}")
+
 # ---- the app ----------------------------------------------------------------------------------------
 file(GLOB_RECURSE LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/platform/worker/")  # the worker's own module, below
 file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
-add_executable(lede_web ${LEDE_APP_SOURCES})
+add_executable(lede_web ${LEDE_APP_SOURCES} ${LEDE_TEXT_GENERATED})
 add_dependencies(lede_web lede_fonts)
 target_link_libraries(lede_web PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
@@ -90,7 +114,8 @@ if(NOT EXISTS "${LEDE_DOCTEST_INCLUDE}/doctest" AND EXISTS /usr/include/doctest)
 endif()
 file(GLOB_RECURSE LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
 list(FILTER LEDE_APP_TEST_SOURCES EXCLUDE REGEX "/tests/app/userdata/")   # native: lede_app_logic_tests
-add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES}
+file(GLOB LEDE_APP_TEXT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/text/*.cpp")
+add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES} ${LEDE_APP_TEXT_SOURCES} ${LEDE_TEXT_GENERATED}
   "${CMAKE_SOURCE_DIR}/src/app/reader/reader_layout.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/find.cpp"
   "${CMAKE_SOURCE_DIR}/src/app/reader/highlights.cpp" "${CMAKE_SOURCE_DIR}/src/app/reader/smooth_scroll.cpp"
   "${CMAKE_SOURCE_DIR}/src/app/state/prefs.cpp")
@@ -103,7 +128,7 @@ add_test(NAME app_unit_tests COMMAND lede_app_tests)
 
 # ---- the one-file offline build: the same app with the wasm inlined (-sSINGLE_FILE=1) ------------------
 # scripts/make-offline.py then inlines it, the page's scripts and styles into dist/lede-offline.html.
-add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES})
+add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES} ${LEDE_TEXT_GENERATED})
 add_dependencies(lede_offline lede_fonts)
 target_link_libraries(lede_offline PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")

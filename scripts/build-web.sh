@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # build-web.sh — build the browser app (Emscripten, -Os) and assemble dist/, a static site that works from
 # any sub-path (relative URLs only): index.html (from shell.html), lede.js, lede.wasm, lede-worker.js|wasm,
-# lede-ner.bin (the name tagger's model, fetched by both modules), web/*.js|css.
-# Fonts and demo articles are embedded in lede.wasm. Incremental: a second run rebuilds only what changed.
+# lede-ner.bin (the name tagger's model, fetched by both modules), fonts/* (fallback fonts, fetched only when
+# text needs them), web/*.js|css. The UI fonts and demo articles are embedded in lede.wasm. Incremental: a second run rebuilds only what changed.
 #   LEDE_WEB_BUILD_DIR (default build/web), LEDE_DIST_DIR (default dist), LEDE_JOBS (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,10 @@ put "$B/lede.wasm" "$D/lede.wasm"
 put "$B/lede-worker.js" "$D/lede-worker.js"      # the analysis worker's module (web/analysis-worker.js)
 put "$B/lede-worker.wasm" "$D/lede-worker.wasm"
 put assets/models/lede-ner.bin "$D/lede-ner.bin"   # the name tagger's model: fetched by both modules, once
+# Fallback fonts (Arabic, Hebrew, symbols, emoji, CJK tiers): separate files, fetched only when text needs them.
+mkdir -p "$D/fonts"
+for f in "$B"/fallback-fonts/*; do put "$f" "$D/fonts/$(basename "$f")"; done
+for f in "$D"/fonts/*; do [ -e "$B/fallback-fonts/$(basename "$f")" ] || rm -f "$f"; done
 for f in web/*; do put "$f" "$D/web/$(basename "$f")"; done
 for f in "$D"/web/*; do [ -e "web/$(basename "$f")" ] || rm -f "$f"; done   # drop files removed from web/
 # Readability (npm, Firefox Reader View) for HTML import: bundled at build time, never fetched at run time.
@@ -49,5 +53,5 @@ PY
 
 # One self-contained HTML file for USB sticks and file:// (its own CSP with hashes; no service worker).
 cmake --build "$B" --target lede_offline lede_worker_offline -j"${LEDE_JOBS:-2}"
-python3 scripts/make-offline.py "$D" "$B/lede-offline.js" "$B/lede-worker-offline.js"
+python3 scripts/make-offline.py "$D" "$B/lede-offline.js" "$B/lede-worker-offline.js" "$B/fallback-fonts"
 echo "dist: $(du -sb "$D" | cut -f1) bytes in $D/ (one-file build: $D/lede-offline.html, $(du -b "$D/lede-offline.html" | cut -f1) bytes)"

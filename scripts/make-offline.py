@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""make-offline.py DIST OFFLINE_JS WORKER_JS — writes DIST/lede-offline.html: the whole app in one HTML file.
+"""make-offline.py DIST OFFLINE_JS WORKER_JS [FONT_DIR] — writes DIST/lede-offline.html: the whole app in one HTML file.
 
 Takes DIST/index.html as assembled by build-web.sh and inlines every <script src> and stylesheet it
 references (lede.js is replaced by OFFLINE_JS, the -sSINGLE_FILE=1 build with the wasm inside). The service
@@ -8,7 +8,11 @@ allows exactly these inline scripts and styles by their SHA-256 hashes, and noth
 The analysis worker (web/analysis-worker.js + WORKER_JS, the -sSINGLE_FILE=1 lede-worker.js) is inlined as
 a <script type="text/lede-worker"> the browser does not run; web/analysis.js starts it from a Blob URL,
 which the CSP allows with worker-src blob: (a file:// page cannot start a worker from a file).
+The fallback fonts (FONT_DIR: Arabic, Hebrew, symbols, emoji, CJK) go inline too, as base64 in
+window.ledeFontData (one more hashed script before lede.js), which src/platform/font_loader.cpp reads instead
+of fetching fonts/<file>: the one-file page shows every script with no request at all.
 """
+import json
 import base64
 import hashlib
 import re
@@ -22,6 +26,7 @@ def sha256(text: str) -> str:
 
 def main() -> int:
     dist, offline_js, worker_js = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    font_dir = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     html = (dist / "index.html").read_text(encoding="utf-8")
     script_hashes, style_hashes = [], []
 
@@ -34,7 +39,15 @@ def main() -> int:
         # "</script" inside the code would end the element early; "<\/" means the same inside JS strings.
         body = re.sub(r"</(script)", r"<\\/\1", body, flags=re.IGNORECASE)
         script_hashes.append(sha256(body))
-        return "<script>" + body + "</script>"
+        out = "<script>" + body + "</script>"
+        if src == "lede.js" and font_dir is not None:
+            fonts = {f.name: base64.b64encode(f.read_bytes()).decode() for f in sorted(font_dir.iterdir()) if f.is_file()}
+            if not fonts:
+                raise SystemExit("make-offline: no fallback fonts in " + str(font_dir))
+            data = "window.ledeFontData=" + json.dumps(fonts) + ";"
+            script_hashes.append(sha256(data))
+            out = "<script>" + data + "</script>" + out
+        return out
 
     def inline_style(m: re.Match) -> str:
         body = (dist / m.group(1)).read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ APT_PACKAGES=(
   build-essential cmake ninja-build clang libclang-rt-14-dev
   emscripten
   nlohmann-json3-dev doctest-dev
-  chromium fonts-noto-core fonttools
+  chromium fonts-noto-core fonts-noto-cjk fonts-symbola fonttools python3-fonttools unicode-data
   iso-codes wamerican
   python3 dpkg-dev ca-certificates debian-archive-keyring
 )

@@ -30,7 +30,11 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(req, { ignoreSearch: true });
     if (hit) return hit;
     try {
-      return await fetch(req);
+      const res = await fetch(req);
+      // Fallback fonts (fonts/*) are fetched only when text needs them: keep each one once fetched, so a
+      // script seen online still shows offline. They are not in FILES (that would download them all).
+      if (res.ok && new URL(req.url).pathname.includes('/fonts/')) await cache.put(req, res.clone());
+      return res;
     } catch (e) {
       if (req.mode === 'navigate') {
         const index = await cache.match('./index.html');

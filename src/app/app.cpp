@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "app/state/analysis.h"
+#include "app/text/fallback_faces.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ConfigNavWindowingKeyNext: no Ctrl+Tab window list
 
@@ -25,6 +26,64 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 
 const ImWchar kTitleRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
 
 bool file_exists(const char* path) { return std::ifstream(path).good(); }
+
+// Merges the glyphs text needs from each loaded fallback face into `font` (ImGui skips code points the
+// font already has). Called right after the font is added, so a font's sources stay together in the atlas.
+// The atlas borrows the font bytes, which GlyphNeeds keeps; the ranges live in st.glyph_ranges.
+void add_fallback_glyphs(AppState& st, ImFont* font, float css_px) {
+  ImGuiIO& io = ImGui::GetIO();
+  const GlyphNeeds& g = st.glyphs;
+  static_assert(sizeof(ImWchar) == sizeof(uint32_t), "build with IMGUI_USE_WCHAR32 (cmake/web_app.cmake)");
+  for (size_t f = 0; f < st.glyph_ranges.size(); ++f) {
+    if (st.glyph_ranges[f].size() < 2) continue;
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.DstFont = font;
+    cfg.FontDataOwnedByAtlas = false;
+    cfg.OversampleH = 1;  // CJK and Arabic glyphs are many and detailed: no sub-pixel copies in the atlas
+    cfg.OversampleV = 1;
+    // Same em as the UI font: Noto Sans Arabic, say, is far taller per em (room for marks), and ImGui sizes
+    // a font by its full height, which would make its letters look small.
+    const float px = css_px * st.dpr * fallback_face(f).height_per_em / ui_font_height_per_em();
+    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(g.data[f].data()), int(g.data[f].size()),
+                                   std::round(px), &cfg,
+                                   reinterpret_cast<const ImWchar*>(st.glyph_ranges[f].data()));
+  }
+}
+
+void prepare_fallback_ranges(AppState& st) {
+  GlyphNeeds& g = st.glyphs;
+  st.glyph_ranges.assign(g.state.size(), {});
+  for (size_t f = 0; f < g.state.size(); ++f)
+    if (g.state[f] == GlyphNeeds::Face::Ready && !g.cps[f].empty()) st.glyph_ranges[f] = g.ranges(f);
+  g.atlas_stale = false;
+}
+
+// The text the UI can show this frame, checked for code points the atlas lacks: titles (library list),
+// the open article (once per article and length), notes and tags, the note and find fields (typed text).
+// Cheap per frame: ASCII is skipped byte by byte and each other code point is looked up once a session.
+void need_visible_glyphs(AppState& st) {
+  GlyphNeeds& g = st.glyphs;
+  for (const Article& a : st.articles) g.need_text(a.title);
+  if (st.current >= 0 && st.current < int(st.articles.size())) {
+    const Article& a = st.articles[size_t(st.current)];
+    static int scanned = -1;
+    static size_t scanned_size = 0;
+    if (scanned != st.current || scanned_size != a.doc.text.size()) {
+      g.need_text(a.doc.text);
+      scanned = st.current;
+      scanned_size = a.doc.text.size();
+    }
+  }
+  for (const Annotation& an : st.user.annotations) {
+    g.need_text(an.note);
+    for (const std::string& t : an.tags) g.need_text(t);
+  }
+  g.need_text(st.user.note_buf);
+  g.need_text(st.user.tags_buf);
+  g.need_text(st.find_text);
+  if (g.atlas_stale) st.fonts_dirty = true;
+}
 }  // namespace
 
 void remember_item(AppState& st, const std::string& name) {
@@ -84,9 +143,13 @@ void build_fonts(AppState& st) {
       cfg.OversampleV = 1;
       return io.Fonts->AddFontFromFileTTF(file, px, &cfg, ranges);
     };
+    prepare_fallback_ranges(st);
     st.ui_font = add(kRegularFont, st.ui_px, kGlyphRanges);
+    add_fallback_glyphs(st, st.ui_font, st.ui_px);
     st.reader_font = add(kRegularFont, st.reader_px, kGlyphRanges);
+    add_fallback_glyphs(st, st.reader_font, st.reader_px);
     st.title_font = add(file_exists(kBoldFont) ? kBoldFont : kRegularFont, st.reader_px * 1.45f, kTitleRanges);
+    add_fallback_glyphs(st, st.title_font, st.reader_px * 1.45f);
   }
   io.FontDefault = st.ui_font;
   if (!io.Fonts->Build()) set_error(st, "Font atlas build failed");
@@ -210,6 +273,7 @@ static void reopen_remembered(AppState& st) {
 void app_frame(AppState& st) {
   const float dpr = st.dpr;
   reopen_remembered(st);
+  need_visible_glyphs(st);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {
     st.find_open = true;
     st.find_focus = true;

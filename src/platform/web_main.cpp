@@ -71,6 +71,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
 void frame() {
   lede::app::AppState& st = g_state;
   sync_canvas_size();
+  lede::platform::fetch_wanted_fonts();
   if (st.fonts_dirty) {
     lede::app::build_fonts(st);
     if (st.frame == 0) js_mark("fonts");

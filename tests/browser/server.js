@@ -13,7 +13,7 @@ const path = require('node:path');
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8', '.data': 'application/octet-stream',
+  '.ttf': 'font/ttf', '.otf': 'font/otf', '.txt': 'text/plain; charset=utf-8', '.data': 'application/octet-stream',
 };
 
 function serve(root, { prefix = '/', port = 0 } = {}) {

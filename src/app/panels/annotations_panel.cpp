@@ -4,7 +4,9 @@
 #include <cstring>
 
 #include "app/app.h"
+#include "app/reader/line_text.h"
 #include "app/reader/reader_selection.h"
+#include "app/text/visual_text.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
 
@@ -67,7 +69,7 @@ void draw_editor(AppState& st) {
   Annotation& a = u.annotations[size_t(u.editing)];
   ImGui::SeparatorText("Edit annotation");
   ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("“%s”", a.quote.exact.c_str());
+  ImGui::TextDisabled("“%s”", visual_line(a.quote.exact).c_str());
   ImGui::PopTextWrapPos();
   const int c = palette_buttons(st, "edit_colour:", a.colour);
   if (c >= 0) {
@@ -78,6 +80,16 @@ void draw_editor(AppState& st) {
   }
   ImGui::TextUnformatted("Note");
   ImGui::InputTextMultiline("##note", u.note_buf, sizeof u.note_buf, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 5));
+  if (may_hold_rtl(u.note_buf)) {
+    // ImGui's text field edits in typing order, left to right, unjoined; right-to-left text is shown
+    // here as it reads (joined, ordered, right-aligned), laid out like the reader.
+    ImGui::TextDisabled("As it reads:");
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = draw_wrapped(ImGui::GetWindowDrawList(), ImGui::GetFont(), p, ImGui::GetColorU32(ImGuiCol_Text),
+                                 u.note_buf, ImGui::GetContentRegionAvail().x, 1.3f);
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, h));
+    remember_item(st, "note_preview");
+  }
   remember_item(st, "annotation_note");
   ImGui::TextUnformatted("Tags (comma separated)");
   ImGui::SetNextItemWidth(-FLT_MIN);
@@ -169,7 +181,7 @@ void draw_annotations(AppState& st) {
       const int ai = article_index(st, a.article_id);
       if (ai >= 0) label = st.articles[size_t(ai)].title.substr(0, 40) + ": " + label;
     }
-    if (ImGui::Selectable(label.c_str(), u.editing == i)) {
+    if (ImGui::Selectable(visual_line(label).c_str(), u.editing == i)) {
       start_editing(st, i);
       const int ai = article_index(st, a.article_id);
       if (ai >= 0 && ai != st.current) open_article(st, ai);
@@ -182,7 +194,8 @@ void draw_annotations(AppState& st) {
     std::string tags;
     for (const auto& t : a.tags) tags += " #" + t;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 8 * st.dpr);
-    ImGui::TextDisabled("%s%s%s", a.colour.c_str(), sub.empty() ? "" : (" · " + sub).c_str(), tags.c_str());
+    ImGui::TextDisabled("%s%s%s", a.colour.c_str(), sub.empty() ? "" : (" · " + visual_line(sub)).c_str(),
+                        visual_line(tags).c_str());
     ImGui::PopID();
   };
   for (int i : list)

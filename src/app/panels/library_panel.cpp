@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "app/app.h"
+#include "app/text/visual_text.h"
 #include "core/text/utf8.h"
 #include "imgui.h"
 
@@ -39,13 +40,14 @@ bool article_row(AppState& st, int i, const std::string& needle) {
     if (!a.date.empty()) meta += (meta.empty() ? "" : " · ") + a.date;
     meta += (meta.empty() ? "" : " · ") + std::to_string(word_count(a.body)) + " words";
   }
-  const float h = ImGui::CalcTextSize(a.title.c_str(), nullptr, false, wrap).y +
+  const std::string title = visual_line(a.title);  // right-to-left titles joined and ordered for drawing
+  const float h = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y +
                   (meta.empty() ? 0 : ImGui::GetTextLineHeightWithSpacing());
   if (ImGui::Selectable("##article", st.current == i, 0, ImVec2(0, h))) open_article(st, i);
   remember_item(st, "article:" + std::to_string(i));
   ImGui::SetCursorPos(pos);
   ImGui::PushTextWrapPos(pos.x + wrap);
-  ImGui::TextUnformatted(a.title.c_str());
+  ImGui::TextUnformatted(title.c_str());
   if (!meta.empty()) ImGui::TextDisabled("%s", meta.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopID();

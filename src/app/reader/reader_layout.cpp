@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/text/arabic_shaping.h"
+#include "app/text/bidi.h"
+#include "app/text/unicode_tables.h"
+#include "app/text/visual_text.h"
 #include "core/text/utf8.h"
 
 namespace lede::app {
@@ -12,9 +16,10 @@ bool is_break_after(char32_t cp) {
   return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '/';
 }
 
-// Wraps one hard line text[b, e) and appends its lines.
+// Wraps one hard line text[b, e) and appends its lines. byte_w (when given) holds each character's
+// width at its first byte, relative to b (shaped Arabic is narrower or wider than its isolated letters).
 void wrap_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont& font, float wrap,
-                uint32_t paragraph, float& y, std::vector<LayoutLine>& out) {
+                uint32_t paragraph, float& y, std::vector<LayoutLine>& out, const float* byte_w = nullptr) {
   uint32_t pos = b;
   while (pos < e) {
     while (pos < e && text[pos] == ' ') ++pos;  // no spaces at a line start
@@ -28,7 +33,7 @@ void wrap_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont&
     while (i < e) {
       char32_t cp;
       int n = utf8::decode(text, i, cp);
-      float w = font.advance_of(cp);
+      float w = byte_w ? byte_w[i - b] : font.advance_of(cp);
       if (cp == ' ') {
         if (!have_cand || cand_next != i) { cand_end = i; cand_width = x; }
         cand_next = i + uint32_t(n);
@@ -63,11 +68,114 @@ void wrap_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont&
   }
 }
 
+// A hard line with right-to-left letters: its code points, their joined forms and bidi levels.
+struct BidiBlock {
+  std::vector<uint32_t> offs;  // byte offset of each code point, plus the block end
+  std::u32string cps, shaped;
+  std::vector<uint8_t> levels;
+  std::vector<float> byte_w;   // width at each code point's first byte (relative to the block start)
+  uint8_t paragraph = 0;
+};
+
+bool make_bidi_block(std::string_view text, uint32_t b, uint32_t e, const LayoutFont& font, BidiBlock& B) {
+  for (uint32_t i = b; i < e;) {
+    char32_t cp;
+    B.offs.push_back(i);
+    i += uint32_t(utf8::decode(text, i, cp));
+    B.cps.push_back(cp);
+  }
+  B.offs.push_back(e);
+  if (!has_rtl(B.cps.data(), B.cps.size())) return false;
+  const size_t n = B.cps.size();
+  B.shaped.assign(n, 0);
+  shape_arabic(B.cps.data(), n, B.shaped.data());
+  B.levels.assign(n, 0);
+  B.paragraph = paragraph_level(B.cps.data(), n);
+  resolve_levels(B.cps.data(), n, B.paragraph, B.levels.data());
+  for (size_t k = 0; k < n; ++k)
+    if (B.levels[k] & 1)
+      if (const char32_t m = bidi_mirror(B.shaped[k])) B.shaped[k] = m;
+  B.byte_w.assign(e - b, 0);
+  for (size_t k = 0; k < n; ++k) B.byte_w[B.offs[k] - b] = font.advance_of(B.shaped[k]);
+  return true;
+}
+
+// Visual runs for one line of a bidi block; right-to-left paragraphs are right-aligned in the column.
+void place_runs(const BidiBlock& B, const LayoutFont& font, float wrap, LayoutLine& line) {
+  const size_t kb = size_t(std::lower_bound(B.offs.begin(), B.offs.end(), line.begin) - B.offs.begin());
+  const size_t ke = size_t(std::lower_bound(B.offs.begin(), B.offs.end(), line.end) - B.offs.begin());
+  bool any_rtl = false;
+  for (size_t k = kb; k < ke; ++k) any_rtl |= (B.levels[k] & 1) != 0;
+  if (!any_rtl && B.paragraph == 0) return;
+  std::vector<BidiRun> runs;
+  visual_runs(B.levels.data(), uint32_t(kb), uint32_t(ke), runs);
+  float x = B.paragraph & 1 ? std::max(0.0f, wrap - line.width) : 0;
+  for (const BidiRun& br : runs) {
+    LayoutRun r;
+    r.begin = B.offs[br.begin];
+    r.end = B.offs[br.end];
+    r.rtl = (br.level & 1) != 0;
+    r.x = x;
+    for (uint32_t k = br.begin; k < br.end; ++k) r.width += font.advance_of(B.shaped[k]);
+    if (r.rtl) {
+      r.shaped.assign(B.shaped.begin() + br.begin, B.shaped.begin() + br.end);
+      append_rtl_run(B.cps.data(), B.shaped.data(), br.begin, br.end, r.visual);
+    }
+    x += r.width;
+    line.runs.push_back(std::move(r));
+  }
+}
+
+float run_advance(std::string_view text, const LayoutRun& r, const LayoutFont& font, uint32_t from, uint32_t to, float k) {
+  float w = 0;
+  size_t j = 0;
+  for (uint32_t i = r.begin; i < to;) {
+    char32_t cp;
+    const uint32_t n = uint32_t(utf8::decode(text, i, cp));
+    if (i >= from) w += font.advance_of(r.rtl ? (j < r.shaped.size() ? r.shaped[j] : 0) : cp) * k;
+    i += n;
+    ++j;
+  }
+  return w;
+}
+
+// x of the leading edge of byte b inside run r (b in [r.begin, r.end]); k: the line's scale over the font's.
+float run_x(std::string_view text, const LayoutRun& r, const LayoutFont& font, uint32_t b, float k) {
+  const float w = run_advance(text, r, font, r.begin, b, k);
+  return r.rtl ? r.x + r.width - w : r.x + w;
+}
+
 }  // namespace
+
+void x_ranges(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b, uint32_t e,
+              std::vector<XRange>& out) {
+  b = std::max(b, line.begin);
+  e = std::min(e, line.end);
+  if (e <= b) return;
+  if (line.runs.empty()) {
+    out.push_back({x_of_byte(text, line, font, b), x_of_byte(text, line, font, e), true, true});
+    return;
+  }
+  for (const LayoutRun& r : line.runs) {
+    const uint32_t lo = std::max(b, r.begin), hi = std::min(e, r.end);
+    if (hi <= lo) continue;
+    const float k = line.scale / font.scale;
+    const float xa = run_x(text, r, font, lo, k), xb = run_x(text, r, font, hi, k);
+    out.push_back({std::min(xa, xb), std::max(xa, xb), lo == b, hi == e});
+  }
+}
 
 float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b) {
   b = std::clamp(b, line.begin, line.end);
   const float k = line.scale / font.scale;  // a heading line is laid out larger than the body font
+  if (!line.runs.empty()) {
+    const LayoutRun* last = &line.runs.front();
+    for (const LayoutRun& r : line.runs) {
+      if (b >= r.begin && b < r.end) return run_x(text, r, font, b, k);
+      if (r.end > last->end) last = &r;
+    }
+    return last->rtl ? last->x : last->x + last->width;  // the line's logical end
+  }
   float x = 0;
   for (uint32_t i = line.begin; i < b;) {
     char32_t cp;
@@ -81,6 +189,34 @@ namespace {
 // The first character whose advance, times `part` (1: its whole width, 0.5: its left half), reaches past x.
 uint32_t index_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x, float part) {
   const float k = line.scale / font.scale;
+  if (!line.runs.empty()) {
+    const LayoutRun* r = &line.runs.front();
+    for (const LayoutRun& c : line.runs)
+      if (x >= c.x) r = &c;
+    if (!r->rtl) {
+      float cur = r->x;
+      for (uint32_t i = r->begin; i < r->end;) {
+        char32_t cp;
+        const int n = utf8::decode(text, i, cp);
+        const float w = font.advance_of(cp) * k;
+        if (x < cur + w * part) return i;
+        cur += w;
+        i += uint32_t(n);
+      }
+      return r->end;
+    }
+    float cur = r->x + r->width;  // right to left: the first character is at the right edge
+    size_t j = 0;
+    for (uint32_t i = r->begin; i < r->end; ++j) {
+      char32_t cp;
+      const int n = utf8::decode(text, i, cp);
+      const float w = font.advance_of(j < r->shaped.size() ? r->shaped[j] : cp) * k;
+      if (x >= cur - w * part && w > 0) return i;
+      cur -= w;
+      i += uint32_t(n);
+    }
+    return r->end;
+  }
   float cur = 0;
   for (uint32_t i = line.begin; i < line.end;) {
     char32_t cp;
@@ -141,13 +277,24 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
       if (seen_text) gap_pending = true;
     } else {
       if (gap_pending) { y += font.paragraph_gap; ++paragraph; gap_pending = false; }
+      // One block of lines: the bidi path when it holds right-to-left letters, else plain left to right.
+      auto wrap_any = [&](uint32_t bb, uint32_t ee, const LayoutFont& f) {
+        BidiBlock bidi;
+        if (may_hold_rtl(text.substr(bb, ee - bb)) && make_bidi_block(text, bb, ee, f, bidi)) {
+          const size_t first = L.lines.size();
+          wrap_block(text, bb, ee, f, wrap_width, paragraph, y, L.lines, bidi.byte_w.data());
+          for (size_t li = first; li < L.lines.size(); ++li) place_runs(bidi, f, wrap_width, L.lines[li]);
+        } else {
+          wrap_block(text, bb, ee, f, wrap_width, paragraph, y, L.lines);
+        }
+      };
       if (b < heading_end) {  // the headline, part of the text: its own larger lines, then a paragraph gap
         const uint32_t he = std::min(heading_end, content_end);
-        wrap_block(text, b, he, heading, wrap_width, paragraph, y, L.lines);
-        if (he < content_end) wrap_block(text, he, content_end, font, wrap_width, paragraph, y, L.lines);
+        wrap_any(b, he, heading);
+        if (he < content_end) wrap_any(he, content_end, font);
         gap_pending = true;
       } else {
-        wrap_block(text, b, content_end, font, wrap_width, paragraph, y, L.lines);
+        wrap_any(b, content_end, font);
         gap_pending = lines_are_paragraphs;
       }
       seen_text = true;
@@ -164,6 +311,7 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
   uint8_t max_kind = 0;
   for (const LayoutSpan& s : spans) max_kind = std::max(max_kind, s.kind);
   L.spans_placed.assign(spans.empty() ? 0 : size_t(max_kind) + 1, 0);
+  std::vector<XRange> xs;
   for (uint32_t si = 0; si < spans.size(); ++si) {
     const LayoutSpan& s = spans[si];
     if (s.end <= s.begin || L.lines.empty()) continue;
@@ -172,14 +320,18 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
       const LayoutLine& line = L.lines[li];
       uint32_t b = std::max(s.begin, line.begin), e = std::min(s.end, line.end);
       if (e <= b) continue;
-      LayoutRect r;
-      r.x0 = x_of_byte(text, line, font, b);
-      r.x1 = x_of_byte(text, line, font, e);
-      r.span = si; r.id = s.id; r.kind = s.kind;
-      r.first = b == s.begin;
-      r.last = e == s.end;
-      placed.push_back({uint32_t(li), r});
-      any = true;
+      xs.clear();
+      x_ranges(text, line, font, b, e, xs);
+      for (const XRange& x : xs) {
+        LayoutRect r;
+        r.x0 = x.x0;
+        r.x1 = x.x1;
+        r.span = si; r.id = s.id; r.kind = s.kind;
+        r.first = x.has_begin && b == s.begin;
+        r.last = x.has_end && e == s.end;
+        placed.push_back({uint32_t(li), r});
+        any = true;
+      }
     }
     if (any) ++L.spans_placed[s.kind];
   }

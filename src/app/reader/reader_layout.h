@@ -11,6 +11,13 @@
 //     for (const LayoutLine& line : L.lines)                 // draw text[line.begin, line.end) at (0, line.y)
 //       for (uint32_t r = line.first_rect; r < line.end_rect; ++r) draw L.rects[r] (x0..x1 on that line)
 //
+// Right-to-left text (bidi.h, arabic_shaping.h): a hard line holding Hebrew or Arabic letters is a bidi
+// paragraph (its direction from its first strong letter; right-to-left ones are right-aligned). Its lines
+// get `runs`: pieces of one direction in visual order, each with its x; Arabic is measured and drawn in its
+// joined forms. Lines without runs are plain left-to-right text drawn from x = 0 (the fast, common case).
+// All positions stay UTF-8 byte offsets into the logical text, so selection, find, highlights and copy work
+// unchanged: x_ranges() gives the (possibly several) x pieces a byte range covers on a line.
+//
 // Rules: '\n' ends a line; a blank line (two or more '\n') starts a new paragraph, adding paragraph_gap;
 // in a text without any blank line, every '\n' starts a paragraph (one paragraph per line).
 // Lines break after spaces, hyphens and dashes; a word wider than the column is broken between characters.
@@ -19,6 +26,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +61,15 @@ struct LayoutRect {
   bool last = false;            // ... its last character
 };
 
+// A piece of a line in one direction. Right-to-left runs carry what to draw (shaped, mirrored, reversed).
+struct LayoutRun {
+  uint32_t begin = 0, end = 0;  // UTF-8 bytes of the logical text, end exclusive
+  float x = 0, width = 0;       // left edge relative to the line start, and width
+  bool rtl = false;
+  std::u32string shaped;        // rtl: per code point of [begin, end), logical order, the code point drawn (0: none)
+  std::string visual;           // rtl: UTF-8 to draw left to right from x
+};
+
 struct LayoutLine {
   uint32_t begin = 0, end = 0;  // bytes of text drawn on this line (no leading/trailing wrap spaces)
   float y = 0;                  // top of the line
@@ -61,6 +78,7 @@ struct LayoutLine {
   float width = 0;
   uint32_t first_rect = 0, end_rect = 0;  // rects on this line: ReaderLayout::rects[first_rect, end_rect)
   uint32_t paragraph = 0;       // paragraph number, from 0
+  std::vector<LayoutRun> runs;  // empty: left-to-right text from x = 0; else runs in visual order
 };
 
 struct ReaderLayout {
@@ -77,8 +95,13 @@ struct ReaderLayout {
 ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
                          float wrap_width, uint32_t heading_end = 0);
 
-// x of byte b (clamped into the line) relative to the line start.
+// x of byte b (clamped into the line) relative to the line start: the leading edge of its character
+// (its right edge inside right-to-left runs).
 float x_of_byte(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b);
+// The x pieces [x0, x1) that bytes [b, e) cover on the line, left to right (one for left-to-right lines).
+struct XRange { float x0, x1; bool has_begin, has_end; };  // has_begin: holds byte b (has_end: the last character)
+void x_ranges(std::string_view text, const LayoutLine& line, const LayoutFont& font, uint32_t b, uint32_t e,
+              std::vector<XRange>& out);
 // The byte offset of the character under x on the line (line.end when past the end).
 uint32_t byte_at_x(std::string_view text, const LayoutLine& line, const LayoutFont& font, float x);
 // The caret position nearest to x: the boundary before or after the character under x, whichever edge is

@@ -151,32 +151,42 @@ void paint_user_layers(AppState& st, const Article& a, const LayoutLine& line, I
   const LayoutFont lf = reader_layout_font(st.reader_font);
   const std::string& t = a.doc.text;
   const float dpr = st.dpr;
-  auto span_x = [&](ByteSpan s, float& x0, float& x1) {
+  // The screen x pieces span s covers on this line: one on left-to-right lines, several where
+  // right-to-left runs split it (the bytes stay logical; only their places on screen move).
+  std::vector<XRange> xs;
+  auto span_x = [&](ByteSpan s) -> const std::vector<XRange>& {
+    xs.clear();
     const uint32_t b = std::max(s.begin, line.begin), e = std::min(s.end, line.end);
-    if (b > e || s.end <= line.begin || s.begin >= line.end + 1) return false;
-    x0 = origin.x + x_of_byte(t, line, lf, b);
-    x1 = origin.x + x_of_byte(t, line, lf, e);
+    if (b > e || s.end <= line.begin || s.begin >= line.end + 1) return xs;
+    if (!line.runs.empty()) {
+      x_ranges(t, line, lf, b, e, xs);
+      for (XRange& x : xs) { x.x0 += origin.x; x.x1 += origin.x; }
+      return xs;
+    }
+    const float x0 = origin.x + x_of_byte(t, line, lf, b);
+    float x1 = origin.x + x_of_byte(t, line, lf, e);
     if (s.end > line.end) x1 += fs * 0.3f;  // the selection continues past the line end
-    return x1 > x0;
+    if (x1 > x0) xs.push_back({x0, x1, true, s.end <= line.end});
+    return xs;
   };
   if (st.user.show_mine) {
     for (const UserMark& m : st.user.marks) {
       if (m.span.begin >= line.end) break;
-      float x0, x1;
-      if (!span_x(m.span, x0, x1)) continue;
       const ImU32 fill = IM_COL32((m.rgb >> 16) & 255, (m.rgb >> 8) & 255, m.rgb & 255, 110);
       const ImU32 edge = IM_COL32(((m.rgb >> 16) & 255) * 3 / 5, ((m.rgb >> 8) & 255) * 3 / 5, (m.rgb & 255) * 3 / 5, 255);
-      dl->AddRectFilled(ImVec2(x0, ty - 2 * dpr), ImVec2(x1, ty + fs + 2 * dpr), fill);
-      // Not colour alone: a solid bar under the user's highlight, and a note marker where there is a note.
-      dl->AddRectFilled(ImVec2(x0, ty + fs + 1 * dpr), ImVec2(x1, ty + fs + 3 * dpr), edge);
-      if (m.has_note && m.span.end <= line.end)
-        dl->AddTriangleFilled(ImVec2(x1 - 6 * dpr, ty - 2 * dpr), ImVec2(x1, ty - 2 * dpr), ImVec2(x1, ty + 4 * dpr), edge);
+      for (const XRange& x : span_x(m.span)) {
+        dl->AddRectFilled(ImVec2(x.x0, ty - 2 * dpr), ImVec2(x.x1, ty + fs + 2 * dpr), fill);
+        // Not colour alone: a solid bar under the user's highlight, and a note marker where there is a note.
+        dl->AddRectFilled(ImVec2(x.x0, ty + fs + 1 * dpr), ImVec2(x.x1, ty + fs + 3 * dpr), edge);
+        if (m.has_note && m.span.end <= line.end && x.has_end)
+          dl->AddTriangleFilled(ImVec2(x.x1 - 6 * dpr, ty - 2 * dpr), ImVec2(x.x1, ty - 2 * dpr), ImVec2(x.x1, ty + 4 * dpr), edge);
+      }
     }
   }
   const ByteSpan sel = selection_span(st);
-  float x0, x1;
-  if (!sel.empty() && span_x(sel, x0, x1))
-    dl->AddRectFilled(ImVec2(x0, ty - 1 * dpr), ImVec2(x1, ty + fs + 1 * dpr), IM_COL32(70, 130, 230, 90));
+  if (!sel.empty())
+    for (const XRange& x : span_x(sel))
+      dl->AddRectFilled(ImVec2(x.x0, ty - 1 * dpr), ImVec2(x.x1, ty + fs + 1 * dpr), IM_COL32(70, 130, 230, 90));
 }
 
 }  // namespace lede::app

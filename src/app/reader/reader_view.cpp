@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "app/reader/kind_style.h"
+#include "app/reader/line_text.h"
 #include "app/reader/reader_selection.h"
 #include "core/text/title_guess.h"
 #include "imgui.h"
@@ -197,11 +198,12 @@ void draw_reader(AppState& st) {
   ImGui::Dummy(ImVec2(0, 8 * dpr));
   if (!st.layout_title_in_text) {
     ImGui::SetCursorPosX(x_off);
-    ImGui::PushFont(st.title_font);
-    ImGui::PushTextWrapPos(x_off + col);
-    ImGui::TextUnformatted(a.title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
+    {  // laid out like the body, so a right-to-left title is joined, ordered and right-aligned
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const float h = draw_wrapped(ImGui::GetWindowDrawList(), st.title_font, p, ImGui::GetColorU32(ImGuiCol_Text),
+                                   a.title, col, 1.25f);
+      ImGui::Dummy(ImVec2(col, h));
+    }
     ImGui::Dummy(ImVec2(0, std::round(st.reader_font->FontSize * 0.8f)));
   }
 
@@ -255,6 +257,7 @@ void draw_reader(AppState& st) {
 
   uint32_t drawn = 0;
   const LayoutFont lf = reader_layout_font(font);
+  std::vector<XRange> xs;  // the x pieces of a span on a line (several where right-to-left runs split it)
   const double now = ImGui::GetTime();
   // The selected entity: where each mention is, the one stepped to, and the names inside longer names
   // ("Texas" in "University of Texas"), which have no highlight of their own and get an outline here.
@@ -284,13 +287,16 @@ void draw_reader(AppState& st) {
       auto m = std::lower_bound(st.find_matches.begin(), st.find_matches.end(), line.begin,
                                 [](const ByteSpan& s, uint32_t b) { return s.end <= b; });
       for (; m != st.find_matches.end() && m->begin < line.end; ++m) {
-        const float x0 = origin.x + x_of_byte(text, line, lf, m->begin), x1 = origin.x + x_of_byte(text, line, lf, m->end);
         const bool cur = int(m - st.find_matches.begin()) == st.find_current;
-        dl->AddRectFilled(ImVec2(x0, ty - dpr), ImVec2(x1, ty + fs + dpr), cur ? IM_COL32(255, 150, 0, 170) : IM_COL32(255, 230, 0, 140), 2 * dpr);
+        xs.clear();
+        x_ranges(text, line, lf, m->begin, m->end, xs);
+        for (const XRange& x : xs)
+          dl->AddRectFilled(ImVec2(origin.x + x.x0, ty - dpr), ImVec2(origin.x + x.x1, ty + fs + dpr),
+                            cur ? IM_COL32(255, 150, 0, 170) : IM_COL32(255, 230, 0, 140), 2 * dpr);
       }
     }
     paint_user_layers(st, a, line, origin, ty, fs);  // my annotations and the selection, under the glyphs
-    dl->AddText(font, fs, ImVec2(origin.x, ty), text_col, text.data() + line.begin, text.data() + line.end);
+    draw_line_text(dl, font, fs, ImVec2(origin.x, ty), text_col, text, line);
     for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
       const LayoutRect& R = L.rects[r];
       const Kind k = Kind(R.kind);
@@ -310,17 +316,21 @@ void draw_reader(AppState& st) {
     for (uint32_t im : inner) {
       const ByteSpan sp = a.doc.inner_mentions[im].span;
       if (sp.end <= line.begin || line.end <= sp.begin) continue;
-      const float x0 = origin.x + x_of_byte(text, line, lf, std::max(sp.begin, line.begin));
-      const float x1 = origin.x + x_of_byte(text, line, lf, std::min(sp.end, line.end));
       const bool cur = sp.begin == selected_span.begin && sp.end == selected_span.end;
-      dl->AddRect(ImVec2(x0 - dpr, ty - dpr), ImVec2(x1 + dpr, ty + fs + dpr), text_col, 2 * dpr, 0, (cur ? 3.0f : 1.5f) * dpr);
+      xs.clear();
+      x_ranges(text, line, lf, sp.begin, sp.end, xs);
+      for (const XRange& x : xs)
+        dl->AddRect(ImVec2(origin.x + x.x0 - dpr, ty - dpr), ImVec2(origin.x + x.x1 + dpr, ty + fs + dpr), text_col,
+                    2 * dpr, 0, (cur ? 3.0f : 1.5f) * dpr);
     }
     // Flash: the span a panel or find jumped to, pulsing for a moment.
     if (now < st.flash_until && st.flash.begin < line.end && line.begin < st.flash.end) {
-      const float x0 = origin.x + x_of_byte(text, line, lf, st.flash.begin), x1 = origin.x + x_of_byte(text, line, lf, st.flash.end);
       const float alpha = 0.55f + 0.45f * std::sin(float(now) * 12.0f);
-      dl->AddRect(ImVec2(x0 - 3 * dpr, ty - 3 * dpr), ImVec2(x1 + 3 * dpr, ty + fs + 3 * dpr),
-                  IM_COL32(255, 120, 0, int(255 * alpha)), 3 * dpr, 0, 2.5f * dpr);
+      xs.clear();
+      x_ranges(text, line, lf, st.flash.begin, st.flash.end, xs);
+      for (const XRange& x : xs)
+        dl->AddRect(ImVec2(origin.x + x.x0 - 3 * dpr, ty - 3 * dpr), ImVec2(origin.x + x.x1 + 3 * dpr, ty + fs + 3 * dpr),
+                    IM_COL32(255, 120, 0, int(255 * alpha)), 3 * dpr, 0, 2.5f * dpr);
     }
     ++drawn;
   }

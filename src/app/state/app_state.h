@@ -20,6 +20,7 @@
 #include "app/reader/reader_layout.h"
 #include "app/reader/smooth_scroll.h"
 #include "app/state/across_state.h"
+#include "app/text/glyph_needs.h"
 #include "app/userdata/user_data.h"
 #include "core/document.h"
 
@@ -125,6 +126,8 @@ struct AppState {
   ImFont* ui_font = nullptr;
   ImFont* reader_font = nullptr;
   ImFont* title_font = nullptr;
+  GlyphNeeds glyphs;              // fallback fonts the text seen so far needs (fetched by the platform, merged by build_fonts)
+  std::vector<std::vector<uint32_t>> glyph_ranges;  // per fallback face: the ranges the atlas was built with
   bool theme_dirty = true;
   std::map<std::string, ItemRect> item_rects;  // named widgets' last rects, for tests
 };

@@ -1,0 +1,78 @@
+#include "app/text/glyph_needs.h"
+
+#include <algorithm>
+
+#include "app/text/arabic_shaping.h"
+#include "app/text/fallback_faces.h"
+#include "app/text/unicode_tables.h"
+#include "core/text/utf8.h"
+
+namespace lede::app {
+
+GlyphNeeds::GlyphNeeds()
+    : state(fallback_face_count(), Face::Unneeded), cps(fallback_face_count()), data(fallback_face_count()) {}
+
+void GlyphNeeds::need(char32_t cp) {
+  if (cp < 0x0370 || !seen.insert(cp).second) return;  // Latin and IPA are in the UI font
+  const int f = fallback_face_of(cp);
+  if (f < 0) return;
+  cps[size_t(f)].push_back(cp);
+  Face& s = state[size_t(f)];
+  if (s == Face::Unneeded) s = Face::Wanted;
+  else if (s == Face::Ready) atlas_stale = true;
+  if (is_arabic_block(cp)) {
+    if (const ArabicForms* forms = arabic_forms(cp))
+      for (char32_t c : {forms->isolated, forms->final, forms->initial, forms->medial})
+        if (c) need(c);
+    for (bool fin : {false, true})
+      if (const char32_t lig = lam_alef(cp, fin)) need(lig);
+  }
+}
+
+void GlyphNeeds::need_text(std::string_view s) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(s[i]) < 0xCD) {  // below U+0340: ASCII, Latin (the UI font has them)
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    i += size_t(utf8::decode(s, i, cp));
+    need(cp);
+  }
+}
+
+std::vector<size_t> GlyphNeeds::take_wanted() {
+  std::vector<size_t> out;
+  for (size_t f = 0; f < state.size(); ++f)
+    if (state[f] == Face::Wanted) {
+      state[f] = Face::Loading;
+      out.push_back(f);
+    }
+  return out;
+}
+
+void GlyphNeeds::face_loaded(size_t face, std::vector<unsigned char> bytes) {
+  if (face >= state.size()) return;
+  data[face] = std::move(bytes);
+  state[face] = data[face].empty() ? Face::Failed : Face::Ready;
+  if (state[face] == Face::Ready) atlas_stale = true;
+}
+
+void GlyphNeeds::face_failed(size_t face) {
+  if (face < state.size()) state[face] = Face::Failed;
+}
+
+std::vector<uint32_t> GlyphNeeds::ranges(size_t face) const {
+  std::vector<char32_t> v = cps[face];
+  std::sort(v.begin(), v.end());
+  std::vector<uint32_t> out;
+  for (char32_t c : v) {
+    if (!out.empty() && out.back() + 1 >= c) out.back() = std::max<uint32_t>(out.back(), c);
+    else { out.push_back(c); out.push_back(c); }
+  }
+  out.push_back(0);
+  return out;
+}
+
+}  // namespace lede::app
