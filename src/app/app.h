@@ -7,7 +7,8 @@
 //     app_init(st, "/assets/articles");      // once, after ImGui::CreateContext(): bundled articles, first one open
 //     per frame:
 //       st.dpr = <devicePixelRatio>;          // the platform writes it; sets fonts_dirty/theme_dirty on a change
-//       if (st.fonts_dirty) { build_fonts(st); <upload atlas texture>; }
+//       <fetch the fallback fonts st.glyphs wants; hand their bytes to st.glyphs>   // text/glyph_needs.h
+//       if (st.fonts_dirty) { build_fonts(st); <upload atlas texture>; }        // also when a font arrived
 //       apply_theme_if_dirty(st);
 //       ImGui::NewFrame(); app_frame(st); ImGui::Render();
 //
@@ -16,7 +17,8 @@
 // Each draw_*() below fills one of those parts inside the current ImGui window, reading and writing only
 // AppState: the tabs (and the Library tab's import/export actions, article details, storage status) are in
 // panels/, the reader and legend in reader/; the logic over the user's own data, which draws nothing, is in
-// userdata/ (user_data.h). A panel moves the reader only through
+// userdata/ (user_data.h); text/ makes every script drawable (fallback fonts on demand, Arabic joining,
+// right-to-left runs: pure C++ the reader layout uses). A panel moves the reader only through
 // jump_to() / select_entity(), so scrolling, flashing and the F3 cursor stay in one place.
 #pragma once
 #include <string>
