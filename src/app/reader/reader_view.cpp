@@ -9,6 +9,7 @@
 #include "app/reader/kind_style.h"
 #include "app/reader/line_text.h"
 #include "app/reader/reader_selection.h"
+#include "app/text/visual_text.h"
 #include "core/text/title_guess.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ActivateItemByID: focus the find box on Ctrl+F
@@ -346,7 +347,7 @@ void draw_reader(AppState& st) {
     for (size_t i = 0; i < hovered.size(); ++i) {
       if (i) ImGui::Separator();
       const Highlight& h = st.highlights[hovered[i]];
-      const std::string card = describe(a.doc, h);
+      const std::string card = visual_line(describe(a.doc, h));  // names from Arabic or Hebrew text read right
       const size_t nl = std::min(card.find('\n'), card.size());
       ImGui::PushStyleColor(ImGuiCol_Text, kind_style(st.theme, h.kind).line);
       ImGui::TextUnformatted(card.c_str(), card.c_str() + nl);
