@@ -27,9 +27,11 @@ EMSCRIPTEN_KEEPALIVE const char* lede_fonts_json() {
   static const char* const names[] = {"unneeded", "wanted", "loading", "ready", "failed"};
   const auto& g = state().glyphs;
   nlohmann::json faces = nlohmann::json::array();
-  for (size_t f = 0; f < g.state.size(); ++f)
-    faces.push_back({{"name", lede::app::fallback_face(f).name}, {"state", names[int(g.state[f])]},
-                     {"glyphs", g.cps[f].size()}, {"bytes", lede::app::fallback_face(f).bytes}});
+  for (size_t f = 0; f < lede::app::fallback_face_count(); ++f) {
+    const bool sized = f < g.state.size();  // GlyphNeeds sizes its vectors on the first non-Latin code point
+    faces.push_back({{"name", lede::app::fallback_face(f).name}, {"state", names[sized ? int(g.state[f]) : 0]},
+                     {"glyphs", sized ? g.cps[f].size() : 0}, {"bytes", lede::app::fallback_face(f).bytes}});
+  }
   out = nlohmann::json{{"faces", faces}, {"dirty", state().fonts_dirty || g.atlas_stale}}.dump();
   return out.c_str();
 }

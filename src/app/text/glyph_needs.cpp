@@ -9,11 +9,13 @@
 
 namespace lede::app {
 
-GlyphNeeds::GlyphNeeds()
-    : state(fallback_face_count(), Face::Unneeded), cps(fallback_face_count()), data(fallback_face_count()) {}
-
 void GlyphNeeds::need(char32_t cp) {
   if (cp < 0x0370 || !seen.insert(cp).second) return;  // Latin and IPA are in the UI font
+  if (state.empty()) {  // first code point beyond the UI font: size the per-face vectors (see the header)
+    state.assign(fallback_face_count(), Face::Unneeded);
+    cps.resize(fallback_face_count());
+    data.resize(fallback_face_count());
+  }
   const int f = fallback_face_of(cp);
   if (f < 0) return;
   cps[size_t(f)].push_back(cp);
@@ -64,6 +66,7 @@ void GlyphNeeds::face_failed(size_t face) {
 }
 
 std::vector<uint32_t> GlyphNeeds::ranges(size_t face) const {
+  if (face >= cps.size()) return {0};
   std::vector<char32_t> v = cps[face];
   std::sort(v.begin(), v.end());
   std::vector<uint32_t> out;

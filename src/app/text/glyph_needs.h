@@ -20,19 +20,22 @@ namespace lede::app {
 
 struct GlyphNeeds {
   enum class Face : uint8_t { Unneeded, Wanted, Loading, Ready, Failed };
+  // The per-face vectors are sized on the first code point looked up (need()), not by the constructor, so an
+  // AppState can be made without the generated face table: the native app-logic build (tests/app/userdata)
+  // has no fonts and links none of src/app/text. Until then they are empty: every face is Unneeded.
   std::vector<Face> state;                         // per fallback face
   std::vector<std::vector<char32_t>> cps;          // per face: code points text needs, in the order seen
   std::vector<std::vector<unsigned char>> data;    // per face: the font file once loaded (the atlas borrows it)
   std::unordered_set<char32_t> seen;
   bool atlas_stale = false;                        // a ready face has code points the atlas lacks
 
-  GlyphNeeds();
   void need_text(std::string_view utf8);
   void need(char32_t cp);
   std::vector<size_t> take_wanted();               // faces to fetch now (marked Loading)
   void face_loaded(size_t face, std::vector<unsigned char> bytes);
   void face_failed(size_t face);
-  // ImGui-style glyph ranges (pairs, 0-terminated) for the code points of one face, sorted and merged.
+  // ImGui-style glyph ranges (pairs, 0-terminated) for the code points of one face, sorted and merged
+  // ({0} for a face no text needed yet).
   std::vector<uint32_t> ranges(size_t face) const;
 };
 
