@@ -80,13 +80,7 @@ describe('every character survives', { timeout: 300000 }, () => {
       assert.equal(rec.note, NOTE, 'after a reload');
 
       // The JSON-LD export (a real download through the Export menu) carries the same string.
-      await h.click(page, 'tab:Library');
-      await h.click(page, 'export');
-      const lib = await h.itemRect(page, 'export:library');
-      const [download] = await Promise.all([page.waitForEvent('download'), h.clickAt(page, lib.cx, lib.cy)]);
-      const file = path.join(profile, 'export.jsonld');
-      await download.saveAs(file);
-      const items = JSON.parse(fs.readFileSync(file, 'utf8')).first.items;
+      const items = (await h.exportLibrary(page, path.join(profile, 'export.jsonld'))).first.items;
       const values = items.flatMap((a) => (a.body || []).map((b) => b.value)).filter(Boolean);
       assert.ok(values.includes(NOTE), `the export holds the note exactly: ${JSON.stringify(values)}`);
       assert.deepEqual(await h.cspViolations(page), []);

@@ -6,8 +6,10 @@
 //     await h.waitReady(page);                    // wasm up, articles loaded, frames drawn
 //     await h.click(page, 'import_files');        // clicks the centre of a named ImGui item
 //     const n = await h.hook(page, 'lede_annotation_count');
+//     const lib = await h.exportLibrary(page, file);   // Library > Export > JSON-LD, a real download saved to file
 'use strict';
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 
 // Every console error, uncaught error and CSP violation is a test failure.
 function watch(page, problems) {
@@ -101,5 +103,16 @@ async function dragAcrossHighlight(page, kind = 0) {
   return [x, y, w, hh];
 }
 
+// Exports the library as JSON-LD through the UI (Library tab, Export menu): a download, not a request.
+// Saves it to `file` and returns it parsed.
+async function exportLibrary(page, file) {
+  await click(page, 'tab:Library');
+  await click(page, 'export');
+  const lib = await itemRect(page, 'export:library');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickAt(page, lib.cx, lib.cy)]);
+  await download.saveAs(file);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
 module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt,
-  waitScrollSettled, until, dragAcrossHighlight };
+  waitScrollSettled, until, dragAcrossHighlight, exportLibrary };

@@ -145,13 +145,8 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     assert.equal(rec.target.exact, word);
 
     // 6. Export the library as JSON-LD (a download, not a request), then re-import it into a fresh profile.
-    await h.click(page, 'tab:Library');
-    await h.click(page, 'export');
-    const lib = await h.itemRect(page, 'export:library');
-    const [download] = await Promise.all([page.waitForEvent('download'), h.clickAt(page, lib.cx, lib.cy)]);
     const file = path.join(profile, 'export.jsonld');
-    await download.saveAs(file);
-    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const exported = await h.exportLibrary(page, file);
     assert.equal(exported.type, 'AnnotationCollection');
     const items = exported.first.items;
     assert.ok(items.some((a) => (a.body || []).some((b) => b.value && b.value.startsWith('Zahl prüfen'))));
