@@ -81,6 +81,10 @@
         var it = batch[i];
         Module.ccall('lede_storage_written', null, ['string', 'string', 'number', 'number', 'number', 'string'],
           [it.store, it.rec.id, r.rev || 0, r.ok ? 1 : 0, r.conflict ? 1 : 0, r.error || '']);
+        // Stale: another tab wrote first. The app keeps both versions for the user to choose from.
+        if (r.conflict) withString(JSON.stringify(r.current || null), function (p) {
+          Module.ccall('lede_storage_conflict', null, ['string', 'number'], [it.store, p]);
+        });
       });
     }).catch(function (e) {
       batch.forEach(function (it) {

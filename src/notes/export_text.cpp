@@ -140,6 +140,15 @@ std::string export_markdown(const std::vector<ArticleRecord>& articles, const st
   return out;
 }
 
+std::string markdown_cell(std::string_view s) {
+  std::string out;
+  for (char c : md_escape(one_line(s))) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 // ---- CSV ------------------------------------------------------------------------------------------------
 std::string csv_field(std::string_view s, bool guard_formula) {
   std::string v;

@@ -29,6 +29,11 @@ namespace lede {
 // Articles without annotations get their heading only; annotations of unknown articles are left out.
 std::string export_markdown(const std::vector<ArticleRecord>& articles, const std::vector<Annotation>& annotations);
 
+// One cell of a Markdown table (the Across tab's export) that shows its text as it is: every character
+// that could open HTML, a link, an image or a code span is backslash-escaped (as above), line breaks
+// become spaces and "|" is escaped, so a cell never breaks its row.
+std::string markdown_cell(std::string_view s);
+
 // One CSV field, quoted when needed (guard_formula: the spreadsheet-formula guard above).
 std::string csv_field(std::string_view s, bool guard_formula = true);
 

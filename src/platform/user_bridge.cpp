@@ -8,6 +8,7 @@
 //     lede_storage_loaded(json_ptr)                 web/storage.js loadAll() result
 //     lede_storage_written(store, id, rev, ok, conflict, error)
 //     lede_storage_changed(store, json_ptr)         another tab wrote this record
+//     lede_storage_conflict(store, json_ptr)        our write was stale: the record storage holds instead
 //     lede_import_bytes(name, ptr, len, markdown, open)   a .txt/.md file's bytes (decoded by the core)
 //     lede_import_text(json_ptr, open)              {title,text,source,date,url} from HTML extraction
 //     lede_import_library(ptr, len)                 a lede JSON-LD file
@@ -101,6 +102,11 @@ EMSCRIPTEN_KEEPALIVE void lede_storage_changed(const char* store, const char* js
   lede::app::storage_record_changed(state(), store, json ? json : "");
 }
 
+// A write was refused as stale; json is the record storage holds now (note_editor.h keeps both texts).
+EMSCRIPTEN_KEEPALIVE void lede_storage_conflict(const char* store, const char* json) {
+  lede::app::storage_conflict(state(), store, json ? json : "");
+}
+
 // open: 1 for the last file of a batch only, so importing 300 files analyses the one shown, and the rest
 // when they are opened (or the Across tab needs them), not all at once.
 EMSCRIPTEN_KEEPALIVE int lede_import_bytes(const char* name, const char* data, int len, int markdown, int open) {
@@ -165,5 +171,7 @@ EMSCRIPTEN_KEEPALIVE const char* lede_selection_text() {
 }
 EMSCRIPTEN_KEEPALIVE int lede_storage_ready() { return state().user.storage_ready ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int lede_pending_writes() { return int(state().user.in_flight.size()); }
+EMSCRIPTEN_KEEPALIVE int lede_conflict_count() { return int(state().user.conflicts.size()); }
+EMSCRIPTEN_KEEPALIVE int lede_pending_replace_count() { return int(state().user.pending_replace.size()); }
 
 }  // extern "C"

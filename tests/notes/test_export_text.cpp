@@ -175,3 +175,10 @@ TEST_CASE("annotations/markdown: hostile titles, notes, tags and links stay text
   art.url = "mailto:desk@news.example";
   CHECK(export_markdown({art}, {}).find("<mailto:desk@news.example>") != std::string::npos);
 }
+
+TEST_CASE("annotations/markdown: a table cell keeps its row whole and stays text") {
+  CHECK(lede::markdown_cell("a|b\nc") == "a\\|b c");
+  CHECK(lede::markdown_cell("<script>x</script> [y](javascript:z)") ==
+        "\\<script\\>x\\</script\\> \\[y\\](javascript:z)");
+  CHECK(lede::markdown_cell("Ada Okafor") == "Ada Okafor");
+}

@@ -110,7 +110,7 @@ void export_view(AppState& st, const char* view, bool markdown) {
     bool first = true;
     if (markdown) out += "|";
     for (const auto& c : cells) {
-      if (markdown) out += " " + c + " |";
+      if (markdown) out += " " + markdown_cell(c) + " |";  // escaped: a cell never breaks the table or runs
       else out += (first ? "" : ",") + csv_field(c);
       first = false;
     }
@@ -142,10 +142,6 @@ void export_view(AppState& st, const char* view, bool markdown) {
     if (markdown) out += "|---|---|---|---|\n";
     for (const LibraryEntity& e : x.entities)
       row({e.canonical, to_string(e.type), std::to_string(e.mentions.size()), std::to_string(e.per_article.size())});
-  }
-  if (markdown) {
-    // Cells must not break the table.
-    for (char& c : out) if (c == '\r') c = ' ';
   }
   if (st.user.ops.download)
     st.user.ops.download(std::string("lede-") + view + (markdown ? ".md" : ".csv"), markdown ? "text/markdown" : "text/csv", out);

@@ -37,32 +37,6 @@ int palette_buttons(AppState& st, const char* id_prefix, const std::string& curr
   return clicked;
 }
 
-void start_editing(AppState& st, int i) {
-  UserData& u = st.user;
-  u.editing = i;
-  const Annotation& a = u.annotations[size_t(i)];
-  std::snprintf(u.note_buf, sizeof u.note_buf, "%s", a.note.c_str());
-  std::string tags;
-  for (const auto& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
-  std::snprintf(u.tags_buf, sizeof u.tags_buf, "%s", tags.c_str());
-}
-
-std::vector<std::string> split_tags(const char* s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (const char* p = s;; ++p) {
-    if (*p == ',' || *p == '\0') {
-      const size_t b = cur.find_first_not_of(" \t#"), e = cur.find_last_not_of(" \t");
-      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
-      cur.clear();
-      if (!*p) break;
-    } else {
-      cur += *p;
-    }
-  }
-  return out;
-}
-
 void draw_editor(AppState& st) {
   UserData& u = st.user;
   if (u.editing < 0 || u.editing >= int(u.annotations.size())) return;
@@ -95,13 +69,7 @@ void draw_editor(AppState& st) {
   ImGui::SetNextItemWidth(-FLT_MIN);
   ImGui::InputText("##tags", u.tags_buf, sizeof u.tags_buf);
   remember_item(st, "annotation_tags");
-  if (ImGui::Button("Save")) {
-    UndoItem undo_item{UndoItem::EditAnnotation, a.id, a, "Undo note edit"};
-    a.note = utf8::repair(u.note_buf);
-    a.tags = split_tags(u.tags_buf);
-    u.undo.push_back(std::move(undo_item));
-    save_annotation(st, u.editing);
-  }
+  if (ImGui::Button("Save")) save_editing(st);  // a conflict with another tab is listed below, never lost
   remember_item(st, "annotation_save");
   ImGui::SameLine();
   if (ImGui::Button("Delete")) {
@@ -110,7 +78,40 @@ void draw_editor(AppState& st) {
   }
   remember_item(st, "annotation_delete");
   ImGui::SameLine();
-  if (ImGui::Button("Close")) u.editing = -1;
+  if (ImGui::Button("Close")) stop_editing(st);
+}
+
+// Notes another tab changed while this one edited them: both texts, and the user's choice.
+void draw_conflicts(AppState& st) {
+  UserData& u = st.user;
+  for (size_t k = 0; k < u.conflicts.size(); ++k) {
+    const EditConflict& c = u.conflicts[k];
+    ImGui::PushID(int(k) + 1000);
+    ImGui::SeparatorText("Changed in another tab: choose");
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("“%s”", c.quote.c_str());
+    ImGui::TextUnformatted("Other tab:");
+    ImGui::Indent();
+    ImGui::TextUnformatted(c.theirs.note.empty() ? "(no note)" : c.theirs.note.c_str());
+    ImGui::Unindent();
+    ImGui::TextUnformatted("This tab:");
+    ImGui::Indent();
+    ImGui::TextUnformatted(c.mine.note.empty() ? "(no note)" : c.mine.note.c_str());
+    ImGui::Unindent();
+    ImGui::PopTextWrapPos();
+    const std::string n = std::to_string(k);
+    bool done = false;
+    if (ImGui::Button("Keep both")) { resolve_conflict(st, k, Resolve::Both); done = true; }
+    remember_item(st, "conflict_both:" + n);
+    ImGui::SameLine();
+    if (!done && ImGui::Button("Keep this tab's")) { resolve_conflict(st, k, Resolve::Mine); done = true; }
+    remember_item(st, "conflict_mine:" + n);
+    ImGui::SameLine();
+    if (!done && ImGui::Button("Keep other tab's")) { resolve_conflict(st, k, Resolve::Theirs); done = true; }
+    remember_item(st, "conflict_theirs:" + n);
+    ImGui::PopID();
+    if (done) break;  // the list changed
+  }
 }
 
 bool matches(const AppState& st, const Annotation& a) {
@@ -145,6 +146,7 @@ void draw_annotations(AppState& st) {
       }
     }
   }
+  draw_conflicts(st);
   draw_editor(st);
 
   ImGui::SeparatorText("My annotations");

@@ -57,6 +57,7 @@ void draw_library_actions(AppState& st) {
       download(st, file_stem(st) + ".jsonld", "application/ld+json", export_library_jsonld(st, true));
     if (ImGui::MenuItem("Library annotations as Markdown"))
       download(st, "lede-notes.md", "text/markdown", export_markdown(st, false));
+    remember_item(st, "export:markdown_library");
     if (ImGui::MenuItem("This article as Markdown", nullptr, false, st.current >= 0))
       download(st, file_stem(st) + ".md", "text/markdown", export_markdown(st, true));
     // One CSV file per table (each its own columns), UTF-8 with a byte order mark for spreadsheets.
@@ -93,6 +94,26 @@ void draw_library_actions(AppState& st) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (Ctrl+Z)", u.undo.back().label.c_str());
   }
   if (!io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) undo(st);
+  // An import that would replace an article with notes waits for the user (article_import.h).
+  for (size_t k = 0; k < u.pending_replace.size(); ++k) {
+    const PendingReplace& p = u.pending_replace[k];
+    const int i = article_index(st, p.article_id);
+    if (i < 0) continue;
+    ImGui::PushID(int(k) + 2000);
+    ImGui::PushTextWrapPos(0);
+    ImGui::Text("“%s” was imported again with changed text. It has %zu note(s): replace its text (notes are "
+                "placed again) or keep both articles?", st.articles[size_t(i)].title.c_str(), p.notes);
+    ImGui::PopTextWrapPos();
+    const std::string n = std::to_string(k);
+    bool done = false;
+    if (ImGui::Button("Replace")) { open_article(st, resolve_replace(st, k, true)); done = true; }
+    remember_item(st, "replace_yes:" + n);
+    ImGui::SameLine();
+    if (!done && ImGui::Button("Keep both")) { open_article(st, resolve_replace(st, k, false)); done = true; }
+    remember_item(st, "replace_keep_both:" + n);
+    ImGui::PopID();
+    if (done) break;
+  }
   if (u.import_total > 0 && u.import_done < u.import_total)
     ImGui::ProgressBar(float(u.import_done) / float(u.import_total), ImVec2(-FLT_MIN, 0), "importing…");
 }

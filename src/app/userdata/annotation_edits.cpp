@@ -29,18 +29,19 @@ int create_annotation(AppState& st, ByteSpan span, const std::string& colour) {
   return i;
 }
 
-void save_annotation(AppState& st, int index) {
-  if (index < 0 || index >= int(st.user.annotations.size())) return;
+bool save_annotation(AppState& st, int index) {
+  if (index < 0 || index >= int(st.user.annotations.size())) return false;
   Annotation& a = st.user.annotations[size_t(index)];
   a.modified = now_iso(st);
   a.motivations = default_motivations(a);
   const std::string err = validate_annotation(a);
   if (!err.empty()) {
     set_error(st, "Annotation not saved: " + err);
-    return;
+    return false;
   }
   queue_write(st, "annotations", a.id);
   annotations_changed(st);
+  return true;
 }
 
 void delete_annotation(AppState& st, int index) {

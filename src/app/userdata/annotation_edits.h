@@ -21,7 +21,8 @@ struct AppState;
 
 // A new annotation on the current article's span (bytes into its doc.text); persisted; returns its index.
 int create_annotation(AppState& st, ByteSpan span, const std::string& colour);
-void save_annotation(AppState& st, int index);     // after changing note/tags/colour: stamps modified, writes
+// After changing note/tags/colour: stamps modified, writes; false (last_error says why) when invalid.
+bool save_annotation(AppState& st, int index);
 void delete_annotation(AppState& st, int index);   // soft, undoable
 int annotation_index(const AppState& st, const std::string& id);  // -1 when absent
 // Byte span of an annotation in its article's text (empty for orphans or a missing article).

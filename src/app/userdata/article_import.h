@@ -19,9 +19,15 @@ struct AppState;
 struct ImportedText {
   std::string title, text, source, date, url;
 };
-// Adds an article (or replaces the imported one with the same URL, or else the same title, re-anchoring
-// its annotations); persists it; returns its index in st.articles.
+// Adds an article, persisted; returns its index in st.articles. When it is a new version of an imported
+// article (the same URL, or the same title and mostly the same text: notes/text_similarity.h) that
+// article's text is replaced and its annotations placed again, unless it has annotations: then the
+// user is asked first (st.user.pending_replace, resolve_replace()) and the old text stays until then.
+// Another article under the same title ("Live updates") is a new article. Only http(s) URLs are kept.
 int add_imported_article(AppState& st, ImportedText in);
+// The user's answer for pending_replace[k]: replace (true) or keep both (false). Returns the index of
+// the article that now holds the imported text.
+int resolve_replace(AppState& st, size_t k, bool replace);
 // Imports raw file bytes; returns the index, or -1 with st.last_error set.
 int import_file_bytes(AppState& st, const std::string& name, const std::string& bytes, bool markdown);
 

@@ -7,6 +7,7 @@
 //     articles.h          the app's Article <-> ArticleRecord, analysis, delete, word counts, demo articles
 //     article_import.h    file bytes / extracted pages -> a new article (or a new version of one)
 //     annotation_edits.h  create, save, delete annotations; their spans in the reader
+//     note_editor.h       the editor's buffers by record and revision; conflicts between tabs
 //     undo.h              Ctrl+Z over deletes and edits (deletes are soft, so undo restores exactly)
 //     write_queue.h       one write in flight per record; the storage's answers
 //     storage_sync.h      what storage holds at start-up and what other tabs write
@@ -33,6 +34,8 @@
 #include <string>
 #include <vector>
 
+#include "app/userdata/article_import.h"  // ImportedText (PendingReplace holds one)
+#include "app/userdata/note_editor.h"
 #include "core/document.h"
 #include "notes/annotation.h"
 
@@ -75,6 +78,13 @@ struct UserMark {
   bool has_note = false;
 };
 
+// An import that would replace the text of an article with annotations: waits for the user's answer.
+struct PendingReplace {
+  std::string article_id;
+  ImportedText in;   // the new text, kept in memory until the user decides (the old one stays stored)
+  size_t notes = 0;  // annotations the article has
+};
+
 struct PendingWrite {
   std::string store;
   bool again = false;  // edited while in flight: send once more when the storage answers
@@ -106,6 +116,8 @@ struct UserData {
   std::vector<UndoItem> undo;
   uint64_t next_id = 1;
   std::map<std::string, PendingWrite> in_flight;  // write queue: record id -> write waiting for an answer
+  std::vector<EditConflict> conflicts;           // notes another tab changed meanwhile: the user chooses
+  std::vector<PendingReplace> pending_replace;   // imports waiting for "replace or keep both"
   std::string storage_message;      // "" when all is well
   std::vector<std::string> notices; // import results and similar, newest last (shown, then dismissed)
 
@@ -118,6 +130,7 @@ struct UserData {
   bool show_mine = true;            // the "my annotations" highlight toggle
   // Annotations panel
   int editing = -1;                 // index into annotations shown in the editor, or -1
+  EditBase edit_base;               // which record and revision the buffers started from (note_editor.h)
   char note_buf[16384] = "";
   char tags_buf[1024] = "";
   char filter[256] = "";

@@ -54,10 +54,12 @@ void storage_written(AppState& st, const std::string& store, const std::string& 
     if (again) queue_write(st, store, id);
     return;
   }
-  // Not written: keep our copy in memory and say so. A conflict means another tab wrote first.
+  // Not written: keep our copy in memory and say so. A conflict means another tab wrote first: for an
+  // annotation the platform hands over the stored record next, and both texts are kept for the user to
+  // choose from (note_editor.h storage_conflict()).
+  if (conflict && store == "annotations") return;
   u.storage_message = error.empty() ? "A change could not be saved." : error;
   set_error(st, u.storage_message);
-  (void)conflict;
 }
 
 void save_entity_merges(AppState& st) {

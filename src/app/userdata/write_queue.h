@@ -6,7 +6,8 @@
 // A write names the revision it is based on (web/storage.js refuses it as a conflict when another tab
 // wrote in between). While one write of a record is in flight, later changes only mark it "again"; when
 // the answer comes, the record is sent once more with the new revision, so a tab never conflicts with
-// itself. A refused write leaves our copy in memory and says so (storage_message, last_error).
+// itself. A refused write leaves our copy in memory and says so (storage_message, last_error); a stale
+// annotation write becomes a conflict the user resolves (note_editor.h).
 // Without ops.put_record (native tests, no storage) writes are skipped: memory only.
 #pragma once
 #include <string>

@@ -76,6 +76,7 @@ struct Tab {
       }
       if (w.expected_rev >= 0 && cur != w.expected_rev) {
         storage_written(st, w.store, id, 0, false, true, "Another lede tab changed this record first.");
+        if (store.count(id)) storage_conflict(st, w.store, store[id].dump());
         continue;
       }
       rec["rev"] = cur + 1;
