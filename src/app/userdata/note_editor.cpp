@@ -14,6 +14,11 @@ namespace {
 
 NoteVersion version_of(const Annotation& a) { return {a.note, a.tags}; }
 
+// The first ~40 bytes of a quote, cut at a character boundary, to name an annotation in a message.
+std::string quote_head(const std::string& q) {
+  return q.size() <= 40 ? q : q.substr(0, utf8::prev_boundary(q, 41)) + "…";
+}
+
 int current_rev(const AppState& st, const std::string& id) {
   auto it = st.user.annotation_rev.find(id);
   return it == st.user.annotation_rev.end() ? 0 : it->second;
@@ -138,14 +143,30 @@ void storage_conflict(AppState& st, const std::string& store, const std::string&
   Annotation& ours = u.annotations[size_t(i)];
   const NoteVersion mine = version_of(ours), theirs = version_of(stored);
   // Our copy becomes the stored one (so later writes are based on its revision); ours is kept in the conflict.
-  const bool deleted = s.deleted;
+  const bool deleted = s.deleted, was_deleted = u.annotation_deleted[size_t(i)];
+  const std::string our_colour = ours.colour;
   ours = stored;
   u.annotation_deleted[size_t(i)] = deleted;
   u.annotation_rev[stored.id] = s.rev;
   annotations_changed(st);
-  if (mine == theirs) return;  // only non-text fields differed: theirs is as good as ours
-  NoteVersion base = mine;
-  if (u.edit_base.annotation_id == stored.id) base = u.edit_base.content;
+  // The base of the three-way merge is what our refused write was based on: the version stored at the
+  // revision we knew (edit_base already holds our own edit once Save was pressed).
+  auto known = u.annotation_stored.find(stored.id);
+  const NoteVersion base = known != u.annotation_stored.end() ? known->second
+                           : u.edit_base.annotation_id == stored.id ? u.edit_base.content : mine;
+  u.annotation_stored[stored.id] = theirs;
+  if (theirs == base && mine != base) {  // only our text changed (they changed something else): ours on top
+    write_version(st, i, mine, "Undo note edit");
+    return;
+  }
+  if (mine == theirs || mine == base) {  // nothing of our text to keep: the stored record stays, and a
+                                         // colour change or delete of ours is said, not hidden
+    if (our_colour != stored.colour || was_deleted != deleted)
+      u.notices.push_back("Another tab changed the annotation “" + quote_head(stored.quote.exact) +
+                          "” first: its version was kept, so this tab's " +
+                          (was_deleted != deleted ? "delete" : "colour change") + " was not saved. Redo it if you still want it.");
+    return;
+  }
   add_conflict(st, stored, base, mine, theirs);
 }
 

@@ -47,6 +47,7 @@ void upsert_annotation(AppState& st, const json& j) {
     st.user.annotation_deleted[size_t(i)] = s.deleted;
   }
   st.user.annotation_rev[a.id] = s.rev;
+  st.user.annotation_stored[a.id] = {a.note, a.tags};
   editing_record_changed(st, a.id);
 }
 

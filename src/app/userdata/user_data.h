@@ -88,6 +88,7 @@ struct PendingReplace {
 struct PendingWrite {
   std::string store;
   bool again = false;  // edited while in flight: send once more when the storage answers
+  NoteVersion sent;    // annotations: the note and tags this write carries (stored once it is answered)
 };
 
 // The "Article details" fields while the user types, for one article (by id, never by index: the
@@ -113,6 +114,9 @@ struct UserData {
   std::vector<Annotation> annotations;            // every annotation in the library (soft-deleted ones too)
   std::vector<bool> annotation_deleted;           // parallel to annotations
   std::map<std::string, int> annotation_rev;      // storage revision per annotation id
+  // Note and tags as stored at annotation_rev: the common base when storage refuses our write as stale
+  // (our in-memory copy and edit_base already hold our own edit by then, so neither can serve as base).
+  std::map<std::string, NoteVersion> annotation_stored;
   std::vector<UndoItem> undo;
   uint64_t next_id = 1;
   std::map<std::string, PendingWrite> in_flight;  // write queue: record id -> write waiting for an answer

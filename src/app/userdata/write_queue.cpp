@@ -16,6 +16,7 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
   if (!u.ops.put_record) return;  // native tests, or storage not wired: memory only
   std::string rec;
   int rev = 0;
+  NoteVersion sent;
   if (store == "meta") {  // the only meta record so far: entity merges
     rec = dump_record(nlohmann::json({{"id", id}, {"rev", 0}, {"merges", st.across.merges}}));
     rev = st.across.merges_rev;
@@ -30,9 +31,11 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
     if (i < 0) return;
     auto r = u.annotation_rev.find(id);
     rev = r == u.annotation_rev.end() ? 0 : r->second;
-    rec = dump_record(annotation_record_json(u.annotations[size_t(i)], {rev, u.annotation_deleted[size_t(i)]}));
+    const Annotation& a = u.annotations[size_t(i)];
+    rec = dump_record(annotation_record_json(a, {rev, u.annotation_deleted[size_t(i)]}));
+    sent = {a.note, a.tags};
   }
-  u.in_flight[id] = PendingWrite{store, false};
+  u.in_flight[id] = PendingWrite{store, false, std::move(sent)};
   u.ops.put_record(store.c_str(), rec, rev);
 }
 
@@ -41,7 +44,11 @@ void storage_written(AppState& st, const std::string& store, const std::string& 
   UserData& u = st.user;
   auto it = u.in_flight.find(id);
   const bool again = it != u.in_flight.end() && it->second.again;
-  if (it != u.in_flight.end()) u.in_flight.erase(it);
+  NoteVersion sent;
+  if (it != u.in_flight.end()) {
+    sent = std::move(it->second.sent);
+    u.in_flight.erase(it);
+  }
   if (ok) {
     if (store == "meta") {
       st.across.merges_rev = rev;
@@ -50,6 +57,7 @@ void storage_written(AppState& st, const std::string& store, const std::string& 
       if (i >= 0) st.articles[size_t(i)].rev = rev;
     } else {
       u.annotation_rev[id] = rev;
+      u.annotation_stored[id] = std::move(sent);
     }
     if (again) queue_write(st, store, id);
     return;

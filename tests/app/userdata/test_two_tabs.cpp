@@ -39,7 +39,7 @@ std::string stored_note(FakeStorage& db, const std::string& id) { return db.stor
 
 }  // namespace
 
-TEST_CASE("the issue's sequence: B's editor is open, A saves, B saves: a conflict with both texts") {
+TEST_CASE("the issue's sequence: B's editor is open, A saves, B adds and saves: both edits kept") {
   FakeStorage db;
   Tab a(db), b(db);
   const std::string id = setup(db, a, b);
@@ -47,10 +47,28 @@ TEST_CASE("the issue's sequence: B's editor is open, A saves, B saves: a conflic
   a.run([&] { start_editing(a.st, 0); type_note(a, "N +A"); REQUIRE(save_editing(a.st) == EditSave::Saved); });
   a.deliver();                                          // stored; B receives the update
   CHECK(b.st.user.annotations[0].note == "N +A");
+  CHECK(std::string(b.st.user.note_buf) == "N +A");     // B had not typed: its editor follows A's save
   b.run([&] {
-    type_note(b, std::string(b.st.user.note_buf) + " +B");  // B types on its buffer: "N +B"
-    CHECK(save_editing(b.st) == EditSave::Conflict);
+    type_note(b, std::string(b.st.user.note_buf) + " +B");  // B adds to what it sees
+    CHECK(save_editing(b.st) == EditSave::Saved);
   });
+  b.deliver();
+  CHECK(stored_note(db, id) == "N +A +B");              // both kept
+  CHECK(a.st.user.annotations[0].note == "N +A +B");    // and A sees it
+  CHECK(b.st.user.conflicts.empty());
+  CHECK(b.st.last_error.empty());
+}
+
+TEST_CASE("B typed before A's save arrived: a conflict with both texts; keeping both writes both") {
+  FakeStorage db;
+  Tab a(db), b(db);
+  const std::string id = setup(db, a, b);
+  b.run([&] { start_editing(b.st, 0); type_note(b, "N +B"); });  // B types, has not saved
+  a.run([&] { start_editing(a.st, 0); type_note(a, "N +A"); REQUIRE(save_editing(a.st) == EditSave::Saved); });
+  a.deliver();                                          // B receives the update; its typing stays
+  CHECK(b.st.user.annotations[0].note == "N +A");
+  CHECK(std::string(b.st.user.note_buf) == "N +B");
+  b.run([&] { CHECK(save_editing(b.st) == EditSave::Conflict); });
   b.deliver();
   CHECK(stored_note(db, id) == "N +A");                 // nothing written over A's words
   REQUIRE(b.st.user.conflicts.size() == 1);
@@ -60,6 +78,7 @@ TEST_CASE("the issue's sequence: B's editor is open, A saves, B saves: a conflic
   b.deliver();
   CHECK(stored_note(db, id) == "N +A +B");              // both kept
   CHECK(a.st.user.annotations[0].note == "N +A +B");    // and A sees it
+  CHECK(std::string(b.st.user.note_buf) == "N +A +B");  // B's editor shows what was written
   CHECK(b.st.user.conflicts.empty());
   CHECK(b.st.last_error.empty());
 }
@@ -69,12 +88,13 @@ TEST_CASE("a conflict resolved by picking one side writes exactly that side") {
     FakeStorage db;
     Tab a(db), b(db);
     const std::string id = setup(db, a, b);
-    b.run([&] { start_editing(b.st, 0); });
+    b.run([&] { start_editing(b.st, 0); type_note(b, "mine"); });
     a.run([&] { start_editing(a.st, 0); type_note(a, "theirs"); save_editing(a.st); });
     a.deliver();
-    b.run([&] { type_note(b, "mine"); REQUIRE(save_editing(b.st) == EditSave::Conflict); resolve_conflict(b.st, 0, how); });
+    b.run([&] { REQUIRE(save_editing(b.st) == EditSave::Conflict); resolve_conflict(b.st, 0, how); });
     b.deliver();
     CHECK(stored_note(db, id) == (how == Resolve::Mine ? "mine" : "theirs"));
+    CHECK(a.st.user.annotations[0].note == stored_note(db, id));
   }
 }
 
@@ -110,4 +130,41 @@ TEST_CASE("storage refuses a stale write (the broadcast had not arrived): a conf
   b.run([&] { resolve_conflict(b.st, 0, Resolve::Both); });
   b.deliver();
   CHECK(stored_note(db, id) == "N +A +B");
+}
+
+TEST_CASE("storage refuses a stale colour change whose note agrees: the stored one stays, and the user is told") {
+  FakeStorage db;
+  Tab a(db), b(db);
+  const std::string id = setup(db, a, b);
+  db.tabs.erase(db.tabs.begin() + 1);
+  a.run([&] { start_editing(a.st, 0); type_note(a, "N +A"); save_editing(a.st); });
+  a.deliver();
+  db.tabs.push_back(&b);
+  b.run([&] {
+    b.st.user.annotations[0].colour = "green";
+    b.st.user.notices.clear();
+    queue_write(b.st, "annotations", id);
+  });
+  b.deliver();
+  CHECK(stored_note(db, id) == "N +A");
+  CHECK(b.st.user.annotations[0].note == "N +A");        // B now holds the stored record
+  CHECK(b.st.user.annotations[0].colour == "yellow");
+  CHECK(b.st.user.conflicts.empty());                    // B had not touched the note: nothing to choose
+  REQUIRE(b.st.user.notices.size() == 1);
+  CHECK(b.st.user.notices[0].find("colour change was not saved") != std::string::npos);
+}
+
+TEST_CASE("storage refuses a stale note edit after the other tab changed only the colour: ours is written on top") {
+  FakeStorage db;
+  Tab a(db), b(db);
+  const std::string id = setup(db, a, b);
+  db.tabs.erase(db.tabs.begin() + 1);
+  a.run([&] { a.st.user.annotations[0].colour = "green"; queue_write(a.st, "annotations", id); });
+  a.deliver();
+  db.tabs.push_back(&b);
+  b.run([&] { start_editing(b.st, 0); type_note(b, "N +B"); REQUIRE(save_editing(b.st) == EditSave::Saved); });
+  b.deliver();
+  CHECK(stored_note(db, id) == "N +B");
+  CHECK(db.stores["annotations"][id]["colour"] == "green");
+  CHECK(b.st.user.conflicts.empty());
 }
