@@ -95,9 +95,15 @@
   }
   function pendingWrites() { return pendingPuts.length + writing; }
 
-  // Leaving the page while changes are still on their way to storage asks first (the browser's own dialog).
+  // Questions still open hold text in this tab only: a note another tab changed meanwhile (this tab's
+  // version) and an import waiting for "replace or keep both" (its new text).
+  function undecided() {
+    try { return Module.ccall('lede_conflict_count', 'number') + Module.ccall('lede_pending_replace_count', 'number'); } catch (_) { return 0; }
+  }
+  // Leaving the page while changes are still on their way to storage, or while such a question is open,
+  // asks first (the browser's own dialog).
   window.addEventListener('beforeunload', function (e) {
-    if (!pendingWrites()) return;
+    if (!pendingWrites() && !undecided()) return;
     e.preventDefault();
     e.returnValue = '';
   });

@@ -81,6 +81,12 @@ void draw_editor(AppState& st) {
   if (ImGui::Button("Close")) stop_editing(st);
 }
 
+std::string join_tags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const std::string& t : tags) out += (out.empty() ? "#" : ", #") + t;
+  return out.empty() ? "(none)" : out;
+}
+
 // Notes another tab changed while this one edited them: both texts, and the user's choice.
 void draw_conflicts(AppState& st) {
   UserData& u = st.user;
@@ -98,6 +104,11 @@ void draw_conflicts(AppState& st) {
     ImGui::Indent();
     ImGui::TextUnformatted(c.mine.note.empty() ? "(no note)" : c.mine.note.c_str());
     ImGui::Unindent();
+    if (c.mine.tags != c.theirs.tags) {
+      ImGui::Text("Tags, other tab: %s", join_tags(c.theirs.tags).c_str());
+      ImGui::Text("Tags, this tab: %s", join_tags(c.mine.tags).c_str());
+    }
+    ImGui::TextDisabled("Until you choose, this tab's version is held in this tab only.");
     ImGui::PopTextWrapPos();
     const std::string n = std::to_string(k);
     bool done = false;

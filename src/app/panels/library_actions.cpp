@@ -103,6 +103,7 @@ void draw_library_actions(AppState& st) {
     ImGui::PushTextWrapPos(0);
     ImGui::Text("“%s” was imported again with changed text. It has %zu note(s): replace its text (notes are "
                 "placed again) or keep both articles?", st.articles[size_t(i)].title.c_str(), p.notes);
+    ImGui::TextDisabled("Until you choose, the new text is held in this tab only (the stored article is unchanged).");
     ImGui::PopTextWrapPos();
     const std::string n = std::to_string(k);
     bool done = false;

@@ -11,6 +11,8 @@
 // revision is a conflict and nothing is written; else the record is stored with rev + 1 and other tabs
 // are told (BroadcastChannel), which hands them the stored record.
 #pragma once
+#include <doctest/doctest.h>
+
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -20,6 +22,13 @@
 #include "app/state/app_state.h"
 
 namespace lede::app::testing {
+
+// The bytes of the first occurrence of needle in text (the test fails when it is not there).
+inline ByteSpan span_of(const std::string& text, const std::string& needle) {
+  const size_t at = text.find(needle);
+  REQUIRE(at != std::string::npos);
+  return {uint32_t(at), uint32_t(at + needle.size())};
+}
 
 struct FakeStorage {
   std::map<std::string, std::map<std::string, nlohmann::json>> stores;  // store -> id -> record

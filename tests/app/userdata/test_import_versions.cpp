@@ -9,6 +9,7 @@ using namespace lede;
 using namespace lede::app;
 using lede::app::testing::FakeStorage;
 using lede::app::testing::Tab;
+using lede::app::testing::span_of;
 
 namespace {
 
@@ -21,12 +22,6 @@ const std::string kFloodUpdated = kFlood +
 const std::string kMarket =
     "Traders at the Elwin fish market protested on Tuesday against new harbour fees, closing their stalls "
     "for the morning. The council said the fees pay for the repair of the quay.";
-
-ByteSpan span_of(const std::string& text, const std::string& needle) {
-  const size_t at = text.find(needle);
-  REQUIRE(at != std::string::npos);
-  return {uint32_t(at), uint32_t(at + needle.size())};
-}
 
 int visible_articles(const AppState& st) {
   int n = 0;

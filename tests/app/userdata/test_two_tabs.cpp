@@ -35,6 +35,14 @@ std::string setup(FakeStorage& db, Tab& a, Tab& b) {
   return a.st.user.annotations[0].id;
 }
 
+// A's change f lands while B has not heard of it: B's tab is off the broadcast for this write.
+void unheard_by_b(FakeStorage& db, Tab& a, Tab& b, const std::function<void()>& f) {
+  db.tabs.erase(db.tabs.begin() + 1);
+  a.run(f);
+  a.deliver();
+  db.tabs.push_back(&b);
+}
+
 std::string stored_note(FakeStorage& db, const std::string& id) { return db.stores["annotations"][id]["note"]; }
 
 }  // namespace
@@ -116,11 +124,7 @@ TEST_CASE("storage refuses a stale write (the broadcast had not arrived): a conf
   FakeStorage db;
   Tab a(db), b(db);
   const std::string id = setup(db, a, b);
-  // A's write lands while B has not heard of it: B's tab is taken off the broadcast for this write.
-  db.tabs.erase(db.tabs.begin() + 1);
-  a.run([&] { start_editing(a.st, 0); type_note(a, "N +A"); save_editing(a.st); });
-  a.deliver();
-  db.tabs.push_back(&b);
+  unheard_by_b(db, a, b, [&] { start_editing(a.st, 0); type_note(a, "N +A"); save_editing(a.st); });
   b.run([&] { start_editing(b.st, 0); type_note(b, "N +B"); REQUIRE(save_editing(b.st) == EditSave::Saved); });
   b.deliver();  // refused as stale -> the stored record comes back as "theirs"
   CHECK(stored_note(db, id) == "N +A");
@@ -136,10 +140,7 @@ TEST_CASE("storage refuses a stale colour change whose note agrees: the stored o
   FakeStorage db;
   Tab a(db), b(db);
   const std::string id = setup(db, a, b);
-  db.tabs.erase(db.tabs.begin() + 1);
-  a.run([&] { start_editing(a.st, 0); type_note(a, "N +A"); save_editing(a.st); });
-  a.deliver();
-  db.tabs.push_back(&b);
+  unheard_by_b(db, a, b, [&] { start_editing(a.st, 0); type_note(a, "N +A"); save_editing(a.st); });
   b.run([&] {
     b.st.user.annotations[0].colour = "green";
     b.st.user.notices.clear();
@@ -158,10 +159,7 @@ TEST_CASE("storage refuses a stale note edit after the other tab changed only th
   FakeStorage db;
   Tab a(db), b(db);
   const std::string id = setup(db, a, b);
-  db.tabs.erase(db.tabs.begin() + 1);
-  a.run([&] { a.st.user.annotations[0].colour = "green"; queue_write(a.st, "annotations", id); });
-  a.deliver();
-  db.tabs.push_back(&b);
+  unheard_by_b(db, a, b, [&] { a.st.user.annotations[0].colour = "green"; queue_write(a.st, "annotations", id); });
   b.run([&] { start_editing(b.st, 0); type_note(b, "N +B"); REQUIRE(save_editing(b.st) == EditSave::Saved); });
   b.deliver();
   CHECK(stored_note(db, id) == "N +B");

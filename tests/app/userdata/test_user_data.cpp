@@ -9,18 +9,13 @@ using namespace lede;
 using namespace lede::app;
 using lede::app::testing::FakeStorage;
 using lede::app::testing::Tab;
+using lede::app::testing::span_of;
 
 namespace {
 
 const char* kPier =
     "The harbour council of Port Elwin voted on Tuesday to close the old ferry pier after engineers found "
     "cracks in three of its concrete piles.\n\nRepairs are expected to take at least eighteen months.";
-
-ByteSpan span_of(const std::string& text, const std::string& needle) {
-  const size_t at = text.find(needle);
-  REQUIRE(at != std::string::npos);
-  return {uint32_t(at), uint32_t(at + needle.size())};
-}
 
 int import_pier(Tab& t) {
   int i = -1;
