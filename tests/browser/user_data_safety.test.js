@@ -156,13 +156,13 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     }
     await chooseFiles(page, files);
     // Wait until some, not all, are stored; note which; then kill the renderer without warning.
-    await page.waitForFunction(async () => {
-      const db = await new Promise((res) => { const q = indexedDB.open(LedeStorage.dbName()); q.onsuccess = () => res(q.result); });
-      const n = await new Promise((res) => { const q = db.transaction('articles').objectStore('articles').count(); q.onsuccess = () => res(q.result); });
-      db.close();
-      return n >= 20;
-    }, null, { timeout: 120000, polling: 50 });
-    const before = (await stored(page, 'articles')).map((r) => ({ id: r.id, title: r.title, text: r.text }));
+    // (Polled from here: waitForFunction takes a returned Promise as truthy at once.)
+    let before = [];
+    for (const t0 = Date.now(); before.length < 20 && Date.now() - t0 < 120000;) {
+      before = (await stored(page, 'articles')).map((r) => ({ id: r.id, title: r.title, text: r.text }));
+      if (before.length < 20) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(before.length < 300, 'the page is killed before the import ends');
     const cdp = await ctx.newCDPSession(page);
     cdp.send('Page.crash').catch(() => {});
     await new Promise((r) => page.once('crash', r));
@@ -193,17 +193,22 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     await h.click(page, 'annotation_save');
     await settle(page);
     // Real quota errors: put() succeeds, then the transaction aborts with QuotaExceededError when it
-    // tries to commit. Emulate exactly that (commit is held back; abort comes from a later task).
+    // tries to commit. Emulate exactly that: commit is held back and the transaction is kept alive with
+    // reads (an idle one would commit on its own), then aborted from a later task, ~20 ms on.
     await page.evaluate(() => {
       const realPut = IDBObjectStore.prototype.put;
       window.__quota = true;
       IDBObjectStore.prototype.put = function (...args) {
         const r = realPut.apply(this, args);
         if (!window.__quota) return r;
-        const tx = this.transaction;
+        const store = this, tx = this.transaction, t0 = Date.now();
         Object.defineProperty(tx, 'error', { get: () => new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
         tx.commit = () => {};
-        setTimeout(() => { try { tx.abort(); } catch (_) { /* finished */ } }, 20);
+        const spin = () => {
+          const g = store.get('\u0000quota-probe');
+          g.onsuccess = () => { if (Date.now() - t0 < 20) spin(); else { try { tx.abort(); } catch (_) { /* finished */ } } };
+        };
+        spin();
         return r;
       };
     });
@@ -225,7 +230,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     const page = await newPage(ctx, srv.url, problems);
     const n0 = await h.hook(page, 'lede_visible_article_count');
     const flood = 'Live updates\n\nFlood waters rose through the night in the Sarn valley, and the health office said at least 41 people had died. Rescue boats reached the lower villages on Monday morning.\n';
-    const market = 'Live updates\n\nTraders at the Elwin fish market protested on Tuesday against new harbour fees, closing their stalls for the morning. The council said the fees pay for the repair of the quay.\n';
+    const market = 'Live updates\n\nTraders at the Elwin fish market protested on Tuesday against new harbour fees, closing their stalls for the morning, their spokeswoman Ada Okafor said. The council said the fees pay for the repair of the quay.\n';
     await chooseFiles(page, [{ name: 'flood.txt', mimeType: 'text/plain', buffer: Buffer.from(flood) }]);
     await page.waitForFunction((n) => Module.ccall('lede_visible_article_count', 'number') === n + 1, n0, { timeout: 20000 });
     await chooseFiles(page, [{ name: 'market.txt', mimeType: 'text/plain', buffer: Buffer.from(market) }]);
