@@ -54,6 +54,9 @@ def main() -> int:
         style_hashes.append(sha256(body))
         return "<style>" + body + "</style>"
 
+    # everything is inline here: the hosted page's preloads would be requests (failed ones, from file://)
+    html = re.sub(r'<!-- Start the three big downloads.*?-->\n', "", html, flags=re.DOTALL)
+    html = re.sub(r'<link rel="preload"[^>]*>\n?', "", html)
     html = re.sub(r'<script src="([^"]+)"></script>', inline_script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', inline_style, html)
     worker = ("self.LEDE_WORKER_INLINE = true;\n" + (dist / "web/analysis-worker.js").read_text(encoding="utf-8") +
@@ -68,7 +71,7 @@ def main() -> int:
     if n != 1:
         print("make-offline: index.html has no CSP meta tag to replace", file=sys.stderr)
         return 1
-    if re.search(r'<script src=|<link rel="stylesheet"', html) or html.count('id="lede-worker-src"') != 1:
+    if re.search(r'<script src=|<link rel="stylesheet"|<link rel="preload"', html) or html.count('id="lede-worker-src"') != 1:
         print("make-offline: an external reference is left in the page", file=sys.stderr)
         return 1
     (dist / "lede-offline.html").write_text(html, encoding="utf-8")
