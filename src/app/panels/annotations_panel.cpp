@@ -87,6 +87,20 @@ std::string join_tags(const std::vector<std::string>& tags) {
   return out.empty() ? "(none)" : out;
 }
 
+// A note's whole text; right-to-left text laid out as it reads (as the editor's preview does).
+void show_note(const std::string& note) {
+  if (note.empty()) {
+    ImGui::TextDisabled("(no note)");
+  } else if (!may_hold_rtl(note)) {
+    ImGui::TextUnformatted(note.c_str());
+  } else {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = draw_wrapped(ImGui::GetWindowDrawList(), ImGui::GetFont(), p, ImGui::GetColorU32(ImGuiCol_Text),
+                                 note, ImGui::GetContentRegionAvail().x, 1.3f);
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, h));
+  }
+}
+
 // Notes another tab changed while this one edited them: both texts, and the user's choice.
 void draw_conflicts(AppState& st) {
   UserData& u = st.user;
@@ -95,18 +109,18 @@ void draw_conflicts(AppState& st) {
     ImGui::PushID(int(k) + 1000);
     ImGui::SeparatorText("Changed in another tab: choose");
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("“%s”", c.quote.c_str());
+    ImGui::TextDisabled("“%s”", visual_line(c.quote).c_str());
     ImGui::TextUnformatted("Other tab:");
     ImGui::Indent();
-    ImGui::TextUnformatted(c.theirs.note.empty() ? "(no note)" : c.theirs.note.c_str());
+    show_note(c.theirs.note);
     ImGui::Unindent();
     ImGui::TextUnformatted("This tab:");
     ImGui::Indent();
-    ImGui::TextUnformatted(c.mine.note.empty() ? "(no note)" : c.mine.note.c_str());
+    show_note(c.mine.note);
     ImGui::Unindent();
     if (c.mine.tags != c.theirs.tags) {
-      ImGui::Text("Tags, other tab: %s", join_tags(c.theirs.tags).c_str());
-      ImGui::Text("Tags, this tab: %s", join_tags(c.mine.tags).c_str());
+      ImGui::Text("Tags, other tab: %s", visual_line(join_tags(c.theirs.tags)).c_str());
+      ImGui::Text("Tags, this tab: %s", visual_line(join_tags(c.mine.tags)).c_str());
     }
     ImGui::TextDisabled("Until you choose, this tab's version is held in this tab only.");
     ImGui::PopTextWrapPos();

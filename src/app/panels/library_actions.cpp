@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "app/app.h"
+#include "app/text/visual_text.h"
 #include "core/export_html.h"
 #include "imgui.h"
 
@@ -102,7 +103,7 @@ void draw_library_actions(AppState& st) {
     ImGui::PushID(int(k) + 2000);
     ImGui::PushTextWrapPos(0);
     ImGui::Text("“%s” was imported again with changed text. It has %zu note(s): replace its text (notes are "
-                "placed again) or keep both articles?", st.articles[size_t(i)].title.c_str(), p.notes);
+                "placed again) or keep both articles?", visual_line(st.articles[size_t(i)].title).c_str(), p.notes);
     ImGui::TextDisabled("Until you choose, the new text is held in this tab only (the stored article is unchanged).");
     ImGui::PopTextWrapPos();
     const std::string n = std::to_string(k);
