@@ -14,6 +14,17 @@
   var storage = null;
   var queue = [];  // calls made before the runtime is up
 
+  // The library is opened and read while lede.js and its wasm download and compile (start-up, issue 15): none
+  // of it needs the runtime until the records are handed over in start(). Another tab's changes that arrive
+  // meanwhile are kept and replayed after the records (each re-reads its record, so it is never stale).
+  var early = (window.LedeStorage ? LedeStorage.open() : Promise.reject(new Error('web/storage.js is missing')))
+    .then(function (o) {
+      var changes = [];
+      o.storage.onChange = function (msg) { changes.push(msg); };
+      return o.storage.loadAll().then(function (all) { return { o: o, all: all, changes: changes }; },
+                                      function (e) { return { o: o, error: e, changes: changes }; });
+    });
+
   function ready() { return window.Module && Module.calledRun && typeof Module.ccall === 'function'; }
   function whenReady(fn) { if (ready()) fn(); else queue.push(fn); }
   (function poll() {
@@ -36,12 +47,16 @@
   function withString(s, fn) { return withBytes(new TextEncoder().encode(s), fn); }
 
   function start() {
-    LedeStorage.open().then(function (o) {
+    early.then(function (r) {
+      var o = r.o;
       storage = o.storage;
       if (performance.mark) performance.mark('lede:storage-open');
       Module.ccall('lede_storage_opened', null, ['number', 'number', 'number', 'string'],
-        [o.ok ? 1 : 0, o.memoryOnly ? 1 : 0, o.persistent ? 1 : 0, o.error || '']);
-      storage.onChange = function (msg) {
+        [o.ok ? 1 : 0, o.memoryOnly ? 1 : 0, 0, o.error || '']);
+      if (o.persisting) o.persisting.then(function (yes) {
+        if (yes) Module.ccall('lede_storage_opened', null, ['number', 'number', 'number', 'string'], [1, 0, 1, '']);
+      });
+      var changed = function (msg) {
         if (!storage.backend.get) return;
         storage.backend.get(msg.store, msg.id).then(function (rec) {
           if (rec) withString(JSON.stringify(rec), function (p) {
@@ -49,11 +64,12 @@
           });
         });
       };
+      storage.onChange = changed;
       flushPuts();  // writes asked for before storage opened
-      return storage.loadAll();
-    }).then(function (all) {
-      withString(JSON.stringify(all), function (p) { Module.ccall('lede_storage_loaded', null, ['number'], [p]); });
+      if (r.error) throw r.error;
+      withString(JSON.stringify(r.all), function (p) { Module.ccall('lede_storage_loaded', null, ['number'], [p]); });
       if (performance.mark) performance.mark('lede:storage-loaded');
+      r.changes.forEach(changed);
     }).catch(function (e) { report('Storage failed to start: ' + (e && e.message ? e.message : e)); });
   }
 

@@ -1,6 +1,7 @@
 // storage.js — lede's browser storage: articles, annotations and settings in IndexedDB.
 //
-//   const st = await LedeStorage.open();          // {ok, persistent, memoryOnly, error}
+//   const st = await LedeStorage.open();          // {ok, memoryOnly, error, storage, persisting}
+//                                                  // persisting: a promise of "the browser keeps our data"
 //   const all = await st.loadAll();               // {articles, annotations, meta, corrupt}
 //   const r = await st.put('annotations', rec, expectedRev);   // {ok, rev} | {ok:false, conflict|error}
 //   const rs = await st.putMany([{store, rec, expectedRev}, ...]); // one transaction; one result per item
@@ -260,13 +261,19 @@
     }
   }
 
-  async function open() {
-    let persistent = false;
+  // Asks the browser to keep our data under storage pressure. Not fatal when refused: data may then be evicted.
+  async function askPersistent() {
     try {
-      if (global.navigator && navigator.storage && navigator.storage.persist) {
-        persistent = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-      }
-    } catch (_) { /* not fatal: storage may still be evicted under pressure */ }
+      if (global.navigator && navigator.storage && navigator.storage.persist)
+        return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    } catch (_) { /* not fatal */ }
+    return false;
+  }
+
+  async function open() {
+    // Asked alongside opening the database, not before it: persist() can take seconds to answer (a browser
+    // may weigh site engagement), and the library waited for it on every start-up.
+    const persisting = askPersistent();
     if (!global.indexedDB) {
       const st = new Storage(new MemoryBackend(), {});
       return { ok: false, memoryOnly: true, persistent: false, storage: st,
@@ -285,7 +292,7 @@
       });
       db.onversionchange = () => db.close();
       const st = new Storage(new IdbBackend(db), {});
-      return { ok: true, memoryOnly: false, persistent, storage: st, error: '' };
+      return { ok: true, memoryOnly: false, persistent: false, persisting, storage: st, error: '' };
     } catch (e) {
       const st = new Storage(new MemoryBackend(), {});
       return { ok: false, memoryOnly: true, persistent: false, storage: st, error: describe(e) };
