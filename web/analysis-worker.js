@@ -3,8 +3,11 @@
 // transferred, so the page needs no COOP/COEP headers (GitHub Pages cannot send them).
 //
 //   in:  {type: 'analyse', id, gen, bytes: Uint8Array (UTF-8 text), crash?: true (tests only)}
+//        {type: 'import', id, gen, name, bytes: Uint8Array (a .txt file as read)}
 //   out: {type: 'ready'} once the module is up
 //        {type: 'done', id, gen, bytes: Uint8Array (document_codec.h)}
+//        {type: 'imported', id, gen, ok, error, title, text: Uint8Array (UTF-8), replacements}
+//                                             (core/text/text_import.h: decoded here, off the page's thread)
 //        {type: 'failed', id, gen, message}   then this worker closes itself: after an abort or an
 //                                             out-of-memory its module's state is unknown
 // In the one-file build (dist/lede-offline.html) this script and a -sSINGLE_FILE=1 lede-worker.js are
@@ -19,10 +22,28 @@ function ledeDescribe(e) {
   return 'the analysis stopped (' + m + ')';
 }
 
+function ledeImport(m) {
+  var M = Module, name = new TextEncoder().encode(String(m.name) + '\0');
+  var p = M._lede_worker_alloc(m.bytes.length), q = M._lede_worker_alloc(name.length);
+  M.HEAPU8.set(m.bytes, p);
+  M.HEAPU8.set(name, q);
+  var ok = M._lede_worker_import_text(p, m.bytes.length, q);
+  M._lede_worker_free(p);
+  M._lede_worker_free(q);
+  var part = function (k) { var at = M._lede_worker_import_part(k); return M.HEAPU8.slice(at, at + M._lede_worker_import_part_size(k)); };
+  var dec = new TextDecoder();
+  var text = part(2);
+  var out = { type: 'imported', id: m.id, gen: m.gen, ok: ok === 1, error: dec.decode(part(0)), title: dec.decode(part(1)),
+              text: text, replacements: M._lede_worker_import_replacements(), memory: M.HEAPU8.length };
+  M._lede_worker_release();
+  postMessage(out, [text.buffer]);
+}
+
 function ledeHandle(m) {
-  if (!m || m.type !== 'analyse') return;
+  if (!m || (m.type !== 'analyse' && m.type !== 'import')) return;
   var p = 0;
   try {
+    if (m.type === 'import') { ledeImport(m); return; }
     if (m.crash) Module._lede_worker_test_abort();
     var n = m.bytes.length;
     p = Module._lede_worker_alloc(n);

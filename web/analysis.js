@@ -3,6 +3,8 @@
 //
 //   ledeAnalysis.request(id, gen, bytes, front, retry)   C++ asks; answers lede_analysis_done / _failed
 //   ledeAnalysis.cancel(id)                               stop waiting: a running job ends its worker
+//   ledeAnalysis.decodeText(name, bytes) -> Promise of {ok, error, title, text: Uint8Array, replacements}
+//                                         a large .txt file decoded in the worker (web/app-bridge.js imports)
 //   ledeAnalysis.failNextForTest()                        tests: the next analysis aborts inside the core
 //
 // Why it is built this way:
@@ -40,6 +42,7 @@
   function toApp(fn) { if (ready()) fn(); else setTimeout(function () { toApp(fn); }, 20); }
 
   function answerFailed(j, message) {
+    if (j.kind === 'import') { j.resolve({ ok: false, error: j.name + ': could not be read (' + message + ')' }); return; }
     toApp(function () {
       Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, message]);
     });
@@ -84,12 +87,15 @@
       job = null;
       save(RUNNING_KEY, null);
       startsWithoutAnswer = 0;
-      if (m.type === 'done') {
+      if (m.type === 'imported') {
+        j.resolve({ ok: m.ok, error: m.error, title: m.title, text: m.text, replacements: m.replacements });
+        next();
+      } else if (m.type === 'done') {
         if (j.retry) forgetFailed(j.id);
         answerDone(j, m.bytes);
         next();
       } else {
-        rememberFailed(j.id, m.message);
+        if (j.kind !== 'import') rememberFailed(j.id, m.message);
         answerFailed(j, m.message);
         startWorker();  // that worker closed itself; its module is not to be trusted
       }
@@ -101,7 +107,7 @@
       save(RUNNING_KEY, null);
       if (j) {
         var msg = 'the analysis stopped (' + (e.message || 'worker error') + ')';
-        rememberFailed(j.id, msg);
+        if (j.kind !== 'import') rememberFailed(j.id, msg);
         answerFailed(j, msg);
       }
       startWorker();
@@ -111,9 +117,9 @@
   function next() {
     if (job || !workerUp || !queue.length) return;
     job = queue.shift();
-    save(RUNNING_KEY, job.id);
-    var msg = { type: 'analyse', id: job.id, gen: job.gen, bytes: job.bytes };
-    if (crashNext) { msg.crash = true; crashNext = false; }
+    if (job.kind !== 'import') save(RUNNING_KEY, job.id);  // a file being read is no article yet
+    var msg = { type: job.kind === 'import' ? 'import' : 'analyse', id: job.id, gen: job.gen, name: job.name, bytes: job.bytes };
+    if (crashNext && msg.type === 'analyse') { msg.crash = true; crashNext = false; }
     job.bytes = null;  // transferred
     worker.postMessage(msg, [msg.bytes.buffer]);
   }
@@ -128,6 +134,19 @@
     next();
   }
 
+  // Imports go ahead of waiting analyses (they are quick, and the user is watching the file arrive).
+  var imports = 0;
+  function decodeText(name, bytes) {
+    return new Promise(function (resolve) {
+      var j = { kind: 'import', id: 'import:' + (++imports), gen: 0, name: name, bytes: bytes, resolve: resolve };
+      var at = 0;
+      while (at < queue.length && queue[at].kind === 'import') ++at;
+      queue.splice(at, 0, j);
+      if (!worker) startWorker();
+      next();
+    });
+  }
+
   function cancel(id) {
     queue = queue.filter(function (j) { return j.id !== id; });
     if (job && job.id === id) {
@@ -140,6 +159,7 @@
   window.ledeAnalysis = {
     request: request,
     cancel: cancel,
+    decodeText: decodeText,
     failNextForTest: function () { crashNext = true; },
     busy: function () { return !!job || queue.length > 0; },
     workerMemory: function () { return workerMemory; },

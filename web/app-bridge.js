@@ -139,6 +139,7 @@
   // of work, one task each, so the page keeps drawing while a thousand files come in. The progress bar
   // counts files read, then files added (2 steps per file).
   var SLICE_MS = 12;
+  var DECODE_IN_WORKER_BYTES = 1024 * 1024;
   function importFiles(files) {
     var list = Array.prototype.slice.call(files || []);
     if (!list.length) return Promise.resolve([]);
@@ -160,14 +161,29 @@
           });
         }
       }
+      // A large .txt file is decoded in the analysis worker (core/text/text_import.h there too), so its
+      // megabytes are not decoded, checked and copied on this thread; the app gets the text as UTF-8.
+      function addDecoded(name, r, open) {
+        withBytes(r.text || new Uint8Array(0), function (p, m) {
+          Module.ccall('lede_import_decoded', 'number', ['string', 'string', 'string', 'number', 'number', 'number', 'number'],
+            [name, r.ok ? '' : (r.error || name + ': could not be read'), r.title || '', p, m, r.replacements || 0, open ? 1 : 0]);
+        });
+      }
       return new Promise(function (resolve) {
         var k = 0;
         (function slice() {
           whenReady(function () {
             var t0 = performance.now(), did = 0;
             while (k < items.length && (did++ === 0 || performance.now() - t0 < SLICE_MS)) {
-              add(items[k], k);
+              var it = items[k], open = k === last;
               items[k++] = null;  // its bytes can go once the app has them
+              if (it.ok && it.kind === 'txt' && it.bytes.length >= DECODE_IN_WORKER_BYTES && window.ledeAnalysis) {
+                ledeAnalysis.decodeText(it.name, it.bytes).then(function (r) {
+                  whenReady(function () { addDecoded(it.name, r, open); progress(n + k); setTimeout(slice, 0); });
+                });
+                return;
+              }
+              add(it, k - 1);
             }
             progress(n + k);
             if (k < items.length) setTimeout(slice, 0);

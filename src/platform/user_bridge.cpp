@@ -10,6 +10,8 @@
 //     lede_storage_changed(store, json_ptr)         another tab wrote this record
 //     lede_storage_conflict(store, json_ptr)        our write was stale: the record storage holds instead
 //     lede_import_bytes(name, ptr, len, markdown, open)   a .txt/.md file's bytes (decoded by the core)
+//     lede_import_decoded(name, error, title, ptr, len, replacements, open)
+//                                                   a large .txt file the analysis worker decoded (text_import.h)
 //     lede_import_text(json_ptr, open)              {title,text,source,date,url} from HTML extraction
 //     lede_import_library(ptr, len)                 a lede JSON-LD file
 //     lede_import_progress(done, total)
@@ -112,6 +114,21 @@ EMSCRIPTEN_KEEPALIVE void lede_storage_conflict(const char* store, const char* j
 EMSCRIPTEN_KEEPALIVE int lede_import_bytes(const char* name, const char* data, int len, int markdown, int open) {
   auto& st = state();
   const int i = lede::app::import_file_bytes(st, name ? name : "file", std::string(data, size_t(len)), markdown != 0);
+  if (i >= 0 && open) lede::app::open_article(st, i);
+  return i;
+}
+
+// A .txt file decoded in the analysis worker (web/analysis.js decodeText): text is UTF-8, len bytes;
+// error non-empty when the worker refused the file.
+EMSCRIPTEN_KEEPALIVE int lede_import_decoded(const char* name, const char* error, const char* title, const char* text,
+                                             int len, int replacements, int open) {
+  auto& st = state();
+  lede::TextImport t;
+  t.error = error ? error : "";
+  t.title = title ? title : "";
+  t.text.assign(text, size_t(len > 0 ? len : 0));
+  t.replacements = size_t(replacements > 0 ? replacements : 0);
+  const int i = lede::app::add_text_import(st, name ? name : "file", std::move(t));
   if (i >= 0 && open) lede::app::open_article(st, i);
   return i;
 }

@@ -6,9 +6,7 @@
 #include "app/state/analysis.h"
 #include "app/state/app_state.h"
 #include "app/userdata/detail.h"
-#include "core/text/binary_sniff.h"
 #include "core/text/markdown_text.h"
-#include "core/text/text_decode.h"
 #include "core/text/title_guess.h"
 #include "core/text/utf8.h"
 #include "notes/anchoring.h"
@@ -123,43 +121,28 @@ int resolve_replace(AppState& st, size_t k, bool replace) {
   return i;
 }
 
-int import_file_bytes(AppState& st, const std::string& name, const std::string& bytes, bool markdown) {
-  if (bytes.empty()) {
-    set_error(st, name + ": the file is empty");
+int add_text_import(AppState& st, const std::string& name, TextImport t) {
+  if (!t.ok()) {
+    set_error(st, t.error);
     return -1;
   }
-  // A picture or archive renamed .txt: refused by its first bytes, or by the share of characters no text has.
-  if (const char* kind = binary_signature(bytes)) {
-    set_error(st, name + ": this is a " + kind + ", not a text file. lede reads .txt, .md and .html files.");
-    return -1;
-  }
-  DecodedText d = decode_text(bytes);
-  if (undecodable_share(d.text) > kMaxUndecodableShare) {
-    set_error(st, name + ": this does not look like a text file (too many unreadable characters). "
-                         "lede reads .txt, .md and .html files.");
-    return -1;
-  }
-  ImportedText in;
-  std::string text = d.text;
-  if (markdown) {  // the first heading is the title and stays the first paragraph
-    MarkdownText m = markdown_to_text(text, /*title_stays_in_text=*/true);
-    text = std::move(m.text);
-    in.title = std::move(m.title);
-  }
-  // Nothing is cut from what is analysed: the title is the first line only when it looks like a headline
-  // (title_guess.h), and that line stays the text's first paragraph.
-  const size_t body = text.find_first_not_of("\n");
-  in.text = body == std::string::npos ? std::string() : text.substr(body);
-  if (in.text.find_first_not_of(" \t\n") == std::string::npos) {
-    set_error(st, name + ": no text to read");
-    return -1;
-  }
-  if (in.title.empty()) in.title = guess_title(in.text).title;
-  if (in.title.empty()) in.title = name;
-  const int i = add_imported_article(st, std::move(in));
-  if (d.replaced)
-    st.user.notices.push_back(name + ": " + std::to_string(d.replacements) + " character(s) could not be read and show as �");
+  const int i = add_imported_article(st, ImportedText{std::move(t.title), std::move(t.text), "", "", ""});
+  if (t.replacements)
+    st.user.notices.push_back(name + ": " + std::to_string(t.replacements) + " character(s) could not be read and show as �");
   return i;
+}
+
+int import_file_bytes(AppState& st, const std::string& name, const std::string& bytes, bool markdown) {
+  TextImport t = import_plain_text(bytes, name);
+  if (markdown && t.ok()) {  // the first heading is the title and stays the first paragraph
+    MarkdownText m = markdown_to_text(t.text, /*title_stays_in_text=*/true);
+    const size_t body = m.text.find_first_not_of('\n');
+    t.text = body == std::string::npos ? std::string() : m.text.substr(body);
+    if (t.text.find_first_not_of(" \t\n") == std::string::npos) t.error = name + ": no text to read";
+    t.title = !m.title.empty() ? std::move(m.title) : guess_title(t.text).title;
+    if (t.title.empty()) t.title = name;
+  }
+  return add_text_import(st, name, std::move(t));
 }
 
 }  // namespace lede::app

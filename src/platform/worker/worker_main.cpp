@@ -6,6 +6,10 @@
 //     out = lede_worker_analyse(ptr, n);        // document_codec.h bytes, valid until the next call
 //     bytes = HEAPU8.slice(out, out + lede_worker_result_size());
 //     lede_worker_free(ptr);
+//
+//     ok = lede_worker_import_text(ptr, n, name);   // a .txt file's bytes -> title and text (text_import.h)
+//     part k (0 error, 1 title, 2 text): HEAPU8.subarray(lede_worker_import_part(k), + lede_worker_import_part_size(k))
+//     lede_worker_import_replacements(); lede_worker_release();
 // If the analysis aborts (a bug, out of memory) this module is dead: web/analysis.js ends the worker,
 // starts a fresh one and reports the article as failed.
 #include <emscripten.h>
@@ -16,10 +20,12 @@
 
 #include "core/analyse.h"
 #include "core/document_codec.h"
+#include "core/text/text_import.h"
 #include "platform/ner_model_file.h"
 
 namespace {
 std::string g_result;
+lede::TextImport g_import;
 }
 
 extern "C" {
@@ -43,10 +49,26 @@ EMSCRIPTEN_KEEPALIVE const char* lede_worker_analyse(const char* text, int len) 
 
 EMSCRIPTEN_KEEPALIVE int lede_worker_result_size() { return int(g_result.size()); }
 
+// Decodes an imported plain-text file off the page's thread: 1 when it can be imported, else 0 (part 0
+// says why). The parts stay valid until the next call or lede_worker_release().
+EMSCRIPTEN_KEEPALIVE int lede_worker_import_text(const char* bytes, int len, const char* name) {
+  g_import = lede::import_plain_text(std::string_view(bytes, size_t(len > 0 ? len : 0)), name ? name : "file");
+  return g_import.ok() ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* lede_worker_import_part(int k) {
+  return (k == 0 ? g_import.error : k == 1 ? g_import.title : g_import.text).data();
+}
+EMSCRIPTEN_KEEPALIVE int lede_worker_import_part_size(int k) {
+  return int((k == 0 ? g_import.error : k == 1 ? g_import.title : g_import.text).size());
+}
+EMSCRIPTEN_KEEPALIVE int lede_worker_import_replacements() { return int(g_import.replacements); }
+
 // Drops the last result (the page has copied it).
 EMSCRIPTEN_KEEPALIVE void lede_worker_release() {
   g_result.clear();
   g_result.shrink_to_fit();
+  g_import = lede::TextImport();
 }
 
 // Tests only (web/analysis.js failNextForTest): makes the next analysis abort, as a crash in the core would.
