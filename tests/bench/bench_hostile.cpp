@@ -4,6 +4,7 @@
 //
 //   lede_bench_hostile                 each pattern at 256 KB and 1 MB (4x): hostile_NAME_MBps_256KB / _1MB
 //   lede_bench_hostile --big           also 10 MB of each: hostile_NAME_seconds_10MB
+//   lede_bench_hostile --one NAME N    analyses pattern NAME at N bytes once: seconds (profiles, peak RSS)
 //   lede_bench_hostile --jsonl NAME N  prints one JSONL document of pattern NAME at N bytes (memory runs)
 //   lede_bench_hostile --seeds DIR     writes each pattern at 1, 4 and 16 KB into DIR (the fuzz corpus)
 //   lede_bench_hostile --names         the pattern names, one a line (hostile.sh's memory runs)
@@ -45,6 +46,15 @@ int main(int argc, char** argv) {
     std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
     return 2;
   }
+  if (mode == "--one" && argc == 4) {
+    for (const auto& p : hostile_patterns())
+      if (p.name == std::string(argv[2])) {
+        std::printf("%s %s: %.3f s\n", p.name, argv[3], seconds_to_analyse(hostile_text(p, std::strtoull(argv[3], nullptr, 10))));
+        return 0;
+      }
+    std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
+    return 2;
+  }
   if (mode == "--names") {
     for (const auto& p : hostile_patterns()) std::cout << p.name << "\n";
     return 0;
@@ -60,7 +70,7 @@ int main(int argc, char** argv) {
   }
   const bool big = mode == "--big";
   if (!mode.empty() && !big) {
-    std::cerr << "usage: lede_bench_hostile [--big | --jsonl NAME BYTES | --seeds DIR | --names]\n";
+    std::cerr << "usage: lede_bench_hostile [--big | --one NAME BYTES | --jsonl NAME BYTES | --seeds DIR | --names]\n";
     return 2;
   }
   for (const auto& p : hostile_patterns()) {
