@@ -34,9 +34,15 @@ class Finder {
   Finder(const Document& doc, const TokenFeatures& f) : doc_(doc), tk_(doc.tokens), f_(f) {
     // in_number_: 1 inside a number or date, 2 for a capitalised word that may be (part of) a name, else 0
     in_number_.assign(tk_.size(), 0);
+    // The mentions come in text order, so one forward cursor finds each one's first token (a binary
+    // search per mention was 8 % of a text of figures); a mention that starts before the previous one's
+    // end (out of order or overlapping) falls back to the search.
+    uint32_t t = 0, last_end = 0;
     for (const NumberMention& n : doc.numbers) {
-      for (uint32_t t = doc.token_at_or_after(n.span.begin); t < tk_.size() && tk_[t].span.begin < n.span.end; ++t)
-        in_number_[t] = 1;
+      if (n.span.begin < last_end) t = doc.token_at_or_after(n.span.begin);
+      last_end = n.span.end;
+      while (t < tk_.size() && tk_[t].span.begin < n.span.begin) ++t;
+      for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
     const uint32_t names = mark_names_and_title_lines();
     // Sized to the document's name words, up to 4096 (then it grows with the distinct ones): 10 MB of

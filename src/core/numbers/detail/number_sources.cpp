@@ -123,28 +123,39 @@ void attach_number_sources(Document& doc) {
   const numctx::Ctx c(doc);
   uint32_t cached_sentence = UINT32_MAX;
   Source cached;
+  StrId cached_id = kNoString;  // cached.text interned once per sentence, not once per figure
+  // The mentions come in text order: forward cursors find each one's sentence and the last quote that
+  // starts at or before it (binary searches per mention were a tenth of a text of figures). A mention
+  // that starts before the previous one falls back to the searches.
+  uint32_t si = 0, qi = 0, last_begin = 0;
   for (NumberMention& m : doc.numbers) {
     if (m.type == NumberType::Date || m.type == NumberType::Time) continue;
-    const uint32_t si = doc.sentence_of(m.span.begin);
+    const uint32_t b = m.span.begin;
+    if (b < last_begin) {
+      si = doc.sentence_of(b);
+      qi = uint32_t(std::upper_bound(doc.quotes.begin(), doc.quotes.end(), b,
+                                     [](uint32_t x, const Quote& q) { return x < q.span.begin; }) -
+                    doc.quotes.begin());
+    }
+    last_begin = b;
+    while (si + 1 < doc.sentences.size() && doc.sentences[si + 1].span.begin <= b) ++si;  // = sentence_of(b)
+    while (qi < doc.quotes.size() && doc.quotes[qi].span.begin <= b) ++qi;  // = upper_bound(quotes, b)
     if (si >= doc.sentences.size()) continue;
     if (si != cached_sentence) {
       cached = sentence_source(c, doc, doc.sentences[si]);
+      cached_id = doc.strings.intern(cached.text);
       cached_sentence = si;
     }
     int32_t entity = cached.entity;
-    StrId source = doc.strings.intern(cached.text);
+    StrId source = cached_id;
     // A figure inside a direct quote comes from its speaker unless the sentence names a source.
-    if (source == kNoString && !cached.pronoun) {
-      const auto q = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), m.span.begin,
-                                      [](uint32_t b, const Quote& x) { return b < x.span.begin; });
-      if (q != doc.quotes.begin()) {
-        const Quote& quote = *(q - 1);
-        if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
-          entity = quote.speaker_entity;
-          source = doc.strings.intern(quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
-                                          ? doc.entities[size_t(quote.speaker_entity)].canonical
-                                          : quote.speaker);
-        }
+    if (source == kNoString && !cached.pronoun && qi > 0) {
+      const Quote& quote = doc.quotes[qi - 1];
+      if (quote.kind == QuoteKind::Direct && quote.content.contains(m.span) && !quote.speaker.empty()) {
+        entity = quote.speaker_entity;
+        source = doc.strings.intern(quote.speaker_entity >= 0 && size_t(quote.speaker_entity) < doc.entities.size()
+                                        ? doc.entities[size_t(quote.speaker_entity)].canonical
+                                        : quote.speaker);
       }
     }
     if (entity == -1 && source == kNoString && m.detail == UINT32_MAX) continue;  // nothing to say: no detail
