@@ -60,7 +60,12 @@ constexpr int kMaxReopenedParagraphs = 12;
 class Pairer {
  public:
   explicit Pairer(const Document& doc) : doc_(doc) {
-    // The passes below visit only quote-mark tokens: collect them once.
+    // The passes below visit only quote-mark tokens: collect them once, counted first so the vector
+    // never regrows (10 MB of " is ten million marks).
+    size_t count = 0;
+    for (const Token& t : doc.tokens)
+      count += t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose || t.kind == TokenKind::QuoteAmbig;
+    marks_.reserve(count);
     for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
       const TokenKind k = doc.tokens[i].kind;
       if (k == TokenKind::QuoteOpen || k == TokenKind::QuoteClose || k == TokenKind::QuoteAmbig) marks_.push_back(i);
