@@ -844,11 +844,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
   // vector's regrowths, each of which moves every NumberMention and, on a text of figures ("$1$1…", a
   // mention every two bytes), holds the old and the new vector at once: 1.5x the memory at the peak.
   size_t numeric = 4;
-  for (uint32_t i = 0; i < c.size(); ++i) {
-    const TokenKind k = doc.tokens[i].kind;
-    numeric += k == TokenKind::Number || (k == TokenKind::Word && c.lex(i) &&
-                                          (c.lex(i)->roles & ~uint32_t(numlex::kStarter)) != 0);
-  }
+  for (uint32_t i = 0; i < c.size(); ++i) numeric += c.is_number(i) || c.is_numeric_word(i);
   doc.numbers.reserve(numeric);
   const uint32_t n = c.size();
   uint32_t min_tok = 0;  // first token not yet inside a mention
@@ -865,12 +861,11 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
     }
     // A word that only opens expressions ("a", "in", "some", "between") matters only when something
     // numeric or temporal follows within a few tokens.
-    if (t.kind == TokenKind::Word && c.lex(i) && (c.lex(i)->roles & ~uint32_t(numlex::kStarter)) == 0 && !c.is_char(i + 1, '$')) {
+    if (t.kind == TokenKind::Word && c.lex(i) && !c.is_numeric_word(i) && !c.is_char(i + 1, '$')) {
       bool near = false;
       for (uint32_t k = i + 1; k < i + 6 && k < n && !near; ++k) {
         const TokenKind kk = doc.tokens[k].kind;
-        near = kk == TokenKind::Number || kk == TokenKind::Symbol ||
-               (kk == TokenKind::Word && c.lex(k) && (c.lex(k)->roles & ~uint32_t(numlex::kStarter)) != 0);
+        near = kk == TokenKind::Number || kk == TokenKind::Symbol || c.is_numeric_word(k);
       }
       if (!near) {
         ++i;

@@ -39,6 +39,12 @@ struct Ctx {
     const numlex::Entry* e = lex(i);
     return e && (e->roles & role);
   }
+  // A lexicon word that is more than an opener ("five", "March", "week", not only "a", "in", "between"):
+  // with digit tokens, what every mention holds.
+  bool is_numeric_word(uint32_t i) const {
+    const numlex::Entry* e = lex(i);
+    return e && doc.tokens[i].kind == TokenKind::Word && (e->roles & ~uint32_t(numlex::kStarter)) != 0;
+  }
   TokenKind kind(uint32_t i) const { return valid(i) ? doc.tokens[i].kind : TokenKind::Symbol; }
   bool is_word(uint32_t i) const { return valid(i) && doc.tokens[i].kind == TokenKind::Word; }
   bool is_number(uint32_t i) const { return valid(i) && doc.tokens[i].kind == TokenKind::Number; }
