@@ -120,6 +120,8 @@ enum class NumberType : uint8_t { Cardinal, Money, Percent, Ordinal, Date, Time,
 //
 // Why: a text of figures ("$1$1…") has a NumberMention every two input bytes. With std::strings a mention
 // was 224 bytes, with every field inline 64; issue 14 asks for at most ~50 bytes of memory per input byte.
+constexpr uint32_t kNoDetail = UINT32_MAX;  // NumberMention::detail of a mention without one (cf. kNoString)
+
 struct NumberMention {
   ByteSpan span;
   double value = 0;               // numeric value (amount for money; count of units for duration)
@@ -129,7 +131,7 @@ struct NumberMention {
   NumberType type = NumberType::Cardinal;
   bool has_value = false;
   bool is_range = false;
-  uint32_t detail = UINT32_MAX;   // index into Document::number_details, or UINT32_MAX: use doc.detail(n)
+  uint32_t detail = kNoDetail;    // index into Document::number_details, or kNoDetail: use doc.detail(n)
 };
 
 struct NumberDetail {

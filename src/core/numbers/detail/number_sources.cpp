@@ -158,7 +158,7 @@ void attach_number_sources(Document& doc) {
                                         : quote.speaker);
       }
     }
-    if (entity == -1 && source == kNoString && m.detail == UINT32_MAX) continue;  // nothing to say: no detail
+    if (entity == -1 && source == kNoString && m.detail == kNoDetail) continue;  // nothing to say: no detail
     NumberDetail& x = doc.edit_detail(m);
     x.source_entity = entity;
     x.source = source;
