@@ -118,17 +118,20 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
   }
   // Document-level facts about each capitalised word: one walk over the tokens and one over the rule spans.
   size_t caps = 0;
-  for (const Token& t : doc.tokens) caps += t.kind == TokenKind::Word && (t.flags & (kCapitalised | kAllCaps));
+  for (const Token& t : doc.tokens) caps += capitalised_word(t);
   size_t slots = 16;
   while (slots < 2 * caps + 2) slots <<= 1;
   doc_keys_.assign(slots, 0);
   doc_bits_.assign(slots, 0);
+  caps_.reserve(caps);
   uint32_t sent = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    if (t.kind != TokenKind::Word || !(t.flags & (kCapitalised | kAllCaps))) continue;
+    if (!capitalised_word(t)) continue;
     while (sent + 1 < doc.sentences.size() && doc.sentences[sent + 1].first_token <= i) ++sent;
-    uint16_t& b = doc_slot(tok(i).word);
+    const uint64_t word = word_hash_of(i);
+    uint16_t& b = doc_slot(word);
+    caps_.push_back({word, i, uint32_t(&b - doc_bits_.data())});
     if (b & (kDocMidCap | kDocAtStart)) b |= kDocMany;
     if (t.has(kSentenceStart)) b |= kDocAtStart;
     else if (!(sent < headline_.size() && headline_[sent])) b |= kDocMidCap;
@@ -139,9 +142,9 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
       uint16_t type_bit = 0;
       if (r.strength != Strength::Guess) type_bit = uint16_t(kDocRulePer << int(r.type));
       for (uint32_t t = r.first; t < r.end; ++t) {
-        const Token& k = doc.tokens[t];
-        if (k.kind != TokenKind::Word || !(k.flags & (kCapitalised | kAllCaps))) continue;
-        uint16_t& b = doc_slot(tok(t).word);
+        const CapWord* w = cap_word(t);
+        if (!w) continue;
+        uint16_t& b = doc_bits_[w->slot];
         b |= type_bit;
         if (r.type == EntityType::Person && r.end - r.first >= 2) {
           if (t + 1 == r.end) b |= kDocSurname;
@@ -150,6 +153,25 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
       }
     }
   }
+  cap_at_ = 0;
+}
+
+uint64_t FeatureHasher::word_hash_of(uint32_t i) const {
+  const ByteSpan sp = doc_.tokens[i].span;
+  return word_hash(std::string_view(f_.folded.data() + sp.begin, sp.size()).substr(0, 32));
+}
+
+const FeatureHasher::CapWord* FeatureHasher::cap_word(uint32_t i) {
+  if (!capitalised_word(doc_.tokens[i])) return nullptr;
+  // Back a few entries linearly (static_features reads i-2 .. i+2), further by a binary search.
+  for (int k = 0; k < 4 && cap_at_ > 0 && caps_[cap_at_ - 1].token >= i; ++k) --cap_at_;
+  if (cap_at_ > 0 && caps_[cap_at_ - 1].token >= i)
+    cap_at_ = size_t(std::lower_bound(caps_.begin(), caps_.end(), i,
+                                      [](const CapWord& c, uint32_t t) { return c.token < t; }) -
+                     caps_.begin());
+  while (cap_at_ < caps_.size() && caps_[cap_at_].token < i) ++cap_at_;
+  if (cap_at_ >= caps_.size() || caps_[cap_at_].token != i) return nullptr;  // (never: every one is listed)
+  return &caps_[cap_at_];
 }
 
 uint16_t& FeatureHasher::doc_slot(uint64_t key) {
@@ -162,9 +184,8 @@ uint16_t& FeatureHasher::doc_slot(uint64_t key) {
 }
 
 uint16_t FeatureHasher::doc_at(uint32_t i) {
-  const Token& t = doc_.tokens[i];
-  if (t.kind != TokenKind::Word || !(t.flags & (kCapitalised | kAllCaps))) return 0;
-  return doc_slot(tok(i).word);
+  const CapWord* w = cap_word(i);
+  return w ? doc_bits_[w->slot] : 0;
 }
 
 uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
@@ -176,8 +197,8 @@ const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
   if (t.index == i) return t;
   t.index = i;
   const ByteSpan sp = doc_.tokens[i].span;
-  const std::string_view low(f_.folded.data() + sp.begin, sp.size());
-  t.word = word_hash(low.substr(0, 32));
+  const CapWord* cw = cap_word(i);
+  t.word = cw ? cw->word : word_hash_of(i);
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   char last = 0;

@@ -107,6 +107,17 @@ class FeatureHasher {
   std::vector<uint16_t> doc_bits_;
   uint16_t& doc_slot(uint64_t key);
   uint16_t doc_at(uint32_t i);
+  // Each capitalised word's hash and table slot, kept from the constructor's walk (in token order) so
+  // tok() and doc_at() never hash or probe for it again: 16 bytes a capitalised word. cap_at_ is a
+  // forward cursor (callers walk tokens in order; a step back falls back to a binary search).
+  struct CapWord { uint64_t word; uint32_t token, slot; };
+  std::vector<CapWord> caps_;
+  size_t cap_at_ = 0;
+  static bool capitalised_word(const Token& t) {
+    return t.kind == TokenKind::Word && (t.flags & (kCapitalised | kAllCaps));
+  }
+  uint64_t word_hash_of(uint32_t i) const;
+  const CapWord* cap_word(uint32_t i);  // token i's entry, or nullptr when it is no capitalised word
 };
 
 }  // namespace ner
