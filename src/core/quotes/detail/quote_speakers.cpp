@@ -93,8 +93,9 @@ bool Attributor::before(size_t qi) {
       if (np) return assign(qi, np, kNone, "in the words of");
       continue;
     }
-    if (cue_at(j) && naming(j, open)) continue;  // a song called “Harbour Lights”
-    if (cue_at(j)) {
+    const bool cue = cue_at(j);  // asked once: the look-back visits every token of the sentence
+    if (cue && naming(j, open)) continue;  // a song called “Harbour Lights”
+    if (cue) {
       if (++cues > kMaxCues) break;
       // "Mensah told the BBC, calling on …" / "she said, adding that …": a participle after a comma
       // shares the subject of the finite cue before it.
