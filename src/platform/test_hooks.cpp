@@ -38,10 +38,11 @@ EMSCRIPTEN_KEEPALIVE int lede_open_article(int i) { return lede::app::open_artic
 EMSCRIPTEN_KEEPALIVE int lede_current_article() { return state().current; }
 // The article the reader's current layout shows (-1 before the first layout); equals lede_current_article()
 // once a frame has drawn it, and from then on highlight counts describe it.
-// While its analysis is on its way the layout shows plain text only, so this is -1 until the analysis is in.
+// While its analysis is on its way the layout shows plain text only, so this is -1 until the analysis is in;
+// also -1 while a long article is still being laid out (a slice per frame).
 EMSCRIPTEN_KEEPALIVE int lede_layout_article() {
   const auto& st = state();
-  if (st.layout_dirty || (st.current >= 0 && st.articles[size_t(st.current)].analysis_pending)) return -1;
+  if (st.layout_dirty || !st.layout_job.done || (st.current >= 0 && st.articles[size_t(st.current)].analysis_pending)) return -1;
   return st.layout_article;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "app/text/arabic_shaping.h"
 #include "app/text/bidi.h"
@@ -250,22 +251,38 @@ size_t line_of_byte(const ReaderLayout& layout, uint32_t b) {
   return it == layout.lines.begin() ? 0 : size_t(it - layout.lines.begin()) - 1;
 }
 
-ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
-                         float wrap_width, uint32_t heading_end) {
-  ReaderLayout L;
+void layout_begin(LayoutJob& job, ReaderLayout& L, std::vector<LayoutSpan> spans, float wrap_width,
+                  uint32_t heading_end) {
+  job = LayoutJob();
+  job.spans = std::move(spans);
+  job.wrap_width = wrap_width;
+  job.heading_end = heading_end;
+  job.done = false;
+  L = ReaderLayout();
   L.wrap_width = wrap_width;
-  L.line_height = font.line_height;
-  float y = 0;
-  uint32_t paragraph = 0;
-  bool seen_text = false, gap_pending = false;
+}
+
+namespace {
+
+// Lays out hard lines from job.next until about `budget` bytes are done; true when the text is finished.
+bool continue_lines(std::string_view text, const LayoutFont& font, LayoutJob& job, ReaderLayout& L, size_t budget) {
   const uint32_t n = uint32_t(text.size());
-  // Text with no blank line at all is written one paragraph per line (as many sites' copy-paste gives):
-  // then every line break starts a paragraph, so the reader still shows where paragraphs begin.
-  const bool lines_are_paragraphs = text.find("\n\n") == std::string_view::npos;
+  if (!job.lines_started) {
+    job.lines_started = true;
+    // Text with no blank line at all is written one paragraph per line (as many sites' copy-paste gives):
+    // then every line break starts a paragraph, so the reader still shows where paragraphs begin.
+    job.lines_are_paragraphs = text.find("\n\n") == std::string_view::npos;
+    L.line_height = font.line_height;
+  }
   LayoutFont heading = font;
   heading.scale *= font.heading_scale;
   heading.line_height = std::round(font.line_height * font.heading_scale);
-  for (uint32_t b = 0; b <= n;) {
+  const float wrap_width = job.wrap_width;
+  const uint32_t heading_end = job.heading_end;
+  const uint32_t stop = budget >= size_t(n - job.next) ? n : job.next + uint32_t(budget);
+  float& y = job.y;
+  for (uint32_t b = job.next; b <= n;) {
+    if (b > stop) { job.next = b; L.height = y; return false; }  // whole hard lines only: resume at b
     uint32_t e = b;
     while (e < n && text[e] != '\n') ++e;
     uint32_t content_end = e;
@@ -274,45 +291,51 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
     for (uint32_t i = b; i < content_end; ++i)
       if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') { blank = false; break; }
     if (blank) {
-      if (seen_text) gap_pending = true;
+      if (job.seen_text) job.gap_pending = true;
     } else {
-      if (gap_pending) { y += font.paragraph_gap; ++paragraph; gap_pending = false; }
+      if (job.gap_pending) { y += font.paragraph_gap; ++job.paragraph; job.gap_pending = false; }
       // One block of lines: the bidi path when it holds right-to-left letters, else plain left to right.
       auto wrap_any = [&](uint32_t bb, uint32_t ee, const LayoutFont& f) {
         BidiBlock bidi;
         if (may_hold_rtl(text.substr(bb, ee - bb)) && make_bidi_block(text, bb, ee, f, bidi)) {
           const size_t first = L.lines.size();
-          wrap_block(text, bb, ee, f, wrap_width, paragraph, y, L.lines, bidi.byte_w.data());
+          wrap_block(text, bb, ee, f, wrap_width, job.paragraph, y, L.lines, bidi.byte_w.data());
           for (size_t li = first; li < L.lines.size(); ++li) place_runs(bidi, f, wrap_width, L.lines[li]);
         } else {
-          wrap_block(text, bb, ee, f, wrap_width, paragraph, y, L.lines);
+          wrap_block(text, bb, ee, f, wrap_width, job.paragraph, y, L.lines);
         }
       };
       if (b < heading_end) {  // the headline, part of the text: its own larger lines, then a paragraph gap
         const uint32_t he = std::min(heading_end, content_end);
         wrap_any(b, he, heading);
         if (he < content_end) wrap_any(he, content_end, font);
-        gap_pending = true;
+        job.gap_pending = true;
       } else {
         wrap_any(b, content_end, font);
-        gap_pending = lines_are_paragraphs;
+        job.gap_pending = job.lines_are_paragraphs;
       }
-      seen_text = true;
+      job.seen_text = true;
     }
     if (e >= n) break;
     b = e + 1;
   }
+  job.next = n;
   L.height = y;
+  return true;
+}
 
-  // Highlight rectangles: one per (span, line) the span touches, then grouped by line.
-  struct Placed { uint32_t line; LayoutRect rect; };
-  std::vector<Placed> placed;
-  placed.reserve(spans.size() + spans.size() / 4);
-  uint8_t max_kind = 0;
-  for (const LayoutSpan& s : spans) max_kind = std::max(max_kind, s.kind);
-  L.spans_placed.assign(spans.empty() ? 0 : size_t(max_kind) + 1, 0);
+// Highlight rectangles: one per (span, line) the span touches, `budget` spans at most; true when all are placed.
+bool continue_spans(std::string_view text, const LayoutFont& font, LayoutJob& job, ReaderLayout& L, size_t budget) {
+  const std::vector<LayoutSpan>& spans = job.spans;
+  if (job.next_span == 0) {
+    uint8_t max_kind = 0;
+    for (const LayoutSpan& s : spans) max_kind = std::max(max_kind, s.kind);
+    L.spans_placed.assign(spans.empty() ? 0 : size_t(max_kind) + 1, 0);
+    job.placed.reserve(spans.size() + spans.size() / 4);
+  }
   std::vector<XRange> xs;
-  for (uint32_t si = 0; si < spans.size(); ++si) {
+  const uint32_t end = uint32_t(std::min<size_t>(spans.size(), size_t(job.next_span) + budget));
+  for (uint32_t si = job.next_span; si < end; ++si) {
     const LayoutSpan& s = spans[si];
     if (s.end <= s.begin || L.lines.empty()) continue;
     bool any = false;
@@ -329,13 +352,20 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
         r.span = si; r.id = s.id; r.kind = s.kind;
         r.first = x.has_begin && b == s.begin;
         r.last = x.has_end && e == s.end;
-        placed.push_back({uint32_t(li), r});
+        job.placed.push_back({uint32_t(li), r});
         any = true;
       }
     }
     if (any) ++L.spans_placed[s.kind];
   }
-  std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.line < b.line; });
+  job.next_span = end;
+  return end == spans.size();
+}
+
+// The placed rectangles grouped by line (span order within a line).
+void group_rects(LayoutJob& job, ReaderLayout& L) {
+  auto& placed = job.placed;
+  std::stable_sort(placed.begin(), placed.end(), [](const LayoutJob::Placed& a, const LayoutJob::Placed& b) { return a.line < b.line; });
   L.rects.reserve(placed.size());
   size_t k = 0;
   for (uint32_t li = 0; li < L.lines.size(); ++li) {
@@ -343,6 +373,38 @@ ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& s
     while (k < placed.size() && placed[k].line == li) L.rects.push_back(placed[k++].rect);
     L.lines[li].end_rect = uint32_t(L.rects.size());
   }
+  placed.clear();
+  placed.shrink_to_fit();
+}
+
+// A span costs about as much as this many bytes of lines (its line's x positions are measured again).
+constexpr size_t kSpanBytes = 64;
+
+}  // namespace
+
+bool layout_continue(std::string_view text, const LayoutFont& font, LayoutJob& job, ReaderLayout& L,
+                     size_t budget_bytes) {
+  if (job.done) return true;
+  if (!job.lines_done) {
+    const size_t from = job.next;
+    job.lines_done = continue_lines(text, font, job, L, budget_bytes);
+    if (!job.lines_done) return false;
+    const size_t used = job.next - from;
+    budget_bytes = used >= budget_bytes ? 0 : budget_bytes - used;
+    if (budget_bytes == 0 && !job.spans.empty()) return false;
+  }
+  if (!continue_spans(text, font, job, L, std::max<size_t>(1, budget_bytes / kSpanBytes))) return false;
+  group_rects(job, L);
+  job.done = true;
+  return true;
+}
+
+ReaderLayout layout_text(std::string_view text, const std::vector<LayoutSpan>& spans, const LayoutFont& font,
+                         float wrap_width, uint32_t heading_end) {
+  ReaderLayout L;
+  LayoutJob job;
+  layout_begin(job, L, spans, wrap_width, heading_end);
+  layout_continue(text, font, job, L, SIZE_MAX);
   return L;
 }
 

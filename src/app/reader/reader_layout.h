@@ -23,6 +23,15 @@
 // Lines break after spaces, hyphens and dashes; a word wider than the column is broken between characters.
 // Spaces at a wrapped line's start and end are not part of the line. '\r' and other controls have no width.
 // Lay out once per (text, spans, font, width) and draw only the visible lines (first_line_at()).
+//
+// Resumable, so a long article never holds up a frame (issue 15: a 20 MB article took 0.8-1.7 s in one):
+//     lede::app::LayoutJob job;
+//     lede::app::layout_begin(job, L, spans, wrap_width, heading_end);        // L is emptied
+//     while (!lede::app::layout_continue(text, font, job, L, 256 * 1024)) { draw L.lines so far; next frame }
+// Each call lays out whole hard lines until about budget_bytes of text are done, then places the highlight
+// rectangles (spans in the same budget), then groups them by line. Lines laid out so far may be drawn
+// meanwhile (L.height grows; L.rects are empty until the last call). The result equals layout_text()'s.
+// Pass the same text and font every call (the caller restarts the job when either changes).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -89,6 +98,25 @@ struct ReaderLayout {
   float wrap_width = 0;
   float line_height = 0;
 };
+
+struct LayoutJob {
+  std::vector<LayoutSpan> spans;
+  float wrap_width = 0;
+  uint32_t heading_end = 0;
+  uint32_t next = 0;             // byte where the next hard line starts
+  uint32_t paragraph = 0;
+  float y = 0;
+  bool lines_started = false, seen_text = false, gap_pending = false, lines_are_paragraphs = false, lines_done = false;
+  uint32_t next_span = 0;        // spans placed so far (after the lines)
+  struct Placed { uint32_t line; LayoutRect rect; };
+  std::vector<Placed> placed;
+  bool done = true;              // L is complete (a default job has nothing to do)
+  size_t bytes_done() const { return next; }
+};
+void layout_begin(LayoutJob& job, ReaderLayout& L, std::vector<LayoutSpan> spans, float wrap_width,
+                  uint32_t heading_end = 0);
+bool layout_continue(std::string_view text, const LayoutFont& font, LayoutJob& job, ReaderLayout& L,
+                     size_t budget_bytes);
 
 // heading_end > 0: text[0, heading_end) is the article's headline (part of the text, so it has highlights
 // too), laid out at font.heading_scale, with a paragraph gap after it.

@@ -3,6 +3,7 @@
 // Layout (reader_layout.h) runs once per (article, column width, font size, shown kinds); each frame draws
 // only the lines inside the scroll window's clip rect: backgrounds, then glyphs, then each kind's shape.
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/app.h"
@@ -36,27 +37,39 @@ uint32_t headline_end(const Article& a, bool* in_text) {
   return 0;
 }
 
+// A slice of a long article's layout per frame: about kLayoutFrameMs of work, in steps of kLayoutStepBytes
+// (about 5 ms each in wasm), so the page keeps drawing while a 20 MB article is laid out (issue 15).
+// Ordinary articles (well under a step) are laid out in the frame that needs them, as before.
+constexpr double kLayoutFrameMs = 40;
+constexpr size_t kLayoutStepBytes = 128 * 1024;
+
 void ensure_layout(AppState& st, const Article& a, float width) {
   const float font_px = st.reader_font->FontSize;
-  if (!st.layout_dirty && st.layout_article == st.current && st.layout_width == width &&
-      st.layout_font_px == font_px)
-    return;
-  st.highlights = collect_highlights(a.doc, st.shown);
-  std::vector<LayoutSpan> spans;
-  spans.reserve(st.highlights.size());
-  for (uint32_t i = 0; i < st.highlights.size(); ++i) {
-    const Highlight& h = st.highlights[i];
-    spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
+  if (st.layout_dirty || st.layout_article != st.current || st.layout_width != width ||
+      st.layout_font_px != font_px || st.layout_job.bytes_done() > a.doc.text.size()) {
+    st.highlights = collect_highlights(a.doc, st.shown);
+    std::vector<LayoutSpan> spans;
+    spans.reserve(st.highlights.size());
+    for (uint32_t i = 0; i < st.highlights.size(); ++i) {
+      const Highlight& h = st.highlights[i];
+      spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
+    }
+    bool title_in_text = false;
+    const uint32_t heading = headline_end(a, &title_in_text);
+    layout_begin(st.layout_job, st.layout, std::move(spans), width, heading);
+    st.layout_title_in_text = title_in_text;
+    st.layout_dirty = false;
+    st.layout_article = st.current;
+    st.layout_width = width;
+    st.layout_font_px = font_px;
   }
-  bool title_in_text = false;
-  const uint32_t heading = headline_end(a, &title_in_text);
-  st.layout = layout_text(a.doc.text, spans, reader_layout_font(st.reader_font), width, heading);
-  st.layout_title_in_text = title_in_text;
+  if (st.layout_job.done) return;
+  const LayoutFont lf = reader_layout_font(st.reader_font);
+  const auto t0 = std::chrono::steady_clock::now();
+  while (!layout_continue(a.doc.text, lf, st.layout_job, st.layout, kLayoutStepBytes) &&
+         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() < kLayoutFrameMs) {
+  }
   st.layout.spans_placed.resize(kKindCount, 0);
-  st.layout_dirty = false;
-  st.layout_article = st.current;
-  st.layout_width = width;
-  st.layout_font_px = font_px;
 }
 
 void draw_find_bar(AppState& st);
@@ -211,10 +224,18 @@ void draw_reader(AppState& st) {
   // Body
   ImGui::SetCursorPosX(x_off);
   const ImVec2 origin(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
-  ImGui::Dummy(ImVec2(col, st.layout.height + st.reader_font->FontSize * 2));
+  // While a long article is still being laid out, the scroll range is the height it will about have (the
+  // part done, scaled to the whole text), so the scrollbar does not shrink and jump as lines arrive.
+  const LayoutJob& job = st.layout_job;
+  const float body_h = job.done || job.bytes_done() == 0
+                           ? st.layout.height
+                           : st.layout.height * float(double(a.doc.text.size()) / double(job.bytes_done()));
+  ImGui::Dummy(ImVec2(col, body_h + st.reader_font->FontSize * 2));
 
   const ReaderLayout& L = st.layout;
-  if (st.pending_scroll_y >= 0) {  // an article's remembered place: restored at once, not animated
+  if (!job.done) {
+    // a remembered place or a jump waits until its line is laid out
+  } else if (st.pending_scroll_y >= 0) {  // an article's remembered place: restored at once, not animated
     ImGui::SetScrollY(st.pending_scroll_y);
     scroll_stop(st.smooth);
     st.pending_scroll_y = -1;

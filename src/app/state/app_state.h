@@ -110,6 +110,7 @@ struct AppState {
   // ---- caches (derived from the above; dirty flags or keys rebuild them) ------------------------------
   std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
   ReaderLayout layout;
+  LayoutJob layout_job;           // the layout in progress: a long article is laid out over several frames
   bool layout_dirty = true;
   int layout_article = -1;        // cache key: article, width, font size, kinds
   float layout_width = -1, layout_font_px = -1;

@@ -144,3 +144,53 @@ TEST_CASE("a headline is laid out larger and is still text with highlights") {
   CHECK(first_line_at(L, 29) == 0);
   CHECK(first_line_at(L, 31) == 1);
 }
+
+TEST_CASE("a layout resumed in small slices equals the layout done at once") {
+  Mono m;
+  std::string t = "Headline here\n\n";
+  for (int p = 0; p < 40; ++p) {
+    for (int w = 0; w < 30; ++w) t += "word" + std::to_string(p * 30 + w) + (w % 7 == 6 ? "-dash " : " ");
+    t += p % 5 == 4 ? "\n" : "\n\n";
+  }
+  t += "שלום עולם and more\n\n\nlast line";
+  std::vector<LayoutSpan> spans;
+  for (uint32_t b = 0; b + 9 < t.size(); b += 37) spans.push_back({b, b + 9, uint8_t(b % 3), b});
+  const ReaderLayout whole = layout_text(t, spans, m.font(), 200, 13);
+  for (size_t budget : {size_t(1), size_t(50), size_t(700), size_t(100000)}) {
+    LayoutJob job;
+    ReaderLayout L;
+    layout_begin(job, L, spans, 200, 13);
+    int calls = 0;
+    float height_seen = 0;
+    while (!layout_continue(t, m.font(), job, L, budget)) {
+      ++calls;
+      CHECK(L.height >= height_seen);  // grows; lines so far can be drawn
+      height_seen = L.height;
+      REQUIRE(calls < 100000);
+    }
+    CHECK(job.done);
+    CHECK((budget >= t.size()) == (calls == 0));
+    REQUIRE(L.lines.size() == whole.lines.size());
+    REQUIRE(L.rects.size() == whole.rects.size());
+    CHECK(L.height == whole.height);
+    CHECK(L.spans_placed == whole.spans_placed);
+    for (size_t i = 0; i < L.lines.size(); ++i) {
+      CHECK(L.lines[i].begin == whole.lines[i].begin);
+      CHECK(L.lines[i].end == whole.lines[i].end);
+      CHECK(L.lines[i].y == whole.lines[i].y);
+      CHECK(L.lines[i].paragraph == whole.lines[i].paragraph);
+      CHECK(L.lines[i].first_rect == whole.lines[i].first_rect);
+      CHECK(L.lines[i].end_rect == whole.lines[i].end_rect);
+      CHECK(L.lines[i].runs.size() == whole.lines[i].runs.size());
+    }
+    for (size_t i = 0; i < L.rects.size(); ++i) {
+      CHECK(L.rects[i].x0 == whole.rects[i].x0);
+      CHECK(L.rects[i].x1 == whole.rects[i].x1);
+      CHECK(L.rects[i].id == whole.rects[i].id);
+    }
+  }
+  // A default job has nothing to do.
+  LayoutJob none;
+  ReaderLayout empty;
+  CHECK(layout_continue(t, m.font(), none, empty, 10));
+}
