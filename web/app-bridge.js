@@ -1,8 +1,9 @@
 // app-bridge.js — the browser side of src/platform/user_bridge.cpp: storage (web/storage.js), file import
 // (web/import.js: picker, drag and drop), downloads. Loaded before lede.js; waits for the wasm runtime.
 //
-//   window.ledeBridge.put(store, json, rev)          C++ asks to write a record; answers lede_storage_written
-//                                                    (batched: one IndexedDB transaction per burst of writes)
+//   window.ledeBridge.put(store, json, rev, text)    C++ asks to write a record; answers lede_storage_written
+//                                                    (batched: one IndexedDB transaction per burst of writes);
+//                                                    text, when given, is the record's "text" (an article's)
 //   window.ledeBridge.pendingWrites()                records not yet confirmed written (leaving asks first)
 //   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
 //   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
@@ -78,10 +79,11 @@
   var pendingPuts = [];   // {store, rec, expectedRev} not yet sent
   var writing = 0;        // records in the transaction now running
   var MAX_BATCH = 200, MAX_BATCH_CHARS = 32 * 1024 * 1024;
-  function put(store, json, rev) {
+  function put(store, json, rev, text) {
     var rec;
     try { rec = JSON.parse(json); } catch (e) { report('Internal error: a record was not valid JSON'); return; }
-    pendingPuts.push({ store: store, rec: rec, expectedRev: rev < 0 ? null : rev, size: json.length });
+    if (typeof text === 'string') rec.text = text;  // an article's text comes beside its JSON (megabytes unparsed)
+    pendingPuts.push({ store: store, rec: rec, expectedRev: rev < 0 ? null : rev, size: json.length + (text ? text.length : 0) });
     flushPuts();
   }
   function flushPuts() {

@@ -17,7 +17,8 @@
 //     lede_import_progress(done, total)
 //     lede_update_available()                      a new deployment is installed: offer to reload
 // C++ -> JS (EM_JS below; UserData::ops points at these, see app/userdata/user_data.h):
-//     ledeBridge.put(store, json, rev)       write one record; the answer comes back as lede_storage_written
+//     ledeBridge.put(store, json, rev, text) write one record (text: an article's, beside its JSON); the answer
+//                                            comes back as lede_storage_written
 //     ledeBridge.download(name, mime, bytes) bytes is a Uint8Array copied out of wasm memory (HEAPU8.slice)
 //     ledeBridge.pickFiles(mode)             0: articles (.txt .md .html), 1: a lede library (.jsonld)
 #include <emscripten.h>
@@ -37,8 +38,12 @@ using lede::platform::state;
 
 namespace {
 
-EM_JS(void, js_put_record, (const char* store, const char* json, int rev), {
-  if (window.ledeBridge) window.ledeBridge.put(UTF8ToString(store), UTF8ToString(json), rev);
+// text_len >= 0: the record's "text" is text[0, text_len) (UTF-8), decoded straight from wasm memory (no
+// search for a NUL, no JSON escaping and parsing of an article's megabytes).
+EM_JS(void, js_put_record, (const char* store, const char* json, int rev, const char* text, int text_len), {
+  if (!window.ledeBridge) return;
+  var t = text_len >= 0 ? new TextDecoder().decode(HEAPU8.subarray(text, text + text_len)) : undefined;
+  window.ledeBridge.put(UTF8ToString(store), UTF8ToString(json), rev, t);
 });
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
@@ -49,7 +54,9 @@ EM_JS(void, js_pick_files, (int mode), {
   if (window.ledeBridge) window.ledeBridge.pickFiles(mode);
 });
 
-void put_record(const char* store, const std::string& json, int expected_rev) { js_put_record(store, json.c_str(), expected_rev); }
+void put_record(const char* store, const std::string& json, int expected_rev, const std::string* text) {
+  js_put_record(store, json.c_str(), expected_rev, text ? text->data() : nullptr, text ? int(text->size()) : -1);
+}
 
 void download(const std::string& name, const std::string& mime, const std::string& data) {
   js_download(name.c_str(), mime.c_str(), data.data(), int(data.size()));

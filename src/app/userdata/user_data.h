@@ -43,8 +43,10 @@ namespace lede::app {
 
 // What the platform does for the app (function pointers: the app stays free of Emscripten).
 struct PlatformOps {
-  // Writes one record (JSON) to store "articles" or "annotations"; expected_rev -1 forces.
-  void (*put_record)(const char* store, const std::string& json, int expected_rev) = nullptr;
+  // Writes one record (JSON) to store "articles" or "annotations"; expected_rev -1 forces. text, when not
+  // null, is the record's "text" field, left out of json: an article's text goes as UTF-8 bytes, so a
+  // 20 MB article is not escaped into JSON, copied into a string and parsed again on the UI thread.
+  void (*put_record)(const char* store, const std::string& json, int expected_rev, const std::string* text) = nullptr;
   // Offers data to the user as a file download.
   void (*download)(const std::string& filename, const std::string& mime, const std::string& data) = nullptr;
   // Opens the browser's file picker: mode 0 = articles (.txt .md .html), 1 = a lede library (.jsonld/.json).

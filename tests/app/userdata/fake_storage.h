@@ -61,7 +61,17 @@ struct Tab {
     static Tab* t = nullptr;
     return t;
   }
-  static void put(const char* store, const std::string& json, int rev) { current()->outbox.push_back({store, json, rev}); }
+  // An article's text comes beside its JSON (PlatformOps::put_record); web/app-bridge.js puts it back in.
+  static void put(const char* store, const std::string& json, int rev, const std::string* text) {
+    std::string rec = json;
+    if (text) {
+      nlohmann::json j = nlohmann::json::parse(json);
+      CHECK_FALSE(j.contains("text"));
+      j["text"] = *text;
+      rec = j.dump();
+    }
+    current()->outbox.push_back({store, rec, rev});
+  }
 
   // Runs f as this tab (its writes land in this tab's outbox).
   void run(const std::function<void()>& f) {
