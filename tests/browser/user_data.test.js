@@ -151,8 +151,7 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     const items = exported.first.items;
     assert.ok(items.some((a) => (a.body || []).some((b) => b.value && b.value.startsWith('Zahl prüfen'))));
     // The accessible HTML export: spans as <mark> with their kind as visible text.
-    await h.click(page, 'export');
-    const hx = await h.itemRect(page, 'export:html');
+    const hx = await h.openMenu(page, 'export', 'export:html');
     const [htmlDownload] = await Promise.all([page.waitForEvent('download'), h.clickAt(page, hx.cx, hx.cy)]);
     const htmlFile = path.join(profile, 'article.html');
     await htmlDownload.saveAs(htmlFile);
@@ -167,8 +166,7 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     ctx.on('request', (q) => requests.push(q.url()));
     page = await newPage(ctx, srv.url, problems);
     assert.equal(await h.hook(page, 'lede_annotation_count'), 0);
-    await h.click(page, 'export');
-    const imp = await h.itemRect(page, 'export:import_library');
+    const imp = await h.openMenu(page, 'export', 'export:import_library');
     const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), h.clickAt(page, imp.cx, imp.cy)]);
     await chooser2.setFiles(file);
     await page.waitForFunction(() => Module.ccall('lede_annotation_count', 'number') === 1, null, { timeout: 20000 });

@@ -59,8 +59,7 @@ async function chooseFiles(page, files) {
 
 async function download(page, item, dir) {
   await h.click(page, 'tab:Library');
-  await h.click(page, 'export');
-  const r = await h.itemRect(page, item);
+  const r = await h.openMenu(page, 'export', item);
   const [d] = await Promise.all([page.waitForEvent('download'), h.clickAt(page, r.cx, r.cy)]);
   const file = path.join(dir, d.suggestedFilename());
   await d.saveAs(file);
