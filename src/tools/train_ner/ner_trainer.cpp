@@ -122,6 +122,18 @@ bool read_train_jsonl(const std::string& path, std::vector<TrainDoc>& docs, std:
   return true;
 }
 
+void add_capitals_copies(std::vector<TrainDoc>& docs, size_t every) {
+  if (every == 0) return;
+  const size_t n = docs.size();
+  docs.reserve(n + n / every + 1);
+  for (size_t i = 0; i < n; i += every) {
+    TrainDoc d = docs[i];
+    for (char& c : d.text)
+      if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    docs.push_back(std::move(d));
+  }
+}
+
 NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, std::ostream* log) {
   Corpus c;
   for (const TrainDoc& d : docs) featurise(d, opt, c);
@@ -138,6 +150,9 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   auto next = [&]() { rng = rng * 6364136223846793005ull + 1442695040888963407ull; return rng >> 33; };
   std::vector<uint8_t> pred;
   uint32_t dyn[ner::kMaxDynamic];
+  // Rows of features seen in the first epoch (static and on the tags decoded then), for min_count.
+  std::vector<uint16_t> seen(opt.min_count > 1 ? rows : 0, 0);
+  auto see = [&](uint32_t f) { if (seen[f] < 0xFFFF) ++seen[f]; };
   for (int epoch = 0; epoch < opt.epochs; ++epoch) {
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[size_t(next() % k)]);
     size_t errors = 0;
@@ -155,6 +170,10 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
         };
         for (uint32_t q = it.from; q < it.to; ++q) add_row(c.feats[q]);
         for (size_t q = 0; q < nd; ++q) add_row(dyn[q]);
+        if (epoch == 0 && !seen.empty()) {
+          for (uint32_t q = it.from; q < it.to; ++q) see(c.feats[q]);
+          for (size_t q = 0; q < nd; ++q) see(dyn[q]);
+        }
         int best = 0;
         for (int t = 1; t < ner::kTags; ++t)
           if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
@@ -184,6 +203,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   std::vector<double> mags;
   for (size_t k = 0; k < cells; ++k) {
     avg[k] = double(w[k]) - double(u[k]) / double(step);
+    if (!seen.empty() && seen[k / ner::kTags] < opt.min_count) avg[k] = 0;  // rare: noise, and bytes
     if (avg[k] != 0) mags.push_back(std::fabs(avg[k]));
   }
   double clip = 1;
