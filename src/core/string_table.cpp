@@ -15,11 +15,13 @@ std::string_view StringTable::operator[](StrId id) const {
 
 StrId StringTable::intern(std::string_view s) {
   if (s.empty()) return kNoString;
+  for (const StrId r : recent_)
+    if (r != kNoString && (*this)[r] == s) return r;
   const size_t mask = slots_.size() - 1;
   for (size_t i = std::hash<std::string_view>()(s) & mask;; i = (i + 1) & mask) {
     const StrId id = slots_[i];
     if (id == kNoString) break;
-    if ((*this)[id] == s) return id;
+    if ((*this)[id] == s) return remember(id);
   }
   bytes_.append(s);
   ends_.push_back(uint32_t(bytes_.size()));
@@ -33,6 +35,12 @@ StrId StringTable::intern(std::string_view s) {
         break;
       }
   }
+  return remember(id);
+}
+
+StrId StringTable::remember(StrId id) {
+  recent_[1] = recent_[0];
+  recent_[0] = id;
   return id;
 }
 

@@ -32,6 +32,10 @@ class StringTable {
   std::string bytes_;             // every string back to back
   std::vector<uint32_t> ends_;    // string i is bytes_[ends_[i-1], ends_[i])
   std::vector<StrId> slots_;      // open-addressing hash of the ids (kNoString = empty slot); size 2^k
+  // The last two ids interned, checked before hashing: figures intern the same pair again and again ("USD",
+  // "1" for each of "$1$1…": hashing them was a tenth of that text's analysis).
+  StrId recent_[2] = {kNoString, kNoString};
+  StrId remember(StrId id);  // makes id the most recent; returns it
   void grow();
 };
 
