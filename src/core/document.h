@@ -46,6 +46,9 @@ enum class TokenKind : uint8_t {
   QuoteAmbig,  // a straight " or ' the tokenizer could not place
   Symbol,      // $ € £ % & @ # / and anything else
 };
+inline bool is_quote_mark(TokenKind k) {
+  return k == TokenKind::QuoteOpen || k == TokenKind::QuoteClose || k == TokenKind::QuoteAmbig;
+}
 
 enum TokenFlag : uint16_t {
   kSpaceBefore = 1 << 0,      // whitespace precedes the token

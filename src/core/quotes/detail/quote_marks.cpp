@@ -63,13 +63,10 @@ class Pairer {
     // The passes below visit only quote-mark tokens: collect them once, counted first so the vector
     // never regrows (10 MB of " is ten million marks).
     size_t count = 0;
-    for (const Token& t : doc.tokens)
-      count += t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose || t.kind == TokenKind::QuoteAmbig;
+    for (const Token& t : doc.tokens) count += is_quote_mark(t.kind);
     marks_.reserve(count);
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      const TokenKind k = doc.tokens[i].kind;
-      if (k == TokenKind::QuoteOpen || k == TokenKind::QuoteClose || k == TokenKind::QuoteAmbig) marks_.push_back(i);
-    }
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (is_quote_mark(doc.tokens[i].kind)) marks_.push_back(i);
     paras_.reserve(doc.paragraphs.size());
     uint32_t m = 0;
     for (const Paragraph& p : doc.paragraphs) {
