@@ -213,6 +213,30 @@ TEST_CASE("quotes: a long quote reopened over several paragraphs stays one quote
   CHECK(d.quotes[0].speaker == "Jones");
 }
 
+TEST_CASE("quotes: a later cue of a long sentence finds a subject past the earlier cues") {
+  // Each quote's cue asks for the clause's subject from the sentence start up to that cue; the scan
+  // for a later cue resumes where the earlier one stopped (first_subject), with the same answer a
+  // scan from the start gives: here the subject stands after ten cues that had none.
+  const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  std::string text = "In Lagos, ";
+  for (int i = 0; i < 10; ++i) text += "said " + open + "w" + std::to_string(i) + close + ", ";
+  text += "and the chief engineer, Lena Moss, said " + open + "the end" + close + " and said " + open +
+          "again and again" + close + ".";
+  Document d = analyse(text);
+  REQUIRE(d.sentences.size() == 1);
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(content(d, d.quotes[0]) == "the end");
+  CHECK(d.quotes[0].speaker == "Lena Moss");
+  CHECK(content(d, d.quotes[1]) == "again and again");
+  CHECK(d.quotes[1].speaker == "Lena Moss");
+  // A subject after earlier cues' scans stopped short of it, behind a title's period.
+  Document e = analyse("In a statement, said " + open + "a" + close + ", said " + open + "b" + close +
+                       ", and Dr. Jane Doe said " + open + "c c" + close + " and said " + open + "d d" + close + ".");
+  REQUIRE(e.quotes.size() == 2);
+  CHECK(e.quotes[0].speaker == "Jane Doe");
+  CHECK(e.quotes[1].speaker == "Jane Doe");
+}
+
 TEST_CASE("quotes: sorted, inside the text, robust on hostile input") {
   const std::vector<std::string> inputs = {
       std::string(5000, '"'),

@@ -212,7 +212,14 @@ class Attributor {
   void extend_left(Np& np, uint32_t lo) const;
   Np np_right(uint32_t s, uint32_t hi) const;
   Np first_subject(uint32_t lo, uint32_t hi) const;  // remembered by (lo, hi): see subjects_
-  Np first_subject_scan(uint32_t lo, uint32_t hi) const;
+  Np first_subject_scan(uint32_t from, uint32_t hi, uint32_t& resume) const;
+  // x < hi, noting when it is not (bound_hit_): an answer computed without such a miss is the same for
+  // any larger hi, which lets first_subject resume a scan instead of restarting it (see scans_).
+  bool below(uint32_t x, uint32_t hi) const {
+    const bool b = x < hi;
+    bound_hit_ |= !b;
+    return b;
+  }
   uint32_t skip_left(uint32_t p, uint32_t lo) const;
   Np subject_of(uint32_t v, uint32_t lo) const;
 
@@ -262,6 +269,18 @@ class Attributor {
   // first_subject() answers by (lo << 32 | hi): each quote of a sentence asks about the same cue verbs as
   // the quote before it (a scan from the sentence start each). At most 4096 kept, then cleared.
   mutable std::unordered_map<uint64_t, Np> subjects_;
+  // The latest scan from each lo, to resume when a later cue of the same sentence asks with a larger hi
+  // ("said “x” said “x” …": every quote's new cue would otherwise rescan the sentence from its start).
+  // resume: where the scan first compared a token against hi and found it not below (the answer from
+  // there on depends on hi); kNone when the scan found its subject without any such comparison, so np
+  // is the answer for every hi >= this one. At most 4096 kept, then cleared, like subjects_.
+  struct Scan {
+    uint32_t hi = 0;
+    uint32_t resume = kNone;
+    Np np;
+  };
+  mutable std::unordered_map<uint32_t, Scan> scans_;
+  mutable bool bound_hit_ = false;  // set by below()
 };
 
 }  // namespace lede::quote_detail

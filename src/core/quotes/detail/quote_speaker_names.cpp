@@ -37,6 +37,7 @@ void finish(std::vector<Known>& v) {  // string_views only once the vector stops
 }  // namespace
 
 // The capitalised run around t within [lo, hi): Mike Hanna, Faisal bin Farhan, Mr. Tedeschi, Al-Sheikh.
+// (Every test against hi goes through below(): np_right's answer must say whether hi mattered.)
 void Attributor::name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uint32_t& e) const {
   b = t;
   e = t + 1;
@@ -53,15 +54,15 @@ void Attributor::name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uin
     if (j > lo && is_text(j, "of") && name_word(j - 1) && has(j - 1, qlex::kTitle | qlex::kGroup)) { b = j - 1; continue; }
     break;
   }
-  for (int n = 0; n < 8 && e < hi; ++n) {
+  for (int n = 0; n < 8 && below(e, hi); ++n) {
     if (name_word(e) && !inq_[e]) { ++e; continue; }
-    if (e + 1 < hi && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
-    if (e + 1 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
-    if (e + 2 < hi && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
+    if (below(e + 1, hi) && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
+    if (below(e + 1, hi) && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
+    if (below(e + 2, hi) && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
         !tk_[e + 1].has(kSpaceBefore) && !tk_[e + 2].has(kSpaceBefore) && name_word(e + 2)) { e += 3; continue; }
-    if (e + 1 < hi && is_text(e, "of") && has(e - 1, qlex::kTitle | qlex::kGroup) && name_word(e + 1)) { e += 2; continue; }
+    if (below(e + 1, hi) && is_text(e, "of") && has(e - 1, qlex::kTitle | qlex::kGroup) && name_word(e + 1)) { e += 2; continue; }
     // Dr. Jane Doe: the period of a title abbreviation
-    if (e + 1 < hi && punct(e, ".") && !tk_[e].has(kSpaceBefore) && has(e - 1, qlex::kTitle) && name_word(e + 1)) { e += 2; continue; }
+    if (below(e + 1, hi) && punct(e, ".") && !tk_[e].has(kSpaceBefore) && has(e - 1, qlex::kTitle) && name_word(e + 1)) { e += 2; continue; }
     break;
   }
 }

@@ -78,10 +78,11 @@ void Attributor::extend_left(Np& np, uint32_t lo) const {
   }
 }
 
-// The noun phrase starting at token s (not at or after hi).
+// The noun phrase starting at token s (not at or after hi). Every test against hi goes through below(),
+// so first_subject knows whether the answer holds for a larger hi too.
 Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   Np np;
-  if (!valid(s) || s >= hi || inq_[s]) return np;
+  if (!valid(s) || !below(s, hi) || inq_[s]) return np;
   if (pronoun_np(s, np)) return np;
   const std::string_view w = word(s) ? lower(s) : std::string_view();
   uint32_t e = s;
@@ -95,7 +96,7 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   }
   // Read modifiers, names and possessives up to the head.
   uint32_t last_name_b = kNone, last_name_e = kNone;
-  for (int n = 0; n < 10 && e < hi; ++n) {
+  for (int n = 0; n < 10 && below(e, hi); ++n) {
     if (inq_[e]) break;
     if (name_word(e)) {
       uint32_t b, ne;
@@ -136,11 +137,11 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   if (np.kind == Np::Desc) {
     uint32_t k = e;
     if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
-      for (int n = 0; n < 6 && k < hi && !punct(k, ",") && !inq_[k]; ++n) ++k;
+      for (int n = 0; n < 6 && below(k, hi) && !punct(k, ",") && !inq_[k]; ++n) ++k;
     if (punct(k, ",") && name_word(k + 1)) {
       uint32_t b, ne;
       name_run(k + 1, k + 1, hi, b, ne);
-      if (ne >= hi || punct(ne, ",") || terminal(ne) || cue_at(ne)) {
+      if (!below(ne, hi) || punct(ne, ",") || terminal(ne) || cue_at(ne)) {
         np.kind = Np::Name;
         np.nb = b;
         np.ne = ne;
@@ -154,34 +155,67 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
 
 // The first noun phrase that can be the subject of the clause in [lo, hi): skips introductory
 // phrases ("After the match,", "In a statement to X,", "Yesterday,") and quoted text.
+// Exactly first_subject_scan(lo, hi), remembered two ways: by (lo, hi), and per lo as a scan that a
+// larger hi resumes (scans_). Each quote of "said “x” said “x” …" asks with the next cue as hi: resumed,
+// the sentence (at most kMaxSentenceTokens) is scanned once in all instead of once per cue.
 Np Attributor::first_subject(uint32_t lo, uint32_t hi) const {
   const uint64_t key = uint64_t(lo) << 32 | hi;
   if (const auto it = subjects_.find(key); it != subjects_.end()) return it->second;
   if (subjects_.size() >= 4096) subjects_.clear();
-  const Np np = first_subject_scan(lo, hi);
+  if (scans_.size() >= 4096) scans_.clear();
+  Scan& sc = scans_[lo];
+  Np np;
+  if (sc.hi != 0 && hi >= sc.hi) {  // a scan from lo with a smaller hi: its answer or its resume point
+    if (sc.resume == kNone) {
+      np = sc.np;
+    } else {
+      sc.hi = hi;
+      sc.np = np = first_subject_scan(sc.resume, hi, sc.resume);
+    }
+  } else {
+    uint32_t resume = kNone;
+    np = first_subject_scan(lo, hi, resume);
+    if (sc.hi == 0) sc = Scan{hi, resume, np};  // keep the first, so an earlier cue's scan is not lost
+  }
   subjects_.emplace(key, np);
   return np;
 }
-Np Attributor::first_subject_scan(uint32_t lo, uint32_t hi) const {
-  uint32_t t = lo;
-  while (t < hi) {
-    if (inq_[t] || tk_[t].kind != TokenKind::Word) { ++t; continue; }
-    while (t < hi && (has(t, qlex::kConjunction) || has(t, qlex::kSkippable))) ++t;
-    if (t >= hi) break;
-    if (according_at(t)) {  // "According to Yonhap, quoting KCNA, ..." — the source speaks
-      Np np = np_right(t + 2, hi);
-      if (np) return np;
-    }
-    if (has(t, qlex::kPreposition) || has(t, qlex::kSubordinator) || tk_[t].kind != TokenKind::Word) {
-      // an introductory phrase: jump past the next comma
-      while (t < hi && !punct(t, ",") && !inq_[t]) ++t;
-      continue;
-    }
-    Np np = np_right(t, hi);
+// The scan itself, from token `from` (lo, or a resume point an earlier scan left). Sets resume to the
+// first token where a test against hi failed (the answer from there on depends on hi), or kNone when
+// the answer was found before any: then it is the answer for every larger hi.
+Np Attributor::first_subject_scan(uint32_t from, uint32_t hi, uint32_t& resume) const {
+  uint32_t t = from;
+  resume = kNone;
+  for (;;) {
+    // one step from t: bound_hit_ says whether it tested a token against hi and found it not below
+    const uint32_t top = t;
+    bound_hit_ = false;
+    Np np = [&] {
+      if (!below(t, hi)) return Np{};
+      if (inq_[t] || tk_[t].kind != TokenKind::Word) { ++t; return Np{}; }
+      while (below(t, hi) && (has(t, qlex::kConjunction) || has(t, qlex::kSkippable))) ++t;
+      if (!below(t, hi)) return Np{};
+      if (according_at(t)) {  // "According to Yonhap, quoting KCNA, ..." — the source speaks
+        Np found = np_right(t + 2, hi);
+        if (found) return found;
+      }
+      if (has(t, qlex::kPreposition) || has(t, qlex::kSubordinator) || tk_[t].kind != TokenKind::Word) {
+        // an introductory phrase: jump past the next comma
+        while (below(t, hi) && !punct(t, ",") && !inq_[t]) ++t;
+        return Np{};
+      }
+      Np found = np_right(t, hi);
+      if (found) return found;
+      while (below(t, hi) && !punct(t, ",") && !inq_[t]) ++t;
+      return Np{};
+    }();
+    if (bound_hit_ && resume == kNone) resume = top;
     if (np) return np;
-    while (t < hi && !punct(t, ",") && !inq_[t]) ++t;
+    if (t >= hi) {  // the end of [from, hi): a larger hi goes on from t
+      if (resume == kNone) resume = t;
+      return Np{};
+    }
   }
-  return Np{};
 }
 
 // Skips adverbs, auxiliaries and "on Tuesday" leftwards from p; returns the new position (or kNone).
