@@ -190,16 +190,19 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   }
 
   // 4. One entity per cluster, typed by its strongest mention (then the most frequent type).
-  struct Tally { int score[4] = {0, 0, 0, 0}; int32_t entity = -1; bool person = false; };
+  // An entity whose every mention is an unbacked guess (NameSpan::unbacked) is no entity.
+  struct Tally { int score[4] = {0, 0, 0, 0}; int32_t entity = -1; bool person = false, backed = false; };
   std::vector<Tally> tally(n);
   for (const Info& m : info) {
     Tally& t = tally[size_t(m.cluster)];
     t.score[size_t(m.span->type)] += 1 + 100 * int(m.span->strength);
     t.person = t.person || m.forced_person;
+    t.backed = t.backed || !m.span->unbacked;
   }
   doc.mentions.reserve(n);
   for (const Info& m : info) {
     Tally& t = tally[size_t(m.cluster)];
+    if (!t.backed) continue;
     EntityType type = EntityType::Person;
     if (!t.person) {
       int best = -1;

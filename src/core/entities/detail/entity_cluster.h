@@ -2,6 +2,9 @@
 //
 //     lede::cluster_mentions(doc, lede::find_name_spans(doc));
 //
+// An entity whose every mention is an unbacked guess (NameSpan::unbacked: shape only, the tagger disagrees) is
+// dropped: the document has to back a guess through one of the links below.
+//
 // Links repeats of one name into one Entity and settles each entity's type from its strongest evidence:
 //   "Benjamin Netanyahu" … "Netanyahu"          surname (or a unique first name) of a person named in full
 //   "Israel Defense Forces (IDF)" … "IDF"       an acronym the text defines, or whose letters are the initials

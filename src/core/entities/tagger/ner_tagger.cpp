@@ -6,6 +6,7 @@
 
 #include "core/entities/detail/entity_svmap.h"
 #include "core/entities/tagger/ner_features.h"
+#include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -20,16 +21,6 @@ bool can_end(const Document& doc, uint32_t t) {
   for (unsigned char c : doc.token_text(t))
     if (c >= 'A' && c <= 'Z') return true;  // "iPhone", "eBay"
   return false;
-}
-
-// A shape-only guess the tagger sees no name in goes when it is one word at a sentence start that is a
-// contraction ("We’ve") or an ordinary word ("Talks") that no other span in the document names.
-bool dropped_guess(const Document& doc, const TokenFeatures& f, const NameSpan& r, const SvMap& named) {
-  if (r.end != r.first + 1 || !doc.tokens[r.first].has(kSentenceStart)) return false;
-  const std::string_view w = doc.token_text(r.first);
-  if (ner::is_contraction(w)) return true;
-  if (named.find(w)) return false;
-  return f.gz(r.first, TokenFeatures::kCommon) != 0;
 }
 
 // A sentence in capitals ("GAZA TALKS STALL AS ENVOYS LEAVE"): most of its words of two letters or more are
@@ -116,15 +107,20 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   }
   // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
   // or the context backs it (Lexical, Cue) it keeps its type too. A shape-only guess (Guess) takes the type the
-  // tagger gives its tokens, and goes when the tagger sees no name in it at a sentence start ("We’ve", "Talks").
-  // The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
-  // words that some span names away from a sentence start ("Witkoff" in "Steve Witkoff")
-  SvMap named(rules.size() + tagged.size() + 1);
-  for (const NameSpan& r : rules)
-    if (!doc.tokens[r.first].has(kSentenceStart))
-      for (uint32_t k = r.first; k < r.end; ++k) named.get_or_add(doc.token_text(k), 1);
-  for (const TaggedSpan& g : tagged)
-    for (uint32_t k = g.first; k < g.end; ++k) named.get_or_add(doc.token_text(k), 1);
+  // tagger gives its tokens. A guess the tagger sees no name in is marked unbacked: cluster_mentions keeps it
+  // only when the document backs it, i.e. when it names the same entity as a backed mention ("Jobs" after
+  // "Steve Jobs", "Green Renewal" after "Green Renewal Party", a repeat of a name the tagger found). An acronym
+  // ("USI", "KPA") and a name next to a speech verb ("Tomasz Reyes said", "said Mauer") stay as they are. Why: on text nobody tuned the rules for, the unbacked guesses are mostly
+  // capitalised ordinary words ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start);
+  // MODEL_CARD.md gives the scores. The tagger's spans where the rules found nothing are added. Both lists are
+  // sorted: one merge.
+  auto acronym = [&](const NameSpan& r) {
+    return r.end == r.first + 1 && doc.tokens[r.first].has(kAllCaps) && doc.tokens[r.first].span.size() >= 2;
+  };
+  auto speech_verb_at = [&](uint32_t k) {
+    return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::Word && (f.lex(k) & lexicon::kSpeechVerb);
+  };
+  auto speaks = [&](const NameSpan& r) { return speech_verb_at(r.end) || (r.first > 0 && speech_verb_at(r.first - 1)); };
   // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
   // the same word ("Annelle Sheline" … "Sheline said"), summed over the document, so a retyped guess follows
   // what the tagger says about that name everywhere, not in one sentence. One pass, one table.
@@ -159,7 +155,9 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     }
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
     if (!any) {
-      if (!dropped_guess(doc, f, r, named) && !guess_in_capitals(r)) out.push_back(r);
+      if (guess_in_capitals(r)) continue;
+      out.push_back(r);
+      out.back().unbacked = !acronym(r) && !speaks(r);
       continue;
     }
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
