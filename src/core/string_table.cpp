@@ -2,6 +2,7 @@
 // no pointers into bytes_ (which moves when it grows), so a StringTable copies and moves as a value.
 #include "core/string_table.h"
 
+#include <cstring>
 #include <functional>
 
 namespace lede {
@@ -15,8 +16,11 @@ std::string_view StringTable::operator[](StrId id) const {
 
 StrId StringTable::intern(std::string_view s) {
   if (s.empty()) return kNoString;
-  for (const StrId r : recent_)
-    if (r != kNoString && (*this)[r] == s) return r;
+  for (const StrId r : recent_) {  // compared in place: this runs once or twice per number mention
+    if (r == kNoString) continue;
+    const uint32_t b = ends_[r - 1], e = ends_[r];
+    if (e - b == s.size() && std::memcmp(bytes_.data() + b, s.data(), s.size()) == 0) return r;
+  }
   const size_t mask = slots_.size() - 1;
   for (size_t i = std::hash<std::string_view>()(s) & mask;; i = (i + 1) & mask) {
     const StrId id = slots_[i];

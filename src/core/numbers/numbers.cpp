@@ -252,7 +252,12 @@ bool unit_after(const Ctx& c, uint32_t k, uint32_t& end, std::string& unit) {
   return true;
 }
 
-std::string money_normalized(const char* code, double v) { return std::string(code) + " " + format_number(v); }
+// "USD 5000000", written into out in place (no temporaries: a text of figures makes one per mention).
+void money_normalized(std::string& out, const char* code, double v) {
+  out.assign(code);
+  out += ' ';
+  append_number(out, v);
+}
 
 // Money with the currency first: $11 billion, US$299, £3m, €5bn, USD 5 million.
 bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
@@ -304,7 +309,7 @@ bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
   const char* code2 = nullptr;
   double mult = 1;
   if (currency_after(c, f.end, ce, code2, mult) && mult == 1) f.end = ce;
-  f.m.normalized = money_normalized(code, f.m.value);
+  money_normalized(f.m.normalized, code, f.m.value);
   return true;
 }
 
@@ -498,7 +503,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
       m.value *= mult;
       if (range) m.value_max *= mult;
       m.unit = code;
-      m.normalized = money_normalized(code, m.value);
+      money_normalized(m.normalized, code, m.value);
       return true;
     }
   }
@@ -579,12 +584,22 @@ struct UrlCache {
   bool valid = false, url = false;
 };
 
+// is_space_cp of one byte (the chunk scan reads bytes, not code points): inline, it runs per byte.
+bool space_byte(uint8_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x85;
+}
+
 bool inside_url(const Document& doc, uint32_t b, UrlCache& cache) {
   if (cache.valid && cache.lo <= b && b < cache.hi) return cache.url;
   const std::string_view t = doc.text;
   uint32_t lo = b, hi = b;
-  while (lo > 0 && b - lo < 300 && !is_space_cp(uint8_t(t[lo - 1]))) --lo;
-  while (hi < t.size() && hi - b < 300 && !is_space_cp(uint8_t(t[hi]))) ++hi;
+  const uint32_t floor = b >= 300 ? b - 300 : 0;  // lo stops here at the latest
+  while (lo > floor && !space_byte(uint8_t(t[lo - 1]))) {
+    --lo;
+    // the previous chunk [cache.lo, cache.hi) holds no space: step over it instead of re-reading it
+    if (cache.valid && lo > cache.lo && lo <= cache.hi) lo = std::max(cache.lo, floor);
+  }
+  while (hi < t.size() && hi - b < 300 && !space_byte(uint8_t(t[hi]))) ++hi;
   const std::string_view chunk = t.substr(lo, hi - lo);
   cache.lo = lo;
   cache.hi = hi;

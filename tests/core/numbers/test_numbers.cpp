@@ -187,6 +187,34 @@ TEST_CASE("numbers: precision traps") {
   }
 }
 
+TEST_CASE("numbers: a run of figures without spaces, and a web address inside it") {
+  // Each figure is read alone ("$5" then "$5": nothing after the digits extends them), and a number
+  // counts as part of a web address when its whitespace-free chunk (at most 300 bytes each way, the
+  // answer shared by the figures of one chunk) holds "www.": here only the figures after it.
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "$5";
+  text += "www.x.com";
+  for (int i = 0; i < 100; ++i) text += "$5";
+  text += " and 7 more, 12.";
+  const Document d = analyse(text);
+  REQUIRE(d.numbers.size() == 302);
+  for (size_t k = 0; k < 300; ++k) {
+    CHECK(d.numbers[k].type == NumberType::Money);
+    CHECK(d.numbers[k].span.begin == 2 * k);
+    CHECK(d.str(d.numbers[k].normalized) == "USD 5");
+    CHECK(d.str(d.numbers[k].unit) == "USD");
+  }
+  CHECK(d.slice(d.numbers[300].span) == "7");
+  CHECK(d.slice(d.numbers[301].span) == "12");
+  // digits followed by punctuation, a symbol or nothing end there; a following word or '/' still joins
+  const Document e = analyse("It cost $12, then $3/4 of it, $2bn and 4th place; 1e3 and 7");
+  CHECK(e.str(must_find(e, "$12").normalized) == "USD 12");
+  CHECK(must_find(e, "$2bn").value == 2e9);
+  CHECK(must_find(e, "4th").type == NumberType::Ordinal);
+  CHECK(must_find(e, "1e3").value == 1000);
+  CHECK(must_find(e, "7").value == 7);
+}
+
 TEST_CASE("numbers: huge and hostile input stays finite and in bounds") {
   std::string big = "99999999999999999999999 and 1e999 and 2^99999 and ";
   for (int i = 0; i < 2000; ++i) big += "1,000,000,000,000,000,000 ";

@@ -262,6 +262,16 @@ Amount parse_unsigned(const numctx::Ctx& c, uint32_t i) {
       a.digits = uint32_t(t.size());
       if (t.size() <= 15) a.integer = int64_t(v);
     }
+    // Nothing after the digits can extend them: no word or digits ("th", "bn", "million", "1/4"'s parts),
+    // no '/', '^' or ½. Every rule below would let the amount end here, so end it now ("$1$1…" and every
+    // "5," take this path).
+    if (!c.valid(j) || (c.kind(j) != TokenKind::Word && c.kind(j) != TokenKind::Number && !c.lex(j) &&
+                        !c.is_char(j, '/') && !c.is_char(j, '^') && unicode_fraction(c.text(j)) == 0)) {
+      a.ok = true;
+      a.end = j;
+      a.value = clamp_finite(v);
+      return a;
+    }
     // digit groups separated by single spaces: 1 234 567, 40 000
     if (!dec && !grp && t.size() <= 3 && c.is_number(j) && thin_gap(c, j) && plain_int(c.text(j), 3, 3)) {
       while (c.is_number(j) && thin_gap(c, j)) {

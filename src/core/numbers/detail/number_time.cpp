@@ -20,6 +20,11 @@ std::string format_ordinal(double v) {
 }
 
 std::string format_number(double v) {
+  std::string s;
+  append_number(s, v);
+  return s;
+}
+void append_number(std::string& out, double v) {
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
     // integers by hand: snprintf costs more than the whole recogniser per mention
     char buf[24];
@@ -32,11 +37,12 @@ std::string format_number(double v) {
       u /= 10;
     } while (u);
     if (neg) *--p = '-';
-    return std::string(p, size_t(buf + sizeof buf - p));
+    out.append(p, size_t(buf + sizeof buf - p));
+    return;
   }
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
+  out += buf;
 }
 
 namespace {

@@ -37,6 +37,8 @@ bool match_vague_duration(const numctx::Ctx& c, uint32_t i, TimeMatch& out);
 
 // Formats a number for normalised output: 60 -> "60", 2.5 -> "2.5".
 std::string format_number(double v);
+// The same appended to out: no string of its own (a text of figures formats one per mention).
+void append_number(std::string& out, double v);
 // An ordinal for normalised output: 1 -> "1st", 82 -> "82nd", 113 -> "113th".
 std::string format_ordinal(double v);
 
