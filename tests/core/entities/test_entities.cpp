@@ -5,6 +5,10 @@
 #include <vector>
 
 #include "core/analyse.h"
+#include "core/text/tokenizer.h"
+#include "core/text/sentences.h"
+#include "core/lexicon/token_features.h"
+#include "core/entities/detail/entity_spans.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "test_util.h"
@@ -143,6 +147,24 @@ TEST_CASE("entities: a place as a first name, hyphenated pairs, demonyms") {
   CHECK(has_mention(d, "Palestinians", EntityType::Group));
   CHECK(has_mention(d, "Hussein Al-Sheikh", EntityType::Person));
   CHECK(has_mention(d, "Riyadh", EntityType::Loc));
+}
+
+TEST_CASE("entities: a first name that a town also bears is a place only as a guess") {
+  Document d;
+  d.text = "Later that week Tracy phoned the office in Jordan, and David answered.";
+  tokenize(d);
+  split_sentences(d);
+  TokenFeatures f;
+  f.build(d);
+  const std::vector<NameSpan> spans = find_name_spans(d, f);
+  auto strength_of = [&](const std::string& w) {
+    for (const NameSpan& s : spans)
+      if (s.end == s.first + 1 && d.token_text(s.first) == w) return int(s.strength);
+    return -1;
+  };
+  CHECK(strength_of("Tracy") == int(Strength::Guess));    // a town in California, and a first name
+  CHECK(strength_of("David") == int(Strength::Guess));
+  CHECK(strength_of("Jordan") == int(Strength::Lexical));  // a country stays a place whatever names it bears
 }
 
 TEST_CASE("entities: sentence-initial words need evidence to be names") {

@@ -640,6 +640,10 @@ class Finder {
       const SV pw = prev == kNone ? SV() : text(prev);
       if ((kplace & (gz::kCountry | gz::kRegion)) && !lx::place_preposition(pw) && pw != "of" && sports_report())
         return put(EntityType::Org, Strength::Lexical);  // "Belgium defeated Panama": the team
+      // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
+      // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
+      if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
+        return put(EntityType::Loc, Strength::Guess);
       return put(EntityType::Loc, Strength::Lexical);
     }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
