@@ -254,8 +254,8 @@ bool unit_after(const Ctx& c, uint32_t k, uint32_t& end, std::string& unit) {
 
 // "USD 5000000", written into out in place (no temporaries: a text of figures makes one per mention).
 void money_normalized(std::string& out, const char* code, double v) {
-  out.assign(code);
-  out += ' ';
+  out.clear();  // keeps its buffer: "USD 1" fits in the string itself
+  out.append(code).push_back(' ');
   append_number(out, v);
 }
 
