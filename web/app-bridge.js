@@ -4,6 +4,7 @@
 //   window.ledeBridge.put(store, json, rev, text)    C++ asks to write a record; answers lede_storage_written
 //                                                    (batched: one IndexedDB transaction per burst of writes);
 //                                                    text, when given, is the record's "text" (an article's)
+//                                                    as UTF-8 bytes, a view on wasm memory read at once
 //   window.ledeBridge.pendingWrites()                records not yet confirmed written (leaving asks first)
 //   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
 //   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
@@ -59,7 +60,7 @@
       });
       var changed = function (msg) {
         if (!storage.backend.get) return;
-        storage.backend.get(msg.store, msg.id).then(function (rec) {
+        storage.get(msg.store, msg.id).then(function (rec) {
           if (rec) withString(JSON.stringify(rec), function (p) {
             Module.ccall('lede_storage_changed', null, ['string', 'number'], [msg.store, p]);
           });
@@ -82,7 +83,9 @@
   function put(store, json, rev, text) {
     var rec;
     try { rec = JSON.parse(json); } catch (e) { report('Internal error: a record was not valid JSON'); return; }
-    if (typeof text === 'string') rec.text = text;  // an article's text comes beside its JSON (megabytes unparsed)
+    // An article's text comes beside its JSON (megabytes neither escaped nor parsed), as a string or, when
+    // large, a Blob of its bytes (web/storage.js: IndexedDB then does not copy it on this thread).
+    if (text) rec.text = LedeStorage.articleText(text);
     pendingPuts.push({ store: store, rec: rec, expectedRev: rev < 0 ? null : rev, size: json.length + (text ? text.length : 0) });
     flushPuts();
   }

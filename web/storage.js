@@ -2,7 +2,9 @@
 //
 //   const st = await LedeStorage.open();          // {ok, memoryOnly, error, storage, persisting}
 //                                                  // persisting: a promise of "the browser keeps our data"
-//   const all = await st.loadAll();               // {articles, annotations, meta, corrupt}
+//   const all = await st.loadAll();               // {articles, annotations, meta, corrupt}; texts are strings
+//   const rec = await st.get('articles', id);     // one record (another tab changed it), text a string
+//   rec.text = LedeStorage.articleText(utf8Bytes); // what an article record's text is stored as (below)
 //   const r = await st.put('annotations', rec, expectedRev);   // {ok, rev} | {ok:false, conflict|error}
 //   const rs = await st.putMany([{store, rec, expectedRev}, ...]); // one transaction; one result per item
 //   await st.remove('articles', id, expectedRev); // soft delete: the record stays, marked deleted
@@ -20,6 +22,12 @@
 // - Records carry a revision. A write names the revision it was based on; if another tab wrote in
 //   between, the write is refused as a conflict instead of silently overwriting (BroadcastChannel tells
 //   the other tabs to reload the record).
+// - A large article's text (LARGE_TEXT_BYTES of UTF-8 or more) is stored as a Blob of its UTF-8 bytes, not as
+//   a string: IndexedDB copies a string into the record on the page's thread (a 20 MB article froze the page
+//   for 0.6–1.5 s per write), while a Blob is made from the wasm bytes with one memcpy and its bytes are
+//   written beside the record by the browser. Every read (loadAll, get, a conflict's current record) turns
+//   such a Blob back into a string, so the app, exports and other tabs only ever see strings; records stored
+//   before (text a string) read as they always did. Small texts stay strings (no extra read per article).
 // - Nothing is ever destroyed by the app: deletes are soft (deleted: true) so undo and export still work;
 //   records that fail to parse are moved to a "quarantine" store, untouched, and reported.
 // - If IndexedDB is unavailable (some private windows) or fails to open, the app keeps working in memory
@@ -29,6 +37,22 @@
 
   const STORES = ['articles', 'annotations', 'meta', 'quarantine'];
   const VERSION = 1;
+  const LARGE_TEXT_BYTES = 1024 * 1024;
+
+  // An article's text for a record, from its UTF-8 bytes (read at once: a view on wasm memory is fine).
+  function articleText(bytes) {
+    if (bytes.length >= LARGE_TEXT_BYTES) return new Blob([bytes], { type: 'text/plain;charset=utf-8' });
+    return new TextDecoder().decode(bytes);
+  }
+
+  // The record as the app sees it: a text stored as a Blob is read back into a string (a copy; the stored
+  // record is untouched). A Blob that cannot be read leaves the record invalid (set aside, never deleted).
+  async function readable(rec) {
+    if (!rec || typeof Blob === 'undefined' || !(rec.text instanceof Blob)) return rec;
+    let text;
+    try { text = await rec.text.text(); } catch (_) { text = undefined; }
+    return Object.assign({}, rec, { text });
+  }
 
   function dbName() {
     const loc = global.location || { pathname: '/', protocol: 'http:' };
@@ -189,6 +213,7 @@
           out.corrupt.push({ store, id: '*', reason: this.lastError });
           continue;
         }
+        if (store === 'articles') rows = await Promise.all(rows.map(readable));
         for (const rec of rows) {
           if (validRecord(store, rec)) {
             out[store].push(rec);
@@ -204,13 +229,15 @@
       return out;
     }
 
+    async get(store, id) { return readable(await this.backend.get(store, id)); }
+
     // expectedRev: the revision this change is based on (0 for a new record), or null to force.
     async put(store, rec, expectedRev) {
       if (!STORES.includes(store)) return { ok: false, error: 'unknown store ' + store };
       try {
         const r = await this.backend.putIfRev(store, rec, expectedRev);
         if (r.conflict) {
-          return { ok: false, conflict: true, current: r.current || null,
+          return { ok: false, conflict: true, current: (await readable(r.current)) || null,
                    error: 'Another lede tab changed this ' + store.replace(/s$/, '') + ' first: your version was not written over theirs. Reload it to see both.' };
         }
         if (this.channel) this.channel.postMessage({ store, id: rec.id, rev: r.rev });
@@ -234,15 +261,15 @@
         for (const it of items) out.push(await this.put(it.store, it.rec, it.expectedRev));
         return out;
       }
-      return raw.map((r, i) => {
+      return Promise.all(raw.map(async (r, i) => {
         const it = items[i];
         if (r.conflict) {
-          return { ok: false, conflict: true, current: r.current || null,
+          return { ok: false, conflict: true, current: (await readable(r.current)) || null,
                    error: 'Another lede tab changed this ' + it.store.replace(/s$/, '') + ' first: your version was not written over theirs. Reload it to see both.' };
         }
         if (this.channel) this.channel.postMessage({ store: it.store, id: it.rec.id, rev: r.rev });
         return { ok: true, rev: r.rev };
-      });
+      }));
     }
 
     async remove(store, id, expectedRev) {
@@ -299,5 +326,5 @@
     }
   }
 
-  global.LedeStorage = { open, dbName, describe, STORES };
+  global.LedeStorage = { open, dbName, describe, articleText, STORES, LARGE_TEXT_BYTES };
 })(typeof window !== 'undefined' ? window : globalThis);

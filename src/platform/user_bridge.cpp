@@ -38,11 +38,12 @@ using lede::platform::state;
 
 namespace {
 
-// text_len >= 0: the record's "text" is text[0, text_len) (UTF-8), decoded straight from wasm memory (no
-// search for a NUL, no JSON escaping and parsing of an article's megabytes).
+// text_len >= 0: the record's "text" is text[0, text_len) (UTF-8), handed over as a view on wasm memory that
+// ledeBridge.put reads at once (no search for a NUL, no JSON escaping and parsing of an article's megabytes;
+// a large text is stored as a Blob of these bytes, web/storage.js).
 EM_JS(void, js_put_record, (const char* store, const char* json, int rev, const char* text, int text_len), {
   if (!window.ledeBridge) return;
-  var t = text_len >= 0 ? new TextDecoder().decode(HEAPU8.subarray(text, text + text_len)) : undefined;
+  var t = text_len >= 0 ? HEAPU8.subarray(text, text + text_len) : undefined;
   window.ledeBridge.put(UTF8ToString(store), UTF8ToString(json), rev, t);
 });
 

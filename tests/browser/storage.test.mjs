@@ -86,6 +86,57 @@ test('an annotation survives a reload and a browser restart on the same profile'
   await ctx.close();
 });
 
+test('a large article text is stored as a Blob and read back as the same string; old string records still read', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-'));
+  let ctx = await launch(profile);
+  try {
+    const a = await openPage(ctx);
+    const b = await openPage(ctx);
+    const seen = b.evaluate(() => new Promise((resolve) => {
+      LedeStorage.open().then((o) => { o.storage.onChange = (m) => o.storage.get(m.store, m.id).then(resolve); });
+    }));
+    await b.waitForTimeout(100);
+    // Over LedeStorage.LARGE_TEXT_BYTES of UTF-8, with characters of every length, written as the app does.
+    const r = await a.evaluate(async (note) => {
+      const big = (note + ' ').repeat(Math.ceil(LedeStorage.LARGE_TEXT_BYTES / note.length) + 10);
+      const o = await LedeStorage.open();
+      const text = LedeStorage.articleText(new TextEncoder().encode(big));
+      const put = await o.storage.put('articles', { id: 'big', title: 'Big', text, rev: 0 }, 0);
+      await o.storage.put('articles', { id: 'small', title: 'Small', text: LedeStorage.articleText(new TextEncoder().encode(note)), rev: 0 }, 0);
+      // Stored before large texts were Blobs: a string, read as it always was.
+      await o.storage.put('articles', { id: 'old', title: 'Old', text: big, rev: 0 }, 0);
+      const stale = await o.storage.put('articles', { id: 'big', title: 'Stale', text: 'x', rev: 0 }, 0);
+      return { put, isBlob: text instanceof Blob, stale: { ok: stale.ok, text: stale.current && stale.current.text === big },
+               n: big.length };
+    }, NOTE);
+    assert.deepEqual(r.put, { ok: true, rev: 1 });
+    assert.equal(r.isBlob, true);
+    assert.deepEqual(r.stale, { ok: false, text: true }, 'a conflict hands over the stored text as a string');
+    const other = await seen;
+    assert.equal(typeof other.text, 'string', 'another tab reads the text as a string');
+    assert.equal(other.text.length, r.n);
+    // Soft delete and restore keep the text; a browser restart reads everything back.
+    await a.evaluate(async () => {
+      const o = await LedeStorage.open();
+      await o.storage.remove('articles', 'big', 1);
+      await o.storage.restore('articles', 'big', 2);
+    });
+    await ctx.close();
+    ctx = await launch(profile);
+    const page = await openPage(ctx);
+    const back = await page.evaluate(async (note) => {
+      const all = await (await LedeStorage.open()).storage.loadAll();
+      const big = (note + ' ').repeat(Math.ceil(LedeStorage.LARGE_TEXT_BYTES / note.length) + 10);
+      const by = Object.fromEntries(all.articles.map((x) => [x.id, x]));
+      return { corrupt: all.corrupt.length, big: by.big.text === big, rev: by.big.rev, deleted: by.big.deleted,
+               old: by.old.text === big, small: by.small.text === note };
+    }, NOTE);
+    assert.deepEqual(back, { corrupt: 0, big: true, rev: 3, deleted: undefined, old: true, small: true });
+  } finally {
+    await ctx.close();
+  }
+});
+
 test('two tabs: a stale write is refused as a conflict, never silently overwriting', async () => {
   const ctx = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'lede-prof-')));
   const a = await openPage(ctx);
