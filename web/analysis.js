@@ -47,12 +47,15 @@
       Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, message]);
     });
   }
+  // The answer (a 20 MB article's is ~80 MB) goes into wasm memory a slice per task (app-bridge.js), so
+  // the page keeps drawing while it is copied; a stale answer is told apart by its generation in C++.
   function answerDone(j, bytes) {
     toApp(function () {
-      var p = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
-      Module.HEAPU8.set(bytes, p);
-      try { Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, bytes.length]); }
-      finally { Module.ccall('lede_free', null, ['number'], [p]); }
+      window.ledeBridge.withBytesSliced(bytes, function (p, n) {
+        Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, n]);
+      }).catch(function (e) {
+        Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, 'the analysis could not be taken in (' + (e && e.message ? e.message : e) + ')']);
+      });
     });
   }
 

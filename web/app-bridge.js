@@ -9,6 +9,8 @@
 //   window.ledeBridge.download(name, mime, bytes)    offers a file download (a Blob, never a network request)
 //   window.ledeBridge.pickFiles(mode)                0: articles (.txt .md .html), 1: a lede library (.jsonld)
 //   window.ledeBridge.importFiles(files)             what a drop or the picker hands over (-> how many files)
+//   window.ledeBridge.withBytesSliced(bytes, fn)     copies megabytes into wasm memory a slice per task, then
+//                                                    fn(ptr, len), then frees: a promise of fn's result
 // Large strings and bytes go into wasm memory through lede_alloc/lede_free, not ccall's stack-allocated
 // string arguments.
 'use strict';
@@ -47,6 +49,28 @@
     try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
   }
   function withString(s, fn) { return withBytes(new TextEncoder().encode(s), fn); }
+  // withBytes for megabytes, as a promise of fn's result: the bytes are copied in COPY_SLICE at a time, one
+  // task each, so the page draws between the slices (one copy of a 20 MB text or of a 20 MB article's
+  // analysis, ~80 MB, was a long frame on its own). HEAPU8 is looked up again for each slice: memory may
+  // grow in between.
+  var COPY_SLICE = 4 * 1024 * 1024;
+  function withBytesSliced(bytes, fn) {
+    if (bytes.length <= COPY_SLICE) return new Promise(function (resolve) { resolve(withBytes(bytes, fn)); });
+    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
+    var at = 0;
+    return new Promise(function (resolve) {
+      (function step() {
+        var end = Math.min(bytes.length, at + COPY_SLICE);
+        Module.HEAPU8.set(bytes.subarray(at, end), ptr + at);
+        at = end;
+        if (at < bytes.length) { setTimeout(step, 0); return; }
+        Module.HEAPU8[ptr + bytes.length] = 0;
+        resolve(ptr);
+      })();
+    }).then(function () {
+      try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
+    });
+  }
 
   function start() {
     early.then(function (r) {
@@ -168,10 +192,18 @@
       }
       // A large .txt file is decoded in the analysis worker (core/text/text_import.h there too), so its
       // megabytes are not decoded, checked and copied on this thread; the app gets the text as UTF-8.
+      // The article is opened in the task after the one that adds it: adding copies the text into the app
+      // and out to storage, opening copies it for the reader and out to the analysis (one task was ~4 copies
+      // of 20 MB).
       function addDecoded(name, r, open) {
-        withBytes(r.text || new Uint8Array(0), function (p, m) {
-          Module.ccall('lede_import_decoded', 'number', ['string', 'string', 'string', 'number', 'number', 'number', 'number'],
-            [name, r.ok ? '' : (r.error || name + ': could not be read'), r.title || '', p, m, r.replacements || 0, open ? 1 : 0]);
+        return withBytesSliced(r.text || new Uint8Array(0), function (p, m) {
+          return Module.ccall('lede_import_decoded', 'number', ['string', 'string', 'string', 'number', 'number', 'number', 'number'],
+            [name, r.ok ? '' : (r.error || name + ': could not be read'), r.title || '', p, m, r.replacements || 0, 0]);
+        }).then(function (i) {
+          if (!open || i < 0) return;
+          return new Promise(function (resolve) {
+            setTimeout(function () { Module.ccall('lede_open_article', 'number', ['number'], [i]); resolve(); }, 0);
+          });
         });
       }
       return new Promise(function (resolve) {
@@ -184,7 +216,10 @@
               items[k++] = null;  // its bytes can go once the app has them
               if (it.ok && it.kind === 'txt' && it.bytes.length >= DECODE_IN_WORKER_BYTES && window.ledeAnalysis) {
                 ledeAnalysis.decodeText(it.name, it.bytes).then(function (r) {
-                  whenReady(function () { addDecoded(it.name, r, open); progress(n + k); setTimeout(slice, 0); });
+                  whenReady(function () {
+                    addDecoded(it.name, r, open).catch(function (e) { report(it.name + ': ' + (e && e.message ? e.message : e)); })
+                      .then(function () { progress(n + k); setTimeout(slice, 0); });
+                  });
                 });
                 return;
               }
@@ -252,5 +287,6 @@
   window.addEventListener('lede-update-available', offerUpdate);
   if (window.ledeUpdate && window.ledeUpdate.available) offerUpdate();
 
-  window.ledeBridge = { pendingWrites: pendingWrites, put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary };
+  window.ledeBridge = { pendingWrites: pendingWrites, put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary,
+                       withBytesSliced: withBytesSliced };
 })();

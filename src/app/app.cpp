@@ -62,17 +62,28 @@ void prepare_fallback_ranges(AppState& st) {
 // The text the UI can show this frame, checked for code points the atlas lacks: titles (library list),
 // the open article (once per article and length), notes and tags, the note and find fields (typed text).
 // Cheap per frame: ASCII is skipped byte by byte and each other code point is looked up once a session.
+// The open article is scanned kGlyphScanBytes per frame (a 20 MB article at once was a long frame; its
+// start, on screen first, is scanned in the first frame).
+constexpr size_t kGlyphScanBytes = 1 << 20;
+
 void need_visible_glyphs(AppState& st) {
   GlyphNeeds& g = st.glyphs;
   for (const Article& a : st.articles) g.need_text(a.title);
   if (st.current >= 0 && st.current < int(st.articles.size())) {
     const Article& a = st.articles[size_t(st.current)];
+    const std::string& t = a.doc.text;
     static int scanned = -1;
-    static size_t scanned_size = 0;
-    if (scanned != st.current || scanned_size != a.doc.text.size()) {
-      g.need_text(a.doc.text);
+    static size_t scanned_size = 0, done = 0;
+    if (scanned != st.current || scanned_size != t.size()) {
       scanned = st.current;
-      scanned_size = a.doc.text.size();
+      scanned_size = t.size();
+      done = 0;
+    }
+    if (done < t.size()) {
+      size_t end = std::min(t.size(), done + kGlyphScanBytes);
+      while (end < t.size() && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) ++end;  // a whole character
+      g.need_text(std::string_view(t).substr(done, end - done));
+      done = end;
     }
   }
   for (const Annotation& an : st.user.annotations) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "app/app.h"
 #include "notes/annotation.h"
@@ -74,12 +75,18 @@ void rebuild_marks(AppState& st, const Article& a) {
   u.marks.clear();
   u.marks_version = u.annotations_version;
   u.marks_article = st.current;
-  const utf8::CodepointIndex cpi(a.doc.text);
-  const size_t n = utf8::count_codepoints(a.doc.text);
+  // The code point index is a pass over the whole text (a 20 MB article: a long frame on opening it), so
+  // it is built only for an article that has a mark to place.
+  std::optional<utf8::CodepointIndex> cpi;
+  size_t n = 0;
   for (size_t i = 0; i < u.annotations.size(); ++i) {
     const Annotation& an = u.annotations[i];
     if (u.annotation_deleted[i] || an.article_id != a.id || an.orphan()) continue;
-    const ByteSpan b = position_bytes(cpi, n, an.position);
+    if (!cpi) {
+      cpi.emplace(a.doc.text);
+      n = utf8::count_codepoints(a.doc.text);
+    }
+    const ByteSpan b = position_bytes(*cpi, n, an.position);
     if (b.empty()) continue;
     u.marks.push_back({b, colour_rgb(an.colour), int(i), !an.note.empty()});
   }

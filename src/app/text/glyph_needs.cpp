@@ -10,7 +10,9 @@
 namespace lede::app {
 
 void GlyphNeeds::need(char32_t cp) {
-  if (cp < 0x0370 || !seen.insert(cp).second) return;  // Latin and IPA are in the UI font
+  if (cp < 0x0370 || recent[cp & 63] == cp) return;  // Latin and IPA are in the UI font
+  recent[cp & 63] = cp;
+  if (!seen.insert(cp).second) return;
   if (state.empty()) {  // first code point beyond the UI font: size the per-face vectors (see the header)
     state.assign(fallback_face_count(), Face::Unneeded);
     cps.resize(fallback_face_count());
@@ -32,9 +34,10 @@ void GlyphNeeds::need(char32_t cp) {
 }
 
 void GlyphNeeds::need_text(std::string_view s) {
+  const unsigned char* const b = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   for (size_t i = 0; i < n;) {
-    if (static_cast<unsigned char>(s[i]) < 0xCD) {  // below U+0340: ASCII, Latin (the UI font has them)
+    if (b[i] < 0xCD) {  // below U+0340: ASCII, Latin (the UI font has them)
       ++i;
       continue;
     }

@@ -27,6 +27,8 @@ struct GlyphNeeds {
   std::vector<std::vector<char32_t>> cps;          // per face: code points text needs, in the order seen
   std::vector<std::vector<unsigned char>> data;    // per face: the font file once loaded (the atlas borrows it)
   std::unordered_set<char32_t> seen;
+  char32_t recent[64] = {};                        // code points just looked up, by their low bits: a news
+                                                   // text repeats ’ “ ” — thousands of times (no hash each time)
   bool atlas_stale = false;                        // a ready face has code points the atlas lacks
 
   void need_text(std::string_view utf8);

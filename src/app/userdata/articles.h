@@ -1,6 +1,7 @@
 // articles.h — the app's articles: one adapter to the stored record, analysis, delete, lookups.
 //
 //     ArticleRecord r = article_record(st.articles[i]);   // for storage, exports (notes/records.h, webanno.h)
+//     const std::string& t = stored_text(a, scratch);      // the text alone, copied only when repaired
 //     apply_record(st.articles[i], r);                     // from storage, another tab, a library import
 //     analyse_article(a);                                  // at once, here (analysis.h asks the worker)
 //     int i = article_index(st, "imp:3-20261201T0930Z");   // -1 when absent
@@ -22,7 +23,11 @@ struct AppState;
 struct Article;
 struct DetailsEdit;
 
-ArticleRecord article_record(const Article& a);
+// with_text false leaves r.text empty (storage sends the text beside the record: stored_text()).
+ArticleRecord article_record(const Article& a, bool with_text = true);
+// The text an article is stored and exported with: its analysed text, else its body (repaired into
+// scratch only when the body holds invalid UTF-8, so a 20 MB import is not copied again to be written).
+const std::string& stored_text(const Article& a, std::string& scratch);
 // Copies metadata and text; a changed text or date drops the analysis (body_changed(), analysis.h;
 // open_article() asks for it again) and returns true.
 bool apply_record(Article& a, const ArticleRecord& r);

@@ -15,8 +15,8 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
   }
   if (!u.ops.put_record) return;  // native tests, or storage not wired: memory only
   std::string rec;
-  std::string article_text;  // an article's text: sent beside its JSON (user_data.h PlatformOps)
-  bool with_text = false;
+  std::string article_text;              // a repaired copy, only when the article's body needs one
+  const std::string* text = nullptr;     // an article's text: sent beside its JSON (user_data.h PlatformOps)
   int rev = 0;
   NoteVersion sent;
   if (store == "meta") {  // the only meta record so far: entity merges
@@ -27,13 +27,12 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
     if (i < 0) return;
     const Article& a = st.articles[size_t(i)];
     rev = a.rev;
-    ArticleRecord r = article_record(a);
-    article_text = std::move(r.text);
-    r.text.clear();
+    ArticleRecord r = article_record(a, /*with_text=*/false);
     nlohmann::json j = article_record_json(r, {rev, a.deleted});
     j.erase("text");
     rec = dump_record(j);
-    with_text = true;
+    text = &stored_text(a, article_text);
+
   } else {
     const int i = annotation_index(st, id);
     if (i < 0) return;
@@ -44,7 +43,7 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
     sent = {a.note, a.tags};
   }
   u.in_flight[id] = PendingWrite{store, false, std::move(sent)};
-  u.ops.put_record(store.c_str(), rec, rev, with_text ? &article_text : nullptr);
+  u.ops.put_record(store.c_str(), rec, rev, text);
 }
 
 void storage_written(AppState& st, const std::string& store, const std::string& id, int rev, bool ok, bool conflict,

@@ -144,3 +144,23 @@ TEST_CASE("exports see the user's data") {
   REQUIRE(b.st.user.annotations.size() == 1);
   CHECK(b.st.user.annotations[0].note == "Check the date");
 }
+
+TEST_CASE("an article's stored text: its body as it is when valid (no copy), repaired when not; word counts") {
+  Article a;
+  a.body = "Ferry pier \xE2\x80\x94 closed";
+  std::string scratch;
+  CHECK(&stored_text(a, scratch) == &a.body);  // a 20 MB import is not copied again to be written
+  CHECK(scratch.empty());
+  a.body = "bad \xFF byte";
+  const std::string& t = stored_text(a, scratch);
+  CHECK(&t == &scratch);
+  CHECK(t == "bad \xEF\xBF\xBD byte");
+  CHECK(article_record(a).text == t);
+  CHECK(article_record(a, /*with_text=*/false).text.empty());
+  a.analysed = true;
+  a.doc.text = "analysed";
+  CHECK(&stored_text(a, scratch) == &a.doc.text);
+  CHECK(word_count("") == 0);
+  CHECK(word_count("  one\ttwo\r\nthree  ") == 3);
+  CHECK(word_count("\xE2\x80\x9Cquoted\xE2\x80\x9D words\n\nnext") == 3);
+}
