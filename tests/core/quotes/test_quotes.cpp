@@ -213,6 +213,18 @@ TEST_CASE("quotes: a long quote reopened over several paragraphs stays one quote
   CHECK(d.quotes[0].speaker == "Jones");
 }
 
+TEST_CASE("quotes: a low opening mark closes with a high one; a second curly opening restarts the quote") {
+  // „…“ (German style) closes with “, which elsewhere opens; an unbalanced “ followed by another “ is
+  // dropped and the quote starts at the second one.
+  Document d = analyse("\xE2\x80\x9E" "We are coming tomorrow" "\xE2\x80\x9C" ", Anna Berg said. "
+                       "\xE2\x80\x9C" "Never mind " "\xE2\x80\x9C" "We will stay," "\xE2\x80\x9D" " said Jones.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(content(d, d.quotes[0]) == "We are coming tomorrow");
+  CHECK(d.quotes[0].speaker == "Anna Berg");
+  CHECK(content(d, d.quotes[1]) == "We will stay,");
+  CHECK(d.quotes[1].speaker == "Jones");
+}
+
 TEST_CASE("quotes: a later cue of a long sentence finds a subject past the earlier cues") {
   // Each quote's cue asks for the clause's subject from the sentence start up to that cue; the scan
   // for a later cue resumes where the earlier one stopped (first_subject), with the same answer a

@@ -65,8 +65,12 @@ class Pairer {
     size_t count = 0;
     for (const Token& t : doc.tokens) count += is_quote_mark(t.kind);
     marks_.reserve(count);
+    packed_.reserve(count);
     for (uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (is_quote_mark(doc.tokens[i].kind)) marks_.push_back(i);
+      if (is_quote_mark(doc.tokens[i].kind)) {
+        marks_.push_back(i);
+        packed_.push_back(pack(classify_mark(doc, i)));
+      }
     paras_.reserve(doc.paragraphs.size());
     uint32_t m = 0;
     for (const Paragraph& p : doc.paragraphs) {
@@ -131,7 +135,7 @@ class Pairer {
   bool closes_first(const ParaRange& p) const {
     for (uint32_t k = p.mark_begin; k < p.mark_end; ++k) {
       const uint32_t i = marks_[k];
-      const Mark m = classify(doc_, i);
+      const Mark m = mark(k);
       if (m.family != Family::Double) continue;
       if (m.dir == Dir::Close) return true;
       if (m.dir == Dir::Ambig && !doc_.tokens[i].has(kSpaceBefore)) return true;
@@ -162,7 +166,7 @@ class Pairer {
       }
       for (; k < p.mark_end; ++k) {
         const uint32_t i = marks_[k];
-        const Mark m = classify(doc_, i);
+        const Mark m = mark(k);
         if (m.family != Family::Double) continue;
         const bool straight = m.cp == '"';
         if (!open) {
@@ -218,13 +222,13 @@ class Pairer {
     for (const ParaRange& p : paras_) {
       for (uint32_t k = p.mark_begin; k < p.mark_end; ++k) {
         const uint32_t i = marks_[k];
-        const Mark m = classify(doc_, i);
+        const Mark m = mark(k);
         if (m.family != Family::Single || m.dir != Dir::Open) continue;
         if (inside_double(doc_.tokens[i].span.begin)) continue;
         uint32_t close = 0, close_k = 0;
         for (uint32_t kj = k + 1; kj < p.mark_end; ++kj) {
           const uint32_t j = marks_[kj];
-          const Mark c = classify(doc_, j);
+          const Mark c = mark(kj);
           if (c.family != Family::Single) continue;
           if (c.dir == Dir::Open) break;  // another opening single: ours was an apostrophe
           if (c.dir == Dir::Ambig && doc_.tokens[j].has(kSpaceBefore)) continue;
@@ -249,7 +253,7 @@ class Pairer {
       const ParaRange& p = paras_[pi];
       if (p.end <= p.begin + 2 || doc_.token_text(prev.end - 1) != ":") continue;
       bool marks = false;
-      for (uint32_t k = p.mark_begin; k < p.mark_end && !marks; ++k) marks = classify(doc_, marks_[k]).family == Family::Double;
+      for (uint32_t k = p.mark_begin; k < p.mark_end && !marks; ++k) marks = mark(k).family == Family::Double;
       if (marks || classify(doc_, p.begin).family != Family::None) continue;
       const Sentence& s = doc_.sentences[doc_.sentence_of(tk[prev.end - 1].span.begin)];
       bool cue = false;
@@ -273,6 +277,22 @@ class Pairer {
   const Document& doc_;
   std::vector<ParaRange> paras_;
   std::vector<uint32_t> marks_;  // token indices of quote marks, ascending
+  // classify_mark of each of marks_, once (the passes ask 2-3 times per mark), in one byte: family, dir
+  // and the only code points the pairing compares (straight ", „ and “; any other is 0).
+  std::vector<uint8_t> packed_;
+  static uint8_t pack(const Mark& m) {
+    const uint8_t cp = m.cp == '"' ? 1 : m.cp == 0x201E ? 2 : m.cp == 0x201C ? 3 : 0;
+    return uint8_t(uint8_t(m.family) | uint8_t(m.dir) << 2 | cp << 4);
+  }
+  Mark mark(uint32_t k) const {
+    static constexpr char32_t kCp[4] = {0, '"', 0x201E, 0x201C};
+    const uint8_t b = packed_[k];
+    Mark m;
+    m.family = Family(b & 3);
+    m.dir = Dir(b >> 2 & 3);
+    m.cp = kCp[b >> 4 & 3];
+    return m;
+  }
   std::vector<QuoteMarks> out_;
 };
 
