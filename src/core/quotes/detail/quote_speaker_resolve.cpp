@@ -53,7 +53,7 @@ bool Attributor::candidate(uint32_t nb, uint32_t ne, Want want, Pron pron) {
 
 // The most recent fitting speaker or sentence subject before token t (a few sentences back).
 const Event* Attributor::salient(uint32_t t, Want want, Pron pron, uint32_t max_sentences) {
-  const uint32_t s0 = doc_.sentence_of(tk_[t].span.begin);
+  const uint32_t s0 = sentence_at(tk_[t].span.begin);
   const uint32_t para_limit = 3;
   uint32_t paras = 0;
   // Bounds: at most max_sentences sentences (each at most kMaxSentenceTokens) and kSalientTokens tokens

@@ -73,7 +73,7 @@ bool Attributor::after(size_t qi) {
 bool Attributor::before(size_t qi) {
   const QuoteMarks& m = marks_[qi];
   const uint32_t open = m.open_tok;
-  const Sentence& sen = doc_.sentences[doc_.sentence_of(tk_[open].span.begin)];
+  const Sentence& sen = doc_.sentences[sentence_at(tk_[open].span.begin)];
   const uint32_t lo = sen.first_token;
   // Bound: the look-back stays in the sentence (at most kMaxSentenceTokens) and tries the subjects of at
   // most kMaxCues cue verbs (each a scan of the sentence): "said “x” said “x” …" would otherwise cost the
@@ -128,7 +128,7 @@ bool Attributor::before(size_t qi) {
 bool Attributor::context(size_t qi) {
   const QuoteMarks& m = marks_[qi];
   const uint32_t open = m.open_tok;
-  const uint32_t s0 = doc_.sentence_of(tk_[open].span.begin);
+  const uint32_t s0 = sentence_at(tk_[open].span.begin);
   // only quotes that begin their sentence (wire "quote paragraphs"): nothing but quotes and punctuation
   // before the mark. The sentence's first such token is found once per sentence, not once per quote
   // (a sentence of 128 quote marks would cost 128 scans).
