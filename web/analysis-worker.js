@@ -19,6 +19,12 @@ var ledeWorkerQueue = [];
 function ledeDescribe(e) {
   var m = e && e.message ? e.message : String(e);
   if (/memory|OOM|Cannot enlarge/i.test(m)) return 'the analysis ran out of memory (' + m + ')';
+  // A failed allocation near the wasm memory limit (2 GB) aborts with a bare "Aborted()": the heap's size at
+  // that moment is what tells it was memory (50 MB of "$1$1..." reaches it; no ordinary article comes near).
+  var heap = Module && Module.HEAPU8 ? Module.HEAPU8.length : 0;
+  if (heap >= 1024 * 1024 * 1024)
+    return 'the analysis ran out of memory: this text is too large to analyse here (' + m + ', ' +
+           Math.round(heap / (1024 * 1024)) + ' MB in use)';
   return 'the analysis stopped (' + m + ')';
 }
 
