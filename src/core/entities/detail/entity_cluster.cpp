@@ -34,8 +34,8 @@ bool strong_place_or_group(const Info& m) {
   return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
 }
 
-// "Valeska Paris … Paris claims": a city's name that is the surname of someone named in full is that person,
-// unless the words before make it a place ("in Paris", "to Paris"). Countries and regions never are.
+// "Mara Lincoln … Lincoln claims": a city's name that is the surname of someone named in full is that person,
+// unless the words before make it a place ("in Lincoln", "to Lincoln"). Countries and regions never are.
 bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname) {
   if (m.span->type != EntityType::Loc) return false;
   const uint8_t kind = gazetteer::place(m.key);
@@ -122,7 +122,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     claim(by_first, m.first_word, int32_t(i), info);
   }
 
-  // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "USI" is no one's name).
+  // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;

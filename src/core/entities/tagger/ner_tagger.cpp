@@ -108,12 +108,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
   // or the context backs it (Lexical, Cue) it keeps its type too. A shape-only guess (Guess) takes the type the
   // tagger gives its tokens. A guess the tagger sees no name in is marked unbacked: cluster_mentions keeps it
-  // only when the document backs it, i.e. when it names the same entity as a backed mention ("Jobs" after
-  // "Steve Jobs", "Green Renewal" after "Green Renewal Party", a repeat of a name the tagger found). An acronym
-  // ("USI", "KPA") and a name next to a speech verb ("Tomasz Reyes said", "said Mauer") stay as they are. Why: on text nobody tuned the rules for, the unbacked guesses are mostly
-  // capitalised ordinary words ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start);
-  // MODEL_CARD.md gives the scores. The tagger's spans where the rules found nothing are added. Both lists are
-  // sorted: one merge.
+  // only when the document backs it, i.e. when it names the same entity as a backed mention ("Okafor" after
+  // "Ada Okafor", "Green Renewal" after "Green Renewal Party", a repeat of a name the tagger found). An acronym
+  // ("NWRA", "KTB") and a name next to a speech verb ("Tomasz Reyes said", "said Okafor") stay as they are.
+  // Why: on text nobody tuned the rules for, the unbacked guesses are mostly capitalised ordinary words
+  // ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start); MODEL_CARD.md gives the
+  // scores. The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
   auto acronym = [&](const NameSpan& r) {
     return r.end == r.first + 1 && doc.tokens[r.first].has(kAllCaps) && doc.tokens[r.first].span.size() >= 2;
   };
