@@ -172,6 +172,21 @@ struct Document {
   uint32_t sentence_of(uint32_t b) const;
 };
 
+// Document::sentence_of for positions asked in text order (mentions, quotes): steps forward from its last
+// answer and searches only when a position goes back, so a pass over n positions costs O(n + sentences)
+// instead of a binary search each (a tenth of the work on a text of figures or of quotes).
+//     SentenceCursor sc;  for (…) { uint32_t s = sc.of(doc, m.span.begin); … }
+struct SentenceCursor {
+  uint32_t at = 0;
+  uint32_t of(const Document& doc, uint32_t b) {
+    const auto& ss = doc.sentences;
+    if (ss.empty()) return 0;
+    if (at >= ss.size() || (at > 0 && ss[at].span.begin > b)) at = doc.sentence_of(b);
+    while (at + 1 < ss.size() && ss[at + 1].span.begin <= b) ++at;
+    return at;
+  }
+};
+
 // Every place an entity is named, in text order: its mentions and the names inside other names
 // ("Maria Lopez" in "Maria Lopez Institute"). What "step through its mentions" walks.
 std::vector<ByteSpan> mention_spans(const Document& doc, const Entity& e);

@@ -32,7 +32,6 @@ void queue_write(AppState& st, const std::string& store, const std::string& id) 
     j.erase("text");
     rec = dump_record(j);
     text = &stored_text(a, article_text);
-
   } else {
     const int i = annotation_index(st, id);
     if (i < 0) return;

@@ -114,9 +114,6 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // Why: on text nobody tuned the rules for, the unbacked guesses are mostly capitalised ordinary words
   // ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start); MODEL_CARD.md gives the
   // scores. The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
-  auto acronym = [&](const NameSpan& r) {
-    return r.end == r.first + 1 && doc.tokens[r.first].has(kAllCaps) && doc.tokens[r.first].span.size() >= 2;
-  };
   auto speech_verb_at = [&](uint32_t k) {
     return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::Word && (f.lex(k) & lexicon::kSpeechVerb);
   };
@@ -157,7 +154,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (!any) {
       if (guess_in_capitals(r)) continue;
       out.push_back(r);
-      out.back().unbacked = !acronym(r) && !speaks(r);
+      out.back().unbacked = !r.acronym && !speaks(r);  // NameSpan::acronym: one all-capital word
       continue;
     }
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))

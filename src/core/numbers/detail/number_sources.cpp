@@ -127,20 +127,18 @@ void attach_number_sources(Document& doc) {
   // The mentions come in text order: forward cursors find each one's sentence and the last quote that
   // starts at or before it (binary searches per mention were a tenth of a text of figures). A mention
   // that starts before the previous one falls back to the searches.
-  uint32_t si = 0, qi = 0, last_begin = 0;
+  SentenceCursor sentence;
+  uint32_t qi = 0, last_begin = 0;
   for (NumberMention& m : doc.numbers) {
     if (m.type == NumberType::Date || m.type == NumberType::Time) continue;
     const uint32_t b = m.span.begin;
-    if (b < last_begin) {
-      si = doc.sentence_of(b);
+    if (b < last_begin)
       qi = uint32_t(std::upper_bound(doc.quotes.begin(), doc.quotes.end(), b,
                                      [](uint32_t x, const Quote& q) { return x < q.span.begin; }) -
                     doc.quotes.begin());
-    }
     last_begin = b;
-    while (si + 1 < doc.sentences.size() && doc.sentences[si + 1].span.begin <= b) ++si;  // = sentence_of(b)
+    const uint32_t si = sentence.of(doc, b);
     while (qi < doc.quotes.size() && doc.quotes[qi].span.begin <= b) ++qi;  // = upper_bound(quotes, b)
-    if (si >= doc.sentences.size()) continue;
     if (si != cached_sentence) {
       cached = sentence_source(c, doc, doc.sentences[si]);
       cached_id = doc.strings.intern(cached.text);

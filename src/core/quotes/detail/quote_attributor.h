@@ -192,14 +192,9 @@ class Attributor {
     const std::string_view t = text(i);
     return t.size() > 4 && t.substr(t.size() - 3) == "ing";
   }
-  // doc_.sentence_of(b), with a forward cursor: quotes are attributed in text order, so a binary search per
-  // quote (a tenth of "said “x” said “x” …") becomes a step or two; a b before the cursor searches.
-  uint32_t sentence_at(uint32_t b) const {
-    const auto& ss = doc_.sentences;
-    if (sent_cursor_ > 0 && (sent_cursor_ >= ss.size() || ss[sent_cursor_].span.begin > b)) sent_cursor_ = doc_.sentence_of(b);
-    while (sent_cursor_ + 1 < ss.size() && ss[sent_cursor_ + 1].span.begin <= b) ++sent_cursor_;
-    return ss.empty() ? 0 : sent_cursor_;
-  }
+  // doc_.sentence_of(b): quotes are attributed in text order, so a cursor (SentenceCursor) steps instead of a
+  // binary search per quote (a tenth of "said “x” said “x” …").
+  uint32_t sentence_at(uint32_t b) const { return sent_cursor_.of(doc_, b); }
   bool according_at(uint32_t i) const { return is_text(i, "according") && is_text(i + 1, "to"); }
   // "in the words of X"
   bool words_of_at(uint32_t i) const { return is_text(i, "words") && is_text(i + 1, "of") && i > 0 && is_text(i - 1, "the"); }
@@ -289,7 +284,7 @@ class Attributor {
   };
   mutable std::unordered_map<uint32_t, Scan> scans_;
   mutable bool bound_hit_ = false;  // set by below()
-  mutable uint32_t sent_cursor_ = 0;  // sentence_at()'s last answer
+  mutable SentenceCursor sent_cursor_;  // sentence_at()'s
 };
 
 }  // namespace lede::quote_detail
