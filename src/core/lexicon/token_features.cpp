@@ -1,7 +1,9 @@
 // token_features.cpp — builds the shared per-token table and fills its memos on first ask.
 #include "core/lexicon/token_features.h"
 
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
@@ -37,20 +39,31 @@ void fold_ascii(const std::string& in, std::string& out) {
 
 }  // namespace
 
+static_assert(lexicon::kCreditWord < (1u << 30), "TokenFeatures::Memo::lex keeps bits 30-31 for kQKnown, kKnown");
+static_assert(qlex::kFunction <= (1u << 15), "TokenFeatures::Memo::qcls holds 16 bits of quote classes");
+static_assert(TokenFeatures::kProper < (1u << 9), "TokenFeatures::Memo::gz keeps 9 bits for the gazetteer facts");
+
+void TokenFeatures::Free::operator()(void* p) const { std::free(p); }
+
 void TokenFeatures::build(const Document& d) {
   doc = &d;
   numlex::lookup_words(d, num);
   fold_ascii(d.text, folded);
-  // Memo is trivial and all-zero means "nothing known": the vector only grows (a reused table keeps its
-  // storage), and the document's part is cleared in one memset (assign() stores field by field).
-  const size_t n = d.tokens.size();
-  if (memo_.size() < n) memo_.resize(n);
-  if (n) std::memset(memo_.data(), 0, n * sizeof(Memo));
+  memo_.reset();  // before the next one is allocated: never two tables at once
+  memo_.reset(static_cast<Memo*>(std::calloc(d.tokens.size() + 1, sizeof(Memo))));
+  if (!memo_) throw std::bad_alloc();
+}
+
+void TokenFeatures::release() {
+  memo_.reset();
+  std::vector<numlex::EntryId>().swap(num);
+  std::string().swap(folded);
+  doc = nullptr;
 }
 
 uint32_t TokenFeatures::fill_lex(uint32_t i) const {
   const uint32_t v = lexicon::classes(doc->token_text(i));
-  memo_[i].lex = v | kKnown;
+  memo_[i].lex |= v | kKnown;
   return v;
 }
 
@@ -59,23 +72,27 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
   Memo& m = memo_[i];
   const std::string_view w = doc->token_text(i);
   const bool cap = doc->tokens[i].has(kCapitalised);  // the name lists hold capitalised words only
-  if ((want & kPlaceMask) && !(m.gz_known & 1)) { m.gz_known |= 1; if (cap) m.gz |= gzt::place(w); }
-  if ((want & kFirst) && !(m.gz_known & 2)) { m.gz_known |= 2; if (cap && gzt::first_name(w)) m.gz |= kFirst; }
-  if ((want & kDemonym) && !(m.gz_known & 4)) { m.gz_known |= 4; if (cap && gzt::demonym(w)) m.gz |= kDemonym; }
-  if ((want & kCommon) && !(m.gz_known & 8)) {
-    m.gz_known |= 8;
+  const uint16_t known = uint16_t(m.gz >> kGzKnownShift);
+  uint16_t gz = m.gz;
+  if ((want & kPlaceMask) && !(known & 1)) { gz |= 1 << kGzKnownShift; if (cap) gz |= gzt::place(w); }
+  if ((want & kFirst) && !(known & 2)) { gz |= 2 << kGzKnownShift; if (cap && gzt::first_name(w)) gz |= kFirst; }
+  if ((want & kDemonym) && !(known & 4)) { gz |= 4 << kGzKnownShift; if (cap && gzt::demonym(w)) gz |= kDemonym; }
+  if ((want & kCommon) && !(known & 8)) {
+    gz |= 8 << kGzKnownShift;
     // the dictionary is lower-case: ask with the folded text (words over 40 bytes are never common)
     const ByteSpan sp = doc->tokens[i].span;
-    if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) m.gz |= kCommon;
+    if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) gz |= kCommon;
   }
-  if ((want & kProper) && !(m.gz_known & 16)) { m.gz_known |= 16; if (cap && gzt::proper_word(w)) m.gz |= kProper; }
-  return uint16_t(m.gz & want);
+  if ((want & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
+  m.gz = gz;
+  return uint16_t(gz & want);
 }
 
 uint32_t TokenFeatures::fill_qcls(uint32_t i) const {
   uint32_t v = 0;
   if (doc->tokens[i].kind == TokenKind::Word) v = qlex::classes(lower32(i));
-  memo_[i].qcls = v | kKnown;
+  memo_[i].qcls = uint16_t(v);
+  memo_[i].lex |= kQKnown;
   return v;
 }
 

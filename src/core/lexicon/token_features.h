@@ -14,6 +14,7 @@
 // token's text and case flags alone, so the order in which stages ask cannot change one.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,9 @@ struct TokenFeatures {
   std::string folded;                     // doc->text with A-Z lower-cased (same byte offsets)
 
   void build(const Document& d);
+  // Frees every per-token table (analyse() calls it after a large document, so that its analysis is not
+  // kept alive beside the next steps: encoding, the next document).
+  void release();
 
   // Token i's text lower-cased; empty when it is 32 bytes or longer (qlex::lower's rule).
   std::string_view lower32(uint32_t i) const {
@@ -43,31 +47,36 @@ struct TokenFeatures {
   // lexicon::classes of the exact text
   uint32_t lex(uint32_t i) const {
     const uint32_t v = memo_[i].lex;
-    return (v & kKnown) ? v & ~kKnown : fill_lex(i);
+    return (v & kKnown) ? v & kLexBits : fill_lex(i);
   }
   // The gazetteer facts in `want` (each fact looked up at most once per token)
   uint16_t gz(uint32_t i, uint16_t want) const {
-    const Memo& m = memo_[i];
-    return (want & ~known_bits(m.gz_known)) ? fill_gz(i, want) : uint16_t(m.gz & want);
+    const uint16_t v = memo_[i].gz;
+    return (want & ~known_bits(v >> kGzKnownShift)) ? fill_gz(i, want) : uint16_t(v & want);
   }
   // qlex::classes of lower32(i) for word tokens, 0 for the rest
   uint32_t qcls(uint32_t i) const {
-    const uint32_t v = memo_[i].qcls;
-    return (v & kKnown) ? v & ~kKnown : fill_qcls(i);
+    const Memo& m = memo_[i];
+    return (m.lex & kQKnown) ? m.qcls : fill_qcls(i);
   }
 
  private:
+  // 8 bytes a token (a text of figures has a token every input byte; issue 14 allows ~50 bytes of memory
+  // per input byte for the whole analysis): the three memos and their "known" bits packed together.
   struct Memo {
-    uint32_t lex;   // kKnown once computed
-    uint32_t qcls;  // kKnown once computed
-    uint16_t gz;
-    uint8_t gz_known;  // which of the five gazetteer facts are looked up already
+    uint32_t lex;   // lexicon classes (29 bits), | kKnown once computed, | kQKnown once qcls is
+    uint16_t qcls;  // quote classes (16 bits)
+    uint16_t gz;    // bits 0-8 gazetteer facts, 9-13 which of the five facts are looked up already
   };
-  static constexpr uint32_t kKnown = 1u << 31;
-  mutable std::vector<Memo> memo_;
+  static constexpr uint32_t kKnown = 1u << 31, kQKnown = 1u << 30, kLexBits = kQKnown - 1;
+  static constexpr int kGzKnownShift = 9;
+  // Zeroed by calloc: all-zero means "nothing known", and the pages of a large table that no word token
+  // asks about (a text of figures has no words) are never touched. Replaced for each document.
+  struct Free { void operator()(void* p) const; };
+  mutable std::unique_ptr<Memo[], Free> memo_;
 
   // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper).
-  static uint16_t known_bits(uint8_t k) {
+  static uint16_t known_bits(uint32_t k) {
     return uint16_t(((k & 1) ? kPlaceMask : 0) | ((k & 2) ? kFirst : 0) | ((k & 4) ? kDemonym : 0) |
                     ((k & 8) ? kCommon : 0) | ((k & 16) ? kProper : 0));
   }
