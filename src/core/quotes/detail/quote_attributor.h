@@ -153,6 +153,14 @@ class Attributor {
   // A cue verb used as a verb: lower-case, not after a determiner ("the report"), not passive
   // ("was told" — its subject is the listener).
   bool cue_at(uint32_t i) const {
+    CueMemo& m = cue_memo_[i & (kMemoSlots - 1)];
+    if (m.tok != i) {
+      m.tok = i;
+      m.cue = cue_at_uncached(i);
+    }
+    return m.cue;
+  }
+  bool cue_at_uncached(uint32_t i) const {
     if (!word(i) || tk_[i].has(kCapitalised) || inq_[i] || !has(i, qlex::kCue)) return false;
     if (i > 0 && (has(i - 1, qlex::kDeterminer) || possessive(i - 1))) return false;
     if (has(i, qlex::kPassive)) {
@@ -224,7 +232,8 @@ class Attributor {
     return b;
   }
   uint32_t skip_left(uint32_t p, uint32_t lo) const;
-  Np subject_of(uint32_t v, uint32_t lo) const;
+  Np subject_of(uint32_t v, uint32_t lo) const;  // remembered: see subject_memo_
+  Np subject_of_uncached(uint32_t v, uint32_t lo) const;
 
   // ---- resolution (quote_speaker_resolve.cpp) ----------------------------------------------------
   bool known_non_person(uint32_t t) const;
@@ -284,6 +293,20 @@ class Attributor {
   };
   mutable std::unordered_map<uint32_t, Scan> scans_;
   mutable bool bound_hit_ = false;  // set by below()
+  // The answers of cue_at() and subject_of() for the last tokens asked, by token (direct-mapped): before()
+  // looks back over up to kMaxCues cue verbs per quote, so in "said “x” said “x” …" each quote asked again
+  // about the cues the previous quote had asked about. Both answers depend on the token (and lo) alone.
+  static constexpr uint32_t kMemoSlots = 32;
+  struct CueMemo {
+    uint32_t tok = kNone;
+    bool cue = false;
+  };
+  struct SubjectMemo {
+    uint32_t v = kNone, lo = kNone;
+    Np np;
+  };
+  mutable CueMemo cue_memo_[kMemoSlots];
+  mutable SubjectMemo subject_memo_[kMemoSlots];
   mutable SentenceCursor sent_cursor_;  // sentence_at()'s
 };
 

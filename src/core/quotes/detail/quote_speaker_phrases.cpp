@@ -234,6 +234,15 @@ uint32_t Attributor::skip_left(uint32_t p, uint32_t lo) const {
 
 // The speaker phrase of cue verb v, looking no further left than lo.
 Np Attributor::subject_of(uint32_t v, uint32_t lo) const {
+  SubjectMemo& m = subject_memo_[v & (kMemoSlots - 1)];
+  if (m.v != v || m.lo != lo) {
+    const Np np = subject_of_uncached(v, lo);
+    m = SubjectMemo{v, lo, np};
+  }
+  return m.np;
+}
+
+Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
   if (v == 0 || v <= lo) return Np{};
   const uint32_t p = skip_left(v - 1, lo);
   if (p == kNone) return Np{};
