@@ -84,9 +84,12 @@ class Attributor {
 
  private:
   // ---- token predicates -----------------------------------------------------------------------
-  bool valid(uint32_t i) const { return i < tk_.size(); }
+  bool valid(uint32_t i) const { return i < ntok_; }
   bool word(uint32_t i) const { return valid(i) && tk_[i].kind == TokenKind::Word; }
-  std::string_view text(uint32_t i) const { return doc_.token_text(i); }
+  std::string_view text(uint32_t i) const {
+    const ByteSpan sp = tk_[i].span;
+    return std::string_view(chars_ + sp.begin, sp.size());
+  }
   // Word token i lower-cased (empty when 32 bytes or longer): a view into the shared table's folded text.
   std::string_view lower(uint32_t i) const { return f_.lower32(i); }
   template <class F>
@@ -255,6 +258,10 @@ class Attributor {
 
   Document& doc_;
   const std::vector<Token>& tk_;
+  // tk_.size() and doc_.text.data(), read once (neither changes while attributing): valid() and text()
+  // run on every token a look-back visits, and through the vector size() is a division by 12.
+  const uint32_t ntok_;
+  const char* const chars_;
   const std::vector<QuoteMarks>& marks_;
   std::vector<uint8_t> inq_;  // 1 for tokens inside a quote, marks included
   std::vector<uint8_t> para_start_;  // 1 for the first token of a paragraph

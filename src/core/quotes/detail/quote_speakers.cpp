@@ -10,7 +10,7 @@ namespace lede {
 namespace quote_detail {
 
 Attributor::Attributor(Document& doc, const std::vector<QuoteMarks>& marks, const TokenFeatures& features)
-    : doc_(doc), tk_(doc.tokens), marks_(marks), inq_(doc.tokens.size(), 0), para_start_(doc.tokens.size(), 0),
+    : doc_(doc), tk_(doc.tokens), ntok_(uint32_t(doc.tokens.size())), chars_(doc.text.data()), marks_(marks), inq_(doc.tokens.size(), 0), para_start_(doc.tokens.size(), 0),
       f_(features) {
   for (const QuoteMarks& m : marks)
     for (uint32_t i = m.open_tok; i <= m.close_tok && i < tk_.size(); ++i) inq_[i] = 1;
