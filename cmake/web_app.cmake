@@ -79,9 +79,10 @@ target_include_directories(lede_web PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_compile_options(lede_web PRIVATE -Wall -Wextra)
 # GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0: Emscripten otherwise enables every WebGL extension the browser
 # offers when the context is made (~0.35 s of start-up in headless Chromium); ImGui's WebGL2 backend uses
-# none of them.
+# none of them. GL_PREINITIALIZED_CONTEXT=1: web/boot.js makes the WebGL context before lede.js has loaded.
 set(LEDE_WEB_COMMON_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+  -sGL_PREINITIALIZED_CONTEXT=1
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
   "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString"
   "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"

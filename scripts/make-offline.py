@@ -57,7 +57,8 @@ def main() -> int:
     # everything is inline here: the hosted page's preloads would be requests (failed ones, from file://)
     html = re.sub(r'<!-- Start the three big downloads.*?-->\n', "", html, flags=re.DOTALL)
     html = re.sub(r'<link rel="preload"[^>]*>\n?', "", html)
-    html = re.sub(r'<script src="([^"]+)"></script>', inline_script, html)
+    # (defer means nothing to an inline script: they run in document order as they are parsed, as deferred ones do)
+    html = re.sub(r'<script src="([^"]+)"(?: defer)?></script>', inline_script, html)
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', inline_style, html)
     worker = ("self.LEDE_WORKER_INLINE = true;\n" + (dist / "web/analysis-worker.js").read_text(encoding="utf-8") +
               "\n" + worker_js.read_text(encoding="utf-8"))

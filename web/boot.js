@@ -21,8 +21,19 @@
     fatal('lede failed: ' + (e.reason && e.reason.message ? e.reason.message : String(e.reason)));
   });
 
+  // The WebGL context is made here, while lede.js and its wasm are still downloading and compiling: the GPU
+  // process (ANGLE + SwiftShader in headless Chromium) takes 0.2-0.5 s to set it up, which used to be spent
+  // inside main(). Emscripten uses it (-sGL_PREINITIALIZED_CONTEXT=1, Module.preinitializedWebGLContext).
+  // The attributes are the ones web_main.cpp's GLFW hints ask for (no depth or stencil buffer: ImGui draws
+  // with neither); a browser without WebGL 2 gets null here and main() says so on the page.
+  var gl = null;
+  try {
+    gl = canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false, premultipliedAlpha: true });
+  } catch (_) { gl = null; }
+
   window.Module = {
     canvas: canvas,
+    preinitializedWebGLContext: gl || undefined,
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) { if (text && status.className !== 'fatal') status.textContent = text; },

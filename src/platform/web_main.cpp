@@ -129,6 +129,8 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);    // ImGui draws with neither: no buffers to allocate, clear or read
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);  // (web/boot.js asks for the same when it makes the context early)
   sync_canvas_size();
   g_window = glfwCreateWindow(g_fb_w, g_fb_h, "lede", nullptr, nullptr);
   if (!g_window) {
