@@ -116,7 +116,8 @@ file(MAKE_DIRECTORY "${LEDE_DOCTEST_INCLUDE}")
 if(NOT EXISTS "${LEDE_DOCTEST_INCLUDE}/doctest" AND EXISTS /usr/include/doctest)
   file(CREATE_LINK /usr/include/doctest "${LEDE_DOCTEST_INCLUDE}/doctest" SYMBOLIC)
 endif()
-file(GLOB_RECURSE LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp")
+file(GLOB_RECURSE LEDE_APP_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/app/*.cpp"
+     "${CMAKE_SOURCE_DIR}/tests/platform/*.cpp")   # platform: its pure parts only (header-only, no Emscripten)
 list(FILTER LEDE_APP_TEST_SOURCES EXCLUDE REGEX "/tests/app/userdata/")   # native: lede_app_logic_tests
 file(GLOB LEDE_APP_TEXT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/text/*.cpp")
 add_executable(lede_app_tests EXCLUDE_FROM_ALL ${LEDE_APP_TEST_SOURCES} ${LEDE_APP_TEXT_SOURCES} ${LEDE_TEXT_GENERATED}

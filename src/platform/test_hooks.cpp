@@ -208,6 +208,8 @@ EMSCRIPTEN_KEEPALIVE double lede_side_width() { return state().side_width; }
 // made by repeating the demo articles' paragraphs (so it has thousands of highlights). Returns its index.
 EMSCRIPTEN_KEEPALIVE double lede_frame_ui_ms() { return state().frame_ui_ms; }
 EMSCRIPTEN_KEEPALIVE double lede_frame_total_ms() { return state().frame_total_ms; }
+// Frames actually drawn to the canvas (lede_frame_count counts every frame, drawn or left unchanged).
+EMSCRIPTEN_KEEPALIVE double lede_frames_drawn() { return double(state().frames_drawn); }
 EMSCRIPTEN_KEEPALIVE int lede_add_synthetic_article(int words) {
   auto& st = state();
   std::string body;

@@ -19,6 +19,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/ner_model_file.h"
 #include "platform/platform.h"
+#include "platform/unchanged_frame.h"
 
 namespace {
 
@@ -26,6 +27,7 @@ lede::app::AppState g_state;
 GLFWwindow* g_window = nullptr;
 int g_fb_w = 0, g_fb_h = 0;
 bool g_device_objects = false;
+lede::platform::UnchangedFrame g_unchanged;
 
 // Start-up milestones as performance marks ("lede:fonts", "lede:first-frame", ...): scripts/bench.sh reads
 // them (tests/browser/bench_startup.js) to print where the time before the first frame goes.
@@ -68,17 +70,42 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
   return EM_TRUE;
 }
 
+// Everything the GL draw of this frame depends on, for g_unchanged: the canvas size, the clear colour, and
+// ImGui's draw lists (vertices, indices, commands: clip rects, texture ids, offsets). The font texture's
+// pixels are not in here: rebuilding it calls g_unchanged.forget().
+bool same_as_last_drawn(const ImDrawData& dd, const ImVec4& bg) {
+  g_unchanged.begin();
+  g_unchanged.add(&g_fb_w, sizeof g_fb_w);
+  g_unchanged.add(&g_fb_h, sizeof g_fb_h);
+  g_unchanged.add(&bg, sizeof bg);
+  g_unchanged.add(&dd.DisplayPos, sizeof dd.DisplayPos);
+  g_unchanged.add(&dd.DisplaySize, sizeof dd.DisplaySize);
+  for (const ImDrawList* l : dd.CmdLists) {
+    const int sizes[3] = {l->VtxBuffer.Size, l->IdxBuffer.Size, l->CmdBuffer.Size};
+    g_unchanged.add(sizes, sizeof sizes);
+    g_unchanged.add(l->VtxBuffer.Data, size_t(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+    g_unchanged.add(l->IdxBuffer.Data, size_t(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    g_unchanged.add(l->CmdBuffer.Data, size_t(l->CmdBuffer.Size) * sizeof(ImDrawCmd));
+  }
+  return g_unchanged.same_as_last();
+}
+
+void rebuild_fonts() {
+  lede::app::build_fonts(g_state);
+  g_unchanged.forget();
+  if (g_device_objects) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+}
+
 void frame() {
   lede::app::AppState& st = g_state;
   sync_canvas_size();
   lede::platform::fetch_wanted_fonts();
   if (st.fonts_dirty) {
-    lede::app::build_fonts(st);
+    rebuild_fonts();
     if (st.frame == 0) js_mark("fonts");
-    if (g_device_objects) {
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
   }
   lede::app::apply_theme_if_dirty(st);
   st.reduced_motion = lede::platform::reduced_motion();
@@ -95,11 +122,14 @@ void frame() {
   ImGui::Render();
   const double t1 = emscripten_get_now();
 
-  glViewport(0, 0, g_fb_w, g_fb_h);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!same_as_last_drawn(*ImGui::GetDrawData(), bg)) {  // unchanged: the canvas keeps showing the last frame
+    glViewport(0, 0, g_fb_w, g_fb_h);
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++st.frames_drawn;
+  }
   if (st.frame == 1) js_mark("first-frame");  // app_frame counted it: frame 0 is drawn and submitted
   st.frame_ui_ms = t1 - t0;
   st.frame_total_ms = emscripten_get_now() - t0;

@@ -167,6 +167,33 @@ describe('lede web app', () => {
     assert.equal(await hook(page, 'lede_highlight_count', 'number', ['number'], [0]), before, 'people back');
   });
 
+  it('draws the canvas only when the frame changes, and what it shows follows a change', async () => {
+    // Idle: frames keep running (input is read each frame) but an unchanged frame is not drawn again.
+    const idle = () => page.evaluate(() => new Promise((res) => {
+      const f0 = Module.ccall('lede_frame_count', 'number'), d0 = Module.ccall('lede_frames_drawn', 'number');
+      (function tick() {
+        if (Module.ccall('lede_frame_count', 'number') - f0 < 10) { requestAnimationFrame(tick); return; }
+        res(Module.ccall('lede_frames_drawn', 'number') === d0);
+      })();
+    }));
+    await page.mouse.move(1, 1);   // away from anything that reacts to hovering
+    await until(page, idle, 'ten frames in a row without a redraw on an idle page', 60000);
+    const shot = () => page.locator('#canvas').screenshot();
+    const a = await shot();
+    // A change (people hidden with the legend toggle, a real click) is drawn and shows.
+    const drawn = await hook(page, 'lede_frames_drawn');
+    const r = await itemRect(page, 'toggle:P');
+    await click(page, r);
+    await until(page, async () => await hook(page, 'lede_highlight_count', 'number', ['number'], [0]) === 0, 'people hidden');
+    assert.ok(await hook(page, 'lede_frames_drawn') > drawn, 'the change was drawn');
+    await page.mouse.move(1, 1);
+    await until(page, idle, 'idle again after the change', 60000);
+    const b = await shot();
+    assert.notDeepEqual(b, a, 'the canvas shows the change');
+    await click(page, r);
+    await until(page, async () => await hook(page, 'lede_highlight_count', 'number', ['number'], [0]) > 0, 'people back');
+  });
+
   it('entities panel: a click marks an entity and scrolls the reader to its mention', async () => {
     const tab = await itemRect(page, 'tab:Entities');
     await click(page, tab);

@@ -62,6 +62,7 @@ struct AppState {
   uint64_t frame = 0;
   double frame_ui_ms = 0;         // CPU time of the last frame's UI (app_frame + ImGui::Render), platform-measured
   double frame_total_ms = 0;      // ... including GL draw submission
+  uint64_t frames_drawn = 0;      // frames the platform drew; an unchanged frame is not drawn again (platform)
 
   // ---- the library (articles: written by the user-data logic, src/app/userdata) ------------------------
   std::vector<Article> articles;
