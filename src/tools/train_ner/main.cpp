@@ -1,10 +1,11 @@
 // lede_train_ner — rebuilds the name tagger's model from gold JSONL files (scripts/train-ner.sh runs it).
 //
 //   lede_train_ner --out assets/models/lede-ner.bin [--bits 18] [--epochs 8] [--seed 1] [--no-rules]
-//                  [--caps-copies N] [--min-count N] TRAIN.jsonl...
+//                  [--no-history] [--caps-copies N] [--min-count N] TRAIN.jsonl...
 //
 // --caps-copies N: every N-th document is also learned in capitals (ner_trainer.h add_capitals_copies).
 // --min-count N: features seen fewer than N times keep no weight (a smaller model file; TrainOptions).
+// --no-history: without the tag-history features (ner_features.h TagHistory), to measure what they bring.
 // Same files and options, same bytes (ner_trainer.h). Exit 0 ok, 1 bad input, 2 usage.
 #include <cstdio>
 #include <cstring>
@@ -31,13 +32,14 @@ int main(int argc, char** argv) {
     else if (a == "--epochs") opt.epochs = std::stoi(value());
     else if (a == "--seed") opt.seed = std::stoull(value());
     else if (a == "--no-rules") opt.use_rules = false;
+    else if (a == "--no-history") opt.use_history = false;
     else if (a == "--caps-copies") caps_every = std::stoul(value());
     else if (a == "--min-count") opt.min_count = uint32_t(std::stoul(value()));
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "lede_train_ner: unknown option %s\n", a.c_str()); return 2; }
     else files.push_back(a);
   }
   if (out.empty() || files.empty() || opt.table_bits < 8 || opt.table_bits > 26) {
-    std::fprintf(stderr, "usage: lede_train_ner --out MODEL [--bits 8..26] [--epochs N] [--seed N] [--no-rules] [--caps-copies N] [--min-count N] TRAIN.jsonl...\n");
+    std::fprintf(stderr, "usage: lede_train_ner --out MODEL [--bits 8..26] [--epochs N] [--seed N] [--no-rules] [--no-history] [--caps-copies N] [--min-count N] TRAIN.jsonl...\n");
     return 2;
   }
   std::vector<lede::TrainDoc> docs;

@@ -29,11 +29,12 @@ int type_of(const std::string& t) {
 struct Item {
   uint32_t from = 0, to = 0;
   uint64_t word = 0, shape = 0;
+  uint32_t slot = UINT32_MAX;  // its word's row in the document's TagHistory (capitalised words only)
   uint8_t gold = 0;
   bool after_gap = false;   // the token before it is no candidate: its tag is O
   bool after_gap2 = false;  // same for the token two back
 };
-struct DocItems { uint32_t first = 0, end = 0; bool has_misc = false; };
+struct DocItems { uint32_t first = 0, end = 0, slots = 0; bool has_misc = false; };
 
 struct Corpus {
   std::vector<uint32_t> feats;
@@ -66,6 +67,7 @@ void featurise(const TrainDoc& td, const TrainOptions& opt, Corpus& c) {
   DocItems d;
   d.first = uint32_t(c.items.size());
   d.has_misc = td.has_misc;
+  d.slots = uint32_t(h.word_slots());
   uint32_t buf[ner::kMaxStatic];
   uint32_t sent = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -77,6 +79,7 @@ void featurise(const TrainDoc& td, const TrainOptions& opt, Corpus& c) {
     c.feats.insert(c.feats.end(), buf, buf + k);
     it.to = uint32_t(c.feats.size());
     h.token_hashes(i, it.word, it.shape);
+    it.slot = h.word_slot(i);
     it.gold = gold[i];
     it.after_gap = i == 0 || !cand.is[i - 1];
     it.after_gap2 = i < 2 || !cand.is[i - 2];
@@ -148,7 +151,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   uint64_t rng = opt.seed * 0x9E3779B97F4A7C15ull + 1;
   auto next = [&]() { rng = rng * 6364136223846793005ull + 1442695040888963407ull; return rng >> 33; };
-  std::vector<uint8_t> pred;
+  ner::TagHistory history;
   uint32_t dyn[ner::kMaxDynamic];
   // Rows of features seen in the first epoch (static and on the tags decoded then), for min_count.
   std::vector<uint16_t> seen(opt.min_count > 1 ? rows : 0, 0);
@@ -159,10 +162,12 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
     for (uint32_t di : order) {
       const DocItems& d = c.docs[di];
       int prev = 0, prev2 = 0;
+      history.reset(opt.use_history ? d.slots : 0);
       for (uint32_t ii = d.first; ii < d.end; ++ii) {
         const Item& it = c.items[ii];
         if (it.after_gap) { prev2 = it.after_gap2 ? 0 : prev; prev = 0; }
-        const size_t nd = ner::FeatureHasher::dynamic_features(it.word, it.shape, prev, prev2, shift, dyn);
+        const int hist = opt.use_history ? history.value(it.slot) : -1;
+        const size_t nd = ner::FeatureHasher::dynamic_features(it.word, it.shape, prev, prev2, hist, shift, dyn);
         int32_t score[ner::kTags] = {0};
         auto add_row = [&](uint32_t f) {
           const int32_t* row = w.data() + size_t(f) * ner::kTags;
@@ -191,6 +196,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
           for (size_t q = 0; q < nd; ++q) update(dyn[q]);
         }
         ++step;
+        history.add(it.slot, best);
         prev2 = prev;
         prev = best;
       }
@@ -215,7 +221,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   NerModel m;
   m.tags = ner::kTags;
   m.table_bits = opt.table_bits;
-  m.flags = opt.use_rules ? NerModel::kUsesRules : 0;
+  m.flags = (opt.use_rules ? NerModel::kUsesRules : 0) | (opt.use_history ? NerModel::kUsesHistory : 0);
   m.weights.resize(cells);
   for (size_t k = 0; k < cells; ++k) {
     const double v = std::round(avg[k] / clip * 127.0);

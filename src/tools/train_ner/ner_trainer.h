@@ -38,6 +38,7 @@ struct TrainOptions {
   int epochs = 8;
   uint64_t seed = 1;
   bool use_rules = true;   // the rules' spans as features (the committed model) or the model alone
+  bool use_history = true;  // features on the tags given to the same word earlier (ner_features.h TagHistory)
   double clip_quantile = 0.9999;  // int8 scale: this quantile of |weight| maps to 127
   uint32_t min_count = 1;  // a feature row seen fewer times than this in the first epoch keeps no weights
 };

@@ -136,6 +136,31 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
     if (t.has(kSentenceStart)) b |= kDocAtStart;
     else if (!(sent < headline_.size() && headline_[sent])) b |= kDocMidCap;
   }
+  // The same word in lower case: a capitalised word that is also written small here is an ordinary word
+  // written big (a title, a heading), seldom a name. Only looked up, never added: the table stays as large as
+  // the capitalised words.
+  // A 64 Kbit filter on each capitalised word's length, first two and last letters (folded) lets most lower-case
+  // words skip the hash: hashing every word of the text cost 4 % of the whole analysis.
+  if (!caps_.empty()) {
+    std::vector<uint64_t> filter(1024, 0);
+    auto sketch = [&](const Token& t) {
+      const char* w = f_.folded.data() + t.span.begin;
+      const uint32_t len = t.span.size();
+      const uint32_t h = (uint32_t(uint8_t(w[0])) * 31 + uint8_t(w[len > 1 ? 1 : 0])) * 37 + uint8_t(w[len - 1]);
+      return (h * 0x9E3779B1u + len) >> 16;  // 16 bits
+    };
+    for (const CapWord& c : caps_) {
+      const uint32_t k = sketch(doc.tokens[c.token]);
+      filter[k >> 6] |= uint64_t(1) << (k & 63);
+    }
+    for (uint32_t i = 0; i < n; ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.kind != TokenKind::Word || capitalised_word(t) || t.span.size() == 0) continue;
+      const uint32_t k = sketch(t);
+      if (!(filter[k >> 6] >> (k & 63) & 1)) continue;
+      if (uint16_t* b = doc_find(word_hash_of(i))) *b |= kDocLower;
+    }
+  }
   if (rules_on_) {
     for (const NameSpan& r : rules) {
       if (r.end > n) continue;
@@ -180,6 +205,15 @@ uint16_t& FeatureHasher::doc_slot(uint64_t key) {
   for (size_t h = size_t(mix(key)) & mask;; h = (h + 1) & mask) {  // at most half full: ends within a few steps
     if (doc_keys_[h] == key) return doc_bits_[h];
     if (doc_keys_[h] == 0) { doc_keys_[h] = key; return doc_bits_[h]; }
+  }
+}
+
+uint16_t* FeatureHasher::doc_find(uint64_t key) {
+  key |= 1;
+  const size_t mask = doc_keys_.size() - 1;
+  for (size_t h = size_t(mix(key)) & mask;; h = (h + 1) & mask) {
+    if (doc_keys_[h] == key) return &doc_bits_[h];
+    if (doc_keys_[h] == 0) return nullptr;
   }
 }
 
@@ -265,7 +299,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(27, pair(start, wp1));
   // Document level: how the same word is written and named elsewhere in this document.
   const uint16_t d = doc_at(i);
-  out[k++] = index(35, pair(d & (kDocMidCap | kDocAtStart | kDocMany), start));
+  out[k++] = index(35, pair(d & (kDocMidCap | kDocAtStart | kDocMany | kDocLower), start));
   // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
   out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));
   if (rules_on_) {
@@ -279,13 +313,17 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   return k;
 }
 
-size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, uint32_t shift,
-                                       uint32_t* out) {
+size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
+                                       uint32_t shift, uint32_t* out) {
   size_t k = 0;
   out[k++] = index(40, uint64_t(prev_tag), shift);
   out[k++] = index(41, uint64_t(prev_tag * 16 + prev2_tag), shift);
   out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
   out[k++] = index(43, pair(shape, uint64_t(prev_tag)), shift);
+  if (history >= 0) {
+    out[k++] = index(44, uint64_t(history), shift);
+    out[k++] = index(45, pair(shape, uint64_t(history)), shift);
+  }
   return k;
 }
 

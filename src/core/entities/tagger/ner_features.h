@@ -5,7 +5,7 @@
 //     lede::ner::Candidates c;  c.mark(doc);             // which tokens may be (part of) a name
 //     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
 //     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, sentence, idx);  // token i's own
-//     n2 = lede::ner::dynamic_features(h, i, prev_tag, prev2_tag, idx2);             // those on earlier tags
+//     n2 = h.dynamic_features(i, prev_tag, prev2_tag, history, idx2);                 // those on earlier tags
 //
 // Tags are BIO over four types: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC, MISC (kTags = 9).
 // A feature is a template id mixed with a hash of its value, folded to `table_bits` bits: the index of a
@@ -40,6 +40,33 @@ inline bool tag_allowed(int tag, int prev) { return tag == 0 || tag_begins(tag) 
 constexpr size_t kMaxStatic = 40;
 constexpr size_t kMaxDynamic = 6;
 
+// The tags the decoder already gave the same capitalised word earlier in the document ("prediction history",
+// Ratinov & Roth 2009): "Chrysler" tagged ORG twice above is likely ORG again in "Chrysler said". Learned, like
+// every other feature: the trainer decodes its training documents in the same order and keeps the same counts.
+// One uint16 per row of the document's word table (FeatureHasher::word_slot): five counts of 3 bits (O, then
+// one per type), each stopping at 7. So each token costs one add and one look-up, and memory 2 bytes a row.
+struct TagHistory {
+  static constexpr int kClasses = 1 + kTypes;
+  std::vector<uint16_t> counts;
+  void reset(size_t slots) { counts.assign(slots, 0); }
+  // 0: no earlier tag for this word (or no word slot); else 1 + the class tagged most often (ties: the first).
+  int value(uint32_t slot) const {
+    if (slot >= counts.size() || counts[slot] == 0) return 0;
+    int best = 0;
+    for (int k = 1; k < kClasses; ++k)
+      if (count(slot, k) > count(slot, best)) best = k;
+    return 1 + best;
+  }
+  void add(uint32_t slot, int tag) {
+    if (slot >= counts.size()) return;
+    const int k = tag == 0 ? 0 : 1 + tag_type(tag);
+    if (count(slot, k) < 7) counts[slot] = uint16_t(counts[slot] + (1u << (3 * k)));
+  }
+
+ private:
+  int count(uint32_t slot, int k) const { return (counts[slot] >> (3 * k)) & 7; }
+};
+
 // Token i may be part of a name: a word with a capital letter; a number right after one ("Apollo 11");
 // a short connector between two such words ("Bank of America", "Procter & Gamble", "de la Rosa").
 // A contraction ("We’ve", "I’m", "They’re") never is: it is a pronoun with a verb.
@@ -63,17 +90,24 @@ class FeatureHasher {
                 uint32_t table_bits, bool use_rule_features);
   // Token i's own features; `sent` is the index of its sentence (callers walk tokens in order).
   size_t static_features(uint32_t i, uint32_t sent, uint32_t* out);
-  size_t dynamic_features(uint32_t i, int prev_tag, int prev2_tag, uint32_t* out) {
+  // `history`: TagHistory::value for token i, or -1 when the model has no history features.
+  size_t dynamic_features(uint32_t i, int prev_tag, int prev2_tag, int history, uint32_t* out) {
     const Tok& t = tok(i);
-    return FeatureHasher::dynamic_features(t.word, t.shape, prev_tag, prev2_tag, shift_, out);
+    return FeatureHasher::dynamic_features(t.word, t.shape, prev_tag, prev2_tag, history, shift_, out);
   }
+  // Token i's row in a TagHistory (one per distinct capitalised word of the document), or UINT32_MAX.
+  uint32_t word_slot(uint32_t i) {
+    const CapWord* w = cap_word(i);
+    return w ? w->slot : UINT32_MAX;
+  }
+  size_t word_slots() const { return doc_bits_.size(); }
   // The hashes the dynamic features read (the trainer keeps them instead of the document).
   void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = tok(i).shape; }
   uint32_t shift() const { return shift_; }
 
   // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits).
-  static size_t dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, uint32_t shift,
-                                 uint32_t* out);
+  static size_t dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
+                                 uint32_t shift, uint32_t* out);
 
  private:
   struct Tok { uint64_t word = 0, shape = 0; uint32_t index = UINT32_MAX; };
@@ -102,10 +136,12 @@ class FeatureHasher {
     kDocSurname = 64,     // the last word of a person's name of two words or more ("Netanyahu")
     kDocFirstName = 128,  // the first word of one
     kDocMany = 256,       // two or more occurrences
+    kDocLower = 512,      // also written in lower case ("... the best available" beside "Best Available")
   };
   std::vector<uint64_t> doc_keys_;
   std::vector<uint16_t> doc_bits_;
   uint16_t& doc_slot(uint64_t key);
+  uint16_t* doc_find(uint64_t key);  // nullptr when the word is not in the table
   uint16_t doc_at(uint32_t i);
   // Each capitalised word's hash and table slot, kept from the constructor's walk (in token order) so
   // tok() and doc_at() never hash or probe for it again: 16 bytes a capitalised word. cap_at_ is a

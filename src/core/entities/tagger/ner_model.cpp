@@ -49,9 +49,14 @@ std::string NerModel::parse(std::string_view bytes) {
            std::to_string(kHeader + payload + 4) + ")";
   if (fnv32(bytes.substr(0, kHeader + payload)) != get_u32(bytes.data() + kHeader + payload))
     return "name-tagger model is corrupt (checksum mismatch)";
+  const uint32_t file_flags = get_u32(bytes.data() + 20);
+  // A model on features this build does not compute would tag worse without a word: refuse it.
+  if (file_flags & ~(kUsesRules | kUsesHistory))
+    return "name-tagger model needs features this build does not have (flags " + std::to_string(file_flags) +
+           "): use the model that came with this build or retrain it (scripts/train-ner.sh)";
   tags = n_tags;
   table_bits = bits;
-  flags = get_u32(bytes.data() + 20);
+  flags = file_flags;
   weights.resize(payload);
   std::memcpy(weights.data(), bytes.data() + kHeader, payload);
   return "";

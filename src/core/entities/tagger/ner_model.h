@@ -10,7 +10,8 @@
 //
 // File layout (little-endian), written by src/tools/train_ner:
 //   "LEDENER1"  8 bytes magic
-//   u32 version (1), u32 tags (ner::kTags), u32 table_bits, u32 flags (bit 0: uses the rules' spans as features)
+//   u32 version (1), u32 tags (ner::kTags), u32 table_bits, u32 flags (bit 0: uses the rules' spans as features;
+//       bit 1: the tag history, ner_features.h TagHistory)
 //   int8 weights[(1 << table_bits) * tags]   row = hashed feature, column = tag (quantised, see the card)
 //   u32 FNV-1a checksum of every byte before it
 #pragma once
@@ -24,6 +25,7 @@ namespace lede {
 struct NerModel {
   static constexpr uint32_t kVersion = 1;
   static constexpr uint32_t kUsesRules = 1;
+  static constexpr uint32_t kUsesHistory = 2;  // features on the tags given to the same word earlier (TagHistory)
   uint32_t tags = 0;
   uint32_t table_bits = 0;
   uint32_t flags = 0;
@@ -34,6 +36,7 @@ struct NerModel {
   // The file's bytes for these weights (the trainer writes them; parse(serialise()) round-trips).
   std::string serialise() const;
   bool uses_rules() const { return (flags & kUsesRules) != 0; }
+  bool uses_history() const { return (flags & kUsesHistory) != 0; }
 };
 
 // Loads a model for every later analysis; "" on success, else a message for the user (the previous model,

@@ -36,6 +36,16 @@ bool in_capitals(const Document& doc, const Sentence& s) {
   return caps >= 3 && caps * 10 >= words * 8;
 }
 
+// Sums the model's rows for k features: the tagger's inner loop (most of its time). Kept apart, with
+// restrict pointers, so the compiler vectorises the nine lanes whatever the caller's loop holds.
+void sum_rows(const int8_t* __restrict w, const uint32_t* __restrict idx, size_t k, int32_t* __restrict score) {
+  for (int t = 0; t < ner::kTags; ++t) score[t] = 0;
+  for (size_t j = 0; j < k; ++j) {
+    const int8_t* row = w + size_t(idx[j]) * ner::kTags;
+    for (int t = 0; t < ner::kTags; ++t) score[t] += row[t];
+  }
+}
+
 }  // namespace
 
 void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
@@ -45,6 +55,9 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   thread_local ner::Candidates cand;
   cand.mark(doc);
   ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules());
+  ner::TagHistory history;  // (not kept between documents: it is as large as the document's vocabulary)
+  const bool use_history = model.uses_history();
+  history.reset(use_history ? hasher.word_slots() : 0);
   uint32_t idx[ner::kMaxStatic + ner::kMaxDynamic];
   const int8_t* w = model.weights.data();
   const auto& sents = doc.sentences;
@@ -54,16 +67,15 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
     while (sent + 1 < sents.size() && sents[sent + 1].first_token <= i) ++sent;
     const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
     size_t k = hasher.static_features(i, sent, idx);
-    k += hasher.dynamic_features(i, prev, prev2, idx + k);
-    int32_t score[ner::kTags] = {0};
-    for (size_t j = 0; j < k; ++j) {
-      const int8_t* row = w + size_t(idx[j]) * ner::kTags;
-      for (int t = 0; t < ner::kTags; ++t) score[t] += row[t];
-    }
+    const uint32_t slot = use_history ? hasher.word_slot(i) : UINT32_MAX;
+    k += hasher.dynamic_features(i, prev, prev2, use_history ? history.value(slot) : -1, idx + k);
+    int32_t score[ner::kTags];
+    sum_rows(w, idx, k, score);
     int best = 0;
     for (int t = 1; t < ner::kTags; ++t)
       if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
     tags[i] = uint8_t(best);
+    history.add(slot, best);
   }
 }
 

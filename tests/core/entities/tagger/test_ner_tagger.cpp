@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/analyse.h"
+#include "core/entities/tagger/ner_features.h"
 #include "core/entities/tagger/ner_model.h"
 #include "test_util.h"
 #include "tools/train_ner/ner_trainer.h"
@@ -80,6 +81,11 @@ TEST_CASE("ner model: a corrupt, truncated or foreign file is refused with a mes
   CHECK(lede::load_ner_model(good.substr(0, good.size() - 7)).find("truncated") != std::string::npos);
   CHECK(lede::load_ner_model("<html>not a model</html>").find("not a lede name-tagger model") != std::string::npos);
   CHECK(!lede::load_ner_model("").empty());
+  // a model trained on features this build does not compute (a flag it does not know) would tag worse quietly
+  lede::NerModel future;
+  REQUIRE(future.parse(good).empty());
+  future.flags |= 1u << 7;
+  CHECK(lede::load_ner_model(future.serialise()).find("needs features this build does not have") != std::string::npos);
 }
 
 TEST_CASE("ner tagger: sentence-initial contractions are no entities") {
@@ -141,4 +147,44 @@ TEST_CASE("ner tagger: a headline in capitals is not a row of names") {
   const std::string t = typed(d);  // before: "FLOODS FORCE/ORG"
   for (const char* w : {"FLOODS", "FORCE", "THOUSANDS", "HOMES"}) CHECK(t.find(w) == std::string::npos);
   CHECK(t.find("Ada Okafor/PERSON") != std::string::npos);
+}
+
+// The prediction history (ner_features.h TagHistory): which class the decoder gave a word most often so far.
+TEST_CASE("ner tag history: the class tagged most often so far, per word") {
+  using namespace lede::ner;
+  TagHistory h;
+  h.reset(3);
+  CHECK(h.value(0) == 0);               // nothing yet
+  CHECK(h.value(UINT32_MAX) == 0);      // no word slot (not a capitalised word)
+  h.add(UINT32_MAX, begin_tag(1));      // ignored
+  h.add(0, begin_tag(1));               // ORG
+  CHECK(h.value(0) == 1 + 1 + 1);       // 1 + class (O = 0, PER = 1, ORG = 2, ...)
+  h.add(0, 0);
+  h.add(0, 0);
+  CHECK(h.value(0) == 1);               // O twice beats ORG once
+  h.add(1, inside_tag(0));
+  CHECK(h.value(1) == 2);               // I-PER counts as PER
+  CHECK(h.value(2) == 0);
+  for (int k = 0; k < 300; ++k) h.add(2, begin_tag(2));  // stops at 7, never spills into the next count
+  CHECK(h.value(2) == 1 + 1 + 2);
+  for (int k = 0; k < 300; ++k) h.add(2, 0);
+  CHECK(h.value(2) == 1);  // a tie at 7: the first class
+}
+
+TEST_CASE("ner trainer: a model with the tag history says so, and trains the same bytes twice") {
+  RestoreModel restore;
+  lede::TrainOptions opt;
+  opt.table_bits = 12;
+  opt.epochs = 4;
+  opt.use_history = true;
+  const std::string a = lede::train_ner(fixture(), opt, nullptr).serialise();
+  CHECK(a == lede::train_ner(fixture(), opt, nullptr).serialise());
+  lede::NerModel m;
+  REQUIRE(m.parse(a).empty());
+  CHECK(m.uses_history());
+  REQUIRE(lede::load_ner_model(a).empty());
+  lede::set_entity_source(lede::EntitySource::Model);
+  const lede::Document d = lede::analyse("Tomas Berg told reporters that Brightwater Systems would hire. Berg said so.");
+  lede::set_entity_source(lede::EntitySource::Combined);
+  CHECK(typed(d).find("Tomas Berg/PERSON") != std::string::npos);
 }
