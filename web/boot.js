@@ -39,4 +39,20 @@
     setStatus: function (text) { if (text && status.className !== 'fatal') status.textContent = text; },
     onAbort: function (what) { fatal('lede stopped: ' + what); },
   };
+
+  // lede.wasm (the page's index.html preloads it) is compiled from here on, while the other scripts and
+  // lede.js arrive and run, instead of once lede.js runs (the last deferred script); Emscripten's
+  // instantiateWasm hook then only instantiates it. The one-file build has the wasm inside lede.js and no
+  // preload: it keeps Emscripten's own loading.
+  if (document.querySelector('link[rel="preload"][href="lede.wasm"]') && typeof WebAssembly === 'object' &&
+      typeof WebAssembly.compileStreaming === 'function') {
+    var compiled = WebAssembly.compileStreaming(fetch('lede.wasm', { credentials: 'same-origin' }));
+    compiled.catch(function () {});  // reported below, when lede.js asks for it
+    window.Module.instantiateWasm = function (imports, receive) {
+      compiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      }).catch(function (e) { fatal('lede could not load lede.wasm: ' + (e && e.message ? e.message : String(e))); });
+      return {};  // the exports arrive through receive()
+    };
+  }
 })();
