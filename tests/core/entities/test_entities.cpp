@@ -9,6 +9,7 @@
 #include "core/text/sentences.h"
 #include "core/lexicon/token_features.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/entities/tagger/ner_model.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "test_util.h"
@@ -335,6 +336,21 @@ TEST_CASE("entities: datelines, kinds of place after a name, organisation descri
   CHECK(has_mention(ap, "Bloomberg Businessweek", EntityType::Org));
   CHECK(has_mention(ap, "Labour", EntityType::Org));
   CHECK(has_mention(ap, "Goldman Sachs", EntityType::Org));
+
+  // a place in capitals, then only a date on its line (no comma, no agency), as some wires file them
+  for (const char* line : {"BRENTWICK 1996-08-30", "BRENTWICK 30 Aug 1996", "PORT AMERY 1996-08-30"}) {
+    const Document w = analyse(std::string("HARBOUR TALKS STALL\n\n") + line +
+                               "\n\nDockworkers walked out on Monday after talks stalled.");
+    check_invariants(w);
+    const std::string place = std::string(line).substr(0, std::string(line).find(line[0] == 'P' ? " 1" : " "));
+    CHECK_MESSAGE(has_mention(w, place, EntityType::Loc), line);
+  }
+  // a line that goes on after the number is no dateline: the rules guess an organisation, as for any one word
+  // in capitals (the rules alone: the combination may type it from context)
+  set_entity_source(EntitySource::Rules);
+  const Document no = analyse("KENDRICK 2 Ashby 0 and more words after the score line.");
+  set_entity_source(EntitySource::Combined);
+  CHECK(has_mention(no, "KENDRICK", EntityType::Org));
 }
 
 TEST_CASE("entities: a description links to the person it stands for, when the text agrees") {

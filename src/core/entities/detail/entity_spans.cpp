@@ -539,19 +539,49 @@ class Finder {
   }
 
   // A wire dateline: "HALVARD, March 4 (Lede Wire) —", "GAZA CITY, Jan 5 (Reuters) -": capitals at a
-  // paragraph's start, a comma, then a month or an agency in brackets. It names where the story was filed.
+  // paragraph's start, a comma, then a month or an agency in brackets; or capitals then only a date on their
+  // line, as some wires file them ("HALVARD 1996-08-30", "HALVARD 30 Aug 1996"). It names where the story was
+  // filed.
   bool dateline(uint32_t s, uint32_t e) const {
     if (!(s == 0 || tk_[s].has(kNewlineBefore))) return false;
     for (uint32_t i = s; i < e; ++i)
       if (name_like(i) && !tk_[i].has(kAllCaps)) return false;
+    if (e >= tk_.size()) return false;
+    if (tk_[e].kind == TokenKind::Number && !tk_[e].has(kNewlineBefore))  // (not "PAGE 2", "TOTAL 1996")
+      return date_alone(e) && !(e == s + 1 && common_at(s));
     if (e + 1 >= tk_.size()) return false;
     if (text(e) == "(") return e + 2 < tk_.size() && text(e + 2) == ")";  // AP style: "WASHINGTON (AP) —"
     if (text(e) != ",") return false;
     const SV w = text(e + 1);
+    if (month(w)) return true;
+    return w == "(";
+  }
+  static bool month(SV w) {  // "Jan", "Jan.", "January" ("September" is the longest)
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (const char* m : kMonths)
-      if (w.size() >= 3 && w.substr(0, 3) == m) return true;
-    return w == "(";
+      if (w.size() >= 3 && w.size() <= 9 && w.substr(0, 3) == m) return true;
+    return false;
+  }
+  // Tokens from e to the end of their line are a date and nothing else: a year (four digits), and a month name
+  // or the dashes or slashes of a numeric date, with only numbers, dashes, slashes, dots and commas besides; at
+  // most kDateTokens of them ("1996-08-30" is five tokens; a longer line is no date alone).
+  bool date_alone(uint32_t e) const {
+    constexpr uint32_t kDateTokens = 7;
+    bool year = false, month_or_separator = false;
+    uint32_t i = e;
+    for (; i < tk_.size() && i - e < kDateTokens && (i == e || !tk_[i].has(kNewlineBefore)); ++i) {
+      const Token& t = tk_[i];
+      const SV w = text(i);
+      if (t.kind == TokenKind::Number) {
+        year |= w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+        continue;
+      }
+      if (w == "-" || w == "/") { month_or_separator = true; continue; }
+      if (w == "." || w == ",") continue;
+      if (t.kind == TokenKind::Word && month(w)) { month_or_separator = true; continue; }
+      return false;
+    }
+    return year && month_or_separator && (i >= tk_.size() || tk_[i].has(kNewlineBefore));
   }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
