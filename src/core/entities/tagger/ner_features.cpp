@@ -138,9 +138,8 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
   }
   // The same word in lower case: a capitalised word that is also written small here is an ordinary word
   // written big (a title, a heading), seldom a name. Only looked up, never added: the table stays as large as
-  // the capitalised words.
-  // A 64 Kbit filter on each capitalised word's length, first two and last letters (folded) lets most lower-case
-  // words skip the hash: hashing every word of the text cost 4 % of the whole analysis.
+  // the capitalised words. A 64 Kbit filter on each capitalised word's length, first two and last letters
+  // (folded) lets most lower-case words skip the hash: hashing every word cost 4 % of the whole analysis.
   if (!caps_.empty()) {
     std::vector<uint64_t> filter(1024, 0);
     auto sketch = [&](const Token& t) {
@@ -199,22 +198,24 @@ const FeatureHasher::CapWord* FeatureHasher::cap_word(uint32_t i) {
   return &caps_[cap_at_];
 }
 
+size_t FeatureHasher::doc_probe(uint64_t key) const {
+  const size_t mask = doc_keys_.size() - 1;
+  size_t h = size_t(mix(key)) & mask;
+  while (doc_keys_[h] != key && doc_keys_[h] != 0) h = (h + 1) & mask;  // at most half full: a few steps
+  return h;
+}
+
 uint16_t& FeatureHasher::doc_slot(uint64_t key) {
   key |= 1;  // 0 marks an empty slot
-  const size_t mask = doc_keys_.size() - 1;
-  for (size_t h = size_t(mix(key)) & mask;; h = (h + 1) & mask) {  // at most half full: ends within a few steps
-    if (doc_keys_[h] == key) return doc_bits_[h];
-    if (doc_keys_[h] == 0) { doc_keys_[h] = key; return doc_bits_[h]; }
-  }
+  const size_t h = doc_probe(key);
+  doc_keys_[h] = key;
+  return doc_bits_[h];
 }
 
 uint16_t* FeatureHasher::doc_find(uint64_t key) {
   key |= 1;
-  const size_t mask = doc_keys_.size() - 1;
-  for (size_t h = size_t(mix(key)) & mask;; h = (h + 1) & mask) {
-    if (doc_keys_[h] == key) return &doc_bits_[h];
-    if (doc_keys_[h] == 0) return nullptr;
-  }
+  const size_t h = doc_probe(key);
+  return doc_keys_[h] == key ? &doc_bits_[h] : nullptr;
 }
 
 uint16_t FeatureHasher::doc_at(uint32_t i) {

@@ -140,8 +140,9 @@ class FeatureHasher {
   };
   std::vector<uint64_t> doc_keys_;
   std::vector<uint16_t> doc_bits_;
-  uint16_t& doc_slot(uint64_t key);
-  uint16_t* doc_find(uint64_t key);  // nullptr when the word is not in the table
+  size_t doc_probe(uint64_t key) const;  // the slot holding key, or the empty one where it would go
+  uint16_t& doc_slot(uint64_t key);      // finds or adds
+  uint16_t* doc_find(uint64_t key);      // finds only: nullptr when the word is not in the table
   uint16_t doc_at(uint32_t i);
   // Each capitalised word's hash and table slot, kept from the constructor's walk (in token order) so
   // tok() and doc_at() never hash or probe for it again: 16 bytes a capitalised word. cap_at_ is a
