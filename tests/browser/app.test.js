@@ -239,7 +239,8 @@ describe('lede web app', () => {
     const body = fs.readFileSync(path.join(ROOT, 'assets/articles', art), 'utf8').split('\n').slice(1).join('\n');
     const expected = body.toLowerCase().split(name.toLowerCase()).length - 1;
     await page.keyboard.type(name.toUpperCase());
-    await waitFrames(page, 3);
+    // the last keys may land a few frames later on a loaded machine: wait for the whole name, not 3 frames
+    await until(page, async () => (await hook(page, 'lede_find_count')) === expected, `matches of ${name}`);
     assert.equal(await hook(page, 'lede_find_count'), expected, `matches of ${name}`);
     assert.equal(await hook(page, 'lede_find_current'), 0);
     await page.keyboard.press('Enter');
