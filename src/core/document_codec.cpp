@@ -2,6 +2,7 @@
 // the static_asserts at the end catch a field added to a layer without being added here (64-bit hosts).
 #include "core/document_codec.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -10,34 +11,80 @@ namespace lede {
 namespace {
 
 constexpr char kMagic[4] = {'L', 'D', 'O', 'C'};
-// A number's type word: the NumberType in the low byte, then these flags.
-constexpr uint32_t kHasValue = 1u << 8, kIsRange = 1u << 9, kHasMax = 1u << 10, kDetail = 1u << 11;
-constexpr uint32_t kVersion = 2;  // 2: number strings as ids into one table, optional number fields
+// A number's type word: the NumberType in the low 3 bits, then these flags; an ordinary figure's word (a whole
+// value, no detail) stays below 128, one varint byte.
+static_assert(uint32_t(NumberType::Quantity) <= 7, "a NumberType must fit the type word's 3 bits");
+constexpr uint32_t kTypeBits = 7, kWholeValue = 1u << 3,  // the value is a whole number below 2^53, a varint
+    kHasValue = 1u << 4, kIsRange = 1u << 5, kHasMax = 1u << 6, kDetail = 1u << 7;
+// 2: number strings as ids into one table, optional number fields. 3: varints, spans as deltas.
+constexpr uint32_t kVersion = 3;
+
+// Zigzag: small negative and positive differences both become small unsigned numbers (-1 -> 1, 1 -> 2).
+uint64_t zig(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
+int64_t unzig(uint64_t u) { return int64_t(u >> 1) ^ -int64_t(u & 1); }
+
+// A token's kind and flags in one varint: the kind in the low 3 bits, then the flags with the common ones
+// first (space before, has a digit, capitalised, sentence start), so most tokens take one byte.
+static_assert(uint32_t(TokenKind::Symbol) <= 7, "a TokenKind must fit the token word's 3 bits");
+constexpr int kFlagOrder[8] = {0, 6, 3, 5, 1, 2, 4, 7};  // written flag bit i is TokenFlag bit kFlagOrder[i]
+struct FlagTables {
+  uint8_t packed[256] = {}, unpacked[256] = {};
+  FlagTables() {
+    for (int f = 0; f < 256; ++f)
+      for (int i = 0; i < 8; ++i)
+        if (f >> kFlagOrder[i] & 1) packed[f] = uint8_t(packed[f] | 1 << i);
+    for (int f = 0; f < 256; ++f) unpacked[packed[f]] = uint8_t(f);
+  }
+};
+const FlagTables& flag_tables() {
+  static const FlagTables t;
+  return t;
+}
+uint32_t pack_token(const FlagTables& ft, const Token& t) {
+  return uint32_t(t.kind) | (uint32_t(ft.packed[t.flags & 0xff]) | (t.flags & 0xff00u)) << 3;
+}
+
+bool whole(double v) { return v >= 0 && v < 9007199254740992.0 && v == std::floor(v) && !std::signbit(v); }
 
 struct Writer {
   std::string out;
-  void u32(uint32_t v) {
+  void u32(uint32_t v) {  // fixed width: the version, which must stay where every version had it
     const char b[4] = {char(v & 0xff), char((v >> 8) & 0xff), char((v >> 16) & 0xff), char((v >> 24) & 0xff)};
     out.append(b, 4);
   }
-  void i32(int32_t v) { u32(uint32_t(v)); }
+  void var(uint64_t v) {
+    char b[10];
+    int n = 0;
+    while (v >= 0x80) {
+      b[n++] = char(v | 0x80);
+      v >>= 7;
+    }
+    b[n++] = char(v);
+    out.append(b, size_t(n));
+  }
+  void index_or_none(int32_t v) { var(uint32_t(v) + 1u); }  // -1 -> 0
   void f64(double v) {
     uint64_t bits;
     std::memcpy(&bits, &v, 8);
     u32(uint32_t(bits));
     u32(uint32_t(bits >> 32));
   }
-  void str(const std::string& s) {
-    u32(uint32_t(s.size()));
+  void str(std::string_view s) {
+    var(s.size());
     out += s;
   }
-  void span(ByteSpan s) {
-    u32(s.begin);
-    u32(s.end);
+  // A span as its begin's distance from `anchor` (the previous span's begin or end) and its length.
+  void span(ByteSpan s, uint32_t anchor) {
+    var(zig(int64_t(s.begin) - int64_t(anchor)));
+    var(uint32_t(s.end - s.begin));
   }
-  void u32s(const std::vector<uint32_t>& v) {
-    u32(uint32_t(v.size()));
-    for (uint32_t x : v) u32(x);
+  void list(const std::vector<uint32_t>& v) {  // ascending indices as differences
+    var(v.size());
+    uint32_t prev = 0;
+    for (uint32_t x : v) {
+      var(zig(int64_t(x) - int64_t(prev)));
+      prev = x;
+    }
   }
 };
 
@@ -58,15 +105,44 @@ struct Reader {
     pos += 4;
     return true;
   }
-  bool i32(int32_t& v) {
-    uint32_t u;
-    if (!u32(u)) return false;
-    v = int32_t(u);
+  bool var64(uint64_t& v) {
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+    if (pos < in.size() && p[pos] < 0x80) {  // one byte: most gaps, lengths, kinds and ids
+      v = p[pos++];
+      return true;
+    }
+    v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (pos >= in.size()) return fail("they end too early");
+      const unsigned char b = p[pos++];
+      v |= uint64_t(b & 0x7f) << shift;
+      if (!(b & 0x80)) return true;
+    }
+    return fail("a number is too long");
+  }
+  bool var(uint32_t& v) {
+    uint64_t u = 0;
+    if (!var64(u)) return false;
+    if (u > UINT32_MAX) return fail("a number is out of range");
+    v = uint32_t(u);
     return true;
   }
-  bool u8(uint8_t& v, uint32_t limit) {
-    uint32_t u;
-    if (!u32(u)) return false;
+  bool signed_var(int64_t& v) {
+    uint64_t u;
+    if (!var64(u)) return false;
+    v = unzig(u);
+    return true;
+  }
+  bool index_or_none(int32_t& v, size_t size) {
+    uint32_t u = 0;
+    if (!var(u)) return false;
+    if (size_t(u) > size) return fail("an index points past its layer");
+    v = int32_t(u) - 1;
+    return true;
+  }
+  bool small(uint8_t& v, uint32_t limit) {
+    uint32_t u = 0;
+    if (!var(u)) return false;
     if (u >= limit) return fail("an enum value is out of range");
     v = uint8_t(u);
     return true;
@@ -80,46 +156,77 @@ struct Reader {
   }
   bool str(std::string& s) {
     uint32_t n;
-    if (!u32(n)) return false;
+    if (!var(n)) return false;
     if (in.size() - pos < n) return fail("a string runs past the end");
     s.assign(in.data() + pos, n);
     pos += n;
     return true;
   }
-  bool span(ByteSpan& s) {
-    if (!u32(s.begin) || !u32(s.end)) return false;
-    if (s.begin > s.end || s.end > text_size) return fail("a span lies outside the text");
+  bool span(ByteSpan& s, uint32_t anchor) {
+    int64_t d = 0;
+    uint32_t len = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(in.data()) + pos;
+    if (in.size() - pos >= 2 && ((p[0] | p[1]) & 0x80) == 0) {  // one byte each: a token's gap and length
+      d = unzig(p[0]);
+      len = p[1];
+      pos += 2;
+    } else if (!signed_var(d) || !var(len)) {
+      return false;
+    }
+    const int64_t b = int64_t(anchor) + d;
+    if (d < -int64_t(UINT32_MAX) || d > int64_t(UINT32_MAX) || b < 0 || b + int64_t(len) > int64_t(text_size))
+      return fail("a span lies outside the text");
+    s.begin = uint32_t(b);
+    s.end = uint32_t(b + len);
     return true;
   }
   // A count of items that each take at least min_bytes: refuses counts the remaining bytes cannot hold,
   // so a damaged count never makes us reserve gigabytes.
   bool count(uint32_t& n, size_t min_bytes) {
-    if (!u32(n)) return false;
+    if (!var(n)) return false;
     if (size_t(n) * min_bytes > in.size() - pos) return fail("a count is larger than the data");
     return true;
   }
-  bool index(uint32_t i, size_t size) { return i < size || fail("an index points past its layer"); }
-  bool index_or_none(int32_t i, size_t size) { return (i >= -1 && (i < 0 || size_t(i) < size)) || fail("an index points past its layer"); }
+  bool list(std::vector<uint32_t>& v, size_t size) {
+    uint32_t n;
+    if (!count(n, 1)) return false;
+    v.resize(n);
+    int64_t prev = 0;
+    for (uint32_t& x : v) {
+      int64_t d;
+      if (!signed_var(d)) return false;
+      if (d < -int64_t(size) || d > int64_t(size) || prev + d < 0 || prev + d >= int64_t(size))
+        return fail("an index points past its layer");
+      prev += d;
+      x = uint32_t(prev);
+    }
+    return true;
+  }
 };
 
 void write_mentions(Writer& w, const std::vector<Mention>& v) {
-  w.u32(uint32_t(v.size()));
+  w.var(v.size());
+  uint32_t prev = 0;
   for (const Mention& m : v) {
-    w.span(m.span);
-    w.u32(uint32_t(m.type));
-    w.i32(m.entity);
-    w.u32(m.is_alias ? 1 : 0);
+    w.span(m.span, prev);
+    prev = m.span.begin;
+    w.var(uint32_t(m.type) | (m.is_alias ? 4u : 0u));
+    w.index_or_none(m.entity);
   }
 }
 
+// Entity indices are checked once the entities are read (they come after the mentions).
 bool read_mentions(Reader& r, std::vector<Mention>& v) {
   uint32_t n;
-  if (!r.count(n, 20)) return false;
+  if (!r.count(n, 4)) return false;
   v.resize(n);
+  uint32_t prev = 0;
   for (Mention& m : v) {
-    uint32_t alias;
-    if (!r.span(m.span) || !r.u8(reinterpret_cast<uint8_t&>(m.type), 4) || !r.i32(m.entity) || !r.u32(alias)) return false;
-    m.is_alias = alias != 0;
+    uint8_t ta;
+    if (!r.span(m.span, prev) || !r.small(ta, 8) || !r.index_or_none(m.entity, INT32_MAX - 1)) return false;
+    prev = m.span.begin;
+    m.type = EntityType(ta & 3);
+    m.is_alias = (ta & 4) != 0;
   }
   return true;
 }
@@ -128,67 +235,86 @@ bool read_mentions(Reader& r, std::vector<Mention>& v) {
 
 std::string encode_document(const Document& doc) {
   Writer w;
-  // Close to the final size, so the buffer is not regrown (each regrowth holds two copies at once).
-  w.out.reserve(doc.text.size() + doc.tokens.size() * 12 + (doc.sentences.size() + doc.paragraphs.size()) * 16 +
-                doc.numbers.size() * 28 + doc.mentions.size() * 20 + doc.strings.size() * 4 + 1024);
+  // Close to the final size, so the buffer is not regrown (each regrowth holds two copies at once): a token
+  // takes 4 bytes when its gap and length are below 128, a figure about 7.
+  w.out.reserve(doc.text.size() + doc.tokens.size() * 4 + (doc.sentences.size() + doc.paragraphs.size()) * 6 +
+                doc.numbers.size() * 8 + doc.mentions.size() * 6 + doc.strings.size() * 4 + 1024);
   w.out.append(kMagic, 4);
   w.u32(kVersion);
   w.str(doc.text);
-  w.u32(uint32_t(doc.tokens.size()));
+  w.var(doc.tokens.size());
+  uint32_t prev = 0;
+  const FlagTables& flags = flag_tables();
   for (const Token& t : doc.tokens) {
-    w.span(t.span);
-    w.u32(uint32_t(t.kind) | uint32_t(t.flags) << 8);
+    w.span(t.span, prev);  // from the previous token's end: usually 0 or 1
+    prev = t.span.end;
+    w.var(pack_token(flags, t));
   }
-  w.u32(uint32_t(doc.sentences.size()));
+  w.var(doc.sentences.size());
+  prev = 0;
+  uint32_t prev_token = 0;
   for (const Sentence& s : doc.sentences) {
-    w.span(s.span);
-    w.u32(s.first_token);
-    w.u32(s.end_token);
+    w.span(s.span, prev);
+    prev = s.span.end;
+    w.var(zig(int64_t(s.first_token) - int64_t(prev_token)));
+    w.var(uint32_t(s.end_token - s.first_token));
+    prev_token = s.end_token;
   }
-  w.u32(uint32_t(doc.paragraphs.size()));
+  w.var(doc.paragraphs.size());
+  prev = 0;
+  uint32_t prev_sentence = 0;
   for (const Paragraph& p : doc.paragraphs) {
-    w.span(p.span);
-    w.u32(p.first_sentence);
-    w.u32(p.end_sentence);
+    w.span(p.span, prev);
+    prev = p.span.end;
+    w.var(zig(int64_t(p.first_sentence) - int64_t(prev_sentence)));
+    w.var(uint32_t(p.end_sentence - p.first_sentence));
+    prev_sentence = p.end_sentence;
   }
-  w.u32(doc.strings.size() - 1);  // id 0 ("") is implied
-  for (StrId id = 1; id < doc.strings.size(); ++id) w.str(std::string(doc.str(id)));
-  w.u32(uint32_t(doc.numbers.size()));
+  w.var(doc.strings.size() - 1);  // id 0 ("") is implied
+  for (StrId id = 1; id < doc.strings.size(); ++id) w.str(doc.str(id));
+  w.var(doc.numbers.size());
+  prev = 0;
   for (const NumberMention& m : doc.numbers) {
     const NumberDetail& x = doc.detail(m);
     const bool detail = x.hedge != kNoString || x.counted != kNoString || x.counted_span.begin != 0 ||
                         x.counted_span.end != 0 || x.source_entity != -1 || x.source != kNoString;
     const bool max = x.value_max != 0;
-    w.span(m.span);
-    w.u32(uint32_t(m.type) | (m.has_value ? kHasValue : 0) | (m.is_range ? kIsRange : 0) | (max ? kHasMax : 0) |
-          (detail ? kDetail : 0));
-    w.f64(m.value);
+    const bool whole_value = whole(m.value);
+    w.span(m.span, prev);
+    w.var(uint32_t(m.type) | (m.has_value ? kHasValue : 0) | (m.is_range ? kIsRange : 0) | (max ? kHasMax : 0) |
+          (detail ? kDetail : 0) | (whole_value ? kWholeValue : 0));
+    if (whole_value) w.var(uint64_t(m.value));
+    else w.f64(m.value);
     if (max) w.f64(x.value_max);
-    w.u32(m.normalized);
-    w.u32(m.unit);
-    if (!detail) continue;
-    w.u32(x.hedge);
-    w.u32(x.counted);
-    w.span(x.counted_span);
-    w.i32(x.source_entity);
-    w.u32(x.source);
+    w.var(m.normalized);
+    w.var(m.unit);
+    if (detail) {
+      w.var(x.hedge);
+      w.var(x.counted);
+      w.span(x.counted_span, m.span.begin);
+      w.index_or_none(x.source_entity);
+      w.var(x.source);
+    }
+    prev = m.span.begin;
   }
   write_mentions(w, doc.mentions);
   write_mentions(w, doc.inner_mentions);
-  w.u32(uint32_t(doc.entities.size()));
+  w.var(doc.entities.size());
   for (const Entity& e : doc.entities) {
-    w.u32(uint32_t(e.type));
+    w.var(uint32_t(e.type));
     w.str(e.canonical);
-    w.u32s(e.mentions);
-    w.u32s(e.inner_mentions);
+    w.list(e.mentions);
+    w.list(e.inner_mentions);
   }
-  w.u32(uint32_t(doc.quotes.size()));
+  w.var(doc.quotes.size());
+  prev = 0;
   for (const Quote& q : doc.quotes) {
-    w.span(q.span);
-    w.span(q.content);
-    w.u32(uint32_t(q.kind));
-    w.i32(q.speaker_entity);
-    w.span(q.speaker_span);
+    w.span(q.span, prev);
+    prev = q.span.begin;
+    w.span(q.content, q.span.begin);
+    w.var(uint32_t(q.kind));
+    w.index_or_none(q.speaker_entity);
+    w.span(q.speaker_span, q.span.begin);
     w.str(q.speaker);
     w.str(q.cue);
   }
@@ -212,86 +338,120 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
   if (version != kVersion) return done(r.fail("written by another version of lede"));
   if (!r.str(d.text)) return done(false);
   r.text_size = uint32_t(d.text.size());
-  uint32_t n;
-  if (!r.count(n, 12)) return done(false);
+  uint32_t n, prev = 0;
+  if (!r.count(n, 3)) return done(false);  // a token takes 3 bytes or more (its gap, length, kind and flags)
   d.tokens.resize(n);
+  const FlagTables& flags = flag_tables();
+  const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
   for (Token& t : d.tokens) {
-    uint32_t kf;
-    if (!r.span(t.span) || !r.u32(kf)) return done(false);
-    if ((kf & 0xff) > uint32_t(TokenKind::Symbol)) return done(r.fail("a token kind is out of range"));
-    t.kind = TokenKind(kf & 0xff);
-    t.flags = uint16_t(kf >> 8);
+    uint32_t packed = 0;
+    const unsigned char* p = in + r.pos;
+    if (bytes.size() - r.pos >= 3 && ((p[0] | p[1] | p[2]) & 0x80) == 0) {  // most tokens: three one-byte fields
+      const int64_t b = int64_t(prev) + unzig(p[0]);
+      if (b < 0 || b + p[1] > int64_t(r.text_size)) return done(r.fail("a span lies outside the text"));
+      t.span = ByteSpan{uint32_t(b), uint32_t(b + p[1])};
+      packed = p[2];
+      r.pos += 3;
+    } else if (!r.span(t.span, prev) || !r.var(packed)) {
+      return done(false);
+    }
+    if ((packed & 7) > uint32_t(TokenKind::Symbol) || (packed >> 3) > UINT16_MAX)
+      return done(r.fail("a token's kind or flags are out of range"));
+    t.kind = TokenKind(packed & 7);
+    t.flags = uint16_t(flags.unpacked[(packed >> 3) & 0xff] | ((packed >> 3) & 0xff00u));
+    prev = t.span.end;
   }
-  if (!r.count(n, 16)) return done(false);
+  // A layer's first and end indices into the layer before it (sentences -> tokens, paragraphs -> sentences).
+  auto range = [&](uint32_t& first, uint32_t& end, uint32_t& prev_end, size_t size) {
+    int64_t d0 = 0;
+    uint32_t len = 0;
+    if (!r.signed_var(d0) || !r.var(len)) return false;
+    const int64_t f = int64_t(prev_end) + d0;
+    if (d0 < -int64_t(size) || d0 > int64_t(size) || f < 0 || f + int64_t(len) > int64_t(size))
+      return r.fail("a layer's indices are out of range");
+    first = uint32_t(f);
+    end = prev_end = uint32_t(f + len);
+    return true;
+  };
+  if (!r.count(n, 4)) return done(false);
   d.sentences.resize(n);
+  prev = 0;
+  uint32_t prev_end = 0;
   for (Sentence& s : d.sentences) {
-    if (!r.span(s.span) || !r.u32(s.first_token) || !r.u32(s.end_token)) return done(false);
-    if (s.first_token > s.end_token || s.end_token > d.tokens.size()) return done(r.fail("a sentence's tokens are out of range"));
-  }
-  if (!r.count(n, 16)) return done(false);
-  d.paragraphs.resize(n);
-  for (Paragraph& p : d.paragraphs) {
-    if (!r.span(p.span) || !r.u32(p.first_sentence) || !r.u32(p.end_sentence)) return done(false);
-    if (p.first_sentence > p.end_sentence || p.end_sentence > d.sentences.size())
-      return done(r.fail("a paragraph's sentences are out of range"));
+    if (!r.span(s.span, prev) || !range(s.first_token, s.end_token, prev_end, d.tokens.size())) return done(false);
+    prev = s.span.end;
   }
   if (!r.count(n, 4)) return done(false);
+  d.paragraphs.resize(n);
+  prev = prev_end = 0;
+  for (Paragraph& p : d.paragraphs) {
+    if (!r.span(p.span, prev) || !range(p.first_sentence, p.end_sentence, prev_end, d.sentences.size())) return done(false);
+    prev = p.span.end;
+  }
+  if (!r.count(n, 2)) return done(false);
   for (uint32_t i = 1; i <= n; ++i) {
     std::string s;
     if (!r.str(s)) return done(false);
     if (s.empty() || d.strings.intern(s) != i) return done(r.fail("the string table is empty or repeats a string"));
   }
   const size_t strings = d.strings.size();
-  auto id = [&](StrId& v) { return r.u32(v) && r.index(v, strings); };
-  if (!r.count(n, 28)) return done(false);
+  auto id = [&](StrId& v) { return r.var(v) && (v < strings || r.fail("an index points past its layer")); };
+  if (!r.count(n, 6)) return done(false);
   d.numbers.resize(n);
   d.number_details.clear();
+  prev = 0;
   for (NumberMention& m : d.numbers) {
     uint32_t kf;
-    if (!r.span(m.span) || !r.u32(kf)) return done(false);
-    if ((kf & 0xff) > uint32_t(NumberType::Quantity) || (kf & ~(0xffu | kHasValue | kIsRange | kHasMax | kDetail)) != 0)
+    if (!r.span(m.span, prev) || !r.var(kf)) return done(false);
+    prev = m.span.begin;
+    if ((kf & kTypeBits) > uint32_t(NumberType::Quantity) ||
+        (kf & ~(kTypeBits | kHasValue | kIsRange | kHasMax | kDetail | kWholeValue)) != 0)
       return done(r.fail("a number's type or flags are out of range"));
-    m.type = NumberType(kf & 0xff);
+    m.type = NumberType(kf & kTypeBits);
     m.has_value = (kf & kHasValue) != 0;
     m.is_range = (kf & kIsRange) != 0;
+    if (kf & kWholeValue) {
+      uint64_t v;
+      if (!r.var64(v)) return done(false);
+      if (v >= (uint64_t(1) << 53)) return done(r.fail("a number's value is out of range"));
+      m.value = double(v);
+    } else if (!r.f64(m.value)) {
+      return done(false);
+    }
     NumberDetail x;
-    if (!r.f64(m.value) || ((kf & kHasMax) && !r.f64(x.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
-    if ((kf & kDetail) && (!id(x.hedge) || !id(x.counted) || !r.span(x.counted_span) || !r.i32(x.source_entity) ||
-                           !id(x.source)))
+    if (((kf & kHasMax) && !r.f64(x.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
+    if ((kf & kDetail) && (!id(x.hedge) || !id(x.counted) || !r.span(x.counted_span, m.span.begin) ||
+                           !r.index_or_none(x.source_entity, INT32_MAX - 1) || !id(x.source)))
       return done(false);
     if (kf & (kHasMax | kDetail)) d.edit_detail(m) = x;
   }
   if (!read_mentions(r, d.mentions) || !read_mentions(r, d.inner_mentions)) return done(false);
-  if (!r.count(n, 16)) return done(false);
+  if (!r.count(n, 4)) return done(false);
   d.entities.resize(n);
   for (Entity& e : d.entities) {
-    uint32_t k;
-    if (!r.u8(reinterpret_cast<uint8_t&>(e.type), 4) || !r.str(e.canonical) || !r.count(k, 4)) return done(false);
-    e.mentions.resize(k);
-    for (uint32_t& i : e.mentions)
-      if (!r.u32(i) || !r.index(i, d.mentions.size())) return done(false);
-    if (!r.count(k, 4)) return done(false);
-    e.inner_mentions.resize(k);
-    for (uint32_t& i : e.inner_mentions)
-      if (!r.u32(i) || !r.index(i, d.inner_mentions.size())) return done(false);
-  }
-  if (!r.count(n, 40)) return done(false);
-  d.quotes.resize(n);
-  for (Quote& q : d.quotes) {
-    if (!r.span(q.span) || !r.span(q.content) || !r.u8(reinterpret_cast<uint8_t&>(q.kind), 2) ||
-        !r.i32(q.speaker_entity) || !r.span(q.speaker_span) || !r.str(q.speaker) || !r.str(q.cue))
+    if (!r.small(reinterpret_cast<uint8_t&>(e.type), 4) || !r.str(e.canonical) || !r.list(e.mentions, d.mentions.size()) ||
+        !r.list(e.inner_mentions, d.inner_mentions.size()))
       return done(false);
-    if (!r.index_or_none(q.speaker_entity, d.entities.size())) return done(false);
+  }
+  if (!r.count(n, 10)) return done(false);
+  d.quotes.resize(n);
+  prev = 0;
+  for (Quote& q : d.quotes) {
+    if (!r.span(q.span, prev) || !r.span(q.content, q.span.begin) || !r.small(reinterpret_cast<uint8_t&>(q.kind), 2) ||
+        !r.index_or_none(q.speaker_entity, d.entities.size()) || !r.span(q.speaker_span, q.span.begin) ||
+        !r.str(q.speaker) || !r.str(q.cue))
+      return done(false);
+    prev = q.span.begin;
   }
   // Indices that point forward (into layers read after them) are checked once everything is read.
+  auto in_entities = [&](int32_t i) { return i < 0 || size_t(i) < d.entities.size() || r.fail("an index points past its layer"); };
   for (const NumberDetail& x : d.number_details)
-    if (!r.index_or_none(x.source_entity, d.entities.size())) return done(false);
+    if (!in_entities(x.source_entity)) return done(false);
   for (const std::vector<Mention>* layer : {&d.mentions, &d.inner_mentions})
     for (const Mention& m : *layer)
-      if (!r.index_or_none(m.entity, d.entities.size())) return done(false);
+      if (!in_entities(m.entity)) return done(false);
   return done(true);
 }
-
 // A field added to one of these structs must be written and read above; these sizes (64-bit hosts, where
 // the unit tests run) change when one is, and point here.
 #if UINTPTR_MAX == 0xffffffffffffffffu && defined(__GLIBCXX__)

@@ -5,6 +5,9 @@
 //   lede_bench_hostile                 each pattern at 256 KB and 1 MB (4x): hostile_NAME_MBps_256KB / _1MB
 //   lede_bench_hostile --big           also 10 MB of each: hostile_NAME_seconds_10MB
 //   lede_bench_hostile --one NAME N    analyses pattern NAME at N bytes once: seconds (profiles, peak RSS)
+//   lede_bench_hostile --codec NAME N  analyses pattern NAME at N bytes, then encodes and decodes the Document
+//                                      (document_codec.h, what the app's worker sends the page): bytes per
+//                                      input byte, seconds of each
 //   lede_bench_hostile --jsonl NAME N  prints one JSONL document of pattern NAME at N bytes (memory runs)
 //   lede_bench_hostile --seeds DIR     writes each pattern at 1, 4 and 16 KB into DIR (the fuzz corpus)
 //   lede_bench_hostile --names         the pattern names, one a line (hostile.sh's memory runs)
@@ -18,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/analyse.h"
+#include "core/document_codec.h"
 #include "hostile_patterns.h"
 
 namespace {
@@ -55,6 +59,26 @@ int main(int argc, char** argv) {
     std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
     return 2;
   }
+  if (mode == "--codec" && argc == 4) {
+    for (const auto& p : hostile_patterns())
+      if (p.name == std::string(argv[2])) {
+        const size_t n = std::strtoull(argv[3], nullptr, 10);
+        const lede::Document d = lede::analyse(hostile_text(p, n));
+        const auto t0 = std::chrono::steady_clock::now();
+        const std::string bytes = lede::encode_document(d);
+        const auto t1 = std::chrono::steady_clock::now();
+        lede::Document back;
+        if (!lede::decode_document(bytes, back) || back.numbers.size() != d.numbers.size()) std::abort();
+        const auto t2 = std::chrono::steady_clock::now();
+        const std::string label = std::string("hostile_") + p.name + "_codec_";
+        std::printf("%sbytes_per_input_byte: %.2f\n", label.c_str(), double(bytes.size()) / double(d.text.size()));
+        std::printf("%sencode_seconds: %.3f\n", label.c_str(), std::chrono::duration<double>(t1 - t0).count());
+        std::printf("%sdecode_seconds: %.3f\n", label.c_str(), std::chrono::duration<double>(t2 - t1).count());
+        return 0;
+      }
+    std::cerr << "lede_bench_hostile: no pattern '" << argv[2] << "'\n";
+    return 2;
+  }
   if (mode == "--names") {
     for (const auto& p : hostile_patterns()) std::cout << p.name << "\n";
     return 0;
@@ -70,7 +94,7 @@ int main(int argc, char** argv) {
   }
   const bool big = mode == "--big";
   if (!mode.empty() && !big) {
-    std::cerr << "usage: lede_bench_hostile [--big | --one NAME BYTES | --jsonl NAME BYTES | --seeds DIR | --names]\n";
+    std::cerr << "usage: lede_bench_hostile [--big | --one NAME BYTES | --codec NAME BYTES | --jsonl NAME BYTES | --seeds DIR | --names]\n";
     return 2;
   }
   for (const auto& p : hostile_patterns()) {
