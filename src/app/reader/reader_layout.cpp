@@ -325,13 +325,16 @@ bool continue_lines(std::string_view text, const LayoutFont& font, LayoutJob& jo
 }
 
 // Highlight rectangles: one per (span, line) the span touches, `budget` spans at most; true when all are placed.
+// They go straight into L.rects in span order, with their line numbers beside them (job.rect_lines), and are
+// grouped by line once all are placed (group_rects).
 bool continue_spans(std::string_view text, const LayoutFont& font, LayoutJob& job, ReaderLayout& L, size_t budget) {
   const std::vector<LayoutSpan>& spans = job.spans;
   if (job.next_span == 0) {
     uint8_t max_kind = 0;
     for (const LayoutSpan& s : spans) max_kind = std::max(max_kind, s.kind);
     L.spans_placed.assign(spans.empty() ? 0 : size_t(max_kind) + 1, 0);
-    job.placed.reserve(spans.size() + spans.size() / 4);
+    L.rects.reserve(spans.size() + spans.size() / 4);
+    job.rect_lines.reserve(L.rects.capacity());
   }
   std::vector<XRange> xs;
   const uint32_t end = uint32_t(std::min<size_t>(spans.size(), size_t(job.next_span) + budget));
@@ -352,7 +355,8 @@ bool continue_spans(std::string_view text, const LayoutFont& font, LayoutJob& jo
         r.span = si; r.id = s.id; r.kind = s.kind;
         r.first = x.has_begin && b == s.begin;
         r.last = x.has_end && e == s.end;
-        job.placed.push_back({uint32_t(li), r});
+        L.rects.push_back(r);
+        job.rect_lines.push_back(uint32_t(li));
         any = true;
       }
     }
@@ -362,19 +366,32 @@ bool continue_spans(std::string_view text, const LayoutFont& font, LayoutJob& jo
   return end == spans.size();
 }
 
-// The placed rectangles grouped by line (span order within a line).
+// Groups L.rects by line, span order kept within a line. Spans come in text order, so the rects usually
+// already are (only a span over several lines, such as a quote, puts rects of later lines before those of
+// spans that start after it): then nothing moves. Otherwise a counting sort by line, stable. Why not a
+// std::stable_sort of (line, rect) pairs as before: a text of figures has a span every two bytes, and the
+// pairs, the sort's buffer and the rects were ~70 bytes per span at once on the page (issue 14).
 void group_rects(LayoutJob& job, ReaderLayout& L) {
-  auto& placed = job.placed;
-  std::stable_sort(placed.begin(), placed.end(), [](const LayoutJob::Placed& a, const LayoutJob::Placed& b) { return a.line < b.line; });
-  L.rects.reserve(placed.size());
-  size_t k = 0;
-  for (uint32_t li = 0; li < L.lines.size(); ++li) {
-    L.lines[li].first_rect = uint32_t(L.rects.size());
-    while (k < placed.size() && placed[k].line == li) L.rects.push_back(placed[k++].rect);
-    L.lines[li].end_rect = uint32_t(L.rects.size());
+  std::vector<uint32_t>& line_of = job.rect_lines;
+  const size_t n_lines = L.lines.size();
+  std::vector<uint32_t> start(n_lines + 1, 0);  // rects before each line, once grouped
+  for (uint32_t li : line_of) ++start[li + 1];
+  for (size_t li = 0; li < n_lines; ++li) start[li + 1] += start[li];
+  if (!std::is_sorted(line_of.begin(), line_of.end())) {
+    std::vector<LayoutRect> grouped(L.rects.size());
+    std::vector<uint32_t> at(start.begin(), start.end() - 1);
+    for (size_t k = 0; k < L.rects.size(); ++k) grouped[at[line_of[k]]++] = L.rects[k];
+    L.rects.swap(grouped);
   }
-  placed.clear();
-  placed.shrink_to_fit();
+  for (size_t li = 0; li < n_lines; ++li) {
+    L.lines[li].first_rect = start[li];
+    L.lines[li].end_rect = start[li + 1];
+  }
+  line_of.clear();
+  line_of.shrink_to_fit();
+  // The spans were only needed to place the rects (the caller keeps its own list: rects carry its ids).
+  job.spans.clear();
+  job.spans.shrink_to_fit();
 }
 
 // A span costs about as much as this many bytes of lines (its line's x positions are measured again).

@@ -30,7 +30,7 @@
 //     while (!lede::app::layout_continue(text, font, job, L, 256 * 1024)) { draw L.lines so far; next frame }
 // Each call lays out whole hard lines until about budget_bytes of text are done, then places the highlight
 // rectangles (spans in the same budget), then groups them by line. Lines laid out so far may be drawn
-// meanwhile (L.height grows; L.rects are empty until the last call). The result equals layout_text()'s.
+// meanwhile (L.height grows; no line has rects until the last call). The result equals layout_text()'s.
 // Pass the same text and font every call (the caller restarts the job when either changes).
 #pragma once
 #include <cstddef>
@@ -108,8 +108,7 @@ struct LayoutJob {
   float y = 0;
   bool lines_started = false, seen_text = false, gap_pending = false, lines_are_paragraphs = false, lines_done = false;
   uint32_t next_span = 0;        // spans placed so far (after the lines)
-  struct Placed { uint32_t line; LayoutRect rect; };
-  std::vector<Placed> placed;
+  std::vector<uint32_t> rect_lines;  // the line of each of L.rects while they are placed (span order)
   bool done = true;              // L is complete (a default job has nothing to do)
   size_t bytes_done() const { return next; }
 };

@@ -83,6 +83,7 @@ TEST_CASE("highlight rects follow their span across lines") {
   CHECK(a.x1 == 70);
   CHECK(a.first);
   CHECK_FALSE(a.last);
+  CHECK(L.rects[L.lines[0].first_rect + 1].id == 8);  // span order within the line, though placed after line 1's
   const LayoutRect& b = L.rects[L.lines[1].first_rect];
   CHECK(b.id == 7);
   CHECK(b.x0 == 0);
