@@ -444,3 +444,17 @@ TEST_CASE("entities: credits, followers, plural compounds, a person named after 
   CHECK(has_mention(d, "Tomasz Brik", EntityType::Person));
   CHECK_FALSE(any_mention(d, "SANTOSPH"));
 }
+
+TEST_CASE("entities: a middle initial stays inside the name") {
+  // Before, the rules' run stopped at the initial's full stop: "George W" a person and "Bush" a place.
+  const Document d = analyse(
+      "President George W. Bush met J. K. Rowling and Frederick H. Buck in London. Bush said the talks went "
+      "well. The annex is in Section B. The rest followed on Monday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "George W. Bush", EntityType::Person));
+  CHECK(has_mention(d, "J. K. Rowling", EntityType::Person));
+  CHECK(has_mention(d, "Frederick H. Buck", EntityType::Person));
+  CHECK(canonical(d, "Bush") == "George W. Bush");
+  CHECK(!any_mention(d, "George W"));
+  CHECK(!any_mention(d, "Section B. The"));  // a function word after the full stop starts a sentence
+}

@@ -120,6 +120,11 @@ class Finder {
   bool spaced(uint32_t i) const { return (tk_[i].flags & (kSpaceBefore | kNewlineBefore | kParagraphBefore)) != 0; }
 
   bool name_like(uint32_t i) const { return in_number_[i] == 2; }
+  // One capital letter A-Z as a word of its own: a name's initial ("W" of "George W. Bush").
+  bool initial_letter(uint32_t i) const {
+    const SV w = text(i);
+    return tk_[i].kind == TokenKind::Word && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+  }
 
   // Headlines In Title Case capitalise every word: there, like at a sentence start, a capital proves nothing.
   // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
@@ -280,6 +285,13 @@ class Finder {
       // "Mr. Smith", "Dr. Jones": the title's period is a separate token
       if (tx == "." && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
           spaced(j + 1)) { j += 2; continue; }
+      // "George W. Bush", "John F. Kennedy", "J. K. Rowling": a middle initial's period (the sentence splitter
+      // already keeps the sentence going there). Before, the run stopped at "W" and "Bush" became a name apart.
+      if (tx == "." && !t.has(kSpaceBefore) && initial_letter(j - 1) && j + 1 < n && name_like(j + 1) &&
+          spaced(j + 1) && !tk_[j + 1].has(kNewlineBefore) && !is(j + 1, lx::kFunctionWord)) {
+        j += 2;
+        continue;
+      }
       if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
           !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
         if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
