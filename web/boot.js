@@ -10,6 +10,14 @@
   }
   window.ledeFatal = fatal;
   if (typeof WebAssembly !== 'object') fatal('This browser cannot run WebAssembly, which lede needs.');
+  // lede's wasm uses SIMD instructions (CMakeLists.txt, -msimd128). A browser without them would fail to
+  // compile it with a bare CompileError; this says what to do instead. The bytes are the smallest module with
+  // one SIMD instruction (i8x16.splat, i8x16.popcnt).
+  else if (!WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10,
+                                                 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]))) {
+    fatal('This browser is too old for lede: it needs WebAssembly SIMD (Chrome or Edge 91, Firefox 89, ' +
+          'Safari 16.4 or later).');
+  }
 
   var canvas = document.getElementById('canvas');
   canvas.addEventListener('webglcontextlost', function (e) {

@@ -227,6 +227,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
     const double v = std::round(avg[k] / clip * 127.0);
     m.weights[k] = int8_t(std::max(-127.0, std::min(127.0, v)));
   }
+  m.pack_rows();
   if (log) *log << "train_ner: " << mags.size() << " non-zero weights, int8 scale 127/" << clip << "\n";
   return m;
 }

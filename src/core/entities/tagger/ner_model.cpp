@@ -59,7 +59,15 @@ std::string NerModel::parse(std::string_view bytes) {
   flags = file_flags;
   weights.resize(payload);
   std::memcpy(weights.data(), bytes.data() + kHeader, payload);
+  pack_rows();
   return "";
+}
+
+void NerModel::pack_rows() {
+  static_assert(ner::kTags <= 16, "a row must fit the 16-byte vector");
+  const size_t n = tags ? weights.size() / tags : 0;
+  rows.assign(n, Row{});
+  for (size_t r = 0; r < n; ++r) std::memcpy(rows[r].w, weights.data() + r * tags, tags);
 }
 
 std::string NerModel::serialise() const {

@@ -29,12 +29,19 @@ struct NerModel {
   uint32_t tags = 0;
   uint32_t table_bits = 0;
   uint32_t flags = 0;
-  std::vector<int8_t> weights;  // (1 << table_bits) rows of `tags` weights
+  std::vector<int8_t> weights;  // (1 << table_bits) rows of `tags` weights, as in the file
+  // The same weights 16 bytes a row (the 9 tags, then 7 zeros), filled by parse() and pack_rows(): one row is
+  // one aligned 16-byte load, so the tagger sums a row in a few vector instructions instead of nine scalar
+  // adds (its inner loop; see ner_tagger.cpp). 4 MB for the shipped model's 2^18 rows.
+  struct alignas(16) Row { int8_t w[16]; };
+  std::vector<Row> rows;
 
   // Parses and checks a model file's bytes; returns "" or what is wrong with them.
   std::string parse(std::string_view bytes);
   // The file's bytes for these weights (the trainer writes them; parse(serialise()) round-trips).
   std::string serialise() const;
+  // Fills `rows` from `weights` (parse() does it; the trainer calls it on the model it made).
+  void pack_rows();
   bool uses_rules() const { return (flags & kUsesRules) != 0; }
   bool uses_history() const { return (flags & kUsesHistory) != 0; }
 };
