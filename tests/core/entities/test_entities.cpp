@@ -458,3 +458,17 @@ TEST_CASE("entities: a middle initial stays inside the name") {
   CHECK(!any_mention(d, "George W"));
   CHECK(!any_mention(d, "Section B. The"));  // a function word after the full stop starts a sentence
 }
+
+TEST_CASE("entities: a title word after a first name is a surname, a first name ending in s no plural") {
+  // Before: "Stephen King" was cut at the title word ("Stephen" alone), and "Tom James" lost "James" as the
+  // plural of a product name ("Jame").
+  const Document d = analyse(
+      "Stephen King wrote the book. Larry King interviewed him. Martin Luther King Jr. spoke in Memphis. Fans "
+      "cheered as Tom James scored. Chrysler Chief Executive Bob Nardelli left.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Stephen King", EntityType::Person));
+  CHECK(has_mention(d, "Larry King", EntityType::Person));
+  CHECK(any_mention(d, "Martin Luther King Jr"));
+  CHECK(has_mention(d, "Tom James", EntityType::Person));
+  CHECK(!any_mention(d, "Chrysler Chief"));  // a title before a name stays a title
+}

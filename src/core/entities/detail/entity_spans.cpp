@@ -201,7 +201,8 @@ class Finder {
   static bool plural_of_product(SV w) {
     if (w.size() < 5 || w.size() > 40 || w.back() != 's' || w[w.size() - 2] == 's') return false;
     const SV one = w.substr(0, w.size() - 1);
-    return gz::proper_word(one) && !gz::first_name(one) && !common(one) && !gz::place(one);
+    // ("James", "Charles": a first name that ends in s is no plural of "Jame")
+    return gz::proper_word(one) && !gz::first_name(one) && !common(one) && !gz::place(one) && !gz::first_name(w);
   }
   bool seen_mid(SV w) const { return seen_mid_.find(w) != nullptr; }
 
@@ -380,6 +381,24 @@ class Finder {
     }
   }
 
+  // "Stephen King", "Larry King", "Martin Luther King Jr.", "Emma Judge": a title word right after a first name
+  // (at most two plain name words between: no title, dictionary word or place) is a surname. Before, the run was
+  // cut there and "Stephen" came out a person of his own. Titles before a name ("US President Barack Obama",
+  // "Prime Minister Benjamin Netanyahu") have no first name before them.
+  bool title_is_surname(uint32_t s, uint32_t e, uint32_t k) const {
+    // the name ends there, or with "Jr." / "Sr." ("Chrysler Chief Executive Bob Nardelli" goes on: a title)
+    auto generation = [&](SV w) { return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV"; };
+    const bool ends = k + 1 == e || (k + 2 <= e && generation(text(k + 1)));
+    if (!ends) return false;
+    for (uint32_t q = k; q > s && k - q < 3;) {
+      --q;
+      if (!name_like(q) || !spaced(q + 1) || is(q, lx::kTitle) || common_at(q) || gzf(q, kPlaceMask | kDemonym))
+        return false;
+      if (gzf(q, kFirst)) return true;
+    }
+    return false;
+  }
+
   // Splits a run at words that never belong to names (days, months), drops sentence-initial common words and
   // titles, and classifies what is left.
   void split_run(uint32_t i, uint32_t j) {
@@ -466,6 +485,7 @@ class Finder {
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
         if (!name_like(k) || !is(k, lx::kTitle) || is(k, lx::kKnownOrg) || (k > s && !spaced(k))) continue;
+        if (title_is_surname(s, e, k)) continue;
         uint32_t m = k + 1;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
           if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
