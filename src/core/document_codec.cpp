@@ -93,6 +93,17 @@ struct Reader {
   size_t pos = 0;
   uint32_t text_size = 0;
   std::string error;
+  DecodeLimit limit;
+  size_t need = 0;  // bytes of memory the layers read so far take, with limit.bytes_per_span for each span
+
+  // Accounts for n more items of `each` bytes: false, with a "too large" error, past limit.max_bytes.
+  bool room(size_t n, size_t each) {
+    need += n * each;
+    if (need <= limit.max_bytes) return true;
+    if (error.empty())
+      error = "too large for the " + std::to_string(limit.max_bytes >> 20) + " MB of memory left here";
+    return false;
+  }
 
   bool fail(const char* what) {
     if (error.empty()) error = std::string("document bytes are damaged: ") + what;
@@ -215,10 +226,11 @@ void write_mentions(Writer& w, const std::vector<Mention>& v) {
   }
 }
 
-// Entity indices are checked once the entities are read (they come after the mentions).
-bool read_mentions(Reader& r, std::vector<Mention>& v) {
+// Entity indices are checked once the entities are read (they come after the mentions). highlighted: each
+// mention costs the caller limit.bytes_per_span more (the top-level mentions; not the names inside them).
+bool read_mentions(Reader& r, std::vector<Mention>& v, bool highlighted) {
   uint32_t n;
-  if (!r.count(n, 4)) return false;
+  if (!r.count(n, 4) || !r.room(n, sizeof(Mention) + (highlighted ? r.limit.bytes_per_span : 0))) return false;
   v.resize(n);
   uint32_t prev = 0;
   for (Mention& m : v) {
@@ -321,9 +333,10 @@ std::string encode_document(const Document& doc) {
   return std::move(w.out);
 }
 
-bool decode_document(std::string_view bytes, Document& out, std::string* error) {
+bool decode_document(std::string_view bytes, Document& out, std::string* error, const DecodeLimit& limit) {
   Reader r;
   r.in = bytes;
+  r.limit = limit;
   Document d;
   auto done = [&](bool ok) {
     if (ok && r.pos != bytes.size()) ok = r.fail("there are bytes after the last layer");
@@ -336,10 +349,15 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
   r.pos = 4;
   if (!r.u32(version)) return done(false);
   if (version != kVersion) return done(r.fail("written by another version of lede"));
+  const size_t text_at = r.pos;
+  uint32_t text_size = 0;
+  if (!r.var(text_size) || !r.room(text_size, 1)) return done(false);
+  r.pos = text_at;
   if (!r.str(d.text)) return done(false);
   r.text_size = uint32_t(d.text.size());
   uint32_t n, prev = 0;
-  if (!r.count(n, 3)) return done(false);  // a token takes 3 bytes or more (its gap, length, kind and flags)
+  // a token takes 3 bytes or more (its gap, length, kind and flags)
+  if (!r.count(n, 3) || !r.room(n, sizeof(Token))) return done(false);
   d.tokens.resize(n);
   const FlagTables& flags = flag_tables();
   const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -373,7 +391,7 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
     end = prev_end = uint32_t(f + len);
     return true;
   };
-  if (!r.count(n, 4)) return done(false);
+  if (!r.count(n, 4) || !r.room(n, sizeof(Sentence))) return done(false);
   d.sentences.resize(n);
   prev = 0;
   uint32_t prev_end = 0;
@@ -381,7 +399,7 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
     if (!r.span(s.span, prev) || !range(s.first_token, s.end_token, prev_end, d.tokens.size())) return done(false);
     prev = s.span.end;
   }
-  if (!r.count(n, 4)) return done(false);
+  if (!r.count(n, 4) || !r.room(n, sizeof(Paragraph))) return done(false);
   d.paragraphs.resize(n);
   prev = prev_end = 0;
   for (Paragraph& p : d.paragraphs) {
@@ -396,7 +414,7 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
   }
   const size_t strings = d.strings.size();
   auto id = [&](StrId& v) { return r.var(v) && (v < strings || r.fail("an index points past its layer")); };
-  if (!r.count(n, 6)) return done(false);
+  if (!r.count(n, 6) || !r.room(n, sizeof(NumberMention) + limit.bytes_per_span)) return done(false);
   d.numbers.resize(n);
   d.number_details.clear();
   prev = 0;
@@ -425,15 +443,15 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error) 
       return done(false);
     if (kf & (kHasMax | kDetail)) d.edit_detail(m) = x;
   }
-  if (!read_mentions(r, d.mentions) || !read_mentions(r, d.inner_mentions)) return done(false);
-  if (!r.count(n, 4)) return done(false);
+  if (!read_mentions(r, d.mentions, true) || !read_mentions(r, d.inner_mentions, false)) return done(false);
+  if (!r.count(n, 4) || !r.room(n, sizeof(Entity))) return done(false);
   d.entities.resize(n);
   for (Entity& e : d.entities) {
     if (!r.small(reinterpret_cast<uint8_t&>(e.type), 4) || !r.str(e.canonical) || !r.list(e.mentions, d.mentions.size()) ||
         !r.list(e.inner_mentions, d.inner_mentions.size()))
       return done(false);
   }
-  if (!r.count(n, 10)) return done(false);
+  if (!r.count(n, 10) || !r.room(n, sizeof(Quote) + limit.bytes_per_span)) return done(false);
   d.quotes.resize(n);
   prev = 0;
   for (Quote& q : d.quotes) {

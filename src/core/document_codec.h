@@ -20,6 +20,8 @@
 // decode_document() checks every length, span and index against the text and the layers it read, so a
 // truncated or altered buffer is refused with a message instead of reaching the UI as a bad index.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -27,7 +29,17 @@
 
 namespace lede {
 
+// How much memory the decoded Document may take where it is decoded (the app's page, whose wasm memory ends
+// at 2 GB): its layers' counts times their element sizes, the text's bytes, and bytes_per_span more for each
+// mention, quote and number (what the caller spends on each afterwards: the reader's highlight and its
+// rectangles). A document over max_bytes is refused before its layers are allocated, with an error that
+// starts "too large" (a failed allocation would abort the whole module).
+struct DecodeLimit {
+  size_t max_bytes = SIZE_MAX;
+  size_t bytes_per_span = 0;
+};
+
 std::string encode_document(const Document& doc);
-bool decode_document(std::string_view bytes, Document& out, std::string* error = nullptr);
+bool decode_document(std::string_view bytes, Document& out, std::string* error = nullptr, const DecodeLimit& limit = {});
 
 }  // namespace lede

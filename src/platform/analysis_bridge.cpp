@@ -6,6 +6,8 @@
 //     lede_analysis_done(id, generation, ptr, len)     document_codec.h bytes in wasm memory (lede_alloc)
 //     lede_analysis_failed(id, generation, message)    the worker aborted, ran out of memory, or failed before
 #include <emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -35,12 +37,19 @@ void request(const std::string& id, int generation, const std::string& text, boo
 
 void cancel(const std::string& id) { js_cancel_analysis(id.c_str()); }
 
+// What the wasm memory may still grow by, plus the allocator's free blocks inside it.
+size_t memory_free() {
+  const size_t max = emscripten_get_heap_max(), size = emscripten_get_heap_size();
+  return (max > size ? max - size : 0) + size_t(unsigned(mallinfo().fordblks));
+}
+
 }  // namespace
 
 void lede::platform::install_analysis_bridge() {
   auto& ops = state().user.ops;
   ops.request_analysis = request;
   ops.cancel_analysis = cancel;
+  ops.memory_free = memory_free;
 }
 
 extern "C" {

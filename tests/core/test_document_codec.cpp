@@ -131,3 +131,23 @@ TEST_CASE("document_codec: every hostile pattern round-trips, and a text of figu
     if (std::string(p.name) == "dollar_one") CHECK(bytes.size() < 8 * d.text.size());
   }
 }
+
+TEST_CASE("document_codec: a document over the memory limit is refused as too large before it is allocated") {
+  const Document d = analyse(test::hostile_text(test::hostile_patterns()[7], 4000));  // "$1$1…": 2000 figures
+  REQUIRE(std::string(test::hostile_patterns()[7].name) == "dollar_one");
+  const std::string bytes = encode_document(d);
+  Document out;
+  out.text = "kept";
+  std::string error;
+  DecodeLimit limit;
+  limit.max_bytes = 64 * 1024;  // the tokens alone take 48 KB, the numbers 64 KB
+  CHECK_FALSE(decode_document(bytes, out, &error, limit));
+  CHECK(error.rfind("too large", 0) == 0);
+  CHECK(out.text == "kept");
+  limit.max_bytes = 1 << 20;
+  limit.bytes_per_span = 1000;  // 2000 figures' highlights: 2 MB
+  CHECK_FALSE(decode_document(bytes, out, &error, limit));
+  limit.bytes_per_span = 64;
+  REQUIRE(decode_document(bytes, out, &error, limit));
+  check_same(d, out);
+}

@@ -12,6 +12,9 @@
 namespace lede::app {
 
 namespace {
+// What the reader spends on each highlighted span after decoding: its Highlight (16 bytes), the layout's copy
+// while it is laid out (16) and its rectangle with the line beside it, reserved a quarter over (30).
+constexpr size_t kReaderBytesPerSpan = 64;
 double g_bytes_per_s = 1.5e6;  // analysis speed, updated from each answer (first guess: wasm on a laptop)
 // Seconds on a monotonic clock (no ImGui here: this file is part of the natively built logic, user_data.h).
 double now() {
@@ -70,8 +73,19 @@ void analysis_done(AppState& st, const std::string& id, int generation, std::str
   if (!a) return;
   Document doc;
   std::string error;
-  if (!decode_document(encoded, doc, &error)) {
-    analysis_failed(st, id, generation, "the analysis came back damaged (" + error + ")");
+  // The page holds the decoded Document and the reader's highlights of it inside its wasm memory (2 GB): a
+  // failed allocation there would abort the app, so an analysis that would not fit (a text of 30 MB and more
+  // of figures) is refused before it is decoded. A fifth of what is free is left for fragmentation and the
+  // rest of the app.
+  DecodeLimit limit;
+  if (st.user.ops.memory_free) {
+    limit.max_bytes = st.user.ops.memory_free() / 5 * 4;
+    limit.bytes_per_span = kReaderBytesPerSpan;
+  }
+  if (!decode_document(encoded, doc, &error, limit)) {
+    analysis_failed(st, id, generation, error.rfind("too large", 0) == 0
+        ? "the analysis ran out of memory: this text is too large to show analysed here (its analysis is " + error + ")"
+        : "the analysis came back damaged (" + error + ")");
     return;
   }
   const double took = now() - a->analysis_started;

@@ -29,6 +29,7 @@
 // the storage answered, so a tab never conflicts with itself; a real conflict (another tab wrote first)
 // is reported, and our copy is kept in memory — nothing the user made is dropped silently.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -61,6 +62,9 @@ struct PlatformOps {
                            bool retry) = nullptr;
   // Stops the analysis of that article (the platform ends and restarts its worker).
   void (*cancel_analysis)(const std::string& article_id) = nullptr;
+  // Bytes the app can still allocate (the page's wasm memory: what it may still grow by, and its free
+  // blocks). Null: no known limit (native).
+  size_t (*memory_free)() = nullptr;
   // Stores the layout preferences (prefs.h JSON); the platform hands them back at the next start.
   void (*save_prefs)(const std::string& json) = nullptr;
 };

@@ -1,0 +1,54 @@
+// An analysis the page could not hold is refused before it is decoded (issue 14): the app stays up, the
+// article is kept as plain text with a message, and an analysis that fits is taken in as before.
+#include <doctest/doctest.h>
+
+#include "app/state/analysis.h"
+#include "core/analyse.h"
+#include "core/document_codec.h"
+#include "fake_storage.h"
+
+using namespace lede;
+using namespace lede::app;
+using lede::app::testing::FakeStorage;
+using lede::app::testing::Tab;
+
+namespace {
+size_t g_free = 0;
+std::string g_requested_id;
+int g_requested_generation = -1;
+}  // namespace
+
+TEST_CASE("an analysis larger than the page's free memory is refused with a message, the article kept") {
+  FakeStorage db;
+  Tab t(db);
+  t.st.user.ops.request_analysis = [](const std::string& id, int generation, const std::string&, bool, bool) {
+    g_requested_id = id;
+    g_requested_generation = generation;
+  };
+  t.st.user.ops.memory_free = [] { return g_free; };
+  std::string figures = "Figures\n\n";
+  for (int k = 0; k < 2000; ++k) figures += "$1";
+  int i = -1;
+  t.run([&] {
+    i = add_imported_article(t.st, {"Figures", figures, "", "", ""});
+    REQUIRE(i >= 0);
+    REQUIRE(open_article(t.st, i));
+    request_analysis(t.st, i);
+  });
+  REQUIRE(g_requested_generation >= 0);
+  const std::string bytes = encode_document(analyse(t.st.articles[size_t(i)].body));
+  g_free = 100 * 1024;  // 2000 figures need more than 80 KB with their highlights
+  t.run([&] { analysis_done(t.st, g_requested_id, g_requested_generation, bytes); });
+  const Article& a = t.st.articles[size_t(i)];
+  CHECK_FALSE(a.analysed);
+  CHECK(a.analysis_error.find("ran out of memory") != std::string::npos);
+  CHECK(a.analysis_error.find("too large") != std::string::npos);
+  CHECK(a.doc.text == a.body);  // shown as plain text
+  CHECK(a.doc.numbers.empty());
+
+  g_free = size_t(1) << 30;  // retried with room: taken in
+  t.run([&] { request_analysis(t.st, i, true, /*retry=*/true); });
+  t.run([&] { analysis_done(t.st, g_requested_id, g_requested_generation, bytes); });
+  CHECK(t.st.articles[size_t(i)].analysed);
+  CHECK(t.st.articles[size_t(i)].doc.numbers.size() >= 2000);
+}
