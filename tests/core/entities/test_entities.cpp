@@ -472,3 +472,16 @@ TEST_CASE("entities: a title word after a first name is a surname, a first name 
   CHECK(has_mention(d, "Tom James", EntityType::Person));
   CHECK(!any_mention(d, "Chrysler Chief"));  // a title before a name stays a title
 }
+
+TEST_CASE("entities: a title before a name, a party and state, a first name that is a month's short form") {
+  const Document d = analyse(
+      "CNN asked Sen. Mitch McConnell, R-Ky., about it. Rep. Nancy Pelosi (D-Calif.) declined. Goldman Sachs "
+      "analyst Jan Hatzius cut his forecast. On Jan. 6 the talks resumed.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Mitch McConnell", EntityType::Person));
+  CHECK(!any_mention(d, "Sen"));
+  CHECK(!any_mention(d, "R-Ky"));
+  CHECK(!any_mention(d, "D-Calif"));
+  CHECK(has_mention(d, "Jan Hatzius", EntityType::Person));
+  CHECK(!any_mention(d, "Jan"));
+}

@@ -259,6 +259,7 @@ class Finder {
   // word by a hyphen ("Digi-destined": an adjective).
   bool not_a_mention(uint32_t i, uint32_t j) const {
     if (i > 0 && !spaced(i) && text(i - 1) == "@") return true;
+    if (j == i + 3 && never_a_name(doc_, f_, i, j)) return true;  // "R-Ky", "D-Calif"
     if (j == i + 1 && j + 1 < tk_.size() && is_hyphen(text(j)) && !spaced(j) && !spaced(j + 1) &&
         tk_[j + 1].kind == TokenKind::Word && !tk_[j + 1].has(kCapitalised) && !listed_name(i) && !gzf(i, kProper) &&
         !tk_[i].has(kAllCaps))
@@ -399,6 +400,12 @@ class Finder {
     return false;
   }
 
+  // "Jan Hatzius", "Jun Ishikawa": a month's three-letter short form that is also a first name, written without
+  // its full stop and followed by a name, is the first name (a month comes with a full stop or a day: "Jan. 6").
+  bool first_name_not_month(uint32_t k, uint32_t j) const {
+    return text(k).size() <= 3 && gzf(k, kFirst) && k + 1 < j && name_like(k + 1) && spaced(k + 1);
+  }
+
   // Splits a run at words that never belong to names (days, months), drops sentence-initial common words and
   // titles, and classifies what is left.
   void split_run(uint32_t i, uint32_t j) {
@@ -406,7 +413,7 @@ class Finder {
     for (uint32_t k = i; k <= j; ++k) {
       // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
       // ("James To", "Wilson Or": after a first name a short function word is the surname)
-      if (k == j || (name_like(k) && (is(k, lx::kNotName) ||
+      if (k == j || (name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j)) ||
                                       (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
                                       (k > i && title_line_[k] && !evidenced(k, k + 1))))) {
         if (k > s) segment(s, k);
@@ -799,6 +806,24 @@ class Finder {
 }  // namespace
 
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }
+
+bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
+  if (first >= end || end > doc.tokens.size()) return false;
+  const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
+  const auto hyphen = [](SV w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; };
+  if (end == first + 3 && party(doc.token_text(first)) && hyphen(doc.token_text(first + 1)) &&
+      !(doc.tokens[first + 1].flags & kSpaceBefore) && !(doc.tokens[first + 2].flags & kSpaceBefore) &&
+      doc.tokens[first + 2].span.size() <= 5)
+    return true;
+  // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
+  // or "King" may name an organisation or a person.)
+  for (uint32_t k = first; k < end; ++k)
+    if (doc.tokens[k].kind != TokenKind::Word || !(f.lex(k) & (lx::kTitle | lx::kAbbrevTitle))) return false;
+  uint32_t next = end;
+  if (next < doc.tokens.size() && doc.token_text(next) == ".") ++next;
+  return next < doc.tokens.size() && doc.tokens[next].kind == TokenKind::Word &&
+         (doc.tokens[next].flags & kCapitalised) && (doc.tokens[next].flags & kSpaceBefore);
+}
 
 std::vector<NameSpan> find_name_spans(const Document& doc) {
   TokenFeatures f;

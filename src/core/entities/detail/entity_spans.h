@@ -35,6 +35,11 @@ struct NameSpan {
 
 struct TokenFeatures;
 std::vector<NameSpan> find_name_spans(const Document& doc);
+
+// Tokens [first, end) that look like a name but never are one, whoever proposes them (the rules here, the tagger
+// in ner_tagger.cpp): title words before a name ("Sen" of "Sen. Mitch McConnell"), or a US politician's party and
+// state ("R-Ky" of "Mitch McConnell, R-Ky.,", "D-Calif").
+bool never_a_name(const Document& doc, const TokenFeatures& features, uint32_t first, uint32_t end);
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
 
 }  // namespace lede

@@ -133,9 +133,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   const std::vector<TaggedSpan> tagged = spans_from_tags(doc, tags);
   std::vector<NameSpan> out;
   out.reserve(tagged.size() + rules.size());
+  // A work or an event (MISC) is no person, organisation or place; a title alone ("Sen" of "Sen. Mitch
+  // McConnell") or a party and state ("R-Ky") is no name (never_a_name, entity_spans.h): the rules' own test.
+  auto wanted = [&](const TaggedSpan& t) { return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end); };
   if (!keep_rules) {
     for (const TaggedSpan& t : tagged)
-      if (t.type != ner::kMisc) out.push_back(span_of(doc, t));
+      if (wanted(t)) out.push_back(span_of(doc, t));
     return out;
   }
   // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
@@ -176,7 +179,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   size_t t = 0;
   for (const NameSpan& r : rules) {
     for (; t < tagged.size() && tagged[t].end <= r.first; ++t)
-      if (tagged[t].type != ner::kMisc) out.push_back(span_of(doc, tagged[t]));
+      if (wanted(tagged[t])) out.push_back(span_of(doc, tagged[t]));
     int votes[ner::kTypes] = {0, 0, 0, 0};
     bool any = false;
     for (; t < tagged.size() && tagged[t].first < r.end; ++t) {
@@ -201,7 +204,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     out.push_back(s);
   }
   for (; t < tagged.size(); ++t)
-    if (tagged[t].type != ner::kMisc) out.push_back(span_of(doc, tagged[t]));
+    if (wanted(tagged[t])) out.push_back(span_of(doc, tagged[t]));
   return out;
 }
 
