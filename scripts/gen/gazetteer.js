@@ -78,9 +78,17 @@ if (iso1) for (const c of iso1['3166-1']) {
 }
 const iso2 = readJson('/usr/share/iso-codes/json/iso_3166-2.json');
 if (iso2) for (const s of iso2['3166-2']) {
-  // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words.
-  if (isCommonWord(s.name) || s.name.split(' ').every((w) => isCommonWord(w))) continue;
-  addPlace(s.name, KIND.region);
+  // "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": a second name (and a code) in brackets. Each name on its own
+  // (before, the whole string went in and matched no text: "Wales" was no place).
+  const m = s.name.match(/^(.*?)\s*\[(.*)\]$/);
+  const names = m ? [m[1], m[2].replace(/\s*\b[A-Z]{2}-[A-Z0-9]+\b/g, '').trim()] : [s.name];
+  for (const name of names) {
+    if (!name) continue;
+    // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the
+    // constituent countries (type "Country": England, Scotland, Wales) are names whatever the dictionary says.
+    if (s.type !== 'Country' && (isCommonWord(name) || name.split(' ').every((w) => isCommonWord(w)))) continue;
+    addPlace(name, s.type === 'Country' ? KIND.country : KIND.region);
+  }
 }
 
 const wc = readJson(path.join(ROOT, 'node_modules/world-countries/countries.json'));
@@ -91,6 +99,10 @@ if (wc) for (const c of wc) {
   for (const a of c.altSpellings || []) {
     // Short codes ("IT", "IN", "AM") are ordinary words in headlines; entities.cpp lists the safe ones.
     if (a.length > 3 && !/^[A-Z.]+$/.test(a)) addPlace(a, KIND.country);
+    // The short name inside a long form is the one the news uses: "Republic of Turkey" -> "Turkey" (the list's
+    // common name is now "Türkiye"), "Great Britain" -> "Britain".
+    const inner = a.match(/^(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Great) (?:of (?:the )?)?(\p{Lu}.*)$/u);
+    if (inner && !/ of /.test(inner[1])) addPlace(inner[1], KIND.country);
   }
   for (const cap of c.capital || []) addPlace(cap, KIND.city | KIND.capital);  // capitals are safe even when words
   const d = c.demonyms && c.demonyms.eng;

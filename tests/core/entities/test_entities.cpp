@@ -75,6 +75,13 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::common_word("talks"));
   CHECK(!gazetteer::common_word("netanyahu"));
   CHECK(gazetteer::proper_word("Apple"));
+  // short names inside long forms ("Republic of Turkey", "Great Britain") and bracketed second names of
+  // subdivisions ("Wales [Cymru GB-CYM]"), which the generator once left out
+  CHECK((gazetteer::place("Britain") & gazetteer::kCountry) != 0);
+  CHECK((gazetteer::place("Turkey") & gazetteer::kCountry) != 0);
+  CHECK((gazetteer::place("Wales") & gazetteer::kCountry) != 0);
+  CHECK(gazetteer::place("Cymru") != 0);
+  CHECK(gazetteer::place("Wales [Cymru GB-CYM]") == 0);
 }
 
 TEST_CASE("entities: hand-written lists answer, their last entries too (a missing comma glues two)") {
