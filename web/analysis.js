@@ -48,11 +48,12 @@
     });
   }
   // The answer (a 20 MB article's is ~80 MB) goes into wasm memory a slice per task (app-bridge.js), so
-  // the page keeps drawing while it is copied; a stale answer is told apart by its generation in C++.
+  // the page keeps drawing while it is copied; C++ then owns the bytes and decodes them a slice per frame
+  // (analysis.h analysis_take_in). A stale answer is told apart by its generation in C++.
   function answerDone(j, bytes) {
     toApp(function () {
-      window.ledeBridge.withBytesSliced(bytes, function (p, n) {
-        Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, n]);
+      window.ledeBridge.intoWasmSliced(bytes).then(function (p) {
+        Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, bytes.length]);
       }).catch(function (e) {
         Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, 'the analysis could not be taken in (' + (e && e.message ? e.message : e) + ')']);
       });

@@ -11,6 +11,7 @@
 //   window.ledeBridge.importFiles(files)             what a drop or the picker hands over (-> how many files)
 //   window.ledeBridge.withBytesSliced(bytes, fn)     copies megabytes into wasm memory a slice per task, then
 //                                                    fn(ptr, len), then frees: a promise of fn's result
+//   window.ledeBridge.intoWasmSliced(bytes)          the same copy: a promise of the pointer, not freed
 // Large strings and bytes go into wasm memory through lede_alloc/lede_free, not ccall's stack-allocated
 // string arguments.
 'use strict';
@@ -56,6 +57,13 @@
   var COPY_SLICE = 4 * 1024 * 1024;
   function withBytesSliced(bytes, fn) {
     if (bytes.length <= COPY_SLICE) return new Promise(function (resolve) { resolve(withBytes(bytes, fn)); });
+    return intoWasmSliced(bytes).then(function (ptr) {
+      try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
+    });
+  }
+  // The copying part of withBytesSliced: a promise of the pointer (lede_alloc'd, NUL-terminated), which
+  // the caller frees or hands over to C++.
+  function intoWasmSliced(bytes) {
     var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
     var at = 0;
     return new Promise(function (resolve) {
@@ -67,8 +75,6 @@
         Module.HEAPU8[ptr + bytes.length] = 0;
         resolve(ptr);
       })();
-    }).then(function () {
-      try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
     });
   }
 
@@ -288,5 +294,5 @@
   if (window.ledeUpdate && window.ledeUpdate.available) offerUpdate();
 
   window.ledeBridge = { pendingWrites: pendingWrites, put: put, download: download, pickFiles: pickFiles, importFiles: importFiles, importLibrary: importLibrary,
-                       withBytesSliced: withBytesSliced };
+                       withBytesSliced: withBytesSliced, intoWasmSliced: intoWasmSliced };
 })();

@@ -2,6 +2,7 @@
 // the static_asserts at the end catch a field added to a layer without being added here (64-bit hosts).
 #include "core/document_codec.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -159,14 +160,14 @@ struct Reader {
     return true;
   }
   bool f64(double& v) {
-    uint32_t lo, hi;
+    uint32_t lo = 0, hi = 0;
     if (!u32(lo) || !u32(hi)) return false;
     const uint64_t bits = uint64_t(hi) << 32 | lo;
     std::memcpy(&v, &bits, 8);
     return true;
   }
   bool str(std::string& s) {
-    uint32_t n;
+    uint32_t n = 0;
     if (!var(n)) return false;
     if (in.size() - pos < n) return fail("a string runs past the end");
     s.assign(in.data() + pos, n);
@@ -199,7 +200,7 @@ struct Reader {
     return true;
   }
   bool list(std::vector<uint32_t>& v, size_t size) {
-    uint32_t n;
+    uint32_t n = 0;
     if (!count(n, 1)) return false;
     v.resize(n);
     int64_t prev = 0;
@@ -226,20 +227,14 @@ void write_mentions(Writer& w, const std::vector<Mention>& v) {
   }
 }
 
-// Entity indices are checked once the entities are read (they come after the mentions). highlighted: each
-// mention costs the caller limit.bytes_per_span more (the top-level mentions; not the names inside them).
-bool read_mentions(Reader& r, std::vector<Mention>& v, bool highlighted) {
-  uint32_t n;
-  if (!r.count(n, 4) || !r.room(n, sizeof(Mention) + (highlighted ? r.limit.bytes_per_span : 0))) return false;
-  v.resize(n);
-  uint32_t prev = 0;
-  for (Mention& m : v) {
-    uint8_t ta;
-    if (!r.span(m.span, prev) || !r.small(ta, 8) || !r.index_or_none(m.entity, INT32_MAX - 1)) return false;
-    prev = m.span.begin;
-    m.type = EntityType(ta & 3);
-    m.is_alias = (ta & 4) != 0;
-  }
+// One mention, its span from the previous mention's begin (prev, updated). Entity indices are checked once
+// the entities are read (they come after the mentions).
+bool read_mention(Reader& r, Mention& m, uint32_t& prev) {
+  uint8_t ta;
+  if (!r.span(m.span, prev) || !r.small(ta, 8) || !r.index_or_none(m.entity, INT32_MAX - 1)) return false;
+  prev = m.span.begin;
+  m.type = EntityType(ta & 3);
+  m.is_alias = (ta & 4) != 0;
   return true;
 }
 
@@ -333,54 +328,49 @@ std::string encode_document(const Document& doc) {
   return std::move(w.out);
 }
 
-bool decode_document(std::string_view bytes, Document& out, std::string* error, const DecodeLimit& limit) {
+// The layers in the order they are written; Checks: indices that point forward (into layers read after
+// them) are checked once everything is read.
+enum class Stage { Header, Text, Tokens, Sentences, Paragraphs, Strings, Numbers, Mentions, InnerMentions, Entities,
+                   Quotes, Checks, Done };
+
+struct DocumentDecoder::State {
   Reader r;
-  r.in = bytes;
-  r.limit = limit;
   Document d;
-  auto done = [&](bool ok) {
-    if (ok && r.pos != bytes.size()) ok = r.fail("there are bytes after the last layer");
-    if (!ok && error) *error = r.error;
-    if (ok) out = std::move(d);
-    return ok;
-  };
-  uint32_t version = 0;
-  if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 4) != 0) return done(r.fail("not a lede document"));
-  r.pos = 4;
-  if (!r.u32(version)) return done(false);
-  if (version != kVersion) return done(r.fail("written by another version of lede"));
-  const size_t text_at = r.pos;
-  uint32_t text_size = 0;
-  if (!r.var(text_size) || !r.room(text_size, 1)) return done(false);
-  r.pos = text_at;
-  if (!r.str(d.text)) return done(false);
-  r.text_size = uint32_t(d.text.size());
-  uint32_t n, prev = 0;
-  // a token takes 3 bytes or more (its gap, length, kind and flags)
-  if (!r.count(n, 3) || !r.room(n, sizeof(Token))) return done(false);
-  d.tokens.resize(n);
   const FlagTables& flags = flag_tables();
-  const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
-  for (Token& t : d.tokens) {
-    uint32_t packed = 0;
-    const unsigned char* p = in + r.pos;
-    if (bytes.size() - r.pos >= 3 && ((p[0] | p[1] | p[2]) & 0x80) == 0) {  // most tokens: three one-byte fields
-      const int64_t b = int64_t(prev) + unzig(p[0]);
-      if (b < 0 || b + p[1] > int64_t(r.text_size)) return done(r.fail("a span lies outside the text"));
-      t.span = ByteSpan{uint32_t(b), uint32_t(b + p[1])};
-      packed = p[2];
-      r.pos += 3;
-    } else if (!r.span(t.span, prev) || !r.var(packed)) {
-      return done(false);
+  Stage stage = Stage::Header;
+  uint32_t n = 0;          // the current layer's item count
+  bool counted = false;    // ... read
+  uint32_t prev = 0;       // the current layer's span anchor (document_codec.h)
+  uint32_t prev_end = 0;   // sentences, paragraphs: the end index of the one before
+  size_t checked = 0;      // Checks: items checked so far (number details, then mentions, then inner mentions)
+  size_t limit = 0;        // this step reads up to here
+  bool failed = false;
+
+  bool more() const { return r.pos < limit; }
+  // One layer: its count (refused when over the memory limit, before anything is allocated), then items
+  // until the step's limit or the layer's end.
+  // each_extra: what the caller spends on each item besides the item itself (DecodeLimit::bytes_per_span).
+  template <class T, class ReadOne>
+  bool layer(std::vector<T>& v, size_t min_bytes, size_t each_extra, Stage after, ReadOne read_one) {
+    if (!counted) {
+      if (!r.count(n, min_bytes) || !r.room(n, sizeof(T) + each_extra)) return false;
+      v.clear();
+      v.reserve(n);
+      prev = prev_end = 0;
+      counted = true;
     }
-    if ((packed & 7) > uint32_t(TokenKind::Symbol) || (packed >> 3) > UINT16_MAX)
-      return done(r.fail("a token's kind or flags are out of range"));
-    t.kind = TokenKind(packed & 7);
-    t.flags = uint16_t(flags.unpacked[(packed >> 3) & 0xff] | ((packed >> 3) & 0xff00u));
-    prev = t.span.end;
+    while (v.size() < n && more()) {
+      v.emplace_back();
+      if (!read_one(v.back())) return false;
+    }
+    if (v.size() == n) {
+      stage = after;
+      counted = false;
+    }
+    return true;
   }
   // A layer's first and end indices into the layer before it (sentences -> tokens, paragraphs -> sentences).
-  auto range = [&](uint32_t& first, uint32_t& end, uint32_t& prev_end, size_t size) {
+  bool range(uint32_t& first, uint32_t& end, size_t size) {
     int64_t d0 = 0;
     uint32_t len = 0;
     if (!r.signed_var(d0) || !r.var(len)) return false;
@@ -390,86 +380,205 @@ bool decode_document(std::string_view bytes, Document& out, std::string* error, 
     first = uint32_t(f);
     end = prev_end = uint32_t(f + len);
     return true;
-  };
-  if (!r.count(n, 4) || !r.room(n, sizeof(Sentence))) return done(false);
-  d.sentences.resize(n);
-  prev = 0;
-  uint32_t prev_end = 0;
-  for (Sentence& s : d.sentences) {
-    if (!r.span(s.span, prev) || !range(s.first_token, s.end_token, prev_end, d.tokens.size())) return done(false);
-    prev = s.span.end;
   }
-  if (!r.count(n, 4) || !r.room(n, sizeof(Paragraph))) return done(false);
-  d.paragraphs.resize(n);
-  prev = prev_end = 0;
-  for (Paragraph& p : d.paragraphs) {
-    if (!r.span(p.span, prev) || !range(p.first_sentence, p.end_sentence, prev_end, d.sentences.size())) return done(false);
-    prev = p.span.end;
+  bool id(StrId& v) { return r.var(v) && (v < d.strings.size() || r.fail("an index points past its layer")); }
+  bool token(Token& t);
+  bool number(NumberMention& m);
+  bool advance();
+  bool checks(size_t budget);
+};
+
+bool DocumentDecoder::State::token(Token& t) {
+  uint32_t packed = 0;
+  const size_t left = r.in.size() - r.pos;
+  const auto* p = reinterpret_cast<const unsigned char*>(r.in.data()) + r.pos;
+  if (left >= 3 && ((p[0] | p[1] | p[2]) & 0x80) == 0) {  // most tokens: three one-byte fields
+    const int64_t b = int64_t(prev) + unzig(p[0]);
+    if (b < 0 || b + p[1] > int64_t(r.text_size)) return r.fail("a span lies outside the text");
+    t.span = ByteSpan{uint32_t(b), uint32_t(b + p[1])};
+    packed = p[2];
+    r.pos += 3;
+  } else if (!r.span(t.span, prev) || !r.var(packed)) {
+    return false;
   }
-  if (!r.count(n, 2)) return done(false);
-  for (uint32_t i = 1; i <= n; ++i) {
-    std::string s;
-    if (!r.str(s)) return done(false);
-    if (s.empty() || d.strings.intern(s) != i) return done(r.fail("the string table is empty or repeats a string"));
-  }
-  const size_t strings = d.strings.size();
-  auto id = [&](StrId& v) { return r.var(v) && (v < strings || r.fail("an index points past its layer")); };
-  if (!r.count(n, 6) || !r.room(n, sizeof(NumberMention) + limit.bytes_per_span)) return done(false);
-  d.numbers.resize(n);
-  d.number_details.clear();
-  prev = 0;
-  for (NumberMention& m : d.numbers) {
-    uint32_t kf;
-    if (!r.span(m.span, prev) || !r.var(kf)) return done(false);
-    prev = m.span.begin;
-    if ((kf & kTypeBits) > uint32_t(NumberType::Quantity) ||
-        (kf & ~(kTypeBits | kHasValue | kIsRange | kHasMax | kDetail | kWholeValue)) != 0)
-      return done(r.fail("a number's type or flags are out of range"));
-    m.type = NumberType(kf & kTypeBits);
-    m.has_value = (kf & kHasValue) != 0;
-    m.is_range = (kf & kIsRange) != 0;
-    if (kf & kWholeValue) {
-      uint64_t v;
-      if (!r.var64(v)) return done(false);
-      if (v >= (uint64_t(1) << 53)) return done(r.fail("a number's value is out of range"));
-      m.value = double(v);
-    } else if (!r.f64(m.value)) {
-      return done(false);
-    }
-    NumberDetail x;
-    if (((kf & kHasMax) && !r.f64(x.value_max)) || !id(m.normalized) || !id(m.unit)) return done(false);
-    if ((kf & kDetail) && (!id(x.hedge) || !id(x.counted) || !r.span(x.counted_span, m.span.begin) ||
-                           !r.index_or_none(x.source_entity, INT32_MAX - 1) || !id(x.source)))
-      return done(false);
-    if (kf & (kHasMax | kDetail)) d.edit_detail(m) = x;
-  }
-  if (!read_mentions(r, d.mentions, true) || !read_mentions(r, d.inner_mentions, false)) return done(false);
-  if (!r.count(n, 4) || !r.room(n, sizeof(Entity))) return done(false);
-  d.entities.resize(n);
-  for (Entity& e : d.entities) {
-    if (!r.small(reinterpret_cast<uint8_t&>(e.type), 4) || !r.str(e.canonical) || !r.list(e.mentions, d.mentions.size()) ||
-        !r.list(e.inner_mentions, d.inner_mentions.size()))
-      return done(false);
-  }
-  if (!r.count(n, 10) || !r.room(n, sizeof(Quote) + limit.bytes_per_span)) return done(false);
-  d.quotes.resize(n);
-  prev = 0;
-  for (Quote& q : d.quotes) {
-    if (!r.span(q.span, prev) || !r.span(q.content, q.span.begin) || !r.small(reinterpret_cast<uint8_t&>(q.kind), 2) ||
-        !r.index_or_none(q.speaker_entity, d.entities.size()) || !r.span(q.speaker_span, q.span.begin) ||
-        !r.str(q.speaker) || !r.str(q.cue))
-      return done(false);
-    prev = q.span.begin;
-  }
-  // Indices that point forward (into layers read after them) are checked once everything is read.
-  auto in_entities = [&](int32_t i) { return i < 0 || size_t(i) < d.entities.size() || r.fail("an index points past its layer"); };
-  for (const NumberDetail& x : d.number_details)
-    if (!in_entities(x.source_entity)) return done(false);
-  for (const std::vector<Mention>* layer : {&d.mentions, &d.inner_mentions})
-    for (const Mention& m : *layer)
-      if (!in_entities(m.entity)) return done(false);
-  return done(true);
+  if ((packed & 7) > uint32_t(TokenKind::Symbol) || (packed >> 3) > UINT16_MAX)
+    return r.fail("a token's kind or flags are out of range");
+  t.kind = TokenKind(packed & 7);
+  t.flags = uint16_t(flags.unpacked[(packed >> 3) & 0xff] | ((packed >> 3) & 0xff00u));
+  prev = t.span.end;
+  return true;
 }
+
+bool DocumentDecoder::State::number(NumberMention& m) {
+  uint32_t kf;
+  if (!r.span(m.span, prev) || !r.var(kf)) return false;
+  prev = m.span.begin;
+  if ((kf & kTypeBits) > uint32_t(NumberType::Quantity) ||
+      (kf & ~(kTypeBits | kHasValue | kIsRange | kHasMax | kDetail | kWholeValue)) != 0)
+    return r.fail("a number's type or flags are out of range");
+  m.type = NumberType(kf & kTypeBits);
+  m.has_value = (kf & kHasValue) != 0;
+  m.is_range = (kf & kIsRange) != 0;
+  if (kf & kWholeValue) {
+    uint64_t v;
+    if (!r.var64(v)) return false;
+    if (v >= (uint64_t(1) << 53)) return r.fail("a number's value is out of range");
+    m.value = double(v);
+  } else if (!r.f64(m.value)) {
+    return false;
+  }
+  NumberDetail x;
+  if (((kf & kHasMax) && !r.f64(x.value_max)) || !id(m.normalized) || !id(m.unit)) return false;
+  if ((kf & kDetail) && (!id(x.hedge) || !id(x.counted) || !r.span(x.counted_span, m.span.begin) ||
+                         !r.index_or_none(x.source_entity, INT32_MAX - 1) || !id(x.source)))
+    return false;
+  if (kf & (kHasMax | kDetail)) d.edit_detail(m) = x;
+  return true;
+}
+
+bool DocumentDecoder::State::advance() {
+  switch (stage) {
+    case Stage::Header: {
+      uint32_t version = 0;
+      if (r.in.size() < 8 || std::memcmp(r.in.data(), kMagic, 4) != 0) return r.fail("not a lede document");
+      r.pos = 4;
+      if (!r.u32(version)) return false;
+      if (version != kVersion) return r.fail("written by another version of lede");
+      if (!r.var(n) || !r.room(n, 1)) return false;
+      if (r.in.size() - r.pos < n) return r.fail("a string runs past the end");
+      d.text.reserve(n);
+      stage = Stage::Text;
+      return true;
+    }
+    case Stage::Text: {  // copied a slice per step too: a large share of a large document's bytes
+      const size_t k = std::min(size_t(n) - d.text.size(), limit - r.pos);
+      d.text.append(r.in.data() + r.pos, k);
+      r.pos += k;
+      if (d.text.size() == n) {
+        r.text_size = n;
+        stage = Stage::Tokens;
+      }
+      return true;
+    }
+    case Stage::Tokens:  // a token takes 3 bytes or more (its gap, length, kind and flags)
+      return layer(d.tokens, 3, 0, Stage::Sentences, [&](Token& t) { return token(t); });
+    case Stage::Sentences:
+      return layer(d.sentences, 4, 0, Stage::Paragraphs, [&](Sentence& x) {
+        if (!r.span(x.span, prev) || !range(x.first_token, x.end_token, d.tokens.size())) return false;
+        prev = x.span.end;
+        return true;
+      });
+    case Stage::Paragraphs:
+      return layer(d.paragraphs, 4, 0, Stage::Strings, [&](Paragraph& x) {
+        if (!r.span(x.span, prev) || !range(x.first_sentence, x.end_sentence, d.sentences.size())) return false;
+        prev = x.span.end;
+        return true;
+      });
+    case Stage::Strings: {  // id 0 ("") is implied: n more follow, each new
+      if (!counted) {
+        if (!r.count(n, 2)) return false;
+        counted = true;
+      }
+      std::string s;
+      while (d.strings.size() <= n && more()) {
+        const StrId want = d.strings.size();
+        if (!r.str(s)) return false;
+        if (s.empty() || d.strings.intern(s) != want) return r.fail("the string table is empty or repeats a string");
+      }
+      if (d.strings.size() > n) {
+        stage = Stage::Numbers;
+        counted = false;
+        d.number_details.clear();
+      }
+      return true;
+    }
+    case Stage::Numbers:
+      return layer(d.numbers, 6, r.limit.bytes_per_span, Stage::Mentions, [&](NumberMention& m) { return number(m); });
+    case Stage::Mentions:
+      return layer(d.mentions, 4, r.limit.bytes_per_span, Stage::InnerMentions, [&](Mention& m) { return read_mention(r, m, prev); });
+    case Stage::InnerMentions:
+      return layer(d.inner_mentions, 4, 0, Stage::Entities, [&](Mention& m) { return read_mention(r, m, prev); });
+    case Stage::Entities:
+      return layer(d.entities, 4, 0, Stage::Quotes, [&](Entity& e) {
+        return r.small(reinterpret_cast<uint8_t&>(e.type), 4) && r.str(e.canonical) &&
+               r.list(e.mentions, d.mentions.size()) && r.list(e.inner_mentions, d.inner_mentions.size());
+      });
+    case Stage::Quotes:
+      if (!layer(d.quotes, 10, r.limit.bytes_per_span, Stage::Checks, [&](Quote& q) {
+            if (!r.span(q.span, prev) || !r.span(q.content, q.span.begin) ||
+                !r.small(reinterpret_cast<uint8_t&>(q.kind), 2) || !r.index_or_none(q.speaker_entity, d.entities.size()) ||
+                !r.span(q.speaker_span, q.span.begin) || !r.str(q.speaker) || !r.str(q.cue))
+              return false;
+            prev = q.span.begin;
+            return true;
+          }))
+        return false;
+      if (stage == Stage::Checks && r.pos != r.in.size()) return r.fail("there are bytes after the last layer");
+      return true;
+    case Stage::Checks:
+    case Stage::Done:
+      return true;
+  }
+  return true;
+}
+
+// Checks up to `budget` items: a number detail's source and each mention's entity exist.
+bool DocumentDecoder::State::checks(size_t budget) {
+  const size_t e = d.entities.size();
+  const size_t a = d.number_details.size(), b = a + d.mentions.size(), c = b + d.inner_mentions.size();
+  for (; checked < c && budget > 0; ++checked, --budget) {
+    const int32_t i = checked < a   ? d.number_details[checked].source_entity
+                      : checked < b ? d.mentions[checked - a].entity
+                                    : d.inner_mentions[checked - b].entity;
+    if (i >= 0 && size_t(i) >= e) return r.fail("an index points past its layer");
+  }
+  if (checked == c) stage = Stage::Done;
+  return true;
+}
+
+DocumentDecoder::DocumentDecoder(std::string_view bytes, const DecodeLimit& limit) : s_(std::make_unique<State>()) {
+  s_->r.in = bytes;
+  s_->r.limit = limit;
+}
+DocumentDecoder::~DocumentDecoder() = default;
+DocumentDecoder::DocumentDecoder(DocumentDecoder&&) noexcept = default;
+DocumentDecoder& DocumentDecoder::operator=(DocumentDecoder&&) noexcept = default;
+
+bool DocumentDecoder::step(size_t max_bytes) {
+  State& s = *s_;
+  const size_t left = s.r.in.size() - s.r.pos;
+  // A step that may reach the end reads on without a limit: a truncated layer then fails on its missing
+  // bytes instead of waiting for more.
+  s.limit = max_bytes >= left ? SIZE_MAX : s.r.pos + std::max<size_t>(max_bytes, 1);
+  while (!finished()) {
+    if (s.stage == Stage::Checks) {
+      // A check costs less than reading a 1-byte field does.
+      if (!s.checks(s.limit == SIZE_MAX ? SIZE_MAX : std::max<size_t>(max_bytes, 1))) s.failed = true;
+      break;
+    }
+    if (!s.more()) break;
+    if (!s.advance()) s.failed = true;
+  }
+  return finished();
+}
+
+bool DocumentDecoder::finished() const { return s_->failed || s_->stage == Stage::Done; }
+bool DocumentDecoder::ok() const { return !s_->failed && s_->stage == Stage::Done; }
+const std::string& DocumentDecoder::error() const { return s_->r.error; }
+size_t DocumentDecoder::bytes_read() const { return s_->r.pos; }
+Document DocumentDecoder::take() { return std::move(s_->d); }
+
+bool decode_document(std::string_view bytes, Document& out, std::string* error, const DecodeLimit& limit) {
+  DocumentDecoder dec(bytes, limit);
+  dec.step(SIZE_MAX);
+  if (!dec.ok()) {
+    if (error) *error = dec.error();
+    return false;
+  }
+  out = dec.take();
+  return true;
+}
+
 // A field added to one of these structs must be written and read above; these sizes (64-bit hosts, where
 // the unit tests run) change when one is, and point here.
 #if UINTPTR_MAX == 0xffffffffffffffffu && defined(__GLIBCXX__)

@@ -6,6 +6,10 @@
 //     std::string error;
 //     if (!lede::decode_document(bytes, copy, &error)) { ... }    // false on damaged or foreign bytes
 //
+//     lede::DocumentDecoder dec(bytes);                           // the same, a slice at a time: bytes must
+//     while (!dec.step(1 << 20)) { /* the next frame */ }         // outlive it; step reads ~1 MB per call
+//     if (dec.ok()) copy = dec.take(); else error = dec.error();
+//
 // Format (version 3): "LDOC", a u32 version (little-endian), then each layer in document.h's order. Counts,
 // lengths, ids and enums are unsigned LEB128 varints; a span is its begin's zigzag-coded distance from an
 // anchor (the previous token's or sentence's end, the previous mention's, number's or quote's begin, or its
@@ -22,6 +26,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -41,5 +46,28 @@ struct DecodeLimit {
 
 std::string encode_document(const Document& doc);
 bool decode_document(std::string_view bytes, Document& out, std::string* error = nullptr, const DecodeLimit& limit = {});
+
+// Decodes in bounded steps, so a large document (a 20 MB article's analysis is tens of MB of bytes) is taken
+// in over several frames of a UI instead of one long one. Each layer's vector is reserved and filled item by
+// item (no zeroing pass over tens of megabytes before the bytes are read into it).
+class DocumentDecoder {
+ public:
+  explicit DocumentDecoder(std::string_view bytes, const DecodeLimit& limit = {});  // borrows bytes until finished
+  ~DocumentDecoder();
+  DocumentDecoder(DocumentDecoder&&) noexcept;
+  DocumentDecoder& operator=(DocumentDecoder&&) noexcept;
+  // Reads about max_bytes more (at least one item; a whole entity or string at most past it); true once
+  // finished, decoded or refused. A max_bytes that reaches the end reads everything.
+  bool step(size_t max_bytes);
+  bool finished() const;
+  bool ok() const;                   // finished and decoded
+  const std::string& error() const;  // why it was refused ("" otherwise)
+  size_t bytes_read() const;
+  Document take();                   // the document, once ok()
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 }  // namespace lede

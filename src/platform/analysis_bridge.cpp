@@ -3,12 +3,14 @@
 //
 // C++ -> JS: ledeAnalysis.request(id, generation, bytes, front, retry), ledeAnalysis.cancel(id)
 // JS -> C++ (EMSCRIPTEN_KEEPALIVE):
-//     lede_analysis_done(id, generation, ptr, len)     document_codec.h bytes in wasm memory (lede_alloc)
+//     lede_analysis_done(id, generation, ptr, len)     document_codec.h bytes in wasm memory (lede_alloc): the
+//                                                      app owns them from here (freed once decoded, over frames)
 //     lede_analysis_failed(id, generation, message)    the worker aborted, ran out of memory, or failed before
 #include <emscripten.h>
 #include <emscripten/heap.h>
 #include <malloc.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "app/app.h"
@@ -55,7 +57,8 @@ void lede::platform::install_analysis_bridge() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void lede_analysis_done(const char* id, int generation, const char* data, int len) {
-  lede::app::analysis_done(state(), id ? id : "", generation, std::string_view(data, size_t(len > 0 ? len : 0)));
+  lede::app::analysis_arrived(state(), id ? id : "", generation, std::string_view(data, size_t(len > 0 ? len : 0)),
+                              [](const char* p) { std::free(const_cast<char*>(p)); });
 }
 
 EMSCRIPTEN_KEEPALIVE void lede_analysis_failed(const char* id, int generation, const char* message) {

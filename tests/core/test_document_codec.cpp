@@ -150,4 +150,49 @@ TEST_CASE("document_codec: a document over the memory limit is refused as too la
   limit.bytes_per_span = 64;
   REQUIRE(decode_document(bytes, out, &error, limit));
   check_same(d, out);
+  limit.max_bytes = 64 * 1024;  // a slice at a time: the same verdict
+  DocumentDecoder dec(bytes, limit);
+  while (!dec.step(100)) {}
+  CHECK(dec.error().rfind("too large", 0) == 0);
+}
+
+TEST_CASE("document_codec: decoding a slice at a time gives the same document, and refuses what decode refuses") {
+  const Document d = analyse(
+      "Kenyan President Amina Odhiambo met envoys from the University of Oregon in Geneva on Friday.\n\n"
+      "“We will talk,” the Kenyan leader said. At least 3,200 workers were laid off, according to the Port "
+      "Authority, and $7 billion (about 4%) was pledged between 15 and 25 days ago.");
+  const std::string bytes = encode_document(d);
+  for (size_t slice : {size_t(1), size_t(7), size_t(64), size_t(1000)}) {
+    CAPTURE(slice);
+    DocumentDecoder dec(bytes);
+    size_t steps = 0, last = 0;
+    while (!dec.step(slice)) {
+      ++steps;
+      CHECK(dec.bytes_read() > last);  // every step moves on
+      CHECK(dec.bytes_read() - last <= slice + 128);  // and stops about where it was asked to
+      last = dec.bytes_read();
+    }
+    REQUIRE(dec.ok());
+    CHECK(dec.error().empty());
+    CHECK(steps >= (bytes.size() - 1) / (slice + 128));
+    const Document back = dec.take();
+    check_same(d, back);
+    CHECK(encode_document(back) == bytes);
+  }
+  // Truncated or damaged bytes: the same verdict as decode_document, whatever the slice.
+  for (size_t n = 0; n < bytes.size(); n += 5) {
+    DocumentDecoder dec(std::string_view(bytes).substr(0, n));
+    while (!dec.step(16)) {}
+    CHECK_FALSE(dec.ok());
+    CHECK_FALSE(dec.error().empty());
+  }
+  for (size_t i = 8; i < bytes.size(); i += 7) {
+    std::string bad = bytes;
+    bad[i] = char(bad[i] ^ 0xA5);
+    Document whole;
+    const bool whole_ok = decode_document(bad, whole);
+    DocumentDecoder dec(bad);
+    while (!dec.step(32)) {}
+    CHECK(dec.ok() == whole_ok);
+  }
 }

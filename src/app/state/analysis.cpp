@@ -65,14 +65,33 @@ Article* pending_article(AppState& st, const std::string& id, int generation, in
   return &a;
 }
 
+// A decoded answer replaces the plain text of the article it was asked for (unless it went stale meanwhile).
+void apply_answer(AppState& st, IncomingAnalysis& in) {
+  int i = -1;
+  Article* a = pending_article(st, in.id, in.generation, &i);
+  if (!a) return;
+  if (!in.decoder.ok()) {
+    const std::string& error = in.decoder.error();
+    analysis_failed(st, in.id, in.generation, error.rfind("too large", 0) == 0
+        ? "the analysis ran out of memory: this text is too large to show analysed here (its analysis is " + error + ")"
+        : "the analysis came back damaged (" + error + ")");
+    return;
+  }
+  const double took = now() - a->analysis_started;
+  if (took > 0.05 && a->body.size() > 100000) g_bytes_per_s = 0.5 * g_bytes_per_s + 0.5 * (double(a->body.size()) / took);
+  a->doc = in.decoder.take();
+  if (!a->date.empty()) resolve_dates(a->doc, a->date);
+  a->analysed = true;
+  a->analysis_pending = false;
+  a->analysis_error.clear();
+  if (st.current == i) st.layout_dirty = true;
+  ++st.user.annotations_version;  // marks are re-placed against the analysed text
+}
+
 }  // namespace
 
-void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded) {
-  int i = -1;
-  Article* a = pending_article(st, id, generation, &i);
-  if (!a) return;
-  Document doc;
-  std::string error;
+void analysis_arrived(AppState& st, const std::string& id, int generation, std::string_view encoded,
+                      void (*release)(const char*)) {
   // The page holds the decoded Document and the reader's highlights of it inside its wasm memory (2 GB): a
   // failed allocation there would abort the app, so an analysis that would not fit (a text of 30 MB and more
   // of figures) is refused before it is decoded. A fifth of what is free is left for fragmentation and the
@@ -82,21 +101,34 @@ void analysis_done(AppState& st, const std::string& id, int generation, std::str
     limit.max_bytes = st.user.ops.memory_free() / 5 * 4;
     limit.bytes_per_span = kReaderBytesPerSpan;
   }
-  if (!decode_document(encoded, doc, &error, limit)) {
-    analysis_failed(st, id, generation, error.rfind("too large", 0) == 0
-        ? "the analysis ran out of memory: this text is too large to show analysed here (its analysis is " + error + ")"
-        : "the analysis came back damaged (" + error + ")");
-    return;
+  st.incoming_analyses.push_back(IncomingAnalysis{id, generation,
+                                                  std::unique_ptr<const char, IncomingAnalysis::Release>(
+                                                      encoded.data(), IncomingAnalysis::Release{release}),
+                                                  DocumentDecoder(encoded, limit)});
+}
+
+void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded) {
+  analysis_arrived(st, id, generation, encoded, nullptr);
+  analysis_take_in(st, HUGE_VAL);
+}
+
+void analysis_take_in(AppState& st, double budget_ms) {
+  // 1 MB slices: a few ms each in the web build under load, so the budget is overrun by one at most.
+  constexpr size_t kSlice = 1 << 20;
+  const double end = now() + budget_ms / 1000;
+  while (!st.incoming_analyses.empty()) {
+    IncomingAnalysis& in = st.incoming_analyses.front();
+    if (!pending_article(st, in.id, in.generation, nullptr)) {  // cancelled, deleted or asked again meanwhile
+      st.incoming_analyses.pop_front();
+      continue;
+    }
+    const bool finished = in.decoder.step(kSlice);
+    if (finished) {
+      apply_answer(st, in);
+      st.incoming_analyses.pop_front();
+    }
+    if (now() >= end) break;
   }
-  const double took = now() - a->analysis_started;
-  if (took > 0.05 && a->body.size() > 100000) g_bytes_per_s = 0.5 * g_bytes_per_s + 0.5 * (double(a->body.size()) / took);
-  a->doc = std::move(doc);
-  if (!a->date.empty()) resolve_dates(a->doc, a->date);
-  a->analysed = true;
-  a->analysis_pending = false;
-  a->analysis_error.clear();
-  if (st.current == i) st.layout_dirty = true;
-  ++st.user.annotations_version;  // marks are re-placed against the analysed text
 }
 
 void analysis_failed(AppState& st, const std::string& id, int generation, const std::string& message) {

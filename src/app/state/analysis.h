@@ -6,16 +6,20 @@
 //
 //     request_analysis(st, i);           // open article first: call it for the article being shown
 //     // ... frames go on; the article shows as plain text with "Analysing…" ...
-//     platform: analysis_done(st, id, generation, encoded_bytes);   // document_codec.h bytes
+//     platform: analysis_arrived(st, id, generation, encoded_bytes, release);   // document_codec.h bytes
 //           or: analysis_failed(st, id, generation, "out of memory");
+//     each frame: analysis_take_in(st, budget_ms);   // decodes arrived answers a slice at a time
 //     cancel_analysis(st, i);            // the user gave up waiting (an import: the article is removed)
 //
 // An article whose analysis failed keeps its text (shown plain, with the message); the user can retry
 // or delete it. The platform remembers failures across reloads, so a restart never re-runs an analysis
 // that failed (no crash loop); retry=true asks again on purpose.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "core/document_codec.h"
 
 namespace lede::app {
 
@@ -28,7 +32,31 @@ void show_plain(Article& a);
 void body_changed(Article& a);
 // Starts article i's analysis unless it is analysed or already on its way. front: ahead of other work.
 void request_analysis(AppState& st, int index, bool front = true, bool retry = false);
+// The platform's answer, taken in over as many frames as it needs (analysis_take_in): a 20 MB article's
+// answer (tens of MB) decoded in one go was a 0.4 s frame. The bytes stay the platform's: they must stay valid
+// until release(bytes.data()) is called (when decoded, refused or no longer wanted; release may be null).
+void analysis_arrived(AppState& st, const std::string& id, int generation, std::string_view encoded,
+                      void (*release)(const char*));
+// The same, decoded at once (tests).
 void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded);
+// Decodes arrived answers for about budget_ms (at least one slice), in the order they came; an answer
+// decoded in full replaces the article's plain text; one refused as damaged or too large for the memory left
+// (PlatformOps::memory_free) leaves it plain with the reason. The app calls it once a frame.
+void analysis_take_in(AppState& st, double budget_ms);
+// An answer being decoded: its bytes (released when it is dropped) and how far the decoder is.
+struct IncomingAnalysis {
+  struct Release {
+    void (*fn)(const char*) = nullptr;
+    void operator()(const char* p) const {
+      if (fn) fn(p);
+    }
+  };
+  std::string id;
+  int generation = 0;
+  std::unique_ptr<const char, Release> bytes;
+  DocumentDecoder decoder;
+};
+
 void analysis_failed(AppState& st, const std::string& id, int generation, const std::string& message);
 // Stops waiting for article i (the platform restarts its worker); an import still being analysed is
 // removed from the library (soft delete: Undo brings it back).

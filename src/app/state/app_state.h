@@ -10,6 +10,7 @@
 // sizes the user sees (font px, panel widths) are stored in CSS px and multiplied by `dpr` when used.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "app/reader/reader_layout.h"
 #include "app/reader/smooth_scroll.h"
 #include "app/state/across_state.h"
+#include "app/state/analysis.h"
 #include "app/text/glyph_needs.h"
 #include "app/userdata/user_data.h"
 #include "core/document.h"
@@ -105,6 +107,7 @@ struct AppState {
   Theme theme = Theme::Light;
   // the user's own data: imports, annotations, storage, selection (user_data.h, reader_selection.h)
   UserData user;
+  std::deque<IncomingAnalysis> incoming_analyses;  // the worker's answers being decoded (analysis.h)
   AcrossState across;             // the "Across" tab: figures, speakers, entities over the library
   std::string last_error;         // shown in the UI and returned by lede_last_error() (set_error())
 
