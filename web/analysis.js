@@ -47,7 +47,7 @@
       Module.ccall('lede_analysis_failed', null, ['string', 'number', 'string'], [j.id, j.gen, message]);
     });
   }
-  // The answer (a 20 MB article's is ~80 MB) goes into wasm memory a slice per task (app-bridge.js), so
+  // The answer (a 20 MB article's is tens of MB) goes into wasm memory a slice per task (app-bridge.js), so
   // the page keeps drawing while it is copied; C++ then owns the bytes and decodes them a slice per frame
   // (analysis.h analysis_take_in). A stale answer is told apart by its generation in C++.
   function answerDone(j, bytes) {

@@ -63,6 +63,7 @@ void save_prefs_if_changed(AppState& st);
 // The bundled demo articles are a separate "Examples" shelf (library_panel.cpp): they feed the Across tab
 // and its search only while the user has no article of their own and has not removed the shelf.
 bool has_own_articles(const AppState& st);
+size_t article_word_count(const AppState& st, int i);  // article i's words, counted once per text
 bool examples_in_library(const AppState& st);
 
 }  // namespace lede::app

@@ -141,7 +141,7 @@ void draw_article_details(AppState& st) {
   Article& a = st.articles[size_t(st.current)];
   if (!ImGui::CollapsingHeader("Article details")) return;
   remember_item(st, "article_details");
-  ImGui::TextDisabled("%zu words", word_count(a.body));
+  ImGui::TextDisabled("%zu words", article_word_count(st, st.current));  // not recounted each frame
   if (a.builtin) {
     ImGui::TextDisabled("A demo article bundled with lede.");
     return;

@@ -38,7 +38,7 @@ bool article_row(AppState& st, int i, const std::string& needle) {
   if (!a.builtin) {
     meta = a.source;
     if (!a.date.empty()) meta += (meta.empty() ? "" : " · ") + a.date;
-    meta += (meta.empty() ? "" : " · ") + std::to_string(word_count(a.body)) + " words";
+    meta += (meta.empty() ? "" : " · ") + std::to_string(article_word_count(st, i)) + " words";
   }
   const std::string title = visual_line(a.title);  // right-to-left titles joined and ordered for drawing
   const float h = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y +
@@ -78,23 +78,6 @@ struct LibraryCache {
   float total_h = 0;
 };
 
-// Word counts per article, keyed by the body's buffer and size: recounting a 20 MB article every frame
-// cost tens of milliseconds. (A new body of the very same size in the very same buffer would keep a stale
-// count; every import assigns a new string, so that does not happen in practice.)
-struct WordCount {
-  const char* data = nullptr;
-  size_t size = SIZE_MAX;
-  size_t words = 0;
-};
-std::vector<WordCount> g_words;
-
-size_t cached_word_count(size_t i, const std::string& body) {
-  if (g_words.size() <= i) g_words.resize(i + 1);
-  WordCount& w = g_words[i];
-  if (w.data != body.data() || w.size != body.size()) w = WordCount{body.data(), body.size(), word_count(body)};
-  return w.words;
-}
-
 // Everything a row's layout depends on, hashed: cheap integers only (O(articles) per frame, no text work).
 uint64_t signature(const AppState& st, float wrap, const char* filter) {
   uint64_t h = 1469598103934665603ull;
@@ -126,7 +109,7 @@ void rebuild(AppState& st, LibraryCache& c, float wrap) {
     if (!a.builtin) {
       r.meta = a.source;
       if (!a.date.empty()) r.meta += (r.meta.empty() ? "" : " · ") + a.date;
-      r.meta += (r.meta.empty() ? "" : " · ") + std::to_string(cached_word_count(size_t(i), a.body)) + " words";
+      r.meta += (r.meta.empty() ? "" : " · ") + std::to_string(article_word_count(st, i)) + " words";
     }
     r.h = ImGui::CalcTextSize(a.title.c_str(), nullptr, false, wrap).y + (r.meta.empty() ? 0 : line);
     r.y = y;
@@ -137,6 +120,23 @@ void rebuild(AppState& st, LibraryCache& c, float wrap) {
 }
 
 }  // namespace
+
+// Word counts per article, keyed by the body's buffer and size: recounting a 20 MB article every frame
+// cost tens of milliseconds. (A new body of the very same size in the very same buffer would keep a stale
+// count; every import assigns a new string, so that does not happen in practice.)
+size_t article_word_count(const AppState& st, int i) {
+  struct WordCount {
+    const char* data = nullptr;
+    size_t size = SIZE_MAX;
+    size_t words = 0;
+  };
+  static std::vector<WordCount> words;
+  const std::string& body = st.articles[size_t(i)].body;
+  if (words.size() <= size_t(i)) words.resize(size_t(i) + 1);
+  WordCount& w = words[size_t(i)];
+  if (w.data != body.data() || w.size != body.size()) w = WordCount{body.data(), body.size(), word_count(body)};
+  return w.words;
+}
 
 void draw_library(AppState& st) {
   static LibraryCache cache;

@@ -2,6 +2,8 @@
 #include "app/userdata/articles.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -108,18 +110,36 @@ void delete_article(AppState& st, int index) {
   }
 }
 
+namespace {
+// High bit set in each of the 8 bytes of x equal to c, exactly (no carry crosses a byte: each byte's low
+// seven bits plus 0x7f stay below 0x100).
+inline uint64_t bytes_equal(uint64_t x, unsigned char c) {
+  const uint64_t y = x ^ (0x0101010101010101ull * c);
+  return ~(((y & 0x7f7f7f7f7f7f7f7full) + 0x7f7f7f7f7f7f7f7full) | y) & 0x8080808080808080ull;
+}
+inline bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+}  // namespace
+
 size_t word_count(const std::string& text) {
-  // A plain pointer loop: the web build is -Os, where the iterator version stayed calls per byte (a 20 MB
-  // article's first Library frame spent ~0.2 s here).
+  // Eight bytes at a time (a word starts at a non-space byte after a space): a 20 MB import's first Library
+  // frame spent 80-200 ms on the byte-by-byte loop in the web build under load.
   size_t n = 0;
-  bool in = false;
+  bool in = false;  // the byte before is part of a word
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);  // little-endian (wasm, x86, ARM): byte i is bits 8i..8i+7
+    const uint64_t words = ~(bytes_equal(x, ' ') | bytes_equal(x, '\n') | bytes_equal(x, '\t') |
+                             bytes_equal(x, '\r')) & 0x8080808080808080ull;
+    const uint64_t before = words << 8 | (in ? 0x80u : 0u);  // each byte's predecessor
+    n += size_t(__builtin_popcountll(words & ~before));
+    in = (words >> 63) != 0;
+  }
   for (; p != end; ++p) {
-    const unsigned char c = *p;
-    const bool space = c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r');
-    n += !space && !in;
-    in = !space;
+    const bool word = !is_space(*p);
+    n += word && !in;
+    in = word;
   }
   return n;
 }
