@@ -372,6 +372,8 @@ bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
 bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }
 
 // person_cue_after: the word after a single name that marks it as a person ("Trump administration").
-bool person_cue_after(SV w) { return w == "administration" || w == "presidency" || w == "campaign"; }
+bool person_cue_after(SV w) {
+  return w == "administration" || w == "presidency" || w == "campaign" || w == "government";  // "the Netanyahu government"
+}
 
 }  // namespace lede::lexicon

@@ -492,3 +492,18 @@ TEST_CASE("entities: a title before a name, a party and state, a first name that
   CHECK(has_mention(d, "Jan Hatzius", EntityType::Person));
   CHECK(!any_mention(d, "Jan"));
 }
+
+TEST_CASE("entities: storms and ships are no persons; 'the Netanyahu government' names a person") {
+  const Document d = analyse(
+      "Hurricane Ian hit Florida. Residents fled as Typhoon Haiyan approached. Tropical Storm Alberto weakened. "
+      "The Pentagon said the USS Carney shot down drones. The Netanyahu government faced protests.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Ian"));
+  CHECK(!any_mention(d, "Typhoon Haiyan"));
+  CHECK(!any_mention(d, "Haiyan"));
+  CHECK(!any_mention(d, "Storm Alberto"));
+  CHECK(!any_mention(d, "USS Carney"));
+  CHECK(!any_mention(d, "Carney"));
+  CHECK(has_mention(d, "Florida", EntityType::Loc));
+  CHECK(has_mention(d, "Netanyahu", EntityType::Person));
+}

@@ -637,7 +637,7 @@ class Finder {
     while (last > s && !name_like(last)) --last;
     const uint32_t first = s, head = head_word(s, e);
     if (words == 1 && e == s + 1 && utf8::count_codepoints(text(s)) < 2) return;  // "I", "A", initials
-    if (unit_or_date(s, e)) return;
+    if (unit_or_date(s, e) || never_a_name(doc_, f_, s, e)) return;
     auto put = [&](EntityType t, Strength st) {
       ns.type = t;
       ns.strength = st;
@@ -815,6 +815,13 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
       !(doc.tokens[first + 1].flags & kSpaceBefore) && !(doc.tokens[first + 2].flags & kSpaceBefore) &&
       doc.tokens[first + 2].span.size() <= 5)
     return true;
+  // A storm ("Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Alberto") or a ship ("USS Carney", "HMS Queen
+  // Elizabeth"): a thing named like a person, no person.
+  const auto storm_or_ship = [&](uint32_t k) {
+    const SV w = doc.token_text(k);
+    return w == "Hurricane" || w == "Typhoon" || w == "Cyclone" || w == "Storm" || w == "USS" || w == "HMS";
+  };
+  if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   for (uint32_t k = first; k < end; ++k)
