@@ -65,7 +65,7 @@ EMSCRIPTEN_KEEPALIVE const char* lede_filter_text() { return state().filter; }
 EMSCRIPTEN_KEEPALIVE double lede_device_pixel_ratio() { return state().dpr; }
 EMSCRIPTEN_KEEPALIVE int lede_hovered_kind() {
   const auto& st = state();
-  return st.hovered_highlight >= 0 ? int(st.highlights[size_t(st.hovered_highlight)].kind) : -1;
+  return st.hovered_highlight >= 0 ? int(st.layout_job.spans[size_t(st.hovered_highlight)].kind) : -1;
 }
 
 // The n-th laid-out rect of kind k that is inside the reader's visible area, "x y w h" in CSS px, or "".
@@ -107,7 +107,7 @@ EMSCRIPTEN_KEEPALIVE const char* lede_highlight_text(int kind, int n) {
     if (y < vis->second.y || y + fs > vis->second.y + vis->second.h) continue;
     for (uint32_t r = line.first_rect; r < line.end_rect; ++r) {
       if (L.rects[r].kind != kind || n-- > 0) continue;
-      const auto& h = st.highlights[L.rects[r].id].span;
+      const lede::ByteSpan h = highlight_of(st.layout_job.spans[L.rects[r].span]).span;
       const uint32_t b = std::max(h.begin, line.begin), e = std::min(h.end, line.end);
       s = text.substr(b, e > b ? e - b : 0);
       return s.c_str();

@@ -38,19 +38,19 @@ Kind kind_of(EntityType t) {
   return Kind::Person;
 }
 
-std::vector<Highlight> collect_highlights(const Document& doc, const bool shown[kKindCount]) {
-  std::vector<Highlight> out;
+namespace {
+
+// Calls emit(const Highlight&) for each highlight of the shown kinds, sorted by begin, quotes first on ties.
+template <class Emit>
+void visit_highlights(const Document& doc, const bool shown[kKindCount], Emit&& emit) {
   const bool quotes = shown[int(Kind::Quote)], numbers = shown[int(Kind::Number)];
-  size_t n = (quotes ? doc.quotes.size() : 0) + (numbers ? doc.numbers.size() : 0);
-  for (const Mention& m : doc.mentions) n += shown[int(kind_of(m.type))];
-  out.reserve(n);
   auto by_begin = [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; };
   if (std::is_sorted(doc.quotes.begin(), doc.quotes.end(), by_begin) &&
       std::is_sorted(doc.mentions.begin(), doc.mentions.end(), by_begin) &&
       std::is_sorted(doc.numbers.begin(), doc.numbers.end(), by_begin)) {
     // Each layer is in text order (as the core makes them): merged in one pass, the order the sort below
-    // gives (at equal starts quotes, then mentions, then numbers), without the sort's buffer of as many
-    // highlights again (a text of figures has a number every two bytes: 400 MB at 50 MB, issue 14).
+    // gives (at equal starts quotes, then mentions, then numbers), without a list and a sort buffer of all
+    // highlights (a text of figures has a number every two bytes: 400 MB each at 50 MB, issue 14).
     size_t q = quotes ? 0 : doc.quotes.size(), m = 0, k = numbers ? 0 : doc.numbers.size();
     const uint32_t kEnd = UINT32_MAX;
     for (;;) {
@@ -59,33 +59,55 @@ std::vector<Highlight> collect_highlights(const Document& doc, const bool shown[
       const uint32_t bm = m < doc.mentions.size() ? doc.mentions[m].span.begin : kEnd;
       const uint32_t bk = k < doc.numbers.size() ? doc.numbers[k].span.begin : kEnd;
       if (q < doc.quotes.size() && bq <= bm && bq <= bk) {
-        out.push_back({doc.quotes[q].span, Kind::Quote, uint32_t(q)});
+        emit(Highlight{doc.quotes[q].span, Kind::Quote, uint32_t(q)});
         ++q;
       } else if (m < doc.mentions.size() && bm <= bk) {
-        out.push_back({doc.mentions[m].span, kind_of(doc.mentions[m].type), uint32_t(m)});
+        emit(Highlight{doc.mentions[m].span, kind_of(doc.mentions[m].type), uint32_t(m)});
         ++m;
       } else if (k < doc.numbers.size()) {
-        out.push_back({doc.numbers[k].span, Kind::Number, uint32_t(k)});
+        emit(Highlight{doc.numbers[k].span, Kind::Number, uint32_t(k)});
         ++k;
       } else {
-        break;
+        return;
       }
     }
-    return out;
   }
+  std::vector<Highlight> all;
   if (quotes)
-    for (uint32_t i = 0; i < doc.quotes.size(); ++i) out.push_back({doc.quotes[i].span, Kind::Quote, i});
+    for (uint32_t i = 0; i < doc.quotes.size(); ++i) all.push_back({doc.quotes[i].span, Kind::Quote, i});
   for (uint32_t i = 0; i < doc.mentions.size(); ++i) {
     Kind k = kind_of(doc.mentions[i].type);
-    if (shown[int(k)]) out.push_back({doc.mentions[i].span, k, i});
+    if (shown[int(k)]) all.push_back({doc.mentions[i].span, k, i});
   }
   if (numbers)
-    for (uint32_t i = 0; i < doc.numbers.size(); ++i) out.push_back({doc.numbers[i].span, Kind::Number, i});
+    for (uint32_t i = 0; i < doc.numbers.size(); ++i) all.push_back({doc.numbers[i].span, Kind::Number, i});
   // Quotes first at equal starts, so entity and number backgrounds are painted over the quote's.
-  std::stable_sort(out.begin(), out.end(), [](const Highlight& a, const Highlight& b) {
+  std::stable_sort(all.begin(), all.end(), [](const Highlight& a, const Highlight& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return (a.kind == Kind::Quote) > (b.kind == Kind::Quote);
   });
+  for (const Highlight& h : all) emit(h);
+}
+
+size_t count_highlights(const Document& doc, const bool shown[kKindCount]) {
+  size_t n = (shown[int(Kind::Quote)] ? doc.quotes.size() : 0) + (shown[int(Kind::Number)] ? doc.numbers.size() : 0);
+  for (const Mention& m : doc.mentions) n += shown[int(kind_of(m.type))];
+  return n;
+}
+
+}  // namespace
+
+std::vector<Highlight> collect_highlights(const Document& doc, const bool shown[kKindCount]) {
+  std::vector<Highlight> out;
+  out.reserve(count_highlights(doc, shown));
+  visit_highlights(doc, shown, [&](const Highlight& h) { out.push_back(h); });
+  return out;
+}
+
+std::vector<LayoutSpan> collect_layout_spans(const Document& doc, const bool shown[kKindCount]) {
+  std::vector<LayoutSpan> out;
+  out.reserve(count_highlights(doc, shown));
+  visit_highlights(doc, shown, [&](const Highlight& h) { out.push_back({h.span.begin, h.span.end, uint8_t(h.kind), h.ref}); });
   return out;
 }
 

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "app/reader/reader_layout.h"
 #include "core/document.h"
 
 namespace lede::app {
@@ -35,6 +36,11 @@ const char* kind_letter(Kind k);  // "P", "O", "L", "Q", "N"
 Kind kind_of(EntityType t);       // Group counts as Org
 
 std::vector<Highlight> collect_highlights(const Document& doc, const bool shown[kKindCount]);
+// The same highlights as the reader lays them out: LayoutSpan::kind is the Kind, LayoutSpan::id the ref. The
+// reader keeps only these (in its LayoutJob), not a second list: a text of figures has a highlight every two
+// bytes (issue 14). highlight_of() gives a span's Highlight back.
+std::vector<LayoutSpan> collect_layout_spans(const Document& doc, const bool shown[kKindCount]);
+inline Highlight highlight_of(const LayoutSpan& s) { return Highlight{ByteSpan{s.begin, s.end}, Kind(s.kind), s.id}; }
 
 // A short multi-line card for a tooltip: kind, then the normalised value.
 std::string describe(const Document& doc, const Highlight& h);

@@ -389,9 +389,6 @@ void group_rects(LayoutJob& job, ReaderLayout& L) {
   }
   line_of.clear();
   line_of.shrink_to_fit();
-  // The spans were only needed to place the rects (the caller keeps its own list: rects carry its ids).
-  job.spans.clear();
-  job.spans.shrink_to_fit();
 }
 
 // A span costs about as much as this many bytes of lines (its line's x positions are measured again).

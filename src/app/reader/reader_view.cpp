@@ -47,13 +47,7 @@ void ensure_layout(AppState& st, const Article& a, float width) {
   const float font_px = st.reader_font->FontSize;
   if (st.layout_dirty || st.layout_article != st.current || st.layout_width != width ||
       st.layout_font_px != font_px || st.layout_job.bytes_done() > a.doc.text.size()) {
-    st.highlights = collect_highlights(a.doc, st.shown);
-    std::vector<LayoutSpan> spans;
-    spans.reserve(st.highlights.size());
-    for (uint32_t i = 0; i < st.highlights.size(); ++i) {
-      const Highlight& h = st.highlights[i];
-      spans.push_back({h.span.begin, h.span.end, uint8_t(h.kind), i});
-    }
+    std::vector<LayoutSpan> spans = collect_layout_spans(a.doc, st.shown);  // the highlights, kept in the job
     bool title_in_text = false;
     const uint32_t heading = headline_end(a, &title_in_text);
     layout_begin(st.layout_job, st.layout, std::move(spans), width, heading);
@@ -274,10 +268,11 @@ void draw_reader(AppState& st) {
       const LayoutLine& line = L.lines[li];
       float mx = mouse.x - origin.x;
       for (uint32_t r = line.first_rect; r < line.end_rect; ++r)
-        if (mx >= L.rects[r].x0 && mx < L.rects[r].x1) hovered.push_back(L.rects[r].id);
+        if (mx >= L.rects[r].x0 && mx < L.rects[r].x1) hovered.push_back(L.rects[r].span);
     }
   }
-  auto is_hovered = [&](uint32_t id) { return std::find(hovered.begin(), hovered.end(), id) != hovered.end(); };
+  // (indices into st.layout_job.spans, the highlights as laid out: highlight_of())
+  auto is_hovered = [&](uint32_t span) { return std::find(hovered.begin(), hovered.end(), span) != hovered.end(); };
 
   uint32_t drawn = 0;
   const LayoutFont lf = reader_layout_font(font);
@@ -327,14 +322,14 @@ void draw_reader(AppState& st) {
       ImVec2 min(origin.x + R.x0, ty), max(origin.x + R.x1, ty + fs);
       paint_mark(dl, k, kind_style(st.theme, k), min, max, R.first, R.last, dpr);
       if (st.selected_entity >= 0 && k != Kind::Quote && k != Kind::Number) {
-        const Mention& mm = a.doc.mentions[st.highlights[R.id].ref];
+        const Mention& mm = a.doc.mentions[R.id];  // (the span's id is its highlight's ref)
         if (mm.entity == st.selected_entity) {
           const bool cur = mm.span.begin == selected_span.begin && mm.span.end == selected_span.end;
           const float t = (cur ? 3.0f : 1.5f) * dpr;
           dl->AddRect(ImVec2(min.x - 2 * dpr, min.y - 2 * dpr), ImVec2(max.x + 2 * dpr, max.y + 2 * dpr), text_col, 3 * dpr, 0, t);
         }
       }
-      if (!hovered.empty() && k != Kind::Quote && is_hovered(R.id))
+      if (!hovered.empty() && k != Kind::Quote && is_hovered(R.span))
         dl->AddRect(ImVec2(min.x - dpr, min.y - dpr), ImVec2(max.x + dpr, max.y + dpr), text_col, 2 * dpr, 0, dpr);
     }
     for (uint32_t im : inner) {
@@ -365,11 +360,12 @@ void draw_reader(AppState& st) {
     ImGui::BeginTooltip();
     // Entities and numbers first, the enclosing quote last.
     std::stable_sort(hovered.begin(), hovered.end(), [&](uint32_t x, uint32_t y) {
-      return (st.highlights[x].kind == Kind::Quote) < (st.highlights[y].kind == Kind::Quote);
+      const auto& spans = st.layout_job.spans;
+      return (Kind(spans[x].kind) == Kind::Quote) < (Kind(spans[y].kind) == Kind::Quote);
     });
     for (size_t i = 0; i < hovered.size(); ++i) {
       if (i) ImGui::Separator();
-      const Highlight& h = st.highlights[hovered[i]];
+      const Highlight h = highlight_of(st.layout_job.spans[hovered[i]]);
       const std::string card = visual_line(describe(a.doc, h));  // names from Arabic or Hebrew text read right
       const size_t nl = std::min(card.find('\n'), card.size());
       ImGui::PushStyleColor(ImGuiCol_Text, kind_style(st.theme, h.kind).line);

@@ -12,9 +12,9 @@
 namespace lede::app {
 
 namespace {
-// What the reader spends on each highlighted span after decoding: its Highlight (16 bytes), the layout's copy
-// while it is laid out (16) and its rectangle with the line beside it, reserved a quarter over (30).
-constexpr size_t kReaderBytesPerSpan = 64;
+// What the reader spends on each highlighted span after decoding: its LayoutSpan (16 bytes) and its rectangle
+// with the line beside it while they are placed, reserved a quarter over (30).
+constexpr size_t kReaderBytesPerSpan = 48;
 double g_bytes_per_s = 1.5e6;  // analysis speed, updated from each answer (first guess: wasm on a laptop)
 // Seconds on a monotonic clock (no ImGui here: this file is part of the natively built logic, user_data.h).
 double now() {

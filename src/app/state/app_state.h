@@ -82,7 +82,7 @@ struct AppState {
   float pending_scroll_y = -1;    // restore this scroll (per-article memory), then resets it
   ByteSpan flash{};               // outlined for a moment after a jump
   double flash_until = 0;         // ImGui::GetTime() when the flash ends
-  int hovered_highlight = -1;     // index into highlights, or -1
+  int hovered_highlight = -1;     // index into layout_job.spans (the highlights), or -1
   int selected_entity = -1;       // entities panel: index into doc.entities, its mentions are marked
   int entity_cursor = -1;         // which of its mentions next/previous stepped to
   ByteSpan entity_span;           // where that mention is (set with the cursor by select_entity)
@@ -112,9 +112,9 @@ struct AppState {
   std::string last_error;         // shown in the UI and returned by lede_last_error() (set_error())
 
   // ---- caches (derived from the above; dirty flags or keys rebuild them) ------------------------------
-  std::vector<Highlight> highlights;  // of the current article, as laid out (shown kinds only)
   ReaderLayout layout;
-  LayoutJob layout_job;           // the layout in progress: a long article is laid out over several frames
+  LayoutJob layout_job;           // the layout in progress: a long article is laid out over several frames;
+                                  // its spans are the current article's highlights (highlight_of())
   bool layout_dirty = true;
   int layout_article = -1;        // cache key: article, width, font size, kinds
   float layout_width = -1, layout_font_px = -1;

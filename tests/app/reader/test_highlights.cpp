@@ -56,7 +56,14 @@ TEST_CASE("highlights: layers merged in text order, quotes then mentions then nu
   // Kinds hidden in the legend are left out.
   bool some[kKindCount] = {false, true, true, false, true};
   check_same(collect_highlights(d, some), sorted_reference(d, some));
+  // The reader's list (its layout spans) holds the same highlights.
+  std::vector<Highlight> back;
+  for (const LayoutSpan& s : collect_layout_spans(d, all)) back.push_back(highlight_of(s));
+  check_same(back, hs);
   // A layer out of text order (never made by the core) still comes out sorted.
   std::swap(d.numbers[0], d.numbers[4]);
   check_same(collect_highlights(d, all), sorted_reference(d, all));
+  back.clear();
+  for (const LayoutSpan& s : collect_layout_spans(d, all)) back.push_back(highlight_of(s));
+  check_same(back, sorted_reference(d, all));
 }
