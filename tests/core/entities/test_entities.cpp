@@ -507,3 +507,17 @@ TEST_CASE("entities: storms and ships are no persons; 'the Netanyahu government'
   CHECK(has_mention(d, "Florida", EntityType::Loc));
   CHECK(has_mention(d, "Netanyahu", EntityType::Person));
 }
+
+TEST_CASE("entities: an acronym that opens a longer name is another body; a plural title opens names") {
+  const Document d = analyse(
+      "The U.N. Security Council met on Friday. U.N. spokesman Stephane Dujarric spoke. IBM Corp. said profit "
+      "rose. IBM shares fell. Sotomayor dissented, joined by Justices Elena Kagan and Ketanji Brown Jackson. The "
+      "United States abstained.");
+  check_invariants(d);
+  CHECK(canonical(d, "U.N.") != "U.N. Security Council");  // the parent body, not the council
+  CHECK(canonical(d, "IBM") == "IBM Corp");                  // two words: the company without its suffix
+  CHECK(has_mention(d, "Elena Kagan", EntityType::Person));
+  CHECK(!any_mention(d, "Justices"));
+  CHECK(!any_mention(d, "Justices Elena Kagan"));
+  CHECK(has_mention(d, "United States", EntityType::Loc));
+}

@@ -170,10 +170,13 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     append_initials(m.key, initials);
     if (initials.size() - at >= 2) by_initials.get_or_add(SV(initials).substr(at), m.cluster);
   }
-  // Organisations' first words: "Apple Inc." … "Apple".
+  // Organisations' first words: "Apple Inc." … "Apple". But an acronym that opens a name of three words or more
+  // names another body, the one this one belongs to: "U.N." is not the "U.N. Security Council", "EU" not the
+  // "EU Foreign Affairs Council" (a wrong link is worse than none).
   for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
     if (m.words < 2 || m.span->type != EntityType::Org) continue;
+    if (m.words >= 3 && tk[m.span->first].has(kAllCaps)) continue;
     claim(org_first, m.first_word, int32_t(i), info);
   }
   for (Info& m : info) {

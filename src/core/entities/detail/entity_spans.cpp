@@ -382,6 +382,13 @@ class Finder {
     }
   }
 
+  // A title's plural that opens a name: "Justices Elena Kagan and …", "Senators …" (only there: inside a name
+  // "States" of "United States" is no title).
+  bool plural_title(uint32_t k) const {
+    const SV w = text(k);
+    return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1));
+  }
+
   // "Stephen King", "Larry King", "Martin Luther King Jr.", "Emma Judge": a title word right after a first name
   // (at most two plain name words between: no title, dictionary word or place) is a surname. Before, the run was
   // cut there and "Stephen" came out a person of his own. Titles before a name ("US President Barack Obama",
@@ -491,7 +498,9 @@ class Finder {
     const uint32_t of_head = head_word(s, e);
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
-        if (!name_like(k) || !is(k, lx::kTitle) || is(k, lx::kKnownOrg) || (k > s && !spaced(k))) continue;
+        if (!name_like(k) || !(is(k, lx::kTitle) || (k == s && plural_title(k))) || is(k, lx::kKnownOrg) ||
+            (k > s && !spaced(k)))
+          continue;
         if (title_is_surname(s, e, k)) continue;
         uint32_t m = k + 1;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
@@ -824,8 +833,13 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
+  const auto title = [&](uint32_t k) {
+    if (f.lex(k) & (lx::kTitle | lx::kAbbrevTitle)) return true;
+    const SV w = doc.token_text(k);  // a plural: "Justices Elena Kagan and …"
+    return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1));
+  };
   for (uint32_t k = first; k < end; ++k)
-    if (doc.tokens[k].kind != TokenKind::Word || !(f.lex(k) & (lx::kTitle | lx::kAbbrevTitle))) return false;
+    if (doc.tokens[k].kind != TokenKind::Word || !title(k)) return false;
   uint32_t next = end;
   if (next < doc.tokens.size() && doc.token_text(next) == ".") ++next;
   return next < doc.tokens.size() && doc.tokens[next].kind == TokenKind::Word &&
