@@ -24,6 +24,11 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 
                                 0x20A0, 0x20CF, 0x2116, 0x2116, 0x2122, 0x2122, 0x2190, 0x2193,
                                 0x2212, 0x2212, 0};
 const ImWchar kTitleRanges[] = {0x0020, 0x024F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
+// The first atlas leaves out Latin Extended-B, Greek and Cyrillic (half the glyphs: the atlas was 130-500 ms
+// of the first frame under load) until text needs them (GlyphNeeds::ui_extended).
+const ImWchar kFirstGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2116, 0x2116,
+                                     0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+const ImWchar kFirstTitleRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0};
 
 bool file_exists(const char* path) { return std::ifstream(path).good(); }
 
@@ -155,11 +160,14 @@ void build_fonts(AppState& st) {
       return io.Fonts->AddFontFromFileTTF(file, px, &cfg, ranges);
     };
     prepare_fallback_ranges(st);
-    st.ui_font = add(kRegularFont, st.ui_px, kGlyphRanges);
+    const bool all = st.glyphs.ui_extended;
+    const ImWchar* ranges = all ? kGlyphRanges : kFirstGlyphRanges;
+    st.ui_font = add(kRegularFont, st.ui_px, ranges);
     add_fallback_glyphs(st, st.ui_font, st.ui_px);
-    st.reader_font = add(kRegularFont, st.reader_px, kGlyphRanges);
+    st.reader_font = add(kRegularFont, st.reader_px, ranges);
     add_fallback_glyphs(st, st.reader_font, st.reader_px);
-    st.title_font = add(file_exists(kBoldFont) ? kBoldFont : kRegularFont, st.reader_px * 1.45f, kTitleRanges);
+    st.title_font = add(file_exists(kBoldFont) ? kBoldFont : kRegularFont, st.reader_px * 1.45f,
+                        all ? kTitleRanges : kFirstTitleRanges);
     add_fallback_glyphs(st, st.title_font, st.reader_px * 1.45f);
   }
   io.FontDefault = st.ui_font;

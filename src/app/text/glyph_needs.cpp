@@ -10,6 +10,11 @@
 namespace lede::app {
 
 void GlyphNeeds::need(char32_t cp) {
+  if (cp < 0x0180) return;  // Latin, Latin-1, Latin Extended-A: in the first atlas
+  if (cp < 0x0500 && !ui_extended) {  // Latin Extended-B to Cyrillic: in the UI font, not in the first atlas
+    ui_extended = atlas_stale = true;
+    return;
+  }
   if (cp < 0x0370 || recent[cp & 63] == cp) return;  // Latin and IPA are in the UI font
   recent[cp & 63] = cp;
   if (!seen.insert(cp).second) return;
@@ -37,7 +42,7 @@ void GlyphNeeds::need_text(std::string_view s) {
   const unsigned char* const b = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   for (size_t i = 0; i < n;) {
-    if (b[i] < 0xCD) {  // below U+0340: ASCII, Latin (the UI font has them)
+    if (b[i] < 0xC6) {  // below U+0180: ASCII, Latin-1, Latin Extended-A (in the first atlas)
       ++i;
       continue;
     }

@@ -30,6 +30,10 @@ struct GlyphNeeds {
   char32_t recent[64] = {};                        // code points just looked up, by their low bits: a news
                                                    // text repeats ’ “ ” — thousands of times (no hash each time)
   bool atlas_stale = false;                        // a ready face has code points the atlas lacks
+  // The UI font's own less common letters (Latin Extended-B, Greek, Cyrillic) were seen: the atlas adds them.
+  // Until then it holds Latin, Latin-1 and Extended-A and the punctuation, half the glyphs: the first atlas
+  // was a long part of the first frame (rasterised on the page's thread).
+  bool ui_extended = false;
 
   void need_text(std::string_view utf8);
   void need(char32_t cp);

@@ -137,8 +137,16 @@ TEST_CASE("reader layout: a right-to-left paragraph is right-aligned; plain text
 TEST_CASE("glyph needs: a script's face is wanted once, Arabic brings its joined forms") {
   GlyphNeeds g;
   CHECK(g.ranges(0) == std::vector<uint32_t>{0});  // nothing needed yet: the per-face vectors are still empty
+  g.need_text("plain English, Zürich, Łódź, Dvořák");
+  CHECK_FALSE(g.ui_extended);  // all in the first atlas
+  CHECK_FALSE(g.atlas_stale);
   g.need_text("plain English, Ελληνικά, русский");
-  CHECK(g.take_wanted().empty());
+  CHECK(g.take_wanted().empty());  // the UI font has them: no fallback face
+  CHECK(g.ui_extended);            // but the atlas adds them
+  CHECK(g.atlas_stale);
+  g.atlas_stale = false;  // rebuilt (app.cpp build_fonts)
+  g.need_text("Ǆ ф");  // more of them: nothing new to build
+  CHECK_FALSE(g.atlas_stale);
   g.need_text("\u0633\u0644\u0627\u0645 \u4E2D\u6587 \u2713");
   const std::vector<size_t> wanted = g.take_wanted();
   std::vector<std::string> names;
