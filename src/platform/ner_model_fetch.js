@@ -5,9 +5,12 @@
 // browser's cache and sw.js serve the second request), two embedded copies would be downloaded twice.
 // A failed fetch writes nothing, so main() finds no model and stops with the reason (never a weaker reading).
 // The one-file build (dist/lede-offline.html) embeds the model instead and does not link this file.
+// Module.nerModelLater (the page, web/boot.js): main() does not wait for it; the page loads it once it is
+// here (web_main.cpp) and Module.nerModelSettled tells when the fetch has ended either way.
 Module['preRun'] = [].concat(Module['preRun'] || [], function () {
   var url = Module['locateFile'] ? Module['locateFile']('lede-ner.bin', '') : 'lede-ner.bin';
-  addRunDependency('lede-ner-model');
+  var later = !!Module['nerModelLater'];
+  if (!later) addRunDependency('lede-ner-model');
   fetch(url).then(function (r) {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.arrayBuffer();
@@ -18,6 +21,7 @@ Module['preRun'] = [].concat(Module['preRun'] || [], function () {
     Module['nerModelFetchError'] = url + ': ' + (e && e.message ? e.message : String(e));
     (Module['printErr'] || console.warn)('lede: the name-tagger model could not be fetched from ' + Module['nerModelFetchError']);
   }).finally(function () {
-    removeRunDependency('lede-ner-model');
+    Module['nerModelSettled'] = true;
+    if (!later) removeRunDependency('lede-ner-model');
   });
 });

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 #include "app/app.h"
 #include "imgui.h"
@@ -90,6 +91,29 @@ bool same_as_last_drawn(const ImDrawData& dd, const ImVec4& bg) {
   return g_unchanged.same_as_last();
 }
 
+// The page analyses nothing while it starts (the worker does, with its own copy of the model), so main()
+// and the first frames do not wait for the name tagger's model: it is loaded once its file is here and the
+// app is ready (ner_model_fetch.js with Module.nerModelLater; the one-file build embeds it). The app still
+// never goes on without it (exports analyse articles not analysed yet, exports.cpp): a missing or corrupt
+// model stops the main loop with the reason on the page.
+EM_JS(int, js_model_fetch_settled, (), { return Module['nerModelSettled'] ? 1 : 0; });
+bool g_model_loaded = false;
+
+// False when the app has to stop.
+bool load_model_once_here() {
+  if (g_model_loaded) return true;
+  if (!std::ifstream(lede::platform::kNerModelPath).good() && !js_model_fetch_settled()) return true;  // on its way
+  const std::string err = lede::platform::load_embedded_ner_model();
+  if (err.empty()) {
+    g_model_loaded = true;
+    js_mark("model");
+    return true;
+  }
+  EM_ASM({ if (window.ledeFatal) window.ledeFatal(UTF8ToString($0)); }, err.c_str());
+  emscripten_cancel_main_loop();
+  return false;
+}
+
 void rebuild_fonts() {
   lede::app::build_fonts(g_state);
   g_unchanged.forget();
@@ -101,6 +125,7 @@ void rebuild_fonts() {
 
 void frame() {
   lede::app::AppState& st = g_state;
+  if (st.ready && !load_model_once_here()) return;
   sync_canvas_size();
   lede::platform::fetch_wanted_fonts();
   if (st.fonts_dirty) {
@@ -146,12 +171,6 @@ lede::app::AppState& lede::platform::state() { return g_state; }
 
 int main() {
   js_mark("main");  // the wasm is fetched, compiled and instantiated, static data initialised
-  // No analysis without the name tagger: a missing or corrupt model stops here with the reason on the page,
-  // never a silently weaker reading.
-  if (const std::string err = lede::platform::load_embedded_ner_model(); !err.empty()) {
-    EM_ASM({ if (window.ledeFatal) window.ledeFatal(UTF8ToString($0)); }, err.c_str());
-    return 1;
-  }
   if (!glfwInit()) {
     EM_ASM({ if (window.ledeFatal) window.ledeFatal('GLFW could not start'); });
     return 1;
