@@ -521,3 +521,15 @@ TEST_CASE("entities: an acronym that opens a longer name is another body; a plur
   CHECK(!any_mention(d, "Justices Elena Kagan"));
   CHECK(has_mention(d, "United States", EntityType::Loc));
 }
+
+TEST_CASE("entities: two titles before a name ('Former US President …'); a title after an organisation") {
+  const Document d = analyse(
+      "Former US President Barack Obama endorsed her. Bank of England Governor Andrew Bailey warned of "
+      "inflation.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Barack Obama", EntityType::Person));
+  CHECK(!any_mention(d, "US President Barack Obama"));
+  CHECK(has_mention(d, "Bank of England", EntityType::Org));
+  CHECK(!any_mention(d, "Bank of England Governor"));
+  CHECK(has_mention(d, "Andrew Bailey", EntityType::Person));
+}

@@ -473,7 +473,10 @@ class Finder {
                !tk_[q].has(kAllCaps);
       };
       if (org_before && name_like(k) && plain_name(e - 2) && plain_name(e - 1)) {
-        segment(s, e - 2);
+        // the person's title is no part of the organisation: "Bank of England Governor Andrew Bailey"
+        uint32_t org_end = e - 2;
+        while (org_end > s + 1 && name_like(org_end - 1) && is(org_end - 1, lx::kTitle)) --org_end;
+        segment(s, org_end);
         classify(e - 2, e, true);
         return;
       }
@@ -528,6 +531,13 @@ class Finder {
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
         if (k > s) classify(s, k, false);
+        // "Former US President Barack Obama", "Ex-Israeli Prime Minister …": after a first title, a place or
+        // nationality and another title; that one opens the name (segment again), not the whole rest
+        for (uint32_t q = m + 1; q < e; ++q)
+          if (name_like(q) && is(q, lx::kTitle) && spaced(q) && !title_is_surname(m, e, q)) {
+            segment(m, e);
+            return;
+          }
         classify(m, e, true);
         return;
       }
