@@ -3,6 +3,8 @@
 //
 //   ledeAnalysis.request(id, gen, bytes, front, retry)   C++ asks; answers lede_analysis_done / _failed
 //   ledeAnalysis.cancel(id)                               stop waiting: a running job ends its worker
+//   ledeAnalysis.refused(id, message)                     the app refused the answer (too large for the page):
+//                                                         remembered as failed, like a worker that failed
 //   ledeAnalysis.decodeText(name, bytes) -> Promise of {ok, error, title, text: Uint8Array, replacements}
 //                                         a large .txt file decoded in the worker (web/app-bridge.js imports)
 //   ledeAnalysis.failNextForTest()                        tests: the next analysis aborts inside the core
@@ -164,6 +166,7 @@
     request: request,
     cancel: cancel,
     decodeText: decodeText,
+    refused: rememberFailed,  // the app could not take an answer in (too large for the page): not again
     failNextForTest: function () { crashNext = true; },
     busy: function () { return !!job || queue.length > 0; },
     workerMemory: function () { return workerMemory; },

@@ -1,7 +1,8 @@
 // analysis_bridge.cpp — connects the app's off-thread analysis (src/app/state/analysis.h) to the analysis
 // Web Worker that web/analysis.js runs (the core-only module built from src/platform/worker/).
 //
-// C++ -> JS: ledeAnalysis.request(id, generation, bytes, front, retry), ledeAnalysis.cancel(id)
+// C++ -> JS: ledeAnalysis.request(id, generation, bytes, front, retry), ledeAnalysis.cancel(id),
+//            ledeAnalysis.refused(id, message) (an answer too large for the page: not asked for again)
 // JS -> C++ (EMSCRIPTEN_KEEPALIVE):
 //     lede_analysis_done(id, generation, ptr, len)     document_codec.h bytes in wasm memory (lede_alloc): the
 //                                                      app owns them from here (freed once decoded, over frames)
@@ -29,6 +30,10 @@ EM_JS(void, js_request_analysis, (const char* id, int generation, const char* te
                                 front !== 0, retry !== 0);
 });
 
+EM_JS(void, js_analysis_refused, (const char* id, const char* message), {
+  if (window.ledeAnalysis) window.ledeAnalysis.refused(UTF8ToString(id), UTF8ToString(message));
+});
+
 EM_JS(void, js_cancel_analysis, (const char* id), {
   if (window.ledeAnalysis) window.ledeAnalysis.cancel(UTF8ToString(id));
 });
@@ -38,6 +43,8 @@ void request(const std::string& id, int generation, const std::string& text, boo
 }
 
 void cancel(const std::string& id) { js_cancel_analysis(id.c_str()); }
+
+void refused(const std::string& id, const std::string& message) { js_analysis_refused(id.c_str(), message.c_str()); }
 
 // What the wasm memory may still grow by, plus the allocator's free blocks inside it.
 size_t memory_free() {
@@ -52,6 +59,7 @@ void lede::platform::install_analysis_bridge() {
   ops.request_analysis = request;
   ops.cancel_analysis = cancel;
   ops.memory_free = memory_free;
+  ops.analysis_refused = refused;
 }
 
 extern "C" {

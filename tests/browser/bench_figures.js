@@ -4,7 +4,8 @@
 //   figures_NMB_analysed: 1 | 0        figures_NMB_seconds: import to analysed (or failed)
 //   figures_NMB_worker_heap_MB / _page_heap_MB: wasm memory of each module afterwards
 //   figures_NMB_frames_after: frames drawn in the 2 s after (the page still runs)
-//   figures_NMB_error: the message shown when it failed
+//   figures_NMB_error: the message shown when it failed, and figures_NMB_after_reload: the article's message
+//   after a reload (kept, and not analysed again)
 // The file is written to a temporary folder and removed; it is never committed.
 //     node tests/browser/bench_figures.js 10 50
 'use strict';
@@ -51,7 +52,28 @@ async function one(srv, mb, tmp) {
     console.log(`${key}page_heap_MB: ${Math.round(mem[0] / 1048576)}`);
     console.log(`${key}worker_heap_MB: ${Math.round(mem[1] / 1048576)}`);
     console.log(`${key}frames_after: ${f0 >= 0 && f1 >= 0 ? f1 - f0 : -1}`);
-    if (!state || !state.ok) console.log(`${key}error: ${state ? state.err : 'timed out'}`);
+    if (!state || !state.ok) {
+      console.log(`${key}error: ${state ? state.err : 'timed out'}`);
+      // After a reload the article is still there, and its failure is remembered (not analysed again).
+      await page.reload();
+      await h.waitReady(page);
+      await page.waitForFunction(() => Module.ccall('lede_storage_ready', 'number') === 1);
+      const again = await page.evaluate(async () => {
+        const n = Module.ccall('lede_article_count', 'number');
+        for (let i = 0; i < n; ++i) {
+          Module.ccall('lede_open_article', 'number', ['number'], [i]);
+          if (!/^Figures/.test(Module.ccall('lede_current_title', 'string'))) continue;
+          for (let k = 0; k < 100; ++k) {
+            const err = Module.ccall('lede_analysis_error', 'string');
+            if (err) return err;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return 'no message after 20 s';
+        }
+        return 'the article is gone';
+      });
+      console.log(`${key}after_reload: ${again}`);
+    }
   } finally {
     await b.close();
     fs.rmSync(file, { force: true });

@@ -72,9 +72,11 @@ void apply_answer(AppState& st, IncomingAnalysis& in) {
   if (!a) return;
   if (!in.decoder.ok()) {
     const std::string& error = in.decoder.error();
-    analysis_failed(st, in.id, in.generation, error.rfind("too large", 0) == 0
+    const std::string message = error.rfind("too large", 0) == 0
         ? "the analysis ran out of memory: this text is too large to show analysed here (its analysis is " + error + ")"
-        : "the analysis came back damaged (" + error + ")");
+        : "the analysis came back damaged (" + error + ")";
+    analysis_failed(st, in.id, in.generation, message);
+    if (st.user.ops.analysis_refused) st.user.ops.analysis_refused(in.id, message);
     return;
   }
   const double took = now() - a->analysis_started;

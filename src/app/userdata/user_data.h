@@ -65,6 +65,10 @@ struct PlatformOps {
   // Bytes the app can still allocate (the page's wasm memory: what it may still grow by, and its free
   // blocks). Null: no known limit (native).
   size_t (*memory_free)() = nullptr;
+  // The app refused an analysis the worker made (too large to hold here, or damaged): the platform records it
+  // as a failure, so the next start does not have the worker analyse that article again (a minute of work
+  // for 30 MB) only for it to be refused again. A retry (request_analysis retry) clears it.
+  void (*analysis_refused)(const std::string& article_id, const std::string& message) = nullptr;
   // Stores the layout preferences (prefs.h JSON); the platform hands them back at the next start.
   void (*save_prefs)(const std::string& json) = nullptr;
 };

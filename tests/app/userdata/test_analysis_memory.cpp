@@ -14,7 +14,7 @@ using lede::app::testing::Tab;
 
 namespace {
 size_t g_free = 0;
-std::string g_requested_id;
+std::string g_requested_id, g_refused;
 int g_requested_generation = -1;
 }  // namespace
 
@@ -26,6 +26,7 @@ TEST_CASE("an analysis larger than the page's free memory is refused with a mess
     g_requested_generation = generation;
   };
   t.st.user.ops.memory_free = [] { return g_free; };
+  t.st.user.ops.analysis_refused = [](const std::string& id, const std::string& message) { g_refused += id + ": " + message; };
   std::string figures = "Figures\n\n";
   for (int k = 0; k < 2000; ++k) figures += "$1";
   int i = -1;
@@ -45,10 +46,14 @@ TEST_CASE("an analysis larger than the page's free memory is refused with a mess
   CHECK(a.analysis_error.find("too large") != std::string::npos);
   CHECK(a.doc.text == a.body);  // shown as plain text
   CHECK(a.doc.numbers.empty());
+  // ... and the platform is told, so that it does not have it analysed again at the next start.
+  CHECK(g_refused == a.id + ": " + a.analysis_error);
+  const std::string told = g_refused;
 
   g_free = size_t(1) << 30;  // retried with room: taken in
   t.run([&] { request_analysis(t.st, i, true, /*retry=*/true); });
   t.run([&] { analysis_done(t.st, g_requested_id, g_requested_generation, bytes); });
   CHECK(t.st.articles[size_t(i)].analysed);
   CHECK(t.st.articles[size_t(i)].doc.numbers.size() >= 2000);
+  CHECK(g_refused == told);  // told once, for the refusal only
 }
