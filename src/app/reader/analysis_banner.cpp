@@ -13,9 +13,18 @@ void draw_analysis_banner(AppState& st) {
   if (st.current < 0 || st.current >= int(st.articles.size())) return;
   Article& a = st.articles[size_t(st.current)];
   if (a.analysis_pending) {
+    // The bar moves ten times a second, not every frame: a frame whose pixels change is drawn and, with
+    // software WebGL, read back (30-200 ms of the page's thread under load), which the worker, analysing
+    // this very article, then waits for on a 2-core machine. An unchanged frame is not drawn at all.
+    static float shown = 0;
+    static double shown_at = -1;
+    if (ImGui::GetTime() - shown_at >= 0.1 || analysis_progress(a) < shown) {
+      shown = analysis_progress(a);
+      shown_at = ImGui::GetTime();
+    }
     char label[96];
     std::snprintf(label, sizeof label, "Analysing %.1f MB… %.0f s", double(a.body.size()) / 1e6, analysis_seconds(a));
-    ImGui::ProgressBar(analysis_progress(a), ImVec2(-ImGui::CalcTextSize("Cancel").x - ImGui::GetStyle().FramePadding.x * 4, 0), label);
+    ImGui::ProgressBar(shown, ImVec2(-ImGui::CalcTextSize("Cancel").x - ImGui::GetStyle().FramePadding.x * 4, 0), label);
     remember_item(st, "analysis_progress");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) cancel_analysis(st, st.current);
