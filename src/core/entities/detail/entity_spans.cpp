@@ -17,6 +17,10 @@ using SV = std::string_view;
 namespace lx = lexicon;
 namespace gz = gazetteer;
 
+// "Justices", "Senators": a title's plural (Finder::plural_title and never_a_name ask it).
+bool plural_of_title(SV w) { return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1)); }
+bool hyphen_token(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
+
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
 
@@ -268,7 +272,7 @@ class Finder {
   }
 
   bool is_the(uint32_t i) const { return text(i) == "the" || text(i) == "The"; }
-  static bool is_hyphen(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
+  static bool is_hyphen(SV t) { return hyphen_token(t); }
 
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
@@ -384,10 +388,7 @@ class Finder {
 
   // A title's plural that opens a name: "Justices Elena Kagan and …", "Senators …" (only there: inside a name
   // "States" of "United States" is no title).
-  bool plural_title(uint32_t k) const {
-    const SV w = text(k);
-    return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1));
-  }
+  bool plural_title(uint32_t k) const { return plural_of_title(text(k)); }
 
   // "Stephen King", "Larry King", "Martin Luther King Jr.", "Emma Judge": a title word right after a first name
   // (at most two plain name words between: no title, dictionary word or place) is a surname. Before, the run was
@@ -829,8 +830,7 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
-  const auto hyphen = [](SV w) { return w == "-" || w == "\xE2\x80\x90" || w == "\xE2\x80\x91"; };
-  if (end == first + 3 && party(doc.token_text(first)) && hyphen(doc.token_text(first + 1)) &&
+  if (end == first + 3 && party(doc.token_text(first)) && hyphen_token(doc.token_text(first + 1)) &&
       !(doc.tokens[first + 1].flags & kSpaceBefore) && !(doc.tokens[first + 2].flags & kSpaceBefore) &&
       doc.tokens[first + 2].span.size() <= 5)
     return true;
@@ -844,9 +844,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   const auto title = [&](uint32_t k) {
-    if (f.lex(k) & (lx::kTitle | lx::kAbbrevTitle)) return true;
-    const SV w = doc.token_text(k);  // a plural: "Justices Elena Kagan and …"
-    return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1));
+    return (f.lex(k) & (lx::kTitle | lx::kAbbrevTitle)) || plural_of_title(doc.token_text(k));  // "Justices …"
   };
   for (uint32_t k = first; k < end; ++k)
     if (doc.tokens[k].kind != TokenKind::Word || !title(k)) return false;
