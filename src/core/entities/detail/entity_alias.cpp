@@ -75,6 +75,7 @@ bool predicate_before(SV w) {
 }
 
 struct Finder {
+  explicit Finder(Document& d) : doc(d) {}  // (the other fields start empty)
   Document& doc;
   std::vector<Mention> aliases;
   // agrees() answers, by entity and the description's words: a long text of "the minister" after the
@@ -213,6 +214,6 @@ struct Finder {
 
 }  // namespace
 
-void link_aliases(Document& doc) { Finder{doc, {}}.run(); }
+void link_aliases(Document& doc) { Finder(doc).run(); }
 
 }  // namespace lede

@@ -25,6 +25,7 @@ bool venue_word(SV w) {
 }
 
 struct Finder {
+  explicit Finder(Document& d) : doc(d) {}  // (the other fields start empty)
   Document& doc;
 
   SV key(uint32_t a, uint32_t b) const {  // tokens [a, b) as written (single spaces inside names)
@@ -135,6 +136,6 @@ struct Finder {
 
 }  // namespace
 
-void find_inner_mentions(Document& doc) { Finder{doc}.run(); }
+void find_inner_mentions(Document& doc) { Finder(doc).run(); }
 
 }  // namespace lede
