@@ -540,6 +540,7 @@ DocumentDecoder::DocumentDecoder(std::string_view bytes, const DecodeLimit& limi
   s_->r.in = bytes;
   s_->r.limit = limit;
 }
+void DocumentDecoder::set_limit(const DecodeLimit& limit) { s_->r.limit = limit; }
 DocumentDecoder::~DocumentDecoder() = default;
 DocumentDecoder::DocumentDecoder(DocumentDecoder&&) noexcept = default;
 DocumentDecoder& DocumentDecoder::operator=(DocumentDecoder&&) noexcept = default;

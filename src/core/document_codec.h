@@ -54,6 +54,7 @@ class DocumentDecoder {
  public:
   explicit DocumentDecoder(std::string_view bytes, const DecodeLimit& limit = {});  // borrows bytes until finished
   ~DocumentDecoder();
+  void set_limit(const DecodeLimit& limit);  // before the first step: the memory free when decoding starts
   DocumentDecoder(DocumentDecoder&&) noexcept;
   DocumentDecoder& operator=(DocumentDecoder&&) noexcept;
   // Reads about max_bytes more (at least one item; a whole entity or string at most past it); true once

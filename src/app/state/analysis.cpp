@@ -65,6 +65,20 @@ Article* pending_article(AppState& st, const std::string& id, int generation, in
   return &a;
 }
 
+// The page holds the decoded Document and the reader's highlights of it inside its wasm memory (2 GB): a
+// failed allocation there would abort the app, so an analysis that would not fit (a text of 30 MB and more of
+// figures) is refused before it is decoded. The limit is taken when an answer's decoding starts, after the
+// answers before it were applied (two large answers arriving together must not both count the same free
+// memory). A fifth of what is free is left for fragmentation and the rest of the app.
+DecodeLimit page_limit(const AppState& st) {
+  DecodeLimit limit;
+  if (st.user.ops.memory_free) {
+    limit.max_bytes = st.user.ops.memory_free() / 5 * 4;
+    limit.bytes_per_span = kReaderBytesPerSpan;
+  }
+  return limit;
+}
+
 // A decoded answer replaces the plain text of the article it was asked for (unless it went stale meanwhile).
 void apply_answer(AppState& st, IncomingAnalysis& in) {
   int i = -1;
@@ -94,19 +108,10 @@ void apply_answer(AppState& st, IncomingAnalysis& in) {
 
 void analysis_arrived(AppState& st, const std::string& id, int generation, std::string_view encoded,
                       void (*release)(const char*)) {
-  // The page holds the decoded Document and the reader's highlights of it inside its wasm memory (2 GB): a
-  // failed allocation there would abort the app, so an analysis that would not fit (a text of 30 MB and more
-  // of figures) is refused before it is decoded. A fifth of what is free is left for fragmentation and the
-  // rest of the app.
-  DecodeLimit limit;
-  if (st.user.ops.memory_free) {
-    limit.max_bytes = st.user.ops.memory_free() / 5 * 4;
-    limit.bytes_per_span = kReaderBytesPerSpan;
-  }
   st.incoming_analyses.push_back(IncomingAnalysis{id, generation,
                                                   std::unique_ptr<const char, IncomingAnalysis::Release>(
                                                       encoded.data(), IncomingAnalysis::Release{release}),
-                                                  DocumentDecoder(encoded, limit)});
+                                                  DocumentDecoder(encoded)});
 }
 
 void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded) {
@@ -124,6 +129,7 @@ void analysis_take_in(AppState& st, double budget_ms) {
       st.incoming_analyses.pop_front();
       continue;
     }
+    if (in.decoder.bytes_read() == 0) in.decoder.set_limit(page_limit(st));
     const bool finished = in.decoder.step(kSlice);
     if (finished) {
       apply_answer(st, in);

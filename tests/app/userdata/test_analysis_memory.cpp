@@ -2,6 +2,10 @@
 // article is kept as plain text with a message, and an analysis that fits is taken in as before.
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <utility>
+#include <vector>
+
 #include "app/state/analysis.h"
 #include "core/analyse.h"
 #include "core/document_codec.h"
@@ -56,4 +60,51 @@ TEST_CASE("an analysis larger than the page's free memory is refused with a mess
   CHECK(t.st.articles[size_t(i)].analysed);
   CHECK(t.st.articles[size_t(i)].doc.numbers.size() >= 2000);
   CHECK(g_refused == told);  // told once, for the refusal only
+}
+
+namespace {
+size_t g_total = 0;
+std::vector<std::pair<std::string, int>> g_requests;
+size_t used_by(const AppState& st) {  // what the analysed articles hold, as decode_document counts it
+  size_t n = 0;
+  for (const Article& a : st.articles)
+    if (a.analysed) n += a.doc.text.size() + a.doc.tokens.size() * sizeof(Token) + a.doc.numbers.size() * (sizeof(NumberMention) + 48);
+  return n;
+}
+const AppState* g_state = nullptr;
+}  // namespace
+
+TEST_CASE("two large answers arriving together do not both count the same free memory") {
+  FakeStorage db;
+  Tab t(db);
+  g_state = &t.st;
+  t.st.user.ops.request_analysis = [](const std::string& id, int generation, const std::string&, bool, bool) {
+    g_requests.emplace_back(id, generation);
+  };
+  t.st.user.ops.memory_free = [] { return g_total - used_by(*g_state); };
+  std::string figures = "Figures\n\n";
+  for (int k = 0; k < 2000; ++k) figures += "$1";
+  int i = -1, j = -1;
+  t.run([&] {
+    i = add_imported_article(t.st, {"Figures one", figures, "", "", ""});
+    j = add_imported_article(t.st, {"Figures two", figures, "", "", ""});
+    REQUIRE(i >= 0);
+    REQUIRE(j >= 0);
+    g_requests.clear();
+    request_analysis(t.st, i);
+    request_analysis(t.st, j);
+  });
+  REQUIRE(g_requests.size() == 2);
+  const std::string bytes = encode_document(analyse(t.st.articles[size_t(i)].body));
+  Document one;
+  REQUIRE(decode_document(bytes, one));
+  const size_t need = one.text.size() + one.tokens.size() * sizeof(Token) + one.numbers.size() * (sizeof(NumberMention) + 48);
+  g_total = need + need / 2;  // room for one, with its fifth left over, not for two
+  t.run([&] {
+    for (const auto& r : g_requests) analysis_arrived(t.st, r.first, r.second, bytes, nullptr);
+    analysis_take_in(t.st, HUGE_VAL);
+  });
+  CHECK(t.st.articles[size_t(i)].analysed + t.st.articles[size_t(j)].analysed == 1);
+  CHECK((t.st.articles[size_t(i)].analysis_error + t.st.articles[size_t(j)].analysis_error).find("too large") != std::string::npos);
+  g_state = nullptr;
 }
