@@ -58,6 +58,13 @@ void ensure_layout(AppState& st, const Article& a, float width) {
     st.layout_font_px = font_px;
   }
   if (st.layout_job.done) return;
+  // While the analysis is on its way, the plain text is laid out only as far as the view needs (four
+  // screens past it): all of it is laid out again with the highlights when the analysis arrives, and each
+  // frame that grows the layout (its scrollbar) is drawn and, with software WebGL, read back, while the
+  // worker analysing this very text waits for the cores (a 20 MB import's longest frames).
+  if (a.analysis_pending && st.scroll_to_byte < 0 &&
+      st.layout.height > ImGui::GetScrollY() + 4 * ImGui::GetWindowHeight())
+    return;
   const LayoutFont lf = reader_layout_font(st.reader_font);
   const auto t0 = std::chrono::steady_clock::now();
   while (!layout_continue(a.doc.text, lf, st.layout_job, st.layout, kLayoutStepBytes) &&
