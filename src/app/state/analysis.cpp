@@ -15,6 +15,9 @@ namespace {
 // What the reader spends on each highlighted span after decoding: its LayoutSpan (16 bytes) and its rectangle
 // with the line beside it while they are placed, reserved a quarter over (30).
 constexpr size_t kReaderBytesPerSpan = 48;
+// Answers are decoded 1 MB at a time: a few ms each in the web build under load, so analysis_take_in's budget
+// is overrun by one slice at most.
+constexpr size_t kAnswerSlice = 1 << 20;
 double g_bytes_per_s = 1.5e6;  // analysis speed, updated from each answer (first guess: wasm on a laptop)
 // Seconds on a monotonic clock (no ImGui here: this file is part of the natively built logic, user_data.h).
 double now() {
@@ -112,6 +115,8 @@ void analysis_arrived(AppState& st, const std::string& id, int generation, std::
                                                   std::unique_ptr<const char, IncomingAnalysis::Release>(
                                                       encoded.data(), IncomingAnalysis::Release{release}),
                                                   DocumentDecoder(encoded)});
+  // An ordinary article's answer (one slice) is taken in at once, as it came, not a frame later.
+  if (st.incoming_analyses.size() == 1 && encoded.size() <= kAnswerSlice) analysis_take_in(st, 0);
 }
 
 void analysis_done(AppState& st, const std::string& id, int generation, std::string_view encoded) {
@@ -120,8 +125,6 @@ void analysis_done(AppState& st, const std::string& id, int generation, std::str
 }
 
 void analysis_take_in(AppState& st, double budget_ms) {
-  // 1 MB slices: a few ms each in the web build under load, so the budget is overrun by one at most.
-  constexpr size_t kSlice = 1 << 20;
   const double end = now() + budget_ms / 1000;
   while (!st.incoming_analyses.empty()) {
     IncomingAnalysis& in = st.incoming_analyses.front();
@@ -130,7 +133,7 @@ void analysis_take_in(AppState& st, double budget_ms) {
       continue;
     }
     if (in.decoder.bytes_read() == 0) in.decoder.set_limit(page_limit(st));
-    const bool finished = in.decoder.step(kSlice);
+    const bool finished = in.decoder.step(kAnswerSlice);
     if (finished) {
       apply_answer(st, in);
       st.incoming_analyses.pop_front();
