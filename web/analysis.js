@@ -8,6 +8,8 @@
 //   ledeAnalysis.decodeText(name, bytes) -> Promise of {ok, error, title, text: Uint8Array, replacements}
 //                                         a large .txt file decoded in the worker (web/app-bridge.js imports)
 //   ledeAnalysis.failNextForTest()                        tests: the next analysis aborts inside the core
+//   ledeAnalysis.holdAnswersForTest(on)                   tests: answers wait here while on (so a test can
+//                                                         click Cancel on a machine fast enough to finish first)
 //
 // Why it is built this way:
 // - A crash or out-of-memory inside the analysis ends the worker, never the page: the article is
@@ -52,7 +54,9 @@
   // The answer (a 20 MB article's is tens of MB) goes into wasm memory a slice per task (app-bridge.js), so
   // the page keeps drawing while it is copied; C++ then owns the bytes and decodes them a slice per frame
   // (analysis.h analysis_take_in). A stale answer is told apart by its generation in C++.
+  var heldAnswers = null;  // holdAnswersForTest
   function answerDone(j, bytes) {
+    if (heldAnswers) { heldAnswers.push([j, bytes]); return; }
     toApp(function () {
       window.ledeBridge.intoWasmSliced(bytes).then(function (p) {
         Module.ccall('lede_analysis_done', null, ['string', 'number', 'number', 'number'], [j.id, j.gen, p, bytes.length]);
@@ -165,6 +169,12 @@
   window.ledeAnalysis = {
     request: request,
     cancel: cancel,
+    holdAnswersForTest: function (on) {
+      if (on) { heldAnswers = heldAnswers || []; return; }
+      var held = heldAnswers || [];
+      heldAnswers = null;
+      held.forEach(function (a) { answerDone(a[0], a[1]); });
+    },
     decodeText: decodeText,
     refused: rememberFailed,  // the app could not take an answer in (too large for the page): not again
     failNextForTest: function () { crashNext = true; },

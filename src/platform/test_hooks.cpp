@@ -21,6 +21,7 @@
 
 #include "app/app.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // GImGui->InputEventsQueue: lede_input_events_pending
 #include "platform/platform.h"
 
 using lede::platform::state;
@@ -33,6 +34,10 @@ EMSCRIPTEN_KEEPALIVE int lede_ready() {
   return st.ready && (st.current < 0 || !st.articles[size_t(st.current)].analysis_pending) ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE int lede_frame_count() { return int(state().frame); }
+// Input events the browser delivered that ImGui has not taken in yet. ImGui trickles them (a key pressed and
+// released, or a key and its character, go to separate frames), so fast typing costs about two frames a
+// character, and a click sent after it waits behind it in the same queue.
+EMSCRIPTEN_KEEPALIVE int lede_input_events_pending() { return GImGui ? GImGui->InputEventsQueue.Size : 0; }
 EMSCRIPTEN_KEEPALIVE int lede_article_count() { return int(state().articles.size()); }
 EMSCRIPTEN_KEEPALIVE int lede_open_article(int i) { return lede::app::open_article(state(), i) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int lede_current_article() { return state().current; }

@@ -18,7 +18,7 @@ const DIST = process.env.LEDE_DIST_DIR ? path.resolve(process.env.LEDE_DIST_DIR)
 const SHOTS = process.env.LEDE_SCREENSHOT_DIR || path.join(ROOT, 'build/screenshots');
 const KINDS = ['person', 'organisation', 'place', 'quote', 'number'];
 
-const { watch, hook, waitReady, waitFrames, itemRect, clickAt, until, waitScrollSettled } = require('./page_helpers');
+const { type, watch, hook, waitReady, waitFrames, itemRect, clickAt, until, waitScrollSettled } = require('./page_helpers');
 // A real click on a rect from itemRect() (page_helpers.js: hover for a frame, then press and release).
 const click = (page, r) => clickAt(page, r.cx, r.cy);
 
@@ -116,7 +116,7 @@ describe('lede web app', () => {
     // Each step waits until the field shows the text: on a loaded machine the last key's input event can reach
     // ImGui a few frames later than the frames waited (a run at load 11 saw 'é —' for 'é — ' after 3 frames).
     const shows = (want) => until(page, async (p) => (await filterText(p)) === want, `the field shows ${want}`);
-    await page.keyboard.type('é — ');
+    await type(page, 'é — ');
     await shows('é — ');
     await page.keyboard.insertText('“ñ”');        // what an IME commits: an input event, no key events
     await shows('é — “ñ”');
@@ -238,7 +238,7 @@ describe('lede web app', () => {
     const art = fs.readdirSync(path.join(ROOT, 'assets/articles')).filter((f) => f.endsWith('.txt')).sort()[0];
     const body = fs.readFileSync(path.join(ROOT, 'assets/articles', art), 'utf8').split('\n').slice(1).join('\n');
     const expected = body.toLowerCase().split(name.toLowerCase()).length - 1;
-    await page.keyboard.type(name.toUpperCase());
+    await type(page, name.toUpperCase());
     // the last keys may land a few frames later on a loaded machine: wait for the whole name, not 3 frames
     await until(page, async () => (await hook(page, 'lede_find_count')) === expected, `matches of ${name}`);
     assert.equal(await hook(page, 'lede_find_count'), expected, `matches of ${name}`);

@@ -52,7 +52,7 @@ describe('every character survives', { timeout: 300000 }, () => {
       await h.click(page, 'annotation_note');
 
       // 1. Typed: ASCII as key presses; the emoji and Arabic as text input (what a keyboard layout sends).
-      await page.keyboard.type(TYPED, { delay: 5 });
+      await h.type(page, TYPED, { delay: 5 });
       await h.waitFrames(page, 2);
       // 2. An IME composition: preedit text first (nothing reaches the field), then the commit.
       const cdp = await context.newCDPSession(page);

@@ -59,7 +59,22 @@ async function clickAt(page, x, y) {
   await waitFrames(page, 2);
 }
 
+// ImGui takes in the browser's input events trickled, about two frames a typed character (a key and its
+// character go to separate frames). With software WebGL a frame under load is 50-200 ms, so 80 characters
+// typed by page.keyboard.type can take seconds to arrive in a field; a click sent meanwhile queues behind
+// them, and a test that reads the field or waits a fixed number of frames for the click sees neither yet.
+async function inputTakenIn(page) {
+  await page.waitForFunction(() => Module.ccall('lede_input_events_pending', 'number') === 0, null, { timeout: 60000 });
+}
+
+// Types text into the focused ImGui field and waits until ImGui has taken all of it in.
+async function type(page, text, options) {
+  await page.keyboard.type(text, options);
+  await inputTakenIn(page);
+}
+
 async function click(page, name) {
+  await inputTakenIn(page);
   await waitFrames(page, 2);
   const r = await itemRect(page, name);
   await clickAt(page, r.cx, r.cy);
@@ -141,5 +156,5 @@ async function exportLibrary(page, file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-module.exports = { watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt, openMenu,
+module.exports = { inputTakenIn, type, watch, recordCsp, cspViolations, hook, waitReady, waitFrames, itemRect, click, clickAt, openMenu,
   waitScrollSettled, until, dragAcrossHighlight, exportLibrary };

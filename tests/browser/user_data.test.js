@@ -65,7 +65,7 @@ async function annotateSelection(page, note) {
   const lines = note.split('\n');
   for (let i = 0; i < lines.length; ++i) {
     if (i > 0) { await page.keyboard.press('Enter'); await h.waitFrames(page, 2); }
-    await page.keyboard.type(lines[i], { delay: 5 });
+    await h.type(page, lines[i], { delay: 5 });
     await h.waitFrames(page, 2);
   }
   await h.click(page, 'annotation_save');
@@ -192,7 +192,7 @@ describe('your own articles and annotations', { timeout: 600000 }, () => {
     // The storage is full from now on: the next change is refused, with a message; the stored one stays.
     await page.evaluate(() => { IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); }; });
     await h.click(page, 'annotation_note');
-    await page.keyboard.type(' and more');
+    await h.type(page, ' and more');
     await h.click(page, 'annotation_save');
     await page.waitForFunction(() => /storage is full/i.test(Module.ccall('lede_last_error', 'string')), null, { timeout: 10000 });
     await page.screenshot({ path: path.join(SHOTS, 'quota-error.png') });

@@ -88,7 +88,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     const ctx = await open(profileDir());
     const a = await newPage(ctx, srv.url, problems);
     await newAnnotation(a);
-    await a.keyboard.type('N');
+    await h.type(a, 'N');
     await h.click(a, 'annotation_save');
     await settle(a);
     const b = await newPage(ctx, srv.url, problems, await ctx.newPage());
@@ -101,14 +101,14 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     await a.bringToFront();
     await h.click(a, 'annotation_note');
     await a.keyboard.press('Control+End');
-    await a.keyboard.type(' +A');
+    await h.type(a, ' +A');
     await h.click(a, 'annotation_save');
     await settle(a);
     await b.bringToFront();
     await b.waitForFunction(() => JSON.parse(Module.ccall('lede_annotation_record', 'string', ['number'], [0])).note === 'N +A', null, { timeout: 20000 });
     await h.click(b, 'annotation_note');
     await b.keyboard.press('Control+End');
-    await b.keyboard.type(' +B');
+    await h.type(b, ' +B');
     await h.click(b, 'annotation_save');
     await settle(b);
     if (await h.hook(b, 'lede_conflict_count') > 0) await h.click(b, 'conflict_both:0');
@@ -119,11 +119,11 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     // B types first, then A saves, then B saves: a conflict with both texts, resolved by "keep both".
     await h.click(b, 'annotation_note');
     await b.keyboard.press('Control+End');
-    await b.keyboard.type(' +B2');
+    await h.type(b, ' +B2');
     await a.bringToFront();
     await h.click(a, 'annotation_note');
     await a.keyboard.press('Control+End');
-    await a.keyboard.type(' +A2');
+    await h.type(a, ' +A2');
     await h.click(a, 'annotation_save');
     await settle(a);
     await b.bringToFront();
@@ -190,7 +190,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     const ctx = await open(profileDir());
     const page = await newPage(ctx, srv.url, problems);
     await newAnnotation(page);
-    await page.keyboard.type('kept');
+    await h.type(page, 'kept');
     await h.click(page, 'annotation_save');
     await settle(page);
     // Real quota errors: put() succeeds, then the transaction aborts with QuotaExceededError when it
@@ -215,7 +215,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     });
     await h.click(page, 'annotation_note');
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' and more');
+    await h.type(page, ' and more');
     await h.click(page, 'annotation_save');
     await page.waitForFunction(() => /storage is full/i.test(Module.ccall('lede_last_error', 'string')), null, { timeout: 20000 });
     await page.evaluate(() => { window.__quota = false; });
@@ -242,7 +242,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     assert.ok(arts.some((r) => r.text.includes('Flood')) && arts.some((r) => r.text.includes('fish market')));
     // The market article is open: annotate it, then import its update: lede asks, the old text stays.
     await newAnnotation(page);
-    await page.keyboard.type('note');
+    await h.type(page, 'note');
     await h.click(page, 'annotation_save');
     await settle(page);
     await chooseFiles(page, [{ name: 'market2.txt', mimeType: 'text/plain', buffer: Buffer.from(market + '\nThe fees were later halved.\n') }]);
@@ -276,7 +276,7 @@ describe('nothing a user writes is lost', { timeout: 900000 }, () => {
     ]);
     await page.waitForFunction(() => /\[x\]/.test(Module.ccall('lede_current_title', 'string')), null, { timeout: 20000 });
     await newAnnotation(page);
-    await page.keyboard.type('[click](javascript:alert(5)) <javascript:alert(6)> <img src=x onerror=alert(7)>');
+    await h.type(page, '[click](javascript:alert(5)) <javascript:alert(6)> <img src=x onerror=alert(7)>');
     await h.click(page, 'annotation_save');
     await settle(page);
     const md = await download(page, 'export:markdown_library', profile);
