@@ -16,6 +16,7 @@
 
 #include "app/app.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // GImGui->InputEventsQueue: input still to take in
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/ner_model_file.h"
@@ -136,15 +137,24 @@ void frame() {
   st.reduced_motion = lede::platform::reduced_motion();
 
   const double t0 = emscripten_get_now();
-  ImGui_ImplOpenGL3_NewFrame();
-  g_device_objects = true;
-  ImGui_ImplGlfw_NewFrame();
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(float(g_fb_w), float(g_fb_h));
-  io.DisplayFramebufferScale = ImVec2(1, 1);
-  ImGui::NewFrame();
-  lede::app::app_frame(st);
-  ImGui::Render();
+  // ImGui takes input in trickled: a key and its character go to separate frames, so typing costs about two
+  // frames a character. Where WebGL runs in software (a laptop without GPU acceleration, headless Chromium) a
+  // drawn frame costs 30-200 ms, and typed text would arrive in the field a character every few hundred ms,
+  // with a click after it waiting in the same queue. So while input events wait, the UI runs again without
+  // drawing (a few ms a pass), at most kInputPasses times, and only the last pass is drawn.
+  constexpr int kInputPasses = 8;
+  for (int pass = 1;; ++pass) {
+    ImGui_ImplOpenGL3_NewFrame();
+    g_device_objects = true;
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(g_fb_w), float(g_fb_h));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    ImGui::NewFrame();
+    lede::app::app_frame(st);
+    ImGui::Render();
+    if (pass >= kInputPasses || GImGui->InputEventsQueue.Size == 0 || st.frame <= 2) break;
+  }
   const double t1 = emscripten_get_now();
 
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
