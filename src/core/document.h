@@ -187,6 +187,23 @@ struct SentenceCursor {
   }
 };
 
+// Document::token_at_or_after for positions asked in text order (mentions): steps forward from its last
+// answer, at most kSteps tokens, and searches when a position goes back or lies further on. The binary
+// search per mention (cache misses across the whole token array) was 1.4 % of the analysis; bounded per
+// question by kSteps + log2(tokens), in any order.
+//     TokenCursor tc;  for (…) { uint32_t t = tc.at_or_after(doc, m.span.begin); … }
+struct TokenCursor {
+  static constexpr uint32_t kSteps = 64;
+  uint32_t at = 0;  // every token before it begins before the last position asked
+  uint32_t at_or_after(const Document& doc, uint32_t b) {
+    const auto& tk = doc.tokens;
+    if (at > tk.size() || (at > 0 && tk[at - 1].span.begin >= b)) return at = doc.token_at_or_after(b);
+    for (uint32_t n = 0; n < kSteps; ++n, ++at)
+      if (at >= tk.size() || tk[at].span.begin >= b) return at;
+    return at = doc.token_at_or_after(b);
+  }
+};
+
 // Every place an entity is named, in text order: its mentions and the names inside other names
 // ("Maria Lopez" in "Maria Lopez Institute"). What "step through its mentions" walks.
 std::vector<ByteSpan> mention_spans(const Document& doc, const Entity& e);

@@ -739,11 +739,12 @@ void merge_temporal(const Ctx& c, Document& doc) {
   }
   v.resize(out);
   // prepositions that are part of the expression
+  TokenCursor cursor;  // v is in text order
   for (size_t k = 0; k < v.size(); ++k) {
     NumberMention& m = v[k];
     if (!temporal(m.type) && m.type != NumberType::Duration) continue;
     const uint32_t prev_end = k > 0 ? v[k - 1].span.end : 0;
-    const uint32_t first = doc.token_at_or_after(m.span.begin);
+    const uint32_t first = cursor.at_or_after(doc, m.span.begin);
     uint32_t t = first > 0 ? first - 1 : 0;
     bool extend = false;
     if (first > 0 && (temporal(m.type) || (m.type == NumberType::Duration && m.is_range))) {
@@ -762,7 +763,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
     if (temporal(m.type) && first > 0) {
       // "the end of this month", "the start of the year", "the week of May 2nd",
       // "later than 2011", "no later than 7:45", "as late as Friday"
-      uint32_t b = doc.token_at_or_after(m.span.begin);
+      uint32_t b = cursor.at_or_after(doc, m.span.begin);
       if (b > 0 && c.is(b - 1, "the") && b >= 2 && c.is(b - 2, "of")) --b;
       if (b >= 2 && c.is(b - 1, "of") &&
           (c.is(b - 2, "end") || c.is(b - 2, "beginning") || c.is(b - 2, "start") || c.is(b - 2, "middle") ||
@@ -783,7 +784,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
       if (b != UINT32_MAX && doc.tokens[b].span.begin >= prev_end && doc.tokens[b].span.begin < m.span.begin)
         m.span.begin = doc.tokens[b].span.begin;
       // "2009 or later", "3/4/2015 and after"
-      const uint32_t e = doc.token_at_or_after(m.span.end);
+      const uint32_t e = cursor.at_or_after(doc, m.span.end);
       const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
       if ((c.is(e, "or") || c.is(e, "and")) &&
           (c.is(e + 1, "later") || c.is(e + 1, "after") || c.is(e + 1, "earlier") || c.is(e + 1, "before")) &&
@@ -793,7 +794,7 @@ void merge_temporal(const Ctx& c, Document& doc) {
     }
     // "3 minutes from now", "two weeks from today"
     if (m.type == NumberType::Duration && m.has_value) {
-      const uint32_t e = doc.token_at_or_after(m.span.end);
+      const uint32_t e = cursor.at_or_after(doc, m.span.end);
       const uint32_t next_begin = k + 1 < v.size() ? v[k + 1].span.begin : uint32_t(doc.text.size());
       if (c.is(e, "from") && c.is(e + 1, "now") && doc.tokens[e + 1].span.end <= next_begin) {
         m.span.end = doc.tokens[e + 1].span.end;

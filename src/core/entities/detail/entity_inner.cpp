@@ -103,10 +103,11 @@ struct Finder {
     index_known();
     doc.inner_mentions.clear();
     const size_t n = doc.mentions.size();
+    TokenCursor cursor;  // the mentions are in text order
     for (size_t mi = 0; mi < n; ++mi) {
       const Mention m = doc.mentions[mi];
       if (m.type != EntityType::Org && m.type != EntityType::Loc) continue;
-      const uint32_t s = doc.token_at_or_after(m.span.begin);
+      const uint32_t s = cursor.at_or_after(doc, m.span.begin);
       uint32_t e = s;
       while (e < doc.tokens.size() && doc.tokens[e].span.end <= m.span.end) ++e;
       if (e - s < 2) continue;
