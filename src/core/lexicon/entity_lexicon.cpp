@@ -310,15 +310,20 @@ class Table {
   }
   uint32_t get(SV w) const {
     if (w.empty()) return 0;
-    for (uint32_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
-      if (keys_[h].empty()) return 0;
-      if (keys_[h] == w) return bits_[h];
+    const uint32_t full = hash(w), tag = full | 1;
+    for (uint32_t h = full & kMask;; h = (h + 1) & kMask) {
+      if (!tags_[h]) return 0;
+      if (tags_[h] == tag && keys_[h] == w) return bits_[h];
     }
   }
   uint32_t size() const { return size_; }
 
  private:
   static constexpr uint32_t kCap = 8192, kMask = kCap - 1;  // at most a quarter full (checked by a test)
+  // tags_[h]: the hash of keys_[h] | 1, 0 for an empty slot. A look-up reads the 32 KB of tags and touches a
+  // key (128 KB of views, then the word's bytes) only when the whole hash agrees: every token of a document
+  // is looked up once, most are in no list, and the probes through the views were 3 % of the analysis.
+  uint32_t tags_[kCap] = {};
   SV keys_[kCap];
   uint32_t bits_[kCap] = {};
   uint32_t size_ = 0;
@@ -331,6 +336,7 @@ class Table {
       while (!keys_[h].empty() && keys_[h] != w) h = (h + 1) & kMask;
       if (keys_[h].empty()) ++size_;
       keys_[h] = w;
+      if (!w.empty()) tags_[h] = hash(w) | 1;
       bits_[h] |= bit;
     }
   }
