@@ -2,10 +2,12 @@
 #include "core/entities/detail/entity_inner.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
+#include "core/entities/detail/entity_svmap.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 
@@ -37,24 +39,52 @@ struct Finder {
   }
 
   // The entity a name refers to: an existing one with this canonical name or mention text (entities first),
-  // else a new one. The index is built once per document, so linking stays linear however many names there
-  // are; its keys are owned strings because doc.entities grows meanwhile.
-  std::unordered_map<std::string, int32_t> known;
+  // else a new one. The index is built once per document, on the first name that asks (most documents name
+  // no place inside another name), so linking stays linear however many names there are. Its keys are the
+  // type's number then the name ("1Oregon"): those of the document's entities and mentions in one string
+  // reserved up front (views into it stay valid), those of entities added meanwhile in strings of their own
+  // (doc.entities grows, so views into canonicals would not). One string and one table instead of a string
+  // and a node per mention: that was a third of this step.
+  SvMap known{0};
+  bool indexed = false;
+  std::string keys;
+  std::vector<std::unique_ptr<std::string>> added_keys;
+  std::string scratch;  // the key being looked up
+  SV make_key(EntityType type, SV name) {
+    scratch = std::to_string(int(type));
+    scratch.append(name);
+    return scratch;
+  }
+  const int32_t* find_known(EntityType type, SV name) {
+    if (!indexed) index_known();
+    return known.find(make_key(type, name));
+  }
   void index_known() {
-    for (size_t i = 0; i < doc.entities.size(); ++i)
-      known.emplace(std::to_string(int(doc.entities[i].type)) + doc.entities[i].canonical, int32_t(i));
+    indexed = true;
+    size_t need = 0, count = 0;
+    for (const Entity& e : doc.entities) need += std::to_string(int(e.type)).size() + e.canonical.size();
     for (const Mention& m : doc.mentions)
-      if (m.entity >= 0) known.emplace(std::to_string(int(m.type)) + std::string(doc.slice(m.span)), m.entity);
+      if (m.entity >= 0) need += std::to_string(int(m.type)).size() + m.span.size(), ++count;
+    keys.reserve(need);
+    known = SvMap(doc.entities.size() + count);
+    auto put = [&](EntityType type, SV name, int32_t entity) {  // the first entry of a key stays (emplace)
+      const size_t at = keys.size();
+      keys += std::to_string(int(type));
+      keys.append(name);
+      known.get_or_add(SV(keys).substr(at), entity);
+    };
+    for (size_t i = 0; i < doc.entities.size(); ++i) put(doc.entities[i].type, doc.entities[i].canonical, int32_t(i));
+    for (const Mention& m : doc.mentions)
+      if (m.entity >= 0) put(m.type, doc.slice(m.span), m.entity);
   }
   int32_t entity_for(SV name, EntityType type) {
-    const std::string key = std::to_string(int(type)) + std::string(name);
-    const auto it = known.find(key);
-    if (it != known.end()) return it->second;
+    if (const int32_t* found = find_known(type, name)) return *found;
     Entity e;
     e.type = type;
     e.canonical.assign(name);
     doc.entities.push_back(std::move(e));
-    known.emplace(key, int32_t(doc.entities.size() - 1));
+    added_keys.push_back(std::make_unique<std::string>(scratch));
+    known.get_or_add(*added_keys.back(), int32_t(doc.entities.size() - 1));
     return int32_t(doc.entities.size() - 1);
   }
 
@@ -93,14 +123,12 @@ struct Finder {
       return;
     const SV name = key(s, s + 2);
     // the text names this person elsewhere: link to them
-    const auto it = known.find(std::to_string(int(EntityType::Person)) + std::string(name));
-    if (it != known.end()) return add(s, s + 2, EntityType::Person, it->second);
+    if (const int32_t* found = find_known(EntityType::Person, name)) return add(s, s + 2, EntityType::Person, *found);
     if (second.size() >= 40 || gazetteer::common_word_any_case(second)) return;  // "Grace Church", "Rose Garden"
     add(s, s + 2, EntityType::Person);
   }
 
   void run() {
-    index_known();
     doc.inner_mentions.clear();
     const size_t n = doc.mentions.size();
     TokenCursor cursor;  // the mentions are in text order
