@@ -373,7 +373,7 @@ void lookup_words(const Document& doc, std::vector<EntryId>& out) {
   }
 }
 
-const Entry* entry(EntryId id) { return id == kNoEntry || id > kSlots ? nullptr : &table().slots[id - 1].entry; }
+const Entry* entry_of(EntryId id) { return id == kNoEntry || id > kSlots ? nullptr : &table().slots[id - 1].entry; }
 
 const char* weekday_name(int i) {
   static const char* const kNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};

@@ -60,7 +60,10 @@ const Entry* lookup(std::string_view word);
 using EntryId = uint16_t;
 constexpr EntryId kNoEntry = 0;
 void lookup_words(const Document& doc, std::vector<EntryId>& out);
-const Entry* entry(EntryId id);  // nullptr for kNoEntry
+const Entry* entry_of(EntryId id);  // entry() past its first test
+// nullptr for kNoEntry. Inline for that test: the number analyser asks about every token, often several times,
+// and nearly all are no number word (the call and the table's first-use guard were 1 % of the analysis).
+inline const Entry* entry(EntryId id) { return id == kNoEntry ? nullptr : entry_of(id); }
 
 // Weekday and month names for normalised output: weekday_name(1) == "Monday", month 1..12.
 const char* weekday_name(int index);
