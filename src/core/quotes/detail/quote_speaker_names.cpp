@@ -108,12 +108,14 @@ const std::vector<Known>& Attributor::entity_known() {
   finish(ents_);
   // Per surname, the Known resolve_surname's scan would end on: the most words (at most 5), then the
   // longest name, the first on ties — one look-up per name instead of a scan of every entity.
+  ents_by_last_ = SvMap(ents_.size());
   for (uint32_t k = 0; k < ents_.size(); ++k) {
     const Known& n = ents_[k];
     if (n.words > 5) continue;
-    const auto [it, added] = ents_by_last_.emplace(n.last, k);
-    const Known& b = ents_[it->second];
-    if (!added && (n.words > b.words || (n.words == b.words && n.name.size() > b.name.size()))) it->second = k;
+    int32_t& best = ents_by_last_.get_or_add(n.last, int32_t(k));  // best < k unless k was just added
+    const Known& b = ents_[size_t(best)];
+    if (best != int32_t(k) && (n.words > b.words || (n.words == b.words && n.name.size() > b.name.size())))
+      best = int32_t(k);
   }
   return ents_;
 }
@@ -125,14 +127,31 @@ const std::vector<Known>& Attributor::entity_known() {
 void Attributor::scan_runs(std::string_view surname, const Known*& best, size_t& best_words, std::string& name) {
   if (!caps_ready_) {
     caps_ready_ = true;
+    std::vector<uint32_t> group_of;  // per capitalised token, in text order
     for (uint32_t i = 0; i < tk_.size(); ++i)
-      if (tk_[i].has(kCapitalised)) caps_by_text_[text(i)].push_back(i);
+      if (tk_[i].has(kCapitalised)) group_of.push_back(0);
+    caps_group_ = SvMap(group_of.size());
+    uint32_t groups = 0, k = 0;
+    for (uint32_t i = 0; i < tk_.size(); ++i) {
+      if (!tk_[i].has(kCapitalised)) continue;
+      const int32_t g = caps_group_.get_or_add(text(i), int32_t(groups));
+      if (g == int32_t(groups)) ++groups;
+      group_of[k++] = uint32_t(g);
+    }
+    caps_start_.assign(groups + 1, 0);
+    for (const uint32_t g : group_of) ++caps_start_[g + 1];
+    for (uint32_t g = 0; g < groups; ++g) caps_start_[g + 1] += caps_start_[g];
+    std::vector<uint32_t> fill(caps_start_.begin(), caps_start_.end() - 1);
+    caps_tokens_.resize(group_of.size());
+    k = 0;
+    for (uint32_t i = 0; i < tk_.size(); ++i)
+      if (tk_[i].has(kCapitalised)) caps_tokens_[fill[group_of[k++]]++] = i;
   }
   auto [memo, added] = runs_.try_emplace(surname);
   if (added) {
-    const auto at = caps_by_text_.find(surname);
-    if (at != caps_by_text_.end()) {
-      for (const uint32_t i : at->second) {
+    if (const int32_t* g = caps_group_.find(surname)) {
+      for (uint32_t q = caps_start_[size_t(*g)]; q < caps_start_[size_t(*g) + 1]; ++q) {
+        const uint32_t i = caps_tokens_[q];
         if (!name_word(i)) continue;
         uint32_t b, e;
         name_run(i, i > 8 ? i - 8 : 0, i + 1, b, e);
@@ -181,8 +200,8 @@ void Attributor::resolve_surname(std::string_view written, std::string_view surn
     best_words = ks[size_t(entity)].words;
   }
   const Known* best = nullptr;
-  if (const auto it = ents_by_last_.find(surname); it != ents_by_last_.end()) {
-    const Known& k = ks[it->second];
+  if (const int32_t* at = ents_by_last_.find(surname)) {
+    const Known& k = ks[size_t(*at)];
     if (k.words > best_words || (k.words == best_words && k.name.size() > name.size())) {
       best = &k;
       best_words = k.words;
