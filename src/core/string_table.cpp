@@ -3,7 +3,8 @@
 #include "core/string_table.h"
 
 #include <cstring>
-#include <functional>
+
+#include "core/detail/str_hash.h"
 
 namespace lede {
 
@@ -21,8 +22,9 @@ StrId StringTable::intern(std::string_view s) {
     const uint32_t b = ends_[r - 1], e = ends_[r];
     if (e - b == s.size() && std::memcmp(bytes_.data() + b, s.data(), s.size()) == 0) return r;
   }
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = std::hash<std::string_view>()(s) & mask;; i = (i + 1) & mask) {
+  // (str_hash, hashed once: std::hash's byte loop, twice for a new string, was most of intern's time)
+  const size_t mask = slots_.size() - 1, h = str_hash(s);
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     const StrId id = slots_[i];
     if (id == kNoString) break;
     if ((*this)[id] == s) return remember(id);
@@ -33,7 +35,7 @@ StrId StringTable::intern(std::string_view s) {
   if (2 * ends_.size() > slots_.size()) {
     grow();  // re-inserts every id, the new one included
   } else {
-    for (size_t i = std::hash<std::string_view>()(s) & mask;; i = (i + 1) & mask)
+    for (size_t i = h & mask;; i = (i + 1) & mask)
       if (slots_[i] == kNoString) {
         slots_[i] = id;
         break;
@@ -53,7 +55,7 @@ void StringTable::grow() {
   std::vector<StrId> slots(slots_.size() * 2, kNoString);
   const size_t mask = slots.size() - 1;
   for (StrId id = 1; id < ends_.size(); ++id)
-    for (size_t i = std::hash<std::string_view>()((*this)[id]) & mask;; i = (i + 1) & mask)
+    for (size_t i = str_hash((*this)[id]) & mask;; i = (i + 1) & mask)
       if (slots[i] == kNoString) {
         slots[i] = id;
         break;
