@@ -139,19 +139,17 @@ class Finder {
     uint32_t names = 0;
     for (uint32_t b = 0; b < tk_.size();) {
       uint32_t e = b, words = 0, caps = 0;
+      // Without branches: whether a word is long or capitalised is a coin toss the predictor keeps losing.
       do {
         const Token& t = tk_[e];
-        if (t.kind == TokenKind::Word) {
-          const bool cap = t.has(kCapitalised);
-          if (t.span.size() >= 4) {
-            ++words;
-            caps += cap ? 1 : 0;
-          }
-          if (cap && !in_number_[e] && !t.has(kPossessive)) {
-            in_number_[e] = 2;
-            ++names;
-          }
-        }
+        const bool word = t.kind == TokenKind::Word;
+        const bool cap = word && t.has(kCapitalised);
+        const bool counted = word && t.span.size() >= 4;
+        words += counted;
+        caps += counted & cap;
+        const bool name = cap & !in_number_[e] & !t.has(kPossessive);
+        in_number_[e] = uint8_t(in_number_[e] | (name << 1));  // 0 -> 2 for a name
+        names += name;
         ++e;
       } while (e < tk_.size() && !tk_[e].has(kNewlineBefore));
       // (A caption or sentence full of names ends with its full stop; headlines have none.)
