@@ -313,7 +313,7 @@ class Table {
     const uint32_t full = hash(w), tag = full | 1;
     for (uint32_t h = full & kMask;; h = (h + 1) & kMask) {
       if (!tags_[h]) return 0;
-      if (tags_[h] == tag && keys_[h] == w) return bits_[h];
+      if (tags_[h] == tag && str_equal(keys_[h], w)) return bits_[h];
     }
   }
   uint32_t size() const { return size_; }

@@ -28,7 +28,7 @@ class SvMap {
     for (size_t h = hash(k) & mask_;; h = (h + 1) & mask_) {
       const Slot& s = slots_[h];
       if (!s.data) return nullptr;
-      if (s.len == k.size() && std::string_view(s.data, s.len) == k) return &s.value;
+      if (str_equal(std::string_view(s.data, s.len), k)) return &s.value;
     }
   }
   int32_t& get_or_add(std::string_view k, int32_t value_if_new) {
@@ -36,7 +36,7 @@ class SvMap {
     size_t h = hash(k) & mask_;
     for (; slots_[h].data; h = (h + 1) & mask_) {
       Slot& s = slots_[h];
-      if (s.len == k.size() && std::string_view(s.data, s.len) == k) return s.value;
+      if (str_equal(std::string_view(s.data, s.len), k)) return s.value;
     }
     static const char kEmptyKey = 0;  // an empty key still needs a non-null pointer to mark the slot used
     slots_[h] = Slot{k.empty() ? &kEmptyKey : k.data(), uint32_t(k.size()), value_if_new};
