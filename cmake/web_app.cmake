@@ -80,10 +80,13 @@ target_compile_options(lede_web PRIVATE -Wall -Wextra)
 # GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0: Emscripten otherwise enables every WebGL extension the browser
 # offers when the context is made (~0.35 s of start-up in headless Chromium); ImGui's WebGL2 backend uses
 # none of them. GL_PREINITIALIZED_CONTEXT=1: web/boot.js makes the WebGL context before lede.js has loaded.
+# MAXIMUM_MEMORY=4GB (page and worker; Emscripten's default is 2 GB): a 50 MB article of figures needs more than
+# 2 GB in each. Emscripten then makes its own JS use pointers unsigned; ours (web/*.js, EM_JS) says '>>> 0'
+# wherever a pointer comes out of wasm.
 set(LEDE_WEB_COMMON_LINK_OPTIONS
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sGL_PREINITIALIZED_CONTEXT=1
-  -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sENVIRONMENT=web
   "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString"
   "--embed-file=${LEDE_FONT_DIR}@/assets/fonts"
   "--embed-file=${CMAKE_SOURCE_DIR}/assets/articles@/assets/articles")
@@ -96,7 +99,7 @@ target_link_options(lede_web PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} -sFORCE_FIL
 set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_FETCH_JS}")
 
 # ---- the analysis worker: the core alone, for a Web Worker (web/analysis-worker.js) -----------------------
-set(LEDE_WORKER_LINK_OPTIONS -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 "-sEXPORTED_RUNTIME_METHODS=ccall")
+set(LEDE_WORKER_LINK_OPTIONS -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB "-sEXPORTED_RUNTIME_METHODS=ccall")
 set(LEDE_WORKER_SOURCES "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp"
                         "${CMAKE_SOURCE_DIR}/src/platform/ner_model_file.cpp")
 add_executable(lede_worker ${LEDE_WORKER_SOURCES})

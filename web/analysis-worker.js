@@ -4,7 +4,7 @@
 //
 //   in:  {type: 'analyse', id, gen, bytes: Uint8Array (UTF-8 text), crash?: true (tests only)}
 //        {type: 'import', id, gen, name, bytes: Uint8Array (a .txt file as read)}
-//   out: {type: 'ready'} once the module is up
+//   out: {type: 'ready', memory} once the module is up (memory: bytes of its wasm memory, in every answer)
 //        {type: 'done', id, gen, bytes: Uint8Array (document_codec.h)}
 //        {type: 'imported', id, gen, ok, error, title, text: Uint8Array (UTF-8), replacements}
 //                                             (core/text/text_import.h: decoded here, off the page's thread)
@@ -19,8 +19,8 @@ var ledeWorkerQueue = [];
 function ledeDescribe(e) {
   var m = e && e.message ? e.message : String(e);
   if (/memory|OOM|Cannot enlarge/i.test(m)) return 'the analysis ran out of memory (' + m + ')';
-  // A failed allocation near the wasm memory limit (2 GB) aborts with a bare "Aborted()": the heap's size at
-  // that moment is what tells it was memory (50 MB of "$1$1..." reaches it; no ordinary article comes near).
+  // A failed allocation near the wasm memory limit (4 GB) aborts with a bare "Aborted()": the heap's size at
+  // that moment is what tells it was memory (only texts far denser than any article come near).
   var heap = Module && Module.HEAPU8 ? Module.HEAPU8.length : 0;
   if (heap >= 1024 * 1024 * 1024)
     return 'the analysis ran out of memory: this text is too large to analyse here (' + m + ', ' +
@@ -30,14 +30,14 @@ function ledeDescribe(e) {
 
 function ledeImport(m) {
   var M = Module, name = new TextEncoder().encode(String(m.name) + '\0');
-  var p = M._lede_worker_alloc(m.bytes.length), q = M._lede_worker_alloc(name.length);
+  var p = M._lede_worker_alloc(m.bytes.length) >>> 0, q = M._lede_worker_alloc(name.length) >>> 0;
   M.HEAPU8.set(m.bytes, p);
   M.HEAPU8.set(name, q);
   var ok = M._lede_worker_import_text(p, m.bytes.length, q);
   M._lede_worker_free(p);
   M._lede_worker_free(q);
   // ArrayBuffer.slice, not HEAPU8.slice: V8 copies a typed array slice of wasm memory byte by byte (~5x slower).
-  var part = function (k) { var at = M._lede_worker_import_part(k); return new Uint8Array(M.HEAPU8.buffer.slice(at, at + M._lede_worker_import_part_size(k))); };
+  var part = function (k) { var at = M._lede_worker_import_part(k) >>> 0; return new Uint8Array(M.HEAPU8.buffer.slice(at, at + M._lede_worker_import_part_size(k))); };
   var dec = new TextDecoder();
   var text = part(2);
   var out = { type: 'imported', id: m.id, gen: m.gen, ok: ok === 1, error: dec.decode(part(0)), title: dec.decode(part(1)),
@@ -53,9 +53,9 @@ function ledeHandle(m) {
     if (m.type === 'import') { ledeImport(m); return; }
     if (m.crash) Module._lede_worker_test_abort();
     var n = m.bytes.length;
-    p = Module._lede_worker_alloc(n);
+    p = Module._lede_worker_alloc(n) >>> 0;
     Module.HEAPU8.set(m.bytes, p);
-    var out = Module._lede_worker_analyse(p, n);
+    var out = Module._lede_worker_analyse(p, n) >>> 0;
     Module._lede_worker_free(p);
     p = 0;
     var size = Module._lede_worker_result_size();
@@ -74,7 +74,7 @@ var Module = {
   printErr: function (t) { console.warn(t); },
   onRuntimeInitialized: function () {
     ledeWorkerReady = true;
-    postMessage({ type: 'ready' });
+    postMessage({ type: 'ready', memory: Module.HEAPU8.length });
     ledeWorkerQueue.splice(0).forEach(ledeHandle);
   },
 };

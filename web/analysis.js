@@ -26,6 +26,10 @@
   var FAILED_KEY = 'lede-analysis-failed:' + dir;
   var RUNNING_KEY = 'lede-analysis-running:' + dir;
   var workerMemory = 0;  // bytes of the worker's wasm memory, last reported (benchmarks)
+  // Wasm memory never shrinks: a worker that grew past this for a huge text (50 MB of figures takes ~2.6 GB)
+  // is replaced by a fresh one once it has answered, so the tab gives that memory back.
+  var KEEP_WORKER_MEMORY = 512 * 1024 * 1024, keepWorkerMemory = KEEP_WORKER_MEMORY;
+  var workerStarts = 0;  // (tests)
   var worker = null, workerUp = false, job = null, queue = [], startsWithoutAnswer = 0, crashNext = false;
 
   function load(key, fallback) {
@@ -83,27 +87,29 @@
     }
     ++startsWithoutAnswer;
     try { worker = new Worker(workerUrl()); } catch (e) { worker = null; setTimeout(startWorker, 0); return; }
+    ++workerStarts;
     worker.onmessage = function (e) {
       var m = e.data;
+      if (m.memory) workerMemory = m.memory;
       if (m.type === 'ready') {
         if (performance.mark && !performance.getEntriesByName('lede:worker-ready').length) performance.mark('lede:worker-ready');
         workerUp = true;
         next();
         return;
       }
-      if (m.memory) workerMemory = m.memory;
       if (!job || m.id !== job.id || m.gen !== job.gen) return;
       var j = job;
       job = null;
       save(RUNNING_KEY, null);
       startsWithoutAnswer = 0;
+      var goOn = m.memory > keepWorkerMemory ? startWorker : next;  // a fresh worker calls next() when ready
       if (m.type === 'imported') {
         j.resolve({ ok: m.ok, error: m.error, title: m.title, text: m.text, replacements: m.replacements });
-        next();
+        goOn();
       } else if (m.type === 'done') {
         if (j.retry) forgetFailed(j.id);
         answerDone(j, m.bytes);
-        next();
+        goOn();
       } else {
         if (j.kind !== 'import') rememberFailed(j.id, m.message);
         answerFailed(j, m.message);
@@ -178,6 +184,8 @@
     decodeText: decodeText,
     refused: rememberFailed,  // the app could not take an answer in (too large for the page): not again
     failNextForTest: function () { crashNext = true; },
+    keepWorkerMemoryForTest: function (bytes) { keepWorkerMemory = bytes || KEEP_WORKER_MEMORY; },
+    workerStarts: function () { return workerStarts; },
     busy: function () { return !!job || queue.length > 0; },
     workerMemory: function () { return workerMemory; },
   };

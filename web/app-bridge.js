@@ -44,7 +44,7 @@
 
   // Copies bytes into wasm memory, calls fn(ptr, len), frees. A trailing NUL makes it a C string too.
   function withBytes(bytes, fn) {
-    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
+    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]) >>> 0;  // (unsigned: memory may pass 2 GB)
     Module.HEAPU8.set(bytes, ptr);
     Module.HEAPU8[ptr + bytes.length] = 0;
     try { return fn(ptr, bytes.length); } finally { Module.ccall('lede_free', null, ['number'], [ptr]); }
@@ -64,7 +64,7 @@
   // The copying part of withBytesSliced: a promise of the pointer (lede_alloc'd, NUL-terminated), which
   // the caller frees or hands over to C++.
   function intoWasmSliced(bytes) {
-    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]);
+    var ptr = Module.ccall('lede_alloc', 'number', ['number'], [bytes.length + 1]) >>> 0;  // (unsigned: memory may pass 2 GB)
     var at = 0;
     return new Promise(function (resolve) {
       (function step() {

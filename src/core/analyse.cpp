@@ -23,7 +23,7 @@ Document analyse(std::string_view text) {
   find_entities(doc, features);
   find_quotes(doc, features);
   // The table is ~11 bytes per token: after a large document it is freed, not kept beside the Document
-  // while the caller encodes or shows it (the app's worker encodes next, inside the same 2 GB of wasm).
+  // while the caller encodes or shows it (the app's worker encodes next, inside the same 4 GB of wasm).
   if (doc.text.size() >= (1u << 20)) features.release();
   attach_number_sources(doc);
   return doc;

@@ -35,7 +35,7 @@
 namespace lede {
 
 // How much memory the decoded Document may take where it is decoded (the app's page, whose wasm memory ends
-// at 2 GB): its layers' counts times their element sizes, the text's bytes, and bytes_per_span more for each
+// at 4 GB): its layers' counts times their element sizes, the text's bytes, and bytes_per_span more for each
 // mention, quote and number (what the caller spends on each afterwards: the reader's highlight and its
 // rectangles). A document over max_bytes is refused before its layers are allocated, with an error that
 // starts "too large" (a failed allocation would abort the whole module).

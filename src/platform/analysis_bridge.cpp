@@ -26,7 +26,7 @@ namespace {
 // (about 5x slower: a 20 MB article's request was a long frame).
 EM_JS(void, js_request_analysis, (const char* id, int generation, const char* text, int len, int front, int retry), {
   if (window.ledeAnalysis)
-    window.ledeAnalysis.request(UTF8ToString(id), generation, new Uint8Array(HEAPU8.buffer.slice(text, text + len)),
+    window.ledeAnalysis.request(UTF8ToString(id), generation, new Uint8Array(HEAPU8.buffer.slice(text >>> 0, (text >>> 0) + len)),
                                 front !== 0, retry !== 0);
 });
 

@@ -33,7 +33,7 @@ EM_JS(void, js_fetch_font, (int face, const char* file_c), {
         return r.arrayBuffer();
       }).then(function (b) { return new Uint8Array(b); });
   got.then(function (bytes) {
-    var p = _lede_alloc(bytes.length);
+    var p = _lede_alloc(bytes.length) >>> 0;
     HEAPU8.set(bytes, p);
     try { _lede_font_loaded(face, p, bytes.length); } finally { _lede_free(p); }
   }).catch(function (e) {

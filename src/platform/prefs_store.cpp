@@ -16,8 +16,8 @@ EM_JS(int, js_prefs_length, (), {
 });
 EM_JS(void, js_prefs_copy, (char* out), {
   var b = Module.ledePrefsBytes || new Uint8Array(0);
-  HEAPU8.set(b, out);
-  HEAPU8[out + b.length] = 0;
+  HEAPU8.set(b, out >>> 0);
+  HEAPU8[(out >>> 0) + b.length] = 0;
   Module.ledePrefsBytes = null;
 });
 EM_JS(void, js_prefs_save, (const char* json), {

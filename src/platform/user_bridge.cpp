@@ -43,12 +43,12 @@ namespace {
 // a large text is stored as a Blob of these bytes, web/storage.js).
 EM_JS(void, js_put_record, (const char* store, const char* json, int rev, const char* text, int text_len), {
   if (!window.ledeBridge) return;
-  var t = text_len >= 0 ? HEAPU8.subarray(text, text + text_len) : undefined;
+  var t = text_len >= 0 ? HEAPU8.subarray(text >>> 0, (text >>> 0) + text_len) : undefined;
   window.ledeBridge.put(UTF8ToString(store), UTF8ToString(json), rev, t);
 });
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
-  if (window.ledeBridge) window.ledeBridge.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
+  if (window.ledeBridge) window.ledeBridge.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data >>> 0, (data >>> 0) + len));
 });
 
 EM_JS(void, js_pick_files, (int mode), {

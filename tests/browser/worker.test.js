@@ -1,5 +1,6 @@
 // worker.test.js — analysis off the main thread (issue 15): the page keeps drawing while a 20 MB article
-// is imported and analysed in the worker, the progress moves, and Cancel stops it; an article whose
+// is imported and analysed in the worker, the progress moves, and Cancel stops it; a worker that grew large
+// is replaced after it answers (issue 14: the tab gives the memory back); an article whose
 // analysis aborts is kept as plain text with a message, can be deleted, and a reload does not run that
 // analysis again; the one-file build analyses in its Blob worker under its own CSP.
 'use strict';
@@ -71,6 +72,27 @@ describe('analysis in a Web Worker', () => {
     await page.evaluate(() => window.ledeAnalysis.holdAnswersForTest(false));  // a late answer is dropped as stale
     await h.waitFrames(page, 5);  // still drawing
     assert.equal(await h.hook(page, 'lede_visible_article_count'), before, 'a late answer brought nothing back');
+    assert.deepEqual(problems, []);
+  });
+
+  it('replaces a worker that grew past its memory budget once it has answered, and goes on analysing', async () => {
+    // (512 MB by default: wasm memory never shrinks, and 50 MB of figures grows the worker to ~2.6 GB)
+    await page.evaluate(() => window.ledeAnalysis.keepWorkerMemoryForTest(1));  // every answer is over it
+    const starts = await page.evaluate(() => window.ledeAnalysis.workerStarts());
+    for (const [name, title] of [['first.txt', 'The first short report'], ['second.txt', 'The second short report']]) {
+      const f = path.join(TMP, name);
+      fs.writeFileSync(f, title + '\n\nAmina Yusuf, the mayor of Kano, said the bridge would open in May.\n');
+      await page.setInputFiles('#lede-file-picker', f);
+      await page.waitForFunction((t) => Module.ccall('lede_current_title', 'string') === t &&
+        Module.ccall('lede_analyses_pending', 'number') === 0 && Module.ccall('lede_layout_article', 'number') >= 0 &&
+        Module.ccall('lede_article_analysed', 'number', ['number'], [Module.ccall('lede_layout_article', 'number')]) === 1,
+        title, { timeout: 60000 });
+      assert.equal(await h.hook(page, 'lede_analysis_error', 'string'), '');
+    }
+    // Each analysis is made by a worker that is replaced after it answered (small files are read on the page).
+    const now = await page.evaluate(() => window.ledeAnalysis.workerStarts());
+    assert.ok(now >= starts + 2, `the worker was replaced after each answer (${starts} -> ${now} starts)`);
+    await page.evaluate(() => window.ledeAnalysis.keepWorkerMemoryForTest(0));
     assert.deepEqual(problems, []);
   });
 

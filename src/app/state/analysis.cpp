@@ -68,11 +68,12 @@ Article* pending_article(AppState& st, const std::string& id, int generation, in
   return &a;
 }
 
-// The page holds the decoded Document and the reader's highlights of it inside its wasm memory (2 GB): a
-// failed allocation there would abort the app, so an analysis that would not fit (a text of 30 MB and more of
-// figures) is refused before it is decoded. The limit is taken when an answer's decoding starts, after the
-// answers before it were applied (two large answers arriving together must not both count the same free
-// memory). A fifth of what is free is left for fragmentation and the rest of the app.
+// The page holds the decoded Document and the reader's highlights of it inside its wasm memory (4 GB): a
+// failed allocation there would abort the app, so an analysis that would not fit (a text denser in figures
+// than 50 MB of "$1$1...", or a page short of memory) is refused before it is decoded. The limit is taken
+// when an answer's decoding starts, after the answers before it were applied (two large answers arriving
+// together must not both count the same free memory). A fifth of what is free is left for fragmentation and
+// the rest of the app.
 DecodeLimit page_limit(const AppState& st) {
   DecodeLimit limit;
   if (st.user.ops.memory_free) {
