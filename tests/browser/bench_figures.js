@@ -6,6 +6,9 @@
 //   figures_NMB_frames_after: frames drawn in the 2 s after (the page still runs)
 //   figures_NMB_error: the message shown when it failed, and figures_NMB_after_reload: the article's message
 //   after a reload (kept, and not analysed again)
+//   figures_NMB_scrolled_to_end: 1 when End took the reader to the article's end (drawn from high memory)
+//   figures_NMB_reopened_s: when analysed, a reload reopens the article and analyses it again: seconds, or -1
+//   figures_NMB_page_problems: console errors, page errors and crashes seen (the first is printed too)
 // The file is written to a temporary folder and removed; it is never committed.
 //     node tests/browser/bench_figures.js 10 50
 'use strict';
@@ -25,23 +28,30 @@ async function one(srv, mb, tmp) {
   const key = `figures_${mb}MB_`;
   try {
     const page = b.context.pages()[0] || await b.context.newPage();
+    const problems = [];
+    h.watch(page, problems);
     await page.goto(srv.url);
     await h.waitReady(page);
     await page.waitForFunction(() => Module.ccall('lede_storage_ready', 'number') === 1);
-    const t0 = Date.now();
+    let t0 = Date.now();
     await page.setInputFiles('#lede-file-picker', file);
-    let state = null;
     // Analysed, or failed with a message on screen; a page whose module died stops answering (then: crashed).
-    for (let i = 0; i < 1200 && !state; ++i) {
-      await page.waitForTimeout(500);
-      state = await page.evaluate(() => {
+    const settled = async () => {
+      for (let i = 0; i < 1200; ++i) {
+        await page.waitForTimeout(500);
+        const s = await analysedOrFailed();
+        if (s) return s;
+      }
+      return null;
+    };
+    const analysedOrFailed = () => page.evaluate(() => {
         if (!/^Figures/.test(Module.ccall('lede_current_title', 'string'))) return null;
         const err = Module.ccall('lede_analysis_error', 'string');
         if (err) return { ok: 0, err };
         return Module.ccall('lede_analyses_pending', 'number') === 0 && Module.ccall('lede_layout_article', 'number') >= 0 &&
                Module.ccall('lede_article_analysed', 'number', ['number'], [Module.ccall('lede_layout_article', 'number')]) ? { ok: 1 } : null;
       }).catch((e) => ({ ok: 0, err: 'the page stopped answering (' + String(e.message || e).split('\n')[0] + ')' }));
-    }
+    const state = await settled();
     const seconds = (Date.now() - t0) / 1000;
     const f0 = await h.hook(page, 'lede_frame_count').catch(() => -1);
     await page.waitForTimeout(2000);
@@ -52,6 +62,25 @@ async function one(srv, mb, tmp) {
     console.log(`${key}page_heap_MB: ${Math.round(mem[0] / 1048576)}`);
     console.log(`${key}worker_heap_MB: ${Math.round(mem[1] / 1048576)}`);
     console.log(`${key}frames_after: ${f0 >= 0 && f1 >= 0 ? f1 - f0 : -1}`);
+    if (state && state.ok) {
+      // The whole article is drawn from wherever it lies in memory (above 2 GB for 50 MB): End, then a reload
+      // reopens the last-read article and analyses it again.
+      await page.mouse.click(400, 300);
+      await page.keyboard.press('End');
+      let end = 0;
+      for (let i = 0; i < 50 && !end; ++i) {
+        await page.waitForTimeout(100);
+        end = await page.evaluate(() => Module.ccall('lede_scroll_max', 'number') > 0 &&
+          Module.ccall('lede_scroll_y', 'number') >= Module.ccall('lede_scroll_max', 'number') - 1 ? 1 : 0).catch(() => 0);
+      }
+      console.log(`${key}scrolled_to_end: ${end}`);
+      await page.reload();
+      t0 = Date.now();
+      await h.waitReady(page);
+      const again = await settled();
+      console.log(`${key}reopened_s: ${again && again.ok ? ((Date.now() - t0) / 1000).toFixed(1) : -1}`);
+      if (again && !again.ok) console.log(`${key}reopen_error: ${again.err}`);
+    }
     if (!state || !state.ok) {
       console.log(`${key}error: ${state ? state.err : 'timed out'}`);
       // After a reload the article is still there, and its failure is remembered (not analysed again).
@@ -74,6 +103,7 @@ async function one(srv, mb, tmp) {
       });
       console.log(`${key}after_reload: ${again}`);
     }
+    console.log(`${key}page_problems: ${problems.length}${problems.length ? ' (' + problems[0].slice(0, 200) + ')' : ''}`);
   } finally {
     await b.close();
     fs.rmSync(file, { force: true });
