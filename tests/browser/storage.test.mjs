@@ -92,10 +92,15 @@ test('a large article text is stored as a Blob and read back as the same string;
   try {
     const a = await openPage(ctx);
     const b = await openPage(ctx);
-    const seen = b.evaluate(() => new Promise((resolve) => {
-      LedeStorage.open().then((o) => { o.storage.onChange = (m) => o.storage.get(m.store, m.id).then(resolve); });
-    }));
-    await b.waitForTimeout(100);
+    // Tab B listens before tab A writes (waiting a fixed time raced B's open on a slow machine), and waits for
+    // the change to 'big' itself, not whichever change arrives first.
+    await b.evaluate(async () => {
+      const o = await LedeStorage.open();
+      window.bigSeen = new Promise((resolve) => {
+        o.storage.onChange = (m) => { if (m.id === 'big') o.storage.get(m.store, m.id).then(resolve); };
+      });
+    });
+    const seen = b.evaluate(() => window.bigSeen);
     // Over LedeStorage.LARGE_TEXT_BYTES of UTF-8, with characters of every length, written as the app does.
     const r = await a.evaluate(async (note) => {
       const big = (note + ' ').repeat(Math.ceil(LedeStorage.LARGE_TEXT_BYTES / note.length) + 10);
@@ -145,10 +150,12 @@ test('two tabs: a stale write is refused as a conflict, never silently overwriti
     const o = await LedeStorage.open();
     await o.storage.put('annotations', { id: 'x', article_id: 'a', note: 'v1', rev: 0, target: {} }, 0);
   });
-  const seen = b.evaluate(() => new Promise((resolve) => {
-    LedeStorage.open().then((o) => { o.storage.onChange = (m) => resolve(m); });
-  }));
-  await b.waitForTimeout(100);
+  // Tab B listens before tab A writes: a fixed wait raced B's open on a slow machine.
+  await b.evaluate(async () => {
+    const o = await LedeStorage.open();
+    window.changeSeen = new Promise((resolve) => { o.storage.onChange = resolve; });
+  });
+  const seen = b.evaluate(() => window.changeSeen);
   const r1 = await a.evaluate(async () => {
     const o = await LedeStorage.open();
     return o.storage.put('annotations', { id: 'x', article_id: 'a', note: 'from tab A', rev: 1, target: {} }, 1);
