@@ -533,3 +533,14 @@ TEST_CASE("entities: two titles before a name ('Former US President …'); a tit
   CHECK(!any_mention(d, "Bank of England Governor"));
   CHECK(has_mention(d, "Andrew Bailey", EntityType::Person));
 }
+
+TEST_CASE("entities: a carmaker's model named after it leaves the carmaker a company (no person 'Brennan Falcon')") {
+  const Document d = analyse(
+      "The British carmaker Brennan, hit hard by falling sales, said on Tuesday that it would cut 2,000 jobs. "
+      "Brennan will also stop making the Brennan Falcon. A spokesman for Brennan said the plan was final.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Brennan", EntityType::Org));
+  CHECK(!has_mention(d, "Brennan", EntityType::Person));
+  CHECK(!any_mention(d, "Brennan Falcon"));
+  CHECK(canonical(d, "Brennan") == "Brennan");
+}

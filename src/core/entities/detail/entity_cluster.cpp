@@ -109,6 +109,40 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   // them took ~29 bytes per input byte on a text that is one name after another ("Smith's '" repeated,
   // issue 14), while they hold only the distinct names (one, there).
   const size_t start = std::min<size_t>(n, 4096);
+  // A word the document itself calls an organisation, by a cue or a list ("the carmaker Brennan"), is nobody's
+  // first name or surname there, although a name begins or ends with it ("the Brennan Falcon", a product the
+  // rules or the tagger took for a person): else one such span makes every mention of the company a person.
+  SvMap org_backed(start), lone(start);
+  for (const Info& m : info) {
+    if (m.words != 1) continue;
+    lone.get_or_add(m.key, 1);
+    if (m.span->type == EntityType::Org && m.span->strength != Strength::Guess) org_backed.get_or_add(m.key, 1);
+  }
+  // And "Brennan Falcon" itself is the company's product or division, not a person: the mention is the company,
+  // "Brennan". Unless the second word is a person's name alone elsewhere ("Morgan Freeman … Freeman said") or a
+  // list or title backs the person. The shortened spans live in `company`, sized first so pointers stay valid.
+  auto company_first = [&](const Info& m) {
+    return m.words == 2 && m.span->type == EntityType::Person && m.span->strength != Strength::Lexical &&
+           tk[m.span->first].kind == TokenKind::Word && doc.token_text(m.span->first) == m.first_word &&
+           org_backed.find(m.first_word) && !lone.find(m.last_word);
+  };
+  size_t trims = 0;
+  for (const Info& m : info) trims += company_first(m) ? 1 : 0;
+  std::vector<NameSpan> company;
+  company.reserve(trims);
+  for (Info& m : info) {
+    if (!company_first(m)) continue;
+    NameSpan s = *m.span;
+    s.end = s.first + 1;
+    s.type = EntityType::Org;
+    s.strength = Strength::Guess;
+    s.unbacked = false;
+    company.push_back(s);
+    m.span = &company.back();
+    m.key = m.last_word = m.first_word;
+    m.words = 1;
+  }
+
   // Same text, same entity (until the steps below join more).
   SvMap by_key(start);
   for (size_t i = 0; i < n; ++i) info[i].cluster = by_key.get_or_add(info[i].key, int32_t(i));
@@ -124,7 +158,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
-    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key)) continue;
+    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed.find(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
     if (!p || *p < 0) {

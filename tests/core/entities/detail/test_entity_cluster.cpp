@@ -70,3 +70,41 @@ TEST_CASE("entity cluster: an unbacked full name stays when a backed mention nam
   CHECK(d.entities[0].canonical == "Nadia Varek");
   CHECK(d.entities[0].mentions.size() == 2);
 }
+
+TEST_CASE("entity cluster: a name that begins with the document's own company is the company, not a person") {
+  // The rules or the tagger may take "Brennan Falcon" (a product) for a first name and a surname; then every
+  // "Brennan" would join that person as its first name. The document calls Brennan a carmaker.
+  Document d =
+      tokenized("The carmaker Brennan cut jobs. Brennan will stop making the Brennan Falcon. Brennan said so.");
+  const size_t will = d.text.find("Brennan will"), said = d.text.find("Brennan said");
+  std::vector<NameSpan> spans = {
+      span_of(d, "Brennan", EntityType::Org, Strength::Cue, false),
+      span_of(d, "Brennan", EntityType::Org, Strength::Guess, false, will),
+      span_of(d, "Brennan Falcon", EntityType::Person, Strength::Cue, false),
+      span_of(d, "Brennan", EntityType::Person, Strength::Guess, false, said),
+  };
+  cluster_mentions(d, spans);
+  REQUIRE(d.entities.size() == 1);
+  CHECK(d.entities[0].type == EntityType::Org);
+  CHECK(d.entities[0].canonical == "Brennan");
+  CHECK(d.entities[0].mentions.size() == 4);
+  CHECK_FALSE(mentioned(d, "Brennan Falcon"));
+}
+
+TEST_CASE("entity cluster: a person whose first name is also a company of the document stays a person") {
+  // "Freeman" alone is a person elsewhere, so "Morgan Freeman" is someone; "the bank Morgan" stays the bank.
+  Document d = tokenized("The bank Morgan lent money. Morgan Freeman said no. Freeman left.");
+  const size_t left = d.text.find("Freeman left");
+  std::vector<NameSpan> spans = {
+      span_of(d, "Morgan", EntityType::Org, Strength::Cue, false),
+      span_of(d, "Morgan Freeman", EntityType::Person, Strength::Cue, false),
+      span_of(d, "Freeman", EntityType::Person, Strength::Guess, false, left),
+  };
+  cluster_mentions(d, spans);
+  REQUIRE(d.entities.size() == 2);
+  CHECK(d.entities[0].type == EntityType::Org);
+  CHECK(d.entities[0].canonical == "Morgan");
+  CHECK(d.entities[1].type == EntityType::Person);
+  CHECK(d.entities[1].canonical == "Morgan Freeman");
+  CHECK(d.entities[1].mentions.size() == 2);
+}
