@@ -642,6 +642,31 @@ class Finder {
   }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
+  // "Chrysler, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
+  // an article and at most kAppositiveTokens tokens, an organisation descriptor that heads its phrase (punctuation
+  // or a function word follows it). Not "Opel, a company spokesman said", where "company" only modifies.
+  static constexpr uint32_t kAppositiveTokens = 6;
+  bool org_appositive(uint32_t e) const {
+    if (e + 2 >= tk_.size() || text(e) != ",") return false;
+    const SV article = text(e + 1);
+    if (article != "a" && article != "an" && article != "another" && article != "the") return false;
+    const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), e + 2 + kAppositiveTokens);
+    for (uint32_t i = e + 2; i < end; ++i) {
+      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lx::kOrgDescriptor)) {
+        if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return false;  // the phrase ended
+        continue;
+      }
+      if (i + 1 >= tk_.size()) return true;
+      const SV nx = text(i + 1);
+      if (tk_[i + 1].kind == TokenKind::Punct) return nx != "-" && nx != "'" && nx != "\xE2\x80\x99";
+      if (nx == "that" || nx == "which" || nx == "whose" || nx == "with" || nx == "in" || nx == "of" ||
+          nx == "for" || nx == "based" || nx == "and" || nx == "from" || nx == "on" || nx == "at" ||
+          nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known")
+        return true;
+    }
+    return false;
+  }
+
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
@@ -768,6 +793,7 @@ class Finder {
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
+      if (org_appositive(e)) return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
@@ -796,7 +822,7 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e)) return put(EntityType::Org, Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
       return put(EntityType::Loc, Strength::Guess);
