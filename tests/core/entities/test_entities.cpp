@@ -554,3 +554,12 @@ TEST_CASE("entities: an appositive that calls a name a company types it ('Halvar
   CHECK(has_mention(d, "Marden", EntityType::Org));
   CHECK(!has_mention(d, "Jones", EntityType::Org));  // "firm" only modifies "believer"
 }
+
+TEST_CASE("entities: a country's letters before a dollar sign name the currency ('US$700 billion', 'NZ $ 26 m')") {
+  const Document d = analyse("The fund holds US$700 billion, NZ $ 26 million and HK$5 in cash. The US and NZ agreed.");
+  check_invariants(d);
+  int us = 0;
+  for (const Mention& m : d.mentions) us += d.slice(m.span) == "US" || d.slice(m.span) == "NZ" ? 1 : 0;
+  CHECK(us == 2);  // only "The US and NZ agreed"
+  CHECK(!any_mention(d, "HK"));
+}

@@ -865,6 +865,12 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     return w == "Hurricane" || w == "Typhoon" || w == "Cyclone" || w == "Storm" || w == "USS" || w == "HMS";
   };
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
+  // "US$700 billion", "NZ $ 26 million", "HK$5": a country's letters before a dollar sign and a figure name the
+  // currency, not the country.
+  if (end == first + 1 && end + 1 < doc.tokens.size() && (doc.tokens[first].flags & kAllCaps) &&
+      doc.tokens[first].span.size() <= 3 && doc.token_text(end) == "$" &&
+      doc.tokens[end + 1].kind == TokenKind::Number)
+    return true;
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   const auto title = [&](uint32_t k) {
