@@ -563,3 +563,14 @@ TEST_CASE("entities: a country's letters before a dollar sign name the currency 
   CHECK(us == 2);  // only "The US and NZ agreed"
   CHECK(!any_mention(d, "HK"));
 }
+
+TEST_CASE("entities: names in a list of three with a known company are companies; two names joined by 'and' are not") {
+  const Document d = analyse(
+      "The three carmakers, Brindle, Marsk, and General Motors, cut jobs. Brindle said sales fell. Marsk agreed.\n\n"
+      "After outreach from Google and Tamsin was invited to visit, Tamsin smiled.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Brindle", EntityType::Org));
+  CHECK(has_mention(d, "Marsk", EntityType::Org));
+  CHECK(has_mention(d, "General Motors", EntityType::Org));
+  CHECK(!has_mention(d, "Tamsin", EntityType::Org));
+}

@@ -1,0 +1,61 @@
+// entity_coordination.cpp — see entity_coordination.h.
+#include "core/entities/detail/entity_coordination.h"
+
+#include <string_view>
+
+namespace lede {
+namespace {
+
+// ", " "and" "or" ", and": at most this many tokens between two names of one list.
+constexpr uint32_t kMaxListGap = 3;
+
+enum class Link { None, Comma, Conjunction };
+
+// How the tokens between two names join them: only a comma, a conjunction (with or without a comma), or not.
+Link link_between(const Document& doc, uint32_t from, uint32_t to) {
+  if (to <= from || to - from > kMaxListGap) return Link::None;
+  int commas = 0, conjunctions = 0;
+  for (uint32_t t = from; t < to; ++t) {
+    const std::string_view w = doc.token_text(t);
+    if (w == ",") ++commas;
+    else if (w == "and" || w == "or") ++conjunctions;
+    else return Link::None;
+  }
+  if (commas > 1 || conjunctions > 1) return Link::None;
+  return conjunctions ? Link::Conjunction : Link::Comma;
+}
+
+bool evidenced_org(const NameSpan& s) { return s.type == EntityType::Org && s.strength != Strength::Guess; }
+bool shape_only_word(const NameSpan& s) {
+  return s.strength == Strength::Guess && s.end == s.first + 1 && s.type != EntityType::Group;
+}
+
+}  // namespace
+
+void type_coordinated_names(const Document& doc, std::vector<NameSpan>& spans) {
+  const size_t n = spans.size();
+  size_t i = 0;
+  while (i < n) {
+    // The list [i, j): names joined by commas, ended by its conjunction ("A, B and C").
+    size_t j = i + 1;
+    bool comma = false, conjunction = false, org = evidenced_org(spans[i]);
+    while (j < n) {
+      const Link l = link_between(doc, spans[j - 1].end, spans[j].first);
+      if (l == Link::None) break;
+      org = org || evidenced_org(spans[j]);
+      ++j;
+      if (l == Link::Comma) comma = true;
+      if (l == Link::Conjunction) { conjunction = true; break; }
+    }
+    if (comma && conjunction && j - i >= 3 && org)
+      for (size_t k = i; k < j; ++k)
+        if (shape_only_word(spans[k])) {
+          spans[k].type = EntityType::Org;
+          spans[k].strength = Strength::Cue;
+          spans[k].unbacked = false;
+        }
+    i = j;
+  }
+}
+
+}  // namespace lede

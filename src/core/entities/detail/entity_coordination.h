@@ -1,0 +1,22 @@
+// entity_coordination.h — names in one list share their kind: "Chrysler, Ford and General Motors".
+//
+//     lede::type_coordinated_names(doc, spans);   // after the tagger, before cluster_mentions
+//
+// In an enumeration of three names or more ("A, B and C", "A, B, or C"), a one-word name that only its shape
+// proposed (a guess, or the tagger's type for one) takes the type of an organisation the same list names with
+// evidence (a list or a cue). It then counts as context (Strength::Cue), so every repeat of it in the document
+// follows (entity_cluster.h), and as backed.
+// Why three or more, with a comma: two names joined by "and" are as often two clauses ("outreach from Google and
+// Mohamed was invited"), and a wrong type spreads to every mention. Why only organisations: lists of places and
+// people mix kinds ("Israel and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
+#pragma once
+#include <vector>
+
+#include "core/document.h"
+#include "core/entities/detail/entity_spans.h"
+
+namespace lede {
+
+void type_coordinated_names(const Document& doc, std::vector<NameSpan>& spans);
+
+}  // namespace lede
