@@ -1,4 +1,4 @@
-// entity_coordination.h — names in one list share their kind: "Chrysler, Ford and General Motors".
+// entity_coordination.h — names in one list share their kind: "Brindle, Marsk and General Motors".
 //
 //     lede::type_coordinated_names(doc, spans);   // after the tagger, before cluster_mentions
 //
@@ -6,8 +6,8 @@
 // proposed (a guess, or the tagger's type for one) takes the type of an organisation the same list names with
 // evidence (a list or a cue). It then counts as context (Strength::Cue), so every repeat of it in the document
 // follows (entity_cluster.h), and as backed.
-// Why three or more, with a comma: two names joined by "and" are as often two clauses ("outreach from Google and
-// Mohamed was invited"), and a wrong type spreads to every mention. Why only organisations: lists of places and
+// Why three or more, with a comma: two names joined by "and" are as often two clauses ("support from Google and
+// Tamsin was invited"), and a wrong type spreads to every mention. Why only organisations: lists of places and
 // people mix kinds ("Israel and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
 #pragma once
 #include <vector>

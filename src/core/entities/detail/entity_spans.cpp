@@ -642,9 +642,9 @@ class Finder {
   }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
-  // "Chrysler, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
+  // "Brindle, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
   // an article and at most kAppositiveTokens tokens, an organisation descriptor that heads its phrase (punctuation
-  // or a function word follows it). Not "Opel, a company spokesman said", where "company" only modifies.
+  // or a function word follows it). Not "Marsk, a company spokesman said", where "company" only modifies.
   static constexpr uint32_t kAppositiveTokens = 6;
   bool org_appositive(uint32_t e) const {
     if (e + 2 >= tk_.size() || text(e) != ",") return false;
