@@ -574,3 +574,16 @@ TEST_CASE("entities: names in a list of three with a known company are companies
   CHECK(has_mention(d, "General Motors", EntityType::Org));
   CHECK(!has_mention(d, "Tamsin", EntityType::Org));
 }
+
+TEST_CASE("entities: in a sports report a town that plays is a team, one where play happens stays a place") {
+  const Document d = analyse(
+      "SOCCER - LEAGUE RESULTS .\n\nLONDON 1996-08-31\n\nResults of league soccer matches on Saturday :\n\n"
+      "Arsenal 2 Leeds 0\n\nBlackburn 1 Coventry 1\n\nNewcastle 2 Southampton 1\n\n"
+      "The match in Coventry drew a crowd; the referee and both goalkeepers came from Manchester and Leeds "
+      "scored first in the league.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Blackburn", EntityType::Org));
+  CHECK(has_mention(d, "Newcastle", EntityType::Org));
+  CHECK(has_mention(d, "LONDON", EntityType::Loc));  // the dateline
+  CHECK(has_mention(d, "Manchester", EntityType::Loc));
+}

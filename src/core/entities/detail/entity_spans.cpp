@@ -750,8 +750,14 @@ class Finder {
     if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
     if (kplace) {
       const SV pw = prev == kNone ? SV() : text(prev);
-      if ((kplace & (gz::kCountry | gz::kRegion)) && !lx::place_preposition(pw) && pw != "of" && sports_report())
-        return put(EntityType::Org, Strength::Lexical);  // "Belgium defeated Panama": the team
+      // "Belgium defeated Panama", "Leeds 2 Chelsea 1", "Leeds manager Howard Wilkinson": in a sports report a
+      // place that is not where something happens (after "in", "In", "at", "from" …, "of", a dateline, or after
+      // "and" / "or", which may continue "in Ottawa and Halifax") is a team.
+      if (sports_report() && !dateline(s, e) && pw != "of" && pw != "and" && pw != "or" &&
+          !lx::place_preposition(pw) && !(pw.size() >= 2 && pw[0] >= 'A' && pw[0] <= 'Z' &&
+                                          lx::place_preposition(std::string(1, char(pw[0] - 'A' + 'a')) +
+                                                                std::string(pw.substr(1)))))
+        return put(EntityType::Org, Strength::Lexical);
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
