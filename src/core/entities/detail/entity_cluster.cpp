@@ -112,19 +112,24 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
   // A word the document itself calls an organisation, by a cue or a list ("the carmaker Brennan"), is nobody's
   // first name or surname there, although a name begins or ends with it ("the Brennan Falcon", a product the
   // rules or the tagger took for a person): else one such span makes every mention of the company a person.
-  SvMap org_backed(start), lone(start);
+  // One table of the one-word names: bit 1 written alone, bit 2 an organisation by a cue or a list.
+  SvMap lone(start);
   for (const Info& m : info) {
     if (m.words != 1) continue;
-    lone.get_or_add(m.key, 1);
-    if (m.span->type == EntityType::Org && m.span->strength != Strength::Guess) org_backed.get_or_add(m.key, 1);
+    int32_t& bits = lone.get_or_add(m.key, 0);
+    bits |= 1 | (m.span->type == EntityType::Org && m.span->strength != Strength::Guess ? 2 : 0);
   }
+  auto org_backed = [&](SV w) {
+    const int32_t* b = lone.find(w);
+    return b && (*b & 2);
+  };
   // And "Brennan Falcon" itself is the company's product or division, not a person: the mention is the company,
   // "Brennan". Unless the second word is a person's name alone elsewhere ("Morgan Freeman … Freeman said") or a
   // list or title backs the person. The shortened spans live in `company`, sized first so pointers stay valid.
   auto company_first = [&](const Info& m) {
     return m.words == 2 && m.span->type == EntityType::Person && m.span->strength != Strength::Lexical &&
            tk[m.span->first].kind == TokenKind::Word && doc.token_text(m.span->first) == m.first_word &&
-           org_backed.find(m.first_word) && !lone.find(m.last_word);
+           org_backed(m.first_word) && !lone.find(m.last_word);
   };
   size_t trims = 0;
   for (const Info& m : info) trims += company_first(m) ? 1 : 0;
@@ -158,7 +163,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
-    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed.find(m.key)) continue;
+    if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
     if (!p || *p < 0) {

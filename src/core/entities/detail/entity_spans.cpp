@@ -753,10 +753,11 @@ class Finder {
       // "Belgium defeated Panama", "Leeds 2 Chelsea 1", "Leeds manager Howard Wilkinson": in a sports report a
       // place that is not where something happens (after "in", "In", "at", "from" …, "of", a dateline, or after
       // "and" / "or", which may continue "in Ottawa and Halifax") is a team.
-      if (sports_report() && !dateline(s, e) && pw != "of" && pw != "and" && pw != "or" &&
-          !lx::place_preposition(pw) && !(pw.size() >= 2 && pw[0] >= 'A' && pw[0] <= 'Z' &&
-                                          lx::place_preposition(std::string(1, char(pw[0] - 'A' + 'a')) +
-                                                                std::string(pw.substr(1)))))
+      // (sports_report() last: it reads the document's lead the first time it is asked.)
+      if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw) &&
+          !(pw.size() >= 2 && pw[0] >= 'A' && pw[0] <= 'Z' &&
+            lx::place_preposition(std::string(1, char(pw[0] - 'A' + 'a')) + std::string(pw.substr(1)))) &&
+          !dateline(s, e) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
