@@ -277,6 +277,9 @@ bool money_prefix(const Ctx& c, uint32_t s, Found& f) {
   } else if ((c.is(j, "us") || c.is(j, "u.s.")) && c.is_char(j + 1, '$') && !c.attached(j + 1)) {
     code = "USD";  // "us $ 150 million"
     j += 2;
+  } else if (c.is_word(j) && c.flag(j, kAllCaps) && c.text(j).size() >= 2 && c.is_char(j + 1, '$') &&
+             (code = dollar_prefix(c.text(j)))) {
+    j += 2;  // "NZ $ 26 million", spaced as some wires write it (one letter, "A $5 fee", is an article)
   } else {
     return false;
   }

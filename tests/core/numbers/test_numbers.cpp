@@ -398,3 +398,11 @@ TEST_CASE("numbers: ratios, lists and decimal commas") {
   CHECK(must_find(d, "47,460").value == doctest::Approx(47460));
   CHECK(must_find(d, "1,111.11").value == doctest::Approx(1111.11));
 }
+
+TEST_CASE("numbers: a dollar's country before a spaced sign ('NZ $ 26 million'); one letter there is an article") {
+  const Document d = analyse("It cost NZ $ 26 million, HK $ 5 and US$700 billion. A $5 fee was charged.");
+  CHECK(d.str(must_find(d, "NZ $ 26 million").unit) == "NZD");
+  CHECK(d.str(must_find(d, "HK $ 5").unit) == "HKD");
+  CHECK(d.str(must_find(d, "US$700 billion").unit) == "USD");
+  CHECK(d.str(must_find(d, "$5").unit) == "USD");
+}
