@@ -754,10 +754,9 @@ class Finder {
       // place that is not where something happens (after "in", "In", "at", "from" …, "of", a dateline, or after
       // "and" / "or", which may continue "in Ottawa and Halifax") is a team.
       // (sports_report() last: it reads the document's lead the first time it is asked.)
-      if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw) &&
-          !(pw.size() >= 2 && pw[0] >= 'A' && pw[0] <= 'Z' &&
-            lx::place_preposition(std::string(1, char(pw[0] - 'A' + 'a')) + std::string(pw.substr(1)))) &&
-          !dateline(s, e) && sports_report())
+      const SV pw_lower = prev == kNone ? SV() : f_.lower32(prev);
+      if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
+          sports_report())
         return put(EntityType::Org, Strength::Lexical);
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
@@ -872,12 +871,14 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     return w == "Hurricane" || w == "Typhoon" || w == "Cyclone" || w == "Storm" || w == "USS" || w == "HMS";
   };
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
-  // "US$700 billion", "NZ $ 26 million", "HK$5": a country's letters before a dollar sign and a figure name the
-  // currency, not the country.
-  if (end == first + 1 && end + 1 < doc.tokens.size() && (doc.tokens[first].flags & kAllCaps) &&
-      doc.tokens[first].span.size() <= 3 && doc.token_text(end) == "$" &&
-      doc.tokens[end + 1].kind == TokenKind::Number)
-    return true;
+  // "US$700 billion", "NZ $ 26 million", "HK$5": a country's letters that open a money amount before its dollar
+  // sign (numbers.cpp, money_prefix, read them as the currency) name the currency, not the country.
+  if (end == first + 1 && end < doc.tokens.size() && doc.token_text(end) == "$") {
+    const uint32_t at = doc.tokens[first].span.begin;
+    const auto money = std::lower_bound(doc.numbers.begin(), doc.numbers.end(), at,
+                                        [](const NumberMention& n, uint32_t b) { return n.span.begin < b; });
+    if (money != doc.numbers.end() && money->span.begin == at && money->type == NumberType::Money) return true;
+  }
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   const auto title = [&](uint32_t k) {
