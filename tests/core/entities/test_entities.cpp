@@ -75,6 +75,14 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::common_word("talks"));
   CHECK(!gazetteer::common_word("netanyahu"));
   CHECK(gazetteer::proper_word("Apple"));
+  // company words: none that is an English word, a place (or a word of one) or a nationality; a person's name
+  // too is tagged so
+  CHECK(gazetteer::company_word("Commerzbank") == gazetteer::kFirmOnly);
+  CHECK(gazetteer::company_word("Siemens") == gazetteer::kAlsoPersonName);
+  CHECK(gazetteer::company_word("Jones") == gazetteer::kAlsoPersonName);
+  CHECK(gazetteer::company_word("The") == 0);     // a word of "The Home Depot" in the list, a word first
+  CHECK(gazetteer::company_word("London") == 0);  // a place
+  CHECK(gazetteer::company_word("Kong") == 0);    // a word of "Hong Kong"
   // short names inside long forms ("Republic of Turkey", "Great Britain") and bracketed second names of
   // subdivisions ("Wales [Cymru GB-CYM]"), which the generator once left out
   CHECK((gazetteer::place("Britain") & gazetteer::kCountry) != 0);

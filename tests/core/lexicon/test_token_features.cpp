@@ -25,6 +25,7 @@ uint16_t gz_direct(const Document& d, const TokenFeatures& f, uint32_t i) {
   const std::string_view low(f.folded.data() + d.tokens[i].span.begin, d.tokens[i].span.size());
   if (low.size() <= 40 && gazetteer::common_word(low)) g |= TokenFeatures::kCommon;
   if (cap && gazetteer::proper_word(w)) g |= TokenFeatures::kProper;
+  if (cap && gazetteer::company_word(w) != 0) g |= TokenFeatures::kCompany;
   return g;
 }
 
@@ -32,11 +33,12 @@ uint16_t gz_direct(const Document& d, const TokenFeatures& f, uint32_t i) {
 
 TEST_CASE("token features: memo answers are the lists' answers in any order of asking") {
   Document d;
-  d.text = "The minister said Paris, France and the French told David Okafor: \"$5 million\" according to them.";
+  d.text = "The minister said Paris, France and the French told David Okafor of Siemens: \"$5 million\" according "
+           "to them.";
   tokenize(d);
   split_sentences(d);
   const uint16_t masks[] = {TokenFeatures::kPlaceMask, TokenFeatures::kFirst, TokenFeatures::kDemonym,
-                            TokenFeatures::kCommon, TokenFeatures::kProper, 0x1FF};
+                            TokenFeatures::kCommon, TokenFeatures::kProper, TokenFeatures::kCompany, 0x3FF};
   for (int order = 0; order < 3; ++order) {
     TokenFeatures f;
     f.build(d);
