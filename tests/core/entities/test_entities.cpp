@@ -165,14 +165,22 @@ TEST_CASE("entities: a place as a first name, hyphenated pairs, demonyms") {
   CHECK(has_mention(d, "Riyadh", EntityType::Loc));
 }
 
-TEST_CASE("entities: a first name that a town also bears is a place only as a guess") {
-  Document d;
-  d.text = "Later that week Tracy phoned the office in Jordan, and David answered.";
+namespace {
+// The rules' own spans (entity_spans.h), before the tagger and the clustering see them.
+std::vector<NameSpan> rule_spans(Document& d, TokenFeatures& f, const std::string& text) {
+  d.text = text;
   tokenize(d);
   split_sentences(d);
-  TokenFeatures f;
   f.build(d);
-  const std::vector<NameSpan> spans = find_name_spans(d, f);
+  return find_name_spans(d, f);
+}
+}  // namespace
+
+TEST_CASE("entities: a first name that a town also bears is a place only as a guess") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans =
+      rule_spans(d, f, "Later that week Tracy phoned the office in Jordan, and David answered.");
   auto strength_of = [&](const std::string& w) {
     for (const NameSpan& s : spans)
       if (s.end == s.first + 1 && d.token_text(s.first) == w) return int(s.strength);
@@ -181,6 +189,20 @@ TEST_CASE("entities: a first name that a town also bears is a place only as a gu
   CHECK(strength_of("Tracy") == int(Strength::Guess));    // a town in California, and a first name
   CHECK(strength_of("David") == int(Strength::Guess));
   CHECK(strength_of("Jordan") == int(Strength::Lexical));  // a country stays a place whatever names it bears
+}
+
+TEST_CASE("entities: a word only firms bear is an organisation guess, also after 'in' and before 'said'") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans =
+      rule_spans(d, f, "Shares in Commerzbank fell. Commerzbank said it would cut jobs. Jones said the bank had erred.");
+  std::string typed;
+  for (const NameSpan& s : spans)
+    typed += std::string(d.slice({d.tokens[s.first].span.begin, d.tokens[s.end - 1].span.end})) + "/" +
+             to_string(s.type) + "/" + std::to_string(int(s.strength)) + " ";
+  CHECK(typed == "Commerzbank/ORG/0 Commerzbank/ORG/0 Jones/PERSON/0 ");  // before: LOC, then PERSON
+  CHECK(firm_word(d, f, 2));
+  CHECK(!firm_word(d, f, uint32_t(spans.back().first)));  // "Jones": a person's name too, left to the context
 }
 
 TEST_CASE("entities: sentence-initial words need evidence to be names") {

@@ -98,6 +98,7 @@ class Finder {
                             kDemonym = TokenFeatures::kDemonym, kProper = TokenFeatures::kProper,
                             kCommon = TokenFeatures::kCommon;
   uint32_t lex(uint32_t i) const { return f_.lex(i); }
+  bool firm_word(uint32_t i) const { return lede::firm_word(doc_, f_, i); }
   uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
 
@@ -815,6 +816,8 @@ class Finder {
           ((gzf(first, kPlaceMask) & gz::kRegion) && gzf(first, kProper)) ||
           is(first, lx::kGroupWord) || (common_at(first) && common_at(last) && !gzf(last, kFirst)))
         return put(EntityType::Org, Strength::Guess);
+      for (uint32_t i = s; i < e; ++i)  // "Halvorsen Brauerei", "Deutsche Morgan Grenfell": a firm's word
+        if (name_like(i) && firm_word(i)) return put(EntityType::Org, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }
     // one word
@@ -830,6 +833,10 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e)) return put(EntityType::Org, Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
+    // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
+    // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
+    // tagger weighs it, and a full name in the document makes a surname of it ("Nina Dorsey ... Dorsey").
+    if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
       return put(EntityType::Loc, Strength::Guess);
     if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
@@ -890,6 +897,12 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   if (next < doc.tokens.size() && doc.token_text(next) == ".") ++next;
   return next < doc.tokens.size() && doc.tokens[next].kind == TokenKind::Word &&
          (doc.tokens[next].flags & kCapitalised) && (doc.tokens[next].flags & kSpaceBefore);
+}
+
+bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::Word && f.gz(i, TokenFeatures::kCompany) && (t.span.size() >= 4 || t.has(kAllCaps)) &&
+         gz::company_word(doc.token_text(i)) == gz::kFirmOnly;
 }
 
 std::vector<NameSpan> find_name_spans(const Document& doc) {

@@ -42,4 +42,9 @@ std::vector<NameSpan> find_name_spans(const Document& doc);
 bool never_a_name(const Document& doc, const TokenFeatures& features, uint32_t first, uint32_t end);
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
 
+// Token i is a word only firms are named ("Commerzbank", "Pfizer"; gazetteer.h's company words): no person's
+// name ("Jones", "Siemens": those are left to the tagger), and four letters or more or an acronym (the short
+// mixed-case entries, "Hee", "Kung", are as often syllables of a person's name).
+bool firm_word(const Document& doc, const TokenFeatures& features, uint32_t i);
+
 }  // namespace lede

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -292,6 +293,22 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   if (t.kind == TokenKind::Word) {
     out[k++] = index(22, f_.gz(i, 0x1FF));
     out[k++] = index(23, f_.lex(i));
+  }
+  // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with
+  // what else the word is (a person's name too: "Jones", "Chrysler"; a dictionary word; a place): the model
+  // learns from the training data how far each holds.
+  auto company = [&](int64_t j) {
+    return j >= 0 && j < int64_t(n) && tk[size_t(j)].kind == TokenKind::Word &&
+           f_.gz(uint32_t(j), TokenFeatures::kCompany) != 0;
+  };
+  const uint32_t near = uint32_t(company(ii - 1)) | uint32_t(company(ii)) << 1 | uint32_t(company(ii + 1)) << 2;
+  if (near) {
+    const uint16_t what = t.kind == TokenKind::Word
+        ? f_.gz(i, TokenFeatures::kCommon | TokenFeatures::kFirst | TokenFeatures::kPlaceMask) : 0;
+    const bool person_too = (near & 2) && gazetteer::company_word(doc_.token_text(i)) == gazetteer::kAlsoPersonName;
+    const uint32_t also = ((what & TokenFeatures::kCommon) ? 1 : 0) | ((what & TokenFeatures::kFirst) ? 2 : 0) |
+                          ((what & TokenFeatures::kPlaceMask) ? 4 : 0) | (person_too ? 8 : 0);
+    out[k++] = index(28, pair(near, also));
   }
   const bool headline = sent < headline_.size() && headline_[sent];
   out[k++] = index(24, pair(s0, headline));

@@ -217,7 +217,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (!any) {
       if (guess_in_capitals(r)) continue;
       out.push_back(r);
-      out.back().unbacked = !r.acronym && !speaks(r);  // NameSpan::acronym: one all-capital word
+      // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
+      out.back().unbacked = !r.acronym && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
       continue;
     }
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
