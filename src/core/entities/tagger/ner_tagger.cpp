@@ -173,12 +173,25 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // tagger gives its tokens. A guess the tagger sees no name in is marked unbacked: cluster_mentions keeps it
   // only when the document backs it, i.e. when it names the same entity as a backed mention ("Okafor" after
   // "Ada Okafor", "Green Renewal" after "Green Renewal Party", a repeat of a name the tagger found). An acronym
-  // ("NWRA", "KTB") and a name next to a speech verb ("Tomasz Reyes said", "said Okafor") stay as they are.
+  // ("NWRA", "KTB"; name_acronym) and a name next to a speech verb ("Tomasz Reyes said", "said Okafor") stay.
   // Why: on text nobody tuned the rules for, the unbacked guesses are mostly capitalised ordinary words
   // ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start); MODEL_CARD.md gives the
   // scores. The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
   auto speech_verb_at = [&](uint32_t k) {
     return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::Word && (f.lex(k) & lexicon::kSpeechVerb);
+  };
+  // An acronym stays though the tagger sees no name in it (news names a body once by its letters: "the NWRA"),
+  // unless it holds a digit (a code: "EY4108") or is a dictionary word with no article or preposition before
+  // it (a shout: "so MAD", "WHY"; but "the DAB"): those need the document's backing like any other guess.
+  auto name_acronym = [&](const NameSpan& r) {
+    if (!r.acronym) return false;
+    for (const char c : doc.token_text(r.first))
+      if (c >= '0' && c <= '9') return false;
+    if (!f.gz(r.first, TokenFeatures::kCommon)) return true;
+    if (r.first == 0 || doc.tokens[r.first - 1].kind != TokenKind::Word) return false;
+    const std::string_view p = f.lower32(r.first - 1);
+    return p == "the" || p == "a" || p == "an" || p == "of" || p == "by" || p == "from" || p == "at" ||
+           p == "with" || p == "for" || p == "to" || p == "on" || p == "in";
   };
   auto speaks = [&](const NameSpan& r) { return speech_verb_at(r.end) || (r.first > 0 && speech_verb_at(r.first - 1)); };
   // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
@@ -218,7 +231,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (guess_in_capitals(r)) continue;
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
-      out.back().unbacked = !r.acronym && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
+      out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
       continue;
     }
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
