@@ -205,6 +205,19 @@ TEST_CASE("entities: a word only firms bear is an organisation guess, also after
   CHECK(!firm_word(d, f, uint32_t(spans.back().first)));  // "Jones": a person's name too, left to the context
 }
 
+TEST_CASE("entities: the titles of leaders, counsel and prosecutors are no part of the name") {
+  const Document d = analyse(
+      "Senate Majority Leader Tomas Berg said the bill would pass. Special Counsel Ada Okafor and Chief "
+      "Prosecutor Lena Varga declined to comment. Opposition Leader Ruth Amsel spoke later.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Tomas Berg", EntityType::Person));  // before: one organisation from "Senate" to "Berg"
+  CHECK(has_mention(d, "Senate", EntityType::Org));
+  CHECK(has_mention(d, "Ada Okafor", EntityType::Person));
+  CHECK(has_mention(d, "Lena Varga", EntityType::Person));
+  CHECK(has_mention(d, "Ruth Amsel", EntityType::Person));
+  CHECK(!any_mention(d, "Opposition"));
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");
