@@ -218,6 +218,16 @@ TEST_CASE("entities: the titles of leaders, counsel and prosecutors are no part 
   CHECK(!any_mention(d, "Opposition"));
 }
 
+TEST_CASE("entities: one ordinary word and two more joined by 'and' name one body ('Food and Drug Administration')") {
+  const Document d = analyse(
+      "Officials of the Timber and Fisheries Board met. Marsh and Co said nothing. Tomas Berg and Partners Group "
+      "declined.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Timber and Fisheries Board", EntityType::Org));  // before: "Fisheries Board"
+  CHECK(!any_mention(d, "Marsh and Co"));          // one word after "and": no joining
+  CHECK(!any_mention(d, "Tomas Berg and Partners Group"));  // a person before "and"
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

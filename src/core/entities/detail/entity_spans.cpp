@@ -355,7 +355,12 @@ class Finder {
   bool and_joins(uint32_t i, uint32_t j) const {
     if (j + 1 >= tk_.size() || !spaced(j) || !name_like(j + 1) || !spaced(j + 1)) return false;
     const uint32_t q = name_words_end(j + 1);
-    if (!is(q - 1, lx::kOrgWord) || j - i < 2 || is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst)) return false;
+    // (one word before "and" when it is an ordinary one, no name, and two after: "the Food and Drug
+    // Administration", not "Peters and Co", "Browning and War Office")
+    const bool one_plain = j - i == 1 && common_at(i) && !gzf(i, kProper) && q >= j + 3;
+    if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
+        is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst))
+      return false;
     for (uint32_t k = i; k < j; ++k)
       if (!name_like(k) || is(k, lx::kTitle)) return false;
     return true;
