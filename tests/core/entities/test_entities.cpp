@@ -174,6 +174,14 @@ std::vector<NameSpan> rule_spans(Document& d, TokenFeatures& f, const std::strin
   f.build(d);
   return find_name_spans(d, f);
 }
+// "Commerzbank/ORG Jones/PERSON ", with the strength when asked ("Commerzbank/ORG/0 ")
+std::string typed_spans(const Document& d, const std::vector<NameSpan>& spans, bool strength = false) {
+  std::string out;
+  for (const NameSpan& s : spans)
+    out += std::string(d.slice({d.tokens[s.first].span.begin, d.tokens[s.end - 1].span.end})) + "/" +
+           to_string(s.type) + (strength ? "/" + std::to_string(int(s.strength)) : "") + " ";
+  return out;
+}
 }  // namespace
 
 TEST_CASE("entities: a first name that a town also bears is a place only as a guess") {
@@ -196,11 +204,7 @@ TEST_CASE("entities: a word only firms bear is an organisation guess, also after
   TokenFeatures f;
   const std::vector<NameSpan> spans =
       rule_spans(d, f, "Shares in Commerzbank fell. Commerzbank said it would cut jobs. Jones said the bank had erred.");
-  std::string typed;
-  for (const NameSpan& s : spans)
-    typed += std::string(d.slice({d.tokens[s.first].span.begin, d.tokens[s.end - 1].span.end})) + "/" +
-             to_string(s.type) + "/" + std::to_string(int(s.strength)) + " ";
-  CHECK(typed == "Commerzbank/ORG/0 Commerzbank/ORG/0 Jones/PERSON/0 ");  // before: LOC, then PERSON
+  CHECK(typed_spans(d, spans, true) == "Commerzbank/ORG/0 Commerzbank/ORG/0 Jones/PERSON/0 ");  // before: LOC, then PERSON
   CHECK(firm_word(d, f, 2));
   CHECK(!firm_word(d, f, uint32_t(spans.back().first)));  // "Jones": a person's name too, left to the context
 }
@@ -226,6 +230,18 @@ TEST_CASE("entities: one ordinary word and two more joined by 'and' name one bod
   CHECK(has_mention(d, "Timber and Fisheries Board", EntityType::Org));  // before: "Fisheries Board"
   CHECK(!any_mention(d, "Marsh and Co"));          // one word after "and": no joining
   CHECK(!any_mention(d, "Tomas Berg and Partners Group"));  // a person before "and"
+}
+
+TEST_CASE("entities: a place that is a side of a match with its score is the team, even outside a sports report") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Bolton beat Coventry 2-1 on Saturday. Atlanta lost to Boston 110-102. Leeds drew 1-1 with Bristol. "
+      "She moved to Houston, Texas 77030-2707 last year.");
+  // before: every place a place; a ZIP code is no score
+  CHECK(typed_spans(d, spans) ==
+        "Bolton/ORG Coventry/ORG Atlanta/ORG Boston/ORG Leeds/ORG Bristol/ORG Houston/LOC Texas/LOC ");
 }
 
 TEST_CASE("entities: sentence-initial words need evidence to be names") {

@@ -118,6 +118,36 @@ class Finder {
     }
     return sports_ == 1;
   }
+  // A score: "2-1", "110-102": a number of at most three digits, a dash, another, nothing between and no dash
+  // after (not a ZIP code "77030-2707" or a telephone number "713-793-1429").
+  bool score_at(uint32_t i) const {
+    auto small = [&](uint32_t k) { return tk_[k].kind == TokenKind::Number && tk_[k].span.size() <= 3; };
+    return i + 2 < tk_.size() && small(i) && is_hyphen(text(i + 1)) && !spaced(i + 1) && small(i + 2) &&
+           !spaced(i + 2) && !(i + 3 < tk_.size() && !spaced(i + 3) && is_hyphen(text(i + 3)));
+  }
+  // Names [s, e) a side of a match in a sentence that gives its score, even outside a sports report: "beat
+  // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds". A place there is
+  // the team that bears its name. Looks at most 6 tokens either side.
+  bool match_side(uint32_t s, uint32_t e) const {
+    if (score_at(e)) return true;
+    static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
+                                    "crushed", "downed", "upset", "held"};
+    auto match_verb = [&](uint32_t i) {
+      if (i >= tk_.size() || tk_[i].kind != TokenKind::Word) return false;
+      for (const SV v : kVerbs)
+        if (text(i) == v) return true;
+      return false;
+    };
+    if (match_verb(e))  // "Leeds beat Chelsea 2-1": the score after the other side
+      for (uint32_t i = e + 1; i < tk_.size() && i <= e + 6 && !tk_[i].has(kSentenceStart); ++i)
+        if (score_at(i)) return true;
+    if (s >= 2 && (text(s - 1) == "with" || text(s - 1) == "over" || text(s - 1) == "against"))
+      for (uint32_t i = s - 2; i + 6 >= s && !tk_[i + 1].has(kSentenceStart); --i) {  // "drew 1-1 with Leeds"
+        if (score_at(i)) return true;
+        if (i == 0) break;
+      }
+    return false;
+  }
   bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
@@ -748,7 +778,7 @@ class Finder {
       return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
-      return put(EntityType::Loc, Strength::Lexical);
+      return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     // "the Danes scored twice": in a sports report the nationality is the team
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
         sports_report())
@@ -764,6 +794,7 @@ class Finder {
       if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
           sports_report())
         return put(EntityType::Org, Strength::Lexical);
+      if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
