@@ -175,7 +175,8 @@ class Table {
         "leader", "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "coach", "captain", "premier", "general", "gen",
         "lt", "col", "sgt", "capt", "adm", "cardinal", "archbishop", "bishop", "rabbi", "imam", "sir", "dame",
         "lord", "lady", "emir", "sultan", "sheikh", "chief", "officer", "campaigner", "barrister", "lawyer",
-        "attorney", "correspondent", "reporter", "analyst", "fellow"};
+        "attorney", "correspondent", "reporter", "analyst", "fellow", "executive", "counsel", "prosecutor",
+        "economist", "deputy", "treasurer", "manager", "whip", "magistrate", "pastor"};
     static constexpr std::string_view particle_words[] = {
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "van", "von", "le", "la",
         "du", "dos", "das", "ben", "abu", "ter", "den"};

@@ -295,3 +295,13 @@ LEDE_SHARED_TEST_CASE("quotes: seed 002, every quote with its speaker") {
     if (surname(q.speaker) == "Odeh") CHECK(q.speaker == "Nour Odeh");
   }
 }
+
+// Two-word titles before a name ("Chief Executive", "General Counsel") are no part of the speaker's name.
+TEST_CASE("quotes: the speaker's name without a title of two words") {
+  const Document d = analyse(
+      "\"We are confident in our plan,\" Lakeside Chief Executive Ada Okafor told analysts. \"It will take time,\" "
+      "said General Counsel Tomas Berg.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Ada Okafor");  // before: "Executive Ada Okafor"
+  CHECK(d.quotes[1].speaker == "Tomas Berg");  // before: "Counsel Tomas Berg"
+}
