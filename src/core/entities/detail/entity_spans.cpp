@@ -799,6 +799,7 @@ class Finder {
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
         return put(EntityType::Loc, Strength::Guess);
+      ns.town = !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity));
       return put(EntityType::Loc, Strength::Lexical);
     }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"

@@ -29,6 +29,8 @@ struct NameSpan {
   bool acronym = false;    // one all-capital word: IDF, NATO
   bool defines_acronym = false;  // followed by "(ACR)": the next span is this one's short form
   bool absorbs_number = false;   // "82nd Airborne Division": the ordinal is part of the name, not a figure
+  bool town = false;       // a place only as a town the lists know (no country, capital, region or big city):
+                           // "Bush", "Richardson" are towns too, so the tagger may make it a person
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
                           // when another of its mentions is backed (entity_cluster.h)
 };

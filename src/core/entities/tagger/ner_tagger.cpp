@@ -169,14 +169,15 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return out;
   }
   // Combined (chosen by measurement, see assets/models/MODEL_CARD.md): a rule span keeps its bounds; when a list
-  // or the context backs it (Lexical, Cue) it keeps its type too. A shape-only guess (Guess) takes the type the
-  // tagger gives its tokens. A guess the tagger sees no name in is marked unbacked: cluster_mentions keeps it
-  // only when the document backs it, i.e. when it names the same entity as a backed mention ("Okafor" after
-  // "Ada Okafor", "Green Renewal" after "Green Renewal Party", a repeat of a name the tagger found). An acronym
-  // ("NWRA", "KTB"; name_acronym) and a name next to a speech verb ("Tomasz Reyes said", "said Okafor") stay.
-  // Why: on text nobody tuned the rules for, the unbacked guesses are mostly capitalised ordinary words
-  // ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence start); MODEL_CARD.md gives the
-  // scores. The tagger's spans where the rules found nothing are added. Both lists are sorted: one merge.
+  // or the context backs it (Lexical, Cue) it keeps its type too (but a town the tagger makes a person is one).
+  // A shape-only guess (Guess) takes the type the tagger gives its tokens. A guess the tagger sees no name in is
+  // marked unbacked: cluster_mentions keeps it only when the document backs it, i.e. when it names the same
+  // entity as a backed mention ("Okafor" after "Ada Okafor", "Green Renewal" after "Green Renewal Party", a
+  // repeat of a name the tagger found). An acronym ("NWRA", "KTB"; name_acronym) and a name next to a speech verb
+  // ("Tomasz Reyes said", "said Okafor") stay. Why: on text nobody tuned the rules for, the unbacked guesses are
+  // mostly capitalised ordinary words ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence
+  // start); MODEL_CARD.md gives the scores. The tagger's spans where the rules found nothing are added. Both lists
+  // are sorted: one merge.
   auto speech_verb_at = [&](uint32_t k) {
     return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::Word && (f.lex(k) & lexicon::kSpeechVerb);
   };
@@ -205,6 +206,17 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (size_t(slot) == doc_votes.size()) doc_votes.push_back({0, 0, 0, 0});
     doc_votes[size_t(slot)][size_t(g.type)] += int(g.end - g.first);
   }
+  // The type the tagger gives the name over the document (its votes here when the document has none).
+  auto document_type = [&](const NameSpan& r, const int (&here)[ner::kTypes]) {
+    int votes[ner::kTypes];
+    for (int k = 0; k < ner::kTypes; ++k) votes[k] = here[k];
+    if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
+      for (int k = 0; k < ner::kTypes; ++k) votes[k] = (*v >= 0 ? doc_votes[size_t(*v)][size_t(k)] : 0);
+    int best = 0;
+    for (int k = 1; k < ner::kTypes; ++k)
+      if (votes[k] > votes[best]) best = k;
+    return best;
+  };
   // Shape-only guesses in a sentence in capitals are the rules guessing every word (precision 0.06 on uner_ewt
   // test in capitals): there only what the tagger backs stays. Each sentence is looked at once (rules are sorted).
   size_t sent = 0;
@@ -226,6 +238,13 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       any = true;
       votes[tagged[t].type] += int(std::min(tagged[t].end, r.end) - std::max(tagged[t].first, r.first));
     }
+    // A town's name that the tagger, over the whole document, takes for a person is the person ("Bush said");
+    // towns it takes for anything else stay places (it confuses towns with organisations more than the lists do).
+    if (r.town && any) {
+      out.push_back(r);
+      if (document_type(r, votes) == int(EntityType::Person)) out.back().type = EntityType::Person;
+      continue;
+    }
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
     if (!any) {
       if (guess_in_capitals(r)) continue;
@@ -234,11 +253,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
       continue;
     }
-    if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
-      for (int k = 0; k < ner::kTypes; ++k) votes[k] = (*v >= 0 ? doc_votes[size_t(*v)][size_t(k)] : 0);
-    int best = 0;
-    for (int k = 1; k < ner::kTypes; ++k)
-      if (votes[k] > votes[best]) best = k;
+    const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
     NameSpan s = r;
     s.type = EntityType(best);
