@@ -234,7 +234,8 @@ const SV kEventWords[] = {
     "War", "Week", "Year",
 };
 const SV kOrgDescriptors[] = {
-    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity", "club",
+    "agency", "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity",
+    "club",
     "association", "federation", "alliance", "coalition", "council", "foundation", "institute", "ngo", "nonprofit",
     "consultancy", "lobby", "body",
     "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",

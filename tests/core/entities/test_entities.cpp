@@ -244,6 +244,19 @@ TEST_CASE("entities: a place that is a side of a match with its score is the tea
         "Bolton/ORG Coventry/ORG Atlanta/ORG Boston/ORG Leeds/ORG Bristol/ORG Houston/LOC Texas/LOC ");
 }
 
+TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "
+      "a band. Skerry is a group of islands.");
+  // a cue (1) where the descriptor heads the phrase; "singer of the band", "group of islands" say nothing (Skerry
+  // stays a shape guess, 0)
+  CHECK(typed_spans(d, spans, true) ==
+        "Halvard/ORG/1 Norwegian/GROUP/2 Oslo/LOC/2 Tomas Berg/PERSON/1 Marden/ORG/1 Skerry/ORG/0 ");
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

@@ -248,6 +248,11 @@ class Finder {
            is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kCountryCode | lx::kGroupWord);
   }
 
+  bool copula(uint32_t i) const {
+    if (i >= tk_.size() || tk_[i].kind != TokenKind::Word) return false;
+    const SV v = text(i);
+    return v == "is" || v == "are" || v == "was" || v == "were";
+  }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
@@ -681,13 +686,23 @@ class Finder {
   // "Brindle, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
   // an article and at most kAppositiveTokens tokens, an organisation descriptor that heads its phrase (punctuation
   // or a function word follows it). Not "Marsk, a company spokesman said", where "company" only modifies.
+  // The same after "is", "was" … instead of the comma: "Real Sociedad is a Spanish football club based in …",
+  // an encyclopedia's first sentence.
   static constexpr uint32_t kAppositiveTokens = 6;
   bool org_appositive(uint32_t e) const {
-    if (e + 2 >= tk_.size() || text(e) != ",") return false;
+    const bool copular = copula(e);
+    if (e + 2 >= tk_.size() || !(text(e) == "," || copular)) return false;
     const SV article = text(e + 1);
     if (article != "a" && article != "an" && article != "another" && article != "the") return false;
+    // After "is", the phrase ends at a preposition or relative ("is the singer of the band", "is a group of
+    // islands"): a descriptor there heads nothing.
+    auto ends_phrase = [](SV w) {
+      return w == "of" || w == "in" || w == "for" || w == "with" || w == "at" || w == "from" || w == "by" ||
+             w == "on" || w == "who" || w == "that" || w == "which";
+    };
     const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), e + 2 + kAppositiveTokens);
     for (uint32_t i = e + 2; i < end; ++i) {
+      if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return false;
       if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lx::kOrgDescriptor)) {
         if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return false;  // the phrase ended
         continue;
@@ -695,6 +710,7 @@ class Finder {
       if (i + 1 >= tk_.size()) return true;
       const SV nx = text(i + 1);
       if (tk_[i + 1].kind == TokenKind::Punct) return nx != "-" && nx != "'" && nx != "\xE2\x80\x99";
+      if (copular && nx == "of") return false;
       if (nx == "that" || nx == "which" || nx == "whose" || nx == "with" || nx == "in" || nx == "of" ||
           nx == "for" || nx == "based" || nx == "and" || nx == "from" || nx == "on" || nx == "at" ||
           nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known")
@@ -702,6 +718,7 @@ class Finder {
     }
     return false;
   }
+
 
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
