@@ -690,10 +690,11 @@ class Finder {
   // an encyclopedia's first sentence.
   static constexpr uint32_t kAppositiveTokens = 6;
   bool org_appositive(uint32_t e) const {
-    const bool copular = copula(e);
-    if (e + 2 >= tk_.size() || !(text(e) == "," || copular)) return false;
+    if (e + 2 >= tk_.size()) return false;
     const SV article = text(e + 1);
     if (article != "a" && article != "an" && article != "another" && article != "the") return false;
+    const bool copular = text(e) != "," && copula(e);
+    if (text(e) != "," && !copular) return false;
     // After "is", the phrase ends at a preposition or relative ("is the singer of the band", "is a group of
     // islands"): a descriptor there heads nothing.
     auto ends_phrase = [](SV w) {

@@ -297,8 +297,8 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with
   // what else the word is (a person's name too: "Jones", "Chrysler"; a dictionary word; a place): the model
   // learns from the training data how far each holds.
-  auto company = [&](int64_t j) {
-    return j >= 0 && j < int64_t(n) && tk[size_t(j)].kind == TokenKind::Word &&
+  auto company = [&](int64_t j) {  // (the list holds capitalised words only: ask for no other)
+    return j >= 0 && j < int64_t(n) && tk[size_t(j)].kind == TokenKind::Word && tk[size_t(j)].has(kCapitalised) &&
            f_.gz(uint32_t(j), TokenFeatures::kCompany) != 0;
   };
   const uint32_t near = uint32_t(company(ii - 1)) | uint32_t(company(ii)) << 1 | uint32_t(company(ii + 1)) << 2;
