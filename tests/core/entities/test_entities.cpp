@@ -257,6 +257,16 @@ TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a 
         "Halvard/ORG/1 Norwegian/GROUP/2 Oslo/LOC/2 Tomas Berg/PERSON/1 Marden/ORG/1 Skerry/ORG/0 ");
 }
 
+TEST_CASE("entities: a post or a part of a body, then 'of', then a name: the body ('head of Alameda Research')") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Ada Voss, the former head of Alameda Research, testified. The son of Tomas Berg spoke for a unit of Kelvar.");
+  CHECK(typed_spans(d, spans, true) ==
+        "Ada Voss/PERSON/1 Alameda Research/ORG/1 Tomas Berg/PERSON/1 Kelvar/ORG/1 ");  // before: ORG/0, ORG/0
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

@@ -721,6 +721,19 @@ class Finder {
   }
 
 
+  // "the former head of Alameda Research", "a unit of Marden": a post or a part of a body, then "of", then the
+  // name: the body. (Family words are no posts: "the son of Tomas Berg".) `prev` is prev_word's answer.
+  bool role_of(uint32_t prev) const {
+    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return false;
+    static constexpr SV kPosts[] = {"head", "chief", "director", "founder", "co-founder", "chairman", "chairwoman",
+                                    "ceo", "president", "executive", "spokesman", "spokeswoman", "spokesperson",
+                                    "member", "members", "employee", "employees", "owner", "editor", "unit",
+                                    "subsidiary", "division", "arm", "shareholder", "shareholders"};
+    const SV w = text(prev - 1);
+    for (const SV p : kPosts)
+      if (w == p) return true;
+    return false;
+  }
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
@@ -855,7 +868,7 @@ class Finder {
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
-      if (org_appositive(e)) return put(EntityType::Org, Strength::Cue);
+      if (org_appositive(e) || role_of(prev)) return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
@@ -886,7 +899,8 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e)) return put(EntityType::Org, Strength::Cue);
+    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e) || role_of(prev))
+      return put(EntityType::Org, Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
     // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
