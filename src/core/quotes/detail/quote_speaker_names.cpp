@@ -194,7 +194,14 @@ void Attributor::resolve_surname(std::string_view written, std::string_view surn
   name.assign(written);
   const std::vector<Known>& ks = entity_known();
   size_t best_words = word_count(name);
-  if (entity >= 0 && size_t(entity) < ks.size() && ks[size_t(entity)].last == surname &&
+  // The entity the written name belongs to, when it ends in that name or, for a name written family name
+  // first, begins with it ("Yoon" of "Yoon Suk Yeol": entity_cluster.h linked them).
+  auto family_first = [&](const Known& k) {
+    return written.find_first_of(" \t\r\n") == std::string_view::npos && k.name.size() > written.size() &&
+           k.name.compare(0, written.size(), written) == 0 && k.name[written.size()] == ' ';
+  };
+  if (entity >= 0 && size_t(entity) < ks.size() &&
+      (ks[size_t(entity)].last == surname || family_first(ks[size_t(entity)])) &&
       ks[size_t(entity)].words >= best_words) {
     name = ks[size_t(entity)].name;
     best_words = ks[size_t(entity)].words;
