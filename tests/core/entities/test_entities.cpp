@@ -267,6 +267,14 @@ TEST_CASE("entities: a post or a part of a body, then 'of', then a name: the bod
         "Ada Voss/PERSON/1 Alameda Research/ORG/1 Tomas Berg/PERSON/1 Kelvar/ORG/1 ");  // before: ORG/0, ORG/0
 }
 
+TEST_CASE("entities: a place and a capitalised plural name a team ('the Chicago Bulls'), not a first name's") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans =
+      rule_spans(d, f, "He played for the Chicago Bulls and the Halvard Rovers, then coached Tyler Lewis.");
+  CHECK(typed_spans(d, spans, true) == "Chicago Bulls/ORG/1 Halvard Rovers/ORG/0 Tyler Lewis/PERSON/1 ");
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

@@ -148,6 +148,19 @@ class Finder {
       }
     return false;
   }
+  // "the Chicago Bulls", "New York Yankees", "Leicester Tigers": a place the lists know, then one capitalised
+  // plural that is no place or organisation word ("Florida Keys" would need one): the team it names.
+  bool team_of_place(uint32_t s, uint32_t last) const {
+    const SV w = text(last);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == '\'' ||
+        is(last, lx::kPlaceWord | lx::kOrgWord | lx::kTitle) || gzf(last, kPlaceMask | kDemonym) ||
+        gzf(s, kFirst))  // ("Tyler Lewis", "Gary Jones": towns that are first names, before a surname)
+      return false;
+    Key k;
+    make_key(s, last, k);
+    const SV v = k.view();
+    return !v.empty() && gz::place(v) != 0;
+  }
   bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
@@ -857,6 +870,7 @@ class Finder {
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
     if (words >= 2) {
+      if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
       if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
