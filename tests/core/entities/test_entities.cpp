@@ -275,6 +275,17 @@ TEST_CASE("entities: a place and a capitalised plural name a team ('the Chicago 
   CHECK(typed_spans(d, spans, true) == "Chicago Bulls/ORG/1 Halvard Rovers/ORG/0 Tyler Lewis/PERSON/1 ");
 }
 
+TEST_CASE("entities: wire datelines with a state or country, and the story after the wire's dash") {
+  const Document d = analyse(
+      "NAIROBI, Kenya (AP) \xE2\x80\x94 Talks stalled.\n\nLONDON, June 12 (Reuters) - Officials said the plan "
+      "would work.");
+  check_invariants(d);
+  CHECK(has_mention(d, "NAIROBI", EntityType::Loc));  // before: an organisation (or a person)
+  CHECK(has_mention(d, "Kenya", EntityType::Loc));    // before: an organisation, "AP" its short form
+  CHECK(canonical(d, "AP") == "AP");
+  CHECK(!any_mention(d, "Officials"));                 // before: a person ("Officials said")
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

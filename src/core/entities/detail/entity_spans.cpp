@@ -215,6 +215,8 @@ class Finder {
       const SV pt = text(k - 1);
       const bool opener = p.kind == TokenKind::QuoteOpen || p.kind == TokenKind::QuoteAmbig || pt == "(" || pt == "[";
       if (pt == ":" || pt == "\xE2\x80\x94" /* — */ || p.kind == TokenKind::QuoteOpen) return true;
+      // "LONDON, June 12 (Reuters) - Officials said": the wire's dash after its bracket opens the story
+      if ((pt == "-" || pt == "\xE2\x80\x93" /* – */) && k >= 2 && text(k - 2) == ")") return true;
       if (!opener) return false;
       --k;
       if (tk_[k].has(kSentenceStart) || tk_[k].has(kNewlineBefore) || k == 0) return true;
@@ -664,8 +666,18 @@ class Finder {
     if (text(e) == "(") return e + 2 < tk_.size() && text(e + 2) == ")";  // AP style: "WASHINGTON (AP) —"
     if (text(e) != ",") return false;
     const SV w = text(e + 1);
-    if (month(w)) return true;
-    return w == "(";
+    if (month(w) || w == "(") return true;
+    // "NAIROBI, Kenya (AP) —", "AUSTIN, Texas, March 3 —": a state or country of at most three words first
+    uint32_t k = e + 1;
+    for (int n = 0; n < 3 && k < tk_.size() && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised) &&
+                    !tk_[k].has(kNewlineBefore);
+         ++n) {
+      ++k;
+      if (k < tk_.size() && text(k) == "." && !spaced(k)) ++k;  // "Calif."
+    }
+    if (k == e + 1 || k + 1 >= tk_.size()) return false;
+    if (text(k) == "(") return k + 2 < tk_.size() && text(k + 2) == ")";
+    return text(k) == "," && month(text(k + 1));
   }
   static bool month(SV w) {  // "Jan", "Jan.", "January" ("September" is the longest)
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -765,8 +777,11 @@ class Finder {
       ns.type = t;
       ns.strength = st;
       // "Gaza Health Ministry (GHM)": the acronym that follows is this name's short form
-      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e))
-        ns.defines_acronym = true;  // (but "WASHINGTON (AP)" is a dateline and its agency)
+      // (but "WASHINGTON (AP)" is a dateline and its agency, as is "NAIROBI, Kenya (AP)": an acronym begins as its
+      // name does)
+      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e) &&
+          text(e + 1)[0] == text(s)[0])
+        ns.defines_acronym = true;
       out_.push_back(ns);
     };
     const bool single = e == s + 1;
