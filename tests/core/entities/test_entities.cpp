@@ -659,10 +659,12 @@ TEST_CASE("entities: a carmaker's model named after it leaves the carmaker a com
 TEST_CASE("entities: an appositive that calls a name a company types it ('Halvard, a Seattle-based retailer,')") {
   const Document d = analyse(
       "Halvard, a Seattle-based online retailer, said sales rose. Marden, the bank that owns the stadium, declined "
-      "to comment. Opel, a company spokesman said, will not comment. Jones, a firm believer in markets, spoke.");
+      "to comment. Opel, a company spokesman said, will not comment. Jones, a firm believer in markets, spoke. "
+      "Kelvar, Norway's largest shipping company, said profits rose.");
   check_invariants(d);
   CHECK(has_mention(d, "Halvard", EntityType::Org));
   CHECK(has_mention(d, "Marden", EntityType::Org));
+  CHECK(has_mention(d, "Kelvar", EntityType::Org));  // a name's possessive opens the phrase instead of an article
   CHECK(!has_mention(d, "Jones", EntityType::Org));  // "firm" only modifies "believer"
 }
 

@@ -716,18 +716,26 @@ class Finder {
   static constexpr uint32_t kAppositiveTokens = 6;
   bool org_appositive(uint32_t e) const {
     if (e + 2 >= tk_.size()) return false;
-    const SV article = text(e + 1);
-    if (article != "a" && article != "an" && article != "another" && article != "the") return false;
     const bool copular = text(e) != "," && copula(e);
     if (text(e) != "," && !copular) return false;
+    // The phrase opens with an article, or with a name's possessive: "Safaricom, East Africa's largest telecoms
+    // company, said" (at most three capitalised words, then ’s).
+    uint32_t from = e + 2;
+    const SV article = text(e + 1);
+    if (article != "a" && article != "an" && article != "another" && article != "the") {
+      uint32_t k = e + 1;
+      while (k < tk_.size() && k < e + 4 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
+      if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return false;
+      from = k + 1;
+    }
     // After "is", the phrase ends at a preposition or relative ("is the singer of the band", "is a group of
     // islands"): a descriptor there heads nothing.
     auto ends_phrase = [](SV w) {
       return w == "of" || w == "in" || w == "for" || w == "with" || w == "at" || w == "from" || w == "by" ||
              w == "on" || w == "who" || w == "that" || w == "which";
     };
-    const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), e + 2 + kAppositiveTokens);
-    for (uint32_t i = e + 2; i < end; ++i) {
+    const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), from + kAppositiveTokens);
+    for (uint32_t i = from; i < end; ++i) {
       if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return false;
       if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lx::kOrgDescriptor)) {
         if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return false;  // the phrase ended
