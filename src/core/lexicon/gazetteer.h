@@ -5,7 +5,8 @@
 //     first_name("Steve");                           // English first name
 //     demonym("Palestinians");                       // nationality words and their plurals
 //     company_word("Commerzbank") == kFirmOnly;      // a word of company names; kAlsoPersonName for those
-//                                                    // that name people too ("Jones", "Siemens", "Disney")
+//                                                    // that name people too ("Jones", "Siemens", "Disney"),
+//                                                    // kAlsoTown for towns ("Toyota": place() knows it too)
 //     proper_word("Apple");                          // a capitalised dictionary entry (same caveat)
 //     common_word("apple");                          // a lower-case English word (wamerican; Bloom filter,
 //                                                    // so about 0.05% false "yes", never a false "no")
@@ -25,7 +26,7 @@ enum PlaceKind : uint8_t { kCountry = 1, kRegion = 2, kCity = 4, kCapital = 8, k
 uint8_t place(std::string_view name);
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
-enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2 };
+enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2, kAlsoTown = 4 };
 uint8_t company_word(std::string_view word);  // 0 when the list has no such word
 bool common_word(std::string_view lower_word);
 bool common_word_any_case(std::string_view word);  // "Grace" -> common_word("grace"); false past 40 bytes

@@ -86,7 +86,8 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
   if ((want & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
   if ((want & kCompany) && !(known & 32)) {
     gz |= 32 << kGzKnownShift;
-    if (cap && gzt::company_word(w) != 0) gz |= kCompany;
+    // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
+    if (cap && (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName))) gz |= kCompany;
   }
   m.gz = gz;
   return uint16_t(gz & want);

@@ -83,6 +83,7 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::company_word("The") == 0);     // a word of "The Home Depot" in the list, a word first
   CHECK(gazetteer::company_word("London") == 0);  // a place
   CHECK(gazetteer::company_word("Kong") == 0);    // a word of "Hong Kong"
+  CHECK(gazetteer::company_word("Toyota") == gazetteer::kAlsoTown);  // a town in Aichi, and the carmaker
   // short names inside long forms ("Republic of Turkey", "Great Britain") and bracketed second names of
   // subdivisions ("Wales [Cymru GB-CYM]"), which the generator once left out
   CHECK((gazetteer::place("Britain") & gazetteer::kCountry) != 0);

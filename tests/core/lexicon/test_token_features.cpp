@@ -25,7 +25,8 @@ uint16_t gz_direct(const Document& d, const TokenFeatures& f, uint32_t i) {
   const std::string_view low(f.folded.data() + d.tokens[i].span.begin, d.tokens[i].span.size());
   if (low.size() <= 40 && gazetteer::common_word(low)) g |= TokenFeatures::kCommon;
   if (cap && gazetteer::proper_word(w)) g |= TokenFeatures::kProper;
-  if (cap && gazetteer::company_word(w) != 0) g |= TokenFeatures::kCompany;
+  if (cap && (gazetteer::company_word(w) & (gazetteer::kFirmOnly | gazetteer::kAlsoPersonName)))
+    g |= TokenFeatures::kCompany;
   return g;
 }
 

@@ -8,6 +8,7 @@
 #include "core/entities/detail/entity_svmap.h"
 #include "core/entities/tagger/ner_features.h"
 #include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -242,7 +243,10 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // towns it takes for anything else stay places (it confuses towns with organisations more than the lists do).
     if (r.town && any) {
       out.push_back(r);
-      if (document_type(r, votes) == int(EntityType::Person)) out.back().type = EntityType::Person;
+      const int best = document_type(r, votes);
+      if (best == int(EntityType::Person)) out.back().type = EntityType::Person;
+      if (best == int(EntityType::Org) && gazetteer::company_word(doc.token_text(r.first)) == gazetteer::kAlsoTown)
+        out.back().type = EntityType::Org;  // "Toyota", "Hitachi": a town and a firm, the tagger says which
       continue;
     }
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }

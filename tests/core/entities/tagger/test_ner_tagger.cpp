@@ -155,6 +155,10 @@ TEST_CASE("ner tagger: a town that the document makes a person is the person") {
   CHECK(typed(a) == "Richardson/PERSON Richardson/PERSON ");  // before: LOC, the town in Texas
   const lede::Document b = lede::analyse("Officials in Richardson, Texas, approved the budget on Monday.");
   CHECK(typed(b) == "Richardson/LOC Texas/LOC ");
+  // a town that is also a firm's name is the firm where the tagger says so over the document
+  const lede::Document c = lede::analyse(
+      "Toyota said on Thursday it would recall the cars. Toyota shares fell 2 percent in Nagoya.");
+  CHECK(typed(c) == "Toyota/ORG Toyota/ORG Nagoya/LOC ");  // before: Toyota a place, the city near Nagoya
 }
 
 // A headline in capitals: the rules' shape guesses name every word there; only what the tagger backs stays.
