@@ -716,8 +716,8 @@ class Finder {
   static constexpr uint32_t kAppositiveTokens = 6;
   bool org_appositive(uint32_t e) const {
     if (e + 2 >= tk_.size()) return false;
-    const bool copular = text(e) != "," && copula(e);
-    if (text(e) != "," && !copular) return false;
+    const bool comma = text(e) == ",", copular = !comma && copula(e);
+    if (!comma && !copular) return false;
     // The phrase opens with an article, or with a name's possessive: "Safaricom, East Africa's largest telecoms
     // company, said" (at most three capitalised words, then ’s).
     uint32_t from = e + 2;

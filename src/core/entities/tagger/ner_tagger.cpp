@@ -208,11 +208,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     doc_votes[size_t(slot)][size_t(g.type)] += int(g.end - g.first);
   }
   // The type the tagger gives the name over the document (its votes here when the document has none).
+  static constexpr int kNoVotes[ner::kTypes] = {};
   auto document_type = [&](const NameSpan& r, const int (&here)[ner::kTypes]) {
-    int votes[ner::kTypes];
-    for (int k = 0; k < ner::kTypes; ++k) votes[k] = here[k];
+    const int* votes = here;
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
-      for (int k = 0; k < ner::kTypes; ++k) votes[k] = (*v >= 0 ? doc_votes[size_t(*v)][size_t(k)] : 0);
+      votes = *v >= 0 ? doc_votes[size_t(*v)].data() : kNoVotes;
     int best = 0;
     for (int k = 1; k < ner::kTypes; ++k)
       if (votes[k] > votes[best]) best = k;
