@@ -55,25 +55,29 @@ const SV kLowerTitles[] = {
 };
 
 const SV kOrgWords[] = {
-    "AG", "Academy", "Administration", "Agencies", "Agency", "Airforce", "Airlines", "Airways", "Alliance", "Army",
-    "Assembly", "Association", "Authorities", "Authority", "Bank", "Battalion", "Board", "Brigade", "Brigades",
-    "Chamber",
-    "Broadcasting", "Bros", "Brothers", "Bureau", "Cabinet", "Capital", "Cell", "Channel", "Chronicle", "Church",
-    "Clinic", "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee",
-    "Company", "Congress", "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps",
-    "Council", "Court", "Courts", "Daily", "Democrats", "Department", "Diplomacy", "Directorate", "Division",
-    "Enterprises", "Entertainment", "Exchange", "Federal", "Federation", "Force", "Forces", "Foundation", "Front",
-    "Fund", "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holdings",
-    "Hospital", "House", "Inc", "Inc.", "Industries", "Industry", "Initiative", "Institute", "Institution",
-    "Investments", "Journal", "LLC", "Laboratories", "Labs", "League", "Legion", "Liberals", "Library", "Ltd",
-    "Ltd.", "Magazine", "Media", "Ministry", "Mission", "Motors", "Movement", "Museum", "Navy", "Network", "News",
-    "Newspaper", "Observatory", "Observer", "Office", "Organisation", "Organization", "PLC", "Parliament",
-    "Partners", "Party", "Pictures", "Police", "Post", "Press", "Program", "Programme", "Project", "Prosecution",
-    "Prosecutors", "Publishers", "Publishing", "Radio", "Records", "Regiment", "Republicans", "Reserve", "SA",
-    "School", "Secretariat", "Securities", "Senate", "Service", "Services", "Socialists", "Society", "Squad",
-    "Studios", "Syndicate", "Systems", "TV", "Team", "Technologies", "Technology", "Telegraph", "Television",
-    "Times", "Tribunal", "Tribune", "Trust", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly",
-    "Workers", "plc",
+    "AB", "Academy", "Administration", "Aerospace", "AG", "Agencies", "Agency", "Airforce", "Airlines", "Airways",
+    "Alliance", "Army", "ASA", "Assembly", "Association", "Authorities", "Authority", "Automotive", "B.V.", "Bancorp",
+    "Bank", "Bankshares", "Battalion", "Berhad", "Beverages", "Bhd", "Board", "Breweries", "Brewery", "Brigade",
+    "Brigades", "Broadcasting", "Bros", "Brothers", "Bureau", "BV", "Cabinet", "Capital", "Cell", "Chamber",
+    "Channel", "Chemical", "Chemicals", "Chronicle", "Church", "Clinic", "Club", "Co", "Co.", "Coalition", "College",
+    "Command", "Commissariat", "Commission", "Committee", "Company", "Congress", "Conservatives", "Consortium",
+    "Cooperative", "Corp", "Corp.", "Corporation", "Corps", "Cos", "Cos.", "Council", "Court", "Courts", "Daily",
+    "Democrats", "Department", "Diplomacy", "Directorate", "Division", "Electric", "Electronics", "Energy",
+    "Enterprises", "Entertainment", "Exchange", "Federal", "Federation", "Financial", "Foods", "Force", "Forces",
+    "Foundation", "Front", "Fund", "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards",
+    "Herald", "Holdings", "Hospital", "House", "Inc", "Inc.", "Incorporated", "Industries", "Industry", "Initiative",
+    "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Labs", "League",
+    "Legion", "Liberals", "Library", "Limited", "LLC", "LLP", "Logistics", "Ltd", "Ltd.", "Ltda", "Magazine", "Media",
+    "Minerals", "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News",
+    "Newspaper", "NV", "Observatory", "Observer", "Office", "Oil", "Organisation", "Organization", "Oy", "Oyj",
+    "Parliament", "Partners", "Party", "Petroleum", "Pharma", "Pharmaceuticals", "Pictures", "PLC", "Plc", "plc",
+    "Police", "Post", "Press", "Program", "Programme", "Project", "Properties", "Prosecution", "Prosecutors", "Pty",
+    "Publishers", "Publishing", "Radio", "Realty", "Records", "Regiment", "Republicans", "Reserve", "Resources",
+    "S.A.", "S.p.A.", "SA", "School", "Secretariat", "Securities", "Semiconductor", "Senate", "Service", "Services",
+    "Shipping", "Socialists", "Society", "Software", "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems",
+    "Tbk", "Team", "Technologies", "Technology", "Telecom", "Telecommunications", "Telegraph", "Television", "Times",
+    "Tribunal", "Tribune", "Trust", "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly",
+    "Workers",
 };
 
 const SV kPlaceWords[] = {
@@ -188,8 +192,10 @@ const SV kParticles[] = {
 };
 
 const SV kOrgSuffixes[] = {
-    "AG", "Co", "Co.", "Company", "Corp", "Corp.", "Corporation", "GmbH", "Group", "Holdings", "Inc", "Inc.", "LLC",
-    "Limited", "Ltd", "Ltd.", "NV", "PLC", "SA", "plc",
+    "AB", "AG", "ASA", "B.V.", "Bancorp", "Bankshares", "Berhad", "Bhd", "BV", "Co", "Co.", "Company", "Corp",
+    "Corp.", "Corporation", "Cos", "Cos.", "GmbH", "Group", "Holdings", "Inc", "Inc.", "Incorporated", "KGaA",
+    "Limited", "LLC", "LLP", "Ltd", "Ltd.", "Ltda", "N.V.", "NV", "Oy", "Oyj", "PLC", "Plc", "plc", "Pty", "S.A.",
+    "S.p.A.", "SA", "SpA", "Tbk",
 };
 
 const SV kNonEntityAcronyms[] = {

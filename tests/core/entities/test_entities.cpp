@@ -258,6 +258,17 @@ TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a 
         "Halvard/ORG/1 Norwegian/GROUP/2 Oslo/LOC/2 Tomas Berg/PERSON/1 Marden/ORG/1 Skerry/ORG/0 ");
 }
 
+TEST_CASE("entities: a firm's legal form or its trade ends its name ('Kvarsten Petroleum ASA', 'Marlow Electric')") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Shares in Kvarsten Petroleum ASA rose. Tomas Berg Oyj and Marlow Electric cut jobs. Dalby Mining Bhd fell.");
+  // before: shape guesses (ORG/0) the tagger overrode ("Kvarsten Petroleum ASA" a place, "Marlow Electric" a person)
+  CHECK(typed_spans(d, spans, true) ==
+        "Kvarsten Petroleum ASA/ORG/2 Tomas Berg Oyj/ORG/2 Marlow Electric/ORG/2 Dalby Mining Bhd/ORG/2 ");
+}
+
 TEST_CASE("entities: a post or a part of a body, then 'of', then a name: the body ('head of Alameda Research')") {
   Document d;
   TokenFeatures f;
