@@ -712,3 +712,22 @@ TEST_CASE("entities: in a sports report a town that plays is a team, one where p
   CHECK(has_mention(d, "LONDON", EntityType::Loc));  // the dateline
   CHECK(has_mention(d, "Manchester", EntityType::Loc));
 }
+
+TEST_CASE("entities: a table of results or standings names teams, apart from the dateline's town of the same name") {
+  const Document d = analyse(
+      "BASEBALL - RESULTS.\n\nTORONTO 1997-05-11\n\nResults of games on Saturday:\n\nTORONTO 5 Oakland 3\n"
+      "Brann 2 (Tomas Berg 10th) Molde 1\nStandings:\nRosenborg 8 6 1 1 20 7 19\nNils Berg 70 68 71 209\n"
+      "Brent 20.50 20.75\nTable 2 Figure 3\nHe lives in Oakland.");
+  check_invariants(d);
+  CHECK(has_mention(d, "TORONTO", EntityType::Loc));  // the dateline: where the story was filed
+  CHECK(has_mention(d, "TORONTO", EntityType::Org));  // the home team
+  CHECK(has_mention(d, "Oakland", EntityType::Org));
+  CHECK(has_mention(d, "Brann", EntityType::Org));    // before: every side a place
+  CHECK(has_mention(d, "Molde", EntityType::Org));
+  CHECK(has_mention(d, "Rosenborg", EntityType::Org));
+  CHECK(has_mention(d, "Tomas Berg", EntityType::Person));  // a scorer in brackets
+  CHECK(has_mention(d, "Nils Berg", EntityType::Person));   // a golfer's row of rounds
+  CHECK(!has_mention(d, "Brent", EntityType::Org));         // prices: no small whole numbers
+  CHECK(!any_mention(d, "Table"));
+  CHECK(has_mention(d, "Oakland", EntityType::Loc));  // "in Oakland": the town, another entity than the team
+}

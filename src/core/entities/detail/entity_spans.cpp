@@ -49,6 +49,7 @@ class Finder {
       for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
     const uint32_t names = mark_names_and_title_lines();
+    mark_result_lines();
     // Sized to the document's name words, up to 4096 (then it grows with the distinct ones): 10 MB of
     // "Anna Berg" has two distinct words, and a table for 2 million costs more to clear than to use.
     seen_mid_ = SvMap(std::min<uint32_t>(names, 4096));
@@ -203,6 +204,63 @@ class Finder {
       b = e;
     }
     return names;
+  }
+
+  // A wire's table of results or standings: every line only names and small numbers, each name followed by its
+  // numbers ("Brann 2 Molde 1", "NEW YORK 5 Toronto 3", "Rosenborg 8 6 1 1 20 7 19"; a scorer in brackets may
+  // follow a score; a row of standings has four numbers or more). A side there is a team, though no sentence says
+  // so and the place lists call it a town.
+  // Not a dateline ("OSLO 1996-08-30": a year is no small number) nor a price table ("Brent 20.50": decimals).
+  // One walk over each line of at most kResultLineTokens tokens; marks result_side_ on the names of the sides.
+  static constexpr uint32_t kResultLineTokens = 48;
+  std::vector<uint8_t> result_side_;
+  void mark_result_lines() {
+    result_side_.assign(tk_.size(), 0);
+    auto small_number = [&](uint32_t i) {
+      if (tk_[i].kind != TokenKind::Number || tk_[i].span.size() > 3) return false;
+      for (const char c : text(i))
+        if (c < '0' || c > '9') return false;
+      return true;
+    };
+    for (uint32_t b = 0; b < tk_.size();) {
+      uint32_t e = b + 1;
+      while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
+      const uint32_t line = b;
+      b = e;
+      if (e - line > kResultLineTokens || !name_like(line)) continue;
+      // name (number)+, again and again; a bracket's contents are skipped, a full stop may end the line
+      uint32_t numbers = 0, sides = 0, i = line;
+      bool ok = true;
+      while (ok && i < e) {
+        const uint32_t name = i;
+        ++sides;
+        while (i < e && (name_like(i) || (i > name && (text(i) == "." || text(i) == "&" || is_hyphen(text(i))))))
+          ++i;
+        if (i == name || i == e || !small_number(i)) { ok = false; break; }
+        while (i < e && (small_number(i) || (is_hyphen(text(i)) && i + 1 < e && small_number(i + 1)))) {
+          numbers += small_number(i) ? 1 : 0;
+          ++i;
+        }
+        if (i < e && text(i) == "(") {
+          while (i < e && text(i) != ")") ++i;
+          if (i == e) { ok = false; break; }
+          ++i;
+        }
+        if (i + 1 == e && (text(i) == "." || text(i) == ",")) ++i;
+      }
+      if (!ok || numbers < 2 || (sides < 2 && numbers < 4)) continue;  // two sides, or a row of standings
+      for (uint32_t k = line; k < e; ++k) {  // (a bracket's names are scorers: not sides)
+        if (text(k) == "(")
+          while (k < e && text(k) != ")") ++k;
+        else if (name_like(k))
+          result_side_[k] = 1;
+      }
+    }
+  }
+  // [s, e) is one side of a results line: its words are marked and a number follows.
+  bool result_side(uint32_t s, uint32_t e) const {
+    return result_side_[s] && result_side_[e - 1] && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
+           !tk_[e].has(kNewlineBefore);
   }
 
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
@@ -815,6 +873,15 @@ class Finder {
     }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    // A side in a table of results or standings is a team; a person named in full and a country stay what they
+    // are, and ordinary words ("Table 2 Figure 3") are no side.
+    if (result_side(s, e) && !(words >= 2 && gzf(first, kFirst)) && !(kplace & gz::kCountry)) {
+      for (uint32_t i = s; i < e; ++i)
+        if (name_like(i) && (!common_at(i) || place_at(i))) {
+          ns.team = true;
+          return put(EntityType::Org, Strength::Cue);
+        }
+    }
     // "The White House said": the news corpora we measure on keep such seats as places even when they act.
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);

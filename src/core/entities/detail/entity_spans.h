@@ -31,6 +31,8 @@ struct NameSpan {
   bool absorbs_number = false;   // "82nd Airborne Division": the ordinal is part of the name, not a figure
   bool town = false;       // a place only as a town the lists know (no country, capital, region or big city):
                            // "Bush", "Richardson" are towns too, so the tagger may make it a person
+  bool team = false;       // a side in a table of results ("Toronto 3"): an entity apart from the place of the same
+                           // name ("TORONTO 1996-08-30", the dateline above it)
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
                           // when another of its mentions is backed (entity_cluster.h)
 };
