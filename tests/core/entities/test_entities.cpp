@@ -731,3 +731,15 @@ TEST_CASE("entities: a table of results or standings names teams, apart from the
   CHECK(!any_mention(d, "Table"));
   CHECK(has_mention(d, "Oakland", EntityType::Loc));  // "in Oakland": the town, another entity than the team
 }
+
+TEST_CASE("entities: in a sports report, where a player was born or a match is played is a place, not the team") {
+  const Document d = analyse(
+      "The quarterback scored twice as Texas defeated Oklahoma in the league match at the stadium. The coach said "
+      "the defender, born in Houston, Texas, played in Dallas. Ada Voss of the United States beat Lena Varga 6-3.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Texas", EntityType::Org));   // the team
+  CHECK(has_mention(d, "Texas", EntityType::Loc));   // before: the address typed as the team (one entity)
+  CHECK(has_mention(d, "Houston", EntityType::Loc));
+  CHECK(has_mention(d, "United States", EntityType::Loc));  // before: a side of "beat … 6-3"
+  CHECK(has_mention(d, "Ada Voss", EntityType::Person));
+}

@@ -148,11 +148,13 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     m.words = 1;
   }
 
-  // Same text, same entity (until the steps below join more); a team in a table of results apart from the town
-  // of its name.
-  SvMap by_key(start), by_team_key(0);
-  for (size_t i = 0; i < n; ++i)
-    info[i].cluster = (info[i].span->team ? by_team_key : by_key).get_or_add(info[i].key, int32_t(i));
+  // Same text, same entity (until the steps below join more); but in sports, a team in a table of results and
+  // a place where something happens each apart from the other mentions of its name (NameSpan::team, ::venue).
+  SvMap by_key(start), by_team_key(0), by_venue_key(0);
+  for (size_t i = 0; i < n; ++i) {
+    const NameSpan& s = *info[i].span;
+    info[i].cluster = (s.team ? by_team_key : s.venue ? by_venue_key : by_key).get_or_add(info[i].key, int32_t(i));
+  }
 
   // 1. People named in full index their surnames and first names.
   SvMap by_surname(start), by_first(start);

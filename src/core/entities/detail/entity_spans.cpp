@@ -130,6 +130,9 @@ class Finder {
   // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds". A place there is
   // the team that bears its name. Looks at most 6 tokens either side.
   bool match_side(uint32_t s, uint32_t e) const {
+    // "Monica Seles of the United States beat …": where a player comes from is no side
+    const uint32_t before = prev_word(s);
+    if (before != kNone && (text(before) == "of" || text(before) == "from")) return false;
     if (score_at(e)) return true;
     static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
                                     "crushed", "downed", "upset", "held"};
@@ -925,10 +928,17 @@ class Finder {
       // "and" / "or", which may continue "in Ottawa and Halifax") is a team.
       // (sports_report() last: it reads the document's lead the first time it is asked.)
       const SV pw_lower = prev == kNone ? SV() : f_.lower32(prev);
+      // (nor the state or country of an address: "born in Houston, Texas")
+      const bool address = s >= 2 && text(s - 1) == "," && name_like(s - 2) && place_at(s - 2) &&
+                           !(gzf(s - 2, kPlaceMask) & gz::kCountry);
       if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
-          sports_report())
+          !address && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
+      // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
+      // place, another entity than the team of the same name
+      // ("to" and "at" may name the other side: "lost to England", "Seattle at Boston")
+      ns.venue = (pw_lower == "in" || pw_lower == "near" || address) && sports_report();
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))

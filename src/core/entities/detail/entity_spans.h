@@ -33,6 +33,8 @@ struct NameSpan {
                            // "Bush", "Richardson" are towns too, so the tagger may make it a person
   bool team = false;       // a side in a table of results ("Toronto 3"): an entity apart from the place of the same
                            // name ("TORONTO 1996-08-30", the dateline above it)
+  bool venue = false;      // in a sports report, a place where something happens ("in Boston", "Houston, Texas"):
+                           // an entity apart from the team of the same name
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
                           // when another of its mentions is backed (entity_cluster.h)
 };
