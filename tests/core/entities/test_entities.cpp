@@ -598,7 +598,7 @@ TEST_CASE("entities: a title word after a first name is a surname, a first name 
   check_invariants(d);
   CHECK(has_mention(d, "Stephen King", EntityType::Person));
   CHECK(has_mention(d, "Larry King", EntityType::Person));
-  CHECK(any_mention(d, "Martin Luther King Jr"));
+  CHECK(any_mention(d, "Martin Luther King Jr."));
   CHECK(has_mention(d, "Tom James", EntityType::Person));
   CHECK(!any_mention(d, "Chrysler Chief"));  // a title before a name stays a title
 }
@@ -742,4 +742,14 @@ TEST_CASE("entities: in a sports report, where a player was born or a match is p
   CHECK(has_mention(d, "Houston", EntityType::Loc));
   CHECK(has_mention(d, "United States", EntityType::Loc));  // before: a side of "beat … 6-3"
   CHECK(has_mention(d, "Ada Voss", EntityType::Person));
+}
+
+TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
+  const Document d = analyse(
+      "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");
+  check_invariants(d);
+  CHECK(any_mention(d, "Kelvar Inc."));   // before: "Kelvar Inc", as the tokens split it
+  CHECK(any_mention(d, "Marden Corp."));  // the stop that also ends the sentence
+  CHECK(any_mention(d, "Tomas Berg Jr."));
+  CHECK(!any_mention(d, "spoke."));
 }

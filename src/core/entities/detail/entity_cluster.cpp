@@ -68,6 +68,18 @@ void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
   if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos) v = -2;
 }
 
+// The name ends on an abbreviation whose full stop follows ("Apple Inc.", "Ford Motor Co.", "Clay Tice Jr.",
+// "William L."): the stop is part of the name, also where it ends the sentence too.
+bool abbreviation_ends(const Document& doc, const NameSpan& s, EntityType type) {
+  if (s.end >= doc.tokens.size() || doc.token_text(s.end) != "." || (doc.tokens[s.end].flags & kSpaceBefore) ||
+      (doc.tokens[s.end].flags & kNewlineBefore))
+    return false;
+  const SV w = doc.token_text(s.end - 1);
+  if (w == "Inc" || w == "Corp" || w == "Co" || w == "Cos" || w == "Ltd" || w == "Bros" || w == "Jr" || w == "Sr")
+    return true;
+  return type == EntityType::Person && s.end >= s.first + 2 && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 }  // namespace
 
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
@@ -263,6 +275,7 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     }
     Mention mention;
     mention.span = {tk[m.span->first].span.begin, tk[m.span->end - 1].span.end};
+    if (abbreviation_ends(doc, *m.span, type)) mention.span.end = tk[m.span->end].span.end;  // "Apple Inc."
     mention.type = type;
     mention.entity = t.entity;
     Entity& e = doc.entities[size_t(t.entity)];
