@@ -753,3 +753,17 @@ TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('K
   CHECK(any_mention(d, "Tomas Berg Jr."));
   CHECK(!any_mention(d, "spoke."));
 }
+
+TEST_CASE("entities: a name before a comma and a country or state is a place ('Ravelby, England, 4 June 1943')") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "The squadron flew from Ravelby, England, on 4 June and marched to Sandy Crook, Maryland, from where it "
+      "left.\n--Tomas, Norway\nKelvar Inc., Norway, said so.");
+  // before: an organisation guess (ORG/0) and a person (a first name opens "Sandy Crook"); a reader's signature
+  // and a firm with its country stay what they were
+  CHECK(typed_spans(d, spans, true) ==
+        "Ravelby/LOC/1 England/LOC/2 Sandy Crook/LOC/1 Maryland/LOC/2 Tomas/ORG/0 Norway/LOC/2 Kelvar Inc/ORG/2 "
+        "Norway/LOC/2 ");
+}

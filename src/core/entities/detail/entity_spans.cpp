@@ -828,6 +828,26 @@ class Finder {
       if (w == p) return true;
     return false;
   }
+  // "Debden, England, 4 June 1943", "Sandy Hook, Maryland, from where": a name, a comma, then a country or a
+  // region (at most three words) that ends the phrase: an address, so the name is a place the lists lack. Not a
+  // line that is only a name and a place: a reader's signature ("--Mac, Nottingham").
+  bool address_after(uint32_t s, uint32_t e) const {
+    if (e + 1 >= tk_.size() || text(e) != "," || !name_like(e + 1)) return false;
+    uint32_t k = e + 1;
+    while (k < tk_.size() && k - e <= 3 && name_like(k) && !tk_[k].has(kNewlineBefore)) ++k;
+    Key key;
+    make_key(e + 1, k, key);
+    const SV v = key.view();
+    if (v.empty() || !(gz::place(v) & (gz::kCountry | gz::kRegion))) return false;
+    const bool line_ends = k >= tk_.size() || tk_[k].has(kNewlineBefore);
+    uint32_t b = s;  // (past a dash or two that opens the line)
+    while (b > 0 && s - b < 3 && !tk_[b].has(kNewlineBefore) && tk_[b - 1].kind == TokenKind::Punct) --b;
+    const bool line_starts = b == 0 || tk_[b].has(kNewlineBefore);
+    if (line_ends) return !line_starts;
+    if (tk_[k].kind == TokenKind::Number) return true;
+    const SV w = text(k);
+    return w == "," || w == ";" || w == "." || w == ")" || w == ":" || is_hyphen(w);
+  }
   uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
@@ -889,6 +909,8 @@ class Finder {
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    if (!kplace && !kdemonym && !all_caps && !is(head, lx::kOrgWord) && address_after(s, e))
+      return put(EntityType::Loc, Strength::Cue);  // "Debden, England"
     // "FIFA World Cup", "UEFA Champions League": an event named after its organiser names the organiser
     if (words >= 2 && is(last, lx::kEventWord) && is(first, lx::kKnownOrg) && s + 1 < e) return classify(s, s + 1, false);
     // "Bloomberg Businessweek", "Reuters Breakingviews": a known organisation's own title
