@@ -767,3 +767,15 @@ TEST_CASE("entities: a name before a comma and a country or state is a place ('R
         "Ravelby/LOC/1 England/LOC/2 Sandy Crook/LOC/1 Maryland/LOC/2 Tomas/ORG/0 Norway/LOC/2 Kelvar Inc/ORG/2 "
         "Norway/LOC/2 ");
 }
+
+TEST_CASE("entities: an age or an occupation after a name says a person, a kind of place or 'residents of' a place") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Later Vendrel, 45, was arrested. Then Kavrin, a lawyer for the family, spoke. Troops entered Tessaly, a "
+      "town of 20,000 people, and residents of Ulvang fled. Dalby, a company spokesman, said so.");
+  // before: every one an organisation guess (ORG/0); the cue (1) now says what each is
+  CHECK(typed_spans(d, spans, true) ==
+        "Vendrel/PERSON/1 Kavrin/PERSON/1 Tessaly/LOC/1 Ulvang/LOC/1 Dalby/PERSON/1 ");
+}

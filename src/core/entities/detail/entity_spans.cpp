@@ -773,9 +773,11 @@ class Finder {
   // an article and at most kAppositiveTokens tokens, an organisation descriptor that heads its phrase (punctuation
   // or a function word follows it). Not "Marsk, a company spokesman said", where "company" only modifies.
   // The same after "is", "was" … instead of the comma: "Real Sociedad is a Spanish football club based in …",
-  // an encyclopedia's first sentence.
+  // an encyclopedia's first sentence. The same with a kind of place ("Tessaly, a town of 20,000 people") or a
+  // person's occupation ("Vendrel, a lawyer for the family,"): appositive_head(e, the lexicon's class).
   static constexpr uint32_t kAppositiveTokens = 6;
-  bool org_appositive(uint32_t e) const {
+  bool org_appositive(uint32_t e) const { return appositive_head(e, lx::kOrgDescriptor); }
+  bool appositive_head(uint32_t e, uint32_t lex_class) const {
     if (e + 2 >= tk_.size()) return false;
     const bool comma = text(e) == ",", copular = !comma && copula(e);
     if (!comma && !copular) return false;
@@ -798,7 +800,7 @@ class Finder {
     const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), from + kAppositiveTokens);
     for (uint32_t i = from; i < end; ++i) {
       if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return false;
-      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lx::kOrgDescriptor)) {
+      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lex_class)) {
         if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return false;  // the phrase ended
         continue;
       }
@@ -814,6 +816,32 @@ class Finder {
     return false;
   }
 
+
+  // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
+  bool age_after(uint32_t e) const {
+    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number) return false;
+    const SV n = text(e + 1);
+    if (n.size() > 3) return false;
+    int v = 0;
+    for (const char c : n) {
+      if (c < '0' || c > '9') return false;
+      v = v * 10 + (c - '0');
+    }
+    return v >= 1 && v <= 120;
+  }
+  // "the town of Yeoncheon", "residents of Tessaly", "north of Kelby": a kind of place, or a noun that only
+  // places have, then "of", then the name: a place. `prev` is prev_word's answer.
+  bool place_of(uint32_t prev) const {
+    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return false;
+    if (is(prev - 1, lx::kPlaceKindNoun)) return true;
+    static constexpr SV kNouns[] = {"residents", "inhabitants", "outskirts", "suburbs", "streets", "mayor",
+                                    "governor", "north", "south", "east", "west", "northeast", "northwest",
+                                    "southeast", "southwest", "centre", "center"};
+    const SV w = f_.lower32(prev - 1);
+    for (const SV p : kNouns)
+      if (w == p) return true;
+    return false;
+  }
 
   // "the former head of Alameda Research", "a unit of Marden": a post or a part of a body, then "of", then the
   // name: the body. (Family words are no posts: "the son of Tomas Berg".) `prev` is prev_word's answer.
@@ -1005,6 +1033,8 @@ class Finder {
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       if (org_appositive(e) || role_of(prev)) return put(EntityType::Org, Strength::Cue);
+      if (place_of(prev) || appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);
+      if (age_after(e) || appositive_head(e, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
@@ -1028,8 +1058,7 @@ class Finder {
     if (dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "HALVARD, March 4 (Lede Wire) —"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
-    if (pw == "of" && s >= 2 && tk_[s - 2].kind == TokenKind::Word && is(s - 2, lx::kPlaceKindNoun))
-      return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "the province of Idlib"
+    if (place_of(prev)) return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
@@ -1037,6 +1066,9 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e) || role_of(prev))
       return put(EntityType::Org, Strength::Cue);
+    if (appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
+    if (age_after(e) || appositive_head(e, lx::kLowerTitle))
+      return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
     // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
