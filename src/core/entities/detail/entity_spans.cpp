@@ -829,6 +829,32 @@ class Finder {
     }
     return v >= 1 && v <= 120;
   }
+  // What a name's possessive owns says what the name is: "Tessaly's mayor", "Tessaly's prime minister" (a place),
+  // "Vendrel's chief executive", "Vendrel's profit" (a firm), "Kavrin's wife" (a person). Returns the type's
+  // index in EntityType, or -1 when the noun says nothing ("Tessaly's president": a country or a firm).
+  int possessive_owner(uint32_t e) const {
+    if (e + 1 >= tk_.size() || !tk_[e].has(kPossessive) || tk_[e + 1].kind != TokenKind::Word) return -1;
+    static constexpr SV kPlace[] = {"mayor", "governor", "population", "residents", "inhabitants", "citizens",
+                                    "capital", "economy", "parliament", "border", "borders",
+                                    "coast", "coastline", "streets", "outskirts", "suburbs", "countryside"};
+    // (not "army": warlords have armies; not "shares", "stake", "lawyer": people hold shares, firms hire lawyers)
+    static constexpr SV kFirm[] = {"ceo", "chairman", "chairwoman", "shareholders", "board", "profit", "profits",
+                                   "revenue", "revenues", "earnings", "subsidiary", "founder", "co-founder",
+                                   "headquarters", "employees"};
+    static constexpr SV kKin[] = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                                  "widow", "girlfriend", "boyfriend", "parents"};
+    const SV w = f_.lower32(e + 1);
+    const SV w2 = e + 2 < tk_.size() && tk_[e + 2].kind == TokenKind::Word ? f_.lower32(e + 2) : SV();
+    for (const SV p : kPlace)
+      if (w == p) return int(EntityType::Loc);
+    if ((w == "prime" || w == "foreign") && w2 == "minister") return int(EntityType::Loc);
+    for (const SV p : kFirm)
+      if (w == p) return int(EntityType::Org);
+    if (w == "chief" && w2 == "executive") return int(EntityType::Org);
+    for (const SV p : kKin)
+      if (w == p) return int(EntityType::Person);
+    return -1;
+  }
   // "the town of Yeoncheon", "residents of Tessaly", "north of Kelby": a kind of place, or a noun that only
   // places have, then "of", then the name: a place. `prev` is prev_word's answer.
   bool place_of(uint32_t prev) const {
@@ -1035,6 +1061,7 @@ class Finder {
       if (org_appositive(e) || role_of(prev)) return put(EntityType::Org, Strength::Cue);
       if (place_of(prev) || appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || appositive_head(e, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
+      if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
@@ -1069,6 +1096,7 @@ class Finder {
     if (appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || appositive_head(e, lx::kLowerTitle))
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
+    if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
     // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
     // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
