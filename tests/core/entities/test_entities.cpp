@@ -791,3 +791,12 @@ TEST_CASE("entities: what a name's possessive owns says what it is ('Tessaly's m
   CHECK(typed_spans(d, spans, true) ==
         "Tessaly/LOC/1 Vendrel/ORG/1 Kavrin/PERSON/1 Ulvang/ORG/0 Dalby/ORG/0 ");
 }
+
+TEST_CASE("entities: two people named in full joined by '&' are two people; firms joined by '&' stay one") {
+  const Document d = analyse("Ada Voss & Tomas Berg met Marks & Spencer and Ernst & Young in Oslo.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Ada Voss", EntityType::Person));  // before: "Ada Voss & Tomas Berg", one person
+  CHECK(has_mention(d, "Tomas Berg", EntityType::Person));
+  CHECK(any_mention(d, "Marks & Spencer"));
+  CHECK(any_mention(d, "Ernst & Young"));
+}

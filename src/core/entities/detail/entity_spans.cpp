@@ -438,7 +438,13 @@ class Finder {
         j += 3;  // Church of the Holy Sepulchre
         continue;
       }
-      if (tx == "&" && j + 1 < n && name_like(j + 1)) { j += 2; continue; }  // AT&T, Marks & Spencer
+      if (tx == "&" && j + 1 < n && name_like(j + 1)) {  // AT&T, Marks & Spencer
+        // but "Mark Zuckerberg & Sheryl Sandberg": two people named in full, each from a first name
+        if (j >= i + 2 && gzf(i, kFirst) && gzf(j + 1, kFirst) && j + 2 < n && name_like(j + 2) && spaced(j + 2))
+          break;
+        j += 2;
+        continue;
+      }
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
       const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
