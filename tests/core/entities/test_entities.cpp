@@ -800,3 +800,15 @@ TEST_CASE("entities: two people named in full joined by '&' are two people; firm
   CHECK(any_mention(d, "Marks & Spencer"));
   CHECK(any_mention(d, "Ernst & Young"));
 }
+
+TEST_CASE("entities: a word that only opens a title is no title before a name ('Air France', 'Health Canada')") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "He flew Air France. Officials at Health Canada agreed. Minister of Defense Hazem Shaalan spoke. Foreign "
+      "Minister Ada Voss and Air Marshal Tomas Berg came.");
+  // before: "France" and "Canada" persons by a title (PERSON/2)
+  CHECK(typed_spans(d, spans, true) ==
+        "Air France/ORG/0 Health Canada/ORG/0 Hazem Shaalan/PERSON/2 Ada Voss/PERSON/2 Tomas Berg/PERSON/2 ");
+}

@@ -647,6 +647,18 @@ class Finder {
           return;
         }
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
+        // "Air France", "Health Canada", "Energy Transfer": a word that opens a title ("Air Marshal", "Health
+        // Minister") but ends none is no title before a name. Where it opens the run, no title went before
+        // ("Minister of Defense Hazem Shaalan"), none comes later ("Foreign Office Minister Tobias Ellwood") and no
+        // first name and surname follow.
+        uint32_t last_title = m - 1;
+        while (last_title > k && !name_like(last_title)) --last_title;
+        if (k == s && title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2) &&
+            !(s >= 2 && text(s - 1) == "of" && is(s - 2, lx::kTitle))) {
+          bool later_title = false;
+          for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
+          if (!later_title) break;
+        }
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
         bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
@@ -665,6 +677,20 @@ class Finder {
       }
     }
     classify(s, e, false);
+  }
+
+  // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
+  // Minister", "Air" of "Air Marshal"). Before a name without the rest of the title they are part of the name.
+  static bool title_modifier(SV w) {
+    static constexpr SV kWords[] = {"Air", "Crown", "Culture", "Defence", "Defense", "Economy", "Education",
+                                    "Energy", "Environment", "Field", "Finance", "Financial", "Foreign",
+                                    "Grand", "Health", "High", "Home", "Intelligence", "Interior", "Labor", "Labour",
+                                    "Majority", "Managing", "Minority", "National", "Operating", "Presiding", "Prime",
+                                    "Regional", "Security", "Shadow", "Special", "Staff", "State", "Supreme", "Trade",
+                                    "Transport"};
+    for (const SV k : kWords)
+      if (w == k) return true;
+    return false;
   }
 
   static constexpr uint32_t kNone = ~0u;
