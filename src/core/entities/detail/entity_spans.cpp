@@ -894,7 +894,7 @@ class Finder {
     if (is(prev - 1, lx::kPlaceKindNoun)) return true;
     static constexpr SV kNouns[] = {"residents", "inhabitants", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
-                                    "southeast", "southwest", "centre", "center"};
+                                    "southeast", "southwest"};  // (not "centre": "the centre of the Zeitgeist")
     const SV w = f_.lower32(prev - 1);
     for (const SV p : kNouns)
       if (w == p) return true;
