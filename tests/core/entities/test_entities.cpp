@@ -812,3 +812,15 @@ TEST_CASE("entities: a word that only opens a title is no title before a name ('
   CHECK(typed_spans(d, spans, true) ==
         "Air France/ORG/0 Health Canada/ORG/0 Hazem Shaalan/PERSON/2 Ada Voss/PERSON/2 Tomas Berg/PERSON/2 ");
 }
+
+TEST_CASE("entities: an acronym before 'and' names a body of its own; a descriptor types a name that ends plainly") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Analysts at DNB Markets and Pareto Securities agreed. The U.S. Fish and Wildlife Service and shipping "
+      "group Tvedt Tankers did not.");
+  // before: "DNB Markets and Pareto Securities" one firm; "Tvedt Tankers" a shape guess (ORG/0)
+  CHECK(typed_spans(d, spans, true) ==
+        "DNB Markets/ORG/0 Pareto Securities/ORG/2 U.S. Fish and Wildlife Service/ORG/2 Tvedt Tankers/ORG/1 ");
+}

@@ -478,8 +478,11 @@ class Finder {
     if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
         is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst))
       return false;
+    // (an acronym before "and" is a name of its own: "DNB Markets and Pareto Securities" are two firms; a
+    // country's dotted letters are not: "U.S. Fish and Wildlife Service")
     for (uint32_t k = i; k < j; ++k)
-      if (!name_like(k) || is(k, lx::kTitle)) return false;
+      if (!name_like(k) || is(k, lx::kTitle) || (tk_[k].has(kAllCaps) && text(k).find('.') == SV::npos))
+        return false;
     return true;
   }
 
@@ -851,7 +854,8 @@ class Finder {
 
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number) return false;
+    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number)
+      return false;
     const SV n = text(e + 1);
     if (n.size() > 3) return false;
     int v = 0;
@@ -1095,8 +1099,9 @@ class Finder {
       if (age_after(e) || appositive_head(e, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
-      if (plain_last) return put(EntityType::Org, Strength::Guess);
+      // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
         return put(EntityType::Org, Strength::Guess);
