@@ -824,3 +824,16 @@ TEST_CASE("entities: an acronym before 'and' names a body of its own; a descript
   CHECK(typed_spans(d, spans, true) ==
         "DNB Markets/ORG/0 Pareto Securities/ORG/2 U.S. Fish and Wildlife Service/ORG/2 Tvedt Tankers/ORG/1 ");
 }
+
+TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name; 'AS' a Norwegian firm's form") {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(
+      d, f,
+      "Former Halden mayor jailed.\nPer-Olav Strand took money from Bjerke Bygg AS. Bjerke Bygg's former chief "
+      "executive, Rune Bjerke, spoke. SHARES FALL AS OIL SLUMPS.");
+  // before: "Halden" a person by the title "Former" (PERSON/2); "Olav Strand" (a sentence-initial "Per" skipped);
+  // "Bjerke Bygg AS" and "Bjerke Bygg" persons. Now Halden and Per-Olav Strand are shape guesses the tagger types.
+  CHECK(typed_spans(d, spans, true) ==
+        "Halden/ORG/0 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/0 ");
+}

@@ -333,7 +333,8 @@ class Finder {
   bool evidenced(uint32_t i, uint32_t e) const {
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
     if (e == i + 2 && (text(i) == "Group" || text(i) == "Pool") && text(i + 1).size() == 1) return true;  // "Group F"
-    if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1)) return !common_at(i);  // "Pro-Beijing"
+    if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1))  // "Pro-Beijing"; but "Per-Olav Strand"
+      return !common_at(i) || (i + 2 < tk_.size() && !spaced(i + 2) && name_like(i + 2) && gzf(i + 2, kFirst));
     if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
       return true;  // "Civic Party's Jeremy Tam": a multi-word organisation or place
     if (e > i + 1) {  // "New Zealand begins …": the run is a listed name as a whole
@@ -668,6 +669,12 @@ class Finder {
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
         if (k > s) classify(s, k, false);
+        // "Former Halden mayor", "ex-Chelsea striker": an occupation after the name makes it what the person
+        // worked for or in, not the person
+        if (e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && is(e, lx::kLowerTitle)) {
+          classify(m, e, false);
+          return;
+        }
         // "Former US President Barack Obama", "Ex-Israeli Prime Minister …": after a first title, a place or
         // nationality and another title; that one opens the name (segment again), not the whole rest
         for (uint32_t q = m + 1; q < e; ++q)
@@ -879,8 +886,12 @@ class Finder {
                                    "headquarters", "employees"};
     static constexpr SV kKin[] = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                                   "widow", "girlfriend", "boyfriend", "parents"};
-    const SV w = f_.lower32(e + 1);
-    const SV w2 = e + 2 < tk_.size() && tk_[e + 2].kind == TokenKind::Word ? f_.lower32(e + 2) : SV();
+    SV w = f_.lower32(e + 1);
+    uint32_t at = e + 1;  // ("Bjerke Bygg's former chief executive": past one such word)
+    if ((w == "former" || w == "new" || w == "acting" || w == "interim") && e + 2 < tk_.size() &&
+        tk_[e + 2].kind == TokenKind::Word)
+      w = f_.lower32(at = e + 2);
+    const SV w2 = at + 1 < tk_.size() && tk_[at + 1].kind == TokenKind::Word ? f_.lower32(at + 1) : SV();
     for (const SV p : kPlace)
       if (w == p) return int(EntityType::Loc);
     if ((w == "prime" || w == "foreign") && w2 == "minister") return int(EntityType::Loc);
@@ -1025,7 +1036,9 @@ class Finder {
         (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
-    if (words >= 2 && is(head, lx::kOrgWord)) return put(EntityType::Org, Strength::Lexical);
+    // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
+    const bool legal_as = words >= 2 && head == e - 1 && text(head) == "AS" && !tk_[head - 1].has(kAllCaps);
+    if (words >= 2 && (is(head, lx::kOrgWord) || legal_as)) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     // "the Danes scored twice": in a sports report the nationality is the team
