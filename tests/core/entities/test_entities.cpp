@@ -183,6 +183,13 @@ std::string typed_spans(const Document& d, const std::vector<NameSpan>& spans, b
            to_string(s.type) + (strength ? "/" + std::to_string(int(s.strength)) : "") + " ";
   return out;
 }
+// The rules' spans of `text` with their types and strengths: "Kelvar/ORG/1 Oslo/LOC/2 "
+std::string rule_types(const std::string& text) {
+  Document d;
+  TokenFeatures f;
+  const std::vector<NameSpan> spans = rule_spans(d, f, text);
+  return typed_spans(d, spans, true);
+}
 }  // namespace
 
 TEST_CASE("entities: a first name that a town also bears is a place only as a guess") {
@@ -246,15 +253,12 @@ TEST_CASE("entities: a place that is a side of a match with its score is the tea
 }
 
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "
-      "a band. Skerry is a group of islands.");
+      "a band. Skerry is a group of islands.";
   // a cue (1) where the descriptor heads the phrase; "singer of the band", "group of islands" say nothing (Skerry
   // stays a shape guess, 0)
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Halvard/ORG/1 Norwegian/GROUP/2 Oslo/LOC/2 Tomas Berg/PERSON/1 Marden/ORG/1 Skerry/ORG/0 ");
 }
 
@@ -755,40 +759,31 @@ TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('K
 }
 
 TEST_CASE("entities: a name before a comma and a country or state is a place ('Ravelby, England, 4 June 1943')") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "The squadron flew from Ravelby, England, on 4 June and marched to Sandy Crook, Maryland, from where it "
-      "left.\n--Tomas, Norway\nKelvar Inc., Norway, said so.");
+      "left.\n--Tomas, Norway\nKelvar Inc., Norway, said so.";
   // before: an organisation guess (ORG/0) and a person (a first name opens "Sandy Crook"); a reader's signature
   // and a firm with its country stay what they were
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Ravelby/LOC/1 England/LOC/2 Sandy Crook/LOC/1 Maryland/LOC/2 Tomas/ORG/0 Norway/LOC/2 Kelvar Inc/ORG/2 "
         "Norway/LOC/2 ");
 }
 
 TEST_CASE("entities: an age or an occupation after a name says a person, a kind of place or 'residents of' a place") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "Later Vendrel, 45, was arrested. Then Kavrin, a lawyer for the family, spoke. Troops entered Tessaly, a "
-      "town of 20,000 people, and residents of Ulvang fled. Dalby, a company spokesman, said so.");
+      "town of 20,000 people, and residents of Ulvang fled. Dalby, a company spokesman, said so.";
   // before: every one an organisation guess (ORG/0); the cue (1) now says what each is
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Vendrel/PERSON/1 Kavrin/PERSON/1 Tessaly/LOC/1 Ulvang/LOC/1 Dalby/PERSON/1 ");
 }
 
 TEST_CASE("entities: what a name's possessive owns says what it is ('Tessaly's mayor', 'Vendrel's chief executive')") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "He met Tessaly's prime minister. Later Vendrel's chief executive quit. Then Kavrin's wife spoke. Ulvang's "
-      "army and Dalby's shares said nothing.");
+      "army and Dalby's shares said nothing.";
   // before: organisation guesses (ORG/0); a warlord has an army and anyone may hold shares: those stay guesses
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Tessaly/LOC/1 Vendrel/ORG/1 Kavrin/PERSON/1 Ulvang/ORG/0 Dalby/ORG/0 ");
 }
 
@@ -802,38 +797,29 @@ TEST_CASE("entities: two people named in full joined by '&' are two people; firm
 }
 
 TEST_CASE("entities: a word that only opens a title is no title before a name ('Air France', 'Health Canada')") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "He flew Air France. Officials at Health Canada agreed. Minister of Defense Hazem Shaalan spoke. Foreign "
-      "Minister Ada Voss and Air Marshal Tomas Berg came.");
+      "Minister Ada Voss and Air Marshal Tomas Berg came.";
   // before: "France" and "Canada" persons by a title (PERSON/2)
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Air France/ORG/0 Health Canada/ORG/0 Hazem Shaalan/PERSON/2 Ada Voss/PERSON/2 Tomas Berg/PERSON/2 ");
 }
 
 TEST_CASE("entities: an acronym before 'and' names a body of its own; a descriptor types a name that ends plainly") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "Analysts at DNB Markets and Pareto Securities agreed. The U.S. Fish and Wildlife Service and shipping "
-      "group Tvedt Tankers did not.");
+      "group Tvedt Tankers did not.";
   // before: "DNB Markets and Pareto Securities" one firm; "Tvedt Tankers" a shape guess (ORG/0)
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "DNB Markets/ORG/0 Pareto Securities/ORG/2 U.S. Fish and Wildlife Service/ORG/2 Tvedt Tankers/ORG/1 ");
 }
 
 TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name; 'AS' a Norwegian firm's form") {
-  Document d;
-  TokenFeatures f;
-  const std::vector<NameSpan> spans = rule_spans(
-      d, f,
+  const std::string text =
       "Former Halden mayor jailed.\nPer-Olav Strand took money from Bjerke Bygg AS. Bjerke Bygg's former chief "
-      "executive, Rune Bjerke, spoke. SHARES FALL AS OIL SLUMPS.");
+      "executive, Rune Bjerke, spoke. SHARES FALL AS OIL SLUMPS.";
   // before: "Halden" a person by the title "Former" (PERSON/2); "Olav Strand" (a sentence-initial "Per" skipped);
   // "Bjerke Bygg AS" and "Bjerke Bygg" persons. Now Halden and Per-Olav Strand are shape guesses the tagger types.
-  CHECK(typed_spans(d, spans, true) ==
+  CHECK(rule_types(text) ==
         "Halden/ORG/0 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/0 ");
 }
