@@ -823,3 +823,9 @@ TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name
   CHECK(rule_types(text) ==
         "Halden/ORG/0 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/0 ");
 }
+
+TEST_CASE("entities: 'Copenhagen-based Zentropa' is a body; 'Chechnya-based Kavrin fighters' a modifier") {
+  // before: Zentropa a shape guess (ORG/0) the tagger dropped
+  CHECK(rule_types("The film was made by Copenhagen-based Zentropa and shown in Oslo. Chechnya-based Kavrin "
+                   "fighters left.") == "Copenhagen/LOC/2 Zentropa/ORG/1 Oslo/LOC/2 Chechnya/LOC/2 Kavrin/ORG/0 ");
+}

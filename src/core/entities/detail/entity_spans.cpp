@@ -859,6 +859,21 @@ class Finder {
   }
 
 
+  // "Copenhagen-based Zentropa", "a Seattle-based Halvard": where a body is based, written right before its name
+  // (a person's would take an occupation between: "London-based artist Ada Voss"), when the name ends its
+  // phrase: not an adjective before a noun ("Chechnya-based Moslem fighters", "Intel-based Mac computers").
+  bool based_before(uint32_t s, uint32_t e) const {
+    if (!(s >= 3 && text(s - 1) == "based" && !spaced(s - 1) && is_hyphen(text(s - 2)) && !spaced(s - 2) &&
+          tk_[s - 3].has(kCapitalised)))
+      return false;
+    if (e >= tk_.size() || tk_[e].has(kNewlineBefore)) return false;  // (a headline: "Apple unveils Intel-based Mac")
+    if (tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return true;
+    static constexpr SV kAfter[] = {"and", "or", "said", "says", "has", "had", "have", "is", "was", "will", "would",
+                                    "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
+    for (const SV w : kAfter)
+      if (text(e) == w) return true;
+    return false;
+  }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
     if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number)
@@ -1113,7 +1128,7 @@ class Finder {
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e)) return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
@@ -1141,7 +1156,7 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e) || role_of(prev))
+    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e) || role_of(prev) || based_before(s, e))
       return put(EntityType::Org, Strength::Cue);
     if (appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || appositive_head(e, lx::kLowerTitle))
