@@ -829,3 +829,12 @@ TEST_CASE("entities: 'Copenhagen-based Zentropa' is a body; 'Chechnya-based Kavr
   CHECK(rule_types("The film was made by Copenhagen-based Zentropa and shown in Oslo. Chechnya-based Kavrin "
                    "fighters left.") == "Copenhagen/LOC/2 Zentropa/ORG/1 Oslo/LOC/2 Chechnya/LOC/2 Kavrin/ORG/0 ");
 }
+
+TEST_CASE("entities: clubs named with a town are teams in a match report; a dateline's country stays a country") {
+  // before: "Germany" the team (ORG/2); the clubs shape guesses, persons (PERSON/0) the tagger made places
+  CHECK(rule_types("MUNICH, Germany (Reuters) - Harry Kane scored twice as Bayern Munich beat Borussia Dortmund 3-1 "
+                   "on Saturday. The coach said the striker had scored. Bayer Leverkusen drew 1-1 at Stuttgart, "
+                   "while RB Leipzig lost 2-0 to Eintracht Frankfurt.") ==
+        "MUNICH/LOC/1 Germany/LOC/2 Reuters/ORG/2 Harry Kane/PERSON/1 Bayern Munich/ORG/1 Borussia Dortmund/ORG/1 "
+        "Bayer Leverkusen/ORG/1 Stuttgart/LOC/2 RB Leipzig/ORG/0 Eintracht Frankfurt/ORG/1 ");
+}

@@ -127,8 +127,8 @@ class Finder {
            !spaced(i + 2) && !(i + 3 < tk_.size() && !spaced(i + 3) && is_hyphen(text(i + 3)));
   }
   // Names [s, e) a side of a match in a sentence that gives its score, even outside a sports report: "beat
-  // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds". A place there is
-  // the team that bears its name. Looks at most 6 tokens either side.
+  // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds", "lost 2-0 to Leeds".
+  // A place there is the team that bears its name. Looks at most 6 tokens either side.
   bool match_side(uint32_t s, uint32_t e) const {
     // "Monica Seles of the United States beat …": where a player comes from is no side
     const uint32_t before = prev_word(s);
@@ -145,7 +145,8 @@ class Finder {
     if (match_verb(e))  // "Leeds beat Chelsea 2-1": the score after the other side
       for (uint32_t i = e + 1; i < tk_.size() && i <= e + 6 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
-    if (s >= 2 && (text(s - 1) == "with" || text(s - 1) == "over" || text(s - 1) == "against"))
+    const SV before_s = s >= 2 ? text(s - 1) : SV();
+    if (before_s == "with" || before_s == "over" || before_s == "against" || before_s == "to")
       for (uint32_t i = s - 2; i + 6 >= s && !tk_[i + 1].has(kSentenceStart); --i) {  // "drew 1-1 with Leeds"
         if (score_at(i)) return true;
         if (i == 0) break;
@@ -1069,8 +1070,9 @@ class Finder {
       // (sports_report() last: it reads the document's lead the first time it is asked.)
       const SV pw_lower = prev == kNone ? SV() : f_.lower32(prev);
       // (nor the state or country of an address: "born in Houston, Texas")
-      const bool address = s >= 2 && text(s - 1) == "," && name_like(s - 2) && place_at(s - 2) &&
-                           !(gzf(s - 2, kPlaceMask) & gz::kCountry);
+      const bool address = s >= 2 && text(s - 1) == "," && name_like(s - 2) &&
+                           ((place_at(s - 2) && !(gzf(s - 2, kPlaceMask) & gz::kCountry)) ||
+                            tk_[s - 2].has(kAllCaps));  // ("MUNICH, Germany (Reuters)": a dateline's country)
       if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
           !address && sports_report())
         return put(EntityType::Org, Strength::Lexical);
@@ -1126,6 +1128,10 @@ class Finder {
       if (place_of(prev) || appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || appositive_head(e, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
+      // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
+      // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
+      if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
+        return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e)) return put(EntityType::Org, Strength::Cue);
