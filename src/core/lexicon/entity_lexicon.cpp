@@ -247,7 +247,8 @@ const SV kOrgDescriptors[] = {
     "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",
     "magazine", "maker", "manufacturer", "militia", "ministry", "movement", "network", "newspaper", "organisation",
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
-    "union", "watchdog", "website",
+    "union", "watchdog", "website", "cooperative", "utility", "chain", "supermarket", "exporter", "supplier",
+    "brewer", "university", "college",
 };
 const SV kSpeechVerbs[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",

@@ -838,3 +838,9 @@ TEST_CASE("entities: clubs named with a town are teams in a match report; a date
         "MUNICH/LOC/1 Germany/LOC/2 Reuters/ORG/2 Harry Kane/PERSON/1 Bayern Munich/ORG/1 Borussia Dortmund/ORG/1 "
         "Bayer Leverkusen/ORG/1 Stuttgart/LOC/2 RB Leipzig/ORG/0 Eintracht Frankfurt/ORG/1 ");
 }
+
+TEST_CASE("entities: more kinds of body head an appositive ('Tine, the dairy cooperative,'); 'the board of' a body") {
+  // before: shape guesses (ORG/0)
+  CHECK(rule_types("He chaired the board of Kavrin from 2012. He joined Tine, the dairy cooperative, in 2001.") ==
+        "Kavrin/ORG/1 Tine/ORG/1 ");
+}

@@ -939,7 +939,7 @@ class Finder {
     static constexpr SV kPosts[] = {"head", "chief", "director", "founder", "co-founder", "chairman", "chairwoman",
                                     "ceo", "president", "executive", "spokesman", "spokeswoman", "spokesperson",
                                     "member", "members", "employee", "employees", "owner", "editor", "unit",
-                                    "subsidiary", "division", "arm", "shareholder", "shareholders"};
+                                    "subsidiary", "division", "arm", "shareholder", "shareholders", "board"};
     const SV w = text(prev - 1);
     for (const SV p : kPosts)
       if (w == p) return true;
