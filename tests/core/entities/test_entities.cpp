@@ -844,3 +844,14 @@ TEST_CASE("entities: more kinds of body head an appositive ('Tine, the dairy coo
   CHECK(rule_types("He chaired the board of Kavrin from 2012. He joined Tine, the dairy cooperative, in 2001.") ==
         "Kavrin/ORG/1 Tine/ORG/1 ");
 }
+
+TEST_CASE("entities: a one-word name in a headline in capitals is the name below it ('BOLTON' … 'Bolton')") {
+  const Document d = analyse(
+      "SOCCER - VOSS DOUBLE FIRES LEEDS PAST BOLTON\n\nThe striker Ada Voss scored twice in the league match as "
+      "Leeds beat Bolton 3-1 at the stadium. The coach praised the defender. Bolton stay fifth.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Bolton", EntityType::Org));
+  CHECK(has_mention(d, "BOLTON", EntityType::Org));  // before: a person (the tagger's guess in a headline)
+  const Entity* caps = entity_of(d, "BOLTON");
+  CHECK((caps && caps == entity_of(d, "Bolton")));
+}

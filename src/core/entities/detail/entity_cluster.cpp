@@ -247,15 +247,60 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
     }
   }
 
+  // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
+  // the name written in the text below it ("Kane", "Dortmund"): the same entity, so the same type. Only where
+  // exactly one entity bears that name in lower case, and only to take its type: the capitals neither back the
+  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas").
+  std::vector<int32_t> follows(n, -1);
+  {
+    auto capitals = [](SV k) {  // (one word: a legal text's names in capitals are defined terms of their own)
+      int upper = 0;
+      for (const char c : k) {
+        if ((c >= 'a' && c <= 'z') || c == ' ') return false;
+        upper += (c >= 'A' && c <= 'Z') ? 1 : 0;
+      }
+      return upper >= 3;
+    };
+    size_t need = 0;
+    for (const Info& m : info) need += capitals(m.key) ? 0 : m.key.size();
+    std::string folded;  // every mixed-case key in lower case, reserved so the views into it stay valid
+    folded.reserve(need);
+    SvMap lower(start);
+    for (const Info& m : info) {
+      if (capitals(m.key)) continue;
+      const size_t at = folded.size();
+      for (const char c : m.key) folded += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+      int32_t& v = lower.get_or_add(SV(folded).substr(at), m.cluster);
+      if (v != m.cluster) v = -2;  // two entities bear it: no link
+    }
+    std::string key;
+    for (Info& m : info) {
+      if (!capitals(m.key)) continue;
+      key.assign(m.key);
+      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+      const int32_t* v = lower.find(key);
+      if (v && *v >= 0) follows[size_t(&m - info.data())] = *v;
+    }
+  }
+
   // 4. One entity per cluster, typed by its strongest mention (then the most frequent type).
   // An entity whose every mention is an unbacked guess (NameSpan::unbacked) is no entity.
   struct Tally { int score[4] = {0, 0, 0, 0}; int32_t entity = -1; bool person = false, backed = false; };
   std::vector<Tally> tally(n);
-  for (const Info& m : info) {
+  auto count = [&](const Info& m) {
     Tally& t = tally[size_t(m.cluster)];
     t.score[size_t(m.span->type)] += 1 + 100 * int(m.span->strength);
     t.person = t.person || m.forced_person;
     t.backed = t.backed || !m.span->unbacked;
+  };
+  for (size_t i = 0; i < n; ++i)
+    if (follows[i] < 0) count(info[i]);
+  for (size_t i = 0; i < n; ++i) {
+    if (follows[i] < 0) continue;
+    if (tally[size_t(follows[i])].backed)
+      info[i].cluster = follows[i];
+    else
+      count(info[i]);
   }
   doc.mentions.reserve(n);
   for (const Info& m : info) {
