@@ -261,25 +261,40 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
       }
       return upper >= 3;
     };
+    auto fold = [](SV k, std::string& out) {
+      out.assign(k);
+      for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    };
+    // The names in capitals first (few, and most documents have none), folded to lower case: folded -> index
+    std::string folded;
     size_t need = 0;
-    for (const Info& m : info) need += capitals(m.key) ? 0 : m.key.size();
-    std::string folded;  // every mixed-case key in lower case, reserved so the views into it stay valid
-    folded.reserve(need);
-    SvMap lower(start);
-    for (const Info& m : info) {
-      if (capitals(m.key)) continue;
-      const size_t at = folded.size();
-      for (const char c : m.key) folded += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-      int32_t& v = lower.get_or_add(SV(folded).substr(at), m.cluster);
-      if (v != m.cluster) v = -2;  // two entities bear it: no link
-    }
-    std::string key;
-    for (Info& m : info) {
-      if (!capitals(m.key)) continue;
-      key.assign(m.key);
-      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-      const int32_t* v = lower.find(key);
-      if (v && *v >= 0) follows[size_t(&m - info.data())] = *v;
+    for (const Info& m : info) need += m.words == 1 && capitals(m.key) ? m.key.size() : 0;
+    if (need > 0) {
+      folded.reserve(need);  // (views into it stay valid)
+      SvMap caps(start);
+      std::vector<int32_t> target;  // per distinct folded name: the one cluster that bears it in lower case
+      std::string k;
+      uint64_t lengths = 0;  // which key lengths (under 64 bytes) the names in capitals have: most keys skip
+      for (size_t i = 0; i < n; ++i) {
+        if (info[i].words != 1 || !capitals(info[i].key)) continue;
+        lengths |= info[i].key.size() < 64 ? uint64_t(1) << info[i].key.size() : 0;
+        fold(info[i].key, k);
+        const size_t at = folded.size();
+        folded += k;
+        const int32_t slot = caps.get_or_add(SV(folded).substr(at), int32_t(target.size()));
+        if (size_t(slot) == target.size()) target.push_back(-1);
+        follows[i] = slot;  // (a slot for now; the cluster below)
+      }
+      for (const Info& m : info) {
+        if (m.words != 1 || m.key.size() >= 64 || !(lengths >> m.key.size() & 1) || capitals(m.key)) continue;
+        fold(m.key, k);
+        const int32_t* slot = caps.find(k);
+        if (!slot) continue;
+        int32_t& t = target[size_t(*slot)];
+        t = t == -1 || t == m.cluster ? m.cluster : -2;  // two entities bear it: no link
+      }
+      for (size_t i = 0; i < n; ++i)
+        if (follows[i] >= 0) follows[i] = target[size_t(follows[i])] >= 0 ? target[size_t(follows[i])] : -1;
     }
   }
 

@@ -130,6 +130,11 @@ class Finder {
   // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds", "lost 2-0 to Leeds".
   // A place there is the team that bears its name. Looks at most 6 tokens either side.
   bool match_side(uint32_t s, uint32_t e) const {
+    // (no number near, no score: most names are asked, so this look comes first)
+    bool number = false;
+    for (uint32_t i = s > 8 ? s - 8 : 0; i < tk_.size() && i < e + 9 && !number; ++i)
+      number = tk_[i].kind == TokenKind::Number;
+    if (!number) return false;
     // "Monica Seles of the United States beat …": where a player comes from is no side
     const uint32_t before = prev_word(s);
     if (before != kNone && (text(before) == "of" || text(before) == "from")) return false;
@@ -817,13 +822,14 @@ class Finder {
   // or a function word follows it). Not "Marsk, a company spokesman said", where "company" only modifies.
   // The same after "is", "was" … instead of the comma: "Real Sociedad is a Spanish football club based in …",
   // an encyclopedia's first sentence. The same with a kind of place ("Tessaly, a town of 20,000 people") or a
-  // person's occupation ("Vendrel, a lawyer for the family,"): appositive_head(e, the lexicon's class).
+  // person's occupation ("Vendrel, a lawyer for the family,"). Returns the head's class (kOrgDescriptor,
+  // kPlaceKindNoun or kLowerTitle; one walk for the three), 0 when none heads the phrase.
   static constexpr uint32_t kAppositiveTokens = 6;
-  bool org_appositive(uint32_t e) const { return appositive_head(e, lx::kOrgDescriptor); }
-  bool appositive_head(uint32_t e, uint32_t lex_class) const {
-    if (e + 2 >= tk_.size()) return false;
+  static constexpr uint32_t kAppositiveHeads = lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kLowerTitle;
+  uint32_t appositive_head(uint32_t e) const {
+    if (e + 2 >= tk_.size()) return 0;
     const bool comma = text(e) == ",", copular = !comma && copula(e);
-    if (!comma && !copular) return false;
+    if (!comma && !copular) return 0;
     // The phrase opens with an article, or with a name's possessive: "Safaricom, East Africa's largest telecoms
     // company, said" (at most three capitalised words, then ’s).
     uint32_t from = e + 2;
@@ -831,7 +837,7 @@ class Finder {
     if (article != "a" && article != "an" && article != "another" && article != "the") {
       uint32_t k = e + 1;
       while (k < tk_.size() && k < e + 4 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
-      if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return false;
+      if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return 0;
       from = k + 1;
     }
     // After "is", the phrase ends at a preposition or relative ("is the singer of the band", "is a group of
@@ -842,21 +848,25 @@ class Finder {
     };
     const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), from + kAppositiveTokens);
     for (uint32_t i = from; i < end; ++i) {
-      if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return false;
-      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, lex_class)) {
-        if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return false;  // the phrase ended
+      if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return 0;
+      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, kAppositiveHeads)) {
+        if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return 0;  // the phrase ended
         continue;
       }
-      if (i + 1 >= tk_.size()) return true;
+      // (a word of two classes counts as the first of organisation, place, occupation)
+      const uint32_t bits = lex(i) & kAppositiveHeads;
+      const uint32_t head = (bits & lx::kOrgDescriptor) ? lx::kOrgDescriptor
+                            : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : lx::kLowerTitle;
+      if (i + 1 >= tk_.size()) return head;
       const SV nx = text(i + 1);
-      if (tk_[i + 1].kind == TokenKind::Punct) return nx != "-" && nx != "'" && nx != "\xE2\x80\x99";
-      if (copular && nx == "of") return false;
+      if (tk_[i + 1].kind == TokenKind::Punct) return nx != "-" && nx != "'" && nx != "\xE2\x80\x99" ? head : 0;
+      if (copular && nx == "of") return 0;
       if (nx == "that" || nx == "which" || nx == "whose" || nx == "with" || nx == "in" || nx == "of" ||
           nx == "for" || nx == "based" || nx == "and" || nx == "from" || nx == "on" || nx == "at" ||
           nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known")
-        return true;
+        return head;
     }
-    return false;
+    return 0;
   }
 
 
@@ -952,10 +962,14 @@ class Finder {
     if (e + 1 >= tk_.size() || text(e) != "," || !name_like(e + 1)) return false;
     uint32_t k = e + 1;
     while (k < tk_.size() && k - e <= 3 && name_like(k) && !tk_[k].has(kNewlineBefore)) ++k;
-    Key key;
-    make_key(e + 1, k, key);
-    const SV v = key.view();
-    if (v.empty() || !(gz::place(v) & (gz::kCountry | gz::kRegion))) return false;
+    if (k == e + 2) {  // one word: its memoised look-up
+      if (!(gzf(e + 1, kPlaceMask) & (gz::kCountry | gz::kRegion))) return false;
+    } else {
+      Key key;
+      make_key(e + 1, k, key);
+      const SV v = key.view();
+      if (v.empty() || !(gz::place(v) & (gz::kCountry | gz::kRegion))) return false;
+    }
     const bool line_ends = k >= tk_.size() || tk_[k].has(kNewlineBefore);
     uint32_t b = s;  // (past a dash or two that opens the line)
     while (b > 0 && s - b < 3 && !tk_[b].has(kNewlineBefore) && tk_[b - 1].kind == TokenKind::Punct) --b;
@@ -1124,9 +1138,10 @@ class Finder {
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
-      if (org_appositive(e) || role_of(prev)) return put(EntityType::Org, Strength::Cue);
-      if (place_of(prev) || appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);
-      if (age_after(e) || appositive_head(e, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
+      const uint32_t apposed = appositive_head(e);
+      if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
+      if (place_of(prev) || apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);
+      if (age_after(e) || apposed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
@@ -1162,10 +1177,11 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    if (is_opt(prev, lx::kOrgDescriptor) || org_appositive(e) || role_of(prev) || based_before(s, e))
+    const uint32_t apposed = appositive_head(e);
+    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e))
       return put(EntityType::Org, Strength::Cue);
-    if (appositive_head(e, lx::kPlaceKindNoun)) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
-    if (age_after(e) || appositive_head(e, lx::kLowerTitle))
+    if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
+    if (age_after(e) || apposed == lx::kLowerTitle)
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
     if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
