@@ -855,3 +855,10 @@ TEST_CASE("entities: a one-word name in a headline in capitals is the name below
   const Entity* caps = entity_of(d, "BOLTON");
   CHECK((caps && caps == entity_of(d, "Bolton")));
 }
+
+TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', who' follows a person") {
+  // before: "Mary" a place (a province of that name) and "Lou McDonald"; "Voss" a shape guess (ORG/0)
+  CHECK(rule_types("Sinn Fein leader Mary Lou McDonald spoke. Voss, who chairs the committee, agreed. The envoy "
+                   "in Washington Ada Rocca was told.") ==
+        "Sinn Fein/PERSON/0 Mary Lou McDonald/PERSON/1 Voss/PERSON/1 Washington/LOC/2 Ada Rocca/PERSON/2 ");
+}

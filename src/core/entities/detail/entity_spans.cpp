@@ -619,6 +619,12 @@ class Finder {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
       if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      // "Mary Lou McDonald": two first names (Mary is a province too), unless a place is due ("lobbyist in
+      // Washington Christina Rocca", "President of Jordan …")
+      if (k == s + 1 && gzf(s, kFirst)) {
+        const uint32_t pw = prev_word(s);
+        if (!(pw != kNone && (text(pw) == "of" || lx::place_preposition(f_.lower32(pw))))) continue;
+      }
       Key pk;
       make_key(s, k, pk);
       const SV pv = pk.view();
@@ -1174,6 +1180,8 @@ class Finder {
     if (place_of(prev)) return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
+    // "Voss, who chairs the committee,": a relative clause for a person
+    if (e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who") return put(EntityType::Person, Strength::Cue);
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
