@@ -862,3 +862,9 @@ TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', w
                    "in Washington Ada Rocca was told.") ==
         "Sinn Fein/PERSON/0 Mary Lou McDonald/PERSON/1 Voss/PERSON/1 Washington/LOC/2 Ada Rocca/PERSON/2 ");
 }
+
+TEST_CASE("entities: 'The Hague' keeps its article; an occupation before a name the lists lack says a person") {
+  // before: "Hague" alone; "Elon Musk" a firm (a town called Elon, and "musk" a plain noun)
+  CHECK(rule_types("The court in The Hague ruled. Tesla chief Elon Musk sold shares.") ==
+        "The Hague/LOC/2 Tesla/ORG/0 Elon Musk/PERSON/1 ");
+}

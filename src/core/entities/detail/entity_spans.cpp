@@ -561,10 +561,19 @@ class Finder {
     }
   }
 
+  // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
+  // (not "The Netherlands East Indies")
+  bool place_with_the(uint32_t s, uint32_t e) const {
+    if (text(s) != "The" || e < s + 2 || e > s + 3) return false;
+    Key k;
+    make_key(s, e, k);
+    return !k.view().empty() && gz::place(k.view()) != 0;
+  }
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
-    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || is(s, lx::kFunctionWord))) {
+    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || is(s, lx::kFunctionWord)) &&
+           !place_with_the(s, e)) {
       ++s;
       while (s < e && !name_like(s)) ++s;
     }
@@ -1061,8 +1070,10 @@ class Finder {
     if (e == s + 2 && (text(s) == "Group" || text(s) == "Pool") && text(s + 1).size() == 1)
       return put(EntityType::Org, Strength::Lexical);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
-    if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s && gzf(first, kFirst) &&
-        !is(last, lx::kOrgWord) && !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
+    // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk")
+    if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s &&
+        (gzf(first, kFirst) || (!common_at(first) && !gzf(first, kProper))) && !is(last, lx::kOrgWord) &&
+        !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
       return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
