@@ -868,3 +868,9 @@ TEST_CASE("entities: 'The Hague' keeps its article; an occupation before a name 
   CHECK(rule_types("The court in The Hague ruled. Tesla chief Elon Musk sold shares.") ==
         "The Hague/LOC/2 Tesla/ORG/0 Elon Musk/PERSON/1 ");
 }
+
+TEST_CASE("entities: 'the leader of' a body names the body ('the leader of Hayat Kavrin al-Dalby')") {
+  // before: a person (PERSON/0)
+  CHECK(rule_types("Ada Voss, the leader of Hayat Kavrin al-Dalby, spoke.") ==
+        "Ada Voss/PERSON/1 Hayat Kavrin al-Dalby/ORG/1 ");
+}

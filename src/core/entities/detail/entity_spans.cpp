@@ -964,7 +964,8 @@ class Finder {
     static constexpr SV kPosts[] = {"head", "chief", "director", "founder", "co-founder", "chairman", "chairwoman",
                                     "ceo", "president", "executive", "spokesman", "spokeswoman", "spokesperson",
                                     "member", "members", "employee", "employees", "owner", "editor", "unit",
-                                    "subsidiary", "division", "arm", "shareholder", "shareholders", "board"};
+                                    "subsidiary", "division", "arm", "shareholder", "shareholders", "board",
+                                    "leader", "leaders"};
     const SV w = text(prev - 1);
     for (const SV p : kPosts)
       if (w == p) return true;
