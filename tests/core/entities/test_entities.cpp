@@ -874,3 +874,10 @@ TEST_CASE("entities: 'the leader of' a body names the body ('the leader of Hayat
   CHECK(rule_types("Ada Voss, the leader of Hayat Kavrin al-Dalby, spoke.") ==
         "Ada Voss/PERSON/1 Hayat Kavrin al-Dalby/ORG/1 ");
 }
+
+TEST_CASE("entities: a run seen inside a sentence keeps its first word at a sentence start ('Standard Chartered')") {
+  // before: "Chartered" alone (a person guess) and "Suisse" alone: the sentence-initial ordinary word was skipped
+  CHECK(rule_types("Standard Chartered said profit rose. Analysts at Standard Chartered agreed. Credit Suisse "
+                   "fell. Shares of Credit Suisse slumped.") ==
+        "Standard Chartered/ORG/0 Standard Chartered/ORG/0 Credit Suisse/ORG/0 Credit Suisse/ORG/0 ");
+}

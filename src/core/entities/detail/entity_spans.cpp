@@ -59,6 +59,30 @@ class Finder {
       if (name_like(i) && !initial(i) && !(i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1)))
         seen_mid_.get_or_add(text(i), 1);
   }
+  // Whole runs of two words or more seen inside a sentence ("analysts at Standard Chartered"): the same run at a
+  // sentence start is that name, its first word included ("Standard Chartered said"). Built on the first
+  // question (most documents never ask), one pass.
+  mutable SvMap seen_run_mid_{0};
+  mutable bool runs_built_ = false;
+  bool seen_run_mid(uint32_t i, uint32_t e) const {
+    if (!runs_built_) {
+      runs_built_ = true;
+      std::vector<std::pair<uint32_t, uint32_t>> runs;
+      for (uint32_t a = 0; a < tk_.size();) {
+        uint32_t b = a + 1;
+        if (name_like(a))
+          while (b < tk_.size() && name_like(b) && spaced(b) && !tk_[b].has(kNewlineBefore)) ++b;
+        if (b - a >= 2 && !initial(a)) runs.emplace_back(a, b);
+        a = b;
+      }
+      seen_run_mid_ = SvMap(runs.size());
+      for (const auto& r : runs) seen_run_mid_.get_or_add(run_text(r.first, r.second), 1);
+    }
+    return seen_run_mid_.find(run_text(i, e)) != nullptr;
+  }
+  SV run_text(uint32_t i, uint32_t j) const {
+    return doc_.slice({tk_[i].span.begin, tk_[j - 1].span.end});
+  }
 
   std::vector<NameSpan> run() {
     const uint32_t n = uint32_t(tk_.size());
@@ -358,7 +382,8 @@ class Finder {
       return false;
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
-    return !common_at(i) && !compound_of_words(text(i));
+    if (!common_at(i) && !compound_of_words(text(i))) return true;
+    return e > i + 1 && seen_run_mid(i, e);  // "Standard Chartered said" after "analysts at Standard Chartered"
   }
 
   // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
