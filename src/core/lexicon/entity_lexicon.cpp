@@ -52,6 +52,8 @@ const SV kLowerTitles[] = {
     "painter", "philosopher", "photographer", "photographers", "pianist", "pilot", "playwright", "presenter",
     "priest", "producer", "prosecutor", "publishers", "rabbi", "rapper", "referee", "scientist", "sculptor",
     "singer-songwriter", "soldier", "student", "teacher", "tycoon", "veteran", "winger",
+    "engineer", "explorer", "inventor", "mountaineer", "navigator", "politician", "surgeon", "botanist",
+    "mathematician", "physicist", "chemist", "biologist", "geologist", "astronomer", "archaeologist",
 };
 
 const SV kOrgWords[] = {

@@ -881,3 +881,9 @@ TEST_CASE("entities: a run seen inside a sentence keeps its first word at a sent
                    "fell. Shares of Credit Suisse slumped.") ==
         "Standard Chartered/ORG/0 Standard Chartered/ORG/0 Credit Suisse/ORG/0 Credit Suisse/ORG/0 ");
 }
+
+TEST_CASE("entities: more occupations before a name ('the Norwegian explorer Halvard Berg')") {
+  // before: a shape guess (PERSON/0) the tagger made a place beside "Halvard Glacier"
+  CHECK(rule_types("It was named after the Norwegian explorer Halvard Berg in 1898.") ==
+        "Norwegian/GROUP/2 Halvard Berg/PERSON/1 ");
+}

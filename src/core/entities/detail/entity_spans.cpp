@@ -925,6 +925,8 @@ class Finder {
       if (text(e) == w) return true;
     return false;
   }
+  // "Voss, who chairs the committee,": a relative clause for a person
+  bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
     if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number)
@@ -1217,8 +1219,7 @@ class Finder {
     if (place_of(prev)) return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
-    // "Voss, who chairs the committee,": a relative clause for a person
-    if (e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who") return put(EntityType::Person, Strength::Cue);
+    if (who_after(e)) return put(EntityType::Person, Strength::Cue);
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
