@@ -28,7 +28,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   if (model && entity_source() != EntitySource::Rules)
     spans = tag_name_spans(doc, features, spans, *model, entity_source() == EntitySource::Combined);
   type_coordinated_names(doc, spans);
-  cluster_mentions(doc, spans);
+  cluster_mentions(doc, features, spans);
   link_aliases(doc);
   find_inner_mentions(doc);
 }

@@ -9,6 +9,7 @@
 #include "core/lexicon/entity_lexicon.h"
 #include "core/entities/detail/entity_svmap.h"
 #include "core/lexicon/gazetteer.h"
+#include "core/lexicon/token_features.h"
 
 namespace lede {
 namespace {
@@ -83,6 +84,12 @@ bool abbreviation_ends(const Document& doc, const NameSpan& s, EntityType type) 
 }  // namespace
 
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
+  TokenFeatures f;
+  f.build(doc);
+  cluster_mentions(doc, f, spans);
+}
+
+void cluster_mentions(Document& doc, const TokenFeatures& features, const std::vector<NameSpan>& spans) {
   doc.mentions.clear();
   doc.entities.clear();
   // "82nd Airborne Division": an ordinal inside a unit's name is no figure (spans and numbers are both
@@ -261,34 +268,25 @@ void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
       }
       return upper >= 3;
     };
-    auto fold = [](SV k, std::string& out) {
-      out.assign(k);
-      for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    };
-    // The names in capitals first (few, and most documents have none), folded to lower case: folded -> index
-    std::string folded;
-    size_t need = 0;
-    for (const Info& m : info) need += m.words == 1 && capitals(m.key) ? m.key.size() : 0;
-    if (need > 0) {
-      folded.reserve(need);  // (views into it stay valid)
+    // Every key is a view into the text (a slice, or a token's text): its lower-case form is the same bytes of
+    // the folded text (TokenFeatures::folded), no copy.
+    auto folded = [&](SV k) { return SV(features.folded.data() + (k.data() - doc.text.data()), k.size()); };
+    bool any = false;  // (most documents have no name in capitals)
+    for (const Info& m : info) any = any || (m.words == 1 && capitals(m.key));
+    if (any) {
       SvMap caps(start);
       std::vector<int32_t> target;  // per distinct folded name: the one cluster that bears it in lower case
-      std::string k;
       uint64_t lengths = 0;  // which key lengths (under 64 bytes) the names in capitals have: most keys skip
       for (size_t i = 0; i < n; ++i) {
         if (info[i].words != 1 || !capitals(info[i].key)) continue;
         lengths |= info[i].key.size() < 64 ? uint64_t(1) << info[i].key.size() : 0;
-        fold(info[i].key, k);
-        const size_t at = folded.size();
-        folded += k;
-        const int32_t slot = caps.get_or_add(SV(folded).substr(at), int32_t(target.size()));
+        const int32_t slot = caps.get_or_add(folded(info[i].key), int32_t(target.size()));
         if (size_t(slot) == target.size()) target.push_back(-1);
         follows[i] = slot;  // (a slot for now; the cluster below)
       }
       for (const Info& m : info) {
         if (m.words != 1 || m.key.size() >= 64 || !(lengths >> m.key.size() & 1) || capitals(m.key)) continue;
-        fold(m.key, k);
-        const int32_t* slot = caps.find(k);
+        const int32_t* slot = caps.find(folded(m.key));
         if (!slot) continue;
         int32_t& t = target[size_t(*slot)];
         t = t == -1 || t == m.cluster ? m.cluster : -2;  // two entities bear it: no link

@@ -19,6 +19,10 @@
 
 namespace lede {
 
+struct TokenFeatures;
+// `features` is the analysis's table (its folded text links a name in capitals to the same name below it); the
+// two-argument form builds one.
+void cluster_mentions(Document& doc, const TokenFeatures& features, const std::vector<NameSpan>& spans);
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans);
 
 }  // namespace lede

@@ -126,6 +126,23 @@ class Finder {
   bool firm_word(uint32_t i) const { return lede::firm_word(doc_, f_, i); }
   uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
+  // w is one of a small word list kept beside the rule that reads it (the token memo's class bits are full)
+  template <size_t N>
+  static bool one_of(SV w, const SV (&list)[N]) {
+    for (const SV x : list)
+      if (w == x) return true;
+    return false;
+  }
+  // Token i is a whole number of one to three digits ("2", "110"; not "2.5"): its value, else -1
+  int small_whole_number(uint32_t i) const {
+    if (tk_[i].kind != TokenKind::Number || tk_[i].span.size() > 3) return -1;
+    int v = 0;
+    for (const char c : text(i)) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
 
   // A sports report ("Norway beat Chile 2 – 1") names teams after countries: decided once per
   // document, and only when a country needs it.
@@ -166,10 +183,7 @@ class Finder {
     static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
                                     "crushed", "downed", "upset", "held"};
     auto match_verb = [&](uint32_t i) {
-      if (i >= tk_.size() || tk_[i].kind != TokenKind::Word) return false;
-      for (const SV v : kVerbs)
-        if (text(i) == v) return true;
-      return false;
+      return i < tk_.size() && tk_[i].kind == TokenKind::Word && one_of(text(i), kVerbs);
     };
     if (match_verb(e))  // "Leeds beat Chelsea 2-1": the score after the other side
       for (uint32_t i = e + 1; i < tk_.size() && i <= e + 6 && !tk_[i].has(kSentenceStart); ++i)
@@ -249,12 +263,7 @@ class Finder {
   std::vector<uint8_t> result_side_;
   void mark_result_lines() {
     result_side_.assign(tk_.size(), 0);
-    auto small_number = [&](uint32_t i) {
-      if (tk_[i].kind != TokenKind::Number || tk_[i].span.size() > 3) return false;
-      for (const char c : text(i))
-        if (c < '0' || c > '9') return false;
-      return true;
-    };
+    auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
     for (uint32_t b = 0; b < tk_.size();) {
       uint32_t e = b + 1;
       while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
@@ -744,9 +753,7 @@ class Finder {
                                     "Majority", "Managing", "Minority", "National", "Operating", "Presiding", "Prime",
                                     "Regional", "Security", "Shadow", "Special", "Staff", "State", "Supreme", "Trade",
                                     "Transport"};
-    for (const SV k : kWords)
-      if (w == k) return true;
-    return false;
+    return one_of(w, kWords);
   }
 
   static constexpr uint32_t kNone = ~0u;
@@ -921,24 +928,15 @@ class Finder {
     if (tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return true;
     static constexpr SV kAfter[] = {"and", "or", "said", "says", "has", "had", "have", "is", "was", "will", "would",
                                     "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
-    for (const SV w : kAfter)
-      if (text(e) == w) return true;
-    return false;
+    return one_of(text(e), kAfter);
   }
   // "Voss, who chairs the committee,": a relative clause for a person
   bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != "," || tk_[e + 1].kind != TokenKind::Number)
-      return false;
-    const SV n = text(e + 1);
-    if (n.size() > 3) return false;
-    int v = 0;
-    for (const char c : n) {
-      if (c < '0' || c > '9') return false;
-      v = v * 10 + (c - '0');
-    }
-    return v >= 1 && v <= 120;
+    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != ",") return false;
+    const int age = small_whole_number(e + 1);
+    return age >= 1 && age <= 120;
   }
   // What a name's possessive owns says what the name is: "Tessaly's mayor", "Tessaly's prime minister" (a place),
   // "Vendrel's chief executive", "Vendrel's profit" (a firm), "Kavrin's wife" (a person). Returns the type's
@@ -960,43 +958,39 @@ class Finder {
         tk_[e + 2].kind == TokenKind::Word)
       w = f_.lower32(at = e + 2);
     const SV w2 = at + 1 < tk_.size() && tk_[at + 1].kind == TokenKind::Word ? f_.lower32(at + 1) : SV();
-    for (const SV p : kPlace)
-      if (w == p) return int(EntityType::Loc);
-    if ((w == "prime" || w == "foreign") && w2 == "minister") return int(EntityType::Loc);
-    for (const SV p : kFirm)
-      if (w == p) return int(EntityType::Org);
-    if (w == "chief" && w2 == "executive") return int(EntityType::Org);
-    for (const SV p : kKin)
-      if (w == p) return int(EntityType::Person);
+    if (one_of(w, kPlace) || ((w == "prime" || w == "foreign") && w2 == "minister")) return int(EntityType::Loc);
+    if (one_of(w, kFirm) || (w == "chief" && w2 == "executive")) return int(EntityType::Org);
+    if (one_of(w, kKin)) return int(EntityType::Person);
     return -1;
   }
   // "the town of Yeoncheon", "residents of Tessaly", "north of Kelby": a kind of place, or a noun that only
   // places have, then "of", then the name: a place. `prev` is prev_word's answer.
+  // The word before "of" when `prev` (prev_word's answer) is "of", else kNone.
+  uint32_t noun_before_of(uint32_t prev) const {
+    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return kNone;
+    return prev - 1;
+  }
   bool place_of(uint32_t prev) const {
-    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return false;
-    if (is(prev - 1, lx::kPlaceKindNoun)) return true;
+    const uint32_t noun = noun_before_of(prev);
+    if (noun == kNone) return false;
+    if (is(noun, lx::kPlaceKindNoun)) return true;
     static constexpr SV kNouns[] = {"residents", "inhabitants", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
                                     "southeast", "southwest"};  // (not "centre": "the centre of the Zeitgeist")
-    const SV w = f_.lower32(prev - 1);
-    for (const SV p : kNouns)
-      if (w == p) return true;
-    return false;
+    return one_of(f_.lower32(noun), kNouns);
   }
 
   // "the former head of Alameda Research", "a unit of Marden": a post or a part of a body, then "of", then the
   // name: the body. (Family words are no posts: "the son of Tomas Berg".) `prev` is prev_word's answer.
   bool role_of(uint32_t prev) const {
-    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return false;
+    const uint32_t noun = noun_before_of(prev);
+    if (noun == kNone) return false;
     static constexpr SV kPosts[] = {"head", "chief", "director", "founder", "co-founder", "chairman", "chairwoman",
                                     "ceo", "president", "executive", "spokesman", "spokeswoman", "spokesperson",
                                     "member", "members", "employee", "employees", "owner", "editor", "unit",
                                     "subsidiary", "division", "arm", "shareholder", "shareholders", "board",
                                     "leader", "leaders"};
-    const SV w = text(prev - 1);
-    for (const SV p : kPosts)
-      if (w == p) return true;
-    return false;
+    return one_of(text(noun), kPosts);
   }
   // "Debden, England, 4 June 1943", "Sandy Hook, Maryland, from where": a name, a comma, then a country or a
   // region (at most three words) that ends the phrase: an address, so the name is a place the lists lack. Not a
