@@ -887,3 +887,18 @@ TEST_CASE("entities: more occupations before a name ('the Norwegian explorer Hal
   CHECK(rule_types("It was named after the Norwegian explorer Halvard Berg in 1898.") ==
         "Norwegian/GROUP/2 Halvard Berg/PERSON/1 ");
 }
+
+TEST_CASE("entities: a body named after its country keeps its name ('Kenya Boy Scouts Association')") {
+  // before: "Kenya" a place and "Boy Scouts Association" a person ("Boy", "Red" are first names too), as in
+  // "the Philippines Maria Santos"
+  CHECK(rule_types("The Kenya Boy Scouts Association and the Ghana Red Cross Society sent aid.") ==
+        "Kenya Boy Scouts Association/ORG/2 Ghana Red Cross Society/ORG/2 ");
+}
+
+TEST_CASE("entities: a district that runs a service and a hall of fame are bodies ('Harlan Water District')") {
+  // before: places (LOC/2), as "Tessaly District" stays
+  CHECK(rule_types("The Coronado Unified School District, the Harlan Water District and the Tessaly District "
+                   "met. He entered the Hockey Hall of Fame.") ==
+        "Coronado Unified School District/ORG/2 Harlan Water District/ORG/2 Tessaly District/LOC/2 "
+        "Hockey Hall of Fame/ORG/2 ");
+}

@@ -662,6 +662,8 @@ class Finder {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
       if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      // ("Kenya Boy Scouts Association", "Ghana Red Cross Society": a body named after its country)
+      if (is(e - 1, lx::kOrgWord | lx::kPlaceWord)) break;
       // "Mary Lou McDonald": two first names (Mary is a province too), unless a place is due ("lobbyist in
       // Washington Christina Rocca", "President of Jordan …")
       if (k == s + 1 && gzf(s, kFirst)) {
@@ -771,6 +773,16 @@ class Finder {
       if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return i - 1;
     }
     return e - 1;
+  }
+
+  // A place word that heads a body here: "Coronado Unified School District", "Harlan Water District" (a
+  // district that runs a service, not an area), "Texas Sports Hall of Fame" (an institution, not a building).
+  bool public_body(uint32_t head, uint32_t e) const {
+    static constexpr SV kServices[] = {"School", "Water", "Fire", "Irrigation", "Sanitation", "Hospital", "Transit",
+                                       "Library", "Utility", "Conservation", "Sewer", "Park", "Parks"};
+    const SV w = text(head);
+    if ((w == "District" || w == "Districts") && head > 0 && one_of(text(head - 1), kServices)) return true;
+    return w == "Hall" && head + 2 < e && text(head + 1) == "of" && text(head + 2) == "Fame";
   }
 
   // Not a name at all: "May 5", "US$ 6 billion", "30GB".
@@ -1107,7 +1119,8 @@ class Finder {
       return put(EntityType::Person, Strength::Cue);
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
     const bool legal_as = words >= 2 && head == e - 1 && text(head) == "AS" && !tk_[head - 1].has(kAllCaps);
-    if (words >= 2 && (is(head, lx::kOrgWord) || legal_as)) return put(EntityType::Org, Strength::Lexical);
+    if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
+      return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
       return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     // "the Danes scored twice": in a sports report the nationality is the team
