@@ -902,3 +902,13 @@ TEST_CASE("entities: a district that runs a service and a hall of fame are bodie
         "Coronado Unified School District/ORG/2 Harlan Water District/ORG/2 Tessaly District/LOC/2 "
         "Hockey Hall of Fame/ORG/2 ");
 }
+
+TEST_CASE("entities: a place by its context is not the body named after it ('in Coronado, California')") {
+  // before: "Coronado" joined the district as its short name and became an organisation
+  const Document d = analyse("The Coronado Unified School District is the school district in Coronado, California. "
+                             "It has four schools.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Coronado Unified School District", EntityType::Org));
+  CHECK(has_mention(d, "Coronado", EntityType::Loc));
+  CHECK(entity_of(d, "Coronado") != entity_of(d, "Coronado Unified School District"));
+}

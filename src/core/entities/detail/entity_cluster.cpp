@@ -248,7 +248,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const int32_t* b = by_initials.find(m.key);
       if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
     }
-    if (m.span->strength != Strength::Lexical) {
+    // (a place by its context is the place the body is named after: "the Coronado Unified School District …
+    // the school district in Coronado, California")
+    const bool place_by_cue = m.span->type == EntityType::Loc && m.span->strength == Strength::Cue;
+    if (m.span->strength != Strength::Lexical && !place_by_cue) {
       const int32_t* o = org_first.find(m.key);
       if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
     }
