@@ -912,3 +912,11 @@ TEST_CASE("entities: a place by its context is not the body named after it ('in 
   CHECK(has_mention(d, "Coronado", EntityType::Loc));
   CHECK(entity_of(d, "Coronado") != entity_of(d, "Coronado Unified School District"));
 }
+
+TEST_CASE("entities: a newspaper's title word ends its name; the office of a post is a body ('Sheriff's Office')") {
+  // before: "Kelvar Courier" and "Tessaly Sentinel" shape guesses (ORG/0) the tagger did not back, so no entities;
+  // "Harlan County" a place and "Office" dropped
+  CHECK(rule_types("It was reported by the Kelvar Courier and the Tessaly Sentinel. The Harlan County Sheriff's "
+                   "Office said two men were held.") ==
+        "Kelvar Courier/ORG/2 Tessaly Sentinel/ORG/2 Harlan County Sheriff's Office/ORG/2 ");
+}

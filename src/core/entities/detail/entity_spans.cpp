@@ -488,8 +488,9 @@ class Finder {
       }
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
       const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
+      // "Harlan County Sheriff's Office", "the Governor's Office": the office of a post is a body
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
-          is(j - 1, lx::kPeopleNoun)) {
+          (is(j - 1, lx::kPeopleNoun) || (is(j - 1, lx::kTitle) && text(j + 1) == "Office"))) {
         j += 2;
         continue;
       }
