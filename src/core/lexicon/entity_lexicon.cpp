@@ -78,8 +78,8 @@ const SV kOrgWords[] = {
     "Regiment", "Republicans", "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Secretariat", "Securities",
     "Semiconductor", "Senate", "Sentinel", "Service", "Services", "Shipping", "Socialists", "Society", "Software",
     "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
-    "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Tribunal", "Tribune", "Trust", "TV", "Union",
-    "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
+    "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
+    "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
 };
 
 const SV kPlaceWords[] = {

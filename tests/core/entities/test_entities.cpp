@@ -920,3 +920,8 @@ TEST_CASE("entities: a newspaper's title word ends its name; the office of a pos
                    "Office said two men were held.") ==
         "Kelvar Courier/ORG/2 Tessaly Sentinel/ORG/2 Harlan County Sheriff's Office/ORG/2 ");
 }
+
+TEST_CASE("entities: a treasury is a body ('the U.S. Treasury')") {
+  // before: a place (the country's name opens it)
+  CHECK(rule_types("The company told the U.S. Treasury it would repay the loan.") == "U.S. Treasury/ORG/2 ");
+}
