@@ -925,3 +925,15 @@ TEST_CASE("entities: a treasury is a body ('the U.S. Treasury')") {
   // before: a place (the country's name opens it)
   CHECK(rule_types("The company told the U.S. Treasury it would repay the loan.") == "U.S. Treasury/ORG/2 ");
 }
+
+TEST_CASE("entities: a band, an orchestra, a choir; 'the rock band Kelvar Road'; 'played football for Brann'") {
+  // before: "Kelvar Road" a place (twice: the place word decided both mentions), "Halden Philharmonic" a guess,
+  // "Bergen Big Band" a place, "Brann" a person guess
+  CHECK(rule_types("He joined the rock band Kelvar Road in 1984. Kelvar Road played with the Halden Philharmonic "
+                   "and the Bergen Big Band. He played football for Brann.") ==
+        "Kelvar Road/ORG/2 Kelvar Road/LOC/2 Halden Philharmonic/ORG/2 Bergen Big Band/ORG/2 Brann/ORG/1 ");
+  const Document d = analyse("He joined the rock band Kelvar Road in 1984. Kelvar Road split in 1990.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kelvar Road", EntityType::Org));
+  CHECK(!has_mention(d, "Kelvar Road", EntityType::Loc));  // one type per entity: the descriptor's
+}

@@ -943,6 +943,19 @@ class Finder {
                                     "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
     return one_of(text(e), kAfter);
   }
+  // "played football for Brann", "signed for Kelvar United": a player plays for a team (a place the lists know
+  // is settled before this is asked: "played for Norway")
+  bool played_for(uint32_t s) const {
+    if (s < 2 || text(s - 1) != "for") return false;
+    uint32_t v = s - 2;
+    if (v >= 1 && tk_[v].kind == TokenKind::Word && !tk_[v].has(kCapitalised) && v >= 1 &&
+        (text(v) == "football" || text(v) == "soccer" || text(v) == "rugby" || text(v) == "hockey" ||
+         text(v) == "cricket" || text(v) == "basketball" || text(v) == "baseball"))
+      --v;  // "played football for"
+    static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
+                                    "scored", "scores", "captained", "captains"};
+    return one_of(f_.lower32(v), kVerbs);
+  }
   // "Voss, who chairs the committee,": a relative clause for a person
   bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
@@ -1122,8 +1135,12 @@ class Finder {
     const bool legal_as = words >= 2 && head == e - 1 && text(head) == "AS" && !tk_[head - 1].has(kAllCaps);
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
-    if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix)))
+    if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
+      // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
+      // it says holds for the name's other mentions)
+      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Lexical);
       return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
+    }
     // "the Danes scored twice": in a sports report the nationality is the team
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
         sports_report())
@@ -1202,7 +1219,8 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e)) return put(EntityType::Org, Strength::Cue);
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s))
+        return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
@@ -1232,7 +1250,8 @@ class Finder {
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
-    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e))
+    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
+        played_for(s))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || apposed == lx::kLowerTitle)
