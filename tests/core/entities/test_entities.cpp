@@ -937,3 +937,13 @@ TEST_CASE("entities: a band, an orchestra, a choir; 'the rock band Kelvar Road';
   CHECK(has_mention(d, "Kelvar Road", EntityType::Org));
   CHECK(!has_mention(d, "Kelvar Road", EntityType::Loc));  // one type per entity: the descriptor's
 }
+
+TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health and Human Services')") {
+  // before: "Department of Health" and "Human Services", "Ministry of Trade" alone; a place, a known name or a
+  // name right after keeps two apart
+  CHECK(rule_types("The Department of Health and Human Services and the Ministry of Trade and Industry agreed. "
+                   "The Bank of England and Barclays fell. The Ministry of Health and Education Minister Ada Voss "
+                   "spoke.") ==
+        "Department of Health and Human Services/ORG/2 Ministry of Trade and Industry/ORG/2 Bank of England/ORG/2 "
+        "Barclays/ORG/0 Ministry of Health/ORG/2 Ada Voss/PERSON/2 ");
+}

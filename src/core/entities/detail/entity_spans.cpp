@@ -498,6 +498,12 @@ class Finder {
         j = name_words_end(j + 1);
         continue;
       }
+      if (tx == "and") {  // "Department of Health and Human Services": one body
+        if (const uint32_t q = of_and_end(i, j); q != 0) {
+          j = q;
+          continue;
+        }
+      }
       break;
     }
     // A run never ends on a connector or hyphen (the loop only adds them with a name after), so j is good.
@@ -508,6 +514,27 @@ class Finder {
   uint32_t name_words_end(uint32_t k) const {
     while (k < tk_.size() && name_like(k) && spaced(k) && !tk_[k].has(kNewlineBefore)) ++k;
     return k;
+  }
+  // "and" inside a body's "of" phrase: "Department of Health and Human Services", "Ministry of Trade and
+  // Industry", "Party of Action and Solidarity". The words on both sides are ordinary words, each capitalised
+  // (no place, person or other name: "Bank of England and Barclays", "Institute of Technology and Harvard" are
+  // two), at most three a side, and no name right after ("Ministry of Health and Education Minister Ada Voss").
+  // Returns the end of the words after "and", or 0.
+  uint32_t of_and_end(uint32_t i, uint32_t j) const {
+    auto plain = [&](uint32_t k) {
+      return name_like(k) && tk_[k].has(kCapitalised) && !tk_[k].has(kAllCaps) && common_at(k) &&
+             !gzf(k, kPlaceMask | kFirst | kDemonym | kProper) && !is(k, lx::kKnownOrg | lx::kKnownPlace);
+    };
+    uint32_t of = j;
+    while (of > i && j - of < 3 && text(of - 1) != "of") --of;  // (bounded: a long run stays linear)
+    if (of == i || text(of - 1) != "of") return 0;
+    if (of <= i + 1 || !is(of - 2, lx::kOrgWord) || of == j) return 0;  // of = the first word after "of"
+    for (uint32_t k = of; k < j; ++k)
+      if (!plain(k)) return 0;
+    if (j + 1 >= tk_.size() || !spaced(j) || !spaced(j + 1)) return 0;
+    uint32_t q = j + 1;
+    while (q < tk_.size() && q < j + 4 && spaced(q) && !tk_[q].has(kNewlineBefore) && plain(q)) ++q;
+    return q > j + 1 && !(q < tk_.size() && name_like(q) && spaced(q)) ? q : 0;
   }
   // "and" inside one name: the words after it end in an organisation word, the words before are two or
   // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
