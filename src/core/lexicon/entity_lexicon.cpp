@@ -85,16 +85,16 @@ const SV kOrgWords[] = {
 
 const SV kPlaceWords[] = {
     "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Camp", "Canal", "Cape",
-    "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound",
-    "Continent", "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates",
-    "Enclave", "Factory", "Falls", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden",
-    "Gardens", "Glacier", "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights", "Highlands", "Hill",
-    "Hills", "Hotel", "Island", "Islands", "Kingdom", "Lake", "Lakes", "Mall", "Mosque", "Mount", "Mountain",
-    "Mountains", "Neighborhood", "Neighbourhood", "Oblast", "Ocean", "Palace", "Park", "Peninsula", "Pier",
-    "Plains", "Plateau", "Plaza", "Port", "Prefecture", "Prison", "Province", "Quarter", "Reef", "Region",
-    "Republic", "River", "Road", "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait",
-    "Straits", "Street", "Strip", "Synagogue", "Temple", "Terminal", "Territories", "Territory", "Tower", "Towers",
-    "Town", "Valley", "Village", "Zone",
+    "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound", "Continent",
+    "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates", "Enclave", "Factory",
+    "Falls", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden", "Gardens", "Glacier",
+    "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights", "Highlands", "Hill", "Hills", "Hotel", "Island",
+    "Islands", "Jail", "Kingdom", "Lake", "Lakes", "Mall", "Mosque", "Mount", "Mountain", "Mountains", "Neighborhood",
+    "Neighbourhood", "Oblast", "Ocean", "Palace", "Park", "Peninsula", "Penitentiary", "Pier", "Plains", "Plateau",
+    "Plaza", "Port", "Prefecture", "Prison", "Province", "Quarter", "Reef", "Region", "Republic", "River", "Road",
+    "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait", "Straits", "Street", "Strip",
+    "Synagogue", "Temple", "Terminal", "Territories", "Territory", "Tower", "Towers", "Town", "Valley", "Village",
+    "Zone",
 };
 
 const SV kPlacePrefixes[] = {

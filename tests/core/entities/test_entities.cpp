@@ -947,3 +947,13 @@ TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health an
         "Department of Health and Human Services/ORG/2 Ministry of Trade and Industry/ORG/2 Bank of England/ORG/2 "
         "Barclays/ORG/0 Ministry of Health/ORG/2 Ada Voss/PERSON/2 ");
 }
+
+TEST_CASE("entities: a place opening a body's name is no person inside it ('El Paso Police'); a jail is a place") {
+  // before: "El Paso" an inner person ("El" is a first name too); "El Paso County Jail" a person
+  const Document d = analyse("El Paso Police Chief Greg Allen said the suspect, Daniel Kross, was held at the "
+                             "El Paso County Jail. Kross was charged on Tuesday.");
+  check_invariants(d);
+  for (const Mention& m : d.inner_mentions) CHECK(m.type != EntityType::Person);
+  CHECK(has_mention(d, "El Paso County Jail", EntityType::Loc));
+  CHECK(has_mention(d, "Daniel Kross", EntityType::Person));
+}

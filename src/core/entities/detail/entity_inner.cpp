@@ -122,6 +122,7 @@ struct Finder {
         lexicon::is_place_word(second) || gazetteer::place(second))
       return;
     const SV name = key(s, s + 2);
+    if (is_place(name)) return;  // "El Paso Police", "San Jose Sharks": "El", "San" are first names too
     // the text names this person elsewhere: link to them
     if (const int32_t* found = find_known(EntityType::Person, name)) return add(s, s + 2, EntityType::Person, *found);
     if (second.size() >= 40 || gazetteer::common_word_any_case(second)) return;  // "Grace Church", "Rose Garden"
