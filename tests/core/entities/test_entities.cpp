@@ -879,7 +879,7 @@ TEST_CASE("entities: a run seen inside a sentence keeps its first word at a sent
   // before: "Chartered" alone (a person guess) and "Suisse" alone: the sentence-initial ordinary word was skipped
   CHECK(rule_types("Standard Chartered said profit rose. Analysts at Standard Chartered agreed. Credit Suisse "
                    "fell. Shares of Credit Suisse slumped.") ==
-        "Standard Chartered/ORG/0 Standard Chartered/ORG/0 Credit Suisse/ORG/0 Credit Suisse/ORG/0 ");
+        "Standard Chartered/ORG/0 Standard Chartered/ORG/1 Credit Suisse/ORG/0 Credit Suisse/ORG/0 ");
 }
 
 TEST_CASE("entities: more occupations before a name ('the Norwegian explorer Halvard Berg')") {
@@ -956,4 +956,10 @@ TEST_CASE("entities: a place opening a body's name is no person inside it ('El P
   for (const Mention& m : d.inner_mentions) CHECK(m.type != EntityType::Person);
   CHECK(has_mention(d, "El Paso County Jail", EntityType::Loc));
   CHECK(has_mention(d, "Daniel Kross", EntityType::Person));
+}
+
+TEST_CASE("entities: where someone of a trade works is a firm ('analysts at Jefferies and Citi')") {
+  // before: shape guesses (ORG/0) that the tagger made a place and a person
+  CHECK(rule_types("Analysts at Kelvarsen and Tessco said the plan was bold. A lawyer at Vendrel declined to "
+                   "comment.") == "Kelvarsen/ORG/1 Tessco/ORG/1 Vendrel/ORG/1 ");
 }

@@ -983,6 +983,22 @@ class Finder {
                                     "scored", "scores", "captained", "captains"};
     return one_of(f_.lower32(v), kVerbs);
   }
+  // "analysts at Jefferies", "a lawyer at Kelvar & Co", "economists at Halden Capital and Citi": where someone of a
+  // trade works is a firm (a place the lists know is settled before this is asked: "researchers at Oxford").
+  bool works_at(uint32_t s) const {
+    uint32_t k = s;
+    if (k >= 2 && text(k - 1) == "and") {  // the second of two: step back over the first (a few words)
+      k -= 2;
+      for (int n = 0; n < 4 && k > 0 && name_like(k) && !is_the(k); ++n) --k;
+      ++k;
+    }
+    if (k < 2 || text(k - 1) != "at" || tk_[k - 2].kind != TokenKind::Word) return false;
+    static constexpr SV kTrades[] = {"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                                     "trader", "traders", "banker", "bankers", "researcher", "researchers",
+                                     "scientist", "scientists", "engineer", "engineers", "executive", "executives",
+                                     "lawyer", "lawyers", "partner", "consultant", "consultants"};
+    return one_of(f_.lower32(k - 2), kTrades);
+  }
   // "Voss, who chairs the committee,": a relative clause for a person
   bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
@@ -1246,7 +1262,7 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s))
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s))
         return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
@@ -1278,7 +1294,7 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
     if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
-        played_for(s))
+        played_for(s) || works_at(s))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || apposed == lx::kLowerTitle)
