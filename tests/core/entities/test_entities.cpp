@@ -963,3 +963,23 @@ TEST_CASE("entities: where someone of a trade works is a firm ('analysts at Jeff
   CHECK(rule_types("Analysts at Kelvarsen and Tessco said the plan was bold. A lawyer at Vendrel declined to "
                    "comment.") == "Kelvarsen/ORG/1 Tessco/ORG/1 Vendrel/ORG/1 ");
 }
+
+TEST_CASE("entities: a team in the text is the team in its table of results; a name is shown as the text writes it") {
+  // before: "Chelsea" in the text and "Chelsea 1" in the table were two entities, and "CHELSEA" (the headline's)
+  // named the first
+  const Document d = analyse("SOCCER - ARSENAL HOLD ON TO BEAT CHELSEA\n\nLONDON 1996-08-30\n\nArsenal beat Chelsea "
+                             "2-1 at Highbury on Saturday.\n\nResults on Saturday:\n\nArsenal 2 Chelsea 1\n"
+                             "Everton 1 Newcastle 3\n");
+  check_invariants(d);
+  const Entity* text = entity_of(d, "Chelsea");
+  REQUIRE(text);
+  CHECK(text->type == EntityType::Org);
+  CHECK(text->canonical == "Chelsea");
+  size_t chelsea = 0;
+  for (const Mention& m : d.mentions)
+    if (d.slice(m.span) == "Chelsea" || d.slice(m.span) == "CHELSEA") {
+      ++chelsea;
+      CHECK(&d.entities[size_t(m.entity)] == text);
+    }
+  CHECK(chelsea == 3);
+}

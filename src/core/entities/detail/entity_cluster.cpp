@@ -169,10 +169,16 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
 
   // Same text, same entity (until the steps below join more); but in sports, a team in a table of results and
   // a place where something happens each apart from the other mentions of its name (NameSpan::team, ::venue).
+  // The team's other mentions typed an organisation ("Arsenal beat Chelsea 2-1" above "Arsenal 2 Chelsea 1") are
+  // that team: the table's sides are keyed first, so the text's mentions find them wherever the table stands.
   SvMap by_key(start), by_team_key(0), by_venue_key(0);
+  for (size_t i = 0; i < n; ++i)
+    if (info[i].span->team) info[i].cluster = by_team_key.get_or_add(info[i].key, int32_t(i));
   for (size_t i = 0; i < n; ++i) {
     const NameSpan& s = *info[i].span;
-    info[i].cluster = (s.team ? by_team_key : s.venue ? by_venue_key : by_key).get_or_add(info[i].key, int32_t(i));
+    if (s.team) continue;
+    const int32_t* team = s.type == EntityType::Org && !s.venue ? by_team_key.find(info[i].key) : nullptr;
+    info[i].cluster = team ? *team : (s.venue ? by_venue_key : by_key).get_or_add(info[i].key, int32_t(i));
   }
 
   // 1. People named in full index their surnames and first names.
@@ -340,7 +346,12 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     mention.type = type;
     mention.entity = t.entity;
     Entity& e = doc.entities[size_t(t.entity)];
-    if (e.canonical.size() < m.key.size()) e.canonical.assign(m.key);  // the fullest name
+    // the fullest name, and of two as full the one written in lower case too ("Chelsea", not a headline's
+    // "CHELSEA")
+    auto shouted = [](SV k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+    if (e.canonical.size() < m.key.size() ||
+        (e.canonical.size() == m.key.size() && shouted(e.canonical) && !shouted(m.key)))
+      e.canonical.assign(m.key);
     e.mentions.push_back(uint32_t(doc.mentions.size()));
     doc.mentions.push_back(mention);
   }
