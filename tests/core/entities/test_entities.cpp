@@ -983,3 +983,14 @@ TEST_CASE("entities: a team in the text is the team in its table of results; a n
     }
   CHECK(chelsea == 3);
 }
+
+TEST_CASE("entities: a one-word side of a match in a sports report is a team ('drew 0-0 with Celtic')") {
+  // before: a shape guess (ORG/0; "Celtic" is a dictionary word) that the tagger did not back, so no entity
+  const std::string text = "SOCCER - ARSENAL HOLD ON TO BEAT CHELSEA\n\nLONDON 1996-08-30\n\nArsenal beat Chelsea 2-1 "
+                           "at Highbury, the striker scoring after 12 minutes of the league match. In Scotland, Rangers "
+                           "drew 0-0 with Celtic at Ibrox.";
+  CHECK(rule_types(text).find("Celtic/ORG/1 ") != std::string::npos);
+  const Document d = analyse(text);
+  check_invariants(d);
+  CHECK(has_mention(d, "Celtic", EntityType::Org));
+}
