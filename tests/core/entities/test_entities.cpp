@@ -994,3 +994,11 @@ TEST_CASE("entities: a one-word side of a match in a sports report is a team ('d
   check_invariants(d);
   CHECK(has_mention(d, "Celtic", EntityType::Org));
 }
+
+TEST_CASE("entities: a place for a purpose is an institution ('Centers for Disease Control and Prevention')") {
+  // before: "Africa Centres" a person, "Disease Control" a body, "Prevention" a person; "Center for Science" a
+  // place without "and Culture"
+  CHECK(rule_types("The Africa Centres for Disease Control and Prevention called for funding. He joined the Center "
+                   "for Science and Culture.") ==
+        "Africa Centres for Disease Control and Prevention/ORG/2 Center for Science and Culture/ORG/2 ");
+}

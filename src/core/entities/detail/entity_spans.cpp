@@ -515,20 +515,23 @@ class Finder {
     while (k < tk_.size() && name_like(k) && spaced(k) && !tk_[k].has(kNewlineBefore)) ++k;
     return k;
   }
-  // "and" inside a body's "of" phrase: "Department of Health and Human Services", "Ministry of Trade and
-  // Industry", "Party of Action and Solidarity". The words on both sides are ordinary words, each capitalised
-  // (no place, person or other name: "Bank of England and Barclays", "Institute of Technology and Harvard" are
-  // two), at most three a side, and no name right after ("Ministry of Health and Education Minister Ada Voss").
-  // Returns the end of the words after "and", or 0.
+  // "and" inside a body's "of" or "for" phrase: "Department of Health and Human Services", "Ministry of Trade
+  // and Industry", "Centers for Disease Control and Prevention". The words on both sides are ordinary words,
+  // each capitalised (no place, person or other name: "Bank of England and Barclays", "Institute of Technology
+  // and Harvard" are two), at most three a side, and no name right after ("Ministry of Health and Education
+  // Minister Ada Voss"). Returns the end of the words after "and", or 0.
   uint32_t of_and_end(uint32_t i, uint32_t j) const {
     auto plain = [&](uint32_t k) {
-      return name_like(k) && tk_[k].has(kCapitalised) && !tk_[k].has(kAllCaps) && common_at(k) &&
+      return name_like(k) && tk_[k].has(kCapitalised) && !tk_[k].has(kAllCaps) && text(k).size() >= 2 && common_at(k) &&
              !gzf(k, kPlaceMask | kFirst | kDemonym | kProper) && !is(k, lx::kKnownOrg | lx::kKnownPlace);
     };
     uint32_t of = j;
-    while (of > i && j - of < 3 && text(of - 1) != "of") --of;  // (bounded: a long run stays linear)
-    if (of == i || text(of - 1) != "of") return 0;
-    if (of <= i + 1 || !is(of - 2, lx::kOrgWord) || of == j) return 0;  // of = the first word after "of"
+    auto joins = [&](uint32_t k) { return text(k) == "of" || text(k) == "for"; };
+    while (of > i && j - of < 3 && !joins(of - 1)) --of;  // (bounded: a long run stays linear)
+    if (of == i || !joins(of - 1)) return 0;
+    // (of = the first word after "of"; a place word before "for" names an institution: "Center for")
+    if (of <= i + 1 || of == j || !is(of - 2, text(of - 1) == "for" ? lx::kOrgWord | lx::kPlaceWord : lx::kOrgWord))
+      return 0;
     for (uint32_t k = of; k < j; ++k)
       if (!plain(k)) return 0;
     if (j + 1 >= tk_.size() || !spaced(j) || !spaced(j + 1)) return 0;
@@ -1181,7 +1184,10 @@ class Finder {
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
       // it says holds for the name's other mentions)
-      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Lexical);
+      // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
+      // (but "Cleveland Browns Stadium for the NFL Browns" is where a team plays)
+      if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && text(head + 1) == "for" && text(head + 2) != "the"))
+        return put(EntityType::Org, Strength::Lexical);
       return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
