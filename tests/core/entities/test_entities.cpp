@@ -1002,3 +1002,14 @@ TEST_CASE("entities: a place for a purpose is an institution ('Centers for Disea
                    "for Science and Culture.") ==
         "Africa Centres for Disease Control and Prevention/ORG/2 Center for Science and Culture/ORG/2 ");
 }
+
+TEST_CASE("entities: a body's name without the place it opens with is that body ('U.S. Senate' … 'Senate')") {
+  // before: two entities each
+  const Document d = analyse("The U.S. Senate passed the bill on Thursday. The Senate vote was 70-29. The Bergen "
+                             "Pirates lost again; the Pirates have won one game.");
+  check_invariants(d);
+  const Entity* senate = entity_of(d, "Senate");
+  CHECK((senate && senate == entity_of(d, "U.S. Senate")));
+  const Entity* pirates = entity_of(d, "Pirates");
+  CHECK((pirates && pirates == entity_of(d, "Bergen Pirates")));
+}

@@ -223,6 +223,25 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
   }
 
+  // "U.S. Senate" … "Senate", "New York Times" … "Times": an organisation's name without the place it opens
+  // with is the same organisation (when one organisation of the document alone has that rest).
+  SvMap org_rest(start);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words < 2 || m.words > 4 || m.span->type != EntityType::Org || m.span->unbacked) continue;
+    for (size_t at = m.key.find(' '), k = 0; at != SV::npos && k < 2; at = m.key.find(' ', at + 1), ++k) {
+      const SV lead = m.key.substr(0, at);
+      if (gazetteer::place(lead) || lexicon::country_code(lead))
+        claim(org_rest, m.key.substr(at + 1), int32_t(i), info);
+    }
+  }
+  for (Info& m : info) {
+    // (it names a known body, it does not back a guess: "# Jobs" is no short name of "Grimsby Jobs")
+    if (m.forced_person || m.span->type != EntityType::Org || m.span->team || m.span->unbacked) continue;
+    const int32_t* o = org_rest.find(m.key);
+    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+  }
+
   // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
   SvMap acronym_of(start), by_initials(start), org_first(start);
   for (size_t i = 0; i + 1 < n; ++i)
