@@ -642,7 +642,7 @@ TEST_CASE("entities: an acronym that opens a longer name is another body; a plur
       "United States abstained.");
   check_invariants(d);
   CHECK(canonical(d, "U.N.") != "U.N. Security Council");  // the parent body, not the council
-  CHECK(canonical(d, "IBM") == "IBM Corp");                  // two words: the company without its suffix
+  CHECK(canonical(d, "IBM") == "IBM Corp.");  // the company's full name, its abbreviation's stop included
   CHECK(has_mention(d, "Elena Kagan", EntityType::Person));
   CHECK(!any_mention(d, "Justices"));
   CHECK(!any_mention(d, "Justices Elena Kagan"));
@@ -1012,4 +1012,11 @@ TEST_CASE("entities: a body's name without the place it opens with is that body 
   CHECK((senate && senate == entity_of(d, "U.S. Senate")));
   const Entity* pirates = entity_of(d, "Pirates");
   CHECK((pirates && pirates == entity_of(d, "Bergen Pirates")));
+}
+
+TEST_CASE("entities: a name that ends on an abbreviation is shown with its stop ('Martin Luther King Jr.')") {
+  const Document d = analyse("The speech of Martin Luther King Jr. was read aloud. King spoke in 1963.");
+  check_invariants(d);
+  CHECK(canonical(d, "King") == "Martin Luther King Jr.");  // before: "Martin Luther King Jr", though the mention
+                                                            // has its stop
 }

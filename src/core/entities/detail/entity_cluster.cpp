@@ -120,7 +120,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised)) continue;
       const SV w = doc.token_text(t);
       if (m.words == 0) m.first_word = w;
-      m.last_word = w;
+      // ("Martin Luther King Jr." … "King": a generation's suffix after a first name and surname is no surname)
+      if (m.words < 2 || !(w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV")) m.last_word = w;
       ++m.words;
     }
   }
@@ -361,16 +362,18 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     }
     Mention mention;
     mention.span = {tk[m.span->first].span.begin, tk[m.span->end - 1].span.end};
-    if (abbreviation_ends(doc, *m.span, type)) mention.span.end = tk[m.span->end].span.end;  // "Apple Inc."
+    const bool stop = abbreviation_ends(doc, *m.span, type);
+    if (stop) mention.span.end = tk[m.span->end].span.end;  // "Apple Inc."
     mention.type = type;
     mention.entity = t.entity;
     Entity& e = doc.entities[size_t(t.entity)];
     // the fullest name, and of two as full the one written in lower case too ("Chelsea", not a headline's
     // "CHELSEA")
     auto shouted = [](SV k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
-    if (e.canonical.size() < m.key.size() ||
-        (e.canonical.size() == m.key.size() && shouted(e.canonical) && !shouted(m.key)))
-      e.canonical.assign(m.key);
+    const SV name = stop ? doc.slice(mention.span) : m.key;  // ("Martin Luther King Jr." with its stop)
+    if (e.canonical.size() < name.size() ||
+        (e.canonical.size() == name.size() && shouted(e.canonical) && !shouted(name)))
+      e.canonical.assign(name);
     e.mentions.push_back(uint32_t(doc.mentions.size()));
     doc.mentions.push_back(mention);
   }
