@@ -73,14 +73,14 @@ const SV kOrgWords[] = {
     "Liberals", "Library", "Limited", "LLC", "LLP", "Logistics", "Ltd", "Ltd.", "Ltda", "Magazine", "Media", "Minerals",
     "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News", "Newspaper",
     "NV", "Observatory", "Observer", "Office", "Oil", "Orchestra", "Organisation", "Organization", "Oy", "Oyj",
-    "Parliament", "Partners", "Party", "Petroleum", "Pharma", "Pharmaceuticals", "Philharmonic", "Pictures", "PLC",
-    "Plc", "plc", "Police", "Post", "Press", "Program", "Programme", "Project", "Properties", "Prosecution",
-    "Prosecutors", "Pty", "Publishers", "Publishing", "Radio", "Realty", "Records", "Regiment", "Republicans",
-    "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Secretariat", "Securities", "Semiconductor", "Senate",
-    "Sentinel", "Service", "Services", "Shipping", "Socialists", "Society", "Software", "SpA", "Squad", "Steel",
-    "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom", "Telecommunications",
-    "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust", "TV", "Union", "Unit",
-    "United", "University", "Ventures", "Watch", "Weekly", "Workers",
+    "Parliament", "Partners", "Party", "Petroleum", "Pharma", "Pharmaceuticals", "Philharmonic", "Pictures",
+    "Platforms", "PLC", "Plc", "plc", "Police", "Post", "Press", "Program", "Programme", "Project", "Properties",
+    "Prosecution", "Prosecutors", "Pty", "Publishers", "Publishing", "Radio", "Realty", "Records", "Regiment",
+    "Republicans", "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Secretariat", "Securities",
+    "Semiconductor", "Senate", "Sentinel", "Service", "Services", "Shipping", "Socialists", "Society", "Software",
+    "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
+    "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
+    "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
 };
 
 const SV kPlaceWords[] = {
@@ -252,6 +252,7 @@ const SV kOrgDescriptors[] = {
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
     "union", "watchdog", "website", "cooperative", "utility", "chain", "supermarket", "exporter", "supplier",
     "brewer", "university", "college",
+    "parent", "subsidiary", "unit", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
 };
 const SV kSpeechVerbs[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",

@@ -1020,3 +1020,20 @@ TEST_CASE("entities: a name that ends on an abbreviation is shown with its stop 
   CHECK(canonical(d, "King") == "Martin Luther King Jr.");  // before: "Martin Luther King Jr", though the mention
                                                             // has its stop
 }
+
+TEST_CASE("entities: a generic word alone is the one body that ends on it ('the Commission'); 'Google parent Alphabet'") {
+  // before: "Commission" an entity of its own; "Alphabet" no entity (a dictionary word the tagger did not back)
+  const Document d = analyse("The European Commission opened an inquiry on Monday. The Commission said it would "
+                             "report in March. Google parent Alphabet declined to comment.");
+  check_invariants(d);
+  const Entity* commission = entity_of(d, "Commission");
+  CHECK((commission && commission == entity_of(d, "European Commission")));
+  CHECK(has_mention(d, "Alphabet", EntityType::Org));
+  // two bodies end on it: no link (a wrong link is worse than none)
+  const Document two = analyse("The European Commission and the Federal Trade Commission met. The Commission said "
+                               "it would report.");
+  check_invariants(two);
+  const Entity* alone = entity_of(two, "Commission");
+  CHECK(alone != entity_of(two, "European Commission"));
+  CHECK(alone != entity_of(two, "Federal Trade Commission"));
+}

@@ -224,6 +224,20 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
   }
 
+  // "European Commission" … "the Commission said": the generic word alone is the one organisation of the
+  // document that ends on it (none when two do: "European Commission", "Federal Trade Commission").
+  SvMap org_last(start);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words >= 2 && m.span->type == EntityType::Org && !m.span->unbacked && lexicon::is_org_word(m.last_word))
+      claim(org_last, m.last_word, int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.words != 1 || m.forced_person || m.span->type != EntityType::Org || m.span->unbacked) continue;
+    const int32_t* o = lexicon::is_org_word(m.key) ? org_last.find(m.key) : nullptr;
+    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+  }
+
   // "U.S. Senate" … "Senate", "New York Times" … "Times": an organisation's name without the place it opens
   // with is the same organisation (when one organisation of the document alone has that rest).
   SvMap org_rest(start);
