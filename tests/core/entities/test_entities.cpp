@@ -24,6 +24,11 @@ const Entity* entity_of(const Document& d, const std::string& text) {
     if (d.slice(m.span) == text && m.entity >= 0) return &d.entities[size_t(m.entity)];
   return nullptr;
 }
+// Mentions written as `a` and as `b` name one entity.
+bool same_entity(const Document& d, const std::string& a, const std::string& b) {
+  const Entity* e = entity_of(d, a);
+  return e && e == entity_of(d, b);
+}
 
 bool has_mention(const Document& d, const std::string& text, EntityType type) {
   for (const Mention& m : d.mentions)
@@ -852,8 +857,7 @@ TEST_CASE("entities: a one-word name in a headline in capitals is the name below
   check_invariants(d);
   CHECK(has_mention(d, "Bolton", EntityType::Org));
   CHECK(has_mention(d, "BOLTON", EntityType::Org));  // before: a person (the tagger's guess in a headline)
-  const Entity* caps = entity_of(d, "BOLTON");
-  CHECK((caps && caps == entity_of(d, "Bolton")));
+  CHECK(same_entity(d, "BOLTON", "Bolton"));
 }
 
 TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', who' follows a person") {
@@ -986,9 +990,9 @@ TEST_CASE("entities: a team in the text is the team in its table of results; a n
 
 TEST_CASE("entities: a one-word side of a match in a sports report is a team ('drew 0-0 with Celtic')") {
   // before: a shape guess (ORG/0; "Celtic" is a dictionary word) that the tagger did not back, so no entity
-  const std::string text = "SOCCER - ARSENAL HOLD ON TO BEAT CHELSEA\n\nLONDON 1996-08-30\n\nArsenal beat Chelsea 2-1 "
-                           "at Highbury, the striker scoring after 12 minutes of the league match. In Scotland, Rangers "
-                           "drew 0-0 with Celtic at Ibrox.";
+  const std::string text = "SOCCER - ARSENAL HOLD ON TO BEAT CHELSEA\n\nLONDON 1996-08-30\n\nArsenal beat Chelsea "
+                           "2-1 at Highbury, the striker scoring after 12 minutes of the league match. In Scotland, "
+                           "Rangers drew 0-0 with Celtic at Ibrox.";
   CHECK(rule_types(text).find("Celtic/ORG/1 ") != std::string::npos);
   const Document d = analyse(text);
   check_invariants(d);
@@ -1008,10 +1012,8 @@ TEST_CASE("entities: a body's name without the place it opens with is that body 
   const Document d = analyse("The U.S. Senate passed the bill on Thursday. The Senate vote was 70-29. The Bergen "
                              "Pirates lost again; the Pirates have won one game.");
   check_invariants(d);
-  const Entity* senate = entity_of(d, "Senate");
-  CHECK((senate && senate == entity_of(d, "U.S. Senate")));
-  const Entity* pirates = entity_of(d, "Pirates");
-  CHECK((pirates && pirates == entity_of(d, "Bergen Pirates")));
+  CHECK(same_entity(d, "Senate", "U.S. Senate"));
+  CHECK(same_entity(d, "Pirates", "Bergen Pirates"));
 }
 
 TEST_CASE("entities: a name that ends on an abbreviation is shown with its stop ('Martin Luther King Jr.')") {
@@ -1021,19 +1023,17 @@ TEST_CASE("entities: a name that ends on an abbreviation is shown with its stop 
                                                             // has its stop
 }
 
-TEST_CASE("entities: a generic word alone is the one body that ends on it ('the Commission'); 'Google parent Alphabet'") {
+TEST_CASE("entities: a generic word alone is the one body ending on it ('the Commission'); 'Google parent Alphabet'") {
   // before: "Commission" an entity of its own; "Alphabet" no entity (a dictionary word the tagger did not back)
   const Document d = analyse("The European Commission opened an inquiry on Monday. The Commission said it would "
                              "report in March. Google parent Alphabet declined to comment.");
   check_invariants(d);
-  const Entity* commission = entity_of(d, "Commission");
-  CHECK((commission && commission == entity_of(d, "European Commission")));
+  CHECK(same_entity(d, "Commission", "European Commission"));
   CHECK(has_mention(d, "Alphabet", EntityType::Org));
   // two bodies end on it: no link (a wrong link is worse than none)
   const Document two = analyse("The European Commission and the Federal Trade Commission met. The Commission said "
                                "it would report.");
   check_invariants(two);
-  const Entity* alone = entity_of(two, "Commission");
-  CHECK(alone != entity_of(two, "European Commission"));
-  CHECK(alone != entity_of(two, "Federal Trade Commission"));
+  CHECK(!same_entity(two, "Commission", "European Commission"));
+  CHECK(!same_entity(two, "Commission", "Federal Trade Commission"));
 }
