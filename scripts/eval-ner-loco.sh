@@ -6,6 +6,8 @@
 #   uner_dev, uner_test, sec_test, wnut_dev   the held-out splits in ../shared/train
 #   caps_uner_test, caps_wiki_loco            the same texts in capitals (a-z only, so offsets hold), as wire
 #                                             headlines are
+#   lines_wiki_loco, lines_gumopen_loco       each line of WikiGold / GUM open (four words or more) a document of
+#                                             its own: short passages, without what the rest of the article says
 #   gum_news, meantime, seeds                 the dev sets (../shared/eval/dev: measured, never trained on)
 # then the mean over the seeds. Why several seeds: the shuffle alone moves one dev set by up to 0.02, so a
 # change is judged on the mean of several trainings and on many sets, never on one number.
@@ -30,6 +32,20 @@ for l in sys.stdin:
     d=json.loads(l); d["text"]="".join(c.upper() if "a"<=c<="z" else c for c in d["text"]); print(json.dumps(d, ensure_ascii=False))' \
     < "$T/$f.jsonl" > "$OUT/caps_$f.jsonl"
 done
+for f in wikigold.train gum_open.train; do  # the line-per-document copies (offsets, heads and mentions shifted)
+  python3 -c 'import json,sys
+for l in sys.stdin:
+    d=json.loads(l); pos=0
+    for k, line in enumerate(d["text"].split("\n")):
+        s, e = pos, pos+len(line); pos = e+1
+        if len(line.split()) < 4: continue
+        at=lambda a, v: isinstance(v, int) and (a.endswith("start") or a.endswith("end"))
+        sh=lambda x: {a: (v - s if at(a, v) else v) for a, v in x.items()}
+        keep=lambda xs: [sh(x) for x in xs if x["start"] >= s and x["end"] <= e]
+        print(json.dumps({"id": "%s#%d" % (d["id"], k), "text": line, "entities": keep(d.get("entities", [])),
+                          "mentions": keep(d.get("mentions", []))}, ensure_ascii=False))' \
+    < "$T/$f.jsonl" > "$OUT/lines_$f.jsonl"
+done
 FILES=(uner_ewt.train.preliminary wikigold.train btc.train wnut17.train sec_filings.train gum_open.train)
 f1() {  # f1 GOLD MODEL
   "$B/lede" --model "$2" jsonl < "$1" > "$OUT/pred.jsonl"
@@ -52,6 +68,8 @@ for seed in $SEEDS; do
   line+=" sec_test $(f1 "$T/sec_filings.test.jsonl" "$m") wnut_dev $(f1 "$T/wnut17.dev.jsonl" "$m")"
   line+=" caps_uner_test $(f1 "$OUT/caps_uner_ewt.test.jsonl" "$m")"
   line+=" caps_wiki_loco $(f1 "$OUT/caps_wikigold.train.jsonl" "$OUT/s$seed-wikigold.bin")"
+  line+=" lines_wiki_loco $(f1 "$OUT/lines_wikigold.train.jsonl" "$OUT/s$seed-wikigold.bin")"
+  line+=" lines_gumopen_loco $(f1 "$OUT/lines_gum_open.train.jsonl" "$OUT/s$seed-gum_open.bin")"
   line+=" gum_news $(f1 "$D/gum_news.dev.jsonl" "$m") meantime $(f1 "$D/meantime_en.dev.jsonl" "$m")"
   line+=" seeds $(f1 "$D/seeds_gold.jsonl" "$m")"
   echo "$line"
