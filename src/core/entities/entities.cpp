@@ -1,10 +1,12 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
-// tagger/ner_tagger.h, when a model is loaded), names in one list typed alike (entity_coordination.h),
+// tagger/ner_tagger.h, when a model is loaded), names in a headline in capitals read as the text writes them
+// below (entity_capitals.h), names in one list typed alike (entity_coordination.h),
 // clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names
 // inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
+#include "core/entities/detail/entity_capitals.h"
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
@@ -27,6 +29,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   const NerModel* model = ner_model();
   if (model && entity_source() != EntitySource::Rules)
     spans = tag_name_spans(doc, features, spans, *model, entity_source() == EntitySource::Combined);
+  align_capitals(doc, features, spans);
   type_coordinated_names(doc, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);

@@ -8,6 +8,7 @@
 #include "core/text/tokenizer.h"
 #include "core/text/sentences.h"
 #include "core/lexicon/token_features.h"
+#include "core/entities/detail/entity_capitals.h"
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/tagger/ner_model.h"
 #include "core/lexicon/entity_lexicon.h"
@@ -1036,4 +1037,43 @@ TEST_CASE("entities: a generic word alone is the one body ending on it ('the Com
   check_invariants(two);
   CHECK(!same_entity(two, "Commission", "European Commission"));
   CHECK(!same_entity(two, "Commission", "Federal Trade Commission"));
+}
+
+TEST_CASE("entities: a name in a headline in capitals is bounded as the text writes it below ('KELVAR BANK')") {
+  // before: "BANK" (the "2-" glued to KELVAR) and "ADA VOSS QUITS", each an entity apart
+  const Document d = analyse("UPDATE 2-KELVAR BANK SHARES SLUMP AFTER CEO ADA VOSS QUITS\n\nOSLO, March 4 (Reuters) - "
+                             "Shares in Kelvar Bank fell 12 percent on Monday after chief executive Ada Voss resigned. "
+                             "Voss led the lender for six years.");
+  check_invariants(d);
+  CHECK(has_mention(d, "KELVAR BANK", EntityType::Org));
+  CHECK(has_mention(d, "ADA VOSS", EntityType::Person));
+  CHECK(!any_mention(d, "ADA VOSS QUITS"));
+  CHECK(same_entity(d, "KELVAR BANK", "Kelvar Bank"));
+  CHECK(same_entity(d, "ADA VOSS", "Ada Voss"));
+}
+
+TEST_CASE("entities: a name found in capitals yields to a longer name there ('NORTH CAROLINA RELIGIOUS COALITION')") {
+  Document d;
+  TokenFeatures f;
+  std::vector<NameSpan> spans = rule_spans(d, f, "THE NORTH CAROLINA RELIGIOUS COALITION SAID IT WOULD APPEAL THE "
+                                                 "RULING.\n\nNorth Carolina officials declined to comment.");
+  // the span a tagger may give the headline (the rules guess shorter runs there), before the body's place
+  auto token_at = [&](const char* w) {
+    for (uint32_t i = 0; i < d.tokens.size(); ++i)
+      if (d.token_text(i) == w) return i;
+    return uint32_t(0);
+  };
+  NameSpan coalition;
+  coalition.first = token_at("NORTH");
+  coalition.end = token_at("COALITION") + 1;
+  std::vector<NameSpan> body;
+  for (const NameSpan& s : spans)
+    if (s.first > coalition.end) body.push_back(s);
+  REQUIRE(typed_spans(d, body, false) == "North Carolina/LOC ");
+  body.insert(body.begin(), coalition);
+  align_capitals(d, f, body);
+  CHECK(typed_spans(d, body, false) == "NORTH CAROLINA RELIGIOUS COALITION/ORG North Carolina/LOC ");
+  body.front().end = token_at("RELIGIOUS") + 1;  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
+  align_capitals(d, f, body);
+  CHECK(typed_spans(d, body, false) == "NORTH CAROLINA/LOC North Carolina/LOC ");
 }

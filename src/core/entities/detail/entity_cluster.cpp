@@ -300,7 +300,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
   // the name written in the text below it ("Kane", "Dortmund"): the same entity, so the same type. Only where
   // exactly one entity bears that name in lower case, and only to take its type: the capitals neither back the
-  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas").
+  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"). So are the longer names that
+  // entity_capitals.h found in capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy).
   std::vector<int32_t> follows(n, -1);
   {
     auto capitals = [](SV k) {  // (one word: a legal text's names in capitals are defined terms of their own)
@@ -315,20 +316,21 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     // the folded text (TokenFeatures::folded), no copy.
     auto folded = [&](SV k) { return SV(features.folded.data() + (k.data() - doc.text.data()), k.size()); };
     bool any = false;  // (most documents have no name in capitals)
-    for (const Info& m : info) any = any || (m.words == 1 && capitals(m.key));
+    auto in_caps = [&](const Info& m) { return (m.words == 1 && capitals(m.key)) || m.span->capitals_copy; };
+    for (const Info& m : info) any = any || in_caps(m);
     if (any) {
       SvMap caps(start);
       std::vector<int32_t> target;  // per distinct folded name: the one cluster that bears it in lower case
       uint64_t lengths = 0;  // which key lengths (under 64 bytes) the names in capitals have: most keys skip
       for (size_t i = 0; i < n; ++i) {
-        if (info[i].words != 1 || !capitals(info[i].key)) continue;
+        if (!in_caps(info[i])) continue;
         lengths |= info[i].key.size() < 64 ? uint64_t(1) << info[i].key.size() : 0;
         const int32_t slot = caps.get_or_add(folded(info[i].key), int32_t(target.size()));
         if (size_t(slot) == target.size()) target.push_back(-1);
         follows[i] = slot;  // (a slot for now; the cluster below)
       }
       for (const Info& m : info) {
-        if (m.words != 1 || m.key.size() >= 64 || !(lengths >> m.key.size() & 1) || capitals(m.key)) continue;
+        if (m.key.size() >= 64 || !(lengths >> m.key.size() & 1) || in_caps(m) || capitals(m.key)) continue;
         const int32_t* slot = caps.find(folded(m.key));
         if (!slot) continue;
         int32_t& t = target[size_t(*slot)];

@@ -1381,6 +1381,17 @@ bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
          gz::company_word(doc.token_text(i)) == gz::kFirmOnly;
 }
 
+bool in_capitals(const Document& doc, const Sentence& s) {
+  uint32_t words = 0, caps = 0;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.kind != TokenKind::Word || t.span.size() < 2) continue;
+    ++words;
+    caps += t.has(kAllCaps);
+  }
+  return caps >= 3 && caps * 10 >= words * 8;
+}
+
 std::vector<NameSpan> find_name_spans(const Document& doc) {
   TokenFeatures f;
   f.build(doc);

@@ -35,6 +35,8 @@ struct NameSpan {
                            // name ("TORONTO 1996-08-30", the dateline above it)
   bool venue = false;      // in a sports report, a place where something happens ("in Boston", "Houston, Texas"):
                            // an entity apart from the team of the same name
+  bool capitals_copy = false;  // a name in a sentence in capitals that reads as a name the text writes in mixed
+                               // case ("KELVAR BANK" … "Kelvar Bank"; entity_capitals.h): the same entity
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
                           // when another of its mentions is backed (entity_cluster.h)
 };
@@ -47,6 +49,10 @@ std::vector<NameSpan> find_name_spans(const Document& doc);
 // state ("R-Ky" of "Mitch McConnell, R-Ky.,", "D-Calif"), or a storm's or ship's name ("Hurricane Ian", "USS Carney").
 bool never_a_name(const Document& doc, const TokenFeatures& features, uint32_t first, uint32_t end);
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
+
+// A sentence in capitals ("GAZA TALKS STALL AS ENVOYS LEAVE"): most of its words of two letters or more are all
+// capitals, so a capital says nothing about a name there (read by the tagger's combination and entity_capitals.h).
+bool in_capitals(const Document& doc, const Sentence& s);
 
 // Token i is a word only firms are named ("Commerzbank", "Pfizer"; gazetteer.h's company words): no person's
 // name ("Jones", "Siemens": those are left to the tagger), and four letters or more or an acronym (the short

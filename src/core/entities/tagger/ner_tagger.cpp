@@ -25,19 +25,6 @@ bool can_end(const Document& doc, uint32_t t) {
   return false;
 }
 
-// A sentence in capitals ("GAZA TALKS STALL AS ENVOYS LEAVE"): most of its words of two letters or more are
-// all capitals, so a capital says nothing about a name there.
-bool in_capitals(const Document& doc, const Sentence& s) {
-  uint32_t words = 0, caps = 0;
-  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-    const Token& t = doc.tokens[k];
-    if (t.kind != TokenKind::Word || t.span.size() < 2) continue;
-    ++words;
-    caps += t.has(kAllCaps);
-  }
-  return caps >= 3 && caps * 10 >= words * 8;
-}
-
 // Sums the model's rows for k features: the tagger's inner loop (most of its own time). Each row is 16 bytes
 // (NerModel::rows: 9 tags, 7 zeros), summed as two vectors of eight int16 lanes: with SSE2 (every x86-64) and
 // wasm SIMD (-msimd128, cmake) that is two loads, two widenings and two adds a row, where nine scalar adds were.

@@ -1,0 +1,118 @@
+// entity_capitals.cpp — names in a sentence in capitals read as the names the text writes below (see the header).
+#include "core/entities/detail/entity_capitals.h"
+
+#include <algorithm>
+
+#include "core/entities/detail/entity_svmap.h"
+#include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/token_features.h"
+
+namespace lede {
+namespace {
+
+using SV = std::string_view;
+constexpr uint32_t kMaxWords = 4;  // the longest run looked up (headline names are short)
+
+// Tokens [a, b) as the folded text writes them (a view: TokenFeatures::folded keeps the text's byte offsets).
+SV folded_run(const Document& doc, const TokenFeatures& f, uint32_t a, uint32_t b) {
+  const uint32_t begin = doc.tokens[a].span.begin, end = doc.tokens[b - 1].span.end;
+  return SV(f.folded.data() + begin, end - begin);
+}
+
+// Token t, a word in capitals, is an organisation's or a place's word ("COALITION", "BANK", "RIVER"): a span that
+// goes on past a found name with such a word is a longer name ("NORTH CAROLINA RELIGIOUS COALITION"), not a name
+// and the headline's verb ("ADA VOSS QUITS").
+bool name_word_in_capitals(const Document& doc, uint32_t t) {
+  const SV w = doc.token_text(t);
+  if (doc.tokens[t].kind != TokenKind::Word || w.size() < 2 || w.size() > 32) return false;
+  char buf[32];
+  buf[0] = w[0];
+  for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+  const SV title(buf, w.size());  // "Coalition"
+  return lexicon::is_org_word(title) || lexicon::is_place_word(title);
+}
+
+bool mixed_case(const Document& doc, const NameSpan& s) {
+  for (uint32_t k = s.first; k < s.end; ++k)
+    if (doc.tokens[k].has(kAllCaps)) return false;
+  return true;
+}
+
+}  // namespace
+
+void align_capitals(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+  const auto& ss = doc.sentences;
+  std::vector<uint8_t> caps(ss.size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < ss.size(); ++i) any |= (caps[i] = in_capitals(doc, ss[i]) ? 1 : 0) != 0;
+  if (!any || spans.empty()) return;  // (most documents have no sentence in capitals)
+
+  // The document's names of two to four tokens written in mixed case: folded text -> the span that names it.
+  SvMap names(std::min<size_t>(spans.size(), 4096));
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const NameSpan& s = spans[i];
+    if (s.end - s.first < 2 || s.end - s.first > kMaxWords || s.unbacked || s.type == EntityType::Group) continue;
+    if (!mixed_case(doc, s)) continue;
+    names.get_or_add(folded_run(doc, f, s.first, s.end), int32_t(i));
+  }
+
+  // The runs of the sentences in capitals that read as one of them, left to right, longest first.
+  std::vector<NameSpan> found;
+  for (size_t si = 0; si < ss.size(); ++si) {
+    if (!caps[si]) continue;
+    for (uint32_t i = ss[si].first_token; i < ss[si].end_token;) {
+      uint32_t next = i + 1;
+      if (doc.tokens[i].kind == TokenKind::Word) {
+        for (uint32_t n = std::min<uint32_t>(kMaxWords, ss[si].end_token - i); n >= 2; --n) {
+          const int32_t* hit = names.find(folded_run(doc, f, i, i + n));
+          if (!hit) continue;
+          NameSpan s = spans[size_t(*hit)];
+          s.first = i;
+          s.end = i + n;
+          s.strength = Strength::Cue;  // as sure as the name below, no surer
+          s.unbacked = false;
+          s.defines_acronym = false;
+          s.capitals_copy = true;
+          found.push_back(s);
+          next = i + n;
+          break;
+        }
+      }
+      i = next;
+    }
+  }
+  if (found.empty()) return;
+
+  // A found run yields to a span over it that goes on with an organisation's or a place's word (one pass: both
+  // lists are sorted and without overlaps).
+  size_t j = 0;
+  size_t kept = 0;
+  for (const NameSpan& r : found) {
+    while (j < spans.size() && spans[j].end <= r.first) ++j;
+    bool longer_name = false;
+    for (size_t q = j; q < spans.size() && spans[q].first < r.end && !longer_name; ++q) {
+      // (the few words either side only: a run of capitals may be one long span, and each run reads it once)
+      const uint32_t from = std::max(spans[q].first, r.first > kMaxWords ? r.first - kMaxWords : 0);
+      const uint32_t to = std::min(spans[q].end, r.end + kMaxWords);
+      for (uint32_t t = from; t < to && !longer_name; ++t)
+        longer_name = (t < r.first || t >= r.end) && name_word_in_capitals(doc, t);
+    }
+    if (!longer_name) found[kept++] = r;
+  }
+  found.resize(kept);
+  if (found.empty()) return;
+
+  // Merge: a found run replaces the spans it overlaps.
+  std::vector<NameSpan> out;
+  out.reserve(spans.size() + found.size());
+  size_t k = 0;
+  for (const NameSpan& s : spans) {
+    while (k < found.size() && found[k].end <= s.first) out.push_back(found[k++]);
+    const bool overlaps = k < found.size() && found[k].first < s.end && s.first < found[k].end;
+    if (!overlaps) out.push_back(s);
+  }
+  while (k < found.size()) out.push_back(found[k++]);
+  spans.swap(out);
+}
+
+}  // namespace lede

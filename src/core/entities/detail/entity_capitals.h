@@ -1,0 +1,23 @@
+// entity_capitals.h — a name written in a sentence in capitals is the name the text writes below it.
+//
+//     lede::align_capitals(doc, features, spans);   // after the tagger, before cluster_mentions
+//
+// A wire's headline ("UPDATE 2-KELVAR BANK SHARES SLUMP AFTER CEO ADA VOSS QUITS") capitalises every word, so
+// neither the rules nor the tagger can tell where its names begin and end: they guessed "BANK" and "ADA VOSS
+// QUITS". When the text names "Kelvar Bank" and "Ada Voss" in mixed case, those are the names there: each run of
+// two to four tokens of a sentence in capitals that reads, case aside, exactly as a name of two words or more
+// found elsewhere (and backed: no unbacked guess) becomes a span of that name's type, in place of the spans it
+// overlaps. One-word names are left to entity_cluster.h (the capitals link: type only, "BOLTON" … "Bolton").
+// Linear: one table of the document's names, then at most three look-ups per token of a sentence in capitals.
+#pragma once
+#include <vector>
+
+#include "core/document.h"
+#include "core/entities/detail/entity_spans.h"
+
+namespace lede {
+
+struct TokenFeatures;
+void align_capitals(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
+
+}  // namespace lede
