@@ -370,6 +370,7 @@ bool is_title(SV w) { return (classes(w) & kTitle) != 0; }
 bool is_lower_title(SV w) { return (classes(w) & kLowerTitle) != 0; }
 bool is_org_word(SV w) { return (classes(w) & kOrgWord) != 0; }
 bool is_place_word(SV w) { return (classes(w) & kPlaceWord) != 0; }
+bool is_generation_suffix(SV w) { return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV"; }
 bool is_place_prefix(SV w) { return (classes(w) & kPlacePrefix) != 0; }
 bool is_compass(SV w) { return (classes(w) & kCompassWord) != 0; }
 bool known_org(SV w) { return (classes(w) & kKnownOrg) != 0; }

@@ -58,6 +58,7 @@ bool is_title(std::string_view w);          // capitalised or lower-case forms b
 bool is_lower_title(std::string_view w);    // "envoy", "minister", "spokesperson" (lower-case, before a name)
 bool is_org_word(std::string_view w);
 bool is_place_word(std::string_view w);     // last word of a place name
+bool is_generation_suffix(std::string_view w);  // "Jr", "Sr", "II", "III", "IV": after a person's surname
 bool is_place_prefix(std::string_view w);   // first word of a place name: Mount, Lake, Gulf, Cape
 bool is_compass(std::string_view w);        // North, Southern, East … (with a place: "Northern Israel")
 bool known_org(std::string_view name);

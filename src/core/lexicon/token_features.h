@@ -38,11 +38,12 @@ struct TokenFeatures {
   // kept alive beside the next steps: encoding, the next document).
   void release();
 
+  // Bytes [sp.begin, sp.end) of the text lower-cased (a view into `folded`).
+  std::string_view folded_of(ByteSpan sp) const { return std::string_view(folded.data() + sp.begin, sp.size()); }
   // Token i's text lower-cased; empty when it is 32 bytes or longer (qlex::lower's rule).
   std::string_view lower32(uint32_t i) const {
     const ByteSpan sp = doc->tokens[i].span;
-    if (sp.size() >= 32) return std::string_view();
-    return std::string_view(folded.data() + sp.begin, sp.size());
+    return sp.size() >= 32 ? std::string_view() : folded_of(sp);
   }
   // lexicon::classes of the exact text
   uint32_t lex(uint32_t i) const {

@@ -15,8 +15,7 @@ constexpr uint32_t kMaxWords = 4;  // the longest run looked up (headline names 
 
 // Tokens [a, b) as the folded text writes them (a view: TokenFeatures::folded keeps the text's byte offsets).
 SV folded_run(const Document& doc, const TokenFeatures& f, uint32_t a, uint32_t b) {
-  const uint32_t begin = doc.tokens[a].span.begin, end = doc.tokens[b - 1].span.end;
-  return SV(f.folded.data() + begin, end - begin);
+  return f.folded_of({doc.tokens[a].span.begin, doc.tokens[b - 1].span.end});
 }
 
 // Token t, a word in capitals, is an organisation's or a place's word ("COALITION", "BANK", "RIVER"): a span that

@@ -69,6 +69,12 @@ void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
   if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos) v = -2;
 }
 
+// The mention joins the cluster of the name `map` holds for `key`, when one name alone claimed it (claim above).
+void join_claimed(const SvMap& map, SV key, Info& m, const std::vector<Info>& info) {
+  const int32_t* o = map.find(key);
+  if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+}
+
 // The name ends on an abbreviation whose full stop follows ("Apple Inc.", "Ford Motor Co.", "Clay Tice Jr.",
 // "William L."): the stop is part of the name, also where it ends the sentence too.
 bool abbreviation_ends(const Document& doc, const NameSpan& s, EntityType type) {
@@ -121,7 +127,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const SV w = doc.token_text(t);
       if (m.words == 0) m.first_word = w;
       // ("Martin Luther King Jr." … "King": a generation's suffix after a first name and surname is no surname)
-      if (m.words < 2 || !(w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV")) m.last_word = w;
+      if (m.words < 2 || !lexicon::is_generation_suffix(w)) m.last_word = w;
       ++m.words;
     }
   }
@@ -220,8 +226,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   }
   for (Info& m : info) {
     if (m.forced_person || m.words < 2 || m.span->type != EntityType::Org) continue;
-    const int32_t* o = org_stem.find(m.key);
-    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+    join_claimed(org_stem, m.key, m, info);
   }
 
   // "European Commission" … "the Commission said": the generic word alone is the one organisation of the
@@ -234,8 +239,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   }
   for (Info& m : info) {
     if (m.words != 1 || m.forced_person || m.span->type != EntityType::Org || m.span->unbacked) continue;
-    const int32_t* o = lexicon::is_org_word(m.key) ? org_last.find(m.key) : nullptr;
-    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+    if (lexicon::is_org_word(m.key)) join_claimed(org_last, m.key, m, info);
   }
 
   // "U.S. Senate" … "Senate", "New York Times" … "Times": an organisation's name without the place it opens
@@ -253,8 +257,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   for (Info& m : info) {
     // (it names a known body, it does not back a guess: "# Jobs" is no short name of "Grimsby Jobs")
     if (m.forced_person || m.span->type != EntityType::Org || m.span->team || m.span->unbacked) continue;
-    const int32_t* o = org_rest.find(m.key);
-    if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
+    join_claimed(org_rest, m.key, m, info);
   }
 
   // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
@@ -291,10 +294,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     // (a place by its context is the place the body is named after: "the Coronado Unified School District …
     // the school district in Coronado, California")
     const bool place_by_cue = m.span->type == EntityType::Loc && m.span->strength == Strength::Cue;
-    if (m.span->strength != Strength::Lexical && !place_by_cue) {
-      const int32_t* o = org_first.find(m.key);
-      if (o && *o >= 0) m.cluster = info[size_t(*o)].cluster;
-    }
+    if (m.span->strength != Strength::Lexical && !place_by_cue) join_claimed(org_first, m.key, m, info);
   }
 
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
@@ -314,7 +314,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     };
     // Every key is a view into the text (a slice, or a token's text): its lower-case form is the same bytes of
     // the folded text (TokenFeatures::folded), no copy.
-    auto folded = [&](SV k) { return SV(features.folded.data() + (k.data() - doc.text.data()), k.size()); };
+    auto folded = [&](SV k) {
+      const uint32_t at = uint32_t(k.data() - doc.text.data());
+      return features.folded_of({at, at + uint32_t(k.size())});
+    };
     bool any = false;  // (most documents have no name in capitals)
     auto in_caps = [&](const Info& m) { return (m.words == 1 && capitals(m.key)) || m.span->capitals_copy; };
     for (const Info& m : info) any = any || in_caps(m);

@@ -592,8 +592,7 @@ class Finder {
   // "Prime Minister Benjamin Netanyahu") have no first name before them.
   bool title_is_surname(uint32_t s, uint32_t e, uint32_t k) const {
     // the name ends there, or with "Jr." / "Sr." ("Chrysler Chief Executive Bob Nardelli" goes on: a title)
-    auto generation = [&](SV w) { return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV"; };
-    const bool ends = k + 1 == e || (k + 2 <= e && generation(text(k + 1)));
+    const bool ends = k + 1 == e || (k + 2 <= e && lx::is_generation_suffix(text(k + 1)));
     if (!ends) return false;
     for (uint32_t q = k; q > s && k - q < 3;) {
       --q;
@@ -978,10 +977,8 @@ class Finder {
   bool played_for(uint32_t s) const {
     if (s < 2 || text(s - 1) != "for") return false;
     uint32_t v = s - 2;
-    if (v >= 1 && tk_[v].kind == TokenKind::Word && !tk_[v].has(kCapitalised) && v >= 1 &&
-        (text(v) == "football" || text(v) == "soccer" || text(v) == "rugby" || text(v) == "hockey" ||
-         text(v) == "cricket" || text(v) == "basketball" || text(v) == "baseball"))
-      --v;  // "played football for"
+    static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
+    if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
                                     "scored", "scores", "captained", "captains"};
     return one_of(f_.lower32(v), kVerbs);
