@@ -26,10 +26,12 @@ void find_entities(Document& doc) {
 void find_entities(Document& doc, const TokenFeatures& features) {
   // The rules always run: their spans are features of the model and their groups stay (ner_tagger.h).
   std::vector<NameSpan> spans = find_name_spans(doc, features);
+  // Which sentences are in capitals: the tagger's combination and the headline step both ask, the table answers.
+  const std::vector<uint8_t> in_capitals = sentences_in_capitals(doc);
   const NerModel* model = ner_model();
   if (model && entity_source() != EntitySource::Rules)
-    spans = tag_name_spans(doc, features, spans, *model, entity_source() == EntitySource::Combined);
-  align_capitals(doc, features, spans);
+    spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
+  align_capitals(doc, features, in_capitals, spans);
   type_coordinated_names(doc, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);

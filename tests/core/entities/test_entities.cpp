@@ -1071,9 +1071,9 @@ TEST_CASE("entities: a name found in capitals yields to a longer name there ('NO
     if (s.first > coalition.end) body.push_back(s);
   REQUIRE(typed_spans(d, body, false) == "North Carolina/LOC ");
   body.insert(body.begin(), coalition);
-  align_capitals(d, f, body);
+  align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA RELIGIOUS COALITION/ORG North Carolina/LOC ");
   body.front().end = token_at("RELIGIOUS") + 1;  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
-  align_capitals(d, f, body);
+  align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA/LOC North Carolina/LOC ");
 }

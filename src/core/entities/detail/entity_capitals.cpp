@@ -39,12 +39,11 @@ bool mixed_case(const Document& doc, const NameSpan& s) {
 
 }  // namespace
 
-void align_capitals(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+void align_capitals(const Document& doc, const TokenFeatures& f, const std::vector<uint8_t>& caps,
+                    std::vector<NameSpan>& spans) {
   const auto& ss = doc.sentences;
-  std::vector<uint8_t> caps(ss.size(), 0);
-  bool any = false;
-  for (size_t i = 0; i < ss.size(); ++i) any |= (caps[i] = in_capitals(doc, ss[i]) ? 1 : 0) != 0;
-  if (!any || spans.empty()) return;  // (most documents have no sentence in capitals)
+  // (most documents have no sentence in capitals)
+  if (spans.empty() || std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
 
   // The document's names of two to four tokens written in mixed case: folded text -> the span that names it.
   SvMap names(std::min<size_t>(spans.size(), 4096));

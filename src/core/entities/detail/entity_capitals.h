@@ -1,6 +1,7 @@
 // entity_capitals.h — a name written in a sentence in capitals is the name the text writes below it.
 //
-//     lede::align_capitals(doc, features, spans);   // after the tagger, before cluster_mentions
+//     std::vector<uint8_t> in_capitals = lede::sentences_in_capitals(doc);   // entity_spans.h
+//     lede::align_capitals(doc, features, in_capitals, spans);   // after the tagger, before cluster_mentions
 //
 // A wire's headline ("UPDATE 2-KELVAR BANK SHARES SLUMP AFTER CEO ADA VOSS QUITS") capitalises every word, so
 // neither the rules nor the tagger can tell where its names begin and end: they guessed "BANK" and "ADA VOSS
@@ -10,6 +11,7 @@
 // overlaps. One-word names are left to entity_cluster.h (the capitals link: type only, "BOLTON" … "Bolton").
 // Linear: one table of the document's names, then at most three look-ups per token of a sentence in capitals.
 #pragma once
+#include <cstdint>
 #include <vector>
 
 #include "core/document.h"
@@ -18,6 +20,8 @@
 namespace lede {
 
 struct TokenFeatures;
-void align_capitals(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
+// in_capitals: sentences_in_capitals(doc) (entity_spans.h), the table the tagger's combination reads too.
+void align_capitals(const Document& doc, const TokenFeatures& features, const std::vector<uint8_t>& in_capitals,
+                    std::vector<NameSpan>& spans);
 
 }  // namespace lede

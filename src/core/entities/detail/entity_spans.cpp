@@ -1378,15 +1378,20 @@ bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
          gz::company_word(doc.token_text(i)) == gz::kFirmOnly;
 }
 
-bool in_capitals(const Document& doc, const Sentence& s) {
-  uint32_t words = 0, caps = 0;
-  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-    const Token& t = doc.tokens[k];
-    if (t.kind != TokenKind::Word || t.span.size() < 2) continue;
-    ++words;
-    caps += t.has(kAllCaps);
+std::vector<uint8_t> sentences_in_capitals(const Document& doc) {
+  std::vector<uint8_t> caps_of(doc.sentences.size(), 0);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.kind != TokenKind::Word || t.span.size() < 2) continue;
+      ++words;
+      caps += t.has(kAllCaps);
+    }
+    caps_of[i] = caps >= 3 && caps * 10 >= words * 8;
   }
-  return caps >= 3 && caps * 10 >= words * 8;
+  return caps_of;
 }
 
 std::vector<NameSpan> find_name_spans(const Document& doc) {

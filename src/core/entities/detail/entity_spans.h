@@ -50,9 +50,11 @@ std::vector<NameSpan> find_name_spans(const Document& doc);
 bool never_a_name(const Document& doc, const TokenFeatures& features, uint32_t first, uint32_t end);
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
 
-// A sentence in capitals ("GAZA TALKS STALL AS ENVOYS LEAVE"): most of its words of two letters or more are all
-// capitals, so a capital says nothing about a name there (read by the tagger's combination and entity_capitals.h).
-bool in_capitals(const Document& doc, const Sentence& s);
+// One byte per sentence of doc, 1 for a sentence in capitals ("GAZA TALKS STALL AS ENVOYS LEAVE"): most of its
+// words of two letters or more are all capitals, so a capital says nothing about a name there. find_entities
+// builds it once and hands it to both readers (the tagger's combination and entity_capitals.h), so no sentence is
+// counted twice.
+std::vector<uint8_t> sentences_in_capitals(const Document& doc);
 
 // Token i is a word only firms are named ("Commerzbank", "Pfizer"; gazetteer.h's company words): no person's
 // name ("Jones", "Siemens": those are left to the tagger), and four letters or more or an acronym (the short

@@ -142,7 +142,7 @@ static NameSpan span_of(const Document& doc, const TaggedSpan& t) {
 }
 
 std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
-                                     const NerModel& model, bool keep_rules) {
+                                     const std::vector<uint8_t>& in_capitals, const NerModel& model, bool keep_rules) {
   thread_local std::vector<uint8_t> tags;
   tag_tokens(doc, f, rules, model, tags);
   const std::vector<TaggedSpan> tagged = spans_from_tags(doc, tags);
@@ -206,15 +206,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return best;
   };
   // Shape-only guesses in a sentence in capitals are the rules guessing every word (precision 0.06 on uner_ewt
-  // test in capitals): there only what the tagger backs stays. Each sentence is looked at once (rules are sorted).
+  // test in capitals): there only what the tagger backs stays. The sentences are walked once (rules are sorted).
   size_t sent = 0;
-  int sent_caps = -1;  // for doc.sentences[sent]: -1 not looked at yet, else 0 / 1
   auto guess_in_capitals = [&](const NameSpan& r) {
     const auto& ss = doc.sentences;
-    while (sent + 1 < ss.size() && ss[sent + 1].first_token <= r.first) { ++sent; sent_caps = -1; }
-    if (sent >= ss.size()) return false;
-    if (sent_caps < 0) sent_caps = in_capitals(doc, ss[sent]) ? 1 : 0;
-    return sent_caps == 1;
+    while (sent + 1 < ss.size() && ss[sent + 1].first_token <= r.first) ++sent;
+    return sent < ss.size() && in_capitals[sent] != 0;
   };
   size_t t = 0;
   for (const NameSpan& r : rules) {

@@ -1,7 +1,8 @@
 // ner_tagger.h — the learned name tagger: BIO tags over the candidate tokens, greedy left to right, then spans.
 //
 //     std::vector<lede::NameSpan> rules = lede::find_name_spans(doc, f);
-//     std::vector<lede::NameSpan> spans = lede::tag_name_spans(doc, f, rules, *lede::ner_model(), true);
+//     std::vector<uint8_t> in_capitals = lede::sentences_in_capitals(doc);       // entity_spans.h
+//     std::vector<lede::NameSpan> spans = lede::tag_name_spans(doc, f, rules, in_capitals, *lede::ner_model(), true);
 //     lede::cluster_mentions(doc, spans);   // one type per entity, surnames joined to full names
 //
 // Each candidate token (ner_features.h) is scored for the nine tags by summing one int8 row per feature;
@@ -24,8 +25,9 @@ struct TokenFeatures;
 void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                 const NerModel& model, std::vector<uint8_t>& tags);
 
+// in_capitals: sentences_in_capitals(doc) (entity_spans.h), read with keep_rules; entity_capitals.h reads it too.
 std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
-                                     const NerModel& model, bool keep_rules);
+                                     const std::vector<uint8_t>& in_capitals, const NerModel& model, bool keep_rules);
 
 // Spans from a tag sequence (shared with the trainer's own scoring): B-k starts one, I-k continues it.
 struct TaggedSpan { uint32_t first, end; int type; };
