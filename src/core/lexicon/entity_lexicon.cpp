@@ -5,33 +5,12 @@
 #include <cstdint>
 
 #include "core/detail/str_hash.h"
+#include "core/lexicon/titles.h"
 
 namespace lede::lexicon {
 namespace {
 
 using SV = std::string_view;
-
-const SV kTitles[] = {
-    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ambassador", "Archbishop", "Army", "Assemblyman",
-    "Attorney", "Ayatollah", "Bishop", "Brigadier", "Brother", "CEO", "CFO", "COO", "Capt", "Capt.", "Captain",
-    "Cardinal", "Chair", "Chairman", "Chairwoman", "Chancellor", "Chief", "Coach", "Col", "Col.", "Colonel",
-    "Commander", "Commissioner", "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal",
-    "Councillor", "Councilman", "Councilwoman", "Counsel", "Crown", "Culture", "Dame", "Defence", "Defense",
-    "Deputy", "Detective", "Director", "Doctor", "Dr", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emir",
-    "Emperor", "Energy", "Environment", "Envoy", "Ex", "Executive", "Father", "Field", "Finance", "Financial",
-    "Foreign", "Former", "Frau", "Gen", "Gen.", "General", "Gov", "Gov.", "Governor", "Grand", "Health", "Herr",
-    "High", "Home", "Imam", "Inspector", "Intelligence", "Interim", "Interior", "Judge", "Justice", "King", "Labor",
-    "Labour", "Lady", "Lawmaker", "Leader", "Lieutenant", "Lord", "Lt", "Lt.", "MK", "MP", "Magistrate", "Maj",
-    "Maj.", "Major", "Majority", "Manager", "Managing", "Marshal", "Mayor", "Minister", "Minister-designate",
-    "Ministers", "Minority", "Miss", "Mme", "Mme.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "National", "Navy",
-    "Negotiator", "Officer", "Operating", "Opposition", "Pastor", "Pope", "Premier", "Pres", "Pres.", "President",
-    "Presiding", "Prime", "Prince", "Princess", "Private", "Prof", "Prof.", "Professor", "Prosecutor", "Queen",
-    "Rabbi", "Regional", "Rep", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary",
-    "Secretary-General", "Security", "Sen", "Sen.", "Senator", "Sergeant", "Sgt", "Sgt.", "Shadow", "Shaikh",
-    "Sheikh", "Sheriff", "Sir", "Sister", "Speaker", "Special", "Spokesman", "Spokesperson", "Spokeswoman", "Staff",
-    "State", "Sultan", "Superintendent", "Supreme", "Then", "Trade", "Transport", "Treasurer", "Undersecretary",
-    "Vice", "Whip",
-};
 
 const SV kLowerTitles[] = {
     "activist", "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "artist", "attorney", "author",
@@ -292,7 +271,8 @@ const SV kSportsWords[] = {
 class Table {
  public:
   Table() {
-    add(kTitles, kTitle);
+    add(kTitleWords, kTitle);  // titles.h: the words the speaker finder strips too, then the name finder's own
+    add(kNameTitleWords, kTitle);
     add(kLowerTitles, kLowerTitle);
     add(kOrgWords, kOrgWord);
     add(kPlaceWords, kPlaceWord);

@@ -1,7 +1,7 @@
 // entity_lexicon.h — hand-written word lists the entity recogniser reasons with (ours, not generated).
 //
 //     using namespace lede::lexicon;
-//     is_title("Minister");          // person titles: "Prime Minister Benjamin Netanyahu"
+//     is_title("Minister");          // person titles: "Prime Minister Benjamin Netanyahu" (titles.h)
 //     is_org_word("Ministry");       // a name ending in it is an organisation: "Gaza Health Ministry"
 //     is_place_word("Corridor");     // a name ending in it is a place: "Netzarim Corridor"
 //     known_org("Hamas");            // well-known organisations and outlets that carry no keyword

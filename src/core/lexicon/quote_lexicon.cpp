@@ -1,7 +1,11 @@
 #include "core/lexicon/quote_lexicon.h"
 
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <vector>
+
+#include "core/lexicon/titles.h"
 
 namespace lede::qlex {
 
@@ -26,7 +30,8 @@ class Table {
     add(time_words, kTime);
     add(role_words, kRole);
     add(group_words, kGroup);
-    add(title_words, kTitle);
+    add_lowered(lexicon::kTitleWords, kTitle);  // titles.h: the words the name finder reads too, then our own
+    add_lowered(lexicon::kSpeakerTitleWords, kTitle);
     add(particle_words, kParticle);
     size_t n = 64;
     while (n < entries_.size() * 3) n <<= 1;
@@ -58,6 +63,15 @@ class Table {
   template <size_t N>
   void add(const std::string_view (&words)[N], uint32_t bits) {
     for (std::string_view w : words) entries_.push_back({w, bits});
+  }
+  // A list written capitalised (titles.h, shared with the entity lexicon), added lower-cased.
+  template <size_t N>
+  void add_lowered(const std::string_view (&words)[N], uint32_t bits) {
+    for (std::string_view w : words) {
+      std::string& low = lowered_.emplace_back(w);  // (a deque: the strings the table views never move)
+      for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+      entries_.push_back({low, bits});
+    }
   }
   static size_t hash(std::string_view w) {
     uint32_t h = 2166136261u;
@@ -168,18 +182,10 @@ class Table {
         "movement", "militants", "fighters", "troops", "residents", "critics", "analysts", "experts",
         "lawmakers", "diplomats", "negotiators", "mediators", "officers", "leaders", "commanders", "officer",
         "official", "spokespeople", "daily", "outlet", "service", "services"};
-    static constexpr std::string_view title_words[] = {"state", 
-        "president", "minister", "secretary", "senator", "sen", "rep", "governor", "gov", "mayor", "king",
-        "queen", "prince", "princess", "pope", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman",
-        "spokesperson", "dr", "mr", "mrs", "ms", "miss", "professor", "prof", "judge", "justice", "commander",
-        "leader", "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "coach", "captain", "premier", "general", "gen",
-        "lt", "col", "sgt", "capt", "adm", "cardinal", "archbishop", "bishop", "rabbi", "imam", "sir", "dame",
-        "lord", "lady", "emir", "sultan", "sheikh", "chief", "officer", "campaigner", "barrister", "lawyer",
-        "attorney", "correspondent", "reporter", "analyst", "fellow", "executive", "counsel", "prosecutor",
-        "economist", "deputy", "treasurer", "manager", "whip", "magistrate", "pastor"};
     static constexpr std::string_view particle_words[] = {
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "van", "von", "le", "la",
         "du", "dos", "das", "ben", "abu", "ter", "den"};
+  std::deque<std::string> lowered_;
   std::vector<Slot> entries_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;

@@ -41,7 +41,7 @@ bool is_aux(std::string_view w);           // forms of be/have/do and modals: en
 bool is_time_word(std::string_view w);     // monday … sunday, today, yesterday, tonight
 bool is_role_noun(std::string_view w);     // leader, minister, spokesman, coach, ...: a person's role
 bool is_group_noun(std::string_view w);  // media, government, ministry, office, ...: a collective speaker
-bool is_title(std::string_view w);         // president, minister, mr, dr, ...: stripped before names
+bool is_title(std::string_view w);         // president, minister, mr, dr, ...: stripped before names (titles.h)
 bool is_name_particle(std::string_view w); // bin, al, de, van, von, ...: may sit inside a name
 bool is_relative(std::string_view w);      // who, which, that, whose
 
