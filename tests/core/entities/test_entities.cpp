@@ -1077,3 +1077,11 @@ TEST_CASE("entities: a name found in capitals yields to a longer name there ('NO
   align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA/LOC North Carolina/LOC ");
 }
+
+TEST_CASE("entities: a listed name keeps the words a run of capitals is split at ('Human Rights Watch')") {
+  // before: "Human Rights" ("Watch" alone opens a video link, so it ended the run), and nothing for "Doctors
+  // Without Borders" (a function word split it, and "Doctors" read as a title)
+  CHECK(rule_types("Human Rights Watch said the arrests were arbitrary. A clinic run by Doctors Without Borders "
+                   "was hit, and Reporters Without Borders said two reporters were held.") ==
+        "Human Rights Watch/ORG/2 Doctors Without Borders/ORG/2 Reporters Without Borders/ORG/2 ");
+}

@@ -614,15 +614,40 @@ class Finder {
   void split_run(uint32_t i, uint32_t j) {
     uint32_t s = i;
     for (uint32_t k = i; k <= j; ++k) {
-      // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
-      // ("James To", "Wilson Or": after a first name a short function word is the surname)
-      if (k == j || (name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j)) ||
-                                      (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
-                                      (k > i && title_line_[k] && !evidenced(k, k + 1))))) {
+      if (k < j) {  // a listed name is never split: "Human Rights Watch" ("Watch" alone opens a video link)
+        const uint32_t listed = listed_name_end(k, j);
+        if (listed > k) { k = listed - 1; continue; }
+      }
+      if (k == j || splits_run(i, j, k)) {
         if (k > s) segment(s, k);
         s = k + 1;
       }
     }
+  }
+  // Whether the word at k of the run [i, j) is one no name holds:
+  // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
+  // ("James To", "Wilson Or": after a first name a short function word is the surname)
+  bool splits_run(uint32_t i, uint32_t j, uint32_t k) const {
+    return name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j)) ||
+                            (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
+                            (k > i && title_line_[k] && !evidenced(k, k + 1)));
+  }
+  // The end of a listed organisation or place of two to four words that starts at k, ends by j and holds a word
+  // the run would split at ("Doctors Without Borders", "Human Rights Watch"; any words with any_word), else k.
+  // Only runs with such a word are looked up (at most three look-ups a word), so the run's cost stays linear.
+  uint32_t listed_name_end(uint32_t k, uint32_t j, bool any_word = false) const {
+    const uint32_t last = std::min(j, k + 4);
+    uint32_t split_at = any_word ? k + 1 : last;
+    for (uint32_t m = k + 1; m < last && split_at == last; ++m)
+      if (splits_run(k, j, m)) split_at = m;
+    if (split_at == last) return k;
+    for (uint32_t end = last; end > split_at; --end) {
+      Key kk;
+      make_key(k, end, kk);
+      const SV v = kk.view();
+      if (!v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace))) return end;
+    }
+    return k;
   }
 
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
@@ -647,6 +672,11 @@ class Finder {
            !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)))
       --e;
     if (s >= e) return;
+    // A listed organisation or place is that, whatever its words say ("Doctors Without Borders" holds a title).
+    if (e >= s + 2 && e <= s + 4 && listed_name_end(s, e, /*any_word=*/true) == e) {
+      classify(s, e, false);
+      return;
+    }
 
     // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
