@@ -346,6 +346,13 @@ const Table& table() {
 
 uint32_t classes(SV w) { return table().get(w); }
 uint32_t table_size() { return table().size(); }
+uint32_t classes_of_capitals(SV w) {
+  if (w.empty() || w.size() > 32) return 0;
+  char buf[32];
+  buf[0] = w[0];
+  for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+  return classes(SV(buf, w.size()));
+}
 
 bool is_title(SV w) { return (classes(w) & kTitle) != 0; }
 bool is_lower_title(SV w) { return (classes(w) & kLowerTitle) != 0; }

@@ -52,6 +52,9 @@ enum Class : uint32_t {
 
 // Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).
 uint32_t classes(std::string_view w);
+// The same for a word written in capitals, read as the lists write it: "COALITION" as "Coalition", "IN" as "In"
+// (a headline's words). 0 for words over 32 bytes.
+uint32_t classes_of_capitals(std::string_view w);
 uint32_t table_size();  // distinct words and phrases (for tests)
 
 bool is_title(std::string_view w);          // capitalised or lower-case forms both listed where used so

@@ -23,12 +23,8 @@ SV folded_run(const Document& doc, const TokenFeatures& f, uint32_t a, uint32_t 
 // and the headline's verb ("ADA VOSS QUITS").
 bool name_word_in_capitals(const Document& doc, uint32_t t) {
   const SV w = doc.token_text(t);
-  if (doc.tokens[t].kind != TokenKind::Word || w.size() < 2 || w.size() > 32) return false;
-  char buf[32];
-  buf[0] = w[0];
-  for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
-  const SV title(buf, w.size());  // "Coalition"
-  return lexicon::is_org_word(title) || lexicon::is_place_word(title);
+  if (doc.tokens[t].kind != TokenKind::Word || w.size() < 2) return false;
+  return (lexicon::classes_of_capitals(w) & (lexicon::kOrgWord | lexicon::kPlaceWord)) != 0;  // "COALITION"
 }
 
 bool mixed_case(const Document& doc, const NameSpan& s) {

@@ -624,12 +624,25 @@ class Finder {
       }
     }
   }
+  // A capitalised function word ("The", "In"), or one in capitals among words in capitals: a headline's "IN",
+  // "BY", "TO" ("VOSS LEADS BY TWO IN STOCKHOLM" has no name "IN STOCKHOLM"; but "IT department"). "OF", "AND"
+  // and "FOR" join a name's words as their lower-case forms do ("COMMONWEALTH OF MASSACHUSETTS").
+  bool function_word(uint32_t k) const {
+    if (is(k, lx::kFunctionWord)) return true;
+    if (!tk_[k].has(kAllCaps)) return false;
+    const SV w = text(k);
+    if (w == "OF" || w == "AND" || w == "FOR") return false;
+    auto caps_word = [&](uint32_t q) { return tk_[q].kind == TokenKind::Word && tk_[q].has(kAllCaps); };
+    const bool among_capitals = (k > 0 && caps_word(k - 1) && !tk_[k].has(kNewlineBefore)) ||
+                                (k + 1 < tk_.size() && caps_word(k + 1) && !tk_[k + 1].has(kNewlineBefore));
+    return among_capitals && (lx::classes_of_capitals(text(k)) & lx::kFunctionWord);
+  }
   // Whether the word at k of the run [i, j) is one no name holds:
   // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
   // ("James To", "Wilson Or": after a first name a short function word is the surname)
   bool splits_run(uint32_t i, uint32_t j, uint32_t k) const {
     return name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j)) ||
-                            (k > i && is(k, lx::kFunctionWord) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
+                            (k > i && function_word(k) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
                             (k > i && title_line_[k] && !evidenced(k, k + 1)));
   }
   // The end of a listed organisation or place of two to four words that starts at k, ends by j and holds a word
@@ -661,7 +674,7 @@ class Finder {
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
-    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || is(s, lx::kFunctionWord)) &&
+    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || function_word(s)) &&
            !place_with_the(s, e)) {
       ++s;
       while (s < e && !name_like(s)) ++s;

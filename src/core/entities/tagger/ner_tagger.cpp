@@ -219,6 +219,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (wanted(tagged[t])) out.push_back(span_of(doc, tagged[t]));
     int votes[ner::kTypes] = {0, 0, 0, 0};
     bool any = false;
+    const size_t t_first = t;
     for (; t < tagged.size() && tagged[t].first < r.end; ++t) {
       any = true;
       votes[tagged[t].type] += int(std::min(tagged[t].end, r.end) - std::max(tagged[t].first, r.first));
@@ -240,6 +241,18 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
       continue;
+    }
+    // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",
+    // "BEAT CHELSEA", "AISBY IS"): a guess that opens or ends on a dictionary word the tagger leaves out takes
+    // the tagger's bounds ("CANDIE PAYNE", where the tagger sees "PAYNE" alone, keeps the rules').
+    if (t > t_first && guess_in_capitals(r)) {
+      const uint32_t tagged_first = tagged[t_first].first, tagged_end = tagged[t - 1].end;
+      if ((r.first < tagged_first && f.gz(r.first, TokenFeatures::kCommon)) ||
+          (r.end > tagged_end && f.gz(r.end - 1, TokenFeatures::kCommon))) {
+        for (size_t k = t_first; k < t; ++k)
+          if (wanted(tagged[k])) out.push_back(span_of(doc, tagged[k]));
+        continue;
+      }
     }
     const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
