@@ -612,18 +612,27 @@ class Finder {
   // Splits a run at words that never belong to names (days, months), drops sentence-initial common words and
   // titles, and classifies what is left.
   void split_run(uint32_t i, uint32_t j) {
+    // where the run splits, each word asked once (the listed-name look-up below reads the same answers)
+    split_at_.resize(j - i);
+    bool any = false;
+    for (uint32_t k = i; k < j; ++k) any |= (split_at_[k - i] = splits_run(i, j, k) ? 1 : 0) != 0;
+    if (!any) {
+      if (j > i) segment(i, j);
+      return;
+    }
     uint32_t s = i;
     for (uint32_t k = i; k <= j; ++k) {
       if (k < j) {  // a listed name is never split: "Human Rights Watch" ("Watch" alone opens a video link)
-        const uint32_t listed = listed_name_end(k, j);
+        const uint32_t listed = listed_name_end(i, k, j);
         if (listed > k) { k = listed - 1; continue; }
       }
-      if (k == j || splits_run(i, j, k)) {
+      if (k == j || split_at_[k - i]) {
         if (k > s) segment(s, k);
         s = k + 1;
       }
     }
   }
+  std::vector<uint8_t> split_at_;  // split_run's: 1 where the run [i, j) splits, from i
   // A capitalised function word ("The", "In"), or one in capitals among words in capitals: a headline's "IN",
   // "BY", "TO" ("VOSS LEADS BY TWO IN STOCKHOLM" has no name "IN STOCKHOLM"; but "IT department"). "OF", "AND"
   // and "FOR" join a name's words as their lower-case forms do ("COMMONWEALTH OF MASSACHUSETTS").
@@ -645,22 +654,24 @@ class Finder {
                             (k > i && function_word(k) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
                             (k > i && title_line_[k] && !evidenced(k, k + 1)));
   }
-  // The end of a listed organisation or place of two to four words that starts at k, ends by j and holds a word
-  // the run would split at ("Doctors Without Borders", "Human Rights Watch"; any words with any_word), else k.
-  // Only runs with such a word are looked up (at most three look-ups a word), so the run's cost stays linear.
-  uint32_t listed_name_end(uint32_t k, uint32_t j, bool any_word = false) const {
+  // The end of a listed organisation or place of two to four words that starts at k of the run [i, j) and holds
+  // a word the run splits at ("Doctors Without Borders", "Human Rights Watch"), else k. Looked up only where the
+  // run splits within three words (at most three look-ups a word), so the run's cost stays linear.
+  uint32_t listed_name_end(uint32_t i, uint32_t k, uint32_t j) const {
     const uint32_t last = std::min(j, k + 4);
-    uint32_t split_at = any_word ? k + 1 : last;
-    for (uint32_t m = k + 1; m < last && split_at == last; ++m)
-      if (splits_run(k, j, m)) split_at = m;
-    if (split_at == last) return k;
-    for (uint32_t end = last; end > split_at; --end) {
-      Key kk;
-      make_key(k, end, kk);
-      const SV v = kk.view();
-      if (!v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace))) return end;
-    }
+    uint32_t split = last;
+    for (uint32_t m = k + 1; m < last && split == last; ++m)
+      if (split_at_[m - i]) split = m;
+    for (uint32_t end = last; end > split; --end)
+      if (listed_name(k, end)) return end;
     return k;
+  }
+  // [s, e) is a listed organisation or place as a whole.
+  bool listed_name(uint32_t s, uint32_t e) const {
+    Key kk;
+    make_key(s, e, kk);
+    const SV v = kk.view();
+    return !v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace));
   }
 
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
@@ -685,11 +696,6 @@ class Finder {
            !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)))
       --e;
     if (s >= e) return;
-    // A listed organisation or place is that, whatever its words say ("Doctors Without Borders" holds a title).
-    if (e >= s + 2 && e <= s + 4 && listed_name_end(s, e, /*any_word=*/true) == e) {
-      classify(s, e, false);
-      return;
-    }
 
     // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
@@ -761,6 +767,7 @@ class Finder {
             (k > s && !spaced(k)))
           continue;
         if (title_is_surname(s, e, k)) continue;
+        if (e <= s + 4 && listed_name(s, e)) break;  // "Doctors Without Borders": listed, whatever its words say
         uint32_t m = k + 1;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
           if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
