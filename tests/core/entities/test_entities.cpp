@@ -218,7 +218,8 @@ TEST_CASE("entities: a word only firms bear is an organisation guess, also after
   TokenFeatures f;
   const std::vector<NameSpan> spans =
       rule_spans(d, f, "Shares in Commerzbank fell. Commerzbank said it would cut jobs. Jones said the bank had erred.");
-  CHECK(typed_spans(d, spans, true) == "Commerzbank/ORG/0 Commerzbank/ORG/0 Jones/PERSON/0 ");  // before: LOC, then PERSON
+  // before: LOC, then PERSON; the first is now a market cue's ("Shares in"), the second the list's guess
+  CHECK(typed_spans(d, spans, true) == "Commerzbank/ORG/1 Commerzbank/ORG/0 Jones/PERSON/0 ");
   CHECK(firm_word(d, f, 2));
   CHECK(!firm_word(d, f, uint32_t(spans.back().first)));  // "Jones": a person's name too, left to the context
 }
@@ -1098,4 +1099,22 @@ TEST_CASE("entities: a function word in capitals among capitals ends a name ('VO
   const std::string bank = rule_types("BANK OF ENGLAND HOLDS RATES IN LONDON\n\nThe vote was close.");
   CHECK(bank.find("IN LONDON") == std::string::npos);
   CHECK(bank.find("LONDON/") != std::string::npos);
+}
+
+TEST_CASE("entities: market news names a firm by its shares, its stock, its board and who runs it") {
+  // before: "Norsk Kelvar" and "Merovia" places, "Kavrin" and "Brann" persons, "Dalvik", "Ostrander" and "Tavrin"
+  // nothing (each a guess the tagger typed or left); places stay places and persons persons
+  const std::string text =
+      "Markets\n\nShares in Norsk Kelvar fell 3 percent. Dalvik shares slumped after the results. The Ostrander "
+      "board met on Monday. Kavrin Chief Executive Ada Voss said demand was weak. Trading in Merovia stock was "
+      "halted. Brann chairman Lars Holm resigned.\n\nShares in Tokyo fell. London shares rose. Tomas Berg shares "
+      "an office with her. The Halden board of education met.";
+  const std::string types = rule_types(text);
+  for (const char* firm : {"Norsk Kelvar/ORG/1", "Dalvik/ORG/1", "Ostrander/ORG/1", "Kavrin/ORG/1", "Merovia/ORG/1",
+                           "Brann/ORG/1"})
+    CHECK_MESSAGE(types.find(firm) != std::string::npos, firm);
+  CHECK(types.find("Tokyo/LOC") != std::string::npos);
+  CHECK(types.find("London/LOC") != std::string::npos);
+  CHECK(types.find("Tomas Berg/PERSON") != std::string::npos);
+  CHECK(types.find("Halden/ORG/1") == std::string::npos);
 }

@@ -1049,6 +1049,32 @@ class Finder {
                                      "lawyer", "lawyers", "partner", "consultant", "consultants"};
     return one_of(f_.lower32(k - 2), kTrades);
   }
+  // Market news names a firm by what it issues and who runs it: "shares in Kelvar", "a stake in Kelvar Tankers",
+  // "Kelvar stock", "Kelvar shares fell", "the Kelvar board", "Kelvar chief executive Ada Voss", "Kelvar CEO"
+  // (places the lists know are settled before this is asked: "shares in Tokyo", "Tokyo shares fell"; not
+  // "Voss shares the view", nor "a Kelvar spokesman", which persons have too).
+  bool market_cue(uint32_t s, uint32_t e) const {
+    auto word = [&](uint32_t k) { return k < tk_.size() && tk_[k].kind == TokenKind::Word; };
+    if (s >= 2 && word(s - 1) && word(s - 2) && (text(s - 1) == "in" || text(s - 1) == "of")) {
+      static constexpr SV kHoldings[] = {"shares", "stake", "stakes", "stock", "shareholders", "shareholder"};
+      if (one_of(f_.lower32(s - 2), kHoldings)) return true;
+    }
+    if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
+    const SV next = f_.lower32(e);
+    if (next == "stock" && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
+    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) {
+      static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
+                                      "surged", "tumbled", "plunged", "soared", "sank", "rallied", "were", "have",
+                                      "had", "closed", "ended", "opened", "traded", "lost", "added", "edged"};
+      return one_of(f_.lower32(e + 1), kMoves);
+    }
+    if (next == "board" && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
+      return s > 0 && is_the(s - 1) && !(word(e + 1) && text(e + 1) == "of");
+    static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
+    if (one_of(next, kRunners)) return true;
+    return next == "chief" && word(e + 1) &&
+           (f_.lower32(e + 1) == "executive" || f_.lower32(e + 1) == "financial" || f_.lower32(e + 1) == "operating");
+  }
   // "Voss, who chairs the committee,": a relative clause for a person
   bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
@@ -1315,7 +1341,7 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s))
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s) || market_cue(s, e))
         return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
@@ -1347,7 +1373,7 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
     if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
-        played_for(s) || works_at(s))
+        played_for(s) || works_at(s) || market_cue(s, e))
       return put(EntityType::Org, Strength::Cue);
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);
