@@ -1118,3 +1118,14 @@ TEST_CASE("entities: market news names a firm by its shares, its stock, its boar
   CHECK(types.find("Tomas Berg/PERSON") != std::string::npos);
   CHECK(types.find("Halden/ORG/1") == std::string::npos);
 }
+
+TEST_CASE("entities: a dateline's place in capitals types the place it names below ('KELBY, March 4')") {
+  // before: "Kelby-based" made "analysts at Kelby" a firm, and the dateline's capitals had no vote on the type
+  const Document d = analyse("KELBY, March 4 (Lede Wire) - The vote was close. Analysts at Kelby-based Merovia "
+                             "Capital said the budget could slip.");
+  check_invariants(d);
+  CHECK(has_mention(d, "KELBY", EntityType::Loc));
+  CHECK(has_mention(d, "Kelby", EntityType::Loc));
+  CHECK(has_mention(d, "Merovia Capital", EntityType::Org));
+  CHECK(same_entity(d, "KELBY", "Kelby"));
+}

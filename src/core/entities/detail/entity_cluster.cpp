@@ -300,8 +300,9 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
   // the name written in the text below it ("Kane", "Dortmund"): the same entity, so the same type. Only where
   // exactly one entity bears that name in lower case, and only to take its type: the capitals neither back the
-  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"). So are the longer names that
-  // entity_capitals.h found in capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy).
+  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"), unless a list or the context backs
+  // them (a dateline's place: "KELBY, March 4"). So are the longer names that entity_capitals.h found in
+  // capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy).
   std::vector<int32_t> follows(n, -1);
   {
     auto capitals = [](SV k) {  // (one word: a legal text's names in capitals are defined terms of their own)
@@ -358,10 +359,14 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (follows[i] < 0) count(info[i]);
   for (size_t i = 0; i < n; ++i) {
     if (follows[i] < 0) continue;
-    if (tally[size_t(follows[i])].backed)
+    if (tally[size_t(follows[i])].backed) {
       info[i].cluster = follows[i];
-    else
+      // (a name in capitals that a list or its context backs votes: "KELBY, March 4 (Lede Wire) -" is a place
+      // by its dateline, whatever the tagger makes of "Kelby-based" below)
+      if (info[i].span->strength != Strength::Guess) count(info[i]);
+    } else {
       count(info[i]);
+    }
   }
   doc.mentions.reserve(n);
   for (const Info& m : info) {

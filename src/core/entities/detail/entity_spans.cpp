@@ -1035,7 +1035,10 @@ class Finder {
   }
   // "analysts at Jefferies", "a lawyer at Kelvar & Co", "economists at Halden Capital and Citi": where someone of a
   // trade works is a firm (a place the lists know is settled before this is asked: "researchers at Oxford").
-  bool works_at(uint32_t s) const {
+  bool works_at(uint32_t s, uint32_t e) const {
+    // (not "analysts at Kelby-based Merovia Capital": the name there is a place that makes an adjective)
+    if (e + 1 < tk_.size() && is_hyphen(text(e)) && !spaced(e) && !spaced(e + 1) && is(e + 1, lx::kCompoundSuffix))
+      return false;
     uint32_t k = s;
     if (k >= 2 && text(k - 1) == "and") {  // the second of two: step back over the first (a few words)
       k -= 2;
@@ -1341,7 +1344,7 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s) || market_cue(s, e))
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e))
         return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
@@ -1373,7 +1376,7 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
     if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
-        played_for(s) || works_at(s) || market_cue(s, e))
+        played_for(s) || works_at(s, e) || market_cue(s, e))
       return put(EntityType::Org, Strength::Cue);
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);
