@@ -1080,6 +1080,18 @@ class Finder {
   }
   // "Voss, who chairs the committee,": a relative clause for a person
   bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
+  // "Ulvang, which makes ship engines,": what a firm does (not "produces" or "supplies": countries do too)
+  bool firm_clause_after(uint32_t e) const {
+    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 1) != "which" || tk_[e + 2].kind != TokenKind::Word)
+      return false;
+    static constexpr SV kDoes[] = {"makes", "sells", "manufactures", "builds", "employs", "operates", "designs",
+                                   "develops", "owns"};
+    return one_of(text(e + 2), kDoes);
+  }
+  // "Ulvang mayor Tomas Berg", "the Halden mayor": a town's ("governor" is a central bank's too)
+  bool mayor_after(uint32_t e) const {
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && f_.lower32(e) == "mayor";
+  }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
     if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != ",") return false;
@@ -1106,7 +1118,14 @@ class Finder {
         tk_[e + 2].kind == TokenKind::Word)
       w = f_.lower32(at = e + 2);
     const SV w2 = at + 1 < tk_.size() && tk_[at + 1].kind == TokenKind::Word ? f_.lower32(at + 1) : SV();
-    if (one_of(w, kPlace) || ((w == "prime" || w == "foreign") && w2 == "minister")) return int(EntityType::Loc);
+    static constexpr SV kPortfolios[] = {"foreign", "defence", "defense", "finance", "health", "interior"};
+    static constexpr SV kQuarters[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                       "western", "northeast", "northwest", "southeast", "southwest"};
+    // ("Tessaly's central bank", "Tessaly's foreign ministry", "Tessaly's north"; not "Voss's government")
+    if (one_of(w, kPlace) || ((w == "prime" || w == "foreign") && w2 == "minister") ||
+        (w == "central" && w2 == "bank") || (one_of(w, kPortfolios) && w2 == "ministry") ||
+        (one_of(w, kQuarters) && !(at + 1 < tk_.size() && tk_[at + 1].has(kCapitalised))))  // (not "north London")
+      return int(EntityType::Loc);
     if (one_of(w, kFirm) || (w == "chief" && w2 == "executive")) return int(EntityType::Org);
     if (one_of(w, kKin)) return int(EntityType::Person);
     return -1;
@@ -1335,7 +1354,7 @@ class Finder {
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
       if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
-      if (place_of(prev) || apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);
+      if (place_of(prev) || apposed == lx::kPlaceKindNoun || mayor_after(e)) return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || apposed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
@@ -1344,7 +1363,8 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e))
+      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s, e) ||
+          market_cue(s, e) || firm_clause_after(e))
         return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
@@ -1367,7 +1387,8 @@ class Finder {
     if (dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "HALVARD, March 4 (Lede Wire) —"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
-    if (place_of(prev)) return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly"
+    if (place_of(prev) || mayor_after(e))
+      return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
     if (who_after(e)) return put(EntityType::Person, Strength::Cue);
@@ -1376,7 +1397,7 @@ class Finder {
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
     if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
-        played_for(s) || works_at(s, e) || market_cue(s, e))
+        played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e))
       return put(EntityType::Org, Strength::Cue);
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);
