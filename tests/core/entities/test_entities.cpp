@@ -1140,3 +1140,9 @@ TEST_CASE("entities: what a name's owner or clause says: a country's central ban
     CHECK_MESSAGE(types.find(name) != std::string::npos, name);
   CHECK(types.find("Voss/LOC") == std::string::npos);
 }
+
+TEST_CASE("entities: a cue never reaches over a line break ('... sign striker' above 'Kelvar Rovers have')") {
+  // before: the headline's last word, a player's role, made the story's first name a person (PERSON/1)
+  const std::string types = rule_types("Kelvar Rovers sign striker\n\nKelvar Rovers have signed a forward.");
+  CHECK(types.find("Kelvar Rovers/PERSON") == std::string::npos);
+}

@@ -839,10 +839,12 @@ class Finder {
   }
 
   static constexpr uint32_t kNone = ~0u;
-  uint32_t prev_word(uint32_t s) const {  // index of the word before a span, skipping "the"; kNone if none
-    if (s == 0) return kNone;
+  // Index of the word before a span, skipping "the"; kNone if none. A cue never reaches over a line break: the
+  // last word of a headline ("… sign striker") says nothing about the name that opens the story below it.
+  uint32_t prev_word(uint32_t s) const {
+    if (s == 0 || tk_[s].has(kNewlineBefore)) return kNone;
     uint32_t p = s - 1;
-    if (is_the(p) && p > 0) --p;
+    if (is_the(p) && p > 0 && !tk_[p].has(kNewlineBefore)) --p;
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
@@ -1183,7 +1185,9 @@ class Finder {
     const SV w = text(k);
     return w == "," || w == ";" || w == "." || w == ")" || w == ":" || is_hyphen(w);
   }
-  uint32_t next_word(uint32_t e) const { return e < tk_.size() && tk_[e].kind == TokenKind::Word ? e : kNone; }
+  uint32_t next_word(uint32_t e) const {  // (nor under it)
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
+  }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
