@@ -1146,3 +1146,10 @@ TEST_CASE("entities: a cue never reaches over a line break ('... sign striker' a
   const std::string types = rule_types("Kelvar Rovers sign striker\n\nKelvar Rovers have signed a forward.");
   CHECK(types.find("Kelvar Rovers/PERSON") == std::string::npos);
 }
+
+TEST_CASE("entities: what a player counts for a team names the team ('scored 18 goals for Dalvik')") {
+  // before: a guess the tagger made a person
+  const std::string types = rule_types("Berg scored 18 goals for Dalvik last season and won 12 caps for Norway.");
+  CHECK(types.find("Dalvik/ORG/1") != std::string::npos);
+  CHECK(types.find("Norway/LOC") != std::string::npos);
+}

@@ -1024,8 +1024,8 @@ class Finder {
                                     "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
     return one_of(text(e), kAfter);
   }
-  // "played football for Brann", "signed for Kelvar United": a player plays for a team (a place the lists know
-  // is settled before this is asked: "played for Norway")
+  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
+  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
     if (s < 2 || text(s - 1) != "for") return false;
     uint32_t v = s - 2;
@@ -1033,7 +1033,9 @@ class Finder {
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
                                     "scored", "scores", "captained", "captains"};
-    return one_of(f_.lower32(v), kVerbs);
+    // "scored 18 goals for Dalvik", "made 40 appearances for Kelvar Rovers": what a player counts for a team
+    static constexpr SV kTallies[] = {"goals", "appearances", "caps", "matches", "games", "seasons", "tries"};
+    return one_of(f_.lower32(v), kVerbs) || one_of(f_.lower32(s - 2), kTallies);
   }
   // "analysts at Jefferies", "a lawyer at Kelvar & Co", "economists at Halden Capital and Citi": where someone of a
   // trade works is a firm (a place the lists know is settled before this is asked: "researchers at Oxford").
