@@ -674,6 +674,18 @@ class Finder {
     return !v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace));
   }
 
+  // "Retailer Dalvik Group said", "Rival Tavrin Systems", "Former Kelvar Labs engineer": a sentence opens with
+  // what the body is, capitalised only by its place, before the name. Only descriptors that name a trade ("-er":
+  // retailer, chipmaker, lender, regulator) and a few modifiers: head nouns that open bodies' names stay
+  // ("Union Pacific", "Network Rail", "Bank Leumi").
+  bool descriptor_opening(uint32_t s, uint32_t e) const {
+    if (e < s + 2 || !name_like(s + 1) || !spaced(s + 1)) return false;
+    const SV w = f_.lower32(s);
+    static constexpr SV kModifiers[] = {"rival", "former", "ex", "fellow", "startup", "conglomerate", "giant"};
+    if (one_of(w, kModifiers)) return true;
+    const bool trade = w.size() > 4 && (w.substr(w.size() - 2) == "er" || w.substr(w.size() - 2) == "or");
+    return trade && (lx::classes(w) & lx::kOrgDescriptor);
+  }
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
   // (not "The Netherlands East Indies")
   bool place_with_the(uint32_t s, uint32_t e) const {
@@ -685,7 +697,8 @@ class Finder {
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
-    while (s < e && name_like(s) && ((initial(s) && !evidenced(s, e)) || function_word(s)) &&
+    while (s < e && name_like(s) &&
+           ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
            !place_with_the(s, e)) {
       ++s;
       while (s < e && !name_like(s)) ++s;
