@@ -60,6 +60,10 @@ const SV kOrgWords[] = {
     "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
+    // a trade a firm's name ends on ("Dalvik Construction", "Kelvar Therapeutics"); not "International",
+    // "Networks", "Metals": a business unit's or a season's too
+    "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
+    "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
 };
 
 const SV kPlaceWords[] = {
@@ -96,8 +100,8 @@ const SV kKnownOrgs[] = {
     "Interpol", "Islamic Jihad", "Jerusalem Post", "Knesset", "Likud", "Médecins Sans Frontières", "Mossad",
     "Muslim Brotherhood", "NATO", "NSA", "New York Times", "OPEC", "Parliament", "Politburo", "Politico",
     "Red Crescent", "Red Cross", "Reporters Without Borders", "Reuters", "Security Council", "Senate", "Sky News",
-    "Taliban", "Times of Israel", "UEFA", "UN", "UNESCO", "UNHCR", "UNICEF", "UNRWA", "United Nations", "WHO",
-    "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
+    "Taliban", "Times of Israel", "Transparency International", "UEFA", "UN", "UNESCO", "UNHCR", "UNICEF", "UNRWA",
+    "United Nations", "WHO", "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
     // parties, agencies and platforms news names bare, often sentence-initially ("Labour has a plan")
     "Al Qaeda", "Al-Qaeda", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA", "Labour", "Microsoft", "NBC",
     "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",

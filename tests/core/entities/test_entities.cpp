@@ -1161,3 +1161,11 @@ TEST_CASE("entities: a sentence that opens with what a body is names it without 
                                        "Former Kelvar Labs engineer Lars Holm left. Union Pacific raised rates.");
   CHECK(types == "Tavrin Systems/ORG/2 Dalvik Group/ORG/2 Kelvar Labs/ORG/2 Lars Holm/PERSON/1 Union Pacific/ORG/0 ");
 }
+
+TEST_CASE("entities: a firm's name ends on its trade ('Dalvik Construction'); 'Transparency International'") {
+  // before: a person (a guess the tagger typed: "bribes from Dalvik Construction"), and "International" alone a
+  // person at a sentence start
+  const std::string types = rule_types("He took bribes from Dalvik Construction and Kelvar Therapeutics. "
+                                       "Transparency International said the case showed progress.");
+  CHECK(types == "Dalvik Construction/ORG/2 Kelvar Therapeutics/ORG/2 Transparency International/ORG/2 ");
+}
