@@ -1169,3 +1169,9 @@ TEST_CASE("entities: a firm's name ends on its trade ('Dalvik Construction'); 'T
                                        "Transparency International said the case showed progress.");
   CHECK(types == "Dalvik Construction/ORG/2 Kelvar Therapeutics/ORG/2 Transparency International/ORG/2 ");
 }
+
+TEST_CASE("entities: a two-letter family name opens a name at a sentence start ('Xi Jinping said')") {
+  // before: "Xi" (a dictionary's word) skipped as a sentence's first word, "Jinping" alone left
+  CHECK(rule_types("Talks\n\nXi Jinping and Vladimir Putin met. Li Qiang said growth was stable.") ==
+        "Xi Jinping/PERSON/0 Vladimir Putin/PERSON/1 Li Qiang/PERSON/0 ");
+}

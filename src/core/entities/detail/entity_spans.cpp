@@ -392,6 +392,11 @@ class Finder {
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
     if (!common_at(i) && !compound_of_words(text(i))) return true;
+    // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
+    // name no dictionary or place list knows
+    if (e > i + 1 && text(i).size() == 2 && name_like(i + 1) && spaced(i + 1) && !common_at(i + 1) &&
+        !gzf(i + 1, kPlaceMask | kDemonym))
+      return true;
     return e > i + 1 && seen_run_mid(i, e);  // "Standard Chartered said" after "analysts at Standard Chartered"
   }
 
