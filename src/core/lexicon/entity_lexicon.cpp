@@ -97,17 +97,17 @@ const SV kKnownOrgs[] = {
     "Bloomberg", "Bundestag", "CIA", "CNN", "Congress", "Doctors Without Borders", "Duma", "EU", "European Union",
     "Europol", "FBI", "FIFA", "Fatah", "Financial Times", "Fox News", "Haaretz", "Hamas", "Hezbollah", "Hizbollah",
     "Hizbullah", "Houthi", "Houthis", "Human Rights Watch", "ICC", "ICJ", "IDF", "IMF", "IOC", "ISIL", "ISIS",
-    "Interpol", "Islamic Jihad", "Jerusalem Post", "Knesset", "Likud", "Médecins Sans Frontières", "Mossad",
-    "Muslim Brotherhood", "NATO", "NSA", "New York Times", "OPEC", "Parliament", "Politburo", "Politico",
-    "Red Crescent", "Red Cross", "Reporters Without Borders", "Reuters", "Security Council", "Senate", "Sky News",
-    "Taliban", "Times of Israel", "Transparency International", "UEFA", "UN", "UNESCO", "UNHCR", "UNICEF", "UNRWA",
-    "United Nations", "WHO", "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
+    "Interpol", "Islamic Jihad", "Islamic State", "Jerusalem Post", "Knesset", "Likud", "Medecins Sans Frontieres",
+    "Médecins Sans Frontières", "Mossad", "Muslim Brotherhood", "NATO", "NSA", "New York Times", "OPEC",
+    "Parliament", "Politburo", "Politico", "Red Crescent", "Red Cross", "Reporters Without Borders", "Reuters",
+    "Save the Children", "Security Council", "Senate", "Sky News", "Taliban", "Times of Israel",
+    "Transparency International", "UEFA", "UN", "UNESCO", "UNHCR", "UNICEF", "UNRWA", "United Nations", "WHO",
+    "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
     // parties, agencies and platforms news names bare, often sentence-initially ("Labour has a plan")
-    "Al Qaeda", "Al-Qaeda", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA", "Labour", "Microsoft", "NBC",
-    "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews", "Wikipedia", "Yonhap",
-    "YouTube",
-    "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley", "Wells Fargo",
-    "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
+    "Al Qaeda", "Al-Qaeda", "Al-Shabaab", "Boko Haram", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA",
+    "Labour", "Microsoft", "NBC", "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews",
+    "Wikipedia", "Yonhap", "YouTube", "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase",
+    "Morgan Stanley", "Wells Fargo", "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
 };
 
 const SV kKnownPlaces[] = {

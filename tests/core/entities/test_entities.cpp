@@ -1175,3 +1175,10 @@ TEST_CASE("entities: a two-letter family name opens a name at a sentence start (
   CHECK(rule_types("Talks\n\nXi Jinping and Vladimir Putin met. Li Qiang said growth was stable.") ==
         "Xi Jinping/PERSON/0 Vladimir Putin/PERSON/1 Li Qiang/PERSON/0 ");
 }
+
+TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
+  // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
+  const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "
+                                       "attack, and Al-Shabaab denied it.");
+  CHECK(types == "Save the Children/ORG/2 Islamic State/ORG/2 Al-Shabaab/ORG/2 ");
+}

@@ -484,6 +484,12 @@ class Finder {
         j += 3;  // Church of the Holy Sepulchre
         continue;
       }
+      // "Save the Children": a listed body with "the" inside (one look-up at a "the" between two capitals)
+      if (tx == "the" && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && j == i + 1 &&
+          listed_name(i, j + 2)) {
+        j += 2;
+        continue;
+      }
       if (tx == "&" && j + 1 < n && name_like(j + 1)) {  // AT&T, Marks & Spencer
         // but "Mark Zuckerberg & Sheryl Sandberg": two people named in full, each from a first name
         if (j >= i + 2 && gzf(i, kFirst) && gzf(j + 1, kFirst) && j + 2 < n && name_like(j + 2) && spaced(j + 2))

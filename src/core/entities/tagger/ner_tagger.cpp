@@ -150,7 +150,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   out.reserve(tagged.size() + rules.size());
   // A work or an event (MISC) is no person, organisation or place; a title alone ("Sen" of "Sen. Mitch
   // McConnell") or a party and state ("R-Ky") is no name (never_a_name, entity_spans.h): the rules' own test.
-  auto wanted = [&](const TaggedSpan& t) { return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end); };
+  // A function word alone ("The" of "captured by The Islamic State", where the list's name starts after it) is
+  // no name either.
+  auto wanted = [&](const TaggedSpan& t) {
+    return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
+           !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord));
+  };
   if (!keep_rules) {
     for (const TaggedSpan& t : tagged)
       if (wanted(t)) out.push_back(span_of(doc, t));
