@@ -1182,3 +1182,11 @@ TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('
                                        "attack, and Al-Shabaab denied it.");
   CHECK(types == "Save the Children/ORG/2 Islamic State/ORG/2 Al-Shabaab/ORG/2 ");
 }
+
+TEST_CASE("entities: in a sports report a 'City' or 'Town' no place list knows is a club ('Dalvik City')") {
+  // before: a place by its place word; "Mexico City" stays a place
+  const std::string types = rule_types("Kelvar Rovers have signed striker Tomas Berg from Dalvik City. Berg scored "
+                                       "18 goals last season and was born in Mexico City. The club needs a goalkeeper.");
+  CHECK(types.find("Dalvik City/ORG/1") != std::string::npos);
+  CHECK(types.find("Mexico City/LOC") != std::string::npos);
+}

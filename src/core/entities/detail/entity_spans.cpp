@@ -1313,7 +1313,9 @@ class Finder {
       // (but "Cleveland Browns Stadium for the NFL Browns" is where a team plays)
       if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && text(head + 1) == "for" && text(head + 2) != "the"))
         return put(EntityType::Org, Strength::Lexical);
-      return match_side(s, e) ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
+      // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club)
+      const bool club = sports_report() && !kplace && head == e - 1 && (text(head) == "City" || text(head) == "Town");
+      return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
