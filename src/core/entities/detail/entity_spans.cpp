@@ -685,8 +685,8 @@ class Finder {
     return !v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace));
   }
 
-  // "Retailer Dalvik Group said", "Rival Tavrin Systems", "Former Kelvar Labs engineer": a sentence opens with
-  // what the body is, capitalised only by its place, before the name. Only descriptors that name a trade ("-er":
+  // "Retailer Dalvik Group said", "Rival Tavrin Systems", "Former Kelvar Labs engineer", "Singer Lars Holm": a
+  // sentence opens with what the body or person is, capitalised only by its place, before the name. Only descriptors that name a trade ("-er":
   // retailer, chipmaker, lender, regulator) and a few modifiers: head nouns that open bodies' names stay
   // ("Union Pacific", "Network Rail", "Bank Leumi").
   bool descriptor_opening(uint32_t s, uint32_t e) const {
@@ -695,7 +695,10 @@ class Finder {
     static constexpr SV kModifiers[] = {"rival", "former", "ex", "fellow", "startup", "conglomerate", "giant"};
     if (one_of(w, kModifiers)) return true;
     const bool trade = w.size() > 4 && (w.substr(w.size() - 2) == "er" || w.substr(w.size() - 2) == "or");
-    return trade && (lx::classes(w) & lx::kOrgDescriptor);
+    if (trade && (lx::classes(w) & lx::kOrgDescriptor)) return true;
+    // "Singer Lars Holm performed": a person's occupation before a first name ("Singer" is a firm's name too)
+    // (a title proper opens the name it goes with: "Minister Ellwood said", "Prince William")
+    return (lx::classes(w) & lx::kLowerTitle) && !is(s, lx::kTitle) && gzf(s + 1, kFirst);
   }
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
   // (not "The Netherlands East Indies")
