@@ -1192,3 +1192,9 @@ TEST_CASE("entities: in a sports report a 'City' or 'Town' no place list knows i
   CHECK(types.find("Dalvik City/ORG/1") != std::string::npos);
   CHECK(types.find("Mexico City/LOC") != std::string::npos);
 }
+
+TEST_CASE("entities: a compass word and a nationality are a group's adjective ('North American rights')") {
+  // before: a person ("North" is a first name too) or a place
+  CHECK(rule_types("Kelvar bought the North American rights, and South Korean investors agreed.") ==
+        "Kelvar/ORG/0 North American/GROUP/2 South Korean/GROUP/2 ");
+}

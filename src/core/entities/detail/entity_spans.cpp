@@ -686,9 +686,9 @@ class Finder {
   }
 
   // "Retailer Dalvik Group said", "Rival Tavrin Systems", "Former Kelvar Labs engineer", "Singer Lars Holm": a
-  // sentence opens with what the body or person is, capitalised only by its place, before the name. Only descriptors that name a trade ("-er":
-  // retailer, chipmaker, lender, regulator) and a few modifiers: head nouns that open bodies' names stay
-  // ("Union Pacific", "Network Rail", "Bank Leumi").
+  // sentence opens with what the body or person is, capitalised only by its place, before the name. Only
+  // descriptors that name a trade ("-er": retailer, chipmaker, lender, regulator) and a few modifiers: head nouns
+  // that open bodies' names stay ("Union Pacific", "Network Rail", "Bank Leumi").
   bool descriptor_opening(uint32_t s, uint32_t e) const {
     if (e < s + 2 || !name_like(s + 1) || !spaced(s + 1)) return false;
     const SV w = f_.lower32(s);
@@ -1372,6 +1372,10 @@ class Finder {
       if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);
     }
+    // "North American", "South Korean", "West African": a compass word and a nationality are a group's
+    // adjective ("North" is a first name too: it was a person)
+    if (words == 2 && is(first, lx::kCompassWord) && gzf(last, kDemonym))
+      return put(EntityType::Group, Strength::Lexical);
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
     if (words >= 2) {
