@@ -1198,3 +1198,9 @@ TEST_CASE("entities: a compass word and a nationality are a group's adjective ('
   CHECK(rule_types("Kelvar bought the North American rights, and South Korean investors agreed.") ==
         "Kelvar/ORG/0 North American/GROUP/2 South Korean/GROUP/2 ");
 }
+
+TEST_CASE("entities: a match's verb before a side and its score after name a team ('held Brann Bergen to a 1-1 draw')") {
+  // before: a person (a first word no list knows and a town)
+  const std::string types = rule_types("Kelvar Rovers held Brann Bergen to a 1-1 draw on Friday.");
+  CHECK(types.find("Brann Bergen/ORG/1") != std::string::npos);
+}

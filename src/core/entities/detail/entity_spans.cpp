@@ -188,6 +188,11 @@ class Finder {
     if (match_verb(e))  // "Leeds beat Chelsea 2-1": the score after the other side
       for (uint32_t i = e + 1; i < tk_.size() && i <= e + 6 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
+    // "held Brann Bergen to a 1-1 draw", "beat Kelvar Rovers on Saturday 2-0": the verb before, the score a few
+    // words after
+    if (s > 0 && match_verb(s - 1) && !tk_[s].has(kNewlineBefore))
+      for (uint32_t i = e; i < tk_.size() && i <= e + 4 && !tk_[i].has(kSentenceStart); ++i)
+        if (score_at(i)) return true;
     const SV before_s = s >= 2 ? text(s - 1) : SV();
     if (before_s == "with" || before_s == "over" || before_s == "against" || before_s == "to")
       for (uint32_t i = s - 2; i + 6 >= s && !tk_[i + 1].has(kSentenceStart); --i) {  // "drew 1-1 with Leeds"
