@@ -1204,3 +1204,15 @@ TEST_CASE("entities: a match's verb before a side and its score after name a tea
   const std::string types = rule_types("Kelvar Rovers held Brann Bergen to a 1-1 draw on Friday.");
   CHECK(types.find("Brann Bergen/ORG/1") != std::string::npos);
 }
+
+TEST_CASE("entities: a party and a state written out after a lawmaker are no name ('Sen. Maria Kavrin, D-Tessaly,')") {
+  // before: "D-Tessaly" a person, and "Tessaly" of "a Democrat from Tessaly" joined to it (a person too)
+  const Document d = analyse("Sen. Maria Kavrin, D-Tessaly, praised the deal. Kavrin, a Democrat from Tessaly, "
+                             "spoke first. Rep. Jon Dalvik (R-Massachusetts) called it reckless.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "D-Tessaly"));
+  CHECK(!any_mention(d, "R-Massachusetts"));
+  CHECK(!any_mention(d, "Massachusetts"));
+  CHECK(has_mention(d, "Maria Kavrin", EntityType::Person));
+  CHECK(!has_mention(d, "Tessaly", EntityType::Person));
+}

@@ -1484,9 +1484,17 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
-  if (end == first + 3 && party(doc.token_text(first)) && hyphen_token(doc.token_text(first + 1)) &&
-      !(doc.tokens[first + 1].flags & kSpaceBefore) && !(doc.tokens[first + 2].flags & kSpaceBefore) &&
-      doc.tokens[first + 2].span.size() <= 5)
+  // A party and a state after a lawmaker's name: "R-Ky", "D-Calif", and written out between commas or brackets
+  // ("Sen. Maria Kavrin, D-Tessaly, said", "(R-Massachusetts)")
+  const auto between = [&](SV before, SV after) {
+    return (before == "," && (after == "," || after == ".")) || (before == "(" && after == ")");
+  };
+  // (the tag as a whole, or the state alone of it, as a tagger may give it)
+  const uint32_t tag = end == first + 3 ? first : end == first + 1 && first >= 2 ? first - 2 : UINT32_MAX;
+  if (tag != UINT32_MAX && party(doc.token_text(tag)) && hyphen_token(doc.token_text(tag + 1)) &&
+      !(doc.tokens[tag + 1].flags & kSpaceBefore) && !(doc.tokens[tag + 2].flags & kSpaceBefore) &&
+      (doc.tokens[tag + 2].span.size() <= 5 ||
+       (tag > 0 && end < doc.tokens.size() && between(doc.token_text(tag - 1), doc.token_text(end)))))
     return true;
   // A storm ("Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Alberto") or a ship ("USS Carney", "HMS Queen
   // Elizabeth"): a thing named like a person, no person.
