@@ -1216,3 +1216,15 @@ TEST_CASE("entities: a party and a state written out after a lawmaker are no nam
   CHECK(has_mention(d, "Maria Kavrin", EntityType::Person));
   CHECK(!has_mention(d, "Tessaly", EntityType::Person));
 }
+
+TEST_CASE("entities: a dateline with a wire of two words and a country ('KELBY, Tessaly (Lede Wire) -')") {
+  // before: "(Lede Wire)" was no wire's bracket (one word only), so KELBY was a guess; "Tessaly" a guess joined to
+  // the rebels named after it, as was "Tessaly's President"
+  const Document d = analyse("KELBY, Tessaly (Lede Wire) - Rebels of the Tessaly Liberation Front seized the town "
+                             "on Saturday. Tessaly's President Ada Voss called an emergency meeting.");
+  check_invariants(d);
+  CHECK(has_mention(d, "KELBY", EntityType::Loc));
+  CHECK(has_mention(d, "Tessaly", EntityType::Loc));
+  CHECK(has_mention(d, "Tessaly Liberation Front", EntityType::Org));
+  CHECK(!same_entity(d, "Tessaly", "Tessaly Liberation Front"));
+}

@@ -284,6 +284,16 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (m.words >= 3 && tk[m.span->first].has(kAllCaps)) continue;
     claim(org_first, m.first_word, int32_t(i), info);
   }
+  // (a place by its context is the place the body is named after: "the Coronado Unified School District … the
+  // school district in Coronado, California"; a name a list or a context makes a place anywhere in the document
+  // is that place everywhere: "KELBY, Tessaly (Lede Wire)" … "the Tessaly Liberation Front" … "Tessaly's
+  // President Ada Voss")
+  auto place_by_cue = [](const Info& m) {
+    return m.span->type == EntityType::Loc && m.span->strength != Strength::Guess;
+  };
+  SvMap placed(start);
+  for (const Info& m : info)
+    if (m.words == 1 && place_by_cue(m)) placed.get_or_add(m.key, 1);
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
     if (m.span->acronym) {
@@ -291,10 +301,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const int32_t* b = by_initials.find(m.key);
       if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
     }
-    // (a place by its context is the place the body is named after: "the Coronado Unified School District …
-    // the school district in Coronado, California")
-    const bool place_by_cue = m.span->type == EntityType::Loc && m.span->strength == Strength::Cue;
-    if (m.span->strength != Strength::Lexical && !place_by_cue) join_claimed(org_first, m.key, m, info);
+    if (m.span->strength != Strength::Lexical && !placed.find(m.key)) join_claimed(org_first, m.key, m, info);
   }
 
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is

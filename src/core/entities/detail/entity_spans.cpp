@@ -945,7 +945,7 @@ class Finder {
     if (tk_[e].kind == TokenKind::Number && !tk_[e].has(kNewlineBefore))  // (not "PAGE 2", "TOTAL 1996")
       return date_alone(e) && !(e == s + 1 && common_at(s));
     if (e + 1 >= tk_.size()) return false;
-    if (text(e) == "(") return e + 2 < tk_.size() && text(e + 2) == ")";  // AP style: "WASHINGTON (AP) —"
+    if (text(e) == "(") return agency_bracket(e);  // AP style: "WASHINGTON (AP) —"
     if (text(e) != ",") return false;
     const SV w = text(e + 1);
     if (month(w) || w == "(") return true;
@@ -958,8 +958,23 @@ class Finder {
       if (k < tk_.size() && text(k) == "." && !spaced(k)) ++k;  // "Calif."
     }
     if (k == e + 1 || k + 1 >= tk_.size()) return false;
-    if (text(k) == "(") return k + 2 < tk_.size() && text(k + 2) == ")";
+    if (text(k) == "(") return agency_bracket(k);
     return text(k) == "," && month(text(k + 1));
+  }
+  // [s, e) is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"
+  bool dateline_region(uint32_t s, uint32_t e) const {
+    if (s < 2 || text(s - 1) != "," || tk_[s].has(kNewlineBefore)) return false;
+    uint32_t b = s - 1;  // back over the city in capitals (three words at most) to the line's start
+    for (int n = 0; n < 3 && b > 0 && tk_[b - 1].has(kAllCaps) && !tk_[b].has(kNewlineBefore); ++n) --b;
+    return b < s - 1 && (b == 0 || tk_[b].has(kNewlineBefore)) && dateline(b, s - 1);
+  }
+  // "(AP)", "(Reuters)", "(Lede Wire)": a wire's name of one to three capitalised words in brackets at k
+  bool agency_bracket(uint32_t k) const {
+    for (uint32_t i = k + 1; i < tk_.size() && i <= k + 4; ++i) {
+      if (text(i) == ")") return i > k + 1;
+      if (!name_like(i) || tk_[i].has(kNewlineBefore)) return false;
+    }
+    return false;
   }
   static bool month(SV w) {  // "Jan", "Jan.", "January" ("September" is the longest)
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -1365,6 +1380,7 @@ class Finder {
     if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
       return;
     if (!single && dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "GAZA CITY, Jan 5 —"
+    if (dateline_region(s, e)) return put(EntityType::Loc, Strength::Cue);  // "KELBY, Tessaly (Lede Wire) -"
     if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
       uint32_t caps = 0;
       for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
