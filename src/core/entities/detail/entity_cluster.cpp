@@ -307,8 +307,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
   // the name written in the text below it ("Kane", "Dortmund"): the same entity, so the same type. Only where
   // exactly one entity bears that name in lower case, and only to take its type: the capitals neither back the
-  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"), unless a list or the context backs
-  // them (a dateline's place: "KELBY, March 4"). So are the longer names that entity_capitals.h found in
+  // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"), but for a dateline's place
+  // ("KELBY, March 4": NameSpan::dateline). So are the longer names that entity_capitals.h found in
   // capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy).
   std::vector<int32_t> follows(n, -1);
   {
@@ -368,9 +368,9 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (follows[i] < 0) continue;
     if (tally[size_t(follows[i])].backed) {
       info[i].cluster = follows[i];
-      // (a name in capitals that a list or its context backs votes: "KELBY, March 4 (Lede Wire) -" is a place
-      // by its dateline, whatever the tagger makes of "Kelby-based" below)
-      if (info[i].span->strength != Strength::Guess) count(info[i]);
+      // (a dateline's place votes: "KELBY, March 4 (Lede Wire) -" is a place whatever the tagger makes of
+      // "Kelby-based" below; a headline's words do not, the tagger's own spans there included)
+      if (info[i].span->dateline) count(info[i]);
     } else {
       count(info[i]);
     }

@@ -968,10 +968,16 @@ class Finder {
     for (int n = 0; n < 3 && b > 0 && tk_[b - 1].has(kAllCaps) && !tk_[b].has(kNewlineBefore); ++n) --b;
     return b < s - 1 && (b == 0 || tk_[b].has(kNewlineBefore)) && dateline(b, s - 1);
   }
-  // "(AP)", "(Reuters)", "(Lede Wire)": a wire's name of one to three capitalised words in brackets at k
+  // "(AP)", "(Reuters)", "(Lede Wire) -": a wire's name in brackets at k: one word, or two or three capitalised
+  // words and the wire's dash after the bracket (not a name's note: "DOROTHEA VON SCHLEGEL (NEE BRENDE
+  // MENDELSSOHN) WAS …")
   bool agency_bracket(uint32_t k) const {
     for (uint32_t i = k + 1; i < tk_.size() && i <= k + 4; ++i) {
-      if (text(i) == ")") return i > k + 1;
+      if (text(i) == ")") {
+        if (i == k + 2) return true;
+        const SV dash = i + 1 < tk_.size() ? text(i + 1) : SV();
+        return i > k + 2 && (dash == "-" || dash == "\xE2\x80\x94" /* — */ || dash == "\xE2\x80\x93" /* – */);
+      }
       if (!name_like(i) || tk_[i].has(kNewlineBefore)) return false;
     }
     return false;
@@ -1379,8 +1385,10 @@ class Finder {
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
     if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
       return;
-    if (!single && dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "GAZA CITY, Jan 5 —"
-    if (dateline_region(s, e)) return put(EntityType::Loc, Strength::Cue);  // "KELBY, Tessaly (Lede Wire) -"
+    if ((!single && dateline(s, e)) || dateline_region(s, e)) {  // "GAZA CITY, Jan 5 —", "KELBY, Tessaly (AP) -"
+      ns.dateline = true;
+      return put(EntityType::Loc, Strength::Cue);
+    }
     if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
       uint32_t caps = 0;
       for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
@@ -1444,7 +1452,10 @@ class Finder {
       return put(EntityType::Person, Strength::Guess);
     }
     // one word
-    if (dateline(s, e)) return put(EntityType::Loc, Strength::Cue);  // "HALVARD, March 4 (Lede Wire) —"
+    if (dateline(s, e)) {  // "HALVARD, March 4 (Lede Wire) —"
+      ns.dateline = true;
+      return put(EntityType::Loc, Strength::Cue);
+    }
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_of(prev) || mayor_after(e))

@@ -39,6 +39,8 @@ struct NameSpan {
                                // case ("KELVAR BANK" … "Kelvar Bank"; entity_capitals.h): the same entity
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
                           // when another of its mentions is backed (entity_cluster.h)
+  bool dateline = false;  // the place of a wire's dateline ("KELBY, March 4 (Lede Wire) -"): in capitals, yet it
+                          // votes on the type of the entity it joins (entity_cluster.h)
 };
 
 struct TokenFeatures;
