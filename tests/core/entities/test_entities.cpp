@@ -1108,14 +1108,16 @@ TEST_CASE("entities: market news names a firm by its shares, its stock, its boar
   const std::string text =
       "Markets\n\nShares in Norsk Kelvar fell 3 percent. Dalvik shares slumped after the results. The Ostrander "
       "board met on Monday. Kavrin Chief Executive Ada Voss said demand was weak. Trading in Merovia stock was "
-      "halted. Brann chairman Lars Holm resigned.\n\nShares in Tokyo fell. London shares rose. Tomas Berg shares "
-      "an office with her. The Halden board of education met.";
+      "halted. Brann chairman Lars Holm resigned. Selvang jumped 22 percent. Brannvik shareholders approved the "
+      "deal.\n\nShares in Tokyo fell. London shares rose. Oslo rose 2 percent. Tomas Berg shares an office with "
+      "her. The Halden board of education met.";
   const std::string types = rule_types(text);
   for (const char* firm : {"Norsk Kelvar/ORG/1", "Dalvik/ORG/1", "Ostrander/ORG/1", "Kavrin/ORG/1", "Merovia/ORG/1",
-                           "Brann/ORG/1"})
+                           "Brann/ORG/1", "Selvang/ORG/1", "Brannvik/ORG/1"})
     CHECK_MESSAGE(types.find(firm) != std::string::npos, std::string(firm));
   CHECK(types.find("Tokyo/LOC") != std::string::npos);
   CHECK(types.find("London/LOC") != std::string::npos);
+  CHECK(types.find("Oslo/LOC") != std::string::npos);
   CHECK(types.find("Tomas Berg/PERSON") != std::string::npos);
   CHECK(types.find("Halden/ORG/1") == std::string::npos);
 }

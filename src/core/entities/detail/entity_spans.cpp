@@ -1121,13 +1121,19 @@ class Finder {
     }
     if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
     const SV next = f_.lower32(e);
-    if (next == "stock" && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
-    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) {
-      static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
-                                      "surged", "tumbled", "plunged", "soared", "sank", "rallied", "were", "have",
-                                      "had", "closed", "ended", "opened", "traded", "lost", "added", "edged"};
-      return one_of(f_.lower32(e + 1), kMoves);
+    static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
+                                    "surged", "tumbled", "plunged", "soared", "sank", "rallied", "were", "have",
+                                    "had", "closed", "ended", "opened", "traded", "lost", "added", "edged"};
+    // "Dalvik jumped 22 percent": a price that moves by a share is a listed firm's (a place's market is settled
+    // before: "Oslo rose 2 percent"; not "were", "have", which say nothing of a price)
+    if (one_of(next, kMoves) && next != "were" && next != "have" && next != "had" && e + 2 < tk_.size() &&
+        tk_[e + 1].kind == TokenKind::Number) {
+      const SV unit = text(e + 2);
+      if (unit == "%" || unit == "percent" || unit == "per") return true;
     }
+    if (next == "stock" && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
+    if ((next == "shareholders" || next == "bondholders") && !tk_[e].has(kCapitalised)) return true;
+    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) return one_of(f_.lower32(e + 1), kMoves);
     if (next == "board" && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
       return s > 0 && is_the(s - 1) && !(word(e + 1) && text(e + 1) == "of");
     static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
