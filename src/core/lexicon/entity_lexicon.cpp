@@ -93,7 +93,7 @@ const SV kCompass[] = {
 };
 
 const SV kKnownOrgs[] = {
-    "AFP", "AP", "Al Jazeera", "Al-Jazeera", "Amnesty International", "Associated Press", "Axios", "BBC",
+    "AFP", "AP", "Al Jazeera", "Al-Jazeera", "Amnesty", "Amnesty International", "Associated Press", "Axios", "BBC",
     "Bloomberg", "Bundestag", "CIA", "CNN", "Congress", "Doctors Without Borders", "Duma", "EU", "European Union",
     "Europol", "FBI", "FIFA", "Fatah", "Financial Times", "Fox News", "Haaretz", "Hamas", "Hezbollah", "Hizbollah",
     "Hizbullah", "Houthi", "Houthis", "Human Rights Watch", "ICC", "ICJ", "IDF", "IMF", "IOC", "ISIL", "ISIS",

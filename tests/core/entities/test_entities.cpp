@@ -1230,3 +1230,12 @@ TEST_CASE("entities: a dateline with a wire of two words and a country ('KELBY, 
   CHECK(has_mention(d, "Tessaly Liberation Front", EntityType::Org));
   CHECK(!same_entity(d, "Tessaly", "Tessaly Liberation Front"));
 }
+
+TEST_CASE("entities: a settlement's kind, a comma, then the name ('in the capital, Kelby'); 'Amnesty said'") {
+  // before: "Kelby" a person (a guess the tagger typed), "Amnesty" nothing; a political camp is no settlement
+  const std::string types = rule_types("Protesters gathered in the capital, Kelby. Amnesty said the arrests were "
+                                       "arbitrary. Activists from the localist camp, Ada Voss among them, spoke.");
+  CHECK(types.find("Kelby/LOC/1") != std::string::npos);
+  CHECK(types.find("Amnesty/ORG/2") != std::string::npos);
+  CHECK(types.find("Ada Voss/LOC") == std::string::npos);
+}

@@ -1210,6 +1210,17 @@ class Finder {
     return one_of(f_.lower32(noun), kNouns);
   }
 
+  // "in the capital, Kelby", "the port city, Ulvang": the kind of place, a comma, then the name
+  bool place_kind_apposed_before(uint32_t s) const {
+    // (settlements only: "the localist camp, Lau Siu-lai" is a political camp, "the region, …" may name anything)
+    static constexpr SV kSettlements[] = {"capital", "city", "town", "village", "port", "island", "province"};
+    if (s < 3 || text(s - 1) != "," || tk_[s].has(kNewlineBefore) || tk_[s - 2].kind != TokenKind::Word ||
+        !one_of(f_.lower32(s - 2), kSettlements))
+      return false;
+    uint32_t d = s - 3;  // the article before the noun, past one word between ("the port city, Ulvang")
+    if (!is_the(d) && d > 0 && tk_[d].kind == TokenKind::Word) --d;
+    return is_the(d);
+  }
   // "the former head of Alameda Research", "a unit of Marden": a post or a part of a body, then "of", then the
   // name: the body. (Family words are no posts: "the son of Tomas Berg".) `prev` is prev_word's answer.
   bool role_of(uint32_t prev) const {
@@ -1428,7 +1439,8 @@ class Finder {
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
       if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
-      if (place_of(prev) || apposed == lx::kPlaceKindNoun || mayor_after(e)) return put(EntityType::Loc, Strength::Cue);
+      if (place_of(prev) || apposed == lx::kPlaceKindNoun || mayor_after(e) || place_kind_apposed_before(s))
+        return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || apposed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
@@ -1464,7 +1476,7 @@ class Finder {
     }
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
-    if (place_of(prev) || mayor_after(e))
+    if (place_of(prev) || mayor_after(e) || place_kind_apposed_before(s))
       return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor"
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
