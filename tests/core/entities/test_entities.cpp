@@ -1239,3 +1239,10 @@ TEST_CASE("entities: a settlement's kind, a comma, then the name ('in the capita
   CHECK(types.find("Amnesty/ORG/2") != std::string::npos);
   CHECK(types.find("Ada Voss/LOC") == std::string::npos);
 }
+
+TEST_CASE("entities: a name that speaks and then owns by 'its' is a body's ('Dalvik said its profit rose')") {
+  // before: a person, as every lone unknown name before "said" (a short passage has no other mention to tell)
+  CHECK(rule_types("Dalvik said its profit rose 5 percent.") == "Dalvik/ORG/1 ");
+  CHECK(rule_types("Voss said she would resign, and Kelvar said it would cut jobs.") ==
+        "Voss/PERSON/0 Kelvar/PERSON/0 ");
+}

@@ -919,6 +919,19 @@ class Finder {
 
   // The first personal (+1: he, she, his, her, him) or neuter (-1: it, its) pronoun within a few words after
   // a name and before any other name; 0 if none.
+  // The first pronoun after e within its sentence, before any other name, is "its".
+  bool its_after(uint32_t e) const {
+    const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 12);
+    for (uint32_t i = e; i < stop && !tk_[i].has(kSentenceStart); ++i) {
+      if (name_like(i)) return false;
+      if (tk_[i].kind != TokenKind::Word) continue;
+      const SV w = text(i);
+      if (w == "its") return true;
+      if (w == "it" || w == "he" || w == "she" || w == "his" || w == "her" || w == "they" || w == "their")
+        return false;
+    }
+    return false;
+  }
   int pronoun_after(uint32_t e) const {
     const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 24);
     for (uint32_t i = e; i < stop; ++i) {
@@ -1501,6 +1514,9 @@ class Finder {
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
       return put(EntityType::Loc, Strength::Guess);
+    // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
+    // pronoun after it, within the sentence and before another name)
+    if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);
     if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
       return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
     if (gzf(s, kFirst)) {  // a lone first name: "Gloria … She died" is a person, "Ford … its plants" is not
