@@ -1246,3 +1246,15 @@ TEST_CASE("entities: a name that speaks and then owns by 'its' is a body's ('Dal
   CHECK(rule_types("Voss said she would resign, and Kelvar said it would cut jobs.") ==
         "Voss/PERSON/0 Kelvar/PERSON/0 ");
 }
+
+TEST_CASE("entities: a dateline with a region and a date ('KELBY, Tessaly 1996-08-30') outweighs the tagger's guesses") {
+  // before: no dateline (a region between city and date), Tessaly no entity; then the tagger's two "Kelby" of
+  // "the Kelby Open" (a person, it says) outvoted the dateline's place
+  const Document d = analyse("TENNIS - VOSS BEATS BERG TO REACH KELBY FINAL.\n\nKELBY, Tessaly 1996-08-30\n\nTop seed "
+                             "Ada Voss of Tessaly beat Maria Berg 6-3 7-5 on Friday to reach the final of the Kelby "
+                             "Open. Results from the Kelby Open on Friday:");
+  check_invariants(d);
+  CHECK(has_mention(d, "KELBY", EntityType::Loc));
+  CHECK(has_mention(d, "Tessaly", EntityType::Loc));
+  CHECK(!has_mention(d, "Kelby", EntityType::Person));
+}

@@ -972,6 +972,8 @@ class Finder {
     }
     if (k == e + 1 || k + 1 >= tk_.size()) return false;
     if (text(k) == "(") return agency_bracket(k);
+    // "KELBY, Tessaly 1996-08-30": the region, then only a date on the line
+    if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
     return text(k) == "," && month(text(k + 1));
   }
   // [s, e) is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"

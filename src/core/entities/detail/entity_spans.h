@@ -41,6 +41,8 @@ struct NameSpan {
                           // when another of its mentions is backed (entity_cluster.h)
   bool dateline = false;  // the place of a wire's dateline ("KELBY, March 4 (Lede Wire) -"): in capitals, yet it
                           // votes on the type of the entity it joins (entity_cluster.h)
+  bool tagged = false;    // found by the tagger alone, where the rules found nothing (ner_tagger.h): backed like a
+                          // cue, but its vote on its entity's type weighs less than a rule's cue (entity_cluster.h)
 };
 
 struct TokenFeatures;

@@ -137,6 +137,7 @@ static NameSpan span_of(const Document& doc, const TaggedSpan& t) {
   s.end = t.end;
   s.type = EntityType(t.type);  // PER, ORG, LOC share EntityType's order
   s.strength = Strength::Cue;
+  s.tagged = true;
   s.acronym = t.end == t.first + 1 && doc.tokens[t.first].has(kAllCaps);
   return s;
 }
