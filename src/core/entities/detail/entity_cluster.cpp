@@ -288,12 +288,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // school district in Coronado, California"; a name a list or a context makes a place anywhere in the document
   // is that place everywhere: "KELBY, Tessaly (Lede Wire)" … "the Tessaly Liberation Front" … "Tessaly's
   // President Ada Voss")
-  auto place_by_cue = [](const Info& m) {
-    return m.span->type == EntityType::Loc && m.span->strength != Strength::Guess;
-  };
-  SvMap placed(start);
+  SvMap placed(start);  // one-word names a list or a cue makes a place somewhere in the document
   for (const Info& m : info)
-    if (m.words == 1 && place_by_cue(m)) placed.get_or_add(m.key, 1);
+    if (m.words == 1 && m.span->type == EntityType::Loc && m.span->strength != Strength::Guess)
+      placed.get_or_add(m.key, 1);
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
     if (m.span->acronym) {

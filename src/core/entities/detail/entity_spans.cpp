@@ -919,19 +919,6 @@ class Finder {
 
   // The first personal (+1: he, she, his, her, him) or neuter (-1: it, its) pronoun within a few words after
   // a name and before any other name; 0 if none.
-  // The first pronoun after e within its sentence, before any other name, is "its".
-  bool its_after(uint32_t e) const {
-    const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 12);
-    for (uint32_t i = e; i < stop && !tk_[i].has(kSentenceStart); ++i) {
-      if (name_like(i)) return false;
-      if (tk_[i].kind != TokenKind::Word) continue;
-      const SV w = text(i);
-      if (w == "its") return true;
-      if (w == "it" || w == "he" || w == "she" || w == "his" || w == "her" || w == "they" || w == "their")
-        return false;
-    }
-    return false;
-  }
   int pronoun_after(uint32_t e) const {
     const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 24);
     for (uint32_t i = e; i < stop; ++i) {
@@ -944,6 +931,19 @@ class Finder {
       if (w == "it" || w == "its" || w == "It" || w == "Its") return -1;
     }
     return 0;
+  }
+  // The first pronoun after e within its sentence, before any other name, is "its".
+  bool its_after(uint32_t e) const {
+    const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 12);
+    for (uint32_t i = e; i < stop && !tk_[i].has(kSentenceStart); ++i) {
+      if (name_like(i)) return false;
+      if (tk_[i].kind != TokenKind::Word) continue;
+      const SV w = text(i);
+      if (w == "its") return true;
+      if (w == "it" || w == "he" || w == "she" || w == "his" || w == "her" || w == "they" || w == "their")
+        return false;
+    }
+    return false;
   }
 
   // A wire dateline: "HALVARD, March 4 (Lede Wire) —", "GAZA CITY, Jan 5 (Reuters) -": capitals at a
@@ -1137,18 +1137,20 @@ class Finder {
     if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
     const SV next = f_.lower32(e);
     static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
-                                    "surged", "tumbled", "plunged", "soared", "sank", "rallied", "were", "have",
-                                    "had", "closed", "ended", "opened", "traded", "lost", "added", "edged"};
+                                    "surged", "tumbled", "plunged", "soared", "sank", "rallied", "closed", "ended",
+                                    "opened", "traded", "lost", "added", "edged"};
     // "Dalvik jumped 22 percent": a price that moves by a share is a listed firm's (a place's market is settled
-    // before: "Oslo rose 2 percent"; not "were", "have", which say nothing of a price)
-    if (one_of(next, kMoves) && next != "were" && next != "have" && next != "had" && e + 2 < tk_.size() &&
-        tk_[e + 1].kind == TokenKind::Number) {
+    // before: "Oslo rose 2 percent")
+    if (one_of(next, kMoves) && e + 2 < tk_.size() && tk_[e + 1].kind == TokenKind::Number) {
       const SV unit = text(e + 2);
       if (unit == "%" || unit == "percent" || unit == "per") return true;
     }
     if (next == "stock" && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
     if ((next == "shareholders" || next == "bondholders") && !tk_[e].has(kCapitalised)) return true;
-    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) return one_of(f_.lower32(e + 1), kMoves);
+    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) {  // "Kelvar shares fell", "… were up"
+      const SV then = f_.lower32(e + 1);
+      return one_of(then, kMoves) || then == "were" || then == "have" || then == "had";
+    }
     if (next == "board" && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
       return s > 0 && is_the(s - 1) && !(word(e + 1) && text(e + 1) == "of");
     static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
@@ -1276,6 +1278,16 @@ class Finder {
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
+  // The context cues one-word and longer names share (classify reads them for both; `prev` is prev_word's answer).
+  // A body: "Copenhagen-based Zentropa", "played for Brann", "analysts at Jefferies", "shares in Kelvar",
+  // "Ulvang, which makes ship engines".
+  bool org_by_context(uint32_t s, uint32_t e) const {
+    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e);
+  }
+  // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
+  bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
+    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s);
+  }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
     NameSpan ns;
@@ -1454,8 +1466,7 @@ class Finder {
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
       if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
-      if (place_of(prev) || apposed == lx::kPlaceKindNoun || mayor_after(e) || place_kind_apposed_before(s))
-        return put(EntityType::Loc, Strength::Cue);
+      if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || apposed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
@@ -1464,9 +1475,7 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
-      if (is_opt(prev, lx::kOrgDescriptor) || based_before(s, e) || played_for(s) || works_at(s, e) ||
-          market_cue(s, e) || firm_clause_after(e))
-        return put(EntityType::Org, Strength::Cue);
+      if (is_opt(prev, lx::kOrgDescriptor) || org_by_context(s, e)) return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
@@ -1491,8 +1500,7 @@ class Finder {
     }
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
-    if (place_of(prev) || mayor_after(e) || place_kind_apposed_before(s))
-      return put(EntityType::Loc, Strength::Cue);  // "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor"
+    if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
     if (who_after(e)) return put(EntityType::Person, Strength::Cue);
@@ -1500,8 +1508,7 @@ class Finder {
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e);
-    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || based_before(s, e) ||
-        played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e))
+    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e))
       return put(EntityType::Org, Strength::Cue);
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);

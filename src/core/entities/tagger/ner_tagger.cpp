@@ -251,7 +251,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",
     // "BEAT CHELSEA", "AISBY IS"): a guess that opens or ends on a dictionary word the tagger leaves out takes
     // the tagger's bounds ("CANDIE PAYNE", where the tagger sees "PAYNE" alone, keeps the rules').
-    if (t > t_first && guess_in_capitals(r)) {
+    if (guess_in_capitals(r)) {  // (the tagger saw a name here: `any` holds)
       const uint32_t tagged_first = tagged[t_first].first, tagged_end = tagged[t - 1].end;
       if ((r.first < tagged_first && f.gz(r.first, TokenFeatures::kCommon)) ||
           (r.end > tagged_end && f.gz(r.end - 1, TokenFeatures::kCommon))) {
