@@ -743,6 +743,22 @@ TEST_CASE("entities: a table of results or standings names teams, apart from the
   CHECK(has_mention(d, "Oakland", EntityType::Loc));  // "in Oakland": the town, another entity than the team
 }
 
+TEST_CASE("entities: a side in a table of results keeps its ordinary words ('Sporting Kelby 0 Halden United 2')") {
+  // before: every word of a results line is capitalised, so the line read as a headline in Title Case, whose
+  // capitals prove nothing: "Halden United" gave "Halden" and "United" apart, "Sporting Kelby" lost "Sporting"
+  const Document d = analyse(
+      "SOCCER - TESSALIAN LEAGUE RESULTS.\n\nKELBY 1996-09-01\n\nResults of matches played on Sunday:\n\n"
+      "Sporting Kelby 0 Halden United 2\nDalvik Rovers 3 Voss Athletic 1\n\nStandings:\n\n"
+      "Halden United 5 4 1 0 12 3 13\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Sporting Kelby", EntityType::Org));
+  CHECK(has_mention(d, "Halden United", EntityType::Org));
+  CHECK(has_mention(d, "Dalvik Rovers", EntityType::Org));
+  CHECK(has_mention(d, "Voss Athletic", EntityType::Org));
+  CHECK(!has_mention(d, "United", EntityType::Org));
+  CHECK(has_mention(d, "KELBY", EntityType::Loc));  // the dateline stays the town
+}
+
 TEST_CASE("entities: in a sports report, where a player was born or a match is played is a place, not the team") {
   const Document d = analyse(
       "The quarterback scored twice as Texas defeated Oklahoma in the league match at the stadium. The coach said "

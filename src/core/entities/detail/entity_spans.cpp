@@ -296,6 +296,9 @@ class Finder {
         if (i + 1 == e && (text(i) == "." || text(i) == ",")) ++i;
       }
       if (!ok || numbers < 2 || (sides < 2 && numbers < 4)) continue;  // two sides, or a row of standings
+      // (every word of "Dalvik Rovers 2 Halden United 1" is capitalised, as a headline's are, but these capitals
+      // are names: "Rovers" and "United" are part of them, not a headline's ordinary words)
+      std::fill(title_line_.begin() + line, title_line_.begin() + e, 0);
       for (uint32_t k = line; k < e; ++k) {  // (a bracket's names are scorers: not sides)
         if (text(k) == "(")
           while (k < e && text(k) != ")") ++k;
@@ -313,6 +316,7 @@ class Finder {
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
   // there say nothing about names.
   bool initial(uint32_t i) const {
+    if (result_side_[i]) return false;  // a side of a results line opens its line: "Sporting Kelby 0 Voss 0"
     if (i == 0 || tk_[i].has(kSentenceStart) || tk_[i].has(kNewlineBefore) || title_line_[i]) return true;
     uint32_t k = i;
     while (k > 0) {
