@@ -1196,6 +1196,13 @@ TEST_CASE("entities: a two-letter family name opens a name at a sentence start (
         "Xi Jinping/PERSON/0 Vladimir Putin/PERSON/1 Li Qiang/PERSON/0 ");
 }
 
+TEST_CASE("entities: a month that is a first name opens a name at a sentence start ('Jan Holt said')") {
+  // before: "Jan" (a month's abbreviation, no name by the lists) skipped, "Holt" alone left
+  CHECK(rule_types("Results\n\nJan Holt said he was happy. It was late. Jan Orvik won.") ==
+        "Jan Holt/PERSON/1 Jan Orvik/PERSON/1 ");
+  CHECK(rule_types("Results\n\nJan 3 was a Monday.").empty());
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

@@ -379,6 +379,10 @@ class Finder {
   }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
+    // "Jan Holt said", "June Varga won": a month that is a first name, before a surname no list knows
+    if (is(i, lx::kNotName) && !is(i, lx::kFunctionWord) && gzf(i, kFirst) && e > i + 1 && name_like(i + 1) &&
+        spaced(i + 1) && !common_at(i + 1) && !gzf(i + 1, kPlaceMask | kDemonym) && !is(i + 1, lx::kNotName))
+      return true;
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
     if (e == i + 2 && (text(i) == "Group" || text(i) == "Pool") && text(i + 1).size() == 1) return true;  // "Group F"
     if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1))  // "Pro-Beijing"; but "Per-Olav Strand"
