@@ -1203,6 +1203,12 @@ TEST_CASE("entities: a month that is a first name opens a name at a sentence sta
   CHECK(rule_types("Results\n\nJan 3 was a Monday.").empty());
 }
 
+TEST_CASE("entities: a title's word before an event's word names the event ('Kelby Grand Prix')") {
+  // before: "Grand" read as a title ("Grand Duke"), so "Prix" was a person and "Kelby" a firm
+  CHECK(rule_types("He won the Kelby Grand Prix. The Grand Prix starts soon.").empty());
+  CHECK(rule_types("He met Grand Duke Henri.") == "Duke Henri/PERSON/2 ");  // (as before: titles stay)
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

@@ -840,6 +840,8 @@ class Finder {
           for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
           if (!later_title) break;
         }
+        // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event
+        if (e - m == 1 && is(m, lx::kEventWord)) break;
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
         bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
