@@ -1209,6 +1209,19 @@ TEST_CASE("entities: a title's word before an event's word names the event ('Kel
   CHECK(rule_types("He met Grand Duke Henri.") == "Duke Henri/PERSON/2 ");  // (as before: titles stay)
 }
 
+TEST_CASE("entities: a word in brackets after a player's name on a line with a score is where the player is from") {
+  // before: "Marovia" and "Halvia" persons (the tagger's reading of a capitalised word beside a person)
+  const Document d = analyse(
+      "Results from the Kelby Open on Wednesday:\n\nAda Kest (Marovia) beat Lena Varga (Halvia) 6-1 6-2\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Marovia", EntityType::Loc));
+  CHECK(has_mention(d, "Halvia", EntityType::Loc));
+  CHECK(has_mention(d, "Ada Kest", EntityType::Person));
+  // no score, no sports report: a director's film, a nickname, stay what they were
+  CHECK(rule_types("Films by Rainer Dahl (Querelle) and Wim Vass (Kelby) were shown.") ==
+        "Rainer Dahl/PERSON/1 Querelle/ORG/0 Wim Vass/PERSON/0 Kelby/ORG/0 ");
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

@@ -1034,6 +1034,20 @@ class Finder {
     }
     return year && month_or_separator && (i >= tk_.size() || tk_[i].has(kNewlineBefore));
   }
+  // "Ada Kest (Marovia) beat Lena Varga (Halvia) 6-1", "1. Erik Sand (Tessaly) 1:32.4": in a sports report, or
+  // on a line that gives a score, one word in brackets right after a person's full name is where the person comes
+  // from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a listed body, "(Reuters)",
+  // is typed by its list first.)
+  bool where_from_bracket(uint32_t s) const {
+    if (s < 2 || text(s - 1) != "(" || s + 1 >= tk_.size() || text(s + 1) != ")" || out_.empty()) return false;
+    const NameSpan& p = out_.back();
+    if (p.end + 1 != s || p.type != EntityType::Person || p.end - p.first < 2) return false;
+    if (sports_report()) return true;
+    constexpr uint32_t kScoreLookahead = 16;
+    for (uint32_t i = s + 2; i < tk_.size() && i < s + 2 + kScoreLookahead && !tk_[i].has(kNewlineBefore); ++i)
+      if (score_at(i)) return true;
+    return false;
+  }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
   // "Brindle, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
@@ -1508,6 +1522,7 @@ class Finder {
       ns.dateline = true;
       return put(EntityType::Loc, Strength::Cue);
     }
+    if (where_from_bracket(s)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
