@@ -1222,6 +1222,16 @@ TEST_CASE("entities: a word in brackets after a player's name on a line with a s
         "Rainer Dahl/PERSON/1 Querelle/ORG/0 Wim Vass/PERSON/0 Kelby/ORG/0 ");
 }
 
+TEST_CASE("entities: a list after 'companies such as', 'retailers like', 'countries including' takes the noun's kind") {
+  // before: guesses the tagger typed persons ("Dalvik", "Orrin", "Marovia")
+  CHECK(rule_types("He worked for companies such as Dalvik, Wachovia and Orrin.") ==
+        "Dalvik/ORG/1 Wachovia/ORG/1 Orrin/ORG/1 ");
+  CHECK(rule_types("Retailers like Dalvik and Halden Kest cut prices.") == "Dalvik/ORG/1 Halden Kest/ORG/1 ");
+  CHECK(rule_types("Countries such as Tessaly and Marovia objected.") == "Tessaly/LOC/1 Marovia/LOC/1 ");
+  CHECK(rule_types("Players including Ada Kest and Vold left.") == "Ada Kest/PERSON/1 Vold/PERSON/1 ");
+  CHECK(rule_types("Voters like Kest and Vold were angry.") == "Kest/ORG/0 Vold/ORG/0 ");  // no kind: guesses
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

@@ -1302,6 +1302,45 @@ class Finder {
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
+  // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest": a plural
+  // noun, "such as" / "like" / "including", then a list of names: each is one of what the noun names (Hearst's
+  // pattern). Returns the noun's class (kOrgDescriptor, kPlaceKindNoun, kLowerTitle) or 0. The walk back over
+  // the list's names, "of", "the", commas and "and" / "or" stops after kListTokens (each name asks once).
+  static constexpr uint32_t kListTokens = 24;
+  uint32_t listed_as(uint32_t s) const {
+    uint32_t k = s;
+    for (uint32_t steps = 0; k > 0 && steps < kListTokens && !tk_[k].has(kSentenceStart) &&
+                             !tk_[k].has(kNewlineBefore);
+         ++steps) {
+      const SV w = text(k - 1);
+      if (!(name_like(k - 1) || w == "," || w == "and" || w == "or" || w == "&" || w == "of" || w == "the" ||
+            w == "." || is_hyphen(w)))
+        break;
+      --k;
+    }
+    if (k == s && !(k > 0 && !tk_[k].has(kSentenceStart))) return 0;
+    uint32_t noun;  // the plural noun before the cue
+    if (k >= 2 && (text(k - 1) == "like" || text(k - 1) == "including")) noun = k - 2;
+    else if (k >= 3 && text(k - 1) == "as" && text(k - 2) == "such") noun = k - 3;
+    else return 0;
+    if (tk_[noun].kind != TokenKind::Word || (tk_[noun].has(kCapitalised) && !tk_[noun].has(kSentenceStart)))
+      return 0;
+    const SV plural = f_.lower32(noun);
+    if (plural.size() < 4 || plural.size() > 30 || plural.back() != 's') return 0;
+    if (plural == "countries" || plural == "nations") return lx::kPlaceKindNoun;  // (no kind of place alone)
+    // "companies" -> "company", "churches" -> "church", "firms" -> "firm"
+    char buf[32];
+    const size_t n = plural.size();
+    auto class_of = [&](size_t keep, SV tail) {
+      std::memcpy(buf, plural.data(), keep);
+      std::memcpy(buf + keep, tail.data(), tail.size());
+      return lx::classes(SV(buf, keep + tail.size())) & (lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kLowerTitle);
+    };
+    uint32_t bits = plural.substr(n - 3) == "ies" ? class_of(n - 3, "y") : class_of(n - 1, "");
+    if (!bits && plural.substr(n - 2) == "es") bits = class_of(n - 2, "");
+    return (bits & lx::kOrgDescriptor) ? lx::kOrgDescriptor : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : bits;
+  }
+
   // The context cues one-word and longer names share (classify reads them for both; `prev` is prev_word's answer).
   // A body: "Copenhagen-based Zentropa", "played for Brann", "analysts at Jefferies", "shares in Kelvar",
   // "Ulvang, which makes ship engines".
@@ -1497,6 +1536,8 @@ class Finder {
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
+      // "companies such as Johnson Controls": the list's noun says it before a first name would
+      if (const uint32_t listed = listed_as(s); listed == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor) || org_by_context(s, e)) return put(EntityType::Org, Strength::Cue);
@@ -1532,9 +1573,12 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    const uint32_t apposed = appositive_head(e);
-    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e))
+    const uint32_t apposed = appositive_head(e), listed = listed_as(s);
+    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e) ||
+        listed == lx::kOrgDescriptor)
       return put(EntityType::Org, Strength::Cue);
+    if (listed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "countries such as Tessaly"
+    if (listed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);  // "players such as Kest"
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
