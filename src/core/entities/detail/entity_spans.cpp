@@ -1302,33 +1302,48 @@ class Finder {
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
-  // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest": a plural
-  // noun, "such as" / "like" / "including", then a list of names: each is one of what the noun names (Hearst's
-  // pattern). Returns the noun's class (kOrgDescriptor, kPlaceKindNoun, kLowerTitle) or 0. The walk back over
-  // the list's names, "of", "the", commas and "and" / "or" stops after kListTokens (each name asks once).
+  // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest"; "Dalvik,
+  // Orrin and other shipping companies": a list of names with a plural noun before it ("such as", "like",
+  // "including") or after it ("and other", "or other"): each name is one of what the noun names (Hearst's
+  // patterns). Returns the noun's class (kOrgDescriptor, kPlaceKindNoun, kLowerTitle) or 0. Each walk over the
+  // list's names, "of", "the", commas and "and" / "or" stops after kListTokens (each name asks once).
   static constexpr uint32_t kListTokens = 24;
-  uint32_t listed_as(uint32_t s) const {
+  bool list_token(uint32_t i) const {
+    const SV w = text(i);
+    return name_like(i) || w == "," || w == "and" || w == "or" || w == "&" || w == "of" || w == "the" || w == "." ||
+           is_hyphen(w);
+  }
+  uint32_t listed_as(uint32_t s, uint32_t e) const {
     uint32_t k = s;
     for (uint32_t steps = 0; k > 0 && steps < kListTokens && !tk_[k].has(kSentenceStart) &&
-                             !tk_[k].has(kNewlineBefore);
-         ++steps) {
-      const SV w = text(k - 1);
-      if (!(name_like(k - 1) || w == "," || w == "and" || w == "or" || w == "&" || w == "of" || w == "the" ||
-            w == "." || is_hyphen(w)))
-        break;
+                             !tk_[k].has(kNewlineBefore) && list_token(k - 1);
+         ++steps)
       --k;
+    if (k >= 2 && !tk_[k].has(kSentenceStart)) {
+      if (text(k - 1) == "like" || text(k - 1) == "including") return plural_kind(k - 2);
+      if (k >= 3 && text(k - 1) == "as" && text(k - 2) == "such") return plural_kind(k - 3);
     }
-    if (k == s && !(k > 0 && !tk_[k].has(kSentenceStart))) return 0;
-    uint32_t noun;  // the plural noun before the cue
-    if (k >= 2 && (text(k - 1) == "like" || text(k - 1) == "including")) noun = k - 2;
-    else if (k >= 3 && text(k - 1) == "as" && text(k - 2) == "such") noun = k - 3;
-    else return 0;
+    // after: "… and other (shipping) companies"
+    for (uint32_t j = e, steps = 0; j + 2 < tk_.size() && steps < kListTokens && !tk_[j].has(kSentenceStart) &&
+                                    !tk_[j].has(kNewlineBefore) && list_token(j);
+         ++j, ++steps) {
+      if ((text(j) != "and" && text(j) != "or") || text(j + 1) != "other") continue;
+      for (uint32_t q = j + 2; q < tk_.size() && q < j + 5 && tk_[q].kind == TokenKind::Word &&
+                               !tk_[q].has(kCapitalised);
+           ++q)  // "other shipping companies": at most two words before the noun
+        if (const uint32_t kind = plural_kind(q)) return kind;
+      return 0;
+    }
+    return 0;
+  }
+  // A plural noun's class, read from the lists' singular ("companies" -> "company", "churches" -> "church"):
+  // kOrgDescriptor, kPlaceKindNoun, kLowerTitle or 0.
+  uint32_t plural_kind(uint32_t noun) const {
     if (tk_[noun].kind != TokenKind::Word || (tk_[noun].has(kCapitalised) && !tk_[noun].has(kSentenceStart)))
       return 0;
     const SV plural = f_.lower32(noun);
     if (plural.size() < 4 || plural.size() > 30 || plural.back() != 's') return 0;
     if (plural == "countries" || plural == "nations") return lx::kPlaceKindNoun;  // (no kind of place alone)
-    // "companies" -> "company", "churches" -> "church", "firms" -> "firm"
     char buf[32];
     const size_t n = plural.size();
     auto class_of = [&](size_t keep, SV tail) {
@@ -1537,7 +1552,7 @@ class Finder {
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
       // "companies such as Johnson Controls": the list's noun says it before a first name would
-      if (const uint32_t listed = listed_as(s); listed == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
+      if (const uint32_t listed = listed_as(s, e); listed == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor) || org_by_context(s, e)) return put(EntityType::Org, Strength::Cue);
@@ -1573,7 +1588,7 @@ class Finder {
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
-    const uint32_t apposed = appositive_head(e), listed = listed_as(s);
+    const uint32_t apposed = appositive_head(e), listed = listed_as(s, e);
     if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e) ||
         listed == lx::kOrgDescriptor)
       return put(EntityType::Org, Strength::Cue);
