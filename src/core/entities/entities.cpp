@@ -1,6 +1,7 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
-// tagger/ner_tagger.h, when a model is loaded), names in a headline in capitals read as the text writes them
-// below (entity_capitals.h), names in one list typed alike (entity_coordination.h),
+// tagger/ner_tagger.h, when a model is loaded), less the acronyms the text defines as ordinary terms
+// (entity_terms.h), names in a headline in capitals read as the text writes them below (entity_capitals.h),
+// names in one list typed alike (entity_coordination.h),
 // clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names
 // inside names (entity_inner.h).
 #include "core/entities/entities.h"
@@ -11,6 +12,7 @@
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/entities/detail/entity_terms.h"
 #include "core/entities/tagger/ner_model.h"
 #include "core/entities/tagger/ner_tagger.h"
 #include "core/lexicon/token_features.h"
@@ -31,6 +33,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   const NerModel* model = ner_model();
   if (model && entity_source() != EntitySource::Rules)
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
+  drop_defined_terms(doc, spans);
   align_capitals(doc, features, in_capitals, spans);
   type_coordinated_names(doc, spans);
   cluster_mentions(doc, features, spans);

@@ -1,0 +1,83 @@
+// entity_terms.cpp — acronyms defined by lower-case words (see entity_terms.h).
+#include "core/entities/detail/entity_terms.h"
+
+#include <algorithm>
+
+#include "core/entities/detail/entity_svmap.h"
+
+namespace lede {
+namespace {
+
+constexpr size_t kMaxLetters = 8;  // "SCLED", "UNCLOS": longer runs of capitals are shouting, not acronyms
+
+bool small_word(std::string_view w) {  // skipped between a term's words: "soil moisture and ocean salinity"
+  return w == "of" || w == "and" || w == "the" || w == "for" || w == "in" || w == "on" || w == "to" || w == "a";
+}
+
+// The letters an acronym spells: its capitals, without a plural's "s" ("NGOs" -> NGO). Empty when it is no
+// acronym of 2 to kMaxLetters capitals.
+std::string_view letters_of(std::string_view w, char (&buf)[kMaxLetters]) {
+  if (!w.empty() && w.back() == 's') w.remove_suffix(1);
+  if (w.size() < 2 || w.size() > kMaxLetters) return {};
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z') return {};
+    buf[i] = w[i];
+  }
+  return std::string_view(buf, w.size());
+}
+
+// Token k is "(", k + 1 an acronym, k + 2 ")": do the lower-case words before k spell it? Looks back at most
+// twice as many words as it has letters, plus the small words between them.
+bool defined_by_lower_words(const Document& doc, uint32_t k, std::string_view letters) {
+  const auto& tk = doc.tokens;
+  size_t want = letters.size();
+  uint32_t i = k;
+  for (uint32_t seen = 0; i > 0 && want > 0 && seen < 2 * kMaxLetters + 4; ++seen) {
+    --i;
+    if (tk[i].has(kNewlineBefore) && want > 1) return false;
+    const std::string_view w = doc.token_text(i);
+    if (tk[i].kind != TokenKind::Word) {
+      if (w == "-" && i > 0) continue;  // "other-initiated repair": each part gives its letter
+      return false;
+    }
+    const char c = w[0];
+    if (c >= 'A' && c <= 'Z') return false;  // a capitalised word: the acronym of a name ("Health Ministry")
+    if (c == letters[want - 1] - 'A' + 'a') { --want; continue; }
+    if (!small_word(w)) return false;
+  }
+  return want == 0;
+}
+
+}  // namespace
+
+void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
+  const auto& tk = doc.tokens;
+  SvMap terms(0);
+  bool any = false;
+  char buf[kMaxLetters];
+  for (uint32_t k = 0; k + 2 < tk.size(); ++k) {
+    if (doc.token_text(k) != "(" || doc.token_text(k + 2) != ")" || tk[k + 1].kind != TokenKind::Word) continue;
+    const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
+    if (letters.empty() || !defined_by_lower_words(doc, k, letters)) continue;
+    terms.get_or_add(doc.token_text(k + 1), 1);
+    any = true;
+  }
+  if (!any) return;
+  // (the plural and the singular are one term: "NGOs" defines "NGO" too, and the other way round)
+  auto is_term = [&](std::string_view w) {
+    if (terms.find(w)) return true;
+    if (!w.empty() && w.back() == 's' && terms.find(w.substr(0, w.size() - 1))) return true;
+    if (w.size() + 1 > 32) return false;
+    char plural[32];
+    std::copy(w.begin(), w.end(), plural);
+    plural[w.size()] = 's';
+    return terms.find(std::string_view(plural, w.size() + 1)) != nullptr;
+  };
+  spans.erase(std::remove_if(spans.begin(), spans.end(),
+                             [&](const NameSpan& s) {
+                               return s.end == s.first + 1 && s.first < tk.size() && is_term(doc.token_text(s.first));
+                             }),
+              spans.end());
+}
+
+}  // namespace lede
