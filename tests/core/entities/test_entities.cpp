@@ -1236,6 +1236,12 @@ TEST_CASE("entities: a list after 'companies such as', 'retailers like', 'countr
   CHECK(rule_types("Dalvik and others agreed.") == "Dalvik/ORG/0 ");
 }
 
+TEST_CASE("entities: 'nearby' or 'neighbouring' before a name says a place ('Orvik and nearby Haldby')") {
+  // before: a person (a guess the tagger typed)
+  CHECK(rule_types("Residents of Orvik and nearby Haldby fled. Troops entered neighbouring Marovia.") ==
+        "Orvik/LOC/1 Haldby/LOC/1 Marovia/LOC/1 ");
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

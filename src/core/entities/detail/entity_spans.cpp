@@ -1364,7 +1364,13 @@ class Finder {
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
-    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s);
+    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev);
+  }
+  // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another
+  bool nearby_before(uint32_t prev) const {
+    if (prev == kNone || tk_[prev].kind != TokenKind::Word || tk_[prev].has(kCapitalised)) return false;
+    const SV w = text(prev);
+    return w == "nearby" || w == "neighbouring" || w == "neighboring";
   }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
@@ -1552,7 +1558,7 @@ class Finder {
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
       // "companies such as Johnson Controls": the list's noun says it before a first name would
-      if (const uint32_t listed = listed_as(s, e); listed == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
+      if (listed_as(s, e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor) || org_by_context(s, e)) return put(EntityType::Org, Strength::Cue);
