@@ -1242,6 +1242,12 @@ TEST_CASE("entities: 'nearby' or 'neighbouring' before a name says a place ('Orv
         "Orvik/LOC/1 Haldby/LOC/1 Marovia/LOC/1 ");
 }
 
+TEST_CASE("entities: a descriptor right before a name outweighs a first name ('construction firm Orrin Bygg')") {
+  // before: "Orrin" is a first name, so a person; the descriptor was read only after that
+  CHECK(rule_types("He took bribes from construction firm Orrin Bygg in 1994.") == "Orrin Bygg/ORG/1 ");
+  CHECK(rule_types("The company founder Orrin Bygg spoke.") == "Orrin Bygg/PERSON/1 ");  // "founder" is the title
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

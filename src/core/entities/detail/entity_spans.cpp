@@ -1557,8 +1557,11 @@ class Finder {
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
-      // "companies such as Johnson Controls": the list's noun says it before a first name would
-      if (listed_as(s, e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
+      // "companies such as Johnson Controls", "construction firm Orrin Bygg": the list's noun, or a descriptor
+      // right before the name, says it before a first name would
+      if (listed_as(s, e) == lx::kOrgDescriptor || (prev + 1 == s && is_opt(prev, lx::kOrgDescriptor) &&
+                                                     !tk_[prev].has(kCapitalised)))
+        return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       if (is_opt(prev, lx::kOrgDescriptor) || org_by_context(s, e)) return put(EntityType::Org, Strength::Cue);
