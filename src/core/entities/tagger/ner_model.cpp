@@ -3,6 +3,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "core/entities/tagger/ner_features.h"
 
@@ -10,7 +11,7 @@ namespace lede {
 namespace {
 
 constexpr char kMagic[8] = {'L', 'E', 'D', 'E', 'N', 'E', 'R', '1'};
-constexpr size_t kHeader = 8 + 4 * 4;
+constexpr size_t kHeader = 8 + 4 * 4;  // magic, version, tags, table_bits, flags
 
 uint32_t fnv32(std::string_view s) {
   uint32_t h = 2166136261u;
@@ -34,7 +35,7 @@ EntitySource g_source = EntitySource::Combined;
 }  // namespace
 
 std::string NerModel::parse(std::string_view bytes) {
-  if (bytes.size() < kHeader + 4 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+  if (bytes.size() < kHeader + 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
     return "not a lede name-tagger model (the file does not start with LEDENER1)";
   const uint32_t version = get_u32(bytes.data() + 8);
   const uint32_t n_tags = get_u32(bytes.data() + 12), bits = get_u32(bytes.data() + 16);
@@ -43,8 +44,9 @@ std::string NerModel::parse(std::string_view bytes) {
   if (n_tags != uint32_t(ner::kTags) || bits < 8 || bits > 26)
     return "name-tagger model has an unexpected shape (tags " + std::to_string(n_tags) + ", table bits " +
            std::to_string(bits) + ")";
-  const size_t payload = (size_t(1) << bits) * n_tags;
-  if (bytes.size() != kHeader + payload + 4)
+  const size_t n_rows = size_t(1) << bits, used_rows = get_u32(bytes.data() + kHeader);
+  const size_t payload = 4 + n_rows / 8 + (used_rows <= n_rows ? used_rows * n_tags : 0);
+  if (used_rows > n_rows || bytes.size() != kHeader + payload + 4)
     return "name-tagger model is truncated or padded (" + std::to_string(bytes.size()) + " bytes, expected " +
            std::to_string(kHeader + payload + 4) + ")";
   if (fnv32(bytes.substr(0, kHeader + payload)) != get_u32(bytes.data() + kHeader + payload))
@@ -54,11 +56,20 @@ std::string NerModel::parse(std::string_view bytes) {
   if (file_flags & ~(kUsesRules | kUsesHistory))
     return "name-tagger model needs features this build does not have (flags " + std::to_string(file_flags) +
            "): use the model that came with this build or retrain it (scripts/train-ner.sh)";
+  const auto* used = reinterpret_cast<const unsigned char*>(bytes.data() + kHeader + 4);
+  const auto* w = reinterpret_cast<const int8_t*>(bytes.data() + kHeader + 4 + n_rows / 8);
+  weights.assign(n_rows * n_tags, 0);
+  size_t k = 0;  // the used row's index among the used rows
+  for (size_t r = 0; r < n_rows; ++r) {
+    if (!(used[r >> 3] >> (r & 7) & 1)) continue;
+    if (k == used_rows) return "name-tagger model is corrupt (more used rows than it counts)";
+    for (uint32_t t = 0; t < n_tags; ++t) weights[r * n_tags + t] = w[t * used_rows + k];
+    ++k;
+  }
+  if (k != used_rows) return "name-tagger model is corrupt (fewer used rows than it counts)";
   tags = n_tags;
   table_bits = bits;
   flags = file_flags;
-  weights.resize(payload);
-  std::memcpy(weights.data(), bytes.data() + kHeader, payload);
   pack_rows();
   return "";
 }
@@ -76,7 +87,20 @@ std::string NerModel::serialise() const {
   put_u32(out, tags);
   put_u32(out, table_bits);
   put_u32(out, flags);
-  out.append(reinterpret_cast<const char*>(weights.data()), weights.size());
+  const size_t n_rows = size_t(1) << table_bits;
+  std::string used(n_rows / 8, '\0');
+  std::vector<uint32_t> rows_used;
+  for (size_t r = 0; r < n_rows; ++r)
+    for (uint32_t t = 0; t < tags; ++t)
+      if (weights[r * tags + t] != 0) {
+        used[r >> 3] = char(used[r >> 3] | (1 << (r & 7)));
+        rows_used.push_back(uint32_t(r));
+        break;
+      }
+  put_u32(out, uint32_t(rows_used.size()));
+  out += used;
+  for (uint32_t t = 0; t < tags; ++t)
+    for (const uint32_t r : rows_used) out += char(weights[size_t(r) * tags + t]);
   put_u32(out, fnv32(out));
   return out;
 }

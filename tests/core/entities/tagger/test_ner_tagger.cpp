@@ -193,6 +193,28 @@ TEST_CASE("ner tag history: the class tagged most often so far, per word") {
   CHECK(h.value(2) == 1);  // a tie at 7: the first class
 }
 
+TEST_CASE("ner model: the file keeps only the used rows, and reading it gives back every weight") {
+  lede::TrainOptions opt;
+  opt.table_bits = 12;
+  opt.epochs = 2;
+  const lede::NerModel trained = lede::train_ner(fixture(), opt, nullptr);
+  size_t used = 0;
+  for (size_t r = 0; r < (size_t(1) << opt.table_bits); ++r)
+    for (int t = 0; t < lede::ner::kTags; ++t)
+      if (trained.weights[r * lede::ner::kTags + size_t(t)] != 0) { ++used; break; }
+  REQUIRE(used > 0);
+  const std::string bytes = trained.serialise();
+  // header, used-row count, a bit per row, the used rows' weights, checksum
+  CHECK(bytes.size() == 24 + 4 + (size_t(1) << opt.table_bits) / 8 + used * lede::ner::kTags + 4);
+  lede::NerModel read;
+  REQUIRE(read.parse(bytes).empty());
+  CHECK(read.weights == trained.weights);
+  CHECK(read.serialise() == bytes);
+  std::string v1 = bytes;  // version 1 (the plain table) is no longer read: a clear message, no guess
+  v1[8] = 1;
+  CHECK(read.parse(v1).find("version 1, this build reads 2") != std::string::npos);
+}
+
 TEST_CASE("ner trainer: a model with the tag history says so, and trains the same bytes twice") {
   RestoreModel restore;
   lede::TrainOptions opt;
