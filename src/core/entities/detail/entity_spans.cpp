@@ -986,8 +986,8 @@ class Finder {
     if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
     return text(k) == "," && month(text(k + 1));
   }
-  // [s, e) is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"
-  bool dateline_region(uint32_t s, uint32_t e) const {
+  // The name at s is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"
+  bool dateline_region(uint32_t s) const {
     if (s < 2 || text(s - 1) != "," || tk_[s].has(kNewlineBefore)) return false;
     uint32_t b = s - 1;  // back over the city in capitals (three words at most) to the line's start
     for (int n = 0; n < 3 && b > 0 && tk_[b - 1].has(kAllCaps) && !tk_[b].has(kNewlineBefore); ++n) --b;
@@ -1513,7 +1513,7 @@ class Finder {
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP)
     if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))))
       return;
-    if ((!single && dateline(s, e)) || dateline_region(s, e)) {  // "GAZA CITY, Jan 5 —", "KELBY, Tessaly (AP) -"
+    if ((!single && dateline(s, e)) || dateline_region(s)) {  // "GAZA CITY, Jan 5 —", "KELBY, Tessaly (AP) -"
       ns.dateline = true;
       return put(EntityType::Loc, Strength::Cue);
     }
