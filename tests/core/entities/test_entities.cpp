@@ -1248,6 +1248,15 @@ TEST_CASE("entities: a descriptor right before a name outweighs a first name ('c
   CHECK(rule_types("The company founder Orrin Bygg spoke.") == "Orrin Bygg/PERSON/1 ");  // "founder" is the title
 }
 
+TEST_CASE("entities: a generation's suffix after its name's comma is no name ('Ivan Dejesus, Jr.')") {
+  // before: "Jr." a person of its own (the tagger's span)
+  const Document d = analyse("He played with Ivan Dejesus, Jr. and Tomas Berg, III in 2013.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Jr."));
+  CHECK(!any_mention(d, "III"));
+  CHECK(has_mention(d, "Ivan Dejesus", EntityType::Person));
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

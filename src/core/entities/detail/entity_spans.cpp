@@ -1666,6 +1666,10 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     return w == "Hurricane" || w == "Typhoon" || w == "Cyclone" || w == "Storm" || w == "USS" || w == "HMS";
   };
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
+  // "Iván DeJesús, Jr.": a generation's suffix alone, after its name's comma, is no name of its own
+  if (end == first + 1 && lx::is_generation_suffix(doc.token_text(first)) && first > 0 &&
+      doc.token_text(first - 1) == ",")
+    return true;
   // "US$700 billion", "NZ $ 26 million", "HK$5": a country's letters that open a money amount before its dollar
   // sign (numbers.cpp, money_prefix, read them as the currency) name the currency, not the country.
   if (end == first + 1 && end < doc.tokens.size() && doc.token_text(end) == "$") {
