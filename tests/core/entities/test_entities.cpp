@@ -1276,6 +1276,8 @@ TEST_CASE("entities: a compass word and a nationality are a group's adjective ('
   // before: a person ("North" is a first name too) or a place
   CHECK(rule_types("Kelvar bought the North American rights, and South Korean investors agreed.") ==
         "Kelvar/ORG/0 North American/GROUP/2 South Korean/GROUP/2 ");
+  // a continent's people too (round 15: "West European" was a person)
+  CHECK(rule_types("He built the army on the West European model.") == "West European/GROUP/2 ");
 }
 
 TEST_CASE("entities: a match's verb before a side and its score after name a team ('held Brann Bergen to a 1-1 draw')") {

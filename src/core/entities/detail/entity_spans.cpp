@@ -1529,9 +1529,9 @@ class Finder {
       if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);
     }
-    // "North American", "South Korean", "West African": a compass word and a nationality are a group's
-    // adjective ("North" is a first name too: it was a person)
-    if (words == 2 && is(first, lx::kCompassWord) && gzf(last, kDemonym))
+    // "North American", "South Korean", "West European": a compass word and a nationality (or a continent's
+    // people) are a group's adjective ("North" is a first name too: it was a person)
+    if (words == 2 && is(first, lx::kCompassWord) && (gzf(last, kDemonym) || is(last, lx::kGroupWord)))
       return put(EntityType::Group, Strength::Lexical);
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
