@@ -1257,6 +1257,12 @@ TEST_CASE("entities: a generation's suffix after its name's comma is no name ('I
   CHECK(has_mention(d, "Ivan Dejesus", EntityType::Person));
 }
 
+TEST_CASE("entities: a town that is also a first name is a place by its context ('the town of Tracy')") {
+  // before: a guess ("Tracy" is a first name) that the tagger typed a person
+  CHECK(rule_types("The town of Tracy began a 15-year effort.") == "Tracy/LOC/1 ");
+  CHECK(rule_types("Later that week Tracy phoned.") == "Tracy/LOC/0 ");  // (no context: the tagger decides)
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

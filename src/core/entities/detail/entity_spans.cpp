@@ -1498,6 +1498,9 @@ class Finder {
       // place, another entity than the team of the same name
       // ("to" and "at" may name the other side: "lost to England", "Seattle at Boston")
       ns.venue = (pw_lower == "in" || pw_lower == "near" || address) && sports_report();
+      // "the town of Bridgton", "residents of Tracy": the context says a place, whatever the tagger makes of the
+      // name (a town's name the tagger takes for a person is otherwise the person: ner_tagger.cpp)
+      if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
