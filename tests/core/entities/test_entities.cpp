@@ -1263,6 +1263,13 @@ TEST_CASE("entities: a town that is also a first name is a place by its context 
   CHECK(rule_types("Later that week Tracy phoned.") == "Tracy/LOC/0 ");  // (no context: the tagger decides)
 }
 
+TEST_CASE("entities: 'played (professionally) for the X' names a team, though X opens with a first name") {
+  // before: "for" had to come right before the name, and a first name ("Rochester") made a person first
+  CHECK(rule_types("He played professionally for the Rochester Jeffersons in 1920.") ==
+        "Rochester Jeffersons/ORG/1 ");
+  CHECK(rule_types("She scored 12 goals for the Halden Kestrels.") == "Halden Kestrels/ORG/1 ");
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

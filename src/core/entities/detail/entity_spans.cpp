@@ -1119,15 +1119,20 @@ class Finder {
   // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
-    if (s < 2 || text(s - 1) != "for") return false;
-    uint32_t v = s - 2;
+    if (s < 2) return false;
+    uint32_t f = s - 1;
+    if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
+    if (f < 1 || text(f) != "for") return false;
+    uint32_t v = f - 1;
     static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
+    const SV adverb = f_.lower32(v);  // "played professionally for"
+    if (v >= 1 && adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") --v;
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
                                     "scored", "scores", "captained", "captains"};
     // "scored 18 goals for Dalvik", "made 40 appearances for Kelvar Rovers": what a player counts for a team
     static constexpr SV kTallies[] = {"goals", "appearances", "caps", "matches", "games", "seasons", "tries"};
-    return one_of(f_.lower32(v), kVerbs) || one_of(f_.lower32(s - 2), kTallies);
+    return one_of(f_.lower32(v), kVerbs) || one_of(f_.lower32(f - 1), kTallies);
   }
   // "analysts at Jefferies", "a lawyer at Kelvar & Co", "economists at Halden Capital and Citi": where someone of a
   // trade works is a firm (a place the lists know is settled before this is asked: "researchers at Oxford").
@@ -1560,10 +1565,11 @@ class Finder {
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
-      // "companies such as Johnson Controls", "construction firm Orrin Bygg": the list's noun, or a descriptor
-      // right before the name, says it before a first name would
+      // "companies such as Johnson Controls", "construction firm Orrin Bygg", "played for the Rochester
+      // Jeffersons", "shares in Morgan Grenfell": the list's noun, a descriptor right before the name or the
+      // context says it before a first name would
       if (listed_as(s, e) == lx::kOrgDescriptor || (prev + 1 == s && is_opt(prev, lx::kOrgDescriptor) &&
-                                                     !tk_[prev].has(kCapitalised)))
+                                                     !tk_[prev].has(kCapitalised)) || org_by_context(s, e))
         return put(EntityType::Org, Strength::Cue);
       if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
