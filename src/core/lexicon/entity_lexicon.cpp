@@ -193,6 +193,9 @@ const SV kNonEntityAcronyms[] = {
     "OK", "PDF", "PIN", "PM", "PR", "PS", "PST", "PhD", "QC", "RPG", "RPGs", "SC", "SMS", "SUV", "SUVs", "TB", "TV",
     "UAV", "UAVs", "UFO", "URL", "USB", "USD", "UTC", "VAT", "VI", "VII", "VIII", "VIP", "XI", "XII", "XIII", "XX",
     "km", "mph",
+    // office and chat shorthand, and figures economic news abbreviates ("the CPI rose"): words, not names
+    "AKA", "ASAP", "BTW", "CPI", "DIY", "EPS", "ETA", "FYI", "GNP", "IMHO", "IMO", "LOL", "OMG", "PC", "PCs", "PPI",
+    "RSVP", "TBA", "TBD", "UV", "UVB", "YTD",
 };
 
 const SV kPlacePrepositions[] = {

@@ -1270,6 +1270,13 @@ TEST_CASE("entities: 'played (professionally) for the X' names a team, though X 
   CHECK(rule_types("She scored 12 goals for the Halden Kestrels.") == "Halden Kestrels/ORG/1 ");
 }
 
+TEST_CASE("entities: office shorthand and economic abbreviations are no names ('FYI', 'ASAP', 'the CPI')") {
+  // before: organisations (the rules' acronym guess, kept without backing)
+  const Document d = analyse("FYI, the CPI rose 0.3 percent. Please reply ASAP and RSVP by Friday. Dalvik said so.");
+  check_invariants(d);
+  for (const char* w : {"FYI", "CPI", "ASAP", "RSVP"}) CHECK(!any_mention(d, w));
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "
