@@ -1230,6 +1230,10 @@ TEST_CASE("entities: a list after 'companies such as', 'retailers like', 'countr
   CHECK(rule_types("Countries such as Tessaly and Marovia objected.") == "Tessaly/LOC/1 Marovia/LOC/1 ");
   CHECK(rule_types("Players including Ada Kest and Vold left.") == "Ada Kest/PERSON/1 Vold/PERSON/1 ");
   CHECK(rule_types("Voters like Kest and Vold were angry.") == "Kest/ORG/0 Vold/ORG/0 ");  // no kind: guesses
+  // two firms, not one "Johnson Controls and Kelmar Systems" (a word no dictionary has opens a name after "and")
+  CHECK(rule_types("Firms such as Johnson Controls and Kelmar Systems bid.") ==
+        "Johnson Controls/ORG/1 Kelmar Systems/ORG/2 ");
+  CHECK(rule_types("The Food and Drug Administration agreed.") == "Food and Drug Administration/ORG/2 ");
   // the noun after the list: "and other", "or other"
   CHECK(rule_types("Dalvik, Orrin and other shipping companies cut rates.") == "Dalvik/ORG/1 Orrin/ORG/1 ");
   CHECK(rule_types("He visited Tessaly, Marovia and other countries.") == "Tessaly/LOC/1 Marovia/LOC/1 ");

@@ -567,6 +567,9 @@ class Finder {
   // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
   bool and_joins(uint32_t i, uint32_t j) const {
     if (j + 1 >= tk_.size() || !spaced(j) || !name_like(j + 1) || !spaced(j + 1)) return false;
+    // (the words after "and" go on with ordinary words, "Relief and Works Agency"; a word no dictionary has
+    // opens a name of its own: "Johnson Controls and Kelmar Systems" are two firms)
+    if (!common_at(j + 1)) return false;
     const uint32_t q = name_words_end(j + 1);
     // (one word before "and" when it is an ordinary one, no name, and two after: "the Food and Drug
     // Administration", not "Peters and Co", "Browning and War Office")
