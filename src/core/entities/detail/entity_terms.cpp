@@ -52,17 +52,18 @@ bool defined_by_lower_words(const Document& doc, uint32_t k, std::string_view le
 
 void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
-  SvMap terms(0);
-  bool any = false;
+  std::vector<uint32_t> defined;  // the acronyms' tokens (most documents define none: no table is built)
   char buf[kMaxLetters];
   for (uint32_t k = 0; k + 2 < tk.size(); ++k) {
-    if (doc.token_text(k) != "(" || doc.token_text(k + 2) != ")" || tk[k + 1].kind != TokenKind::Word) continue;
+    if (tk[k + 1].kind != TokenKind::Word || tk[k].kind != TokenKind::Punct || doc.token_text(k) != "(" ||
+        doc.token_text(k + 2) != ")")
+      continue;
     const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
-    if (letters.empty() || !defined_by_lower_words(doc, k, letters)) continue;
-    terms.get_or_add(doc.token_text(k + 1), 1);
-    any = true;
+    if (!letters.empty() && defined_by_lower_words(doc, k, letters)) defined.push_back(k + 1);
   }
-  if (!any) return;
+  if (defined.empty()) return;
+  SvMap terms(defined.size());
+  for (const uint32_t k : defined) terms.get_or_add(doc.token_text(k), 1);
   // (the plural and the singular are one term: "NGOs" defines "NGO" too, and the other way round)
   auto is_term = [&](std::string_view w) {
     if (terms.find(w)) return true;
