@@ -1281,6 +1281,24 @@ TEST_CASE("entities: office shorthand and economic abbreviations are no names ('
   for (const char* w : {"FYI", "CPI", "ASAP", "RSVP"}) CHECK(!any_mention(d, w));
 }
 
+TEST_CASE("entities: in a sports report a club's word, a team's people and 'who' say a team ('Dalvik Rovers')") {
+  // before: "Dalvik Rovers" and "Sporting Kelby" persons (guesses the tagger typed), "Voss Athletic" a place,
+  // "Orrin, who had won …" a person by its relative clause, "Dalvik coach …" a guess
+  const Document d = analyse(
+      "Dalvik Rovers stunned league leaders Orrin 2-1 on Saturday with two late goals from striker Ivo Marsk.\n\n"
+      "Orrin, who had won their first five matches, went ahead through a penalty. \"We never gave up,\" Dalvik "
+      "coach Per Halvorsen said. Orrin stay top, two points ahead of Sporting Kelby, who drew 0-0 at Voss "
+      "Athletic.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Dalvik Rovers", EntityType::Org));
+  CHECK(has_mention(d, "Sporting Kelby", EntityType::Org));
+  CHECK(has_mention(d, "Voss Athletic", EntityType::Org));
+  CHECK(has_mention(d, "Orrin", EntityType::Org));
+  CHECK(!has_mention(d, "Orrin", EntityType::Person));
+  CHECK(has_mention(d, "Per Halvorsen", EntityType::Person));
+  CHECK(has_mention(d, "Ivo Marsk", EntityType::Person));
+}
+
 TEST_CASE("entities: listed bodies with 'the' inside and bare militant groups ('Save the Children', 'Islamic State')") {
   // before: "Save" a place and "Children" a person; "Islamic" a group; "Al-Shabaab" a person
   const std::string types = rule_types("Save the Children said 40 children had died. Islamic State claimed the "

@@ -1190,8 +1190,30 @@ class Finder {
     return next == "chief" && word(e + 1) &&
            (f_.lower32(e + 1) == "executive" || f_.lower32(e + 1) == "financial" || f_.lower32(e + 1) == "operating");
   }
-  // "Voss, who chairs the committee,": a relative clause for a person
-  bool who_after(uint32_t e) const { return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who"; }
+  // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
+  // "who" too: "Orrin, who had won their first five matches")
+  bool who_after(uint32_t e) const {
+    return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who" && !sports_report();
+  }
+  // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
+  // its name
+  bool team_role_after(uint32_t e) const {
+    if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return false;
+    static constexpr SV kRoles[] = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "midfielder",
+                                    "defender", "winger", "fans", "supporters", "teammate", "teammates", "squad"};
+    return one_of(text(e), kRoles) && sports_report();
+  }
+  // In a sports report, a name of two words or more with a club's word: "Dalvik Rovers", "Voss Athletic",
+  // "Sporting Kelby", "Real Halden", "Kelby FC" (no person or place is named so there)
+  bool club_name(uint32_t s, uint32_t e) const {
+    static constexpr SV kClubWords[] = {"AFC", "Albion", "Athletic", "Atletico", "CF", "Dynamo", "FC", "Hotspur",
+                                        "Inter", "Olympique", "Rangers", "Real", "Rovers", "SC", "Sporting", "United",
+                                        "Wanderers"};
+    if (e < s + 2) return false;
+    for (uint32_t i = s; i < e; ++i)
+      if (name_like(i) && one_of(text(i), kClubWords)) return sports_report();
+    return false;
+  }
   // "Ulvang, which makes ship engines,": what a firm does (not "produces" or "supplies": countries do too)
   bool firm_clause_after(uint32_t e) const {
     if (e + 2 >= tk_.size() || text(e) != "," || text(e + 1) != "which" || tk_[e + 2].kind != TokenKind::Word)
@@ -1568,6 +1590,7 @@ class Finder {
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
       if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
         return put(EntityType::Org, Strength::Cue);
+      if (club_name(s, e) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);  // "Dalvik Rovers"
       // "companies such as Johnson Controls", "construction firm Orrin Bygg", "played for the Rochester
       // Jeffersons", "shares in Morgan Grenfell": the list's noun, a descriptor right before the name or the
       // context says it before a first name would
@@ -1616,7 +1639,7 @@ class Finder {
     if (listed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "countries such as Tessaly"
     if (listed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);  // "players such as Kest"
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
-    if (match_side(s, e) && sports_report()) return put(EntityType::Org, Strength::Cue);
+    if ((match_side(s, e) && sports_report()) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || apposed == lx::kLowerTitle)
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
