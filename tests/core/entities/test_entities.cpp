@@ -1217,6 +1217,10 @@ TEST_CASE("entities: a word in brackets after a player's name on a line with a s
   CHECK(has_mention(d, "Marovia", EntityType::Loc));
   CHECK(has_mention(d, "Halvia", EntityType::Loc));
   CHECK(has_mention(d, "Ada Kest", EntityType::Person));
+  // a leaderboard's line opens with a score or a place
+  const Document g = analyse("Leading first-round scores on Thursday:\n\n66 Ada Kest\n"
+                             "67 Lars Vold (Marovia), Jan Holt\n");
+  CHECK(has_mention(g, "Marovia", EntityType::Loc));
   // no score, no sports report: a director's film, a nickname, stay what they were
   CHECK(rule_types("Films by Rainer Dahl (Querelle) and Wim Vass (Kelby) were shown.") ==
         "Rainer Dahl/PERSON/1 Querelle/ORG/0 Wim Vass/PERSON/0 Kelby/ORG/0 ");

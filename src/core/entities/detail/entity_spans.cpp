@@ -1037,10 +1037,10 @@ class Finder {
     }
     return year && month_or_separator && (i >= tk_.size() || tk_[i].has(kNewlineBefore));
   }
-  // "Ada Kest (Marovia) beat Lena Varga (Halvia) 6-1", "1. Erik Sand (Tessaly) 1:32.4": in a sports report, or
-  // on a line that gives a score, one word in brackets right after a person's full name is where the person comes
-  // from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a listed body, "(Reuters)",
-  // is typed by its list first.)
+  // "Ada Kest (Marovia) beat Lena Varga (Halvia) 6-1", "1. Erik Sand (Tessaly) 1:32.4": in a sports report, on
+  // a line that gives a score or on a line of a ranking, one word in brackets right after a person's full name is
+  // where the person comes from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a
+  // listed body, "(Reuters)", is typed by its list first.)
   bool where_from_bracket(uint32_t s) const {
     if (s < 2 || text(s - 1) != "(" || s + 1 >= tk_.size() || text(s + 1) != ")" || out_.empty()) return false;
     const NameSpan& p = out_.back();
@@ -1049,7 +1049,10 @@ class Finder {
     constexpr uint32_t kScoreLookahead = 16;
     for (uint32_t i = s + 2; i < tk_.size() && i < s + 2 + kScoreLookahead && !tk_[i].has(kNewlineBefore); ++i)
       if (score_at(i)) return true;
-    return false;
+    // a line of a ranking or leaderboard: it opens with a place or a score ("67 Lars Vold (Marovia), Jan Holt")
+    uint32_t k = p.first;
+    for (uint32_t n = 0; k > 0 && n < kScoreLookahead && !tk_[k].has(kNewlineBefore); ++n) --k;
+    return tk_[k].has(kNewlineBefore) && tk_[k].kind == TokenKind::Number;
   }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
 
