@@ -759,6 +759,21 @@ TEST_CASE("entities: a side in a table of results keeps its ordinary words ('Spo
   CHECK(has_mention(d, "KELBY", EntityType::Loc));  // the dateline stays the town
 }
 
+TEST_CASE("entities: a summary's results line ends at its full stop; its brackets name the scorers") {
+  // before: the line's other sentences ("Halftime 0-1. Attendance 12,400.") hid the results: "Dalvik Rovers" a
+  // person, "Ivo Marsk" a firm (guesses the tagger typed), "Sporting Kelby" lost "Sporting"
+  const Document d = analyse(
+      "Summary of a league match played on Saturday:\n\nDalvik Rovers 2 (Ivo Marsk 81st, 90th) Orrin 1 (Jens Ulf "
+      "34th penalty). Halftime 0-1. Attendance 12,400.\nSporting Kelby 0 Voss Athletic 0. Attendance 8,100.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Dalvik Rovers", EntityType::Org));
+  CHECK(has_mention(d, "Orrin", EntityType::Org));
+  CHECK(has_mention(d, "Sporting Kelby", EntityType::Org));
+  CHECK(has_mention(d, "Voss Athletic", EntityType::Org));
+  CHECK(has_mention(d, "Ivo Marsk", EntityType::Person));
+  CHECK(has_mention(d, "Jens Ulf", EntityType::Person));
+}
+
 TEST_CASE("entities: in a sports report, where a player was born or a match is played is a place, not the team") {
   const Document d = analyse(
       "The quarterback scored twice as Texas defeated Oklahoma in the league match at the stadium. The coach said "

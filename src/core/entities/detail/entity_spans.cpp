@@ -276,9 +276,9 @@ class Finder {
       b = e;
       if (e - line > kResultLineTokens || !name_like(line)) continue;
       // name (number)+, again and again; a bracket's contents are skipped, a full stop may end the line
-      uint32_t numbers = 0, sides = 0, i = line;
+      uint32_t numbers = 0, sides = 0, i = line, end = e;
       bool ok = true;
-      while (ok && i < e) {
+      while (ok && i < end) {
         const uint32_t name = i;
         ++sides;
         while (i < e && (name_like(i) || (i > name && (text(i) == "." || text(i) == "&" || is_hyphen(text(i))))))
@@ -294,14 +294,17 @@ class Finder {
           ++i;
         }
         if (i + 1 == e && (text(i) == "." || text(i) == ",")) ++i;
+        // a full stop after two sides ends the results, the line's other sentences follow: "Dalvik 2 (Ivo Marsk
+        // 81st) Orrin 1. Halftime 0-1. Attendance 12,400."
+        if (i < e && text(i) == "." && sides >= 2) end = i;
       }
       if (!ok || numbers < 2 || (sides < 2 && numbers < 4)) continue;  // two sides, or a row of standings
       // (every word of "Dalvik Rovers 2 Halden United 1" is capitalised, as a headline's are, but these capitals
       // are names: "Rovers" and "United" are part of them, not a headline's ordinary words)
       std::fill(title_line_.begin() + line, title_line_.begin() + e, 0);
-      for (uint32_t k = line; k < e; ++k) {  // (a bracket's names are scorers: not sides)
+      for (uint32_t k = line; k < end; ++k) {  // (a bracket's names are scorers: not sides, 2)
         if (text(k) == "(")
-          while (k < e && text(k) != ")") ++k;
+          for (; k < end && text(k) != ")"; ++k) result_side_[k] = name_like(k) ? 2 : 0;
         else if (name_like(k))
           result_side_[k] = 1;
       }
@@ -309,9 +312,11 @@ class Finder {
   }
   // [s, e) is one side of a results line: its words are marked and a number follows.
   bool result_side(uint32_t s, uint32_t e) const {
-    return result_side_[s] && result_side_[e - 1] && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
+    return result_side_[s] == 1 && result_side_[e - 1] == 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
            !tk_[e].has(kNewlineBefore);
   }
+  // [s, e) is a scorer in a results line's brackets: "Dalvik 2 (Ivo Marsk 81st, 90th) Orrin 1"
+  bool result_scorer(uint32_t s, uint32_t e) const { return result_side_[s] == 2 && result_side_[e - 1] == 2; }
 
   // Sentence-initial (or after an opening quote/bracket at a sentence start, or at a line start): capitals
   // there say nothing about names.
@@ -1451,6 +1456,7 @@ class Finder {
     }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
     // are, and ordinary words ("Table 2 Figure 3") are no side.
     if (result_side(s, e) && !(words >= 2 && gzf(first, kFirst)) && !(kplace & gz::kCountry)) {
