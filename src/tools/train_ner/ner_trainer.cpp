@@ -62,7 +62,7 @@ void featurise(const TrainDoc& td, const TrainOptions& opt, Corpus& c) {
     }
   }
   ner::Candidates cand;
-  cand.mark(doc);
+  cand.mark(doc, f);
   ner::FeatureHasher h(doc, f, rules, opt.table_bits, opt.use_rules);
   DocItems d;
   d.first = uint32_t(c.items.size());

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/detail/str_hash.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 
@@ -27,7 +28,9 @@ inline uint64_t mix(uint64_t x) {  // splitmix64's finaliser: spreads every inpu
 inline uint64_t pair(uint64_t a, uint64_t b) { return mix(a * 0x9E3779B97F4A7C15ull + b); }
 // A word's hash, eight bytes at a time (the model stores what it hashes to: x86 and wasm are both
 // little-endian, so every build reads the same value).
-inline uint64_t word_hash(std::string_view s) {
+// `overread`: eight bytes from any offset inside s may be read (s lies within a longer buffer), so the tail
+// is one load masked to its bytes instead of a byte loop; both give the same value.
+inline uint64_t word_hash(std::string_view s, bool overread) {
   uint64_t h = kSeed ^ s.size();
   size_t k = 0;
   for (; k + 8 <= s.size(); k += 8) {
@@ -36,15 +39,26 @@ inline uint64_t word_hash(std::string_view s) {
     h = mix(h ^ w);
   }
   uint64_t tail = 0;
-  for (size_t j = 0; k + j < s.size(); ++j) tail |= uint64_t(static_cast<unsigned char>(s[k + j])) << (8 * j);
+  if (overread && k < s.size()) {
+    std::memcpy(&tail, s.data() + k, 8);
+    tail &= ~uint64_t(0) >> (64 - 8 * (s.size() - k));
+  } else {
+    for (size_t j = 0; k + j < s.size(); ++j) tail |= uint64_t(static_cast<unsigned char>(s[k + j])) << (8 * j);
+  }
   return mix(h ^ tail ^ 0xA5);
 }
 
-bool has_upper(std::string_view w) {
-  for (unsigned char c : w)
-    if (c >= 'A' && c <= 'Z') return true;
-  return false;
-}
+// Each byte's shape letter (FeatureHasher::tok): one load where a chain of range tests was.
+constexpr unsigned char kShapeSkip = 0x80;  // a UTF-8 continuation byte: no letter of its own
+struct ShapeTable {
+  unsigned char of[256];
+  constexpr ShapeTable() : of() {
+    for (int c = 0; c < 256; ++c)
+      of[c] = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+              : c >= 0xC0 ? 'u' : c >= 0x80 ? kShapeSkip : static_cast<unsigned char>(c);
+  }
+};
+constexpr ShapeTable kShape;
 
 }  // namespace
 
@@ -66,7 +80,7 @@ constexpr uint32_t kConnectorBytes = 4;  // "of", "the", "de", "la", "von", "&",
 
 }  // namespace
 
-void Candidates::mark(const Document& doc) {
+void Candidates::mark(const Document& doc, const TokenFeatures& f) {
   const auto& tk = doc.tokens;
   const uint32_t n = uint32_t(tk.size());
   is.assign(n, 0);
@@ -75,7 +89,8 @@ void Candidates::mark(const Document& doc) {
   for (uint32_t i = 0; i < n; ++i) {
     if (tk[i].kind != TokenKind::Word) continue;
     const std::string_view w = doc.token_text(i);
-    if (!tk[i].has(kCapitalised) && !has_upper(w)) continue;
+    // A word holds an A-Z exactly when folding changed it: a few word-wide compares, not a test a byte.
+    if (!tk[i].has(kCapitalised) && str_equal(w, f.folded_of(tk[i].span))) continue;
     if (i > 0 && !tk[i].has(kSpaceBefore) && tk[i - 1].kind == TokenKind::Symbol) {
       const std::string_view m = doc.token_text(i - 1);
       if (m == "@" || m == "#") continue;
@@ -183,7 +198,8 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
 
 uint64_t FeatureHasher::word_hash_of(uint32_t i) const {
   const ByteSpan sp = doc_.tokens[i].span;
-  return word_hash(std::string_view(f_.folded.data() + sp.begin, sp.size()).substr(0, 32));
+  const uint32_t len = std::min<uint32_t>(sp.size(), 32);
+  return word_hash(std::string_view(f_.folded.data() + sp.begin, len), size_t(sp.begin) + len + 8 <= f_.folded.size());
 }
 
 const FeatureHasher::CapWord* FeatureHasher::cap_word(uint32_t i) {
@@ -237,18 +253,12 @@ const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
   t.word = cw ? cw->word : word_hash_of(i);
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
-  char last = 0;
+  unsigned char last = 0;
   const std::string_view w = doc_.slice(sp);
   for (size_t k = 0; k < w.size() && k < 32; ++k) {
-    const unsigned char c = static_cast<unsigned char>(w[k]);
-    char s;
-    if (c >= 'A' && c <= 'Z') s = 'X';
-    else if (c >= 'a' && c <= 'z') s = 'x';
-    else if (c >= '0' && c <= '9') s = 'd';
-    else if (c >= 0xC0) s = 'u';
-    else if (c >= 0x80) continue;  // UTF-8 continuation byte
-    else s = char(c);
-    if (s != last) h = fnv(h, static_cast<unsigned char>(s));
+    const unsigned char s = kShape.of[static_cast<unsigned char>(w[k])];
+    if (s == kShapeSkip) continue;
+    if (s != last) h = fnv(h, s);
     last = s;
   }
   t.shape = h;

@@ -2,7 +2,7 @@
 // each (shared by the runtime tagger, ner_tagger.h, and the trainer, src/tools/train_ner, so both see the
 // very same numbers).
 //
-//     lede::ner::Candidates c;  c.mark(doc);             // which tokens may be (part of) a name
+//     lede::ner::Candidates c;  c.mark(doc, features);   // which tokens may be (part of) a name
 //     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
 //     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, sentence, idx);  // token i's own
 //     n2 = h.dynamic_features(i, prev_tag, prev2_tag, history, idx2);                 // those on earlier tags
@@ -72,7 +72,7 @@ struct TagHistory {
 // A contraction ("We’ve", "I’m", "They’re") never is: it is a pronoun with a verb.
 struct Candidates {
   std::vector<uint8_t> is;  // per token: 1 when the tagger scores it
-  void mark(const Document& doc);
+  void mark(const Document& doc, const TokenFeatures& f);
 
  private:
   std::vector<uint8_t> cap_;

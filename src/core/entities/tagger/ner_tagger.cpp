@@ -95,7 +95,7 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   const uint32_t n = uint32_t(doc.tokens.size());
   tags.assign(n, 0);
   thread_local ner::Candidates cand;
-  cand.mark(doc);
+  cand.mark(doc, f);
   ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules());
   ner::TagHistory history;  // (not kept between documents: it is as large as the document's vocabulary)
   const bool use_history = model.uses_history();
