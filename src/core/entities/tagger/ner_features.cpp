@@ -272,17 +272,20 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   const uint32_t n = uint32_t(tk.size());
   size_t k = 0;
   constexpr uint64_t kNone = 0x5bd1e995ull;  // the value of a neighbour past the document's edge
-  auto word = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? kNone : tok(uint32_t(j)).word; };
-  auto shape = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? kNone : tok(uint32_t(j)).shape; };
+  // The five tokens' hashes, each fetched from the ring once (they sit in distinct slots: kRing > 5).
   const int64_t ii = i;
-  const uint64_t w0 = word(ii), s0 = shape(ii), wm1 = word(ii - 1), wp1 = word(ii + 1);
-  const uint64_t sm1 = shape(ii - 1), sp1 = shape(ii + 1);
+  auto at = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? nullptr : &tok(uint32_t(j)); };
+  const Tok *tm2 = at(ii - 2), *tm1 = at(ii - 1), *t0 = at(ii), *tp1 = at(ii + 1), *tp2 = at(ii + 2);
+  auto word = [&](const Tok* t) { return t ? t->word : kNone; };
+  auto shape = [&](const Tok* t) { return t ? t->shape : kNone; };
+  const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
+  const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
   out[k++] = index(1, 0);
   out[k++] = index(2, w0);
   out[k++] = index(3, wm1);
   out[k++] = index(4, wp1);
-  out[k++] = index(5, word(ii - 2));
-  out[k++] = index(6, word(ii + 2));
+  out[k++] = index(5, word(tm2));
+  out[k++] = index(6, word(tp2));
   out[k++] = index(7, s0);
   out[k++] = index(8, sm1);
   out[k++] = index(9, sp1);
