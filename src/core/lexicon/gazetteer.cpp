@@ -1,6 +1,8 @@
 // gazetteer.cpp — hash lookups in the generated string tables, and the word Bloom filters.
 #include "core/lexicon/gazetteer.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -10,10 +12,13 @@ namespace lede::gazetteer {
 namespace {
 
 // A hash index over a generated table, built on first use (about a millisecond for all tables together).
-// Slots hold the blob offset of a key + 1 (0 = empty); a tag, when the table has them, is the byte before.
+// Slots hold the blob offset of a key + 1 (0 = empty) and the key's length (kLenShift): a probe compares
+// lengths first, then the bytes inline, where a strncmp call read every probed key up to its '\0'.
+// A tag, when the table has them, is the byte before the key.
 class Index {
  public:
   explicit Index(const StringTable& t) : t_(t) {
+    if (t.bytes >= kOffsetMask) std::abort();  // (a generated table grew past 16 MB: widen the slots)
     uint32_t cap = 16;
     while (cap < t.count * 2 + 2) cap <<= 1;
     mask_ = cap - 1;
@@ -30,7 +35,7 @@ class Index {
       filter_[f >> 6] |= uint64_t(1) << (f & 63);
       uint32_t h = full & mask_;
       while (slots_[h]) h = (h + 1) & mask_;
-      slots_[h] = begin + 1;
+      slots_[h] = (std::min<uint32_t>(at - 1 - begin, kLongKey) << kLenShift) | (begin + 1);
     }
   }
   // Offset of key in the blob, or -1.
@@ -42,12 +47,18 @@ class Index {
     for (uint32_t h = full & mask_;; h = (h + 1) & mask_) {
       const uint32_t s = slots_[h];
       if (!s) return -1;
-      const char* key = t_.blob + (s - 1);
-      if (std::strncmp(key, k.data(), k.size()) == 0 && key[k.size()] == '\0') return int32_t(s - 1);
+      const uint32_t len = s >> kLenShift, at = (s & kOffsetMask) - 1;
+      const char* key = t_.blob + at;
+      if (len == kLongKey ? std::strncmp(key, k.data(), k.size()) == 0 && key[k.size()] == '\0'
+                          : len == k.size() && str_equal(std::string_view(key, len), k))
+        return int32_t(at);
     }
   }
 
  private:
+  // The generated blobs are a few hundred KB: 24 bits of offset; a key of 255 bytes or more is compared
+  // the old way.
+  static constexpr uint32_t kLenShift = 24, kOffsetMask = (1u << kLenShift) - 1, kLongKey = 255;
   static constexpr uint32_t kFilterLog = 17, kFilterBits = 1u << kFilterLog;
   const StringTable& t_;
   std::vector<uint32_t> slots_;    // blob offset + 1; 0 = empty
