@@ -19,7 +19,12 @@ namespace gz = gazetteer;
 
 // "Justices", "Senators": a title's plural (Finder::plural_title and never_a_name ask it).
 bool plural_of_title(SV w) { return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1)); }
-bool hyphen_token(SV t) { return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91"; }
+// (bytes compared directly: three string_view == calls were an out-of-line compare and a memcmp each, and the
+// name finder asks this of nearly every token that ends a run)
+bool hyphen_token(SV t) {
+  if (t.size() == 1) return t[0] == '-';
+  return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x90' || t[2] == '\x91');
+}
 
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
@@ -456,6 +461,7 @@ class Finder {
       const Token& t = tk_[j];
       if (t.has(kNewlineBefore)) break;
       const SV tx = text(j);
+      const bool dot = tx.size() == 1 && tx[0] == '.';
       if (name_like(j) && t.has(kSpaceBefore)) {
         // "T-shirt", "U-turn", "X-ray": a single capital before a hyphen is no part of a name
         if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
@@ -463,11 +469,11 @@ class Finder {
         continue;
       }
       // "Mr. Smith", "Dr. Jones": the title's period is a separate token
-      if (tx == "." && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
+      if (dot && !t.has(kSpaceBefore) && is(j - 1, lx::kAbbrevTitle) && j + 1 < n && name_like(j + 1) &&
           spaced(j + 1)) { j += 2; continue; }
       // "George W. Bush", "John F. Kennedy", "J. K. Rowling": a middle initial's period (the sentence splitter
       // already keeps the sentence going there). Before, the run stopped at "W" and "Bush" became a name apart.
-      if (tx == "." && !t.has(kSpaceBefore) && initial_letter(j - 1) && j + 1 < n && name_like(j + 1) &&
+      if (dot && !t.has(kSpaceBefore) && initial_letter(j - 1) && j + 1 < n && name_like(j + 1) &&
           spaced(j + 1) && !tk_[j + 1].has(kNewlineBefore) && !is(j + 1, lx::kFunctionWord)) {
         j += 2;
         continue;

@@ -80,14 +80,20 @@ struct Ctx {
     const std::string_view t = text(i);
     return t.size() == 1 && t[0] == c;
   }
+  // (These two compare bytes: string_view == called memcmp, and find_numbers asks is_dash of every punctuation
+  // mark.)
   bool is_quote_apostrophe(uint32_t i) const {
     const std::string_view t = text(i);
-    return t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x80\x98";
+    if (t.size() == 1) return t[0] == '\'';
+    return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x99' || t[2] == '\x98');  // ’ ‘
   }
   // - – — and the minus sign.
   bool is_dash(uint32_t i) const {
     const std::string_view t = text(i);
-    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "\xE2\x88\x92" || t == "\xE2\x80\x90";
+    if (t.size() == 1) return t[0] == '-';
+    if (t.size() != 3 || t[0] != '\xE2') return false;
+    return (t[1] == '\x80' && (t[2] == '\x93' || t[2] == '\x94' || t[2] == '\x90')) ||  // – — ‐
+           (t[1] == '\x88' && t[2] == '\x92');                                          // −
   }
 };
 
