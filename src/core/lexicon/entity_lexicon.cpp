@@ -266,7 +266,7 @@ const SV kPlaceNounsAfter[] = {
     "region", "river", "town", "valley", "village", "county",
 };
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
-const SV kSportsWords[] = {
+constexpr SV kSportsWords[] = {
     "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender", "defenders", "equaliser",
     "equalizer", "fixture", "football", "forwards", "goal", "goalkeeper", "goals", "half-time", "halftime",
     "inning", "innings", "kick-off", "league", "match", "matches", "midfield", "midfielder", "penalties", "penalty",
@@ -352,6 +352,27 @@ const Table& table() {
 }  // namespace
 
 uint32_t classes(SV w) { return table().get(w); }
+
+namespace {
+// For each first letter a-z, the lengths (bits) of the sports words starting with it.
+struct SportsShapes {
+  uint32_t by_first[26] = {};
+  bool all_fit = true;  // every word starts with a-z and is shorter than 32 bytes (else the test could lie)
+  constexpr SportsShapes() {
+    for (const SV w : kSportsWords) {
+      if (w.size() < 32 && w[0] >= 'a' && w[0] <= 'z') by_first[w[0] - 'a'] |= 1u << w.size();
+      else all_fit = false;
+    }
+  }
+};
+constexpr SportsShapes kSportsShapes;
+static_assert(kSportsShapes.all_fit, "maybe_sports_word needs each sports word to start with a-z, under 32 bytes");
+}  // namespace
+
+bool maybe_sports_word(SV w) {
+  const unsigned first = w.empty() ? 26u : unsigned(uint8_t(w[0])) - 'a';
+  return first < 26 && w.size() < 32 && ((kSportsShapes.by_first[first] >> w.size()) & 1);
+}
 uint32_t table_size() { return table().size(); }
 uint32_t classes_of_capitals(SV w) {
   if (w.empty() || w.size() > 32) return 0;

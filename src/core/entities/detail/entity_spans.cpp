@@ -159,7 +159,7 @@ class Finder {
       const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
       for (uint32_t i = 0; i < lead && hits < 4; ++i)
         if (tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && tk_[i].span.size() >= 4 &&
-            is(i, lx::kSportsWord))
+            lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord))
           ++hits;
       sports_ = hits >= 4 ? 1 : 0;
     }
