@@ -5,6 +5,7 @@
 #include <cstring>
 #include <new>
 
+#include "core/detail/str_hash.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/quote_lexicon.h"
@@ -52,12 +53,40 @@ void TokenFeatures::build(const Document& d) {
   memo_.reset();  // before the next one is allocated: never two tables at once
   memo_.reset(static_cast<Memo*>(std::calloc(d.tokens.size() + 1, sizeof(Memo))));
   if (!memo_) throw std::bad_alloc();
+  cap_words_.assign(size_t(1) << 8, CapWord{});  // an article's distinct capitalised words, most often
+  cap_word_count_ = 0;
+}
+
+uint16_t& TokenFeatures::cap_word_gz(std::string_view w) const {
+  if ((cap_word_count_ + 1) * 2 > cap_words_.size()) {  // at most half full: short probes
+    std::vector<CapWord> old(cap_words_.size() * 2, CapWord{});
+    old.swap(cap_words_);
+    const size_t mask = cap_words_.size() - 1;
+    for (const CapWord& c : old) {
+      if (!c.data) continue;
+      size_t h = str_hash(std::string_view(c.data, c.len)) & mask;
+      while (cap_words_[h].data) h = (h + 1) & mask;
+      cap_words_[h] = c;
+    }
+  }
+  const size_t mask = cap_words_.size() - 1;
+  for (size_t h = str_hash(w) & mask;; h = (h + 1) & mask) {
+    CapWord& c = cap_words_[h];
+    if (!c.data) {
+      c = CapWord{w.data(), uint32_t(w.size()), 0};
+      ++cap_word_count_;
+      return c.gz;
+    }
+    if (str_equal(std::string_view(c.data, c.len), w)) return c.gz;
+  }
 }
 
 void TokenFeatures::release() {
   memo_.reset();
   std::vector<numlex::EntryId>().swap(num);
   std::string().swap(folded);
+  std::vector<CapWord>().swap(cap_words_);
+  cap_word_count_ = 0;
   doc = nullptr;
 }
 
@@ -72,8 +101,10 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
   Memo& m = memo_[i];
   const std::string_view w = doc->token_text(i);
   const bool cap = doc->tokens[i].has(kCapitalised);  // the name lists hold capitalised words only
-  const uint16_t known = uint16_t(m.gz >> kGzKnownShift);
-  uint16_t gz = m.gz;
+  // (a capitalised word's facts live in its word's entry, which knows at least what the token does)
+  uint16_t& word_gz = cap ? cap_word_gz(w) : m.gz;
+  const uint16_t known = uint16_t(word_gz >> kGzKnownShift);
+  uint16_t gz = word_gz;
   if ((want & kPlaceMask) && !(known & 1)) { gz |= 1 << kGzKnownShift; if (cap) gz |= gzt::place(w); }
   if ((want & kFirst) && !(known & 2)) { gz |= 2 << kGzKnownShift; if (cap && gzt::first_name(w)) gz |= kFirst; }
   if ((want & kDemonym) && !(known & 4)) { gz |= 4 << kGzKnownShift; if (cap && gzt::demonym(w)) gz |= kDemonym; }
@@ -89,6 +120,7 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
     // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
     if (cap && (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName))) gz |= kCompany;
   }
+  word_gz = gz;
   m.gz = gz;
   return uint16_t(gz & want);
 }

@@ -75,6 +75,18 @@ struct TokenFeatures {
   // asks about (a text of figures has no words) are never touched. Replaced for each document.
   struct Free { void operator()(void* p) const; };
   mutable std::unique_ptr<Memo[], Free> memo_;
+  // The gazetteer facts of each distinct capitalised word (the name lists hold only those), shared by its
+  // tokens: a name the document repeats ("Netanyahu" ten times) is looked up in five or six lists once, not
+  // at each mention. Open addressing on the word's text, grown as words are asked about; a token's own memo
+  // copies its word's facts, so it never knows more than the word.
+  struct CapWord {
+    const char* data;  // into doc->text; nullptr = empty slot
+    uint32_t len;
+    uint16_t gz;       // as Memo::gz
+  };
+  mutable std::vector<CapWord> cap_words_;
+  mutable size_t cap_word_count_ = 0;
+  uint16_t& cap_word_gz(std::string_view w) const;
 
   // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper,
   // 5 company words).
