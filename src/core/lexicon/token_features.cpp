@@ -101,21 +101,26 @@ uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
   Memo& m = memo_[i];
   const std::string_view w = doc->token_text(i);
   const bool cap = doc->tokens[i].has(kCapitalised);  // the name lists hold capitalised words only
-  // (a capitalised word's facts live in its word's entry, which knows at least what the token does)
+  // (a capitalised word's facts live in its word's entry, which knows at least what the token does; all six
+  // are filled at the first question, since the tagger asks nearly all of them of every capitalised word
+  // anyway: the token's memo then answers the later questions inline. Another word is in no name list, so
+  // those five facts cost nothing: they are filled too, and only the dictionary waits to be asked.)
   uint16_t& word_gz = cap ? cap_word_gz(w) : m.gz;
+  constexpr uint16_t kAll = kPlaceMask | kFirst | kDemonym | kCommon | kProper | kCompany;
+  const uint16_t fill = cap ? kAll : uint16_t(want | (kAll & ~kCommon));
   const uint16_t known = uint16_t(word_gz >> kGzKnownShift);
   uint16_t gz = word_gz;
-  if ((want & kPlaceMask) && !(known & 1)) { gz |= 1 << kGzKnownShift; if (cap) gz |= gzt::place(w); }
-  if ((want & kFirst) && !(known & 2)) { gz |= 2 << kGzKnownShift; if (cap && gzt::first_name(w)) gz |= kFirst; }
-  if ((want & kDemonym) && !(known & 4)) { gz |= 4 << kGzKnownShift; if (cap && gzt::demonym(w)) gz |= kDemonym; }
-  if ((want & kCommon) && !(known & 8)) {
+  if ((fill & kPlaceMask) && !(known & 1)) { gz |= 1 << kGzKnownShift; if (cap) gz |= gzt::place(w); }
+  if ((fill & kFirst) && !(known & 2)) { gz |= 2 << kGzKnownShift; if (cap && gzt::first_name(w)) gz |= kFirst; }
+  if ((fill & kDemonym) && !(known & 4)) { gz |= 4 << kGzKnownShift; if (cap && gzt::demonym(w)) gz |= kDemonym; }
+  if ((fill & kCommon) && !(known & 8)) {
     gz |= 8 << kGzKnownShift;
     // the dictionary is lower-case: ask with the folded text (words over 40 bytes are never common)
     const ByteSpan sp = doc->tokens[i].span;
     if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) gz |= kCommon;
   }
-  if ((want & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
-  if ((want & kCompany) && !(known & 32)) {
+  if ((fill & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
+  if ((fill & kCompany) && !(known & 32)) {
     gz |= 32 << kGzKnownShift;
     // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
     if (cap && (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName))) gz |= kCompany;
