@@ -57,7 +57,7 @@ void TokenFeatures::build(const Document& d) {
   cap_word_count_ = 0;
 }
 
-uint16_t& TokenFeatures::cap_word_gz(std::string_view w) const {
+TokenFeatures::CapWord& TokenFeatures::cap_word(std::string_view w) const {
   if ((cap_word_count_ + 1) * 2 > cap_words_.size()) {  // at most half full: short probes
     std::vector<CapWord> old(cap_words_.size() * 2, CapWord{});
     old.swap(cap_words_);
@@ -73,11 +73,11 @@ uint16_t& TokenFeatures::cap_word_gz(std::string_view w) const {
   for (size_t h = str_hash(w) & mask;; h = (h + 1) & mask) {
     CapWord& c = cap_words_[h];
     if (!c.data) {
-      c = CapWord{w.data(), uint32_t(w.size()), 0};
+      c = CapWord{w.data(), uint32_t(w.size()), 0, 0};
       ++cap_word_count_;
-      return c.gz;
+      return c;
     }
-    if (str_equal(std::string_view(c.data, c.len), w)) return c.gz;
+    if (str_equal(std::string_view(c.data, c.len), w)) return c;
   }
 }
 
@@ -90,42 +90,60 @@ void TokenFeatures::release() {
   doc = nullptr;
 }
 
+bool TokenFeatures::dictionary_word(uint32_t i) const {
+  // the dictionary is lower-case: ask with the folded text (words over 40 bytes are never common)
+  const ByteSpan sp = doc->tokens[i].span;
+  return sp.size() <= 40 && gazetteer::common_word(std::string_view(folded.data() + sp.begin, sp.size()));
+}
+
 uint32_t TokenFeatures::fill_lex(uint32_t i) const {
+  if (doc->tokens[i].has(kCapitalised)) {
+    fill_capitalised(i);
+    return memo_[i].lex & kLexBits;
+  }
   const uint32_t v = lexicon::classes(doc->token_text(i));
   memo_[i].lex |= v | kKnown;
   return v;
 }
 
+// A capitalised word: its entry in the word table holds the lexicon classes and all six gazetteer facts,
+// looked up at the word's first question in the document (the tagger asks five of the six of every
+// capitalised word anyway, the name finder the classes); each of its tokens copies them at its own first
+// question, so the later ones are answered inline.
+void TokenFeatures::fill_capitalised(uint32_t i) const {
+  namespace gzt = gazetteer;
+  const std::string_view w = doc->token_text(i);
+  CapWord& c = cap_word(w);
+  if (!(c.lex & kKnown)) {
+    c.lex = lexicon::classes(w) | kKnown;
+    uint16_t gz = uint16_t(63 << kGzKnownShift) | gzt::place(w);
+    if (gzt::first_name(w)) gz |= kFirst;
+    if (gzt::demonym(w)) gz |= kDemonym;
+    if (dictionary_word(i)) gz |= kCommon;
+    if (gzt::proper_word(w)) gz |= kProper;
+    // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
+    if (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName)) gz |= kCompany;
+    c.gz = gz;
+  }
+  Memo& m = memo_[i];
+  m.lex = (m.lex & kQKnown) | c.lex;
+  m.gz = c.gz;
+}
+
 uint16_t TokenFeatures::fill_gz(uint32_t i, uint16_t want) const {
   namespace gzt = gazetteer;
+  if (doc->tokens[i].has(kCapitalised)) {
+    fill_capitalised(i);
+    return uint16_t(memo_[i].gz & want);
+  }
+  // Another word is in no name list: those five facts cost nothing and are all filled at once; only the
+  // dictionary is looked up, when asked.
   Memo& m = memo_[i];
-  const std::string_view w = doc->token_text(i);
-  const bool cap = doc->tokens[i].has(kCapitalised);  // the name lists hold capitalised words only
-  // (a capitalised word's facts live in its word's entry, which knows at least what the token does; all six
-  // are filled at the first question, since the tagger asks nearly all of them of every capitalised word
-  // anyway: the token's memo then answers the later questions inline. Another word is in no name list, so
-  // those five facts cost nothing: they are filled too, and only the dictionary waits to be asked.)
-  uint16_t& word_gz = cap ? cap_word_gz(w) : m.gz;
-  constexpr uint16_t kAll = kPlaceMask | kFirst | kDemonym | kCommon | kProper | kCompany;
-  const uint16_t fill = cap ? kAll : uint16_t(want | (kAll & ~kCommon));
-  const uint16_t known = uint16_t(word_gz >> kGzKnownShift);
-  uint16_t gz = word_gz;
-  if ((fill & kPlaceMask) && !(known & 1)) { gz |= 1 << kGzKnownShift; if (cap) gz |= gzt::place(w); }
-  if ((fill & kFirst) && !(known & 2)) { gz |= 2 << kGzKnownShift; if (cap && gzt::first_name(w)) gz |= kFirst; }
-  if ((fill & kDemonym) && !(known & 4)) { gz |= 4 << kGzKnownShift; if (cap && gzt::demonym(w)) gz |= kDemonym; }
-  if ((fill & kCommon) && !(known & 8)) {
+  uint16_t gz = uint16_t(m.gz | ((1 | 2 | 4 | 16 | 32) << kGzKnownShift));
+  if ((want & kCommon) && !(gz & (8 << kGzKnownShift))) {
     gz |= 8 << kGzKnownShift;
-    // the dictionary is lower-case: ask with the folded text (words over 40 bytes are never common)
-    const ByteSpan sp = doc->tokens[i].span;
-    if (sp.size() <= 40 && gzt::common_word(std::string_view(folded.data() + sp.begin, sp.size()))) gz |= kCommon;
+    if (dictionary_word(i)) gz |= kCommon;
   }
-  if ((fill & kProper) && !(known & 16)) { gz |= 16 << kGzKnownShift; if (cap && gzt::proper_word(w)) gz |= kProper; }
-  if ((fill & kCompany) && !(known & 32)) {
-    gz |= 32 << kGzKnownShift;
-    // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
-    if (cap && (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName))) gz |= kCompany;
-  }
-  word_gz = gz;
   m.gz = gz;
   return uint16_t(gz & want);
 }

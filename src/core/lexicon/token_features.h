@@ -75,18 +75,20 @@ struct TokenFeatures {
   // asks about (a text of figures has no words) are never touched. Replaced for each document.
   struct Free { void operator()(void* p) const; };
   mutable std::unique_ptr<Memo[], Free> memo_;
-  // The gazetteer facts of each distinct capitalised word (the name lists hold only those), shared by its
-  // tokens: a name the document repeats ("Netanyahu" ten times) is looked up in five or six lists once, not
-  // at each mention. Open addressing on the word's text, grown as words are asked about; a token's own memo
-  // copies its word's facts, so it never knows more than the word.
+  // The lexicon classes and gazetteer facts of each distinct capitalised word (the name lists hold only
+  // those), shared by its tokens: a name the document repeats ("Netanyahu" ten times) is looked up in the
+  // lexicon and six lists once, not at each mention. Open addressing on the word's text, grown as words are
+  // asked about; a token's own memo copies its word's entry at its first question (fill_capitalised).
   struct CapWord {
     const char* data;  // into doc->text; nullptr = empty slot
     uint32_t len;
+    uint32_t lex;      // as Memo::lex: 0 until filled (then kKnown is set)
     uint16_t gz;       // as Memo::gz
   };
   mutable std::vector<CapWord> cap_words_;
   mutable size_t cap_word_count_ = 0;
-  uint16_t& cap_word_gz(std::string_view w) const;
+  CapWord& cap_word(std::string_view w) const;
+  void fill_capitalised(uint32_t i) const;  // token i's lex and gz memos from its word's entry
 
   // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper,
   // 5 company words).
@@ -94,6 +96,7 @@ struct TokenFeatures {
     return uint16_t(((k & 1) ? kPlaceMask : 0) | ((k & 2) ? kFirst : 0) | ((k & 4) ? kDemonym : 0) |
                     ((k & 8) ? kCommon : 0) | ((k & 16) ? kProper : 0) | ((k & 32) ? kCompany : 0));
   }
+  bool dictionary_word(uint32_t i) const;  // gazetteer::common_word of token i's folded text
   uint32_t fill_lex(uint32_t i) const;
   uint16_t fill_gz(uint32_t i, uint16_t want) const;
   uint32_t fill_qcls(uint32_t i) const;
