@@ -196,7 +196,7 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
   cap_at_ = 0;
 }
 
-uint64_t FeatureHasher::word_hash_of(uint32_t i) const {
+inline uint64_t FeatureHasher::word_hash_of(uint32_t i) const {
   const ByteSpan sp = doc_.tokens[i].span;
   const uint32_t len = std::min<uint32_t>(sp.size(), 32);
   return word_hash(std::string_view(f_.folded.data() + sp.begin, len), size_t(sp.begin) + len + 8 <= f_.folded.size());
@@ -244,9 +244,8 @@ uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
   return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
 }
 
-const FeatureHasher::Tok& FeatureHasher::tok(uint32_t i) {
+const FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
   Tok& t = ring_[i % kRing];
-  if (t.index == i) return t;
   t.index = i;
   const ByteSpan sp = doc_.tokens[i].span;
   const CapWord* cw = cap_word(i);

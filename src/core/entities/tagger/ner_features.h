@@ -112,7 +112,12 @@ class FeatureHasher {
  private:
   struct Tok { uint64_t word = 0, shape = 0; uint32_t index = UINT32_MAX; };
   static constexpr uint32_t kRing = 8;  // > the 5 tokens one static_features call reads (i-2 .. i+2)
-  const Tok& tok(uint32_t i);
+  // (the ring's hit inline: static_features asks five tokens a candidate, most of them already hashed)
+  const Tok& tok(uint32_t i) {
+    const Tok& t = ring_[i % kRing];
+    return t.index == i ? t : hash_tok(i);
+  }
+  const Tok& hash_tok(uint32_t i);  // fills token i's ring slot
   uint64_t rule_at(uint32_t i) const;
   uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
   static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);
