@@ -44,7 +44,7 @@ std::string iso(long days) {
   int y;
   unsigned m, d;
   civil_from_days(days, y, m, d);
-  char b[16];
+  char b[32];  // (room for any int year: the compiler warns of truncation at 16)
   std::snprintf(b, sizeof b, "%04d-%02u-%02u", y, m, d);
   return b;
 }
