@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/entities/detail/entity_svmap.h"
+#include "core/detail/sv_map.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/token_features.h"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/detail/sv_map.h"
 #include "core/lexicon/entity_lexicon.h"
-#include "core/entities/detail/entity_svmap.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 

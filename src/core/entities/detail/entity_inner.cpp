@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/entities/detail/entity_svmap.h"
+#include "core/detail/sv_map.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 

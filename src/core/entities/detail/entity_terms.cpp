@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/entities/detail/entity_svmap.h"
+#include "core/detail/sv_map.h"
 
 namespace lede {
 namespace {

@@ -8,7 +8,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "core/entities/detail/entity_svmap.h"
+#include "core/detail/sv_map.h"
 #include "core/entities/tagger/ner_features.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"

@@ -19,8 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/detail/sv_map.h"
 #include "core/document.h"
-#include "core/entities/detail/entity_svmap.h"
 #include "core/lexicon/quote_lexicon.h"
 #include "core/quotes/detail/quote_marks.h"
 #include "core/text/sentences.h"

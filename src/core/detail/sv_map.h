@@ -1,4 +1,4 @@
-// entity_svmap.h — a small open-addressing hash map from string_view to int32_t, for per-document tables
+// sv_map.h — a small open-addressing hash map from string_view to int32_t, for per-document tables
 // (names seen, surnames, clusters). One allocation per table instead of one per entry.
 //
 //     lede::SvMap m(expected_entries);
