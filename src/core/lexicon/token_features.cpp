@@ -5,7 +5,6 @@
 #include <cstring>
 #include <new>
 
-#include "core/detail/str_hash.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/quote_lexicon.h"
@@ -53,40 +52,22 @@ void TokenFeatures::build(const Document& d) {
   memo_.reset();  // before the next one is allocated: never two tables at once
   memo_.reset(static_cast<Memo*>(std::calloc(d.tokens.size() + 1, sizeof(Memo))));
   if (!memo_) throw std::bad_alloc();
-  cap_words_.assign(size_t(1) << 8, CapWord{});  // an article's distinct capitalised words, most often
-  cap_word_count_ = 0;
+  cap_index_ = SvMap(127);  // 256 slots: an article's distinct capitalised words, most often
+  cap_facts_.clear();
 }
 
-TokenFeatures::CapWord& TokenFeatures::cap_word(std::string_view w) const {
-  if ((cap_word_count_ + 1) * 2 > cap_words_.size()) {  // at most half full: short probes
-    std::vector<CapWord> old(cap_words_.size() * 2, CapWord{});
-    old.swap(cap_words_);
-    const size_t mask = cap_words_.size() - 1;
-    for (const CapWord& c : old) {
-      if (!c.data) continue;
-      size_t h = str_hash(std::string_view(c.data, c.len)) & mask;
-      while (cap_words_[h].data) h = (h + 1) & mask;
-      cap_words_[h] = c;
-    }
-  }
-  const size_t mask = cap_words_.size() - 1;
-  for (size_t h = str_hash(w) & mask;; h = (h + 1) & mask) {
-    CapWord& c = cap_words_[h];
-    if (!c.data) {
-      c = CapWord{w.data(), uint32_t(w.size()), 0, 0};
-      ++cap_word_count_;
-      return c;
-    }
-    if (str_equal(std::string_view(c.data, c.len), w)) return c;
-  }
+TokenFeatures::CapFacts& TokenFeatures::cap_facts(std::string_view w) const {
+  const int32_t at = cap_index_.get_or_add(w, int32_t(cap_facts_.size()));
+  if (size_t(at) == cap_facts_.size()) cap_facts_.push_back(CapFacts{0, 0});
+  return cap_facts_[size_t(at)];
 }
 
 void TokenFeatures::release() {
   memo_.reset();
   std::vector<numlex::EntryId>().swap(num);
   std::string().swap(folded);
-  std::vector<CapWord>().swap(cap_words_);
-  cap_word_count_ = 0;
+  cap_index_ = SvMap(0);
+  std::vector<CapFacts>().swap(cap_facts_);
   doc = nullptr;
 }
 
@@ -113,7 +94,7 @@ uint32_t TokenFeatures::fill_lex(uint32_t i) const {
 void TokenFeatures::fill_capitalised(uint32_t i) const {
   namespace gzt = gazetteer;
   const std::string_view w = doc->token_text(i);
-  CapWord& c = cap_word(w);
+  CapFacts& c = cap_facts(w);
   if (!(c.lex & kKnown)) {
     c.lex = lexicon::classes(w) | kKnown;
     uint16_t gz = uint16_t(63 << kGzKnownShift) | gzt::place(w);

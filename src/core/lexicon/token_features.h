@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detail/sv_map.h"
 #include "core/document.h"
 #include "core/lexicon/number_lexicon.h"
 
@@ -77,17 +78,15 @@ struct TokenFeatures {
   mutable std::unique_ptr<Memo[], Free> memo_;
   // The lexicon classes and gazetteer facts of each distinct capitalised word (the name lists hold only
   // those), shared by its tokens: a name the document repeats ("Netanyahu" ten times) is looked up in the
-  // lexicon and six lists once, not at each mention. Open addressing on the word's text, grown as words are
-  // asked about; a token's own memo copies its word's entry at its first question (fill_capitalised).
-  struct CapWord {
-    const char* data;  // into doc->text; nullptr = empty slot
-    uint32_t len;
-    uint32_t lex;      // as Memo::lex: 0 until filled (then kKnown is set)
-    uint16_t gz;       // as Memo::gz
+  // lexicon and six lists once, not at each mention. The word's text indexes its entry; a token's own memo
+  // copies the entry at its first question (fill_capitalised).
+  struct CapFacts {
+    uint32_t lex;  // as Memo::lex: 0 until filled (then kKnown is set)
+    uint16_t gz;   // as Memo::gz
   };
-  mutable std::vector<CapWord> cap_words_;
-  mutable size_t cap_word_count_ = 0;
-  CapWord& cap_word(std::string_view w) const;
+  mutable SvMap cap_index_{0};  // word -> its index in cap_facts_
+  mutable std::vector<CapFacts> cap_facts_;
+  CapFacts& cap_facts(std::string_view w) const;
   void fill_capitalised(uint32_t i) const;  // token i's lex and gz memos from its word's entry
 
   // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper,
