@@ -1057,12 +1057,12 @@ class Finder {
     const NameSpan& p = out_.back();
     if (p.end + 1 != s || p.type != EntityType::Person || p.end - p.first < 2) return false;
     if (sports_report()) return true;
-    constexpr uint32_t kScoreLookahead = 16;
-    for (uint32_t i = s + 2; i < tk_.size() && i < s + 2 + kScoreLookahead && !tk_[i].has(kNewlineBefore); ++i)
+    constexpr uint32_t kLineLook = 16;  // tokens looked at on the bracket's line, after it and before the name
+    for (uint32_t i = s + 2; i < tk_.size() && i < s + 2 + kLineLook && !tk_[i].has(kNewlineBefore); ++i)
       if (score_at(i)) return true;
     // a line of a ranking or leaderboard: it opens with a place or a score ("67 Lars Vold (Marovia), Jan Holt")
     uint32_t k = p.first;
-    for (uint32_t n = 0; k > 0 && n < kScoreLookahead && !tk_[k].has(kNewlineBefore); ++n) --k;
+    for (uint32_t n = 0; k > 0 && n < kLineLook && !tk_[k].has(kNewlineBefore); ++n) --k;
     return tk_[k].has(kNewlineBefore) && tk_[k].kind == TokenKind::Number;
   }
   bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
