@@ -270,7 +270,7 @@ class Finder {
   // Not a dateline ("OSLO 1996-08-30": a year is no small number) nor a price table ("Brent 20.50": decimals).
   // One walk over each line of at most kResultLineTokens tokens; marks result_side_ on the names of the sides.
   static constexpr uint32_t kResultLineTokens = 48;
-  std::vector<uint8_t> result_side_;
+  std::vector<uint8_t> result_side_;  // per token: 1 a side's word, 2 a scorer's (in a bracket), 0 neither
   void mark_result_lines() {
     result_side_.assign(tk_.size(), 0);
     auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
