@@ -137,6 +137,34 @@ void add_capitals_copies(std::vector<TrainDoc>& docs, size_t every) {
   }
 }
 
+void add_passage_copies(std::vector<TrainDoc>& docs, size_t every) {
+  if (every == 0) return;
+  const size_t n = docs.size();
+  for (size_t i = every / 2; i < n; i += every) {
+    const std::string text = docs[i].text;  // (copied: push_back may move docs)
+    const std::vector<TrainSpan> gold = docs[i].gold;
+    const bool has_misc = docs[i].has_misc;
+    size_t begin = 0;
+    while (begin < text.size()) {
+      size_t end = text.find('\n', begin);
+      if (end == std::string::npos) end = text.size();
+      size_t words = 0;
+      for (size_t k = begin; k < end; ++k)
+        words += text[k] != ' ' && text[k] != '\t' && (k == begin || text[k - 1] == ' ' || text[k - 1] == '\t');
+      if (words >= 4 && end - begin < text.size()) {
+        TrainDoc d;
+        d.text = text.substr(begin, end - begin);
+        d.has_misc = has_misc;
+        for (const TrainSpan& g : gold)
+          if (g.begin_byte >= begin && g.end_byte <= end)
+            d.gold.push_back({uint32_t(g.begin_byte - begin), uint32_t(g.end_byte - begin), g.type});
+        docs.push_back(std::move(d));
+      }
+      begin = end + 1;
+    }
+  }
+}
+
 NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, std::ostream* log) {
   Corpus c;
   for (const TrainDoc& d : docs) featurise(d, opt, c);

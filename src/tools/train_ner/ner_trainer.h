@@ -51,6 +51,14 @@ bool read_train_jsonl(const std::string& path, std::vector<TrainDoc>& docs, std:
 // training set has them: a model trained on mixed case alone scored 0.30 F1 on uner_ewt test in capitals.
 void add_capitals_copies(std::vector<TrainDoc>& docs, size_t every);
 
+// Appends every line (four words or more) of every `every`-th document as a document of its own (0: none),
+// gold spans shifted, those across a line break dropped. Copies are taken from documents every/2, every/2 +
+// every, ... so they seldom coincide with the capitals copies.
+// Why: a short passage (a pasted paragraph, a wiki snippet) has no rest of the article, so every
+// document-level feature is empty there; a model trained on whole documents alone never learns to decide
+// without them.
+void add_passage_copies(std::vector<TrainDoc>& docs, size_t every);
+
 NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, std::ostream* log);
 
 }  // namespace lede

@@ -139,6 +139,30 @@ TEST_CASE("ner trainer: copies in capitals keep the gold offsets; rare features 
   CHECK(any);
 }
 
+TEST_CASE("ner trainer: passage copies are the lines of a document, gold offsets shifted to each line") {
+  lede::TrainDoc article;
+  article.text = "Harbour news\nMaria Gonzalez said the plan would work.\nShe flew to Lisbon last week.\nGonzalez\n"
+                 "Tomas Berg met her in\nPorto.";
+  for (const char* name : {"Maria Gonzalez", "Lisbon", "Tomas Berg", "in\nPorto"}) {
+    const size_t at = article.text.find(name);
+    article.gold.push_back({uint32_t(at), uint32_t(at + std::string(name).size()), name[0] == 'M' || name[0] == 'T'
+                                                                                        ? 0 : 2});
+  }
+  std::vector<lede::TrainDoc> docs = {article, article};
+  lede::add_passage_copies(docs, 2);  // from document 1: its lines of four words or more
+  REQUIRE(docs.size() == 5);
+  CHECK(docs[2].text == "Maria Gonzalez said the plan would work.");
+  REQUIRE(docs[2].gold.size() == 1);
+  CHECK(docs[2].gold[0].begin_byte == 0);
+  CHECK(docs[2].gold[0].end_byte == 14);
+  CHECK(docs[3].text == "She flew to Lisbon last week.");
+  REQUIRE(docs[3].gold.size() == 1);
+  CHECK(docs[3].text.substr(docs[3].gold[0].begin_byte, 6) == "Lisbon");
+  CHECK(docs[4].text == "Tomas Berg met her in");  // "Harbour news", "Gonzalez", "Porto." are too short
+  REQUIRE(docs[4].gold.size() == 1);  // the span across the line break is dropped, not cut
+  CHECK(docs[4].gold[0].type == 0);
+}
+
 // An acronym the tagger sees no name in stays (news names a body once by its letters), but not a code with digits
 // or a dictionary word shouted without an article or preposition before it.
 TEST_CASE("ner tagger: codes and shouted words are no acronyms of names") {
