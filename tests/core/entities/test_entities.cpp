@@ -897,6 +897,11 @@ TEST_CASE("entities: a one-word name in a headline in capitals is the name below
   CHECK(same_entity(d, "BOLTON", "Bolton"));
 }
 
+TEST_CASE("entities: a town's name with an age between commas is a person ('Richardson, 54,')") {
+  CHECK(rule_types("Richardson, 54, has led the party since 2019.") == "Richardson/PERSON/1 ");
+  CHECK(rule_types("Fires in Richardson, 54, and Plano, 12, were put out.") == "Richardson/LOC/2 Plano/LOC/2 ");
+}
+
 TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', who' follows a person") {
   // before: "Mary" a place (a province of that name) and "Lou McDonald"; "Voss" a shape guess (ORG/0)
   CHECK(rule_types("Sinn Fein leader Mary Lou McDonald spoke. Voss, who chairs the committee, agreed. The envoy "

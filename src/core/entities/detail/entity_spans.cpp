@@ -1546,11 +1546,24 @@ class Finder {
       // "the town of Bridgton", "residents of Tracy": the context says a place, whatever the tagger makes of the
       // name (a town's name the tagger takes for a person is otherwise the person: ner_tagger.cpp)
       if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
+      // A town's name is the tagger's to make a person ("Bush said", below), but not right after a preposition
+      // of where: "officials in Clinton", "a plant near Tyler" ("in Clinton's view" is the person's).
+      const bool where = (pw_lower == "in" || pw_lower == "near" || pw_lower == "outside" || pw_lower == "inside" ||
+                          pw_lower == "throughout" || pw_lower == "across" || pw_lower == "within") &&
+                         !(e < tk_.size() && tk_[e].has(kPossessive));
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
-      if (single && gzf(s, kFirst) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
+      if (single && gzf(s, kFirst) && !where && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
         return put(EntityType::Loc, Strength::Guess);
-      ns.town = !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity));
+      ns.town = !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) && !where;
+      // "Richardson, 54, has led the party": a town's name with an age between commas is a person's (a place has
+      // no age), unless a preposition says where or "and" may go on from one ("in Plano, 12, and Richardson, 54,"
+      // count something)
+      if (single && ns.town && age_after(e) && !lx::place_preposition(pw_lower) && pw_lower != "and" &&
+          pw_lower != "or") {
+        ns.town = false;
+        return put(EntityType::Person, Strength::Cue);
+      }
       return put(EntityType::Loc, Strength::Lexical);
     }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"

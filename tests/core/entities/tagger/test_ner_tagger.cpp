@@ -174,11 +174,13 @@ TEST_CASE("ner tagger: codes and shouted words are no acronyms of names") {
 // A town's name is a person's when the tagger says so over the whole document (news names "Bush" and
 // "Richardson" far more often as people than as the towns the place lists also hold).
 TEST_CASE("ner tagger: a town that the document makes a person is the person") {
-  const lede::Document a = lede::analyse(
-      "Richardson told reporters on Monday that she would run again. Richardson, 54, has led the party since 2019.");
-  CHECK(typed(a) == "Richardson/PERSON Richardson/PERSON ");  // before: LOC, the town in Texas
+  const lede::Document a =
+      lede::analyse("Bush said on Monday that he would veto the bill. Bush spoke to reporters later.");
+  CHECK(typed(a) == "Bush/PERSON Bush/PERSON ");  // before: LOC, a town the place list holds
   const lede::Document b = lede::analyse("Officials in Richardson, Texas, approved the budget on Monday.");
   CHECK(typed(b) == "Richardson/LOC Texas/LOC ");
+  // right after a preposition of where, the town is not the tagger's to make a person
+  CHECK(typed(lede::analyse("Officials in Carson approved the budget on Monday.")) == "Carson/LOC ");
   // a town that is also a firm's name is the firm where the tagger says so over the document
   const lede::Document c = lede::analyse(
       "Toyota said on Thursday it would recall the cars. Toyota shares fell 2 percent in Nagoya.");
