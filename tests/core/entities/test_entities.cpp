@@ -895,6 +895,11 @@ TEST_CASE("entities: a one-word name in a headline in capitals is the name below
   CHECK(has_mention(d, "Bolton", EntityType::Org));
   CHECK(has_mention(d, "BOLTON", EntityType::Org));  // before: a person (the tagger's guess in a headline)
   CHECK(same_entity(d, "BOLTON", "Bolton"));
+  CHECK(same_entity(d, "LEEDS", "Leeds"));  // where the tagger saw no name in the headline, the name below says
+  // a longer name in the headline stays whole
+  const Document w = analyse("BOLTON WANDERERS SIGN KEST\n\nBolton Wanderers signed Ada Kest on Monday.");
+  CHECK(has_mention(w, "BOLTON WANDERERS", EntityType::Org));
+  CHECK(!any_mention(w, "BOLTON"));
 }
 
 TEST_CASE("entities: a town's name with an age between commas is a person ('Richardson, 54,')") {

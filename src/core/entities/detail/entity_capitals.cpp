@@ -41,14 +41,22 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
   // (most documents have no sentence in capitals)
   if (spans.empty() || std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
 
-  // The document's names of two to four tokens written in mixed case: folded text -> the span that names it.
+  // The document's names of one to four tokens written in mixed case: folded text -> the span that names it.
+  // (a one-word name only when it is no dictionary word: "Bolton", not "Reading" or "Apple")
   SvMap names(std::min<size_t>(spans.size(), 4096));
   for (size_t i = 0; i < spans.size(); ++i) {
     const NameSpan& s = spans[i];
-    if (s.end - s.first < 2 || s.end - s.first > kMaxWords || s.unbacked || s.type == EntityType::Group) continue;
+    if (s.end - s.first > kMaxWords || s.unbacked || s.type == EntityType::Group) continue;
     if (!mixed_case(doc, s)) continue;
+    if (s.end == s.first + 1 && (doc.tokens[s.first].kind != TokenKind::Word || f.gz(s.first, TokenFeatures::kCommon)))
+      continue;
     names.get_or_add(folded_run(doc, f, s.first, s.end), int32_t(i));
   }
+  // Tokens some span already covers: a one-word run is taken only where neither the rules nor the tagger kept a
+  // name ("LEEDS PAST BOLTON", where the tagger saw none), never in place of a longer name ("BOLTON WANDERERS").
+  std::vector<uint8_t> covered(doc.tokens.size(), 0);
+  for (const NameSpan& s : spans)
+    for (uint32_t t = s.first; t < s.end && t < covered.size(); ++t) covered[t] = 1;
 
   // The runs of the sentences in capitals that read as one of them, left to right, longest first.
   std::vector<NameSpan> found;
@@ -57,7 +65,8 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
     for (uint32_t i = ss[si].first_token; i < ss[si].end_token;) {
       uint32_t next = i + 1;
       if (doc.tokens[i].kind == TokenKind::Word) {
-        for (uint32_t n = std::min<uint32_t>(kMaxWords, ss[si].end_token - i); n >= 2; --n) {
+        for (uint32_t n = std::min<uint32_t>(kMaxWords, ss[si].end_token - i); n >= 1; --n) {
+          if (n == 1 && (covered[i] || !doc.tokens[i].has(kAllCaps))) continue;
           const int32_t* hit = names.find(folded_run(doc, f, i, i + n));
           if (!hit) continue;
           NameSpan s = spans[size_t(*hit)];

@@ -8,8 +8,10 @@
 // QUITS". When the text names "Kelvar Bank" and "Ada Voss" in mixed case, those are the names there: each run of
 // two to four tokens of a sentence in capitals that reads, case aside, exactly as a name of two words or more
 // found elsewhere (and backed: no unbacked guess) becomes a span of that name's type, in place of the spans it
-// overlaps. One-word names are left to entity_cluster.h (the capitals link: type only, "BOLTON" … "Bolton").
-// Linear: one table of the document's names, then at most three look-ups per token of a sentence in capitals.
+// overlaps. A one-word name ("BOLTON" … "Bolton") only where no span is (whether the tagger saw a name in a
+// headline varies from one training to the next; a name below does not), and only when it is no dictionary word;
+// where a span is, entity_cluster.h's capitals link gives it the type of the name below.
+// Linear: one table of the document's names, then at most four look-ups per token of a sentence in capitals.
 #pragma once
 #include <cstdint>
 #include <vector>
