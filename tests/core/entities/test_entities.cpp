@@ -914,6 +914,13 @@ TEST_CASE("entities: a town's name with an age between commas is a person ('Rich
   CHECK(rule_types("Fires in Richardson, 54, and Plano, 12, were put out.") == "Richardson/LOC/2 Plano/LOC/2 ");
 }
 
+TEST_CASE("entities: a town's name that speaks and is then 'she' is a person; one that is 'it' is no one") {
+  CHECK(rule_types("Richardson said that she would run again.") == "Richardson/PERSON/1 ");
+  CHECK(rule_types("Officials said Richardson told them he would resign.") == "Richardson/PERSON/1 ");
+  CHECK(rule_types("Plano said it would raise taxes.") == "Plano/LOC/2 ");
+  CHECK(rule_types("Moscow said he must step down.") == "Moscow/LOC/2 ");  // a capital speaks for a state
+}
+
 TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', who' follows a person") {
   // before: "Mary" a place (a province of that name) and "Lou McDonald"; "Voss" a shape guess (ORG/0)
   CHECK(rule_types("Sinn Fein leader Mary Lou McDonald spoke. Voss, who chairs the committee, agreed. The envoy "

@@ -1564,6 +1564,17 @@ class Finder {
         ns.town = false;
         return put(EntityType::Person, Strength::Cue);
       }
+      // "Richardson said on Monday that she would run again": a town's or a big city's name that speaks and is
+      // then "he" or "she" (the first such pronoun after it, before another name) is a person's; one that speaks
+      // and is "it" is its council ("Plano said it would") and stays the tagger's to type. (Not a country's or a
+      // capital's: "Washington said he must step down" speaks of someone else.)
+      const bool city = ns.town || ((kplace & gz::kBigCity) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion)));
+      if (single && city && !where && pronoun_after(e) > 0 &&
+          (is_opt(next_word(e), lx::kSpeechVerb) ||
+           (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))) {
+        ns.town = false;
+        return put(EntityType::Person, Strength::Cue);
+      }
       return put(EntityType::Loc, Strength::Lexical);
     }
     if (kdemonym) return put(EntityType::Group, Strength::Lexical);  // "New Zealander"
