@@ -821,6 +821,10 @@ TEST_CASE("entities: an age or an occupation after a name says a person, a kind 
   // before: every one an organisation guess (ORG/0); the cue (1) now says what each is
   CHECK(rule_types(text) ==
         "Vendrel/PERSON/1 Kavrin/PERSON/1 Tessaly/LOC/1 Ulvang/LOC/1 Dalby/PERSON/1 ");
+  // a preposition ends the head's part of the phrase: "farmer" heads it, not "village" (before: LOC by cue)
+  CHECK(rule_types("Ada Otieno, a farmer in the village of Baraka, said the water came fast.") ==
+        "Ada Otieno/PERSON/1 Baraka/LOC/1 ");
+  CHECK(rule_types("Kelvar, a bank in the north, said profit fell.") == "Kelvar/ORG/1 ");  // (the head came first)
 }
 
 TEST_CASE("entities: what a name's possessive owns says what it is ('Tessaly's mayor', 'Vendrel's chief executive')") {

@@ -1099,6 +1099,9 @@ class Finder {
     const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), from + kAppositiveTokens);
     for (uint32_t i = from; i < end; ++i) {
       if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return 0;
+      // After a comma too a preposition ends the head's part of the phrase, "of" aside ("one of Norway's largest
+      // banks"): "Joseph Otieno, a farmer in the village of Baraka," is headed by "farmer", not "village".
+      if (comma && i > from && tk_[i].kind == TokenKind::Word && text(i) != "of" && ends_phrase(text(i))) return 0;
       if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, kAppositiveHeads)) {
         if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return 0;  // the phrase ended
         continue;
