@@ -825,6 +825,9 @@ TEST_CASE("entities: an age or an occupation after a name says a person, a kind 
   CHECK(rule_types("Ada Otieno, a farmer in the village of Baraka, said the water came fast.") ==
         "Ada Otieno/PERSON/1 Baraka/LOC/1 ");
   CHECK(rule_types("Kelvar, a bank in the north, said profit fell.") == "Kelvar/ORG/1 ");  // (the head came first)
+  // a post, a comma, then the name that holds it (before: a shape guess the tagger typed a place)
+  CHECK(rule_types("\"It is an attack,\" said the group's regional director, Tigere Chagutah.") ==
+        "Tigere Chagutah/PERSON/1 ");
 }
 
 TEST_CASE("entities: what a name's possessive owns says what it is ('Tessaly's mayor', 'Vendrel's chief executive')") {
@@ -869,11 +872,11 @@ TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name
       "executive, Rune Bjerke, spoke. SHARES FALL AS OIL SLUMPS.";
   // before: "Halden" a person by the title "Former" (PERSON/2); "Olav Strand" (a sentence-initial "Per" skipped);
   // "Bjerke Bygg AS" and "Bjerke Bygg" persons. Now Per-Olav Strand is a shape guess the tagger types, and Halden a
-  // town by its mayor (LOC/1).
+  // town by its mayor (LOC/1), Rune Bjerke a person by the post before his name's comma (PERSON/1).
   // The headline's runs either side of its "AS" are shape guesses (0): the combination keeps a guess in a sentence
   // in capitals only where the tagger sees a name.
   CHECK(rule_types(text) ==
-        "Halden/LOC/1 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/0 "
+        "Halden/LOC/1 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/1 "
         "SHARES FALL/ORG/0 OIL SLUMPS/ORG/0 ");
 }
 

@@ -904,6 +904,13 @@ class Finder {
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
+  // "said Amnesty's regional director, Tigere Chagutah": a post in lower case, a comma, then the name that
+  // holds it (on the same line).
+  bool post_before_comma(uint32_t s) const {
+    return s >= 2 && text(s - 1) == "," && !tk_[s].has(kNewlineBefore) && tk_[s - 2].kind == TokenKind::Word &&
+           !(tk_[s - 2].flags & (kCapitalised | kAllCaps)) && is(s - 2, lx::kLowerTitle);
+  }
+
   // The word that decides an organisation or place: the last, or the one before "of" ("University of Texas").
   uint32_t head_word(uint32_t s, uint32_t e) const {
     for (uint32_t i = s + 1; i + 1 < e; ++i) {
@@ -1626,7 +1633,8 @@ class Finder {
       const uint32_t apposed = appositive_head(e);
       if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
-      if (age_after(e) || apposed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);
+      if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
+        return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
@@ -1684,7 +1692,7 @@ class Finder {
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     if ((match_side(s, e) && sports_report()) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
-    if (age_after(e) || apposed == lx::kLowerTitle)
+    if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
     if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
