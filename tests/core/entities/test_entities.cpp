@@ -921,6 +921,12 @@ TEST_CASE("entities: a town's name with an age between commas is a person ('Rich
   CHECK(rule_types("Fires in Richardson, 54, and Plano, 12, were put out.") == "Richardson/LOC/2 Plano/LOC/2 ");
 }
 
+TEST_CASE("entities: a first name that is also an organisation's word goes on the body ('District Court')") {
+  CHECK(rule_types("He sued in the U.S. District Court for the Eastern District of Tessaly on Monday.") ==
+        "U.S. District Court for the Eastern District of Tessaly/ORG/2 ");  // before: "U.S. District" a place
+  CHECK(rule_types("He met the Farmers Union Tomas Herrera.") == "Farmers Union/ORG/2 Tomas Herrera/PERSON/1 ");
+}
+
 TEST_CASE("entities: a town's name that speaks and is then 'she' is a person; one that is 'it' is no one") {
   CHECK(rule_types("Richardson said that she would run again.") == "Richardson/PERSON/1 ");
   CHECK(rule_types("Officials said Richardson told them he would resign.") == "Richardson/PERSON/1 ");

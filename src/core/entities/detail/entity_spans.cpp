@@ -763,9 +763,11 @@ class Finder {
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
       // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
+      // (a first name that is an organisation's or place's word goes on the body: "U.S. District Court for the
+      // Eastern District of Tessaly" has no person "Court")
       if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) ||
            (is(k, lx::kOrgSuffix) && e - k == 3)) &&
-          gzf(k + 1, kFirst)) {
+          gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord)) {
         segment(s, k + 1);
         if (is(k, lx::kOrgSuffix)) classify(k + 1, e, true); else segment(k + 1, e);
         return;
