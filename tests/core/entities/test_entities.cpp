@@ -825,6 +825,7 @@ TEST_CASE("entities: an age or an occupation after a name says a person, a kind 
   CHECK(rule_types("Ada Otieno, a farmer in the village of Baraka, said the water came fast.") ==
         "Ada Otieno/PERSON/1 Baraka/LOC/1 ");
   CHECK(rule_types("Kelvar, a bank in the north, said profit fell.") == "Kelvar/ORG/1 ");  // (the head came first)
+  CHECK(rule_types("Officials said the people of Halden would vote.") == "Halden/LOC/1 ");  // (before: ORG/0)
   // a post, a comma, then the name that holds it (before: a shape guess the tagger typed a place)
   CHECK(rule_types("\"It is an attack,\" said the group's regional director, Tigere Chagutah.") ==
         "Tigere Chagutah/PERSON/1 ");

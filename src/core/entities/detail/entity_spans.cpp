@@ -1301,7 +1301,7 @@ class Finder {
     const uint32_t noun = noun_before_of(prev);
     if (noun == kNone) return false;
     if (is(noun, lx::kPlaceKindNoun)) return true;
-    static constexpr SV kNouns[] = {"residents", "inhabitants", "outskirts", "suburbs", "streets", "mayor",
+    static constexpr SV kNouns[] = {"residents", "inhabitants", "people", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
                                     "southeast", "southwest"};  // (not "centre": "the centre of the Zeitgeist")
     return one_of(f_.lower32(noun), kNouns);
