@@ -922,6 +922,16 @@ TEST_CASE("entities: a town's name with an age between commas is a person ('Rich
   CHECK(rule_types("Fires in Richardson, 54, and Plano, 12, were put out.") == "Richardson/LOC/2 Plano/LOC/2 ");
 }
 
+TEST_CASE("entities: a sports report known by a sentence's first word too ('Striker Kofi Mensah')") {
+  const Document d = analyse(
+      "Dalvik stun Orrin City to reach cup final\n\nDalvik Rovers reached the cup final after a 2-1 win over Orrin "
+      "City on Wednesday.\n\nStriker Kofi Mensah gave Dalvik the lead. Orrin levelled before the break, but "
+      "substitute Yusuf Demir scored the winner.\n\nOrrin coach Hans Vogel said his side had been unlucky.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Orrin City", EntityType::Org));  // before: a place, the headline's "City" a list's word
+  CHECK(!has_mention(d, "Orrin City", EntityType::Loc));
+}
+
 TEST_CASE("entities: a first name that is also an organisation's word goes on the body ('District Court')") {
   CHECK(rule_types("He sued in the U.S. District Court for the Eastern District of Tessaly on Monday.") ==
         "U.S. District Court for the Eastern District of Tessaly/ORG/2 ");  // before: "U.S. District" a place

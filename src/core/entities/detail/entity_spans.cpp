@@ -157,10 +157,17 @@ class Finder {
       // The headline and lead say it: a few sports words among the first words (bounded work per document).
       int hits = 0;
       const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
-      for (uint32_t i = 0; i < lead && hits < 4; ++i)
-        if (tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && tk_[i].span.size() >= 4 &&
-            lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord))
-          ++hits;
+      // (a sentence's first word counts in lower case: "Striker Kofi Mensah gave Dalvik the lead")
+      for (uint32_t i = 0; i < lead && hits < 4; ++i) {
+        const Token& t = tk_[i];
+        if (t.kind != TokenKind::Word || t.span.size() < 4) continue;
+        if (!t.has(kCapitalised)) {
+          hits += lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord);
+        } else if (t.has(kSentenceStart) && !t.has(kAllCaps)) {
+          const SV w = f_.lower32(i);
+          hits += lx::maybe_sports_word(w) && lx::sports_word(w);
+        }
+      }
       sports_ = hits >= 4 ? 1 : 0;
     }
     return sports_ == 1;
