@@ -932,6 +932,17 @@ TEST_CASE("entities: a sports report known by a sentence's first word too ('Stri
   CHECK(!has_mention(d, "Orrin City", EntityType::Loc));
 }
 
+TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
+  const Document d = analyse(
+      "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "
+      "on Wednesday. Modi said Xi was open to talks.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Xi", "Xi Jinping"));  // before: no mention ("xi" a dictionary's word, the Greek letter)
+  CHECK(has_mention(d, "Xi", EntityType::Person));
+  // without the full name a two-letter dictionary word capitalised stays no name
+  CHECK(!any_mention(analyse("Go and see, he said. Ma was out."), "Go"));
+}
+
 TEST_CASE("entities: a first name that is also an organisation's word goes on the body ('District Court')") {
   CHECK(rule_types("He sued in the U.S. District Court for the Eastern District of Tessaly on Monday.") ==
         "U.S. District Court for the Eastern District of Tessaly/ORG/2 ");  // before: "U.S. District" a place

@@ -60,9 +60,18 @@ class Finder {
     seen_mid_ = SvMap(std::min<uint32_t>(names, 4096));
     // Capitalised words seen mid-sentence at the end of a run ("Trump’s", "said Trump") are names wherever
     // they appear; a run's inner words ("New" in "New Zealand", "The" in "The Washington Post") prove nothing.
-    for (uint32_t i = 0; i < tk_.size(); ++i)
-      if (name_like(i) && !initial(i) && !(i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1)))
+    // A family name of two letters before a given name no list knows ("Xi" of "Xi Jinping", "Li" of "Li
+    // Qiang") counts too, though a dictionary holds it ("xi", "li"): "Xi said" is the man.
+    for (uint32_t i = 0; i < tk_.size(); ++i) {
+      if (!name_like(i) || initial(i)) continue;
+      const bool inner = i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1);
+      if (!inner) {
         seen_mid_.get_or_add(text(i), 1);
+      } else if (two_letter_family_name(i)) {
+        seen_mid_.get_or_add(text(i), 1);
+        family_names_.get_or_add(text(i), 1);
+      }
+    }
   }
   // Whole runs of two words or more seen inside a sentence ("analysts at Standard Chartered"): the same run at a
   // sentence start is that name, its first word included ("Standard Chartered said"). Built on the first
@@ -120,6 +129,7 @@ class Finder {
   const std::vector<Token>& tk_;
   std::vector<uint8_t> in_number_;
   SvMap seen_mid_{0};
+  SvMap family_names_{0};  // two-letter family names written before a given name ("Xi" of "Xi Jinping")
   std::vector<NameSpan> out_;
   // What the lists say about each word: the table analyse() shares between the stages, each word looked up
   // once however often (and by whichever stage) asked.
@@ -395,6 +405,12 @@ class Finder {
     return v == "is" || v == "are" || v == "was" || v == "were";
   }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
+  // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
+  // name no dictionary or place list knows
+  bool two_letter_family_name(uint32_t i) const {
+    return text(i).size() == 2 && i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1) && !common_at(i + 1) &&
+           !gzf(i + 1, kPlaceMask | kDemonym);
+  }
   bool evidenced(uint32_t i, uint32_t e) const {
     // "Jan Holt said", "June Varga won": a month that is a first name, before a surname no list knows
     if (is(i, lx::kNotName) && !is(i, lx::kFunctionWord) && gzf(i, kFirst) && e > i + 1 && name_like(i + 1) &&
@@ -422,11 +438,7 @@ class Finder {
     if (tk_[i].has(kAllCaps) || listed_name(i) || is(i, lx::kTitle) || (gzf(i, kProper)) || seen_mid(text(i)))
       return true;
     if (!common_at(i) && !compound_of_words(text(i))) return true;
-    // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
-    // name no dictionary or place list knows
-    if (e > i + 1 && text(i).size() == 2 && name_like(i + 1) && spaced(i + 1) && !common_at(i + 1) &&
-        !gzf(i + 1, kPlaceMask | kDemonym))
-      return true;
+    if (e > i + 1 && two_letter_family_name(i)) return true;
     return e > i + 1 && seen_run_mid(i, e);  // "Standard Chartered said" after "analysts at Standard Chartered"
   }
 
@@ -1724,7 +1736,8 @@ class Finder {
     if (w.size() > 6 && (w.substr(w.size() - 3) == "ism" || w.substr(w.size() - 6) == "phobia")) return;
     // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
     // firms named like words ("Apple") are proper nouns in the dictionary too.
-    if (common_at(s) && !gzf(s, kProper | kFirst)) return;
+    // ("Xi said" where the document names "Xi Jinping": a family name of two letters, see seen_mid_)
+    if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
     if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
     // "a former Calvinist": a follower's noun names a group, not a body
