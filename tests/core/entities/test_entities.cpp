@@ -826,6 +826,9 @@ TEST_CASE("entities: an age or an occupation after a name says a person, a kind 
         "Ada Otieno/PERSON/1 Baraka/LOC/1 ");
   CHECK(rule_types("Kelvar, a bank in the north, said profit fell.") == "Kelvar/ORG/1 ");  // (the head came first)
   CHECK(rule_types("Officials said the people of Halden would vote.") == "Halden/LOC/1 ");  // (before: ORG/0)
+  // the second name after "and" shares the first's "of" (before: ORG/0 and a PERSON/0 guess)
+  CHECK(rule_types("The residents of Kelby and Orvik fled, as did the people of Varna or Nea Makri.") ==
+        "Kelby/LOC/1 Orvik/LOC/1 Varna/LOC/1 Nea Makri/LOC/1 ");
   // a post, a comma, then the name that holds it (before: a shape guess the tagger typed a place)
   CHECK(rule_types("\"It is an attack,\" said the group's regional director, Tigere Chagutah.") ==
         "Tigere Chagutah/PERSON/1 ");

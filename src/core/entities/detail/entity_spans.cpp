@@ -1439,7 +1439,18 @@ class Finder {
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
-    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev);
+    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
+           place_of_before_and(prev);
+  }
+  // "residents of Kelby and Orvik", "the outskirts of Kelby or Nea Makri": the second name after "and" / "or"
+  // shares the first's "of" (the first name: at most four words back)
+  bool place_of_before_and(uint32_t prev) const {
+    if (prev == kNone || prev < 2 || (text(prev) != "and" && text(prev) != "or")) return false;
+    uint32_t k = prev - 1;
+    if (!name_like(k)) return false;
+    while (k > 0 && prev - k < 4 && name_like(k - 1) && spaced(k)) --k;
+    const uint32_t before = prev_word(k);
+    return before != kNone && text(before) == "of" && place_of(before);
   }
   // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another
   bool nearby_before(uint32_t prev) const {
