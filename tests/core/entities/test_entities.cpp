@@ -946,6 +946,11 @@ TEST_CASE("entities: a family name of two letters alone is the person the docume
   CHECK(!any_mention(analyse("Go and see, he said. Ma was out."), "Go"));
 }
 
+TEST_CASE("entities: a club's word and a town is the club, in a sports report or not ('Sporting Braga')") {
+  CHECK(rule_types("He now coaches at Sporting Braga. He left Real Madrid in 2019. The United States agreed.") ==
+        "Sporting Braga/ORG/1 Real Madrid/ORG/1 United States/LOC/2 ");  // before: guesses the tagger made places
+}
+
 TEST_CASE("entities: a first name that is also an organisation's word goes on the body ('District Court')") {
   CHECK(rule_types("He sued in the U.S. District Court for the Eastern District of Tessaly on Monday.") ==
         "U.S. District Court for the Eastern District of Tessaly/ORG/2 ");  // before: "U.S. District" a place

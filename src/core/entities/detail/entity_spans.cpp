@@ -1255,6 +1255,11 @@ class Finder {
                                         "Inter", "Olympique", "Rangers", "Real", "Rovers", "SC", "Sporting", "United",
                                         "Wanderers"};
     if (e < s + 2) return false;
+    // A club's word and a town, two words, is the club anywhere ("Sporting Braga", "Real Madrid", "Leeds United"):
+    // no place is called so
+    if (e == s + 2 && name_like(s + 1) && ((one_of(text(s), kClubWords) && place_at(s + 1)) ||
+                                           (place_at(s) && one_of(text(s + 1), kClubWords))))
+      return true;
     for (uint32_t i = s; i < e; ++i)
       if (name_like(i) && one_of(text(i), kClubWords)) return sports_report();
     return false;
