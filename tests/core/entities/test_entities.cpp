@@ -946,6 +946,13 @@ TEST_CASE("entities: a family name of two letters alone is the person the docume
   CHECK(!any_mention(analyse("Go and see, he said. Ma was out."), "Go"));
 }
 
+TEST_CASE("entities: in a sports report's results a side of ordinary words or a first name is a team") {
+  CHECK(rule_types("SOCCER - TESSALY LEAGUE RESULTS.\n\nResults of Tessaly league matches on Saturday:\n\n"
+                   "Harbour 2 West Meadow 0\nDalvik 0 Orrin 2\n") ==
+        "Tessaly/ORG/0 Harbour/ORG/1 West Meadow/ORG/1 Dalvik/ORG/1 Orrin/ORG/1 ");  // before: no Harbour, a person
+  CHECK(rule_types("See the tables.\n\nTable 2 Figure 3\n") == "");  // no sports report: ordinary words
+}
+
 TEST_CASE("entities: a club's word and a town is the club, in a sports report or not ('Sporting Braga')") {
   CHECK(rule_types("He now coaches at Sporting Braga. He left Real Madrid in 2019. The United States agreed.") ==
         "Sporting Braga/ORG/1 Real Madrid/ORG/1 United States/LOC/2 ");  // before: guesses the tagger made places

@@ -167,13 +167,14 @@ class Finder {
       // The headline and lead say it: a few sports words among the first words (bounded work per document).
       int hits = 0;
       const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
-      // (a sentence's first word counts in lower case: "Striker Kofi Mensah gave Dalvik the lead")
+      // (a sentence's first word and a word in capitals count in lower case: "Striker Kofi Mensah gave Dalvik the
+      // lead", "SOCCER - LEAGUE RESULTS")
       for (uint32_t i = 0; i < lead && hits < 4; ++i) {
         const Token& t = tk_[i];
         if (t.kind != TokenKind::Word || t.span.size() < 4) continue;
         if (!t.has(kCapitalised)) {
           hits += lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord);
-        } else if (t.has(kSentenceStart) && !t.has(kAllCaps)) {
+        } else if (t.has(kSentenceStart) || t.has(kAllCaps)) {  // ("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")
           const SV w = f_.lower32(i);
           hits += lx::maybe_sports_word(w) && lx::sports_word(w);
         }
@@ -287,7 +288,9 @@ class Finder {
   // Not a dateline ("OSLO 1996-08-30": a year is no small number) nor a price table ("Brent 20.50": decimals).
   // One walk over each line of at most kResultLineTokens tokens; marks result_side_ on the names of the sides.
   static constexpr uint32_t kResultLineTokens = 48;
-  std::vector<uint8_t> result_side_;  // per token: 1 a side's word, 2 a scorer's (in a bracket), 0 neither
+  // per token: 1 a side's word, 3 the same on a line of two sides or more ("Arsenal 2 West Ham 0"), 2 a scorer's
+  // (in a bracket), 0 neither
+  std::vector<uint8_t> result_side_;
   void mark_result_lines() {
     result_side_.assign(tk_.size(), 0);
     auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
@@ -328,13 +331,14 @@ class Finder {
         if (text(k) == "(")
           for (; k < end && text(k) != ")"; ++k) result_side_[k] = name_like(k) ? 2 : 0;
         else if (name_like(k))
-          result_side_[k] = 1;
+          result_side_[k] = sides >= 2 ? 3 : 1;
       }
     }
   }
   // [s, e) is one side of a results line: its words are marked and a number follows.
   bool result_side(uint32_t s, uint32_t e) const {
-    return result_side_[s] == 1 && result_side_[e - 1] == 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
+    auto side = [&](uint32_t k) { return result_side_[k] == 1 || result_side_[k] == 3; };
+    return side(s) && side(e - 1) && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
            !tk_[e].has(kNewlineBefore);
   }
   // [s, e) is a scorer in a results line's brackets: "Dalvik 2 (Ivo Marsk 81st, 90th) Orrin 1"
@@ -953,8 +957,11 @@ class Finder {
 
   // Not a name at all: "May 5", "US$ 6 billion", "30GB".
   bool unit_or_date(uint32_t s, uint32_t e) const {
-    // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something
-    if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s)) return true;
+    // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something (but a side's score in a sports
+    // report's results: "Arsenal 2 West Ham 0")
+    if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s) &&
+        !(result_side(s, e) && sports_report()))
+      return true;
     // "$7.4 Billion"
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
         !tk_[s].has(kSentenceStart) && common_at(s))
@@ -1511,10 +1518,14 @@ class Finder {
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
-    // are, and ordinary words ("Table 2 Figure 3") are no side.
-    if (result_side(s, e) && !(words >= 2 && gzf(first, kFirst)) && !(kplace & gz::kCountry)) {
+    // are, and ordinary words ("Table 2 Figure 3") are no side. Where a line sets two sides against each other a
+    // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
+    // and its numbers may be a player's ("Nick Price 68 70 71").
+    const bool person_in_full = words >= 2 && gzf(first, kFirst) && result_side_[s] != 3;
+    if (result_side(s, e) && !person_in_full && !(kplace & gz::kCountry)) {
+      // (in a sports report ordinary words name teams too: "Arsenal 2 West Ham 0")
       for (uint32_t i = s; i < e; ++i)
-        if (name_like(i) && (!common_at(i) || place_at(i))) {
+        if (name_like(i) && (!common_at(i) || place_at(i) || sports_report())) {
           ns.team = true;
           return put(EntityType::Org, Strength::Cue);
         }
