@@ -219,8 +219,9 @@ TEST_CASE("entities: a word only firms bear is an organisation guess, also after
   TokenFeatures f;
   const std::vector<NameSpan> spans =
       rule_spans(d, f, "Shares in Commerzbank fell. Commerzbank said it would cut jobs. Jones said the bank had erred.");
-  // before: LOC, then PERSON; the first is now a market cue's ("Shares in"), the second the list's guess
-  CHECK(typed_spans(d, spans, true) == "Commerzbank/ORG/1 Commerzbank/ORG/0 Jones/PERSON/0 ");
+  // before: LOC, then PERSON; the first is now a market cue's ("Shares in"), the second the word's end's ("-bank":
+  // a cue, stronger than the company list's guess)
+  CHECK(typed_spans(d, spans, true) == "Commerzbank/ORG/1 Commerzbank/ORG/1 Jones/PERSON/0 ");
   CHECK(firm_word(d, f, 2));
   CHECK(!firm_word(d, f, uint32_t(spans.back().first)));  // "Jones": a person's name too, left to the context
 }
@@ -951,6 +952,11 @@ TEST_CASE("entities: in a sports report's results a side of ordinary words or a 
                    "Harbour 2 West Meadow 0\nDalvik 0 Orrin 2\n") ==
         "Tessaly/ORG/0 Harbour/ORG/1 West Meadow/ORG/1 Dalvik/ORG/1 Orrin/ORG/1 ");  // before: no Harbour, a person
   CHECK(rule_types("See the tables.\n\nTable 2 Figure 3\n") == "");  // no sports report: ordinary words
+}
+
+TEST_CASE("entities: a word that ends in 'bank' names a bank ('Bayerische Vereinsbank', 'Sparebanken')") {
+  CHECK(rule_types("Shares in Kelvarer Vereinsbank rose, while Tessaly Sparebanken fell. Ulvangbank said so.") ==
+        "Kelvarer Vereinsbank/ORG/1 Tessaly Sparebanken/ORG/1 Ulvangbank/ORG/1 ");  // before: shape guesses
 }
 
 TEST_CASE("entities: a club's word and a town is the club, in a sports report or not ('Sporting Braga')") {

@@ -409,6 +409,13 @@ class Finder {
     return v == "is" || v == "are" || v == "was" || v == "were";
   }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
+  // A word that ends in "bank" or "banken" after a word of its own ("Vereinsbank", "Landesbank", "Sparebanken"):
+  // German and Nordic names of banks are compounds (the word "bank" alone is the lexicon's).
+  bool bank_compound(uint32_t i) const {
+    const SV w = f_.lower32(i);
+    const auto ends = [&](SV tail) { return w.size() >= tail.size() + 4 && w.substr(w.size() - tail.size()) == tail; };
+    return tk_[i].has(kCapitalised) && (ends("bank") || ends("banken"));
+  }
   // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
   // name no dictionary or place list knows
   bool two_letter_family_name(uint32_t i) const {
@@ -1674,6 +1681,8 @@ class Finder {
         return put(EntityType::Loc, Strength::Guess);  // "Moscone West" (but "Kanye West")
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
         if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
+      for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
+        if (name_like(i) && bank_compound(i)) return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
@@ -1747,6 +1756,7 @@ class Finder {
     // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
     // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
     // tagger weighs it, and a full name in the document makes a surname of it ("Nina Dorsey ... Dorsey").
+    if (bank_compound(s)) return put(EntityType::Org, Strength::Cue);  // "Landesbank", "Sparebanken"
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
       return put(EntityType::Loc, Strength::Guess);
