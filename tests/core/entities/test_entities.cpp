@@ -954,6 +954,11 @@ TEST_CASE("entities: in a sports report's results a side of ordinary words or a 
   CHECK(rule_types("See the tables.\n\nTable 2 Figure 3\n") == "");  // no sports report: ordinary words
 }
 
+TEST_CASE("entities: a dateline's dash opens the story without the wire's name too ('May 14 - Chipmaker')") {
+  CHECK(rule_types("KELBY, May 14 - Chipmaker Orvik Systems on Tuesday unveiled a processor.") ==
+        "KELBY/LOC/1 Orvik Systems/ORG/2 ");  // before: "Chipmaker Orvik Systems", the trade word kept
+}
+
 TEST_CASE("entities: a word that ends in 'bank' names a bank ('Bayerische Vereinsbank', 'Sparebanken')") {
   CHECK(rule_types("Shares in Kelvarer Vereinsbank rose, while Tessaly Sparebanken fell. Ulvangbank said so.") ==
         "Kelvarer Vereinsbank/ORG/1 Tessaly Sparebanken/ORG/1 Ulvangbank/ORG/1 ");  // before: shape guesses

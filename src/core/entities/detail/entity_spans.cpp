@@ -357,6 +357,10 @@ class Finder {
       if (pt == ":" || pt == "\xE2\x80\x94" /* — */ || p.kind == TokenKind::QuoteOpen) return true;
       // "LONDON, June 12 (Reuters) - Officials said": the wire's dash after its bracket opens the story
       if ((pt == "-" || pt == "\xE2\x80\x93" /* – */) && k >= 2 && text(k - 2) == ")") return true;
+      // "SAN FRANCISCO, May 14 - Chipmaker Orvik Systems said": a dateline without the wire's name
+      if ((pt == "-" || pt == "\xE2\x80\x93") && k >= 3 && tk_[k - 2].kind == TokenKind::Number &&
+          month(text(k - 3)))
+        return true;
       if (!opener) return false;
       --k;
       if (tk_[k].has(kSentenceStart) || tk_[k].has(kNewlineBefore) || k == 0) return true;
