@@ -20,7 +20,7 @@ const SV kLowerTitles[] = {
     "journalist", "judge", "king", "lawmaker", "lawyer", "leader", "mayor", "member", "minister", "mother", "mp",
     "musician", "negotiator", "novelist", "officer", "official", "opponent", "physician", "player", "poet",
     "predecessor", "premier", "president", "prince", "princess", "professor", "queen", "reporter", "researcher",
-    "resident", "rival", "secretary", "senator", "sergeant", "sheikh", "singer", "sister", "son", "speaker",
+    "resident", "secretary", "senator", "sergeant", "sheikh", "singer", "sister", "son", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "star", "striker", "successor", "sultan", "wife", "writer",
     // occupations that stand before a bare name ("fashion designer Halston", "defender Kyle Walker")
     "academic", "architect", "artists", "astronaut", "athlete", "authors", "barrister", "billionaire",

@@ -954,6 +954,11 @@ TEST_CASE("entities: in a sports report's results a side of ordinary words or a 
   CHECK(rule_types("See the tables.\n\nTable 2 Figure 3\n") == "");  // no sports report: ordinary words
 }
 
+TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
+  CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
+        "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1
+}
+
 TEST_CASE("entities: a dateline's dash opens the story without the wire's name too ('May 14 - Chipmaker')") {
   CHECK(rule_types("KELBY, May 14 - Chipmaker Orvik Systems on Tuesday unveiled a processor.") ==
         "KELBY/LOC/1 Orvik Systems/ORG/2 ");  // before: "Chipmaker Orvik Systems", the trade word kept
