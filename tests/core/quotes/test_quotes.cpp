@@ -316,3 +316,12 @@ TEST_CASE("quotes: a speaker named by the first word of a full name the document
   CHECK(speakers("Foreign Minister Pak Min-jae met his counterpart in Hanoi on Tuesday. \"We will work closely "
                  "together,\" Pak told reporters.") == std::vector<std::string>{"Pak Min-jae"});  // before: "Pak"
 }
+
+// A phrase quoted inside a sentence, with no comma at its closing mark, goes on with the sentence: the noun and
+// verb after it are that sentence's, not an attribution ("the union had agreed" is no speaker and cue).
+TEST_CASE("quotes: a phrase inside a sentence takes the cue before it, not the clause after it") {
+  CHECK(speakers("Judge Ada Okafor wrote that Seabridge \"failed to show\" the union had agreed to the "
+                 "transfer.") == std::vector<std::string>{"Ada Okafor"});  // before: "the union"
+  CHECK(speakers("Kelvar said the port would stay closed \"until further notice\", officials said.") ==
+        std::vector<std::string>{"officials"});  // (a comma after the mark: the attribution follows)
+}

@@ -55,6 +55,13 @@ bool Attributor::after(size_t qi) {
     if (np) return assign(qi, np, kNone, "according to");
     return false;
   }
+  // A phrase quoted inside a sentence, with no comma on either side of its closing mark, goes on with the
+  // sentence: "wrote that Seabridge “failed to show” the union had agreed" has no speaker after it.
+  const bool inside = m.open_tok > 0 && tk_[m.open_tok - 1].kind == TokenKind::Word &&
+                      !tk_[m.open_tok].has(kSentenceStart);
+  const bool bare_close = !(m.close_tok > m.open_tok + 1 &&
+                            (punct(m.close_tok - 1, ",") || terminal(m.close_tok - 1)));
+  if (inside && bare_close && t == m.close_tok + 1) return false;
   Np np = np_right(t, hi);
   if (!np) return false;
   uint32_t u = np.e;
