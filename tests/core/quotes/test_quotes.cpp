@@ -325,3 +325,14 @@ TEST_CASE("quotes: a phrase inside a sentence takes the cue before it, not the c
   CHECK(speakers("Kelvar said the port would stay closed \"until further notice\", officials said.") ==
         std::vector<std::string>{"officials"});  // (a comma after the mark: the attribution follows)
 }
+
+// After a quote that ends its own sentence only a verb of saying takes words after it ("… he told CNN"): "Hamas
+// rejected the claim" is a new sentence. "Quoted X as saying": X speaks, not the one quoting.
+TEST_CASE("quotes: a new sentence after a quote is no attribution; 'quoted X as saying' names X") {
+  CHECK(speakers("Kelvar's office said in a statement: \"Tessaly will continue.\" Ulvang rejected the claim.") ==
+        std::vector<std::string>{"Kelvar's office"});  // before: "Ulvang", cue "rejected"
+  CHECK(speakers("\"Is that fair?\" Odeh asked. \"We will win.\" Berg told CNN on Monday.") ==
+        std::vector<std::string>{"Odeh", "Berg"});
+  CHECK(speakers("The ministry quoted Ada Okafor as saying the plan was \"dead\".") ==
+        std::vector<std::string>{"Ada Okafor"});  // before: "The ministry"
+}

@@ -37,8 +37,17 @@ bool Attributor::after(size_t qi) {
   // a bare attribution (“…?” Odeh said. / “…” he told CNN.) belongs to it, not a cue with its own
   // complement.
   const bool ended = m.close_tok > m.open_tok + 1 && terminal(m.close_tok - 1);
+  // (only a verb of saying takes words after it there, "he told CNN", "she said on Monday": "“…” Hamas rejected
+  // the claim." is a new sentence about something else)
+  auto saying = [&](uint32_t v) {
+    return is(v, [](std::string_view x) {
+      return x == "said" || x == "says" || x == "told" || x == "tells" || x == "added" || x == "adds" ||
+             x == "asked" || x == "asks" || x == "wrote" || x == "writes" || x == "replied" || x == "answered";
+    });
+  };
   auto bare_after = [&](uint32_t v) {
     if (!ended) return true;
+    if (!saying(v)) return !valid(v + 1) || terminal(v + 1) || tk_[v + 1].has(kNewlineBefore);
     for (uint32_t k = v + 1; k < v + 8; ++k) {
       if (!valid(k) || terminal(k) || tk_[k].has(kNewlineBefore)) return true;
       if (inq_[k] || punct(k, ",") || punct(k, ":") || is_text(k, "that")) return false;
@@ -104,6 +113,11 @@ bool Attributor::before(size_t qi) {
     if (cue && naming(j, open)) continue;  // a song called “Harbour Lights”
     if (cue) {
       if (++cues > kMaxCues) break;
+      // "The ministry quoted Berg as saying …": the one quoted speaks, not the one quoting
+      if (j > lo + 1 && is_text(j, "saying") && is_text(j - 1, "as")) {
+        Np np = subject_of(j - 1, lo);
+        if (np) return assign(qi, np, j, {});
+      }
       // "Mensah told the BBC, calling on …" / "she said, adding that …": a participle after a comma
       // shares the subject of the finite cue before it.
       if (participle(j)) {
