@@ -336,3 +336,10 @@ TEST_CASE("quotes: a new sentence after a quote is no attribution; 'quoted X as 
   CHECK(speakers("The ministry quoted Ada Okafor as saying the plan was \"dead\".") ==
         std::vector<std::string>{"Ada Okafor"});  // before: "The ministry"
 }
+
+// "he" after a quote whose speaker is described ("a Tessaly official") is that speaker, not the name after the cue
+// (the agency that was told).
+TEST_CASE("quotes: 'he added' after a described speaker is that speaker, not the agency told") {
+  CHECK(speakers("\"There will be no deal,\" a Tessaly official told Lede Wire. \"Never,\" he added.") ==
+        std::vector<std::string>{"a Tessaly official", "a Tessaly official"});  // before: "Lede Wire" the second
+}

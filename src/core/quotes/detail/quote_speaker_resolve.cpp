@@ -171,6 +171,14 @@ bool Attributor::assign(size_t qi, const Np& np, uint32_t cue_tok, std::string_v
         q.speaker_entity = it->second;
       }
     }
+  } else if (is_text(np.b, "a") || is_text(np.b, "an") || is_text(np.b, "one") || is_text(np.b, "another")) {
+    // "“…,” a Hamas official told AFP. “Never,” he added.": the one described is who "he" is next, not the
+    // name after the cue (someone described as one of a kind who speaks is a person; "Israeli media" is not)
+    ev.name = q.speaker;
+    ev.entity = -1;
+    ev.maybe_person = true;
+    ev.loc = false;
+    events_.push_back(ev);
   }
   return true;
 }
