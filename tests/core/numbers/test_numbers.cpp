@@ -291,6 +291,21 @@ TEST_CASE("numbers: sources from 'according to' and 'X said'") {
   if (d.detail(*n).source_entity >= 0) CHECK(size_t(d.detail(*n).source_entity) < d.entities.size());
 }
 
+// A body or post news names by its kind in lower case is a source too; what only shows a figure is no one.
+TEST_CASE("numbers: sources a body names in lower case ('the health ministry said')") {
+  const Document d = analyse("The health ministry said more than 40,000 people have been killed. Prices rose 3.2% "
+                             "in March, the statistics office said. The figures showed a 12 percent rise in exports.");
+  const NumberMention* n = containing(d, "40,000");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "health ministry");  // before: no source
+  n = find(d, "3.2%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "statistics office");
+  n = find(d, "12 percent");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source).empty());  // "the figures" are no one
+}
+
 TEST_CASE("numbers: words, fractions, signs, bounds") {
   const Document d = analyse("It rose to two hundred and forty-three, then three fifths, then -9.5, then one and a half. "
                              "Between twenty and thirty came, more than 35 and less than 90 stayed, and 50 or more left.");

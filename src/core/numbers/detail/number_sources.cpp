@@ -2,6 +2,7 @@
 // Authority", "the ministry said", "X said"), looked for in the number's own sentence.
 #include <algorithm>
 
+#include "core/lexicon/entity_lexicon.h"
 #include "core/numbers/detail/number_context.h"
 #include "core/numbers/numbers.h"
 
@@ -52,6 +53,18 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
+// A body's or a post's noun in lower case: "ministry", "office", "police", "spokesman" (the entity lexicon's
+// descriptors and occupations, and the bodies news names by their kind alone).
+bool is_body_or_post(std::string_view w) {
+  if (lexicon::classes(w) & (lexicon::kOrgDescriptor | lexicon::kLowerTitle)) return true;
+  static constexpr std::string_view kBodies[] = {"office", "police", "army", "military", "government", "authorities",
+                                                 "officials", "department", "court", "committee", "commission",
+                                                 "bureau", "service", "authority", "administration", "board"};
+  for (const std::string_view b : kBodies)
+    if (w == b) return true;
+  return false;
+}
+
 // The name after "according to" (tokens k...), up to punctuation.
 Source source_after(const numctx::Ctx& c, const Document& doc, uint32_t k, uint32_t end) {
   Source s;
@@ -98,6 +111,22 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
         s.entity = doc.mentions[size_t(mi)].entity;
         s.text = doc.entities[size_t(s.entity)].canonical;
+        return s;
+      }
+    }
+    // "the health ministry said", "the statistics office said": a body or person no list names, written in
+    // lower case (a definite noun phrase of at most three words right before the cue, headed by a body's or a
+    // post's noun; "the figures showed" names no one)
+    const bool body_or_post = i > sent.first_token && is_body_or_post(c.text(i - 1));
+    for (uint32_t back = 2; body_or_post && back <= 4 && i >= sent.first_token + back; ++back) {
+      const uint32_t k = i - back;
+      bool words = true;
+      for (uint32_t j = k + 1; j < i && words; ++j)
+        words = c.kind(j) == TokenKind::Word && !(doc.tokens[j].flags & (kCapitalised | kAllCaps)) &&
+                !is_pronoun(c.text(j));
+      if (!words) break;
+      if (c.is(k, "the") || c.is(k, "The")) {
+        s.text = std::string(doc.slice({doc.tokens[k + 1].span.begin, doc.tokens[i - 1].span.end}));
         return s;
       }
     }
