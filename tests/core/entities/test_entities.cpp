@@ -1381,6 +1381,10 @@ TEST_CASE("entities: 'played (professionally) for the X' names a team, though X 
   CHECK(rule_types("He played professionally for the Rochester Jeffersons in 1920.") ==
         "Rochester Jeffersons/ORG/1 ");
   CHECK(rule_types("She scored 12 goals for the Halden Kestrels.") == "Halden Kestrels/ORG/1 ");
+  // a position between, two teams joined by "and", a driver's team (before: shape guesses the tagger made persons)
+  CHECK(rule_types("Holm played as a defender for Kelvarborg and Ulvangstrøm. Vance drove for Orrin.") ==
+        "Holm/ORG/0 Kelvarborg/ORG/1 Ulvangstrøm/ORG/1 Vance/ORG/0 Orrin/ORG/1 ");
+  CHECK(!rule_types("Kelvarborg and Ulvangstrøm won.").empty());  // (the walk back stops at the text's start)
 }
 
 TEST_CASE("entities: office shorthand and economic abbreviations are no names ('FYI', 'ASAP', 'the CPI')") {

@@ -1186,6 +1186,12 @@ class Finder {
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
     if (s < 2) return false;
+    if (text(s - 1) == "and" && s >= 3) {  // "for Rosenborg and Lillestrøm": the second of two
+      uint32_t k = s - 2;
+      for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
+      if (!name_like(k) || k < 2) return false;
+      s = k;
+    }
     uint32_t f = s - 1;
     if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
     if (f < 1 || text(f) != "for") return false;
@@ -1194,8 +1200,11 @@ class Finder {
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
     const SV adverb = f_.lower32(v);  // "played professionally for"
     if (v >= 1 && adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") --v;
+    // "played as a defender for": the position between
+    if (v >= 3 && (text(v - 1) == "a" || text(v - 1) == "an") && text(v - 2) == "as") v -= 3;
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
-                                    "scored", "scores", "captained", "captains"};
+                                    "scored", "scores", "captained", "captains", "driving", "drove", "drives",
+                                    "raced", "races", "racing", "rode", "rides", "riding"};
     // "scored 18 goals for Dalvik", "made 40 appearances for Kelvar Rovers": what a player counts for a team
     static constexpr SV kTallies[] = {"goals", "appearances", "caps", "matches", "games", "seasons", "tries"};
     return one_of(f_.lower32(v), kVerbs) || one_of(f_.lower32(f - 1), kTallies);
