@@ -269,6 +269,10 @@ TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a 
   // stays a shape guess, 0)
   CHECK(rule_types(text) ==
         "Halvard/ORG/1 Norwegian/GROUP/2 Oslo/LOC/2 Tomas Berg/PERSON/1 Marden/ORG/1 Skerry/ORG/0 ");
+  // the definition outweighs a place's word that ends the name, and a participle may follow the descriptor
+  // (before: "Velvet Harbour" a place by "Harbour", LOC/2)
+  CHECK(rule_types("The Velvet Harbour are an indie rock band formed in Kelby in 2009.") ==
+        "Velvet Harbour/ORG/1 Kelby/LOC/0 ");
 }
 
 TEST_CASE("entities: a firm's legal form or its trade ends its name ('Kvarsten Petroleum ASA', 'Marlow Electric')") {

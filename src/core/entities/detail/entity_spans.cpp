@@ -1162,7 +1162,8 @@ class Finder {
       if (copular && nx == "of") return 0;
       if (nx == "that" || nx == "which" || nx == "whose" || nx == "with" || nx == "in" || nx == "of" ||
           nx == "for" || nx == "based" || nx == "and" || nx == "from" || nx == "on" || nx == "at" ||
-          nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known")
+          nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known" || nx == "formed" ||
+          nx == "established" || nx == "created" || nx == "launched" || nx == "led" || nx == "run")
         return head;
     }
     return 0;
@@ -1593,6 +1594,9 @@ class Finder {
       // (but "Cleveland Browns Stadium for the NFL Browns" is where a team plays)
       if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && text(head + 1) == "for" && text(head + 2) != "the"))
         return put(EntityType::Org, Strength::Lexical);
+      // ("The Velvet Harbour are an English indie rock band", "Kelby Bridge, a shipping company,": what the
+      // sentence says the name is outweighs its last word)
+      if (!kplace && appositive_head(e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club)
       const bool club = sports_report() && !kplace && head == e - 1 && (text(head) == "City" || text(head) == "Town");
       return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
