@@ -976,6 +976,16 @@ TEST_CASE("entities: a word that ends in 'bank' names a bank ('Bayerische Verein
 TEST_CASE("entities: a club's word and a town is the club, in a sports report or not ('Sporting Braga')") {
   CHECK(rule_types("He now coaches at Sporting Braga. He left Real Madrid in 2019. The United States agreed.") ==
         "Sporting Braga/ORG/1 Real Madrid/ORG/1 United States/LOC/2 ");  // before: guesses the tagger made places
+  CHECK(rule_types("Real Madrid beat Barcelona on Sunday.").rfind("Real Madrid/ORG/1 ", 0) == 0);  // (not "Madrid")
+}
+
+TEST_CASE("entities: a listed body on either side of 'and' is a name of its own; a word before an amount is a name") {
+  // before: "Amnesty International and Human Rights Watch" one organisation
+  CHECK(rule_types("Amnesty International and Human Rights Watch called for their release.") ==
+        "Amnesty International/ORG/2 Human Rights Watch/ORG/2 ");
+  // before: no Google ("an ordinary word numbering something", as "Chapter 11" is)
+  CHECK(rule_types("The European Commission fined Google 2.4 billion euros. Read Chapter 11.") ==
+        "European Commission/ORG/2 Google/ORG/2 ");
 }
 
 TEST_CASE("entities: a first name that is also an organisation's word goes on the body ('District Court')") {

@@ -622,6 +622,8 @@ class Finder {
     if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
         is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst))
       return false;
+    // (a body the lists know on either side is a name of its own: "Amnesty International and Human Rights Watch")
+    if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
     // (an acronym before "and" is a name of its own: "DNB Markets and Pareto Securities" are two firms; a
     // country's dotted letters are not: "U.S. Fish and Wildlife Service")
     for (uint32_t k = i; k < j; ++k)
@@ -774,7 +776,7 @@ class Finder {
     // skip it and whatever glue follows it.
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
-           !place_with_the(s, e)) {
+           !place_with_the(s, e) && !club_and_town(s, e)) {
       ++s;
       while (s < e && !name_like(s)) ++s;
     }
@@ -967,11 +969,20 @@ class Finder {
   }
 
   // Not a name at all: "May 5", "US$ 6 billion", "30GB".
+  // The number at n is an amount, not a numbering: a decimal or thousands mark, or a scale or currency after it
+  // ("fined Google 2.4 billion euros", "Apple 1,200 jobs"; but "Chapter 11", "May 5")
+  bool amount_at(uint32_t n) const {
+    const SV t = text(n);
+    if (t.find('.') != SV::npos || t.find(',') != SV::npos) return true;
+    if (n + 1 >= tk_.size() || tk_[n + 1].kind != TokenKind::Word) return false;
+    static constexpr SV kScales[] = {"million", "billion", "trillion", "percent", "euros", "dollars", "pounds"};
+    return one_of(f_.lower32(n + 1), kScales);
+  }
   bool unit_or_date(uint32_t s, uint32_t e) const {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something (but a side's score in a sports
     // report's results: "Arsenal 2 West Ham 0")
     if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s) &&
-        !(result_side(s, e) && sports_report()))
+        !(result_side(s, e) && sports_report()) && !amount_at(e))
       return true;
     // "$7.4 Billion"
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
@@ -1278,16 +1289,18 @@ class Finder {
   }
   // In a sports report, a name of two words or more with a club's word: "Dalvik Rovers", "Voss Athletic",
   // "Sporting Kelby", "Real Halden", "Kelby FC" (no person or place is named so there)
+  static constexpr SV kClubWords[] = {"AFC", "Albion", "Athletic", "Atletico", "CF", "Dynamo", "FC", "Hotspur",
+                                      "Inter", "Olympique", "Rangers", "Real", "Rovers", "SC", "Sporting", "United",
+                                      "Wanderers"};
+  // A club's word and a town, two words, is the club anywhere ("Sporting Braga", "Real Madrid", "Leeds United"):
+  // no place is called so (and at a sentence start the club's word is no ordinary word: "Real Madrid beat …")
+  bool club_and_town(uint32_t s, uint32_t e) const {
+    return e == s + 2 && name_like(s + 1) && ((one_of(text(s), kClubWords) && place_at(s + 1)) ||
+                                              (place_at(s) && one_of(text(s + 1), kClubWords)));
+  }
   bool club_name(uint32_t s, uint32_t e) const {
-    static constexpr SV kClubWords[] = {"AFC", "Albion", "Athletic", "Atletico", "CF", "Dynamo", "FC", "Hotspur",
-                                        "Inter", "Olympique", "Rangers", "Real", "Rovers", "SC", "Sporting", "United",
-                                        "Wanderers"};
     if (e < s + 2) return false;
-    // A club's word and a town, two words, is the club anywhere ("Sporting Braga", "Real Madrid", "Leeds United"):
-    // no place is called so
-    if (e == s + 2 && name_like(s + 1) && ((one_of(text(s), kClubWords) && place_at(s + 1)) ||
-                                           (place_at(s) && one_of(text(s + 1), kClubWords))))
-      return true;
+    if (club_and_town(s, e)) return true;
     for (uint32_t i = s; i < e; ++i)
       if (name_like(i) && one_of(text(i), kClubWords)) return sports_report();
     return false;
