@@ -1399,6 +1399,9 @@ TEST_CASE("entities: 'played (professionally) for the X' names a team, though X 
   CHECK(rule_types("Holm played as a defender for Kelvarborg and Ulvangstrøm. Vance drove for Orrin.") ==
         "Holm/ORG/0 Kelvarborg/ORG/1 Ulvangstrøm/ORG/1 Vance/ORG/0 Orrin/ORG/1 ");
   CHECK(!rule_types("Kelvarborg and Ulvangstrøm won.").empty());  // (the walk back stops at the text's start)
+  // a deal is between bodies (before: shape guesses the tagger made persons)
+  CHECK(rule_types("She criticized the merger between Kelvaro and Ulvangsons and the takeover of Orvikon.") ==
+        "Kelvaro/ORG/1 Ulvangsons/ORG/1 Orvikon/ORG/1 ");
 }
 
 TEST_CASE("entities: office shorthand and economic abbreviations are no names ('FYI', 'ASAP', 'the CPI')") {

@@ -1196,14 +1196,31 @@ class Finder {
   }
   // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
+  // The second of two names joined by "and" ("for Rosenborg and Lillestrøm", "between Kroger and Albertsons"):
+  // where the first name starts (at most four words back), so a cue before it reads for both; else s itself.
+  // kNone when the first is no name or starts too near the text's start for a cue (two tokens).
+  uint32_t first_of_pair(uint32_t s) const {
+    if (s < 3 || text(s - 1) != "and") return s;
+    uint32_t k = s - 2;
+    for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
+    return name_like(k) && k >= 2 ? k : kNone;
+  }
+  // "the merger between Kroger and Albertsons", "the takeover of Kelvar", "its acquisition of Orvik Labs": a deal
+  // is between bodies
+  bool deal_of(uint32_t s) const {
+    s = first_of_pair(s);
+    if (s == kNone || s < 2) return false;
+    uint32_t p = s - 1;
+    if (is_the(p) && p > 1) --p;
+    const SV prep = text(p);
+    if (prep != "of" && prep != "between" && prep != "with") return false;
+    static constexpr SV kDeals[] = {"merger", "takeover", "acquisition", "buyout", "mergers", "takeovers",
+                                    "acquisitions"};
+    return tk_[p - 1].kind == TokenKind::Word && one_of(f_.lower32(p - 1), kDeals);
+  }
   bool played_for(uint32_t s) const {
-    if (s < 2) return false;
-    if (text(s - 1) == "and" && s >= 3) {  // "for Rosenborg and Lillestrøm": the second of two
-      uint32_t k = s - 2;
-      for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
-      if (!name_like(k) || k < 2) return false;
-      s = k;
-    }
+    s = first_of_pair(s);
+    if (s == kNone || s < 2) return false;
     uint32_t f = s - 1;
     if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
     if (f < 1 || text(f) != "for") return false;
@@ -1481,7 +1498,8 @@ class Finder {
   // A body: "Copenhagen-based Zentropa", "played for Brann", "analysts at Jefferies", "shares in Kelvar",
   // "Ulvang, which makes ship engines".
   bool org_by_context(uint32_t s, uint32_t e) const {
-    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e);
+    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e) ||
+           deal_of(s);
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
