@@ -963,6 +963,12 @@ TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 't
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1
 }
 
+TEST_CASE("entities: an occupation opening a sentence makes the full name after it a person ('Striker Kofi Mensah')") {
+  // before: a shape guess (PERSON/0) the tagger had to back; "Member States" names no person
+  CHECK(rule_types("Striker Kofi Mensah gave Dalvik the lead. Member States agreed.") ==
+        "Kofi Mensah/PERSON/2 Dalvik/ORG/0 ");
+}
+
 TEST_CASE("entities: a dateline's dash opens the story without the wire's name too ('May 14 - Chipmaker')") {
   CHECK(rule_types("KELBY, May 14 - Chipmaker Orvik Systems on Tuesday unveiled a processor.") ==
         "KELBY/LOC/1 Orvik Systems/ORG/2 ");  // before: "Chipmaker Orvik Systems", the trade word kept
@@ -1298,7 +1304,7 @@ TEST_CASE("entities: a sentence that opens with what a body is names it without 
                                        "Former Kelvar Labs engineer Lars Holm left. Union Pacific raised rates. "
                                        "Singer Ada Voss performed. Minister Erik Sand spoke.");
   CHECK(types == "Tavrin Systems/ORG/2 Dalvik Group/ORG/2 Kelvar Labs/ORG/2 Lars Holm/PERSON/1 Union Pacific/ORG/0 "
-                 "Ada Voss/PERSON/1 Erik Sand/PERSON/2 ");
+                 "Ada Voss/PERSON/2 Erik Sand/PERSON/2 ");  // (the occupation opening the sentence: PERSON/2)
 }
 
 TEST_CASE("entities: a firm's name ends on its trade ('Dalvik Construction'); 'Transparency International'") {

@@ -774,9 +774,15 @@ class Finder {
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
+    // ("Striker Kofi Mensah gave Dalvik the lead": an occupation opening the sentence says the full name after it
+    // is a person's, as "striker Kofi Mensah" would)
+    bool occupation_before = false;
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
            !place_with_the(s, e) && !club_and_town(s, e)) {
+      // (a full name of two words after it, the second no dictionary word: not "Member States")
+      occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
+                          !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
       ++s;
       while (s < e && !name_like(s)) ++s;
     }
@@ -917,7 +923,7 @@ class Finder {
         return;
       }
     }
-    classify(s, e, false);
+    classify(s, e, occupation_before);
   }
 
   // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
