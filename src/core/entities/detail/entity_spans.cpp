@@ -412,7 +412,6 @@ class Finder {
     const SV v = text(i);
     return v == "is" || v == "are" || v == "was" || v == "were";
   }
-  // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   // A word that ends in "bank" or "banken" after a word of its own ("Vereinsbank", "Landesbank", "Sparebanken"):
   // German and Nordic names of banks are compounds (the word "bank" alone is the lexicon's).
   bool bank_compound(uint32_t i) const {
@@ -426,6 +425,7 @@ class Finder {
     return text(i).size() == 2 && i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1) && !common_at(i + 1) &&
            !gzf(i + 1, kPlaceMask | kDemonym);
   }
+  // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
     // "Jan Holt said", "June Varga won": a month that is a first name, before a surname no list knows
     if (is(i, lx::kNotName) && !is(i, lx::kFunctionWord) && gzf(i, kFirst) && e > i + 1 && name_like(i + 1) &&
@@ -948,6 +948,11 @@ class Finder {
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
+  // "Wilkins said", "said Mauer": a speech verb right after the name [s, e) or right before it
+  bool speech_verb_beside(uint32_t s, uint32_t e) const {
+    return is_opt(next_word(e), lx::kSpeechVerb) ||
+           (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb));
+  }
   // "said Amnesty's regional director, Tigere Chagutah": a post in lower case, a comma, then the name that
   // holds it (on the same line).
   bool post_before_comma(uint32_t s) const {
@@ -974,7 +979,6 @@ class Finder {
     return w == "Hall" && head + 2 < e && text(head + 1) == "of" && text(head + 2) == "Fame";
   }
 
-  // Not a name at all: "May 5", "US$ 6 billion", "30GB".
   // The number at n is an amount, not a numbering: a decimal or thousands mark, or a scale or currency after it
   // ("fined Google 2.4 billion euros", "Apple 1,200 jobs"; but "Chapter 11", "May 5")
   bool amount_at(uint32_t n) const {
@@ -984,6 +988,7 @@ class Finder {
     static constexpr SV kScales[] = {"million", "billion", "trillion", "percent", "euros", "dollars", "pounds"};
     return one_of(f_.lower32(n + 1), kScales);
   }
+  // Not a name at all: "May 5", "US$ 6 billion", "30GB".
   bool unit_or_date(uint32_t s, uint32_t e) const {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something (but a side's score in a sports
     // report's results: "Arsenal 2 West Ham 0")
@@ -1200,8 +1205,6 @@ class Finder {
                                     "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
     return one_of(text(e), kAfter);
   }
-  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
-  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   // The second of two names joined by "and" ("for Rosenborg and Lillestrøm", "between Kroger and Albertsons"):
   // where the first name starts (at most four words back), so a cue before it reads for both; else s itself.
   // kNone when the first is no name or starts too near the text's start for a cue (two tokens).
@@ -1224,6 +1227,8 @@ class Finder {
                                     "acquisitions"};
     return tk_[p - 1].kind == TokenKind::Word && one_of(f_.lower32(p - 1), kDeals);
   }
+  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
+  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
     s = first_of_pair(s);
     if (s == kNone || s < 2) return false;
@@ -1688,9 +1693,7 @@ class Finder {
       // and is "it" is its council ("Plano said it would") and stays the tagger's to type. (Not a country's or a
       // capital's: "Washington said he must step down" speaks of someone else.)
       const bool city = ns.town || ((kplace & gz::kBigCity) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion)));
-      if (single && city && !where && pronoun_after(e) > 0 &&
-          (is_opt(next_word(e), lx::kSpeechVerb) ||
-           (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))) {
+      if (single && city && !where && pronoun_after(e) > 0 && speech_verb_beside(s, e)) {
         ns.town = false;
         return put(EntityType::Person, Strength::Cue);
       }
@@ -1817,7 +1820,7 @@ class Finder {
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
     if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);
-    if (is_opt(next, lx::kSpeechVerb) || (s > 0 && tk_[s - 1].kind == TokenKind::Word && is(s - 1, lx::kSpeechVerb)))
+    if (speech_verb_beside(s, e))
       return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
     if (gzf(s, kFirst)) {  // a lone first name: "Gloria … She died" is a person, "Ford … its plants" is not
       const int p = pronoun_after(e);
