@@ -263,16 +263,18 @@ const SV kPartyMembers[] = {"Democrat", "Democrats", "Republican", "Republicans"
 const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro"};
 const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
-    "region", "river", "town", "valley", "village", "county",
+    "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",
 };
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 constexpr SV kSportsWords[] = {
-    "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender", "defenders", "equaliser",
-    "equalizer", "fixture", "football", "forwards", "goal", "goalkeeper", "goals", "half-time", "halftime",
-    "inning", "innings", "kick-off", "league", "match", "matches", "midfield", "midfielder", "penalties", "penalty",
-    "pitcher", "playoff", "playoffs", "quarter-final", "quarterback", "quarterfinal", "referee", "rugby", "scored",
-    "scorer", "scoring", "semi-final", "semifinal", "soccer", "squad", "stadium", "striker", "strikers",
-    "substitute", "substitutes", "touchdown", "tournament", "wicket", "wickets", "winger",
+    "baseball", "basketball", "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender",
+    "defenders", "equaliser", "equalizer", "fixture", "fixtures", "football", "forwards", "goal", "goalkeeper",
+    "goals", "golf", "half-time", "halftime", "hockey", "inning", "innings", "kick-off", "league", "match",
+    "matches", "midfield", "midfielder", "penalties", "penalty", "pitcher", "playoff", "playoffs", "quarter-final",
+    "quarter-finals", "quarterback", "quarterfinal", "quarterfinals", "referee", "rugby", "scored", "scorer",
+    "scoring", "seeded", "semi-final", "semi-finals", "semifinal", "semifinals", "soccer", "squad", "stadium",
+    "standings", "striker", "strikers", "substitute", "substitutes", "tennis", "touchdown", "tournament", "wicket",
+    "wickets", "winger",
 };
 
 // Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.

@@ -25,7 +25,7 @@ Link link_between(const Document& doc, uint32_t from, uint32_t to) {
   return conjunctions ? Link::Conjunction : Link::Comma;
 }
 
-bool evidenced_org(const NameSpan& s) { return s.type == EntityType::Org && s.strength != Strength::Guess; }
+bool evidenced(const NameSpan& s, EntityType t) { return s.type == t && s.strength != Strength::Guess; }
 bool shape_only_word(const NameSpan& s) {
   return s.strength == Strength::Guess && s.end == s.first + 1 && s.type != EntityType::Group;
 }
@@ -38,19 +38,27 @@ void type_coordinated_names(const Document& doc, std::vector<NameSpan>& spans) {
   while (i < n) {
     // The list [i, j): names joined by commas, ended by its conjunction ("A, B and C").
     size_t j = i + 1;
-    bool comma = false, conjunction = false, org = evidenced_org(spans[i]);
+    bool comma = false, conjunction = false, org = evidenced(spans[i], EntityType::Org);
     while (j < n) {
       const Link l = link_between(doc, spans[j - 1].end, spans[j].first);
       if (l == Link::None) break;
-      org = org || evidenced_org(spans[j]);
+      org = org || evidenced(spans[j], EntityType::Org);
       ++j;
       if (l == Link::Comma) comma = true;
       if (l == Link::Conjunction) { conjunction = true; break; }
     }
-    if (comma && conjunction && j - i >= 3 && org)
+    // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
+    // dictionary word): when every other name of it is a place with evidence, so is that word.
+    size_t places = 0, guesses = 0;
+    for (size_t k = i; k < j; ++k) {
+      places += evidenced(spans[k], EntityType::Loc);
+      guesses += shape_only_word(spans[k]);
+    }
+    const bool all_places = guesses == 1 && places + 1 == j - i;
+    if (comma && conjunction && j - i >= 3 && (org || all_places))
       for (size_t k = i; k < j; ++k)
         if (shape_only_word(spans[k])) {
-          spans[k].type = EntityType::Org;
+          spans[k].type = all_places ? EntityType::Loc : EntityType::Org;
           spans[k].strength = Strength::Cue;
           spans[k].unbacked = false;
         }

@@ -7,8 +7,9 @@
 // evidence (a list or a cue). It then counts as context (Strength::Cue), so every repeat of it in the document
 // follows (entity_cluster.h), and as backed.
 // Why three or more, with a comma: two names joined by "and" are as often two clauses ("support from Google and
-// Tamsin was invited"), and a wrong type spreads to every mention. Why only organisations: lists of places and
-// people mix kinds ("Israel and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
+// Tamsin was invited"), and a wrong type spreads to every mention. Why organisations, and places only when every
+// other name of the list is one ("Galway, Mayo and Clare"): lists of places and people mix kinds ("Israel, Egypt
+// and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
 #pragma once
 #include <vector>
 

@@ -966,6 +966,11 @@ class Finder {
       const SV w = text(i);
       if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return i - 1;
     }
+    // "Imperial College London", "Kelby Bank Ireland": an organisation's word before a closing place's name
+    // heads it (the place says which branch or campus)
+    // (not "Co": before a place it is a county, "Knockananna Co Wicklow", or ends a firm's name, "Yume & Co")
+    if (e >= s + 3 && place_at(e - 1) && name_like(e - 2) && is(e - 2, lx::kOrgWord) && text(e - 2) != "Co")
+      return e - 2;
     return e - 1;
   }
 
@@ -1117,16 +1122,16 @@ class Finder {
     return year && month_or_separator && (i >= tk_.size() || tk_[i].has(kNewlineBefore));
   }
   // "Ada Kest (Marovia) beat Lena Varga (Halvia) 6-1", "1. Erik Sand (Tessaly) 1:32.4": in a sports report, on
-  // a line that gives a score or on a line of a ranking, one word in brackets right after a person's full name is
-  // where the person comes from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a
+  // a line that gives a score or on a line of a ranking, a name [s, e) in brackets right after a person's full
+  // name is where the person comes from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a
   // listed body, "(Reuters)", is typed by its list first.)
-  bool where_from_bracket(uint32_t s) const {
-    if (s < 2 || text(s - 1) != "(" || s + 1 >= tk_.size() || text(s + 1) != ")" || out_.empty()) return false;
+  bool where_from_bracket(uint32_t s, uint32_t e) const {
+    if (s < 2 || text(s - 1) != "(" || e >= tk_.size() || text(e) != ")" || out_.empty()) return false;
     const NameSpan& p = out_.back();
     if (p.end + 1 != s || p.type != EntityType::Person || p.end - p.first < 2) return false;
     if (sports_report()) return true;
     constexpr uint32_t kLineLook = 16;  // tokens looked at on the bracket's line, after it and before the name
-    for (uint32_t i = s + 2; i < tk_.size() && i < s + 2 + kLineLook && !tk_[i].has(kNewlineBefore); ++i)
+    for (uint32_t i = e + 1; i < tk_.size() && i < e + 1 + kLineLook && !tk_[i].has(kNewlineBefore); ++i)
       if (score_at(i)) return true;
     // a line of a ranking or leaderboard: it opens with a place or a score ("67 Lars Vold (Marovia), Jan Holt")
     uint32_t k = p.first;
@@ -1326,9 +1331,12 @@ class Finder {
     return e == s + 2 && name_like(s + 1) && ((one_of(text(s), kClubWords) && place_at(s + 1)) ||
                                               (place_at(s) && one_of(text(s + 1), kClubWords)));
   }
+  // A name that ends on one of these is a club's anywhere: no person, firm or place is called "… Rovers" or
+  // "… Wanderers" ("Kelvin Rovers beat Darnley", where "Kelvin" is a first name, outside any sports report).
+  static constexpr SV kClubEnds[] = {"Hotspur", "Rovers", "Wanderers"};  // ("FC": an acronym in it says ORG)
   bool club_name(uint32_t s, uint32_t e) const {
     if (e < s + 2) return false;
-    if (club_and_town(s, e)) return true;
+    if (club_and_town(s, e) || (name_like(e - 1) && one_of(text(e - 1), kClubEnds))) return true;
     for (uint32_t i = s; i < e; ++i)
       if (name_like(i) && one_of(text(i), kClubWords)) return sports_report();
     return false;
@@ -1655,12 +1663,24 @@ class Finder {
       // "and" / "or", which may continue "in Ottawa and Halifax") is a team.
       // (sports_report() last: it reads the document's lead the first time it is asked.)
       const SV pw_lower = prev == kNone ? SV() : f_.lower32(prev);
-      // (nor the state or country of an address: "born in Houston, Texas")
-      const bool address = s >= 2 && text(s - 1) == "," && name_like(s - 2) &&
-                           ((place_at(s - 2) && !(gzf(s - 2, kPlaceMask) & gz::kCountry)) ||
-                            tk_[s - 2].has(kAllCaps));  // ("MUNICH, Germany (Reuters)": a dateline's country)
+      // ("Marco Festi (Italy) beat …": the country in brackets after a player is where the player comes from, in
+      // a sports report apart from the team of that name)
+      if (where_from_bracket(s, e)) {
+        ns.venue = sports_report();
+        return put(EntityType::Loc, Strength::Cue);
+      }
+      // (nor a part of an address: the state or country after a town, "born in Houston, Texas", "Fort Worth,
+      // Texas"; the town before its state or country, "Preston, Victoria, Australia")
+      const bool address =
+          (s >= 2 && text(s - 1) == "," && name_like(s - 2) &&
+           ((place_at(s - 2) && !(gzf(s - 2, kPlaceMask) & gz::kCountry)) ||
+            tk_[s - 2].has(kAllCaps) ||  // ("MUNICH, Germany (Reuters)": a dateline's country)
+            (!out_.empty() && out_.back().end + 1 == s && out_.back().type == EntityType::Loc))) ||
+          (!(kplace & gz::kCountry) && e + 1 < tk_.size() && text(e) == "," && name_like(e + 1) &&
+           (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)));
+      // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
-          !address && sports_report())
+          !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
@@ -1787,7 +1807,7 @@ class Finder {
       ns.dateline = true;
       return put(EntityType::Loc, Strength::Cue);
     }
-    if (where_from_bracket(s)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
+    if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
@@ -1815,8 +1835,10 @@ class Finder {
     // tagger weighs it, and a full name in the document makes a surname of it ("Nina Dorsey ... Dorsey").
     if (bank_compound(s)) return put(EntityType::Org, Strength::Cue);  // "Landesbank", "Sparebanken"
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
+    // (the tagger types it, but not when a speech verb follows: "Police in Carrow said" has its speaker before
+    // the preposition, and the tagger reads the verb as the name's)
     if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
-      return put(EntityType::Loc, Strength::Guess);
+      return put(EntityType::Loc, is_opt(next, lx::kSpeechVerb) ? Strength::Cue : Strength::Guess);
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
     if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);

@@ -33,8 +33,8 @@ struct NameSpan {
                            // "Bush", "Richardson" are towns too, so the tagger may make it a person
   bool team = false;       // a side in a table of results ("Toronto 3"): an entity apart from the place of the same
                            // name ("TORONTO 1996-08-30", the dateline above it)
-  bool venue = false;      // in a sports report, a place where something happens ("in Boston", "Houston, Texas"):
-                           // an entity apart from the team of the same name
+  bool venue = false;      // in a sports report, a place where something happens ("in Boston", "Houston, Texas")
+                           // or a player comes from ("Ada Kest (Italy)"): apart from the team of the same name
   bool capitals_copy = false;  // a name in a sentence in capitals that reads as a name the text writes in mixed
                                // case ("KELVAR BANK" … "Kelvar Bank"; entity_capitals.h): the same entity
   bool unbacked = false;  // a shape-only guess the tagger sees no name in (ner_tagger.h): its entity stays only
