@@ -1571,3 +1571,12 @@ TEST_CASE("entities: in a sports report, a town's state after it and a place bef
   CHECK(has_mention(d, "Melbourne", EntityType::Loc));
   CHECK(has_mention(d, "Boston", EntityType::Org));
 }
+
+TEST_CASE("entities: a town that speaks after the document named a club by it is the club ('Bolton said')") {
+  // before: LOC (a town's name)
+  CHECK(rule_types("Bolton Wanderers have signed Kieran Dale. Bolton said the fee was undisclosed.") ==
+        "Bolton Wanderers/ORG/1 Kieran Dale/PERSON/0 Bolton/ORG/1 ");
+  // a country stays the state it names
+  CHECK(rule_types("The Israel Defense Forces struck again. Israel said the strike was aimed at militants.") ==
+        "Israel Defense Forces/ORG/2 Israel/LOC/2 ");
+}

@@ -130,6 +130,9 @@ class Finder {
   std::vector<uint8_t> in_number_;
   SvMap seen_mid_{0};
   SvMap family_names_{0};  // two-letter family names written before a given name ("Xi" of "Xi Jinping")
+  // The first words of organisations named so far with evidence, two words or more ("Bolton" of "Bolton
+  // Wanderers"): a later place of that name that speaks is the organisation (classify)
+  SvMap org_first_words_{0};
   std::vector<NameSpan> out_;
   // What the lists say about each word: the table analyse() shares between the stages, each word looked up
   // once however often (and by whichever stage) asked.
@@ -1562,6 +1565,8 @@ class Finder {
       if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e) &&
           text(e + 1)[0] == text(s)[0])
         ns.defines_acronym = true;
+      if (t == EntityType::Org && st != Strength::Guess && e >= s + 2 && name_like(s))
+        org_first_words_.get_or_add(text(s), 1);
       out_.push_back(ns);
     };
     const bool single = e == s + 1;
@@ -1712,6 +1717,15 @@ class Finder {
       // then "he" or "she" (the first such pronoun after it, before another name) is a person's; one that speaks
       // and is "it" is its council ("Plano said it would") and stays the tagger's to type. (Not a country's or a
       // capital's: "Washington said he must step down" speaks of someone else.)
+      // "Bolton Wanderers have signed … Bolton said the fee was undisclosed": a place that speaks where the
+      // document named an organisation by it before is that organisation's short name. (A town's or city's only,
+      // not a country's, capital's or region's: "the Israel Defense Forces … Israel said" is the state, as news
+      // corpora type it.)
+      if (single && !where && (kplace & gz::kCity) && !(kplace & (gz::kCountry | gz::kCapital)) &&
+          speech_verb_beside(s, e) && org_first_words_.find(text(s))) {
+        ns.town = false;
+        return put(EntityType::Org, Strength::Cue);
+      }
       const bool city = ns.town || ((kplace & gz::kBigCity) && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion)));
       if (single && city && !where && pronoun_after(e) > 0 && speech_verb_beside(s, e)) {
         ns.town = false;
