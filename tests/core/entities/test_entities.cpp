@@ -448,6 +448,9 @@ TEST_CASE("entities: names inside names are extra mentions of their own entities
     REQUIRE(m.entity >= 0);
     REQUIRE(size_t(m.entity) < d.entities.size());
   }
+  // a first name and a nationality open no person's name ("Royal" is a first name too)
+  const Document academy = analyse("He studied at the Royal Danish Academy of Music in Copenhagen.");
+  CHECK(academy.inner_mentions.empty());
 }
 
 TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixes") {
@@ -1579,4 +1582,10 @@ TEST_CASE("entities: a town that speaks after the document named a club by it is
   // a country stays the state it names
   CHECK(rule_types("The Israel Defense Forces struck again. Israel said the strike was aimed at militants.") ==
         "Israel Defense Forces/ORG/2 Israel/LOC/2 ");
+}
+
+TEST_CASE("entities: a particle elided onto a name stays in it ('Giscard d'Estaing', 'Alpe d’Huez')") {
+  // before: "Valery Giscard" and "Alpe" alone (the run stopped at the lower-case "d'")
+  CHECK(rule_types("Valery Giscard d'Estaing met Ada Voss at Alpe d\u2019Huez. Deals with Kelby dried up.") ==
+        "Valery Giscard d'Estaing/PERSON/1 Ada Voss/PERSON/1 Alpe d\u2019Huez/ORG/0 Kelby/ORG/0 ");
 }

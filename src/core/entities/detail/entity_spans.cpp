@@ -491,6 +491,12 @@ class Finder {
   static bool is_hyphen(SV t) { return hyphen_token(t); }
 
   // Where the run of name words starting at i ends (one past).
+  // "d'Estaing", "d’Ivoire", "l'Aquila": d or l, an apostrophe, then a capital (one token)
+  static bool elided_particle_name(SV w) {
+    if (w.size() < 3 || (w[0] != 'd' && w[0] != 'l')) return false;
+    const size_t rest = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
+    return rest != 0 && rest < w.size() && w[rest] >= 'A' && w[rest] <= 'Z';
+  }
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -519,6 +525,11 @@ class Finder {
           !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
         if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
         break;
+      }
+      // "Valéry Giscard d'Estaing", "Alpe d'Huez", "Côte d’Ivoire": a particle elided onto the next name
+      if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && elided_particle_name(tx)) {
+        ++j;
+        continue;
       }
       // "Khalil al-Hayya", "Abdel-Latif al-Qanua": a particle glued to the next name by a hyphen
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && is(j, lx::kParticle) && j + 2 < n &&
@@ -790,9 +801,11 @@ class Finder {
       while (s < e && !name_like(s)) ++s;
     }
     while (s < e && !name_like(s)) ++s;
-    // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing".
+    // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing"; so does an elided
+    // particle's name: "Alpe d'Huez".
     while (e > s && !name_like(e - 1) &&
-           !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)))
+           !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)) &&
+           !(e - 1 > s && elided_particle_name(text(e - 1))))
       --e;
     if (s >= e) return;
 
