@@ -1589,3 +1589,12 @@ TEST_CASE("entities: a particle elided onto a name stays in it ('Giscard d'Estai
   CHECK(rule_types("Valery Giscard d'Estaing met Ada Voss at Alpe d\u2019Huez. Deals with Kelby dried up.") ==
         "Valery Giscard d'Estaing/PERSON/1 Ada Voss/PERSON/1 Alpe d\u2019Huez/ORG/0 Kelby/ORG/0 ");
 }
+
+TEST_CASE("entities: a line of prose wrapped by hand, full of names, is no headline") {
+  // before: the line counted as a title line (most of its long words capitalised), where every capitalised
+  // dictionary word opens a sentence: "ABN AMRO" and "Dresdner" came out cut short
+  CHECK(rule_types("The deal was signed.\nDutch bank ABN AMRO Holding NV and Germany's Dresdner Bank AG led the "
+                   "financing. Moody's Investors Service\nput Brennex on review.") ==
+        "Dutch/GROUP/2 ABN AMRO Holding NV/ORG/2 Germany/LOC/2 Dresdner Bank AG/ORG/2 Moody/ORG/0 "
+        "Investors Service/ORG/2 Brennex/ORG/0 ");
+}

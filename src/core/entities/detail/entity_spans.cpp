@@ -261,7 +261,7 @@ class Finder {
     title_line_.assign(tk_.size(), 0);
     uint32_t names = 0;
     for (uint32_t b = 0; b < tk_.size();) {
-      uint32_t e = b, words = 0, caps = 0;
+      uint32_t e = b, words = 0, caps = 0, starts = 0;
       // Without branches: whether a word is long or capitalised is a coin toss the predictor keeps losing.
       do {
         const Token& t = tk_[e];
@@ -270,14 +270,18 @@ class Finder {
         const bool counted = word && t.span.size() >= 4;
         words += counted;
         caps += counted & cap;
+        starts += t.has(kSentenceStart);
         const bool name = cap & !in_number_[e] & !t.has(kPossessive);
         in_number_[e] = uint8_t(in_number_[e] | (name << 1));  // 0 -> 2 for a name
         names += name;
         ++e;
       } while (e < tk_.size() && !tk_[e].has(kNewlineBefore));
-      // (A caption or sentence full of names ends with its full stop; headlines have none.)
+      // (A caption or sentence full of names ends with its full stop; headlines have none. Nor does a headline
+      // hold the end of one sentence and the start of the next: a line of prose wrapped by hand, "… Dresdner
+      // Bank AG led the financing. Moody's Investors Service" / "put Brennex on review", does.)
       const bool ends_sentence = text(e - 1) == "." || text(e - 1) == "!" || text(e - 1) == "?";
-      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence)
+      const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
+      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
       b = e;
     }
