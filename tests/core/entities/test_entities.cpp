@@ -1552,7 +1552,7 @@ TEST_CASE("entities: a country in brackets after a player is where the player is
   CHECK(has_mention(d, "Italy", EntityType::Org));  // the team, in the last sentence
 }
 
-TEST_CASE("entities: a name after 'in' with a speech verb after it is a place, not the speaker ('Police in Carrow said')") {
+TEST_CASE("entities: a name after 'in' with a speech verb after it is a place ('Police in Carrow said')") {
   // before: a shape guess (strength 0), which the tagger typed PERSON from the verb
   CHECK(rule_types("Police in Carrow said a man was held. A woman was arrested in Tolvey on Monday.") ==
         "Carrow/LOC/1 Tolvey/LOC/0 ");
@@ -1597,4 +1597,9 @@ TEST_CASE("entities: a line of prose wrapped by hand, full of names, is no headl
                    "financing. Moody's Investors Service\nput Brennex on review.") ==
         "Dutch/GROUP/2 ABN AMRO Holding NV/ORG/2 Germany/LOC/2 Dresdner Bank AG/ORG/2 Moody/ORG/0 "
         "Investors Service/ORG/2 Brennex/ORG/0 ");
+}
+
+TEST_CASE("entities: a reporting period after a firm's name is no part of it ('Halvard Corp Q3 net rises')") {
+  CHECK(rule_types("Halvard Corp Q3 net rises 12 pct.\n\nBrennex Inc FY97 profit falls.") ==
+        "Halvard Corp/ORG/2 Brennex Inc/ORG/2 ");  // before: "Halvard Corp Q3", "Brennex Inc FY97"
 }

@@ -495,6 +495,17 @@ class Finder {
   static bool is_hyphen(SV t) { return hyphen_token(t); }
 
   // Where the run of name words starting at i ends (one past).
+  // "Q3", "H1", "FY97", "FY2024": a quarter, a half or a fiscal year in a wire's headline
+  static bool period_code(SV w) {
+    auto digits = [&](size_t from) {
+      for (size_t k = from; k < w.size(); ++k)
+        if (w[k] < '0' || w[k] > '9') return false;
+      return from < w.size();
+    };
+    if (w.size() == 2)
+      return (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') || (w[0] == 'H' && (w[1] == '1' || w[1] == '2'));
+    return (w.size() == 4 || w.size() == 6) && w[0] == 'F' && w[1] == 'Y' && digits(2);
+  }
   // "d'Estaing", "d’Ivoire", "l'Aquila": d or l, an apostrophe, then a capital (one token)
   static bool elided_particle_name(SV w) {
     if (w.size() < 3 || (w[0] != 'd' && w[0] != 'l')) return false;
@@ -805,6 +816,8 @@ class Finder {
       while (s < e && !name_like(s)) ++s;
     }
     while (s < e && !name_like(s)) ++s;
+    // A reporting period after a firm's name is no part of it: "Halvard Corp Q3 net rises", "Brennex FY97 loss".
+    while (e > s + 1 && period_code(text(e - 1))) --e;
     // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing"; so does an elided
     // particle's name: "Alpe d'Huez".
     while (e > s && !name_like(e - 1) &&
