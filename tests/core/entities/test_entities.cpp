@@ -1603,3 +1603,10 @@ TEST_CASE("entities: a reporting period after a firm's name is no part of it ('H
   CHECK(rule_types("Halvard Corp Q3 net rises 12 pct.\n\nBrennex Inc FY97 profit falls.") ==
         "Halvard Corp/ORG/2 Brennex Inc/ORG/2 ");  // before: "Halvard Corp Q3", "Brennex Inc FY97"
 }
+
+TEST_CASE("entities: a greeting is no part of the name it addresses ('Hi John', 'Thanks Sara Berg')") {
+  // before: "Hi John/PERSON/1" ("Hi" is a first name too)
+  // the name a greeting addresses is a person's, a town's ("Mary", "Nelson") too; "Everyone" is no one
+  CHECK(rule_types("Hi John - Please see the draft. Thanks Sara Berg. Hi Mary, Hi Everyone.") ==
+        "John/PERSON/2 Sara Berg/PERSON/2 Mary/PERSON/2 ");
+}

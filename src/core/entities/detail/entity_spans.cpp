@@ -495,6 +495,11 @@ class Finder {
   static bool is_hyphen(SV t) { return hyphen_token(t); }
 
   // Where the run of name words starting at i ends (one past).
+  static bool greeting(SV w) {
+    static constexpr SV kGreetings[] = {"Hi", "Hello", "Hey", "Dear", "Thanks", "Congratulations", "Congrats",
+                                        "Cheers", "Bye", "Howdy"};
+    return one_of(w, kGreetings);
+  }
   // "Q3", "H1", "FY97", "FY2024": a quarter, a half or a fiscal year in a wire's headline
   static bool period_code(SV w) {
     auto digits = [&](size_t from) {
@@ -806,6 +811,15 @@ class Finder {
     // ("Striker Kofi Mensah gave Dalvik the lead": an occupation opening the sentence says the full name after it
     // is a person's, as "striker Kofi Mensah" would)
     bool occupation_before = false;
+    // "Hi John", "Dear Ms Berg", "Thanks Sara": a greeting before the name it addresses ("Hi" is a first name too).
+    // A first name it addresses is a person's ("Hi Mary": no town); other names may be a shop's or a place's
+    // ("Thanks Cheveux!", "Bye Ibiza!").
+    if (e > s + 1 && greeting(text(s))) {
+      ++s;
+      while (s < e && !name_like(s)) ++s;
+      if (s < e && gzf(s, kFirst) && !tk_[s].has(kAllCaps) && !is(s, lx::kTitle | lx::kAbbrevTitle))
+        return classify(s, e, true);
+    }
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
            !place_with_the(s, e) && !club_and_town(s, e)) {
