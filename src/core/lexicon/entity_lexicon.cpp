@@ -190,8 +190,9 @@ const SV kNonEntityAcronyms[] = {
     "CFO", "CO2", "COO", "COVID", "CTO", "CV", "DNA", "DVD", "EST", "ETF", "EUR", "FAQ", "GB", "GBP", "GDP", "GHz",
     "GMT", "GPS", "HIV", "HR", "HTML", "ID", "IED", "IEDs", "II", "III", "IPO", "IQ", "IT", "IV", "IX", "KB", "KC",
     "LCD", "LED", "LGBT", "LGBTQ", "MB", "MBE", "MHz", "MP", "MPs", "MVP", "NB", "NBA", "NFL", "NGO", "NGOs", "OBE",
-    "OK", "PDF", "PIN", "PM", "PR", "PS", "PST", "PhD", "QC", "RPG", "RPGs", "SC", "SMS", "SUV", "SUVs", "TB", "TV",
-    "UAV", "UAVs", "UFO", "URL", "USB", "USD", "UTC", "VAT", "VI", "VII", "VIII", "VIP", "XI", "XII", "XIII", "XX",
+    "OK", "OT", "PDF", "PIN", "PM", "PR", "PS", "PST", "PhD", "QC", "RPG", "RPGs", "SC", "SMS", "SUV", "SUVs", "TB",
+    "TV", "UAV", "UAVs", "UFO", "URL", "USB", "USD", "UTC", "VAT", "VI", "VII", "VIII", "VIP", "XI", "XII", "XIII",
+    "XX",
     "km", "mph",
     // office and chat shorthand, and figures economic news abbreviates ("the CPI rose"): words, not names
     "AKA", "ASAP", "BTW", "CPI", "DIY", "EPS", "ETA", "FYI", "GNP", "IMHO", "IMO", "LOL", "OMG", "PC", "PCs", "PPI",

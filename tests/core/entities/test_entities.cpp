@@ -1610,3 +1610,9 @@ TEST_CASE("entities: a greeting is no part of the name it addresses ('Hi John', 
   CHECK(rule_types("Hi John - Please see the draft. Thanks Sara Berg. Hi Mary, Hi Everyone.") ==
         "John/PERSON/2 Sara Berg/PERSON/2 Mary/PERSON/2 ");
 }
+
+TEST_CASE("entities: results lines outside a sports report; a note in capitals after a score is no scorer") {
+  // before: no "Phoenix" (a number before a dictionary word reads as "$7.4 Billion") and "OT" a scorer (PERSON)
+  CHECK(rule_types("Results on Friday:\nDenver 99 Phoenix 87\nHouston 110 UTAH 104 (OT)\n") ==
+        "Denver/ORG/1 Phoenix/ORG/1 Houston/ORG/1 UTAH/ORG/1 ");
+}

@@ -335,7 +335,11 @@ class Finder {
       // are names: "Rovers" and "United" are part of them, not a headline's ordinary words)
       std::fill(title_line_.begin() + line, title_line_.begin() + e, 0);
       for (uint32_t k = line; k < end; ++k) {  // (a bracket's names are scorers: not sides, 2)
-        if (text(k) == "(")
+        // ("(OT)", "(AET)": a note in capitals on how the game ended names no scorer)
+        if (text(k) == "(" && k + 2 < end && text(k + 2) == ")" && tk_[k + 1].has(kAllCaps) &&
+            text(k + 1).size() <= 3)
+          k += 2;
+        else if (text(k) == "(")
           for (; k < end && text(k) != ")"; ++k) result_side_[k] = name_like(k) ? 2 : 0;
         else if (name_like(k))
           result_side_[k] = sides >= 2 ? 3 : 1;
@@ -1043,13 +1047,13 @@ class Finder {
   // Not a name at all: "May 5", "US$ 6 billion", "30GB".
   bool unit_or_date(uint32_t s, uint32_t e) const {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something (but a side's score in a sports
-    // report's results: "Arsenal 2 West Ham 0")
+    // report's results, "Arsenal 2 West Ham 0", or on a line of two sides or more, "SEATTLE 98 Phoenix 87")
     if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s) &&
-        !(result_side(s, e) && sports_report()) && !amount_at(e))
+        !(result_side(s, e) && (sports_report() || result_side_[s] == 3)) && !amount_at(e))
       return true;
-    // "$7.4 Billion"
+    // "$7.4 Billion" (but not a side after the other's score: "Denver 99 Phoenix 87")
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
-        !tk_[s].has(kSentenceStart) && common_at(s))
+        !tk_[s].has(kSentenceStart) && common_at(s) && !result_side(s, e))
       return true;
     // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
     if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
