@@ -1616,3 +1616,9 @@ TEST_CASE("entities: results lines outside a sports report; a note in capitals a
   CHECK(rule_types("Results on Friday:\nDenver 99 Phoenix 87\nHouston 110 UTAH 104 (OT)\n") ==
         "Denver/ORG/1 Phoenix/ORG/1 Houston/ORG/1 UTAH/ORG/1 ");
 }
+
+TEST_CASE("entities: a baseball standings row with its share of wins and '-' games behind names a team") {
+  // before: shape guesses ("NEW YORK 79 56 .585 -" was no row: the decimal and the dash stopped it)
+  CHECK(rule_types("Standings:\nBALTIMORE 72 63 .533 7\nNEW YORK 79 56 .585 -\nBOSTON 68 69 .496 12\n") ==
+        "BALTIMORE/ORG/1 NEW YORK/ORG/1 BOSTON/ORG/1 ");
+}

@@ -316,9 +316,15 @@ class Finder {
         while (i < e && (name_like(i) || (i > name && (text(i) == "." || text(i) == "&" || is_hyphen(text(i))))))
           ++i;
         if (i == name || i == e || !small_number(i)) { ok = false; break; }
-        while (i < e && (small_number(i) || (is_hyphen(text(i)) && i + 1 < e && small_number(i + 1)))) {
-          numbers += small_number(i) ? 1 : 0;
-          ++i;
+        // (a baseball row's share of wins, ".585", and its "-" for no games behind: "NEW YORK 79 56 .585 -")
+        auto share = [&](uint32_t k) {
+          return text(k) == "." && k + 1 < e && !spaced(k + 1) && tk_[k + 1].span.size() == 3 && small_number(k + 1);
+        };
+        auto none_behind = [&](uint32_t k) { return is_hyphen(text(k)) && k + 1 == e && numbers >= 2; };
+        while (i < e && (small_number(i) || (is_hyphen(text(i)) && i + 1 < e && small_number(i + 1)) || share(i) ||
+                         none_behind(i))) {
+          numbers += small_number(i) || share(i) || none_behind(i) ? 1 : 0;
+          i += share(i) ? 2 : 1;
         }
         if (i < e && text(i) == "(") {
           while (i < e && text(i) != ")") ++i;
@@ -498,7 +504,7 @@ class Finder {
   bool is_the(uint32_t i) const { return text(i) == "the" || text(i) == "The"; }
   static bool is_hyphen(SV t) { return hyphen_token(t); }
 
-  // Where the run of name words starting at i ends (one past).
+  // "Hi", "Dear", "Thanks": a greeting before the name it addresses (segment)
   static bool greeting(SV w) {
     static constexpr SV kGreetings[] = {"Hi", "Hello", "Hey", "Dear", "Thanks", "Congratulations", "Congrats",
                                         "Cheers", "Bye", "Howdy"};
@@ -521,6 +527,7 @@ class Finder {
     const size_t rest = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
     return rest != 0 && rest < w.size() && w[rest] >= 'A' && w[rest] <= 'Z';
   }
+  // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
