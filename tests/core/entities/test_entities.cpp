@@ -1622,3 +1622,13 @@ TEST_CASE("entities: a baseball standings row with its share of wins and '-' gam
   CHECK(rule_types("Standings:\nBALTIMORE 72 63 .533 7\nNEW YORK 79 56 .585 -\nBOSTON 68 69 .496 12\n") ==
         "BALTIMORE/ORG/1 NEW YORK/ORG/1 BOSTON/ORG/1 ");
 }
+
+TEST_CASE("entities: a work named right after its kind is no name ('whose album Glass Harbour topped')") {
+  // before: LOC "Glass Harbour" (the tagger, by its last word) and PERSON "Michael Clayton"
+  const Document d = analyse("Vance, whose album Glass Harbour topped the charts, starred in the film Michael "
+                             "Clayton. In this movie Google and Amazon rule the world.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Glass Harbour"));
+  CHECK(!any_mention(d, "Michael Clayton"));
+  CHECK(has_mention(d, "Google", EntityType::Org));  // (after "this movie" a clause starts)
+}

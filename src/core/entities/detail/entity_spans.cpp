@@ -1939,6 +1939,18 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
+  // "whose album Glass Harbour topped the charts", "the film Michael Clayton": a work named right after its kind
+  // in lower case is a work, whatever its words (a place's, a person's), and no one scores works
+  // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
+  static constexpr SV kWorks[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
+                                  "documentary", "memoir"};
+  // (but "In this movie Google and Amazon create …": after "this" or "that" a clause may start)
+  if (first > 0 && doc.tokens[first - 1].kind == TokenKind::Word && !(doc.tokens[first - 1].flags & kCapitalised) &&
+      !(first > 1 && (doc.token_text(first - 2) == "this" || doc.token_text(first - 2) == "that"))) {
+    const SV before = doc.token_text(first - 1);
+    for (const SV w : kWorks)
+      if (before == w) return true;
+  }
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
   // A party and a state after a lawmaker's name: "R-Ky", "D-Calif", and written out between commas or brackets
   // ("Sen. Maria Kavrin, D-Tessaly, said", "(R-Massachusetts)")
