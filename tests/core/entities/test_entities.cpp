@@ -1632,3 +1632,9 @@ TEST_CASE("entities: a work named right after its kind is no name ('whose album 
   CHECK(!any_mention(d, "Michael Clayton"));
   CHECK(has_mention(d, "Google", EntityType::Org));  // (after "this movie" a clause starts)
 }
+
+TEST_CASE("entities: a town's name after a post and a comma is a person ('The minister, Richardson, said')") {
+  // before: LOC (Richardson is a town in Texas)
+  CHECK(rule_types("The minister, Richardson, said the plan would go ahead.") == "Richardson/PERSON/1 ");
+  CHECK(rule_types("Flooding hit the region, Richardson and Plano.") == "Richardson/LOC/2 Plano/LOC/2 ");
+}

@@ -1763,8 +1763,9 @@ class Finder {
       // "Richardson, 54, has led the party": a town's name with an age between commas is a person's (a place has
       // no age), unless a preposition says where or "and" may go on from one ("in Plano, 12, and Richardson, 54,"
       // count something)
-      if (single && ns.town && age_after(e) && !lx::place_preposition(pw_lower) && pw_lower != "and" &&
-          pw_lower != "or") {
+      // (the same for a post in lower case before it: "The minister, Richardson, said")
+      if (single && ns.town && (age_after(e) || post_before_comma(s)) && !lx::place_preposition(pw_lower) &&
+          pw_lower != "and" && pw_lower != "or") {
         ns.town = false;
         return put(EntityType::Person, Strength::Cue);
       }
