@@ -163,9 +163,9 @@ TEST_CASE("ner trainer: passage copies are the lines of a document, gold offsets
   CHECK(docs[4].gold[0].type == 0);
 }
 
-// An acronym the tagger sees no name in stays only where the text ties it to a person as an affiliation
-// ("Frederick Fung of ADPL", "DAB's Ben Chan"); a code, a shout or a web post's shorthand does not.
-TEST_CASE("ner tagger: codes, shouted words and shorthand are no acronyms of names; affiliations are") {
+// An acronym the tagger sees no name in stays in prose, after an article or preposition ("Frederick Fung of ADPL",
+// "by the RIAA") or before the person it is the affiliation of ("DAB's Ann Chiang"); a code or a shout does not.
+TEST_CASE("ner tagger: codes and shouted words are no acronyms of names; acronyms in prose are") {
   const lede::Document d = lede::analyse(
       "My booking EY4108 was cancelled and I was so MAD.");
   CHECK(typed(d) == "");  // before round 16: EY4108/ORG MAD/ORG
