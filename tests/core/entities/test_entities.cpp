@@ -1631,6 +1631,9 @@ TEST_CASE("entities: a work named right after its kind is no name ('whose album 
   CHECK(!any_mention(d, "Glass Harbour"));
   CHECK(!any_mention(d, "Michael Clayton"));
   CHECK(has_mention(d, "Google", EntityType::Org));  // (after "this movie" a clause starts)
+  const Document e = analyse("Hale released his debut album, Northern Lights, on Kelvar Records in 1989.");
+  CHECK(!any_mention(e, "Northern Lights"));
+  CHECK(has_mention(e, "Kelvar Records", EntityType::Org));
 }
 
 TEST_CASE("entities: a town's name after a post and a comma is a person ('The minister, Richardson, said')") {

@@ -1945,10 +1945,14 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
   static constexpr SV kWorks[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
                                   "documentary", "memoir"};
-  // (but "In this movie Google and Amazon create …": after "this" or "that" a clause may start)
-  if (first > 0 && doc.tokens[first - 1].kind == TokenKind::Word && !(doc.tokens[first - 1].flags & kCapitalised) &&
-      !(first > 1 && (doc.token_text(first - 2) == "this" || doc.token_text(first - 2) == "that"))) {
-    const SV before = doc.token_text(first - 1);
+  // ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel, Higuchi
+  // decided"; nor "In this movie Google and Amazon create …": after "this" or "that" a clause may start)
+  const bool apposed = first > 1 && doc.token_text(first - 1) == "," && end < doc.tokens.size() &&
+                       (doc.token_text(end) == "," || doc.token_text(end) == "(");
+  const uint32_t kind = apposed ? first - 2 : first - 1;
+  if (first > 0 && doc.tokens[kind].kind == TokenKind::Word && !(doc.tokens[kind].flags & kCapitalised) &&
+      !(kind > 0 && (doc.token_text(kind - 1) == "this" || doc.token_text(kind - 1) == "that"))) {
+    const SV before = doc.token_text(kind);
     for (const SV w : kWorks)
       if (before == w) return true;
   }
