@@ -35,7 +35,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
   drop_defined_terms(doc, spans);
   align_capitals(doc, features, in_capitals, spans);
-  type_coordinated_names(doc, spans);
+  type_coordinated_names(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
   find_inner_mentions(doc);

@@ -723,7 +723,7 @@ TEST_CASE("entities: names in a list of three with a known company are companies
   TokenFeatures f;
   std::vector<NameSpan> spans =
       rule_spans(t, f, "After outreach from Google and Tamsin was invited to visit, Tamsin smiled.");
-  type_coordinated_names(t, spans);
+  type_coordinated_names(t, f, spans);
   CHECK(typed_spans(t, spans, true) == "Google/ORG/2 Tamsin/ORG/0 Tamsin/ORG/0 ");
 }
 
@@ -1525,12 +1525,12 @@ TEST_CASE("entities: one shape-only word in a list of places is a place ('Galway
   TokenFeatures f;
   std::vector<NameSpan> spans = rule_spans(t, f, "Damage was worst in Galway, Mayo and Clare on Saturday.");
   CHECK(typed_spans(t, spans, true) == "Galway/LOC/2 Mayo/ORG/0 Clare/LOC/2 ");  // before the list is read
-  type_coordinated_names(t, spans);
+  type_coordinated_names(t, f, spans);
   CHECK(typed_spans(t, spans, true) == "Galway/LOC/2 Mayo/LOC/1 Clare/LOC/2 ");
   // a list that mixes kinds says nothing about its guess
   Document u;
   std::vector<NameSpan> mixed = rule_spans(u, f, "Talks between Israel, Kelvar and Hamas resumed.");
-  type_coordinated_names(u, mixed);
+  type_coordinated_names(u, f, mixed);
   CHECK(typed_spans(u, mixed, true).find("Kelvar/LOC") == std::string::npos);
 }
 
@@ -1640,4 +1640,12 @@ TEST_CASE("entities: a town's name after a post and a comma is a person ('The mi
   // before: LOC (Richardson is a town in Texas)
   CHECK(rule_types("The minister, Richardson, said the plan would go ahead.") == "Richardson/PERSON/1 ");
   CHECK(rule_types("Flooding hit the region, Richardson and Plano.") == "Richardson/LOC/2 Plano/LOC/2 ");
+}
+
+TEST_CASE("entities: a word only firms are named makes a list one of organisations ('Unilever, Nestle and Danone')") {
+  Document t;
+  TokenFeatures f;
+  std::vector<NameSpan> spans = rule_spans(t, f, "Unilever, Nestle and Danone face pressure over prices.");
+  type_coordinated_names(t, f, spans);
+  CHECK(typed_spans(t, spans, true).find("Nestle/ORG/1") != std::string::npos);  // before: a shape guess
 }

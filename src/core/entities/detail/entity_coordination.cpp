@@ -26,23 +26,29 @@ Link link_between(const Document& doc, uint32_t from, uint32_t to) {
 }
 
 bool evidenced(const NameSpan& s, EntityType t) { return s.type == t && s.strength != Strength::Guess; }
+// A word only firms are named ("Unilever", "Danone": gazetteer.h's company words) is a guess to the rules, but
+// in a list it says what the list names as surely as a cue does.
+bool listed_firm(const Document& doc, const TokenFeatures& f, const NameSpan& s) {
+  return s.type == EntityType::Org && s.end == s.first + 1 && firm_word(doc, f, s.first);
+}
 bool shape_only_word(const NameSpan& s) {
   return s.strength == Strength::Guess && s.end == s.first + 1 && s.type != EntityType::Group;
 }
 
 }  // namespace
 
-void type_coordinated_names(const Document& doc, std::vector<NameSpan>& spans) {
+void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const size_t n = spans.size();
   size_t i = 0;
   while (i < n) {
     // The list [i, j): names joined by commas, ended by its conjunction ("A, B and C").
     size_t j = i + 1;
-    bool comma = false, conjunction = false, org = evidenced(spans[i], EntityType::Org);
+    auto org_of = [&](const NameSpan& s) { return evidenced(s, EntityType::Org) || listed_firm(doc, f, s); };
+    bool comma = false, conjunction = false, org = org_of(spans[i]);
     while (j < n) {
       const Link l = link_between(doc, spans[j - 1].end, spans[j].first);
       if (l == Link::None) break;
-      org = org || evidenced(spans[j], EntityType::Org);
+      org = org || org_of(spans[j]);
       ++j;
       if (l == Link::Comma) comma = true;
       if (l == Link::Conjunction) { conjunction = true; break; }
@@ -52,12 +58,12 @@ void type_coordinated_names(const Document& doc, std::vector<NameSpan>& spans) {
     size_t places = 0, guesses = 0;
     for (size_t k = i; k < j; ++k) {
       places += evidenced(spans[k], EntityType::Loc);
-      guesses += shape_only_word(spans[k]);
+      guesses += shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k]);
     }
     const bool all_places = guesses == 1 && places + 1 == j - i;
     if (comma && conjunction && j - i >= 3 && (org || all_places))
       for (size_t k = i; k < j; ++k)
-        if (shape_only_word(spans[k])) {
+        if (shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k])) {
           spans[k].type = all_places ? EntityType::Loc : EntityType::Org;
           spans[k].strength = Strength::Cue;
           spans[k].unbacked = false;
