@@ -1290,6 +1290,33 @@ class Finder {
                                     "acquisitions"};
     return tk_[p - 1].kind == TokenKind::Word && one_of(f_.lower32(p - 1), kDeals);
   }
+  // "agreed to buy Hess for $53 billion", "Kelvar bought Tormax for $2 billion": a firm bought or buying another
+  // for a price (not in a sports report, where clubs buy players so: "Chelsea bought Mensah for £20m")
+  bool bought_for(uint32_t s, uint32_t e) const {
+    static constexpr SV kBuy[] = {"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring"};
+    auto buy_at = [&](uint32_t k) {
+      return k < tk_.size() && tk_[k].kind == TokenKind::Word && one_of(text(k), kBuy);
+    };
+    // a price follows: "for" then a number or a currency sign (at most two words between, "for about $5 billion")
+    auto price_after = [&](uint32_t k) {
+      if (k >= tk_.size() || text(k) != "for") return false;
+      for (uint32_t i = k + 1; i < tk_.size() && i <= k + 3; ++i) {
+        if (tk_[i].kind == TokenKind::Number) return true;
+        const SV t = text(i);
+        if (t == "$" || t == "\xE2\x82\xAC" /* € */ || t == "\xC2\xA3" /* £ */) return true;
+      }
+      return false;
+    };
+    if (s >= 1 && buy_at(s - 1) && price_after(e)) return !sports_report();  // the firm bought
+    // the buyer: "Kelvar bought Tormax for …", "Chevron agreed to buy Hess for …" (at most three auxiliary words)
+    static constexpr SV kAux[] = {"agreed", "agrees", "to", "will", "would", "plans", "has", "had", "offered"};
+    uint32_t v = e;
+    while (v < tk_.size() && v < e + 3 && tk_[v].kind == TokenKind::Word && one_of(text(v), kAux)) ++v;
+    if (!buy_at(v)) return false;
+    uint32_t k = v + 1;
+    while (k < tk_.size() && k < v + 1 + 4 && name_like(k)) ++k;
+    return k > v + 1 && price_after(k) && !sports_report();
+  }
   // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
@@ -1576,7 +1603,7 @@ class Finder {
   // "Ulvang, which makes ship engines".
   bool org_by_context(uint32_t s, uint32_t e) const {
     return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e) ||
-           deal_of(s);
+           deal_of(s) || bought_for(s, e);
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
