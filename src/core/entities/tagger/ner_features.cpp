@@ -111,9 +111,42 @@ void Candidates::mark(const Document& doc, const TokenFeatures& f) {
   }
 }
 
+// Each small value's index, as index() gives it. Rule codes (rule_at) are below kRuleCodes; the larger
+// "none" values take index() itself. Template 35's document bits (kDocMidCap, kDocAtStart, kDocMany,
+// kDocLower: bits 0, 1, 8, 9) are packed into four bits, doc_code() below.
+struct FeatureHasher::Small {
+  static constexpr uint32_t kRuleCodes = 64, kDocCodes = 16;
+  uint32_t shift = 0;
+  uint32_t bias, possessive[2], gz[512], rule[3][kRuleCodes], doc_start[kDocCodes][2];
+  uint32_t prev[kTags], prev2[kTags * 16], history[1 + TagHistory::kClasses];
+  static uint32_t doc_code(uint16_t d) { return (d & 3u) | ((d >> 6) & 12u); }
+  static uint16_t doc_bits(uint32_t code) { return uint16_t((code & 3u) | ((code & 12u) << 6)); }
+  static_assert(1 + (3 * 2 + 1) * 4 + int(Strength::Lexical) < int(kRuleCodes), "every rule code has its entry");
+  static_assert(kDocMidCap == 1 && kDocAtStart == 2 && kDocMany == 256 && kDocLower == 512, "doc_code's bits");
+};
+
+const FeatureHasher::Small& FeatureHasher::small(uint32_t shift) {
+  thread_local Small s;
+  if (s.shift == shift) return s;
+  s.bias = index(1, 0, shift);
+  for (uint32_t v = 0; v < 2; ++v) s.possessive[v] = index(25, v, shift);
+  for (uint32_t v = 0; v < 512; ++v) s.gz[v] = index(22, v, shift);
+  constexpr uint32_t kRuleTemplates[3] = {30, 32, 33};
+  for (uint32_t v = 0; v < Small::kRuleCodes; ++v)
+    for (uint32_t t = 0; t < 3; ++t) s.rule[t][v] = index(kRuleTemplates[t], v, shift);
+  for (uint32_t c = 0; c < Small::kDocCodes; ++c)
+    for (uint32_t start = 0; start < 2; ++start)
+      s.doc_start[c][start] = index(35, pair(Small::doc_bits(c), start), shift);
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) s.prev[p] = index(40, p, shift);
+  for (uint32_t v = 0; v < uint32_t(kTags) * 16; ++v) s.prev2[v] = index(41, v, shift);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) s.history[h] = index(44, h, shift);
+  s.shift = shift;
+  return s;
+}
+
 FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                              uint32_t table_bits, bool use_rule_features)
-    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features) {
+    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features), small_(&small(shift_)) {
   const size_t n = doc.tokens.size();
   if (rules_on_) {
     rule_.assign(n, 0);
@@ -279,7 +312,8 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   auto shape = [&](const Tok* t) { return t ? t->shape : kNone; };
   const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
   const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
-  out[k++] = index(1, 0);
+  const Small& sm = *small_;
+  out[k++] = sm.bias;
   out[k++] = index(2, w0);
   out[k++] = index(3, wm1);
   out[k++] = index(4, wp1);
@@ -292,8 +326,12 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(11, pair(s0, sp1));
   const ByteSpan sp = tk[i].span;
   const std::string_view low(f_.folded.data() + sp.begin, std::min<uint32_t>(sp.size(), 32));
-  for (size_t len = 1; len <= 3; ++len)
-    if (low.size() > len) out[k++] = index(uint32_t(11 + len), fnv_str(kSeed, low.substr(0, len)));
+  // The prefixes of 1-3 bytes are one FNV chain (each prefix's hash is the chain at its length).
+  uint64_t prefix = kSeed;
+  for (size_t len = 1; len <= 3 && low.size() > len; ++len) {
+    prefix = fnv(prefix, static_cast<unsigned char>(low[len - 1]));
+    out[k++] = index(uint32_t(11 + len), prefix);
+  }
   for (size_t len = 2; len <= 4; ++len)
     if (low.size() > len) out[k++] = index(uint32_t(13 + len), fnv_str(kSeed, low.substr(low.size() - len)));
   const Token& t = tk[i];
@@ -303,7 +341,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(20, pair(wm1, w0));
   out[k++] = index(21, pair(w0, wp1));
   if (t.kind == TokenKind::Word) {
-    out[k++] = index(22, f_.gz(i, 0x1FF));
+    out[k++] = sm.gz[f_.gz(i, 0x1FF)];
     out[k++] = index(23, f_.lex(i));
   }
   // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with
@@ -324,20 +362,24 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   }
   const bool headline = sent < headline_.size() && headline_[sent];
   out[k++] = index(24, pair(s0, headline));
-  out[k++] = index(25, i + 1 < n && tk[i + 1].has(kPossessive));
+  out[k++] = sm.possessive[i + 1 < n && tk[i + 1].has(kPossessive)];
   out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
   out[k++] = index(27, pair(start, wp1));
   // Document level: how the same word is written and named elsewhere in this document.
   const uint16_t d = doc_at(i);
-  out[k++] = index(35, pair(d & (kDocMidCap | kDocAtStart | kDocMany | kDocLower), start));
+  out[k++] = sm.doc_start[Small::doc_code(d)][start];  // index(35, pair(d & those four bits, start))
   // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
   out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));
   if (rules_on_) {
+    // (a rule code below kRuleCodes has its index in the table; past the document's ends index() gives it)
+    auto rule_index = [&](int t, uint32_t tmpl, uint64_t code) {
+      return code < Small::kRuleCodes ? sm.rule[t][code] : index(tmpl, code);
+    };
     const uint64_t r0 = rule_at(i);
-    out[k++] = index(30, r0);
+    out[k++] = rule_index(0, 30, r0);
     out[k++] = index(31, pair(r0, s0));
-    out[k++] = index(32, i > 0 ? rule_at(i - 1) : kNone);
-    out[k++] = index(33, rule_at(i + 1));
+    out[k++] = rule_index(1, 32, i > 0 ? rule_at(i - 1) : kNone);
+    out[k++] = rule_index(2, 33, rule_at(i + 1));
     out[k++] = index(34, pair(r0, w0));
   }
   return k;
@@ -346,12 +388,13 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
 size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
                                        uint32_t shift, uint32_t* out) {
   size_t k = 0;
-  out[k++] = index(40, uint64_t(prev_tag), shift);
-  out[k++] = index(41, uint64_t(prev_tag * 16 + prev2_tag), shift);
+  const Small& sm = small(shift);
+  out[k++] = sm.prev[prev_tag];
+  out[k++] = sm.prev2[prev_tag * 16 + prev2_tag];
   out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
   out[k++] = index(43, pair(shape, uint64_t(prev_tag)), shift);
   if (history >= 0) {
-    out[k++] = index(44, uint64_t(history), shift);
+    out[k++] = sm.history[history];
     out[k++] = index(45, pair(shape, uint64_t(history)), shift);
   }
   return k;

@@ -121,11 +121,16 @@ class FeatureHasher {
   uint64_t rule_at(uint32_t i) const;
   uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
   static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);
+  // The indices of the templates whose values are a few small numbers (tags, rule codes, gazetteer bits),
+  // worked out once per table size and thread instead of mixed again for every token (ner_features.cpp).
+  struct Small;
+  static const Small& small(uint32_t shift);
 
   const Document& doc_;
   const TokenFeatures& f_;
   uint32_t shift_;
   bool rules_on_;
+  const Small* small_;  // small(shift_)
   Tok ring_[kRing];
   std::vector<uint16_t> rule_;      // per token: 0 none, else 1 + (type*2 + inside)*4 + strength
   std::vector<uint8_t> headline_;   // per sentence: mostly capitalised words (a headline or title line)
