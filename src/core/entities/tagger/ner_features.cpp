@@ -268,11 +268,6 @@ uint16_t* FeatureHasher::doc_find(uint64_t key) {
   return doc_keys_[h] == key ? &doc_bits_[h] : nullptr;
 }
 
-uint16_t FeatureHasher::doc_at(uint32_t i) {
-  const CapWord* w = cap_word(i);
-  return w ? doc_bits_[w->slot] : 0;
-}
-
 uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
   return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
 }
@@ -283,6 +278,7 @@ const FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
   const ByteSpan sp = doc_.tokens[i].span;
   const CapWord* cw = cap_word(i);
   t.word = cw ? cw->word : word_hash_of(i);
+  t.slot = cw ? cw->slot : UINT32_MAX;
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   unsigned char last = 0;
@@ -366,7 +362,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
   out[k++] = index(27, pair(start, wp1));
   // Document level: how the same word is written and named elsewhere in this document.
-  const uint16_t d = doc_at(i);
+  const uint16_t d = t0->slot != UINT32_MAX ? doc_bits_[t0->slot] : 0;
   out[k++] = sm.doc_start[Small::doc_code(d)][start];  // index(35, pair(d & those four bits, start))
   // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
   out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));

@@ -112,6 +112,7 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   const bool use_history = model.uses_history();
   history.reset(use_history ? hasher.word_slots() : 0);
   const NerModel::Row* rows = model.rows.data();
+  const uint32_t shift = hasher.shift();
   const auto& sents = doc.sentences;
   uint32_t sent = 0;
   // A token's static features do not depend on the tags, so they are hashed one candidate ahead and their rows
@@ -119,6 +120,10 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   // the token before instead of stalling the sum (tag_tokens was the analysis's largest single cost).
   uint32_t idx[2][ner::kMaxStatic + ner::kMaxDynamic];
   size_t static_count[2] = {0, 0};
+  // The candidate's own hashes and history row, kept from the hasher's ring while they are in it (the next
+  // candidate may lie far enough ahead to push them out).
+  uint64_t word[2] = {0, 0}, shape[2] = {0, 0};
+  uint32_t slot[2] = {UINT32_MAX, UINT32_MAX};
   auto next_candidate = [&](uint32_t from) {
     while (from < n && !cand.is[from]) ++from;
     return from;
@@ -126,6 +131,8 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   auto prepare = [&](uint32_t i, int buf) {
     while (sent + 1 < sents.size() && sents[sent + 1].first_token <= i) ++sent;
     const size_t count = static_count[buf] = hasher.static_features(i, sent, idx[buf]);
+    hasher.token_hashes(i, word[buf], shape[buf]);
+    slot[buf] = use_history ? hasher.word_slot(i) : UINT32_MAX;
     const uint32_t* at = idx[buf];
     size_t j = 0;
     for (; j + 4 <= count; j += 4) {  // (four a step, as in sum_rows)
@@ -144,15 +151,15 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
     if (next < n) prepare(next, buf ^ 1);
     const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
     size_t k = static_count[buf];
-    const uint32_t slot = use_history ? hasher.word_slot(i) : UINT32_MAX;
-    k += hasher.dynamic_features(i, prev, prev2, use_history ? history.value(slot) : -1, idx[buf] + k);
+    k += ner::FeatureHasher::dynamic_features(word[buf], shape[buf], prev, prev2,
+                                              use_history ? history.value(slot[buf]) : -1, shift, idx[buf] + k);
     int32_t score[ner::kTags];
     sum_rows(rows, idx[buf], k, score);
     int best = 0;
     for (int t = 1; t < ner::kTags; ++t)
       if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
     tags[i] = uint8_t(best);
-    history.add(slot, best);
+    history.add(slot[buf], best);
     i = next;
     buf ^= 1;
   }
