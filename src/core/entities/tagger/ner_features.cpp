@@ -144,6 +144,45 @@ const FeatureHasher::Small& FeatureHasher::small(uint32_t shift) {
   return s;
 }
 
+// The templates on a shape alone (7, 8, 9: the token's, the one before, the one after), paired with a flag
+// (18, 24, 26) or with the tag before and the tag history (43, 45). A text has a few dozen shapes ("Xx", "x",
+// "d", ","), so each is worked out when first seen (or seen again after another took its row) and then read:
+// a direct-mapped table per thread, rows by the shape's top bits.
+struct FeatureHasher::ShapeRow {
+  uint64_t shape = 0;
+  uint32_t shift = 0;  // 0: an empty row
+  uint32_t self, before, after, start[2], headline[2], line[2], prev[kTags], history[1 + TagHistory::kClasses];
+  uint32_t named[8];  // 37: the shape with the document's name bits (kDocRulePer, kDocSurname, kDocFirstName)
+  static uint32_t name_code(uint16_t d) { return ((d >> 2) & 1u) | ((d >> 5) & 6u); }
+  static uint16_t name_bits(uint32_t code) { return uint16_t(((code & 1u) << 2) | ((code & 6u) << 5)); }
+  static_assert(kDocRulePer == 4 && kDocSurname == 64 && kDocFirstName == 128, "name_code's bits");
+};
+
+// (the look-up inline where it is used; the rare fill apart)
+inline const FeatureHasher::ShapeRow& FeatureHasher::shape_row(uint64_t shape, uint32_t shift) {
+  constexpr int kRowBits = 8;
+  thread_local ShapeRow rows[1 << kRowBits];
+  ShapeRow& r = rows[(shape * 0x9E3779B97F4A7C15ull) >> (64 - kRowBits)];
+  if (r.shape != shape || r.shift != shift) fill_shape_row(r, shape, shift);
+  return r;
+}
+
+void FeatureHasher::fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift) {
+  r.shape = shape;
+  r.shift = shift;
+  r.self = index(7, shape, shift);
+  r.before = index(8, shape, shift);
+  r.after = index(9, shape, shift);
+  for (uint32_t v = 0; v < 2; ++v) {
+    r.start[v] = index(18, pair(shape, v), shift);
+    r.headline[v] = index(24, pair(shape, v), shift);
+    r.line[v] = index(26, pair(shape, v), shift);
+  }
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) r.prev[p] = index(43, pair(shape, p), shift);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) r.history[h] = index(45, pair(shape, h), shift);
+  for (uint32_t c = 0; c < 8; ++c) r.named[c] = index(37, pair(ShapeRow::name_bits(c), shape), shift);
+}
+
 FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                              uint32_t table_bits, bool use_rule_features)
     : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features), small_(&small(shift_)) {
@@ -309,15 +348,27 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
   const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
   const Small& sm = *small_;
+  const Token& t = tk[i];
+  const bool start = t.has(kSentenceStart);
+  const bool headline = sent < headline_.size() && headline_[sent];
+  const bool line = (t.flags & (kNewlineBefore | kParagraphBefore)) != 0;
+  // Document level: how the same word is written and named elsewhere in this document.
+  const uint16_t d = t0->slot != UINT32_MAX ? doc_bits_[t0->slot] : 0;
+  // (each row read at once: the next look-up may take its place in the table)
+  const ShapeRow& r0 = shape_row(s0, shift_);
+  const uint32_t f7 = r0.self, f18 = r0.start[start], f24 = r0.headline[headline], f26 = r0.line[line];
+  const uint32_t f37 = r0.named[ShapeRow::name_code(d)];  // index(37, pair(d & its name bits, s0))
+  const uint32_t f8 = shape_row(sm1, shift_).before;
+  const uint32_t f9 = shape_row(sp1, shift_).after;
   out[k++] = sm.bias;
   out[k++] = index(2, w0);
   out[k++] = index(3, wm1);
   out[k++] = index(4, wp1);
   out[k++] = index(5, word(tm2));
   out[k++] = index(6, word(tp2));
-  out[k++] = index(7, s0);
-  out[k++] = index(8, sm1);
-  out[k++] = index(9, sp1);
+  out[k++] = f7;
+  out[k++] = f8;
+  out[k++] = f9;
   out[k++] = index(10, pair(sm1, s0));
   out[k++] = index(11, pair(s0, sp1));
   const ByteSpan sp = tk[i].span;
@@ -330,9 +381,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   }
   for (size_t len = 2; len <= 4; ++len)
     if (low.size() > len) out[k++] = index(uint32_t(13 + len), fnv_str(kSeed, low.substr(low.size() - len)));
-  const Token& t = tk[i];
-  const bool start = t.has(kSentenceStart);
-  out[k++] = index(18, pair(s0, start));
+  out[k++] = f18;  // index(18, pair(s0, start))
   out[k++] = index(19, pair(w0, t.flags & (kCapitalised | kAllCaps)));
   out[k++] = index(20, pair(wm1, w0));
   out[k++] = index(21, pair(w0, wp1));
@@ -356,16 +405,13 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
                           ((what & TokenFeatures::kPlaceMask) ? 4 : 0) | (person_too ? 8 : 0);
     out[k++] = index(28, pair(near, also));
   }
-  const bool headline = sent < headline_.size() && headline_[sent];
-  out[k++] = index(24, pair(s0, headline));
+  out[k++] = f24;  // index(24, pair(s0, headline))
   out[k++] = sm.possessive[i + 1 < n && tk[i + 1].has(kPossessive)];
-  out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
+  out[k++] = f26;  // index(26, pair(s0, newline or paragraph before))
   out[k++] = index(27, pair(start, wp1));
-  // Document level: how the same word is written and named elsewhere in this document.
-  const uint16_t d = t0->slot != UINT32_MAX ? doc_bits_[t0->slot] : 0;
   out[k++] = sm.doc_start[Small::doc_code(d)][start];  // index(35, pair(d & those four bits, start))
   // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
-  out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));
+  out[k++] = f37;
   if (rules_on_) {
     // (a rule code below kRuleCodes has its index in the table; past the document's ends index() gives it)
     auto rule_index = [&](int t, uint32_t tmpl, uint64_t code) {
@@ -385,13 +431,14 @@ size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_t
                                        uint32_t shift, uint32_t* out) {
   size_t k = 0;
   const Small& sm = small(shift);
+  const ShapeRow& r = shape_row(shape, shift);
   out[k++] = sm.prev[prev_tag];
   out[k++] = sm.prev2[prev_tag * 16 + prev2_tag];
   out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
-  out[k++] = index(43, pair(shape, uint64_t(prev_tag)), shift);
+  out[k++] = r.prev[prev_tag];  // index(43, pair(shape, prev_tag))
   if (history >= 0) {
     out[k++] = sm.history[history];
-    out[k++] = index(45, pair(shape, uint64_t(history)), shift);
+    out[k++] = r.history[history];  // index(45, pair(shape, history))
   }
   return k;
 }

@@ -121,6 +121,10 @@ class FeatureHasher {
   // worked out once per table size and thread instead of mixed again for every token (ner_features.cpp).
   struct Small;
   static const Small& small(uint32_t shift);
+  // The indices of the templates on one shape (ner_features.cpp), kept per thread for the shapes last seen.
+  struct ShapeRow;
+  static const ShapeRow& shape_row(uint64_t shape, uint32_t shift);
+  static void fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift);
 
   const Document& doc_;
   const TokenFeatures& f_;
