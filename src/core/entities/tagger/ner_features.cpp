@@ -233,8 +233,11 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
     auto sketch = [&](const Token& t) {
       const char* w = f_.folded.data() + t.span.begin;
       const uint32_t len = t.span.size();
-      const uint32_t h = (uint32_t(uint8_t(w[0])) * 31 + uint8_t(w[len > 1 ? 1 : 0])) * 37 + uint8_t(w[len - 1]);
-      return (h * 0x9E3779B1u + len) >> 16;  // 16 bits
+      // (the first two bytes as one load; a word of one byte is its byte alone, what follows it differs)
+      uint16_t first2 = uint8_t(w[0]);
+      if (len > 1) std::memcpy(&first2, w, 2);
+      const uint32_t h = (uint32_t(first2) | uint32_t(uint8_t(w[len - 1])) << 16) ^ (len << 24);
+      return (h * 0x9E3779B1u) >> 16;  // 16 bits
     };
     for (const CapWord& c : caps_) {
       const uint32_t k = sketch(doc.tokens[c.token]);
