@@ -4,7 +4,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <vector>
 
+#include "core/detail/str_hash.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/quote_lexicon.h"
@@ -35,6 +37,27 @@ void fold_ascii(const std::string& in, std::string& out) {
     const char c = p[i];
     q[i] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
   }
+}
+
+// What the lexicon and the six name lists say about a capitalised word, remembered across documents (per
+// thread): each document looked up its own capitalised words afresh, and a text's commonest ones ("The",
+// "He", "US", "Monday", the names in the news) recur from one article to the next. Direct-mapped by the
+// word's hash, words of up to kMaxKnown bytes; a row taken by another word is simply overwritten. The lists
+// never change while a program runs, so a remembered answer is the answer.
+struct KnownWord {
+  static constexpr size_t kMaxKnown = 22;
+  uint8_t len = 0;  // 0: an empty row
+  char text[kMaxKnown];
+  uint32_t lex;
+  uint16_t gz;
+};
+constexpr int kKnownBits = 12;  // 4096 words, 128 KB a thread, allocated at the first capitalised word
+
+KnownWord* known_word_row(std::string_view w) {
+  if (w.empty() || w.size() > KnownWord::kMaxKnown) return nullptr;
+  thread_local std::vector<KnownWord> rows;
+  if (rows.empty()) rows.resize(size_t(1) << kKnownBits);
+  return &rows[str_hash(w) & ((1u << kKnownBits) - 1)];
 }
 
 }  // namespace
@@ -96,15 +119,27 @@ void TokenFeatures::fill_capitalised(uint32_t i) const {
   const std::string_view w = doc->token_text(i);
   CapFacts& c = cap_facts(w);
   if (!(c.lex & kKnown)) {
-    c.lex = lexicon::classes(w) | kKnown;
-    uint16_t gz = uint16_t(63 << kGzKnownShift) | gzt::place(w);
-    if (gzt::first_name(w)) gz |= kFirst;
-    if (gzt::demonym(w)) gz |= kDemonym;
-    if (dictionary_word(i)) gz |= kCommon;
-    if (gzt::proper_word(w)) gz |= kProper;
-    // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
-    if (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName)) gz |= kCompany;
-    c.gz = gz;
+    KnownWord* known = known_word_row(w);
+    if (known && known->len == w.size() && std::memcmp(known->text, w.data(), w.size()) == 0) {
+      c.lex = known->lex;
+      c.gz = known->gz;
+    } else {
+      c.lex = lexicon::classes(w) | kKnown;
+      uint16_t gz = uint16_t(63 << kGzKnownShift) | gzt::place(w);
+      if (gzt::first_name(w)) gz |= kFirst;
+      if (gzt::demonym(w)) gz |= kDemonym;
+      if (dictionary_word(i)) gz |= kCommon;
+      if (gzt::proper_word(w)) gz |= kProper;
+      // (a town that is also a firm's name, "Toyota", is a place to the features, as the place lists say)
+      if (gzt::company_word(w) & (gzt::kFirmOnly | gzt::kAlsoPersonName)) gz |= kCompany;
+      c.gz = gz;
+      if (known) {
+        known->len = uint8_t(w.size());
+        std::memcpy(known->text, w.data(), w.size());
+        known->lex = c.lex;
+        known->gz = c.gz;
+      }
+    }
   }
   Memo& m = memo_[i];
   m.lex = (m.lex & kQKnown) | c.lex;

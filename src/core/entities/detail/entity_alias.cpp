@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -206,13 +207,15 @@ struct Finder {
 
   void run() {
     // "the" in any case, tested without a branch on the token's length (a coin toss the predictor keeps
-    // losing). Its three bytes are in the text: tokens t + 1 and t + 2 follow, each at least a byte long.
-    // (| 0x20 folds only 'T', 'H', 'E' onto 't', 'h', 'e': as ieq.)
-    const unsigned char* chars = reinterpret_cast<const unsigned char*>(doc.text.data());
+    // losing), as one four-byte load: three bytes are in the text (tokens t + 1 and t + 2 follow, each at
+    // least a byte long), the fourth at worst the string's terminating '\0'. The masks come from byte arrays,
+    // so the test holds in either byte order. (| 0x20 folds only 'T', 'H', 'E' onto 't', 'h', 'e': as ieq.)
+    auto word4 = [](const char* p) { uint32_t w; std::memcpy(&w, p, 4); return w; };
+    static const uint32_t kThe = word4("the"), kFold = word4("\x20\x20\x20"), kThree = word4("\xff\xff\xff");
+    const char* chars = doc.text.data();
     for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
       const ByteSpan sp = doc.tokens[t].span;
-      const unsigned char* c = chars + sp.begin;
-      const bool the = (sp.size() == 3) & ((c[0] | 0x20) == 't') & ((c[1] | 0x20) == 'h') & ((c[2] | 0x20) == 'e');
+      const bool the = (sp.size() == 3) & (((word4(chars + sp.begin) | kFold) & kThree) == kThe);
       if (the && word(t)) try_at(t);
     }
     if (aliases.empty()) return;

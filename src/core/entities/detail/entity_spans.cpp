@@ -2,6 +2,7 @@
 #include "core/entities/detail/entity_spans.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "core/detail/sv_map.h"
@@ -25,6 +26,12 @@ bool hyphen_token(SV t) {
   if (t.size() == 1) return t[0] == '-';
   return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x90' || t[2] == '\x91');
 }
+
+// t == lit, the literal's length known at compile time: a size test and a compare the compiler expands inline.
+// std::string_view's == called compare() and memcmp out of line, and the rules below test tokens against
+// words all the time (a tenth of run_end's cost, which tests each run's next token against several).
+template <size_t N>
+bool is_lit(SV t, const char (&lit)[N]) { return t.size() == N - 1 && std::memcmp(t.data(), lit, N - 1) == 0; }
 
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
@@ -204,7 +211,7 @@ class Finder {
     if (!number) return false;
     // "Monica Seles of the United States beat …": where a player comes from is no side
     const uint32_t before = prev_word(s);
-    if (before != kNone && (text(before) == "of" || text(before) == "from")) return false;
+    if (before != kNone && (is_lit(text(before), "of") || is_lit(text(before), "from"))) return false;
     if (score_at(e)) return true;
     static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
                                     "crushed", "downed", "upset", "held"};
@@ -220,7 +227,7 @@ class Finder {
       for (uint32_t i = e; i < tk_.size() && i <= e + 4 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
     const SV before_s = s >= 2 ? text(s - 1) : SV();
-    if (before_s == "with" || before_s == "over" || before_s == "against" || before_s == "to")
+    if (is_lit(before_s, "with") || is_lit(before_s, "over") || is_lit(before_s, "against") || is_lit(before_s, "to"))
       for (uint32_t i = s - 2; i + 6 >= s && !tk_[i + 1].has(kSentenceStart); --i) {  // "drew 1-1 with Leeds"
         if (score_at(i)) return true;
         if (i == 0) break;
@@ -279,7 +286,7 @@ class Finder {
       // (A caption or sentence full of names ends with its full stop; headlines have none. Nor does a headline
       // hold the end of one sentence and the start of the next: a line of prose wrapped by hand, "… Dresdner
       // Bank AG led the financing. Moody's Investors Service" / "put Brennex on review", does.)
-      const bool ends_sentence = text(e - 1) == "." || text(e - 1) == "!" || text(e - 1) == "?";
+      const bool ends_sentence = is_lit(text(e - 1), ".") || is_lit(text(e - 1), "!") || is_lit(text(e - 1), "?");
       const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
       if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
@@ -313,7 +320,8 @@ class Finder {
       while (ok && i < end) {
         const uint32_t name = i;
         ++sides;
-        while (i < e && (name_like(i) || (i > name && (text(i) == "." || text(i) == "&" || is_hyphen(text(i))))))
+        while (i < e && (name_like(i) || (i > name && (is_lit(text(i), ".") || is_lit(text(i), "&") ||
+            is_hyphen(text(i))))))
           ++i;
         if (i == name || i == e || !small_number(i)) { ok = false; break; }
         // (a baseball row's share of wins, ".585", and its "-" for no games behind: "NEW YORK 79 56 .585 -")
@@ -326,15 +334,15 @@ class Finder {
           numbers += small_number(i) || share(i) || none_behind(i) ? 1 : 0;
           i += share(i) ? 2 : 1;
         }
-        if (i < e && text(i) == "(") {
-          while (i < e && text(i) != ")") ++i;
+        if (i < e && is_lit(text(i), "(")) {
+          while (i < e && !is_lit(text(i), ")")) ++i;
           if (i == e) { ok = false; break; }
           ++i;
         }
-        if (i + 1 == e && (text(i) == "." || text(i) == ",")) ++i;
+        if (i + 1 == e && (is_lit(text(i), ".") || is_lit(text(i), ","))) ++i;
         // a full stop after two sides ends the results, the line's other sentences follow: "Dalvik 2 (Ivo Marsk
         // 81st) Orrin 1. Halftime 0-1. Attendance 12,400."
-        if (i < e && text(i) == "." && sides >= 2) end = i;
+        if (i < e && is_lit(text(i), ".") && sides >= 2) end = i;
       }
       if (!ok || numbers < 2 || (sides < 2 && numbers < 4)) continue;  // two sides, or a row of standings
       // (every word of "Dalvik Rovers 2 Halden United 1" is capitalised, as a headline's are, but these capitals
@@ -342,11 +350,11 @@ class Finder {
       std::fill(title_line_.begin() + line, title_line_.begin() + e, 0);
       for (uint32_t k = line; k < end; ++k) {  // (a bracket's names are scorers: not sides, 2)
         // ("(OT)", "(AET)": a note in capitals on how the game ended names no scorer)
-        if (text(k) == "(" && k + 2 < end && text(k + 2) == ")" && tk_[k + 1].has(kAllCaps) &&
+        if (is_lit(text(k), "(") && k + 2 < end && is_lit(text(k + 2), ")") && tk_[k + 1].has(kAllCaps) &&
             text(k + 1).size() <= 3)
           k += 2;
-        else if (text(k) == "(")
-          for (; k < end && text(k) != ")"; ++k) result_side_[k] = name_like(k) ? 2 : 0;
+        else if (is_lit(text(k), "("))
+          for (; k < end && !is_lit(text(k), ")"); ++k) result_side_[k] = name_like(k) ? 2 : 0;
         else if (name_like(k))
           result_side_[k] = sides >= 2 ? 3 : 1;
       }
@@ -370,12 +378,13 @@ class Finder {
     while (k > 0) {
       const Token& p = tk_[k - 1];
       const SV pt = text(k - 1);
-      const bool opener = p.kind == TokenKind::QuoteOpen || p.kind == TokenKind::QuoteAmbig || pt == "(" || pt == "[";
-      if (pt == ":" || pt == "\xE2\x80\x94" /* — */ || p.kind == TokenKind::QuoteOpen) return true;
+      const bool opener = p.kind == TokenKind::QuoteOpen || p.kind == TokenKind::QuoteAmbig || is_lit(pt, "(") ||
+          is_lit(pt, "[");
+      if (is_lit(pt, ":") || is_lit(pt, "\xE2\x80\x94") /* — */ || p.kind == TokenKind::QuoteOpen) return true;
       // "LONDON, June 12 (Reuters) - Officials said": the wire's dash after its bracket opens the story
-      if ((pt == "-" || pt == "\xE2\x80\x93" /* – */) && k >= 2 && text(k - 2) == ")") return true;
+      if ((is_lit(pt, "-") || is_lit(pt, "\xE2\x80\x93") /* – */) && k >= 2 && is_lit(text(k - 2), ")")) return true;
       // "SAN FRANCISCO, May 14 - Chipmaker Orvik Systems said": a dateline without the wire's name
-      if ((pt == "-" || pt == "\xE2\x80\x93") && k >= 3 && tk_[k - 2].kind == TokenKind::Number &&
+      if ((is_lit(pt, "-") || is_lit(pt, "\xE2\x80\x93")) && k >= 3 && tk_[k - 2].kind == TokenKind::Number &&
           month(text(k - 3)))
         return true;
       if (!opener) return false;
@@ -427,7 +436,7 @@ class Finder {
   bool copula(uint32_t i) const {
     if (i >= tk_.size() || tk_[i].kind != TokenKind::Word) return false;
     const SV v = text(i);
-    return v == "is" || v == "are" || v == "was" || v == "were";
+    return is_lit(v, "is") || is_lit(v, "are") || is_lit(v, "was") || is_lit(v, "were");
   }
   // A word that ends in "bank" or "banken" after a word of its own ("Vereinsbank", "Landesbank", "Sparebanken"):
   // German and Nordic names of banks are compounds (the word "bank" alone is the lexicon's).
@@ -449,7 +458,8 @@ class Finder {
         spaced(i + 1) && !common_at(i + 1) && !gzf(i + 1, kPlaceMask | kDemonym) && !is(i + 1, lx::kNotName))
       return true;
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
-    if (e == i + 2 && (text(i) == "Group" || text(i) == "Pool") && text(i + 1).size() == 1) return true;  // "Group F"
+    if (e == i + 2 && (is_lit(text(i), "Group") || is_lit(text(i), "Pool")) &&
+        text(i + 1).size() == 1) return true;  // "Group F"
     if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1))  // "Pro-Beijing"; but "Per-Olav Strand"
       return !common_at(i) || (i + 2 < tk_.size() && !spaced(i + 2) && name_like(i + 2) && gzf(i + 2, kFirst));
     if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
@@ -484,7 +494,7 @@ class Finder {
   bool numbered_unit(uint32_t i, uint32_t j) const {
     if (i < 2 || !spaced(i) || spaced(i - 1) || tk_[i - 2].kind != TokenKind::Number) return false;
     const SV suf = text(i - 1);
-    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+    if (!is_lit(suf, "st") && !is_lit(suf, "nd") && !is_lit(suf, "rd") && !is_lit(suf, "th")) return false;
     for (uint32_t k = i; k < j; ++k)
       if (!name_like(k)) return false;
     return is(j - 1, lx::kOrgWord);
@@ -492,7 +502,7 @@ class Finder {
   // Capitalised, yet no mention: a social-media handle ("@POTUS"), an unknown word glued to a lower-case
   // word by a hyphen ("Digi-destined": an adjective).
   bool not_a_mention(uint32_t i, uint32_t j) const {
-    if (i > 0 && !spaced(i) && text(i - 1) == "@") return true;
+    if (i > 0 && !spaced(i) && is_lit(text(i - 1), "@")) return true;
     if (j == i + 3 && never_a_name(doc_, f_, i, j)) return true;  // "R-Ky", "D-Calif"
     if (j == i + 1 && j + 1 < tk_.size() && is_hyphen(text(j)) && !spaced(j) && !spaced(j + 1) &&
         tk_[j + 1].kind == TokenKind::Word && !tk_[j + 1].has(kCapitalised) && !listed_name(i) && !gzf(i, kProper) &&
@@ -501,7 +511,7 @@ class Finder {
     return false;
   }
 
-  bool is_the(uint32_t i) const { return text(i) == "the" || text(i) == "The"; }
+  bool is_the(uint32_t i) const { return is_lit(text(i), "the") || is_lit(text(i), "The"); }
   static bool is_hyphen(SV t) { return hyphen_token(t); }
 
   // "Hi", "Dear", "Thanks": a greeting before the name it addresses (segment)
@@ -577,23 +587,24 @@ class Finder {
       }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
-        if ((tx == "of" || tx == "for" || tx == "on") && is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
+        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) &&
+            is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
         }
       }
-      if ((tx == "of" || tx == "for") && t.has(kSpaceBefore) && j + 2 < n && text(j + 1) == "the" &&
+      if ((is_lit(tx, "of") || is_lit(tx, "for")) && t.has(kSpaceBefore) && j + 2 < n && is_lit(text(j + 1), "the") &&
           name_like(j + 2) && is(j - 1, lx::kOrgWord | lx::kPlaceWord)) {
         j += 3;  // Church of the Holy Sepulchre
         continue;
       }
       // "Save the Children": a listed body with "the" inside (one look-up at a "the" between two capitals)
-      if (tx == "the" && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && j == i + 1 &&
+      if (is_lit(tx, "the") && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && j == i + 1 &&
           listed_name(i, j + 2)) {
         j += 2;
         continue;
       }
-      if (tx == "&" && j + 1 < n && name_like(j + 1)) {  // AT&T, Marks & Spencer
+      if (is_lit(tx, "&") && j + 1 < n && name_like(j + 1)) {  // AT&T, Marks & Spencer
         // but "Mark Zuckerberg & Sheryl Sandberg": two people named in full, each from a first name
         if (j >= i + 2 && gzf(i, kFirst) && gzf(j + 1, kFirst) && j + 2 < n && name_like(j + 2) && spaced(j + 2))
           break;
@@ -601,18 +612,19 @@ class Finder {
         continue;
       }
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
-      const bool plural_apostrophe = (tx == "\xE2\x80\x99" || tx == "'") && !t.has(kSpaceBefore);  // "Workers’ Union"
+      const bool plural_apostrophe = (is_lit(tx, "\xE2\x80\x99") || is_lit(tx, "'")) &&
+          !t.has(kSpaceBefore);  // "Workers’ Union"
       // "Harlan County Sheriff's Office", "the Governor's Office": the office of a post is a body
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
-          (is(j - 1, lx::kPeopleNoun) || (is(j - 1, lx::kTitle) && text(j + 1) == "Office"))) {
+          (is(j - 1, lx::kPeopleNoun) || (is(j - 1, lx::kTitle) && is_lit(text(j + 1), "Office")))) {
         j += 2;
         continue;
       }
-      if (tx == "and" && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
+      if (is_lit(tx, "and") && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
         j = name_words_end(j + 1);
         continue;
       }
-      if (tx == "and") {  // "Department of Health and Human Services": one body
+      if (is_lit(tx, "and")) {  // "Department of Health and Human Services": one body
         if (const uint32_t q = of_and_end(i, j); q != 0) {
           j = q;
           continue;
@@ -640,11 +652,12 @@ class Finder {
              !gzf(k, kPlaceMask | kFirst | kDemonym | kProper) && !is(k, lx::kKnownOrg | lx::kKnownPlace);
     };
     uint32_t of = j;
-    auto joins = [&](uint32_t k) { return text(k) == "of" || text(k) == "for"; };
+    auto joins = [&](uint32_t k) { return is_lit(text(k), "of") || is_lit(text(k), "for"); };
     while (of > i && j - of < 3 && !joins(of - 1)) --of;  // (bounded: a long run stays linear)
     if (of == i || !joins(of - 1)) return 0;
     // (of = the first word after "of"; a place word before "for" names an institution: "Center for")
-    if (of <= i + 1 || of == j || !is(of - 2, text(of - 1) == "for" ? lx::kOrgWord | lx::kPlaceWord : lx::kOrgWord))
+    if (of <= i + 1 || of == j ||
+        !is(of - 2, is_lit(text(of - 1), "for") ? lx::kOrgWord | lx::kPlaceWord : lx::kOrgWord))
       return 0;
     for (uint32_t k = of; k < j; ++k)
       if (!plain(k)) return 0;
@@ -759,7 +772,7 @@ class Finder {
     if (is(k, lx::kFunctionWord)) return true;
     if (!tk_[k].has(kAllCaps)) return false;
     const SV w = text(k);
-    if (w == "OF" || w == "AND" || w == "FOR") return false;
+    if (is_lit(w, "OF") || is_lit(w, "AND") || is_lit(w, "FOR")) return false;
     auto caps_word = [&](uint32_t q) { return tk_[q].kind == TokenKind::Word && tk_[q].has(kAllCaps); };
     const bool among_capitals = (k > 0 && caps_word(k - 1) && !tk_[k].has(kNewlineBefore)) ||
                                 (k + 1 < tk_.size() && caps_word(k + 1) && !tk_[k + 1].has(kNewlineBefore));
@@ -811,7 +824,7 @@ class Finder {
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
   // (not "The Netherlands East Indies")
   bool place_with_the(uint32_t s, uint32_t e) const {
-    if (text(s) != "The" || e < s + 2 || e > s + 3) return false;
+    if (!is_lit(text(s), "The") || e < s + 2 || e > s + 3) return false;
     Key k;
     make_key(s, e, k);
     return !k.view().empty() && gz::place(k.view()) != 0;
@@ -903,7 +916,7 @@ class Finder {
       // Washington Christina Rocca", "President of Jordan …")
       if (k == s + 1 && gzf(s, kFirst)) {
         const uint32_t pw = prev_word(s);
-        if (!(pw != kNone && (text(pw) == "of" || lx::place_preposition(f_.lower32(pw))))) continue;
+        if (!(pw != kNone && (is_lit(text(pw), "of") || lx::place_preposition(f_.lower32(pw))))) continue;
       }
       Key pk;
       make_key(s, k, pk);
@@ -926,14 +939,14 @@ class Finder {
         if (e <= s + 4 && listed_name(s, e)) break;  // "Doctors Without Borders": listed, whatever its words say
         uint32_t m = k + 1;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
-          if (m < e && (!name_like(m) ? text(m) == "." : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
+          if (m < e && (!name_like(m) ? is_lit(text(m), ".") : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
           if (m + 1 < e && is_hyphen(text(m)) && !spaced(m) && !spaced(m + 1) && is(m + 1, lx::kTitle)) { m += 2; continue; }
           break;
         }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (k > s) classify(s, k, false);
           // "the Crown" (the state in court reports): a title word that names an institution
-          if (k == s && e == s + 1 && text(s) == "Crown" && s > 0 && is_the(s - 1)) {
+          if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1)) {
             NameSpan ns;
             ns.first = s;
             ns.end = e;
@@ -951,7 +964,7 @@ class Finder {
         uint32_t last_title = m - 1;
         while (last_title > k && !name_like(last_title)) --last_title;
         if (k == s && title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2) &&
-            !(s >= 2 && text(s - 1) == "of" && is(s - 2, lx::kTitle))) {
+            !(s >= 2 && is_lit(text(s - 1), "of") && is(s - 2, lx::kTitle))) {
           bool later_title = false;
           for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
           if (!later_title) break;
@@ -1014,7 +1027,7 @@ class Finder {
   // "said Amnesty's regional director, Tigere Chagutah": a post in lower case, a comma, then the name that
   // holds it (on the same line).
   bool post_before_comma(uint32_t s) const {
-    return s >= 2 && text(s - 1) == "," && !tk_[s].has(kNewlineBefore) && tk_[s - 2].kind == TokenKind::Word &&
+    return s >= 2 && is_lit(text(s - 1), ",") && !tk_[s].has(kNewlineBefore) && tk_[s - 2].kind == TokenKind::Word &&
            !(tk_[s - 2].flags & (kCapitalised | kAllCaps)) && is(s - 2, lx::kLowerTitle);
   }
 
@@ -1022,7 +1035,7 @@ class Finder {
   uint32_t head_word(uint32_t s, uint32_t e) const {
     for (uint32_t i = s + 1; i + 1 < e; ++i) {
       const SV w = text(i);
-      if (!name_like(i) && (w == "of" || w == "for" || w == "on")) return i - 1;
+      if (!name_like(i) && (is_lit(w, "of") || is_lit(w, "for") || is_lit(w, "on"))) return i - 1;
     }
     // "Imperial College London", "Kelby Bank Ireland": an organisation's word before a closing place's name
     // heads it (the place says which branch or campus)
@@ -1038,8 +1051,8 @@ class Finder {
     static constexpr SV kServices[] = {"School", "Water", "Fire", "Irrigation", "Sanitation", "Hospital", "Transit",
                                        "Library", "Utility", "Conservation", "Sewer", "Park", "Parks"};
     const SV w = text(head);
-    if ((w == "District" || w == "Districts") && head > 0 && one_of(text(head - 1), kServices)) return true;
-    return w == "Hall" && head + 2 < e && text(head + 1) == "of" && text(head + 2) == "Fame";
+    if ((is_lit(w, "District") || is_lit(w, "Districts")) && head > 0 && one_of(text(head - 1), kServices)) return true;
+    return is_lit(w, "Hall") && head + 2 < e && is_lit(text(head + 1), "of") && is_lit(text(head + 2), "Fame");
   }
 
   // The number at n is an amount, not a numbering: a decimal or thousands mark, or a scale or currency after it
@@ -1063,11 +1076,11 @@ class Finder {
         !tk_[s].has(kSentenceStart) && common_at(s) && !result_side(s, e))
       return true;
     // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
-    if (e == s + 1 && s >= 2 && e < tk_.size() && text(s - 1) == "(" && text(e) == ")" &&
+    if (e == s + 1 && s >= 2 && e < tk_.size() && is_lit(text(s - 1), "(") && is_lit(text(e), ")") &&
         is(s - 2, lx::kEventWord))
       return true;
     if (e < tk_.size() && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps) &&
-        text(e) == "$")
+        is_lit(text(e), "$"))
       return true;  // US$, AU$, NZ $
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
@@ -1080,10 +1093,10 @@ class Finder {
       if (name_like(i) && !initial(i)) return 0;
       if (tk_[i].kind != TokenKind::Word) continue;
       const SV w = text(i);
-      if (w == "she" || w == "She" || w == "he" || w == "He" || w == "her" || w == "his" || w == "His" ||
-          w == "Her" || w == "him")
+      if (is_lit(w, "she") || is_lit(w, "She") || is_lit(w, "he") || is_lit(w, "He") || is_lit(w, "her") ||
+          is_lit(w, "his") || is_lit(w, "His") || is_lit(w, "Her") || is_lit(w, "him"))
         return 1;
-      if (w == "it" || w == "its" || w == "It" || w == "Its") return -1;
+      if (is_lit(w, "it") || is_lit(w, "its") || is_lit(w, "It") || is_lit(w, "Its")) return -1;
     }
     return 0;
   }
@@ -1094,8 +1107,9 @@ class Finder {
       if (name_like(i)) return false;
       if (tk_[i].kind != TokenKind::Word) continue;
       const SV w = text(i);
-      if (w == "its") return true;
-      if (w == "it" || w == "he" || w == "she" || w == "his" || w == "her" || w == "they" || w == "their")
+      if (is_lit(w, "its")) return true;
+      if (is_lit(w, "it") || is_lit(w, "he") || is_lit(w, "she") || is_lit(w, "his") || is_lit(w, "her") ||
+          is_lit(w, "they") || is_lit(w, "their"))
         return false;
     }
     return false;
@@ -1113,27 +1127,27 @@ class Finder {
     if (tk_[e].kind == TokenKind::Number && !tk_[e].has(kNewlineBefore))  // (not "PAGE 2", "TOTAL 1996")
       return date_alone(e) && !(e == s + 1 && common_at(s));
     if (e + 1 >= tk_.size()) return false;
-    if (text(e) == "(") return agency_bracket(e);  // AP style: "WASHINGTON (AP) —"
-    if (text(e) != ",") return false;
+    if (is_lit(text(e), "(")) return agency_bracket(e);  // AP style: "WASHINGTON (AP) —"
+    if (!is_lit(text(e), ",")) return false;
     const SV w = text(e + 1);
-    if (month(w) || w == "(") return true;
+    if (month(w) || is_lit(w, "(")) return true;
     // "NAIROBI, Kenya (AP) —", "AUSTIN, Texas, March 3 —": a state or country of at most three words first
     uint32_t k = e + 1;
     for (int n = 0; n < 3 && k < tk_.size() && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised) &&
                     !tk_[k].has(kNewlineBefore);
          ++n) {
       ++k;
-      if (k < tk_.size() && text(k) == "." && !spaced(k)) ++k;  // "Calif."
+      if (k < tk_.size() && is_lit(text(k), ".") && !spaced(k)) ++k;  // "Calif."
     }
     if (k == e + 1 || k + 1 >= tk_.size()) return false;
-    if (text(k) == "(") return agency_bracket(k);
+    if (is_lit(text(k), "(")) return agency_bracket(k);
     // "KELBY, Tessaly 1996-08-30": the region, then only a date on the line
     if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
-    return text(k) == "," && month(text(k + 1));
+    return is_lit(text(k), ",") && month(text(k + 1));
   }
   // The name at s is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"
   bool dateline_region(uint32_t s) const {
-    if (s < 2 || text(s - 1) != "," || tk_[s].has(kNewlineBefore)) return false;
+    if (s < 2 || !is_lit(text(s - 1), ",") || tk_[s].has(kNewlineBefore)) return false;
     uint32_t b = s - 1;  // back over the city in capitals (three words at most) to the line's start
     for (int n = 0; n < 3 && b > 0 && tk_[b - 1].has(kAllCaps) && !tk_[b].has(kNewlineBefore); ++n) --b;
     return b < s - 1 && (b == 0 || tk_[b].has(kNewlineBefore)) && dateline(b, s - 1);
@@ -1143,10 +1157,11 @@ class Finder {
   // MENDELSSOHN) WAS …")
   bool agency_bracket(uint32_t k) const {
     for (uint32_t i = k + 1; i < tk_.size() && i <= k + 4; ++i) {
-      if (text(i) == ")") {
+      if (is_lit(text(i), ")")) {
         if (i == k + 2) return true;
         const SV dash = i + 1 < tk_.size() ? text(i + 1) : SV();
-        return i > k + 2 && (dash == "-" || dash == "\xE2\x80\x94" /* — */ || dash == "\xE2\x80\x93" /* – */);
+        return i > k + 2 && (is_lit(dash, "-") || is_lit(dash, "\xE2\x80\x94") /* — */ ||
+            is_lit(dash, "\xE2\x80\x93") /* – */);
       }
       if (!name_like(i) || tk_[i].has(kNewlineBefore)) return false;
     }
@@ -1169,11 +1184,11 @@ class Finder {
       const Token& t = tk_[i];
       const SV w = text(i);
       if (t.kind == TokenKind::Number) {
-        year |= w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+        year |= w.size() == 4 && (is_lit(w.substr(0, 2), "19") || is_lit(w.substr(0, 2), "20"));
         continue;
       }
-      if (w == "-" || w == "/") { month_or_separator = true; continue; }
-      if (w == "." || w == ",") continue;
+      if (is_lit(w, "-") || is_lit(w, "/")) { month_or_separator = true; continue; }
+      if (is_lit(w, ".") || is_lit(w, ",")) continue;
       if (t.kind == TokenKind::Word && month(w)) { month_or_separator = true; continue; }
       return false;
     }
@@ -1184,7 +1199,7 @@ class Finder {
   // name is where the person comes from. (Elsewhere it is as often a work, "Fassbinder (Querelle)", or a nickname; a
   // listed body, "(Reuters)", is typed by its list first.)
   bool where_from_bracket(uint32_t s, uint32_t e) const {
-    if (s < 2 || text(s - 1) != "(" || e >= tk_.size() || text(e) != ")" || out_.empty()) return false;
+    if (s < 2 || !is_lit(text(s - 1), "(") || e >= tk_.size() || !is_lit(text(e), ")") || out_.empty()) return false;
     const NameSpan& p = out_.back();
     if (p.end + 1 != s || p.type != EntityType::Person || p.end - p.first < 2) return false;
     if (sports_report()) return true;
@@ -1196,7 +1211,7 @@ class Finder {
     for (uint32_t n = 0; k > 0 && n < kLineLook && !tk_[k].has(kNewlineBefore); ++n) --k;
     return tk_[k].has(kNewlineBefore) && tk_[k].kind == TokenKind::Number;
   }
-  bool credit_line(uint32_t s) const { return s >= 2 && text(s - 1) == ":" && is(s - 2, lx::kCreditWord); }
+  bool credit_line(uint32_t s) const { return s >= 2 && is_lit(text(s - 1), ":") && is(s - 2, lx::kCreditWord); }
 
   // "Brindle, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
   // an article and at most kAppositiveTokens tokens, an organisation descriptor that heads its phrase (punctuation
@@ -1209,13 +1224,13 @@ class Finder {
   static constexpr uint32_t kAppositiveHeads = lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kLowerTitle;
   uint32_t appositive_head(uint32_t e) const {
     if (e + 2 >= tk_.size()) return 0;
-    const bool comma = text(e) == ",", copular = !comma && copula(e);
+    const bool comma = is_lit(text(e), ","), copular = !comma && copula(e);
     if (!comma && !copular) return 0;
     // The phrase opens with an article, or with a name's possessive: "Safaricom, East Africa's largest telecoms
     // company, said" (at most three capitalised words, then ’s).
     uint32_t from = e + 2;
     const SV article = text(e + 1);
-    if (article != "a" && article != "an" && article != "another" && article != "the") {
+    if (!is_lit(article, "a") && !is_lit(article, "an") && !is_lit(article, "another") && !is_lit(article, "the")) {
       uint32_t k = e + 1;
       while (k < tk_.size() && k < e + 4 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
       if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return 0;
@@ -1224,17 +1239,20 @@ class Finder {
     // After "is", the phrase ends at a preposition or relative ("is the singer of the band", "is a group of
     // islands"): a descriptor there heads nothing.
     auto ends_phrase = [](SV w) {
-      return w == "of" || w == "in" || w == "for" || w == "with" || w == "at" || w == "from" || w == "by" ||
-             w == "on" || w == "who" || w == "that" || w == "which";
+      return is_lit(w, "of") || is_lit(w, "in") || is_lit(w, "for") || is_lit(w, "with") || is_lit(w, "at") ||
+             is_lit(w, "from") || is_lit(w, "by") || is_lit(w, "on") || is_lit(w, "who") || is_lit(w, "that") ||
+             is_lit(w, "which");
     };
     const uint32_t end = std::min<uint32_t>(uint32_t(tk_.size()), from + kAppositiveTokens);
     for (uint32_t i = from; i < end; ++i) {
       if (copular && tk_[i].kind == TokenKind::Word && ends_phrase(text(i))) return 0;
       // After a comma too a preposition ends the head's part of the phrase, "of" aside ("one of Norway's largest
       // banks"): "Joseph Otieno, a farmer in the village of Baraka," is headed by "farmer", not "village".
-      if (comma && i > from && tk_[i].kind == TokenKind::Word && text(i) != "of" && ends_phrase(text(i))) return 0;
+      if (comma && i > from && tk_[i].kind == TokenKind::Word && !is_lit(text(i), "of") &&
+          ends_phrase(text(i))) return 0;
       if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, kAppositiveHeads)) {
-        if (tk_[i].kind == TokenKind::Punct && text(i) != "-" && text(i) != ".") return 0;  // the phrase ended
+        if (tk_[i].kind == TokenKind::Punct && !is_lit(text(i), "-") &&
+            !is_lit(text(i), ".")) return 0;  // the phrase ended
         continue;
       }
       // (a word of two classes counts as the first of organisation, place, occupation)
@@ -1243,12 +1261,15 @@ class Finder {
                             : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : lx::kLowerTitle;
       if (i + 1 >= tk_.size()) return head;
       const SV nx = text(i + 1);
-      if (tk_[i + 1].kind == TokenKind::Punct) return nx != "-" && nx != "'" && nx != "\xE2\x80\x99" ? head : 0;
-      if (copular && nx == "of") return 0;
-      if (nx == "that" || nx == "which" || nx == "whose" || nx == "with" || nx == "in" || nx == "of" ||
-          nx == "for" || nx == "based" || nx == "and" || nx == "from" || nx == "on" || nx == "at" ||
-          nx == "owned" || nx == "founded" || nx == "headquartered" || nx == "known" || nx == "formed" ||
-          nx == "established" || nx == "created" || nx == "launched" || nx == "led" || nx == "run")
+      if (tk_[i + 1].kind == TokenKind::Punct) return !is_lit(nx, "-") && !is_lit(nx, "'") &&
+          !is_lit(nx, "\xE2\x80\x99") ? head : 0;
+      if (copular && is_lit(nx, "of")) return 0;
+      if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "with") ||
+          is_lit(nx, "in") || is_lit(nx, "of") || is_lit(nx, "for") || is_lit(nx, "based") || is_lit(nx, "and") ||
+          is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
+          is_lit(nx, "founded") || is_lit(nx, "headquartered") || is_lit(nx, "known") || is_lit(nx, "formed") ||
+          is_lit(nx, "established") || is_lit(nx, "created") || is_lit(nx, "launched") || is_lit(nx, "led") ||
+          is_lit(nx, "run"))
         return head;
     }
     return 0;
@@ -1259,7 +1280,7 @@ class Finder {
   // (a person's would take an occupation between: "London-based artist Ada Voss"), when the name ends its
   // phrase: not an adjective before a noun ("Chechnya-based Moslem fighters", "Intel-based Mac computers").
   bool based_before(uint32_t s, uint32_t e) const {
-    if (!(s >= 3 && text(s - 1) == "based" && !spaced(s - 1) && is_hyphen(text(s - 2)) && !spaced(s - 2) &&
+    if (!(s >= 3 && is_lit(text(s - 1), "based") && !spaced(s - 1) && is_hyphen(text(s - 2)) && !spaced(s - 2) &&
           tk_[s - 3].has(kCapitalised)))
       return false;
     if (e >= tk_.size() || tk_[e].has(kNewlineBefore)) return false;  // (a headline: "Apple unveils Intel-based Mac")
@@ -1272,7 +1293,7 @@ class Finder {
   // where the first name starts (at most four words back), so a cue before it reads for both; else s itself.
   // kNone when the first is no name or starts too near the text's start for a cue (two tokens).
   uint32_t first_of_pair(uint32_t s) const {
-    if (s < 3 || text(s - 1) != "and") return s;
+    if (s < 3 || !is_lit(text(s - 1), "and")) return s;
     uint32_t k = s - 2;
     for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
     return name_like(k) && k >= 2 ? k : kNone;
@@ -1285,7 +1306,7 @@ class Finder {
     uint32_t p = s - 1;
     if (is_the(p) && p > 1) --p;
     const SV prep = text(p);
-    if (prep != "of" && prep != "between" && prep != "with") return false;
+    if (!is_lit(prep, "of") && !is_lit(prep, "between") && !is_lit(prep, "with")) return false;
     static constexpr SV kDeals[] = {"merger", "takeover", "acquisition", "buyout", "mergers", "takeovers",
                                     "acquisitions"};
     return tk_[p - 1].kind == TokenKind::Word && one_of(f_.lower32(p - 1), kDeals);
@@ -1324,14 +1345,14 @@ class Finder {
     if (s == kNone || s < 2) return false;
     uint32_t f = s - 1;
     if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
-    if (f < 1 || text(f) != "for") return false;
+    if (f < 1 || !is_lit(text(f), "for")) return false;
     uint32_t v = f - 1;
     static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
     const SV adverb = f_.lower32(v);  // "played professionally for"
     if (v >= 1 && adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") --v;
     // "played as a defender for": the position between
-    if (v >= 3 && (text(v - 1) == "a" || text(v - 1) == "an") && text(v - 2) == "as") v -= 3;
+    if (v >= 3 && (is_lit(text(v - 1), "a") || is_lit(text(v - 1), "an")) && is_lit(text(v - 2), "as")) v -= 3;
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
                                     "scored", "scores", "captained", "captains", "driving", "drove", "drives",
                                     "raced", "races", "racing", "rode", "rides", "riding"};
@@ -1346,12 +1367,12 @@ class Finder {
     if (e + 1 < tk_.size() && is_hyphen(text(e)) && !spaced(e) && !spaced(e + 1) && is(e + 1, lx::kCompoundSuffix))
       return false;
     uint32_t k = s;
-    if (k >= 2 && text(k - 1) == "and") {  // the second of two: step back over the first (a few words)
+    if (k >= 2 && is_lit(text(k - 1), "and")) {  // the second of two: step back over the first (a few words)
       k -= 2;
       for (int n = 0; n < 4 && k > 0 && name_like(k) && !is_the(k); ++n) --k;
       ++k;
     }
-    if (k < 2 || text(k - 1) != "at" || tk_[k - 2].kind != TokenKind::Word) return false;
+    if (k < 2 || !is_lit(text(k - 1), "at") || tk_[k - 2].kind != TokenKind::Word) return false;
     static constexpr SV kTrades[] = {"analyst", "analysts", "economist", "economists", "strategist", "strategists",
                                      "trader", "traders", "banker", "bankers", "researcher", "researchers",
                                      "scientist", "scientists", "engineer", "engineers", "executive", "executives",
@@ -1364,7 +1385,7 @@ class Finder {
   // "Voss shares the view", nor "a Kelvar spokesman", which persons have too).
   bool market_cue(uint32_t s, uint32_t e) const {
     auto word = [&](uint32_t k) { return k < tk_.size() && tk_[k].kind == TokenKind::Word; };
-    if (s >= 2 && word(s - 1) && word(s - 2) && (text(s - 1) == "in" || text(s - 1) == "of")) {
+    if (s >= 2 && word(s - 1) && word(s - 2) && (is_lit(text(s - 1), "in") || is_lit(text(s - 1), "of"))) {
       static constexpr SV kHoldings[] = {"shares", "stake", "stakes", "stock", "shareholders", "shareholder"};
       if (one_of(f_.lower32(s - 2), kHoldings)) return true;
     }
@@ -1377,25 +1398,26 @@ class Finder {
     // before: "Oslo rose 2 percent")
     if (one_of(next, kMoves) && e + 2 < tk_.size() && tk_[e + 1].kind == TokenKind::Number) {
       const SV unit = text(e + 2);
-      if (unit == "%" || unit == "percent" || unit == "per") return true;
+      if (is_lit(unit, "%") || is_lit(unit, "percent") || is_lit(unit, "per")) return true;
     }
-    if (next == "stock" && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
-    if ((next == "shareholders" || next == "bondholders") && !tk_[e].has(kCapitalised)) return true;
-    if (next == "shares" && !tk_[e].has(kCapitalised) && word(e + 1)) {  // "Kelvar shares fell", "… were up"
+    if (is_lit(next, "stock") && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
+    if ((is_lit(next, "shareholders") || is_lit(next, "bondholders")) && !tk_[e].has(kCapitalised)) return true;
+    if (is_lit(next, "shares") && !tk_[e].has(kCapitalised) && word(e + 1)) {  // "Kelvar shares fell", "… were up"
       const SV then = f_.lower32(e + 1);
-      return one_of(then, kMoves) || then == "were" || then == "have" || then == "had";
+      return one_of(then, kMoves) || is_lit(then, "were") || is_lit(then, "have") || is_lit(then, "had");
     }
-    if (next == "board" && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
-      return s > 0 && is_the(s - 1) && !(word(e + 1) && text(e + 1) == "of");
+    if (is_lit(next, "board") && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
+      return s > 0 && is_the(s - 1) && !(word(e + 1) && is_lit(text(e + 1), "of"));
     static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
     if (one_of(next, kRunners)) return true;
-    return next == "chief" && word(e + 1) &&
-           (f_.lower32(e + 1) == "executive" || f_.lower32(e + 1) == "financial" || f_.lower32(e + 1) == "operating");
+    return is_lit(next, "chief") && word(e + 1) &&
+           (is_lit(f_.lower32(e + 1), "executive") || is_lit(f_.lower32(e + 1), "financial") ||
+            is_lit(f_.lower32(e + 1), "operating"));
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
   bool who_after(uint32_t e) const {
-    return e + 1 < tk_.size() && text(e) == "," && text(e + 1) == "who" && !sports_report();
+    return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who") && !sports_report();
   }
   // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
   // its name
@@ -1428,7 +1450,8 @@ class Finder {
   }
   // "Ulvang, which makes ship engines,": what a firm does (not "produces" or "supplies": countries do too)
   bool firm_clause_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 1) != "which" || tk_[e + 2].kind != TokenKind::Word)
+    if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || !is_lit(text(e + 1), "which") ||
+        tk_[e + 2].kind != TokenKind::Word)
       return false;
     static constexpr SV kDoes[] = {"makes", "sells", "manufactures", "builds", "employs", "operates", "designs",
                                    "develops", "owns"};
@@ -1436,11 +1459,11 @@ class Finder {
   }
   // "Ulvang mayor Tomas Berg", "the Halden mayor": a town's ("governor" is a central bank's too)
   bool mayor_after(uint32_t e) const {
-    return e < tk_.size() && tk_[e].kind == TokenKind::Word && f_.lower32(e) == "mayor";
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && is_lit(f_.lower32(e), "mayor");
   }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || text(e) != "," || text(e + 2) != ",") return false;
+    if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || !is_lit(text(e + 2), ",")) return false;
     const int age = small_whole_number(e + 1);
     return age >= 1 && age <= 120;
   }
@@ -1460,19 +1483,19 @@ class Finder {
                                   "widow", "girlfriend", "boyfriend", "parents"};
     SV w = f_.lower32(e + 1);
     uint32_t at = e + 1;  // ("Bjerke Bygg's former chief executive": past one such word)
-    if ((w == "former" || w == "new" || w == "acting" || w == "interim") && e + 2 < tk_.size() &&
-        tk_[e + 2].kind == TokenKind::Word)
+    if ((is_lit(w, "former") || is_lit(w, "new") || is_lit(w, "acting") || is_lit(w, "interim")) &&
+        e + 2 < tk_.size() && tk_[e + 2].kind == TokenKind::Word)
       w = f_.lower32(at = e + 2);
     const SV w2 = at + 1 < tk_.size() && tk_[at + 1].kind == TokenKind::Word ? f_.lower32(at + 1) : SV();
     static constexpr SV kPortfolios[] = {"foreign", "defence", "defense", "finance", "health", "interior"};
     static constexpr SV kQuarters[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                        "western", "northeast", "northwest", "southeast", "southwest"};
     // ("Tessaly's central bank", "Tessaly's foreign ministry", "Tessaly's north"; not "Voss's government")
-    if (one_of(w, kPlace) || ((w == "prime" || w == "foreign") && w2 == "minister") ||
-        (w == "central" && w2 == "bank") || (one_of(w, kPortfolios) && w2 == "ministry") ||
+    if (one_of(w, kPlace) || ((is_lit(w, "prime") || is_lit(w, "foreign")) && is_lit(w2, "minister")) ||
+        (is_lit(w, "central") && is_lit(w2, "bank")) || (one_of(w, kPortfolios) && is_lit(w2, "ministry")) ||
         (one_of(w, kQuarters) && !(at + 1 < tk_.size() && tk_[at + 1].has(kCapitalised))))  // (not "north London")
       return int(EntityType::Loc);
-    if (one_of(w, kFirm) || (w == "chief" && w2 == "executive")) return int(EntityType::Org);
+    if (one_of(w, kFirm) || (is_lit(w, "chief") && is_lit(w2, "executive"))) return int(EntityType::Org);
     if (one_of(w, kKin)) return int(EntityType::Person);
     return -1;
   }
@@ -1480,7 +1503,7 @@ class Finder {
   // places have, then "of", then the name: a place. `prev` is prev_word's answer.
   // The word before "of" when `prev` (prev_word's answer) is "of", else kNone.
   uint32_t noun_before_of(uint32_t prev) const {
-    if (prev == kNone || prev == 0 || text(prev) != "of" || tk_[prev - 1].kind != TokenKind::Word) return kNone;
+    if (prev == kNone || prev == 0 || !is_lit(text(prev), "of") || tk_[prev - 1].kind != TokenKind::Word) return kNone;
     return prev - 1;
   }
   bool place_of(uint32_t prev) const {
@@ -1497,7 +1520,7 @@ class Finder {
   bool place_kind_apposed_before(uint32_t s) const {
     // (settlements only: "the localist camp, Lau Siu-lai" is a political camp, "the region, …" may name anything)
     static constexpr SV kSettlements[] = {"capital", "city", "town", "village", "port", "island", "province"};
-    if (s < 3 || text(s - 1) != "," || tk_[s].has(kNewlineBefore) || tk_[s - 2].kind != TokenKind::Word ||
+    if (s < 3 || !is_lit(text(s - 1), ",") || tk_[s].has(kNewlineBefore) || tk_[s - 2].kind != TokenKind::Word ||
         !one_of(f_.lower32(s - 2), kSettlements))
       return false;
     uint32_t d = s - 3;  // the article before the noun, past one word between ("the port city, Ulvang")
@@ -1520,7 +1543,7 @@ class Finder {
   // region (at most three words) that ends the phrase: an address, so the name is a place the lists lack. Not a
   // line that is only a name and a place: a reader's signature ("--Mac, Nottingham").
   bool address_after(uint32_t s, uint32_t e) const {
-    if (e + 1 >= tk_.size() || text(e) != "," || !name_like(e + 1)) return false;
+    if (e + 1 >= tk_.size() || !is_lit(text(e), ",") || !name_like(e + 1)) return false;
     uint32_t k = e + 1;
     while (k < tk_.size() && k - e <= 3 && name_like(k) && !tk_[k].has(kNewlineBefore)) ++k;
     if (k == e + 2) {  // one word: its memoised look-up
@@ -1538,7 +1561,7 @@ class Finder {
     if (line_ends) return !line_starts;
     if (tk_[k].kind == TokenKind::Number) return true;
     const SV w = text(k);
-    return w == "," || w == ";" || w == "." || w == ")" || w == ":" || is_hyphen(w);
+    return is_lit(w, ",") || is_lit(w, ";") || is_lit(w, ".") || is_lit(w, ")") || is_lit(w, ":") || is_hyphen(w);
   }
   uint32_t next_word(uint32_t e) const {  // (nor under it)
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
@@ -1552,8 +1575,8 @@ class Finder {
   static constexpr uint32_t kListTokens = 24;
   bool list_token(uint32_t i) const {
     const SV w = text(i);
-    return name_like(i) || w == "," || w == "and" || w == "or" || w == "&" || w == "of" || w == "the" || w == "." ||
-           is_hyphen(w);
+    return name_like(i) || is_lit(w, ",") || is_lit(w, "and") || is_lit(w, "or") || is_lit(w, "&") ||
+           is_lit(w, "of") || is_lit(w, "the") || is_lit(w, ".") || is_hyphen(w);
   }
   uint32_t listed_as(uint32_t s, uint32_t e) const {
     uint32_t k = s;
@@ -1562,14 +1585,14 @@ class Finder {
          ++steps)
       --k;
     if (k >= 2 && !tk_[k].has(kSentenceStart)) {
-      if (text(k - 1) == "like" || text(k - 1) == "including") return plural_kind(k - 2);
-      if (k >= 3 && text(k - 1) == "as" && text(k - 2) == "such") return plural_kind(k - 3);
+      if (is_lit(text(k - 1), "like") || is_lit(text(k - 1), "including")) return plural_kind(k - 2);
+      if (k >= 3 && is_lit(text(k - 1), "as") && is_lit(text(k - 2), "such")) return plural_kind(k - 3);
     }
     // after: "… and other (shipping) companies"
     for (uint32_t j = e, steps = 0; j + 2 < tk_.size() && steps < kListTokens && !tk_[j].has(kSentenceStart) &&
                                     !tk_[j].has(kNewlineBefore) && list_token(j);
          ++j, ++steps) {
-      if ((text(j) != "and" && text(j) != "or") || text(j + 1) != "other") continue;
+      if ((!is_lit(text(j), "and") && !is_lit(text(j), "or")) || !is_lit(text(j + 1), "other")) continue;
       for (uint32_t q = j + 2; q < tk_.size() && q < j + 5 && tk_[q].kind == TokenKind::Word &&
                                !tk_[q].has(kCapitalised);
            ++q)  // "other shipping companies": at most two words before the noun
@@ -1585,7 +1608,8 @@ class Finder {
       return 0;
     const SV plural = f_.lower32(noun);
     if (plural.size() < 4 || plural.size() > 30 || plural.back() != 's') return 0;
-    if (plural == "countries" || plural == "nations") return lx::kPlaceKindNoun;  // (no kind of place alone)
+    if (is_lit(plural, "countries") ||
+        is_lit(plural, "nations")) return lx::kPlaceKindNoun;  // (no kind of place alone)
     char buf[32];
     const size_t n = plural.size();
     auto class_of = [&](size_t keep, SV tail) {
@@ -1593,8 +1617,8 @@ class Finder {
       std::memcpy(buf + keep, tail.data(), tail.size());
       return lx::classes(SV(buf, keep + tail.size())) & (lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kLowerTitle);
     };
-    uint32_t bits = plural.substr(n - 3) == "ies" ? class_of(n - 3, "y") : class_of(n - 1, "");
-    if (!bits && plural.substr(n - 2) == "es") bits = class_of(n - 2, "");
+    uint32_t bits = is_lit(plural.substr(n - 3), "ies") ? class_of(n - 3, "y") : class_of(n - 1, "");
+    if (!bits && is_lit(plural.substr(n - 2), "es")) bits = class_of(n - 2, "");
     return (bits & lx::kOrgDescriptor) ? lx::kOrgDescriptor : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : bits;
   }
 
@@ -1613,18 +1637,18 @@ class Finder {
   // "residents of Kelby and Orvik", "the outskirts of Kelby or Nea Makri": the second name after "and" / "or"
   // shares the first's "of" (the first name: at most four words back)
   bool place_of_before_and(uint32_t prev) const {
-    if (prev == kNone || prev < 2 || (text(prev) != "and" && text(prev) != "or")) return false;
+    if (prev == kNone || prev < 2 || (!is_lit(text(prev), "and") && !is_lit(text(prev), "or"))) return false;
     uint32_t k = prev - 1;
     if (!name_like(k)) return false;
     while (k > 0 && prev - k < 4 && name_like(k - 1) && spaced(k)) --k;
     const uint32_t before = prev_word(k);
-    return before != kNone && text(before) == "of" && place_of(before);
+    return before != kNone && is_lit(text(before), "of") && place_of(before);
   }
   // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another
   bool nearby_before(uint32_t prev) const {
     if (prev == kNone || tk_[prev].kind != TokenKind::Word || tk_[prev].has(kCapitalised)) return false;
     const SV w = text(prev);
-    return w == "nearby" || w == "neighbouring" || w == "neighboring";
+    return is_lit(w, "nearby") || is_lit(w, "neighbouring") || is_lit(w, "neighboring");
   }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
@@ -1644,8 +1668,8 @@ class Finder {
       // "Gaza Health Ministry (GHM)": the acronym that follows is this name's short form
       // (but "WASHINGTON (AP)" is a dateline and its agency, as is "NAIROBI, Kenya (AP)": an acronym begins as its
       // name does)
-      if (e + 2 < tk_.size() && text(e) == "(" && tk_[e + 1].has(kAllCaps) && text(e + 2) == ")" && !dateline(s, e) &&
-          text(e + 1)[0] == text(s)[0])
+      if (e + 2 < tk_.size() && is_lit(text(e), "(") && tk_[e + 1].has(kAllCaps) && is_lit(text(e + 2), ")") &&
+          !dateline(s, e) && text(e + 1)[0] == text(s)[0])
         ns.defines_acronym = true;
       if (t == EntityType::Org && st != Strength::Guess && e >= s + 2 && name_like(s))
         org_first_words_.get_or_add(text(s), 1);
@@ -1704,7 +1728,7 @@ class Finder {
     if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) && gzf(first, kPlaceMask)) return classify(s, last, false);
     if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
     // "Group F", "Pool B": a tournament group
-    if (e == s + 2 && (text(s) == "Group" || text(s) == "Pool") && text(s + 1).size() == 1)
+    if (e == s + 2 && (is_lit(text(s), "Group") || is_lit(text(s), "Pool")) && text(s + 1).size() == 1)
       return put(EntityType::Org, Strength::Lexical);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk")
@@ -1712,7 +1736,7 @@ class Finder {
         (gzf(first, kFirst) || (!common_at(first) && !gzf(first, kProper))) && !is(last, lx::kOrgWord) &&
         !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
       return put(EntityType::Person, Strength::Cue);
-    if (words >= 2 && e - s == 2 && (text(last) == "Government" || text(last) == "government") &&
+    if (words >= 2 && e - s == 2 && (is_lit(text(last), "Government") || is_lit(text(last), "government")) &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
     // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here
@@ -1721,7 +1745,7 @@ class Finder {
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
-    const bool legal_as = words >= 2 && head == e - 1 && text(head) == "AS" && !tk_[head - 1].has(kAllCaps);
+    const bool legal_as = words >= 2 && head == e - 1 && is_lit(text(head), "AS") && !tk_[head - 1].has(kAllCaps);
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
@@ -1729,13 +1753,15 @@ class Finder {
       // it says holds for the name's other mentions)
       // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
       // (but "Cleveland Browns Stadium for the NFL Browns" is where a team plays)
-      if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && text(head + 1) == "for" && text(head + 2) != "the"))
+      if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && is_lit(text(head + 1), "for") &&
+          !is_lit(text(head + 2), "the")))
         return put(EntityType::Org, Strength::Lexical);
       // ("The Velvet Harbour are an English indie rock band", "Kelby Bridge, a shipping company,": what the
       // sentence says the name is outweighs its last word)
       if (!kplace && appositive_head(e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club)
-      const bool club = sports_report() && !kplace && head == e - 1 && (text(head) == "City" || text(head) == "Town");
+      const bool club = sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
+          is_lit(text(head), "Town"));
       return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
@@ -1759,28 +1785,29 @@ class Finder {
       // (nor a part of an address: the state or country after a town, "born in Houston, Texas", "Fort Worth,
       // Texas"; the town before its state or country, "Preston, Victoria, Australia")
       const bool address =
-          (s >= 2 && text(s - 1) == "," && name_like(s - 2) &&
+          (s >= 2 && is_lit(text(s - 1), ",") && name_like(s - 2) &&
            ((place_at(s - 2) && !(gzf(s - 2, kPlaceMask) & gz::kCountry)) ||
             tk_[s - 2].has(kAllCaps) ||  // ("MUNICH, Germany (Reuters)": a dateline's country)
             (!out_.empty() && out_.back().end + 1 == s && out_.back().type == EntityType::Loc))) ||
-          (!(kplace & gz::kCountry) && e + 1 < tk_.size() && text(e) == "," && name_like(e + 1) &&
+          (!(kplace & gz::kCountry) && e + 1 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
            (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)));
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
-      if (pw != "of" && pw != "and" && pw != "or" && !lx::place_preposition(pw_lower) && !dateline(s, e) &&
-          !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
+      if (!is_lit(pw, "of") && !is_lit(pw, "and") && !is_lit(pw, "or") && !lx::place_preposition(pw_lower) &&
+          !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
       // place, another entity than the team of the same name
       // ("to" and "at" may name the other side: "lost to England", "Seattle at Boston")
-      ns.venue = (pw_lower == "in" || pw_lower == "near" || address) && sports_report();
+      ns.venue = (is_lit(pw_lower, "in") || is_lit(pw_lower, "near") || address) && sports_report();
       // "the town of Bridgton", "residents of Tracy": the context says a place, whatever the tagger makes of the
       // name (a town's name the tagger takes for a person is otherwise the person: ner_tagger.cpp)
       if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // A town's name is the tagger's to make a person ("Bush said", below), but not right after a preposition
       // of where: "officials in Clinton", "a plant near Tyler" ("in Clinton's view" is the person's).
-      const bool where = (pw_lower == "in" || pw_lower == "near" || pw_lower == "outside" || pw_lower == "inside" ||
-                          pw_lower == "throughout" || pw_lower == "across" || pw_lower == "within") &&
+      const bool where = (is_lit(pw_lower, "in") || is_lit(pw_lower, "near") || is_lit(pw_lower, "outside") ||
+                          is_lit(pw_lower, "inside") || is_lit(pw_lower, "throughout") ||
+                          is_lit(pw_lower, "across") || is_lit(pw_lower, "within")) &&
                          !(e < tk_.size() && tk_[e].has(kPossessive));
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
@@ -1792,7 +1819,7 @@ class Finder {
       // count something)
       // (the same for a post in lower case before it: "The minister, Richardson, said")
       if (single && ns.town && (age_after(e) || post_before_comma(s)) && !lx::place_preposition(pw_lower) &&
-          pw_lower != "and" && pw_lower != "or") {
+          !is_lit(pw_lower, "and") && !is_lit(pw_lower, "or")) {
         ns.town = false;
         return put(EntityType::Person, Strength::Cue);
       }
@@ -1934,7 +1961,8 @@ class Finder {
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     // (the tagger types it, but not when a speech verb follows: "Police in Carrow said" has its speaker before
     // the preposition, and the tagger reads the verb as the name's)
-    if (pw == "in" || pw == "near" || pw == "across" || pw == "outside" || pw == "inside" || pw == "into")
+    if (is_lit(pw, "in") || is_lit(pw, "near") || is_lit(pw, "across") || is_lit(pw, "outside") ||
+        is_lit(pw, "inside") || is_lit(pw, "into"))
       return put(EntityType::Loc, is_opt(next, lx::kSpeechVerb) ? Strength::Cue : Strength::Guess);
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
@@ -1974,11 +2002,11 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
                                   "documentary", "memoir"};
   // ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel, Higuchi
   // decided"; nor "In this movie Google and Amazon create …": after "this" or "that" a clause may start)
-  const bool apposed = first > 1 && doc.token_text(first - 1) == "," && end < doc.tokens.size() &&
-                       (doc.token_text(end) == "," || doc.token_text(end) == "(");
+  const bool apposed = first > 1 && is_lit(doc.token_text(first - 1), ",") && end < doc.tokens.size() &&
+                       (is_lit(doc.token_text(end), ",") || is_lit(doc.token_text(end), "("));
   const uint32_t kind = apposed ? first - 2 : first - 1;
   if (first > 0 && doc.tokens[kind].kind == TokenKind::Word && !(doc.tokens[kind].flags & kCapitalised) &&
-      !(kind > 0 && (doc.token_text(kind - 1) == "this" || doc.token_text(kind - 1) == "that"))) {
+      !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that")))) {
     const SV before = doc.token_text(kind);
     for (const SV w : kWorks)
       if (before == w) return true;
@@ -1987,7 +2015,8 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // A party and a state after a lawmaker's name: "R-Ky", "D-Calif", and written out between commas or brackets
   // ("Sen. Maria Kavrin, D-Tessaly, said", "(R-Massachusetts)")
   const auto between = [&](SV before, SV after) {
-    return (before == "," && (after == "," || after == ".")) || (before == "(" && after == ")");
+    return (is_lit(before, ",") && (is_lit(after, ",") || is_lit(after, "."))) || (is_lit(before, "(") &&
+        is_lit(after, ")"));
   };
   // (the tag as a whole, or the state alone of it, as a tagger may give it)
   const uint32_t tag = end == first + 3 ? first : end == first + 1 && first >= 2 ? first - 2 : UINT32_MAX;
@@ -2000,16 +2029,17 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // Elizabeth"): a thing named like a person, no person.
   const auto storm_or_ship = [&](uint32_t k) {
     const SV w = doc.token_text(k);
-    return w == "Hurricane" || w == "Typhoon" || w == "Cyclone" || w == "Storm" || w == "USS" || w == "HMS";
+    return is_lit(w, "Hurricane") || is_lit(w, "Typhoon") || is_lit(w, "Cyclone") || is_lit(w, "Storm") ||
+        is_lit(w, "USS") || is_lit(w, "HMS");
   };
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
   // "Iván DeJesús, Jr.": a generation's suffix alone, after its name's comma, is no name of its own
   if (end == first + 1 && lx::is_generation_suffix(doc.token_text(first)) && first > 0 &&
-      doc.token_text(first - 1) == ",")
+      is_lit(doc.token_text(first - 1), ","))
     return true;
   // "US$700 billion", "NZ $ 26 million", "HK$5": a country's letters that open a money amount before its dollar
   // sign (numbers.cpp, money_prefix, read them as the currency) name the currency, not the country.
-  if (end == first + 1 && end < doc.tokens.size() && doc.token_text(end) == "$") {
+  if (end == first + 1 && end < doc.tokens.size() && is_lit(doc.token_text(end), "$")) {
     const uint32_t at = doc.tokens[first].span.begin;
     const auto money = std::lower_bound(doc.numbers.begin(), doc.numbers.end(), at,
                                         [](const NumberMention& n, uint32_t b) { return n.span.begin < b; });
@@ -2023,7 +2053,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   for (uint32_t k = first; k < end; ++k)
     if (doc.tokens[k].kind != TokenKind::Word || !title(k)) return false;
   uint32_t next = end;
-  if (next < doc.tokens.size() && doc.token_text(next) == ".") ++next;
+  if (next < doc.tokens.size() && is_lit(doc.token_text(next), ".")) ++next;
   return next < doc.tokens.size() && doc.tokens[next].kind == TokenKind::Word &&
          (doc.tokens[next].flags & kCapitalised) && (doc.tokens[next].flags & kSpaceBefore);
 }

@@ -111,9 +111,81 @@ void Candidates::mark(const Document& doc, const TokenFeatures& f) {
   }
 }
 
+// Each small value's index, as index() gives it. Rule codes (rule_at) are below kRuleCodes; the larger
+// "none" values take index() itself. Template 35's document bits (kDocMidCap, kDocAtStart, kDocMany,
+// kDocLower: bits 0, 1, 8, 9) are packed into four bits, doc_code() below.
+struct FeatureHasher::Small {
+  static constexpr uint32_t kRuleCodes = 64, kDocCodes = 16;
+  uint32_t shift = 0;
+  uint32_t bias, possessive[2], gz[512], rule[3][kRuleCodes], doc_start[kDocCodes][2];
+  uint32_t prev[kTags], prev2[kTags * 16], history[1 + TagHistory::kClasses];
+  static uint32_t doc_code(uint16_t d) { return (d & 3u) | ((d >> 6) & 12u); }
+  static uint16_t doc_bits(uint32_t code) { return uint16_t((code & 3u) | ((code & 12u) << 6)); }
+  static_assert(1 + (3 * 2 + 1) * 4 + int(Strength::Lexical) < int(kRuleCodes), "every rule code has its entry");
+  static_assert(kDocMidCap == 1 && kDocAtStart == 2 && kDocMany == 256 && kDocLower == 512, "doc_code's bits");
+};
+
+const FeatureHasher::Small& FeatureHasher::small(uint32_t shift) {
+  thread_local Small s;
+  if (s.shift == shift) return s;
+  s.bias = index(1, 0, shift);
+  for (uint32_t v = 0; v < 2; ++v) s.possessive[v] = index(25, v, shift);
+  for (uint32_t v = 0; v < 512; ++v) s.gz[v] = index(22, v, shift);
+  constexpr uint32_t kRuleTemplates[3] = {30, 32, 33};
+  for (uint32_t v = 0; v < Small::kRuleCodes; ++v)
+    for (uint32_t t = 0; t < 3; ++t) s.rule[t][v] = index(kRuleTemplates[t], v, shift);
+  for (uint32_t c = 0; c < Small::kDocCodes; ++c)
+    for (uint32_t start = 0; start < 2; ++start)
+      s.doc_start[c][start] = index(35, pair(Small::doc_bits(c), start), shift);
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) s.prev[p] = index(40, p, shift);
+  for (uint32_t v = 0; v < uint32_t(kTags) * 16; ++v) s.prev2[v] = index(41, v, shift);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) s.history[h] = index(44, h, shift);
+  s.shift = shift;
+  return s;
+}
+
+// The templates on a shape alone (7, 8, 9: the token's, the one before, the one after), paired with a flag
+// (18, 24, 26) or with the tag before and the tag history (43, 45). A text has a few dozen shapes ("Xx", "x",
+// "d", ","), so each is worked out when first seen (or seen again after another took its row) and then read:
+// a direct-mapped table per thread, rows by the shape's top bits.
+struct FeatureHasher::ShapeRow {
+  uint64_t shape = 0;
+  uint32_t shift = 0;  // 0: an empty row
+  uint32_t self, before, after, start[2], headline[2], line[2], prev[kTags], history[1 + TagHistory::kClasses];
+  uint32_t named[8];  // 37: the shape with the document's name bits (kDocRulePer, kDocSurname, kDocFirstName)
+  static uint32_t name_code(uint16_t d) { return ((d >> 2) & 1u) | ((d >> 5) & 6u); }
+  static uint16_t name_bits(uint32_t code) { return uint16_t(((code & 1u) << 2) | ((code & 6u) << 5)); }
+  static_assert(kDocRulePer == 4 && kDocSurname == 64 && kDocFirstName == 128, "name_code's bits");
+};
+
+// (the look-up inline where it is used; the rare fill apart)
+inline const FeatureHasher::ShapeRow& FeatureHasher::shape_row(uint64_t shape, uint32_t shift) {
+  constexpr int kRowBits = 8;
+  thread_local ShapeRow rows[1 << kRowBits];
+  ShapeRow& r = rows[(shape * 0x9E3779B97F4A7C15ull) >> (64 - kRowBits)];
+  if (r.shape != shape || r.shift != shift) fill_shape_row(r, shape, shift);
+  return r;
+}
+
+void FeatureHasher::fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift) {
+  r.shape = shape;
+  r.shift = shift;
+  r.self = index(7, shape, shift);
+  r.before = index(8, shape, shift);
+  r.after = index(9, shape, shift);
+  for (uint32_t v = 0; v < 2; ++v) {
+    r.start[v] = index(18, pair(shape, v), shift);
+    r.headline[v] = index(24, pair(shape, v), shift);
+    r.line[v] = index(26, pair(shape, v), shift);
+  }
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) r.prev[p] = index(43, pair(shape, p), shift);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) r.history[h] = index(45, pair(shape, h), shift);
+  for (uint32_t c = 0; c < 8; ++c) r.named[c] = index(37, pair(ShapeRow::name_bits(c), shape), shift);
+}
+
 FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                              uint32_t table_bits, bool use_rule_features)
-    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features) {
+    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features), small_(&small(shift_)) {
   const size_t n = doc.tokens.size();
   if (rules_on_) {
     rule_.assign(n, 0);
@@ -161,8 +233,11 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
     auto sketch = [&](const Token& t) {
       const char* w = f_.folded.data() + t.span.begin;
       const uint32_t len = t.span.size();
-      const uint32_t h = (uint32_t(uint8_t(w[0])) * 31 + uint8_t(w[len > 1 ? 1 : 0])) * 37 + uint8_t(w[len - 1]);
-      return (h * 0x9E3779B1u + len) >> 16;  // 16 bits
+      // (the first two bytes as one load; a word of one byte is its byte alone, what follows it differs)
+      uint16_t first2 = uint8_t(w[0]);
+      if (len > 1) std::memcpy(&first2, w, 2);
+      const uint32_t h = (uint32_t(first2) | uint32_t(uint8_t(w[len - 1])) << 16) ^ (len << 24);
+      return (h * 0x9E3779B1u) >> 16;  // 16 bits
     };
     for (const CapWord& c : caps_) {
       const uint32_t k = sketch(doc.tokens[c.token]);
@@ -235,11 +310,6 @@ uint16_t* FeatureHasher::doc_find(uint64_t key) {
   return doc_keys_[h] == key ? &doc_bits_[h] : nullptr;
 }
 
-uint16_t FeatureHasher::doc_at(uint32_t i) {
-  const CapWord* w = cap_word(i);
-  return w ? doc_bits_[w->slot] : 0;
-}
-
 uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
   return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
 }
@@ -250,6 +320,7 @@ const FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
   const ByteSpan sp = doc_.tokens[i].span;
   const CapWord* cw = cap_word(i);
   t.word = cw ? cw->word : word_hash_of(i);
+  t.slot = cw ? cw->slot : UINT32_MAX;
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   unsigned char last = 0;
@@ -279,31 +350,46 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   auto shape = [&](const Tok* t) { return t ? t->shape : kNone; };
   const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
   const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
-  out[k++] = index(1, 0);
+  const Small& sm = *small_;
+  const Token& t = tk[i];
+  const bool start = t.has(kSentenceStart);
+  const bool headline = sent < headline_.size() && headline_[sent];
+  const bool line = (t.flags & (kNewlineBefore | kParagraphBefore)) != 0;
+  // Document level: how the same word is written and named elsewhere in this document.
+  const uint16_t d = t0->slot != UINT32_MAX ? doc_bits_[t0->slot] : 0;
+  // (each row read at once: the next look-up may take its place in the table)
+  const ShapeRow& r0 = shape_row(s0, shift_);
+  const uint32_t f7 = r0.self, f18 = r0.start[start], f24 = r0.headline[headline], f26 = r0.line[line];
+  const uint32_t f37 = r0.named[ShapeRow::name_code(d)];  // index(37, pair(d & its name bits, s0))
+  const uint32_t f8 = shape_row(sm1, shift_).before;
+  const uint32_t f9 = shape_row(sp1, shift_).after;
+  out[k++] = sm.bias;
   out[k++] = index(2, w0);
   out[k++] = index(3, wm1);
   out[k++] = index(4, wp1);
   out[k++] = index(5, word(tm2));
   out[k++] = index(6, word(tp2));
-  out[k++] = index(7, s0);
-  out[k++] = index(8, sm1);
-  out[k++] = index(9, sp1);
+  out[k++] = f7;
+  out[k++] = f8;
+  out[k++] = f9;
   out[k++] = index(10, pair(sm1, s0));
   out[k++] = index(11, pair(s0, sp1));
   const ByteSpan sp = tk[i].span;
   const std::string_view low(f_.folded.data() + sp.begin, std::min<uint32_t>(sp.size(), 32));
-  for (size_t len = 1; len <= 3; ++len)
-    if (low.size() > len) out[k++] = index(uint32_t(11 + len), fnv_str(kSeed, low.substr(0, len)));
+  // The prefixes of 1-3 bytes are one FNV chain (each prefix's hash is the chain at its length).
+  uint64_t prefix = kSeed;
+  for (size_t len = 1; len <= 3 && low.size() > len; ++len) {
+    prefix = fnv(prefix, static_cast<unsigned char>(low[len - 1]));
+    out[k++] = index(uint32_t(11 + len), prefix);
+  }
   for (size_t len = 2; len <= 4; ++len)
     if (low.size() > len) out[k++] = index(uint32_t(13 + len), fnv_str(kSeed, low.substr(low.size() - len)));
-  const Token& t = tk[i];
-  const bool start = t.has(kSentenceStart);
-  out[k++] = index(18, pair(s0, start));
+  out[k++] = f18;  // index(18, pair(s0, start))
   out[k++] = index(19, pair(w0, t.flags & (kCapitalised | kAllCaps)));
   out[k++] = index(20, pair(wm1, w0));
   out[k++] = index(21, pair(w0, wp1));
   if (t.kind == TokenKind::Word) {
-    out[k++] = index(22, f_.gz(i, 0x1FF));
+    out[k++] = sm.gz[f_.gz(i, 0x1FF)];
     out[k++] = index(23, f_.lex(i));
   }
   // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with
@@ -322,22 +408,23 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
                           ((what & TokenFeatures::kPlaceMask) ? 4 : 0) | (person_too ? 8 : 0);
     out[k++] = index(28, pair(near, also));
   }
-  const bool headline = sent < headline_.size() && headline_[sent];
-  out[k++] = index(24, pair(s0, headline));
-  out[k++] = index(25, i + 1 < n && tk[i + 1].has(kPossessive));
-  out[k++] = index(26, pair(s0, (t.flags & (kNewlineBefore | kParagraphBefore)) != 0));
+  out[k++] = f24;  // index(24, pair(s0, headline))
+  out[k++] = sm.possessive[i + 1 < n && tk[i + 1].has(kPossessive)];
+  out[k++] = f26;  // index(26, pair(s0, newline or paragraph before))
   out[k++] = index(27, pair(start, wp1));
-  // Document level: how the same word is written and named elsewhere in this document.
-  const uint16_t d = doc_at(i);
-  out[k++] = index(35, pair(d & (kDocMidCap | kDocAtStart | kDocMany | kDocLower), start));
+  out[k++] = sm.doc_start[Small::doc_code(d)][start];  // index(35, pair(d & those four bits, start))
   // (template 36, these bits paired with the rules' own code, was tried: sparser, no better)
-  out[k++] = index(37, pair(d & (kDocSurname | kDocFirstName | kDocRulePer), s0));
+  out[k++] = f37;
   if (rules_on_) {
+    // (a rule code below kRuleCodes has its index in the table; past the document's ends index() gives it)
+    auto rule_index = [&](int t, uint32_t tmpl, uint64_t code) {
+      return code < Small::kRuleCodes ? sm.rule[t][code] : index(tmpl, code);
+    };
     const uint64_t r0 = rule_at(i);
-    out[k++] = index(30, r0);
+    out[k++] = rule_index(0, 30, r0);
     out[k++] = index(31, pair(r0, s0));
-    out[k++] = index(32, i > 0 ? rule_at(i - 1) : kNone);
-    out[k++] = index(33, rule_at(i + 1));
+    out[k++] = rule_index(1, 32, i > 0 ? rule_at(i - 1) : kNone);
+    out[k++] = rule_index(2, 33, rule_at(i + 1));
     out[k++] = index(34, pair(r0, w0));
   }
   return k;
@@ -346,13 +433,15 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
 size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
                                        uint32_t shift, uint32_t* out) {
   size_t k = 0;
-  out[k++] = index(40, uint64_t(prev_tag), shift);
-  out[k++] = index(41, uint64_t(prev_tag * 16 + prev2_tag), shift);
+  const Small& sm = small(shift);
+  const ShapeRow& r = shape_row(shape, shift);
+  out[k++] = sm.prev[prev_tag];
+  out[k++] = sm.prev2[prev_tag * 16 + prev2_tag];
   out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
-  out[k++] = index(43, pair(shape, uint64_t(prev_tag)), shift);
+  out[k++] = r.prev[prev_tag];  // index(43, pair(shape, prev_tag))
   if (history >= 0) {
-    out[k++] = index(44, uint64_t(history), shift);
-    out[k++] = index(45, pair(shape, uint64_t(history)), shift);
+    out[k++] = sm.history[history];
+    out[k++] = r.history[history];  // index(45, pair(shape, history))
   }
   return k;
 }

@@ -5,7 +5,8 @@
 //     lede::ner::Candidates c;  c.mark(doc, features);   // which tokens may be (part of) a name
 //     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
 //     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, sentence, idx);  // token i's own
-//     n2 = h.dynamic_features(i, prev_tag, prev2_tag, history, idx2);                 // those on earlier tags
+//     h.token_hashes(i, word, shape);  slot = h.word_slot(i);                           // (while in the ring)
+//     n2 = FeatureHasher::dynamic_features(word, shape, prev_tag, prev2_tag, history, h.shift(), idx2);  // tags
 //
 // Tags are BIO over four types: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC, MISC (kTags = 9).
 // A feature is a template id mixed with a hash of its value, folded to `table_bits` bits: the index of a
@@ -90,27 +91,22 @@ class FeatureHasher {
                 uint32_t table_bits, bool use_rule_features);
   // Token i's own features; `sent` is the index of its sentence (callers walk tokens in order).
   size_t static_features(uint32_t i, uint32_t sent, uint32_t* out);
-  // `history`: TagHistory::value for token i, or -1 when the model has no history features.
-  size_t dynamic_features(uint32_t i, int prev_tag, int prev2_tag, int history, uint32_t* out) {
-    const Tok& t = tok(i);
-    return FeatureHasher::dynamic_features(t.word, t.shape, prev_tag, prev2_tag, history, shift_, out);
-  }
   // Token i's row in a TagHistory (one per distinct capitalised word of the document), or UINT32_MAX.
-  uint32_t word_slot(uint32_t i) {
-    const CapWord* w = cap_word(i);
-    return w ? w->slot : UINT32_MAX;
-  }
+  // (Read from the ring: ask right after static_features(i), as both callers do, or token i is hashed again.)
+  uint32_t word_slot(uint32_t i) { return tok(i).slot; }
   size_t word_slots() const { return doc_bits_.size(); }
-  // The hashes the dynamic features read (the trainer keeps them instead of the document).
+  // The hashes the dynamic features read (the trainer and the tagger keep them instead of the document).
   void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = tok(i).shape; }
   uint32_t shift() const { return shift_; }
 
-  // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits).
+  // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits). `history`:
+  // TagHistory::value for token i, or -1 when the model has no history features.
   static size_t dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
                                  uint32_t shift, uint32_t* out);
 
  private:
-  struct Tok { uint64_t word = 0, shape = 0; uint32_t index = UINT32_MAX; };
+  // slot: the word's entry in the document table (CapWord::slot), UINT32_MAX for no capitalised word
+  struct Tok { uint64_t word = 0, shape = 0; uint32_t index = UINT32_MAX, slot = UINT32_MAX; };
   static constexpr uint32_t kRing = 8;  // > the 5 tokens one static_features call reads (i-2 .. i+2)
   // (the ring's hit inline: static_features asks five tokens a candidate, most of them already hashed)
   const Tok& tok(uint32_t i) {
@@ -121,11 +117,20 @@ class FeatureHasher {
   uint64_t rule_at(uint32_t i) const;
   uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
   static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);
+  // The indices of the templates whose values are a few small numbers (tags, rule codes, gazetteer bits),
+  // worked out once per table size and thread instead of mixed again for every token (ner_features.cpp).
+  struct Small;
+  static const Small& small(uint32_t shift);
+  // The indices of the templates on one shape (ner_features.cpp), kept per thread for the shapes last seen.
+  struct ShapeRow;
+  static const ShapeRow& shape_row(uint64_t shape, uint32_t shift);
+  static void fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift);
 
   const Document& doc_;
   const TokenFeatures& f_;
   uint32_t shift_;
   bool rules_on_;
+  const Small* small_;  // small(shift_)
   Tok ring_[kRing];
   std::vector<uint16_t> rule_;      // per token: 0 none, else 1 + (type*2 + inside)*4 + strength
   std::vector<uint8_t> headline_;   // per sentence: mostly capitalised words (a headline or title line)
@@ -148,9 +153,8 @@ class FeatureHasher {
   size_t doc_probe(uint64_t key) const;  // the slot holding key, or the empty one where it would go
   uint16_t& doc_slot(uint64_t key);      // finds or adds
   uint16_t* doc_find(uint64_t key);      // finds only: nullptr when the word is not in the table
-  uint16_t doc_at(uint32_t i);
   // Each capitalised word's hash and table slot, kept from the constructor's walk (in token order) so
-  // tok() and doc_at() never hash or probe for it again: 16 bytes a capitalised word. cap_at_ is a
+  // tok() never hashes or probes for it again: 16 bytes a capitalised word. cap_at_ is a
   // forward cursor (callers walk tokens in order; a step back falls back to a binary search).
   struct CapWord { uint64_t word; uint32_t token, slot; };
   std::vector<CapWord> caps_;

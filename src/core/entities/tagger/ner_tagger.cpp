@@ -37,19 +37,30 @@ bool can_end(const Document& doc, uint32_t t) {
 static_assert((ner::kMaxStatic + ner::kMaxDynamic) * 128 < 32768, "int16 lanes would overflow");
 #if defined(__SSE2__)
 // x86 has no one-instruction sign-extension before SSE4.1: widening int8 lanes took 13 instructions a row
-// (compare, unpack, shuffle). Flipping each byte's top bit makes it w + 128 as an unsigned byte, which
-// widens by interleaving with zeros (one unpack a half); the k biases are taken off at the end. The lanes
-// stay below (kMaxStatic + kMaxDynamic) * 255 < 32768. Half the instructions of the loop.
+// (compare, unpack, shuffle). Each byte with its top bit flipped is w + 128 as an unsigned byte (the model
+// stores them so: NerModel::kRowBias), which widens by interleaving with zeros (one unpack a half); the k
+// biases are taken off at the end. The lanes stay below (kMaxStatic + kMaxDynamic) * 255 < 32768. Half the
+// instructions of the loop.
+static_assert(NerModel::kRowBias == 0x80, "the SSE2 sum reads rows stored biased");
 static_assert((ner::kMaxStatic + ner::kMaxDynamic) * 255 < 32768, "biased int16 lanes would overflow");
 void sum_rows(const NerModel::Row* __restrict rows, const uint32_t* __restrict idx, size_t k,
               int32_t* __restrict score) {
-  const __m128i bias = _mm_set1_epi8(char(0x80)), zero = _mm_setzero_si128();
+  const __m128i zero = _mm_setzero_si128();
   __m128i lo = zero, hi = zero;
-  for (size_t j = 0; j < k; ++j) {
-    const __m128i v = _mm_xor_si128(_mm_load_si128(reinterpret_cast<const __m128i*>(rows[idx[j]].w)), bias);
+  auto add = [&](uint32_t r) {
+    const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(rows[r].w));
     lo = _mm_add_epi16(lo, _mm_unpacklo_epi8(v, zero));
     hi = _mm_add_epi16(hi, _mm_unpackhi_epi8(v, zero));
+  };
+  // Four rows a step: the loop's own compare and branch were a quarter of its instructions.
+  size_t j = 0;
+  for (; j + 4 <= k; j += 4) {
+    add(idx[j]);
+    add(idx[j + 1]);
+    add(idx[j + 2]);
+    add(idx[j + 3]);
   }
+  for (; j < k; ++j) add(idx[j]);
   alignas(16) int16_t sum[16];
   _mm_store_si128(reinterpret_cast<__m128i*>(sum), lo);
   _mm_store_si128(reinterpret_cast<__m128i*>(sum + 8), hi);
@@ -101,6 +112,7 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   const bool use_history = model.uses_history();
   history.reset(use_history ? hasher.word_slots() : 0);
   const NerModel::Row* rows = model.rows.data();
+  const uint32_t shift = hasher.shift();
   const auto& sents = doc.sentences;
   uint32_t sent = 0;
   // A token's static features do not depend on the tags, so they are hashed one candidate ahead and their rows
@@ -108,14 +120,28 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   // the token before instead of stalling the sum (tag_tokens was the analysis's largest single cost).
   uint32_t idx[2][ner::kMaxStatic + ner::kMaxDynamic];
   size_t static_count[2] = {0, 0};
+  // The candidate's own hashes and history row, kept from the hasher's ring while they are in it (the next
+  // candidate may lie far enough ahead to push them out).
+  uint64_t word[2] = {0, 0}, shape[2] = {0, 0};
+  uint32_t slot[2] = {UINT32_MAX, UINT32_MAX};
   auto next_candidate = [&](uint32_t from) {
     while (from < n && !cand.is[from]) ++from;
     return from;
   };
   auto prepare = [&](uint32_t i, int buf) {
     while (sent + 1 < sents.size() && sents[sent + 1].first_token <= i) ++sent;
-    static_count[buf] = hasher.static_features(i, sent, idx[buf]);
-    for (size_t j = 0; j < static_count[buf]; ++j) prefetch(rows + idx[buf][j]);
+    const size_t count = static_count[buf] = hasher.static_features(i, sent, idx[buf]);
+    hasher.token_hashes(i, word[buf], shape[buf]);
+    slot[buf] = use_history ? hasher.word_slot(i) : UINT32_MAX;
+    const uint32_t* at = idx[buf];
+    size_t j = 0;
+    for (; j + 4 <= count; j += 4) {  // (four a step, as in sum_rows)
+      prefetch(rows + at[j]);
+      prefetch(rows + at[j + 1]);
+      prefetch(rows + at[j + 2]);
+      prefetch(rows + at[j + 3]);
+    }
+    for (; j < count; ++j) prefetch(rows + at[j]);
   };
   int buf = 0;
   uint32_t i = next_candidate(0);
@@ -125,15 +151,15 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
     if (next < n) prepare(next, buf ^ 1);
     const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
     size_t k = static_count[buf];
-    const uint32_t slot = use_history ? hasher.word_slot(i) : UINT32_MAX;
-    k += hasher.dynamic_features(i, prev, prev2, use_history ? history.value(slot) : -1, idx[buf] + k);
+    k += ner::FeatureHasher::dynamic_features(word[buf], shape[buf], prev, prev2,
+                                              use_history ? history.value(slot[buf]) : -1, shift, idx[buf] + k);
     int32_t score[ner::kTags];
     sum_rows(rows, idx[buf], k, score);
     int best = 0;
     for (int t = 1; t < ner::kTags; ++t)
       if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
     tags[i] = uint8_t(best);
-    history.add(slot, best);
+    history.add(slot[buf], best);
     i = next;
     buf ^= 1;
   }
