@@ -266,6 +266,9 @@ const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
     "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",
 };
+// (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
+const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
+                         "documentary", "memoir"};
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 constexpr SV kSportsWords[] = {
     "baseball", "basketball", "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender",
@@ -312,6 +315,7 @@ class Table {
     add(kStancePrefixes, kStancePrefix);
     add(kPlaceNounsAfter, kPlaceNounAfter);
     add(kCreditWords, kCreditWord);
+    add(kWorkNouns, kWorkNoun);
   }
   uint32_t get(SV w) const {
     if (w.empty()) return 0;

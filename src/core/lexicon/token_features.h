@@ -66,7 +66,7 @@ struct TokenFeatures {
   // 8 bytes a token (a text of figures has a token every input byte; issue 14 allows ~50 bytes of memory
   // per input byte for the whole analysis): the three memos and their "known" bits packed together.
   struct Memo {
-    uint32_t lex;   // lexicon classes (29 bits), | kKnown once computed, | kQKnown once qcls is
+    uint32_t lex;   // lexicon classes (30 bits), | kKnown once computed, | kQKnown once qcls is
     uint16_t qcls;  // quote classes (16 bits)
     uint16_t gz;    // bits 0-9 gazetteer facts, 10-15 which of the six facts are looked up already
   };

@@ -43,25 +43,27 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
   while (i < n) {
     // The list [i, j): names joined by commas, ended by its conjunction ("A, B and C").
     size_t j = i + 1;
-    auto org_of = [&](const NameSpan& s) { return evidenced(s, EntityType::Org) || listed_firm(doc, f, s); };
-    bool comma = false, conjunction = false, org = org_of(spans[i]);
+    bool comma = false, conjunction = false;
     while (j < n) {
       const Link l = link_between(doc, spans[j - 1].end, spans[j].first);
       if (l == Link::None) break;
-      org = org || org_of(spans[j]);
       ++j;
       if (l == Link::Comma) comma = true;
       if (l == Link::Conjunction) { conjunction = true; break; }
     }
+    if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.
     size_t places = 0, guesses = 0;
+    bool org = false;
     for (size_t k = i; k < j; ++k) {
+      const bool firm = listed_firm(doc, f, spans[k]);
+      org = org || evidenced(spans[k], EntityType::Org) || firm;
       places += evidenced(spans[k], EntityType::Loc);
-      guesses += shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k]);
+      guesses += shape_only_word(spans[k]) && !firm;
     }
     const bool all_places = guesses == 1 && places + 1 == j - i;
-    if (comma && conjunction && j - i >= 3 && (org || all_places))
+    if (org || all_places)
       for (size_t k = i; k < j; ++k)
         if (shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k])) {
           spans[k].type = all_places ? EntityType::Loc : EntityType::Org;

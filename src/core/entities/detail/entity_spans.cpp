@@ -518,7 +518,8 @@ class Finder {
   static bool greeting(SV w) {
     static constexpr SV kGreetings[] = {"Hi", "Hello", "Hey", "Dear", "Thanks", "Congratulations", "Congrats",
                                         "Cheers", "Bye", "Howdy"};
-    return one_of(w, kGreetings);
+    if (w.empty() || (w[0] != 'H' && w[0] != 'D' && w[0] != 'T' && w[0] != 'C' && w[0] != 'B')) return false;
+    return one_of(w, kGreetings);  // (every segment asks: the first letter rules most out)
   }
   // "Q3", "H1", "FY97", "FY2024": a quarter, a half or a fiscal year in a wire's headline
   static bool period_code(SV w) {
@@ -1315,8 +1316,11 @@ class Finder {
   // for a price (not in a sports report, where clubs buy players so: "Chelsea bought Mensah for £20m")
   bool bought_for(uint32_t s, uint32_t e) const {
     static constexpr SV kBuy[] = {"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring"};
+    // (asked of most names: the first letter rules most words out before the lists are compared)
     auto buy_at = [&](uint32_t k) {
-      return k < tk_.size() && tk_[k].kind == TokenKind::Word && one_of(text(k), kBuy);
+      if (k >= tk_.size() || tk_[k].kind != TokenKind::Word) return false;
+      const char c = text(k)[0];
+      return (c == 'b' || c == 'a') && one_of(text(k), kBuy);
     };
     // a price follows: "for" then a number or a currency sign (at most two words between, "for about $5 billion")
     auto price_after = [&](uint32_t k) {
@@ -1332,7 +1336,9 @@ class Finder {
     // the buyer: "Kelvar bought Tormax for …", "Chevron agreed to buy Hess for …" (at most three auxiliary words)
     static constexpr SV kAux[] = {"agreed", "agrees", "to", "will", "would", "plans", "has", "had", "offered"};
     uint32_t v = e;
-    while (v < tk_.size() && v < e + 3 && tk_[v].kind == TokenKind::Word && one_of(text(v), kAux)) ++v;
+    while (v < tk_.size() && v < e + 3 && tk_[v].kind == TokenKind::Word && !tk_[v].has(kCapitalised) &&
+           one_of(text(v), kAux))
+      ++v;
     if (!buy_at(v)) return false;
     uint32_t k = v + 1;
     while (k < tk_.size() && k < v + 1 + 4 && name_like(k)) ++k;
@@ -1996,20 +2002,16 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
   // "whose album Glass Harbour topped the charts", "the film Michael Clayton": a work named right after its kind
-  // in lower case is a work, whatever its words (a place's, a person's), and no one scores works
-  // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
-  static constexpr SV kWorks[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
-                                  "documentary", "memoir"};
-  // ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel, Higuchi
-  // decided"; nor "In this movie Google and Amazon create …": after "this" or "that" a clause may start)
-  const bool apposed = first > 1 && is_lit(doc.token_text(first - 1), ",") && end < doc.tokens.size() &&
-                       (is_lit(doc.token_text(end), ",") || is_lit(doc.token_text(end), "("));
-  const uint32_t kind = apposed ? first - 2 : first - 1;
-  if (first > 0 && doc.tokens[kind].kind == TokenKind::Word && !(doc.tokens[kind].flags & kCapitalised) &&
-      !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that")))) {
-    const SV before = doc.token_text(kind);
-    for (const SV w : kWorks)
-      if (before == w) return true;
+  // in lower case (lexicon.h's work nouns) is a work, whatever its words (a place's, a person's), and no one
+  // scores works. ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel,
+  // Higuchi decided"; nor "In this movie Google and Amazon create …": after "this" or "that" a clause may start.)
+  if (first > 0) {
+    const bool apposed = first > 1 && is_lit(doc.token_text(first - 1), ",") && end < doc.tokens.size() &&
+                         (is_lit(doc.token_text(end), ",") || is_lit(doc.token_text(end), "("));
+    const uint32_t kind = apposed ? first - 2 : first - 1;
+    if ((f.lex(kind) & lx::kWorkNoun) && !(doc.tokens[kind].flags & kCapitalised) &&
+        !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that"))))
+      return true;
   }
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
   // A party and a state after a lawmaker's name: "R-Ky", "D-Calif", and written out between commas or brackets
