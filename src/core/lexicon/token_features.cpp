@@ -62,7 +62,7 @@ KnownWord* known_word_row(std::string_view w) {
 
 }  // namespace
 
-static_assert(lexicon::kCreditWord < (1u << 30), "TokenFeatures::Memo::lex keeps bits 30-31 for kQKnown, kKnown");
+static_assert(lexicon::kWorkNoun < (1u << 30), "TokenFeatures::Memo::lex keeps bits 30-31 for kQKnown, kKnown");
 static_assert(qlex::kFunction <= (1u << 15), "TokenFeatures::Memo::qcls holds 16 bits of quote classes");
 static_assert(TokenFeatures::kProper < (1u << 9), "TokenFeatures::Memo::gz keeps 9 bits for the gazetteer facts");
 
