@@ -326,7 +326,8 @@ class Finder {
         if (i == name || i == e || !small_number(i)) { ok = false; break; }
         // (a baseball row's share of wins, ".585", and its "-" for no games behind: "NEW YORK 79 56 .585 -")
         auto share = [&](uint32_t k) {
-          return text(k) == "." && k + 1 < e && !spaced(k + 1) && tk_[k + 1].span.size() == 3 && small_number(k + 1);
+          return is_lit(text(k), ".") && k + 1 < e && !spaced(k + 1) && tk_[k + 1].span.size() == 3 &&
+                 small_number(k + 1);
         };
         auto none_behind = [&](uint32_t k) { return is_hyphen(text(k)) && k + 1 == e && numbers >= 2; };
         while (i < e && (small_number(i) || (is_hyphen(text(i)) && i + 1 < e && small_number(i + 1)) || share(i) ||
@@ -1041,7 +1042,7 @@ class Finder {
     // "Imperial College London", "Kelby Bank Ireland": an organisation's word before a closing place's name
     // heads it (the place says which branch or campus)
     // (not "Co": before a place it is a county, "Knockananna Co Wicklow", or ends a firm's name, "Yume & Co")
-    if (e >= s + 3 && place_at(e - 1) && name_like(e - 2) && is(e - 2, lx::kOrgWord) && text(e - 2) != "Co")
+    if (e >= s + 3 && place_at(e - 1) && name_like(e - 2) && is(e - 2, lx::kOrgWord) && !is_lit(text(e - 2), "Co"))
       return e - 2;
     return e - 1;
   }
@@ -1324,11 +1325,11 @@ class Finder {
     };
     // a price follows: "for" then a number or a currency sign (at most two words between, "for about $5 billion")
     auto price_after = [&](uint32_t k) {
-      if (k >= tk_.size() || text(k) != "for") return false;
+      if (k >= tk_.size() || !is_lit(text(k), "for")) return false;
       for (uint32_t i = k + 1; i < tk_.size() && i <= k + 3; ++i) {
         if (tk_[i].kind == TokenKind::Number) return true;
         const SV t = text(i);
-        if (t == "$" || t == "\xE2\x82\xAC" /* € */ || t == "\xC2\xA3" /* £ */) return true;
+        if (is_lit(t, "$") || is_lit(t, "\xE2\x82\xAC") /* € */ || is_lit(t, "\xC2\xA3") /* £ */) return true;
       }
       return false;
     };
