@@ -227,7 +227,8 @@ const SV kEventWords[] = {
     "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
     "Festival", "Games", "Grand", "Initiative", "Intifada", "League", "Marathon", "Massacre", "Offensive",
     "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
-    "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
+    "Revolution", "Satellite", "Season", "Series", "Show", "Spacecraft", "Summit", "Talks", "Telescope", "Tournament",
+    "Treaty", "Trophy", "Uprising",
     "War", "Week", "Year",
 };
 const SV kOrgDescriptors[] = {

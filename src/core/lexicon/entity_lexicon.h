@@ -32,7 +32,7 @@ enum Class : uint32_t {
   kGroupWord = 1u << 10,
   kFunctionWord = 1u << 11,
   kCompoundSuffix = 1u << 12,
-  kEventWord = 1u << 13,
+  kEventWord = 1u << 13,  // Prize, Summit, Telescope: the last word of an event or a thing, no entity
   kOrgDescriptor = 1u << 14,
   kSpeechVerb = 1u << 15,
   kAbbrevTitle = 1u << 16,

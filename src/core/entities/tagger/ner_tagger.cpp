@@ -203,9 +203,20 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // McConnell") or a party and state ("R-Ky") is no name (never_a_name, entity_spans.h): the rules' own test.
   // A function word alone ("The" of "captured by The Islamic State", where the list's name starts after it) is
   // no name either.
+  // Nor is a name that opens the name of an event or a thing named after it ("Martin Luther King" of "Martin
+  // Luther King Day", "James Webb" of "James Webb Space Telescope"): the capitalised words that go on from it end
+  // on an event word (lexicon::kEventWord), as the rules' own test of a whole name does (a few words looked at).
+  auto opens_event = [&](uint32_t end) {
+    for (uint32_t k = end; k < doc.tokens.size() && k < end + 3; ++k) {
+      const Token& tk = doc.tokens[k];
+      if (tk.kind != TokenKind::Word || !tk.has(kCapitalised) || !tk.has(kSpaceBefore)) return false;
+      if (f.lex(k) & lexicon::kEventWord) return true;
+    }
+    return false;
+  };
   auto wanted = [&](const TaggedSpan& t) {
     return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
-           !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord));
+           !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord)) && !opens_event(t.end);
   };
   if (!keep_rules) {
     for (const TaggedSpan& t : tagged)

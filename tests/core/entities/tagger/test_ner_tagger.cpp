@@ -191,6 +191,16 @@ TEST_CASE("ner tagger: a town that the document makes a person is the person") {
   CHECK(typed(c) == "Toyota/ORG Toyota/ORG Nagoya/LOC ");  // before: Toyota a place, the city near Nagoya
 }
 
+// An event or a thing named after a person ("Martin Luther King Day") is no name: the rules see the event word
+// at its end, and the tagger's person at its start goes too.
+TEST_CASE("ner tagger: the person an event or a telescope is named after is no mention of the person") {
+  // before: PERSON "Martin Luther King", ORG "Abraham Lincoln", PERSON "James Webb Space"
+  const lede::Document d = lede::analyse(
+      "The office is closed on Martin Luther King Day. The Abraham Lincoln Award went to a teacher. "
+      "The Tomas Varga Space Telescope found water, and Tomas Varga said he was proud.");
+  CHECK(typed(d) == "Tomas Varga/PERSON ");
+}
+
 // A headline in capitals: the rules' shape guesses name every word there; only what the tagger backs stays.
 TEST_CASE("ner tagger: a headline in capitals is not a row of names") {
   const lede::Document d = lede::analyse(
