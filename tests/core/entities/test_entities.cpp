@@ -1660,3 +1660,11 @@ TEST_CASE("entities: a firm bought for a price and its buyer are organisations (
   CHECK(rule_types("The striker scored twice in the league match; the coach praised the goalkeeper and the "
                    "referee. Dalvik bought Mensah for 20 million euros.").find("Mensah/ORG/0") != std::string::npos);
 }
+
+TEST_CASE("entities: a name the kind of place follows in lower case names the place ('Ben Gurion airport')") {
+  // before: PERSON (a first name and a surname)
+  CHECK(rule_types("He landed at Ben Gurion airport and flew on to Charles de Gaulle airport.") ==
+        "Ben Gurion/LOC/1 Charles de Gaulle/LOC/1 ");
+  CHECK(rule_types("Ada Kest Airport said flights resumed, and Ada Kest said so too.").find("Ada Kest/PERSON") !=
+        std::string::npos);
+}

@@ -1737,6 +1737,11 @@ class Finder {
     // "Group F", "Pool B": a tournament group
     if (e == s + 2 && (is_lit(text(s), "Group") || is_lit(text(s), "Pool")) && text(s + 1).size() == 1)
       return put(EntityType::Org, Strength::Lexical);
+    // "Ben Gurion airport", "Charles de Gaulle airport", "the Sarn river": a name the kind of place follows in
+    // lower case names the place, also when it is a person's (airports and stadiums bear people's names)
+    if (words >= 2 && !(kl & lx::kKnownOrg) && is_opt(next_word(e), lx::kPlaceNounAfter) &&
+        !tk_[next_word(e)].has(kCapitalised))
+      return put(EntityType::Loc, Strength::Cue);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk")
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s &&
