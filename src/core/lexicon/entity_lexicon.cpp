@@ -78,6 +78,9 @@ const SV kPlaceWords[] = {
     "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait", "Straits", "Street", "Strip",
     "Synagogue", "Temple", "Terminal", "Territories", "Territory", "Tower", "Towers", "Town", "Valley", "Village",
     "Zone",
+    // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
+    "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
+    "Reservoir", "Volcano",
 };
 
 const SV kPlacePrefixes[] = {

@@ -1668,3 +1668,10 @@ TEST_CASE("entities: a name the kind of place follows in lower case names the pl
   CHECK(rule_types("Ada Kest Airport said flights resumed, and Ada Kest said so too.").find("Ada Kest/PERSON") !=
         std::string::npos);
 }
+
+TEST_CASE("entities: a compass word or a feature of the land beside a first name names a place ('Sandy Creek')") {
+  // before: PERSON (Sandy and West are first names too)
+  CHECK(rule_types("The village lies near West Sebago, and Sandy Creek runs past Hancock Pond.") ==
+        "West Sebago/LOC/0 Sandy Creek/LOC/2 Hancock Pond/LOC/2 ");
+  CHECK(rule_types("Sandy Walker said the creek had flooded.") == "Sandy Walker/PERSON/1 ");
+}

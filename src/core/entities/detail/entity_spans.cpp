@@ -1917,7 +1917,9 @@ class Finder {
       if (listed_as(s, e) == lx::kOrgDescriptor || (prev + 1 == s && is_opt(prev, lx::kOrgDescriptor) &&
                                                      !tk_[prev].has(kCapitalised)) || org_by_context(s, e))
         return put(EntityType::Org, Strength::Cue);
-      if ((gzf(first, kFirst)) && !(plain_last && place_at(first))) return put(EntityType::Person, Strength::Cue);
+      // (a compass word is no first name here, whatever the lists say: "West Sebago", "North Harlow" are places)
+      if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord))
+        return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
       if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
@@ -1936,6 +1938,8 @@ class Finder {
         return put(EntityType::Org, Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Halvorsen Brauerei", "Deutsche Morgan Grenfell": a firm's word
         if (name_like(i) && firm_word(i)) return put(EntityType::Org, Strength::Guess);
+      // "West Sebago", "North Harlow": a compass word opens a place's name more often than a person's
+      if (is(first, lx::kCompassWord)) return put(EntityType::Loc, Strength::Guess);
       return put(EntityType::Person, Strength::Guess);
     }
     // one word
