@@ -111,6 +111,7 @@ const SV kKnownOrgs[] = {
     "Labour", "Microsoft", "NBC", "NPR", "Netflix", "PBS", "TikTok", "Tories", "Twitter", "WikiLeaks", "Wikinews",
     "Wikipedia", "Yonhap", "YouTube", "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase",
     "Morgan Stanley", "Wells Fargo", "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
+    "Fianna Fail", "Fianna Fáil", "Fine Gael", "Sinn Fein", "Sinn Féin",  // Ireland's parties
 };
 
 const SV kKnownPlaces[] = {

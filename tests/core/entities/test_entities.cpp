@@ -1015,7 +1015,7 @@ TEST_CASE("entities: two first names open one person ('Mary Lou McDonald'); ', w
   // before: "Mary" a place (a province of that name) and "Lou McDonald"; "Voss" a shape guess (ORG/0)
   CHECK(rule_types("Sinn Fein leader Mary Lou McDonald spoke. Voss, who chairs the committee, agreed. The envoy "
                    "in Washington Ada Rocca was told.") ==
-        "Sinn Fein/PERSON/0 Mary Lou McDonald/PERSON/1 Voss/PERSON/1 Washington/LOC/2 Ada Rocca/PERSON/2 ");
+        "Sinn Fein/ORG/2 Mary Lou McDonald/PERSON/1 Voss/PERSON/1 Washington/LOC/2 Ada Rocca/PERSON/2 ");
 }
 
 TEST_CASE("entities: 'The Hague' keeps its article; an occupation before a name the lists lack says a person") {
@@ -1674,4 +1674,13 @@ TEST_CASE("entities: a compass word or a feature of the land beside a first name
   CHECK(rule_types("The village lies near West Sebago, and Sandy Creek runs past Hancock Pond.") ==
         "West Sebago/LOC/0 Sandy Creek/LOC/2 Hancock Pond/LOC/2 ");
   CHECK(rule_types("Sandy Walker said the creek had flooded.") == "Sandy Walker/PERSON/1 ");
+}
+
+TEST_CASE("entities: ordinary words capitalised before a first name and a surname are no part of the name") {
+  // before: "Engineer Tomas Varga" one person
+  CHECK(rule_types("The inquiry found that Engineer Tomas Varga of the night train erred.") ==
+        "Tomas Varga/PERSON/1 ");
+  // a place's or a firm's word, a title and a first name stay where the lists put them
+  CHECK(rule_types("He sailed from Fort William to Port Elizabeth.") == "Fort William/LOC/2 Port Elizabeth/LOC/2 ");
+  CHECK(rule_types("Later Will Smith spoke.").find("Will Smith/PERSON") != std::string::npos);
 }

@@ -823,6 +823,23 @@ class Finder {
     // (a title proper opens the name it goes with: "Minister Ellwood said", "Prince William")
     return (lx::classes(w) & lx::kLowerTitle) && !is(s, lx::kTitle) && gzf(s + 1, kFirst);
   }
+  // Where a full name starts after ordinary capitalised words (at most three) that open the run s..e; else s.
+  uint32_t role_before_person(uint32_t s, uint32_t e) const {
+    constexpr uint32_t kNotRole = lx::kTitle | lx::kAbbrevTitle | lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix |
+                                  lx::kEventWord | lx::kCompassWord | lx::kKnownOrg | lx::kKnownPlace | lx::kParticle;
+    uint32_t k = s;
+    while (k < e && k < s + 3 && name_like(k) && spaced(k) && common_at(k) && !tk_[k].has(kAllCaps) &&
+           !gzf(k, kFirst | kProper | kPlaceMask | kDemonym) && !is(k, kNotRole))
+      ++k;
+    if (k == s || k + 1 >= e || !name_like(k) || !spaced(k) || !gzf(k, kFirst) || is(k, kNotRole)) return s;
+    if (!name_like(e - 1) || common_at(e - 1) || is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord)) return s;
+    Key known;  // ("Fine Gael TDs": the words and the first name may name a party or a place the lists know)
+    make_key(s, k + 1, known);
+    if (!known.view().empty() && ((lx::classes(known.view()) & (lx::kKnownOrg | lx::kKnownPlace)) ||
+                                  gz::place(known.view())))
+      return s;
+    return k;
+  }
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
   // (not "The Netherlands East Indies")
   bool place_with_the(uint32_t s, uint32_t e) const {
@@ -856,6 +873,10 @@ class Finder {
       while (s < e && !name_like(s)) ++s;
     }
     while (s < e && !name_like(s)) ++s;
+    // "that Engineer John Greiner", "Tower Man George Hauser": ordinary words capitalised before a first name and
+    // a surname are the person's role, no part of the name (a title proper, a place's or a firm's word is the
+    // lists' to read: "Fort William", "Queen Elizabeth Hospital")
+    s = role_before_person(s, e);
     // A reporting period after a firm's name is no part of it: "Halvard Corp Q3 net rises", "Brennex FY97 loss".
     while (e > s + 1 && period_code(text(e - 1))) --e;
     // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing"; so does an elided
