@@ -109,20 +109,22 @@ class Finder {
     const uint32_t n = uint32_t(tk_.size());
     for (uint32_t i = 0; i < n; ++i) {
       if (!name_like(i)) continue;
-      const uint32_t j = run_end(i);
+      uint32_t j = run_end(i);
       if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
       uint32_t from = after_stance_prefix(i) ? i + 1 : i;
       if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
         from = i + 3;
-      if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
+      const uint32_t channel_end = from == i ? channel_number_end(j) : 0;
+      if ((from == i && numbered_unit(i, j)) || channel_end) {  // "the 82nd Airborne Division", "BBC Radio 4"
         NameSpan ns;
-        ns.first = i - 2;
-        ns.end = j;
+        ns.first = channel_end ? i : i - 2;
+        ns.end = channel_end ? channel_end : j;
         ns.type = EntityType::Org;
         ns.strength = Strength::Lexical;
         ns.absorbs_number = true;
         out_.push_back(ns);
+        if (channel_end) j = channel_end;
       } else {
         split_run(from, j);
       }
@@ -489,6 +491,20 @@ class Finder {
   bool after_stance_prefix(uint32_t i) const {
     if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
     return is(i - 2, lx::kStancePrefix);
+  }
+  // "BBC Radio 4", "Channel 12": a broadcaster's channel is named by its number. Where the run ending at j
+  // (exclusive) ends so and a number of one to three digits follows, where the name ends; else 0. ("Chapter 11",
+  // "Route 66": other words' numbers are figures.)
+  uint32_t channel_number_end(uint32_t j) const {
+    if (j == 0 || j >= tk_.size()) return 0;
+    const SV w = text(j - 1);
+    if (!is_lit(w, "Channel") && !is_lit(w, "Radio") && !is_lit(w, "TV") && !is_lit(w, "Television")) return 0;
+    if (tk_[j].kind != TokenKind::Number || !spaced(j) || tk_[j].span.size() > 3) return 0;
+    for (const char c : text(j))
+      if (c < '0' || c > '9') return 0;
+    // ("Channel 4 News"; but not "Live" of "BBC Radio 1 Live Lounge", a programme)
+    const uint32_t end = j + 1;
+    return end < tk_.size() && name_like(end) && spaced(end) && is_lit(text(end), "News") ? end + 1 : end;
   }
   // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
   // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
