@@ -39,9 +39,10 @@ const SV kOrgWords[] = {
     "AB", "Academy", "Administration", "Aerospace", "AG", "Agencies", "Agency", "Airforce", "Airlines", "Airways",
     "Alliance", "Army", "ASA", "Assembly", "Association", "Authorities", "Authority", "Automotive", "B.V.", "Bancorp",
     "Band", "Bank", "Bankshares", "Battalion", "Berhad", "Beverages", "Bhd", "Board", "Breweries", "Brewery", "Brigade",
-    "Brigades", "Broadcasting", "Bros", "Brothers", "Bureau", "BV", "Cabinet", "Capital", "Cell", "Centers", "Centres",
-    "Chamber", "Channel", "Chemical", "Chemicals", "Choir", "Chronicle", "Church", "Clinic", "Club", "Co", "Co.",
-    "Coalition", "College", "Command", "Commissariat", "Commission", "Committee", "Company", "Congress",
+    "Brigades", "Broadcasting", "Bros", "Brotherhood", "Brothers", "Bureau", "BV", "Cabinet", "Capital", "Cell",
+    "Centers", "Centres", "Chamber", "Channel", "Chemical", "Chemicals", "Choir", "Chronicle", "Church", "Clinic",
+    "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee", "Company",
+    "Congress",
     "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps", "Cos", "Cos.", "Council",
     "Courier", "Court", "Courts", "Daily", "Democrats", "Department", "Diplomacy", "Directorate", "Dispatch",
     "Division", "Electric", "Electronics", "Energy", "Enquirer", "Ensemble", "Enterprises", "Entertainment", "Examiner",
@@ -266,7 +267,8 @@ const SV kPeopleNouns[] = {
     "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",
 };
 const SV kPartyMembers[] = {"Democrat", "Democrats", "Republican", "Republicans"};
-const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro"};
+// (and a time before or after: "post-Soviet Russia", "post-Brexit Britain", "Pre-Columbian America")
+const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro", "Post", "Pre", "post", "pre"};
 const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
     "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",

@@ -1693,3 +1693,9 @@ TEST_CASE("entities: a broadcaster's channel is named with its number ('BBC Radi
   CHECK(d.numbers.size() == 1);  // "40", not "12"
   CHECK(rule_types("The firm filed for Chapter 11 and the road is Route 66.").find("11") == std::string::npos);
 }
+
+TEST_CASE("entities: a name in a time before or after it is no mention ('post-Soviet Russia', 'Post-Mao China')") {
+  // before: "Soviet Russia", "Mao China" one name each
+  CHECK(rule_types("Life in post-Soviet Russia was hard. Post-Mao China opened up.") == "Russia/LOC/2 China/LOC/2 ");
+  CHECK(rule_types("She wrote for the Jerusalem Post.") == "Jerusalem Post/ORG/2 ");
+}

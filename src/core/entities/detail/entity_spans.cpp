@@ -113,7 +113,9 @@ class Finder {
       if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
       uint32_t from = after_stance_prefix(i) ? i + 1 : i;
-      if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) && !spaced(i + 2))
+      // ("Anti-Defamation League", "Pre-Raphaelite Brotherhood": a body whose name opens so is named whole)
+      if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) &&
+          !spaced(i + 2) && !is(j - 1, lx::kOrgWord | lx::kEventWord))
         from = i + 3;
       const uint32_t channel_end = from == i ? channel_number_end(j) : 0;
       if ((from == i && numbered_unit(i, j)) || channel_end) {  // "the 82nd Airborne Division", "BBC Radio 4"
