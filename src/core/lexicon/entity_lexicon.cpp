@@ -267,8 +267,8 @@ const SV kPeopleNouns[] = {
     "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",
 };
 const SV kPartyMembers[] = {"Democrat", "Democrats", "Republican", "Republicans"};
-// (and a time before or after: "post-Soviet Russia", "post-Brexit Britain", "Pre-Columbian America")
-const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro", "Post", "Pre", "post", "pre"};
+// (and a time before or after, a part below: "post-Soviet Russia", "Pre-Columbian America", "sub-Saharan Africa")
+const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro", "Post", "Pre", "post", "pre", "sub"};
 const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
     "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",

@@ -1699,3 +1699,12 @@ TEST_CASE("entities: a name in a time before or after it is no mention ('post-So
   CHECK(rule_types("Life in post-Soviet Russia was hard. Post-Mao China opened up.") == "Russia/LOC/2 China/LOC/2 ");
   CHECK(rule_types("She wrote for the Jerusalem Post.") == "Jerusalem Post/ORG/2 ");
 }
+
+TEST_CASE("entities: 'and' inside a body's name after a title's word that names no post ('National ... and')") {
+  // before: "National Aeronautics" and "Space Administration", two ("National" opens posts too)
+  CHECK(rule_types("It was launched by the National Aeronautics and Space Administration on Monday.") ==
+        "National Aeronautics and Space Administration/ORG/2 ");
+  // a post before "and" is a person's: two names
+  CHECK(rule_types("The Prime Minister and Cabinet Office staff met.") == "Cabinet Office/ORG/2 ");
+  CHECK(rule_types("Studies in sub-Saharan Africa agree.") == "Africa/LOC/2 ");  // (a part of it: no "Saharan")
+}

@@ -704,8 +704,10 @@ class Finder {
     if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
     // (an acronym before "and" is a name of its own: "DNB Markets and Pareto Securities" are two firms; a
     // country's dotted letters are not: "U.S. Fish and Wildlife Service")
+    // (a title's word that names no post is an adjective here: "National Aeronautics and Space Administration")
     for (uint32_t k = i; k < j; ++k)
-      if (!name_like(k) || is(k, lx::kTitle) || (tk_[k].has(kAllCaps) && text(k).find('.') == SV::npos))
+      if (!name_like(k) || (is(k, lx::kTitle) && (lx::classes(f_.lower32(k)) & lx::kLowerTitle)) ||
+          (tk_[k].has(kAllCaps) && text(k).find('.') == SV::npos))
         return false;
     return true;
   }
