@@ -1708,3 +1708,9 @@ TEST_CASE("entities: 'and' inside a body's name after a title's word that names 
   CHECK(rule_types("The Prime Minister and Cabinet Office staff met.") == "Cabinet Office/ORG/2 ");
   CHECK(rule_types("Studies in sub-Saharan Africa agree.") == "Africa/LOC/2 ");  // (a part of it: no "Saharan")
 }
+
+TEST_CASE("entities: a compound of a function word opens no name ('the All-Time University of Texas team')") {
+  // before: "Time University of Texas", "Star Game" a person
+  CHECK(rule_types("He was named to the All-Time University of Texas team.") == "University of Texas/ORG/2 ");
+  CHECK(rule_types("He played in the All-Star Game in Denver.") == "Denver/LOC/2 ");
+}

@@ -889,7 +889,11 @@ class Finder {
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
                           !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
-      ++s;
+      // ("the All-Time University of Texas team", "the All-Star Game": the function word's compound goes whole;
+      // but "the All-NCAA Regional Team": an acronym after it is a name)
+      const bool compound = function_word(s) && s + 2 < e && is_hyphen(text(s + 1)) && !spaced(s + 1) &&
+                            !spaced(s + 2) && !tk_[s + 2].has(kAllCaps);
+      s += compound ? 3 : 1;
       while (s < e && !name_like(s)) ++s;
     }
     while (s < e && !name_like(s)) ++s;
