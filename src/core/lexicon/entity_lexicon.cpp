@@ -202,6 +202,8 @@ const SV kNonEntityAcronyms[] = {
     // office and chat shorthand, and figures economic news abbreviates ("the CPI rose"): words, not names
     "AKA", "ASAP", "BTW", "CPI", "DIY", "EPS", "ETA", "FYI", "GNP", "IMHO", "IMO", "LOL", "OMG", "PC", "PCs", "PPI",
     "RSVP", "TBA", "TBD", "UV", "UVB", "YTD",
+    // sport's and music's shorthand ("won by KO", "a 2.10 ERA", "the OST")
+    "ERA", "HQ", "KO", "KOs", "OST", "RBI", "RBIs", "TKO",
 };
 
 const SV kPlacePrepositions[] = {

@@ -1714,3 +1714,10 @@ TEST_CASE("entities: a compound of a function word opens no name ('the All-Time 
   CHECK(rule_types("He was named to the All-Time University of Texas team.") == "University of Texas/ORG/2 ");
   CHECK(rule_types("He played in the All-Star Game in Denver.") == "Denver/LOC/2 ");
 }
+
+TEST_CASE("entities: sport's shorthand is no organisation ('won all by KO', 'a 2.10 ERA')") {
+  // before: ORG "KO" (an acronym after a preposition stays a name)
+  const Document d = analyse("He won eight fights in 1974, all by KO, and posted a 2.10 ERA.");
+  CHECK(!any_mention(d, "KO"));
+  CHECK(!any_mention(d, "ERA"));
+}
