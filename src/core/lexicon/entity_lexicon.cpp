@@ -88,6 +88,11 @@ const SV kPlacePrefixes[] = {
     "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
     "Sea", "State", "Strait", "Straits",
     "Jabal", "Jebel", "Kafr", "Masjid", "Wadi",  // Arabic: mountain, village, mosque, valley
+    // the same words in French, Spanish, Italian, Portuguese and Polish ("Pointe-Noire", "Plaza de Mayo",
+    // "Lago Maggiore", "Plac Wolnosci"); not those that are names too ("Costa", "Rio", "Val", "Villa", "San")
+    "Anse", "Avenida", "Bahia", "Bahía", "Baie", "Calle", "Catedral", "Cerro", "Ciudad", "Île", "Ile", "Isla",
+    "Isola", "Lac", "Lago", "Mont", "Monte", "Paseo", "Piazza", "Plac", "Playa", "Pointe", "Ponte", "Praça", "Puerto",
+    "Rua", "Rue", "Sierra",
 };
 
 const SV kCompass[] = {

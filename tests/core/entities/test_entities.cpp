@@ -1721,3 +1721,11 @@ TEST_CASE("entities: sport's shorthand is no organisation ('won all by KO', 'a 2
   CHECK(!any_mention(d, "KO"));
   CHECK(!any_mention(d, "ERA"));
 }
+
+TEST_CASE("entities: a place's kind in another language opens a place's name ('Plaza de Mayo', 'Anse Bertrand')") {
+  // before: PERSON (a first name, "Bertrand", or a shape guess)
+  CHECK(rule_types("From Anse Bertrand we drove to Lago Verdano and walked down the Rue Halvard.") ==
+        "Anse Bertrand/LOC/2 Lago Verdano/LOC/2 Rue Halvard/LOC/2 ");
+  // (names that are people's too stay out of the list: "Diego Costa", "Rio Ferdinand")
+  CHECK(rule_types("Rio Ferdinand said so.").find("Rio Ferdinand/PERSON") != std::string::npos);
+}
