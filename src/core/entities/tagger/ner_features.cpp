@@ -314,25 +314,28 @@ uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
   return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
 }
 
-const FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
+FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
   Tok& t = ring_[i % kRing];
   t.index = i;
-  const ByteSpan sp = doc_.tokens[i].span;
   const CapWord* cw = cap_word(i);
   t.word = cw ? cw->word : word_hash_of(i);
   t.slot = cw ? cw->slot : UINT32_MAX;
+  t.shape = 0;
+  return t;
+}
+
+uint64_t FeatureHasher::shape_hash(uint32_t i) const {
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   unsigned char last = 0;
-  const std::string_view w = doc_.slice(sp);
+  const std::string_view w = doc_.slice(doc_.tokens[i].span);
   for (size_t k = 0; k < w.size() && k < 32; ++k) {
     const unsigned char s = kShape.of[static_cast<unsigned char>(w[k])];
     if (s == kShapeSkip) continue;
     if (s != last) h = fnv(h, s);
     last = s;
   }
-  t.shape = h;
-  return t;
+  return h;
 }
 
 uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
@@ -345,9 +348,9 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   // The five tokens' hashes, each fetched from the ring once (they sit in distinct slots: kRing > 5).
   const int64_t ii = i;
   auto at = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? nullptr : &tok(uint32_t(j)); };
-  const Tok *tm2 = at(ii - 2), *tm1 = at(ii - 1), *t0 = at(ii), *tp1 = at(ii + 1), *tp2 = at(ii + 2);
+  Tok *tm2 = at(ii - 2), *tm1 = at(ii - 1), *t0 = at(ii), *tp1 = at(ii + 1), *tp2 = at(ii + 2);
   auto word = [&](const Tok* t) { return t ? t->word : kNone; };
-  auto shape = [&](const Tok* t) { return t ? t->shape : kNone; };
+  auto shape = [&](Tok* t) { return t ? shape_of(*t) : kNone; };
   const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
   const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
   const Small& sm = *small_;
