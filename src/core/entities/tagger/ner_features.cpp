@@ -193,20 +193,29 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
       for (uint32_t t = s.first; t < s.end && t < n; ++t)
         rule_[t] = uint16_t(1 + (int(s.type) * 2 + (t > s.first ? 1 : 0)) * 4 + int(s.strength));
   }
-  // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail").
+  // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail"). The same
+  // walk counts the capitalised words (the document table's size) when the sentences hold every token.
   headline_.assign(doc.sentences.size(), 0);
+  size_t caps = 0;
+  uint32_t covered = 0;  // the tokens walked, when each sentence starts where the one before ends
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    uint32_t words = 0, caps = 0;
-    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
-      if (doc.tokens[t].kind != TokenKind::Word) continue;
+    uint32_t words = 0, capitals = 0;
+    const uint32_t first = doc.sentences[s].first_token, end = doc.sentences[s].end_token;
+    if (first == covered && end >= first && end <= n) covered = end;
+    for (uint32_t t = first; t < end; ++t) {
+      const Token& k = doc.tokens[t];
+      caps += capitalised_word(k);
+      if (k.kind != TokenKind::Word) continue;
       ++words;
-      caps += doc.tokens[t].has(kCapitalised);
+      capitals += k.has(kCapitalised);
     }
-    headline_[s] = words >= 3 && caps * 10 >= words * 8;
+    headline_[s] = words >= 3 && capitals * 10 >= words * 8;
+  }
+  if (covered != n) {  // (never after split_sentences; the table must not be too small)
+    caps = 0;
+    for (const Token& t : doc.tokens) caps += capitalised_word(t);
   }
   // Document-level facts about each capitalised word: one walk over the tokens and one over the rule spans.
-  size_t caps = 0;
-  for (const Token& t : doc.tokens) caps += capitalised_word(t);
   size_t slots = 16;
   while (slots < 2 * caps + 2) slots <<= 1;
   doc_keys_.assign(slots, 0);
