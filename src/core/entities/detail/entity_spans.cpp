@@ -264,8 +264,13 @@ class Finder {
   // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
   // returns how many name-like words there are.
   std::vector<uint8_t> title_line_;
+  // The lines a results table may hold, as the walk below finds them: at most kResultLineTokens tokens, a name
+  // first (mark_result_lines reads these alone instead of walking every line again).
+  static constexpr uint32_t kResultLineTokens = 48;
+  std::vector<std::pair<uint32_t, uint32_t>> result_lines_;
   uint32_t mark_names_and_title_lines() {
     title_line_.assign(tk_.size(), 0);
+    result_lines_.clear();
     uint32_t names = 0;
     for (uint32_t b = 0; b < tk_.size();) {
       uint32_t e = b, words = 0, caps = 0, starts = 0;
@@ -290,6 +295,7 @@ class Finder {
       const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
       if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
+      if (e - b <= kResultLineTokens && name_like(b)) result_lines_.emplace_back(b, e);
       b = e;
     }
     return names;
@@ -301,19 +307,14 @@ class Finder {
   // so and the place lists call it a town.
   // Not a dateline ("OSLO 1996-08-30": a year is no small number) nor a price table ("Brent 20.50": decimals).
   // One walk over each line of at most kResultLineTokens tokens; marks result_side_ on the names of the sides.
-  static constexpr uint32_t kResultLineTokens = 48;
   // per token: 1 a side's word, 3 the same on a line of two sides or more ("Arsenal 2 West Ham 0"), 2 a scorer's
   // (in a bracket), 0 neither
   std::vector<uint8_t> result_side_;
   void mark_result_lines() {
     result_side_.assign(tk_.size(), 0);
     auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
-    for (uint32_t b = 0; b < tk_.size();) {
-      uint32_t e = b + 1;
-      while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
-      const uint32_t line = b;
-      b = e;
-      if (e - line > kResultLineTokens || !name_like(line)) continue;
+    for (const auto& l : result_lines_) {
+      const uint32_t line = l.first, e = l.second;  // (plain names: the lambdas below capture them)
       // name (number)+, again and again; a bracket's contents are skipped, a full stop may end the line
       uint32_t numbers = 0, sides = 0, i = line, end = e;
       bool ok = true;
