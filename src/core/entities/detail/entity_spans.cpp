@@ -53,11 +53,26 @@ class Finder {
     // The mentions come in text order, so one forward cursor finds each one's first token (a binary
     // search per mention was 8 % of a text of figures); a mention that starts before the previous one's
     // end (out of order or overlapping) falls back to the search.
+    // The cursor gallops, then halves: prose has a figure every few dozen tokens, which a token-by-token walk
+    // read one by one, and a table of figures has one every token or two (a step or two either way).
     uint32_t t = 0, last_end = 0;
+    const uint32_t size = uint32_t(tk_.size());
     for (const NumberMention& n : doc.numbers) {
       if (n.span.begin < last_end) t = doc.token_at_or_after(n.span.begin);
       last_end = n.span.end;
-      while (t < tk_.size() && tk_[t].span.begin < n.span.begin) ++t;
+      if (t < size && tk_[t].span.begin < n.span.begin) {
+        uint32_t lo = t, step = 1;  // tk_[lo] begins before the mention
+        while (step < size - lo && tk_[lo + step].span.begin < n.span.begin) {
+          lo += step;
+          step *= 2;
+        }
+        uint32_t hi = step < size - lo ? lo + step : size;  // tk_[hi] begins at or after it (or is the end)
+        while (hi - lo > 1) {
+          const uint32_t mid = lo + (hi - lo) / 2;
+          (tk_[mid].span.begin < n.span.begin ? lo : hi) = mid;
+        }
+        t = hi;
+      }
       for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
     const uint32_t names = mark_names_and_title_lines();
