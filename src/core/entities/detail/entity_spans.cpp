@@ -53,11 +53,26 @@ class Finder {
     // The mentions come in text order, so one forward cursor finds each one's first token (a binary
     // search per mention was 8 % of a text of figures); a mention that starts before the previous one's
     // end (out of order or overlapping) falls back to the search.
+    // The cursor gallops, then halves: prose has a figure every few dozen tokens, which a token-by-token walk
+    // read one by one, and a table of figures has one every token or two (a step or two either way).
     uint32_t t = 0, last_end = 0;
+    const uint32_t size = uint32_t(tk_.size());
     for (const NumberMention& n : doc.numbers) {
       if (n.span.begin < last_end) t = doc.token_at_or_after(n.span.begin);
       last_end = n.span.end;
-      while (t < tk_.size() && tk_[t].span.begin < n.span.begin) ++t;
+      if (t < size && tk_[t].span.begin < n.span.begin) {
+        uint32_t lo = t, step = 1;  // tk_[lo] begins before the mention
+        while (step < size - lo && tk_[lo + step].span.begin < n.span.begin) {
+          lo += step;
+          step *= 2;
+        }
+        uint32_t hi = step < size - lo ? lo + step : size;  // tk_[hi] begins at or after it (or is the end)
+        while (hi - lo > 1) {
+          const uint32_t mid = lo + (hi - lo) / 2;
+          (tk_[mid].span.begin < n.span.begin ? lo : hi) = mid;
+        }
+        t = hi;
+      }
       for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
     const uint32_t names = mark_names_and_title_lines();
@@ -268,8 +283,13 @@ class Finder {
   // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
   // returns how many name-like words there are.
   std::vector<uint8_t> title_line_;
+  // The lines a results table may hold, as the walk below finds them: at most kResultLineTokens tokens, a name
+  // first (mark_result_lines reads these alone instead of walking every line again).
+  static constexpr uint32_t kResultLineTokens = 48;
+  std::vector<std::pair<uint32_t, uint32_t>> result_lines_;
   uint32_t mark_names_and_title_lines() {
     title_line_.assign(tk_.size(), 0);
+    result_lines_.clear();
     uint32_t names = 0;
     for (uint32_t b = 0; b < tk_.size();) {
       uint32_t e = b, words = 0, caps = 0, starts = 0;
@@ -294,6 +314,7 @@ class Finder {
       const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
       if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside)
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
+      if (e - b <= kResultLineTokens && name_like(b)) result_lines_.emplace_back(b, e);
       b = e;
     }
     return names;
@@ -305,19 +326,14 @@ class Finder {
   // so and the place lists call it a town.
   // Not a dateline ("OSLO 1996-08-30": a year is no small number) nor a price table ("Brent 20.50": decimals).
   // One walk over each line of at most kResultLineTokens tokens; marks result_side_ on the names of the sides.
-  static constexpr uint32_t kResultLineTokens = 48;
   // per token: 1 a side's word, 3 the same on a line of two sides or more ("Arsenal 2 West Ham 0"), 2 a scorer's
   // (in a bracket), 0 neither
   std::vector<uint8_t> result_side_;
   void mark_result_lines() {
     result_side_.assign(tk_.size(), 0);
     auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
-    for (uint32_t b = 0; b < tk_.size();) {
-      uint32_t e = b + 1;
-      while (e < tk_.size() && !tk_[e].has(kNewlineBefore)) ++e;
-      const uint32_t line = b;
-      b = e;
-      if (e - line > kResultLineTokens || !name_like(line)) continue;
+    for (const auto& l : result_lines_) {
+      const uint32_t line = l.first, e = l.second;  // (plain names: the lambdas below capture them)
       // name (number)+, again and again; a bracket's contents are skipped, a full stop may end the line
       uint32_t numbers = 0, sides = 0, i = line, end = e;
       bool ok = true;

@@ -193,20 +193,29 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
       for (uint32_t t = s.first; t < s.end && t < n; ++t)
         rule_[t] = uint16_t(1 + (int(s.type) * 2 + (t > s.first ? 1 : 0)) * 4 + int(s.strength));
   }
-  // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail").
+  // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail"). The same
+  // walk counts the capitalised words (the document table's size) when the sentences hold every token.
   headline_.assign(doc.sentences.size(), 0);
+  size_t caps = 0;
+  uint32_t covered = 0;  // the tokens walked, when each sentence starts where the one before ends
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    uint32_t words = 0, caps = 0;
-    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
-      if (doc.tokens[t].kind != TokenKind::Word) continue;
+    uint32_t words = 0, capitals = 0;
+    const uint32_t first = doc.sentences[s].first_token, end = doc.sentences[s].end_token;
+    if (first == covered && end >= first && end <= n) covered = end;
+    for (uint32_t t = first; t < end; ++t) {
+      const Token& k = doc.tokens[t];
+      caps += capitalised_word(k);
+      if (k.kind != TokenKind::Word) continue;
       ++words;
-      caps += doc.tokens[t].has(kCapitalised);
+      capitals += k.has(kCapitalised);
     }
-    headline_[s] = words >= 3 && caps * 10 >= words * 8;
+    headline_[s] = words >= 3 && capitals * 10 >= words * 8;
+  }
+  if (covered != n) {  // (never after split_sentences; the table must not be too small)
+    caps = 0;
+    for (const Token& t : doc.tokens) caps += capitalised_word(t);
   }
   // Document-level facts about each capitalised word: one walk over the tokens and one over the rule spans.
-  size_t caps = 0;
-  for (const Token& t : doc.tokens) caps += capitalised_word(t);
   size_t slots = 16;
   while (slots < 2 * caps + 2) slots <<= 1;
   doc_keys_.assign(slots, 0);
@@ -314,25 +323,28 @@ uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
   return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
 }
 
-const FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
+FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
   Tok& t = ring_[i % kRing];
   t.index = i;
-  const ByteSpan sp = doc_.tokens[i].span;
   const CapWord* cw = cap_word(i);
   t.word = cw ? cw->word : word_hash_of(i);
   t.slot = cw ? cw->slot : UINT32_MAX;
+  t.shape = 0;
+  return t;
+}
+
+uint64_t FeatureHasher::shape_hash(uint32_t i) const {
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed.
   uint64_t h = kSeed;
   unsigned char last = 0;
-  const std::string_view w = doc_.slice(sp);
+  const std::string_view w = doc_.slice(doc_.tokens[i].span);
   for (size_t k = 0; k < w.size() && k < 32; ++k) {
     const unsigned char s = kShape.of[static_cast<unsigned char>(w[k])];
     if (s == kShapeSkip) continue;
     if (s != last) h = fnv(h, s);
     last = s;
   }
-  t.shape = h;
-  return t;
+  return h;
 }
 
 uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
@@ -345,9 +357,9 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   // The five tokens' hashes, each fetched from the ring once (they sit in distinct slots: kRing > 5).
   const int64_t ii = i;
   auto at = [&](int64_t j) { return (j < 0 || j >= int64_t(n)) ? nullptr : &tok(uint32_t(j)); };
-  const Tok *tm2 = at(ii - 2), *tm1 = at(ii - 1), *t0 = at(ii), *tp1 = at(ii + 1), *tp2 = at(ii + 2);
+  Tok *tm2 = at(ii - 2), *tm1 = at(ii - 1), *t0 = at(ii), *tp1 = at(ii + 1), *tp2 = at(ii + 2);
   auto word = [&](const Tok* t) { return t ? t->word : kNone; };
-  auto shape = [&](const Tok* t) { return t ? t->shape : kNone; };
+  auto shape = [&](Tok* t) { return t ? shape_of(*t) : kNone; };
   const uint64_t w0 = word(t0), s0 = shape(t0), wm1 = word(tm1), wp1 = word(tp1);
   const uint64_t sm1 = shape(tm1), sp1 = shape(tp1);
   const Small& sm = *small_;

@@ -96,7 +96,7 @@ class FeatureHasher {
   uint32_t word_slot(uint32_t i) { return tok(i).slot; }
   size_t word_slots() const { return doc_bits_.size(); }
   // The hashes the dynamic features read (the trainer and the tagger keep them instead of the document).
-  void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = tok(i).shape; }
+  void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = shape_of(tok(i)); }
   uint32_t shift() const { return shift_; }
 
   // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits). `history`:
@@ -106,14 +106,18 @@ class FeatureHasher {
 
  private:
   // slot: the word's entry in the document table (CapWord::slot), UINT32_MAX for no capitalised word
+  // shape: 0 until asked (shape_of): the tokens two away from a candidate give their words alone, so their
+  // shapes are mostly never needed
   struct Tok { uint64_t word = 0, shape = 0; uint32_t index = UINT32_MAX, slot = UINT32_MAX; };
   static constexpr uint32_t kRing = 8;  // > the 5 tokens one static_features call reads (i-2 .. i+2)
   // (the ring's hit inline: static_features asks five tokens a candidate, most of them already hashed)
-  const Tok& tok(uint32_t i) {
-    const Tok& t = ring_[i % kRing];
+  Tok& tok(uint32_t i) {
+    Tok& t = ring_[i % kRing];
     return t.index == i ? t : hash_tok(i);
   }
-  const Tok& hash_tok(uint32_t i);  // fills token i's ring slot
+  Tok& hash_tok(uint32_t i);  // fills token i's ring slot (its shape on the first shape_of)
+  uint64_t shape_of(Tok& t) const { return t.shape ? t.shape : (t.shape = shape_hash(t.index)); }
+  uint64_t shape_hash(uint32_t i) const;  // (one that is 0 is only worked out again)
   uint64_t rule_at(uint32_t i) const;
   uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
   static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);

@@ -38,8 +38,8 @@ struct NerModel {
   // The same weights 16 bytes a row (the 9 tags, then 7 zeros), filled by parse() and pack_rows(): one row is
   // one aligned 16-byte load, so the tagger sums a row in a few vector instructions instead of nine scalar
   // adds (its inner loop; see ner_tagger.cpp). 4 MB for the shipped model's 2^18 rows.
-  // On x86 (SSE2) each byte is stored XOR kRowBias, i.e. as the unsigned w + 128: the tagger widens it by
-  // interleaving with zeros, and the flip it did on every row it sums is done here once per row instead.
+  // On x86 (SSE2) each byte is stored XOR kRowBias, i.e. as the unsigned w + 128: the tagger sums it unsigned
+  // (SSE2 has no sign-extending load), and the flip it did on every row it sums is done here once per row instead.
   struct alignas(16) Row { int8_t w[16]; };
 #if defined(__SSE2__)
   static constexpr uint8_t kRowBias = 0x80;
