@@ -206,10 +206,13 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // McConnell") or a party and state ("R-Ky") is no name (never_a_name, entity_spans.h): the rules' own test.
   // A function word alone ("The" of "captured by The Islamic State", where the list's name starts after it) is
   // no name either.
-  // Nor is a name that opens the name of an event or a thing named after it ("Martin Luther King" of "Martin
+  // Nor is a name that opens the name of an event or a thing named after someone ("Martin Luther King" of "Martin
   // Luther King Day", "James Webb" of "James Webb Space Telescope"): the capitalised words that go on from it end
-  // on an event word (lexicon::kEventWord), as the rules' own test of a whole name does (a few words looked at).
+  // on an event word (lexicon::kEventWord), as the rules' own test of a whole name does (a few words looked at);
+  // nor a name that ends on a thing ("Webb Space Telescope"; but "Major League", "Bill" are the tagger's to name).
   auto opens_event = [&](uint32_t end) {
+    const std::string_view last = doc.token_text(end - 1);
+    if (last == "Telescope" || last == "Satellite" || last == "Spacecraft") return true;
     for (uint32_t k = end; k < doc.tokens.size() && k < end + 3; ++k) {
       const Token& tk = doc.tokens[k];
       if (tk.kind != TokenKind::Word || !tk.has(kCapitalised) || !tk.has(kSpaceBefore)) return false;
