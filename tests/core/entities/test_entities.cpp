@@ -1689,6 +1689,7 @@ TEST_CASE("entities: a broadcaster's channel is named with its number ('BBC Radi
   // before: "BBC Radio" and "Channel" (the English Channel's word), the numbers figures of their own
   CHECK(rule_types("He told BBC Radio 4 on Monday, and Channel 4 News and Channel 12 showed it.") ==
         "BBC Radio 4/ORG/2 Channel 4 News/ORG/2 Channel 12/ORG/2 ");
+  CHECK(rule_types("On Channel 4 News, the minister said no.") == "Channel 4 News/ORG/2 ");  // (not "On")
   const Document d = analyse("The minister told Channel 12 that 40 people were hurt.");
   CHECK(d.numbers.size() == 1);  // "40", not "12"
   CHECK(rule_types("The firm filed for Chapter 11 and the road is Route 66.").find("11") == std::string::npos);

@@ -134,8 +134,10 @@ class Finder {
         from = i + 3;
       const uint32_t channel_end = from == i ? channel_number_end(j) : 0;
       if ((from == i && numbered_unit(i, j)) || channel_end) {  // "the 82nd Airborne Division", "BBC Radio 4"
+        uint32_t first = channel_end ? i : i - 2;
+        while (channel_end && first + 1 < j && function_word(first)) ++first;  // ("On Channel 4 News, …")
         NameSpan ns;
-        ns.first = channel_end ? i : i - 2;
+        ns.first = first;
         ns.end = channel_end ? channel_end : j;
         ns.type = EntityType::Org;
         ns.strength = Strength::Lexical;
