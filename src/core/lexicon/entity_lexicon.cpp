@@ -239,10 +239,11 @@ const SV kEventWords[] = {
     "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
     "Festival", "Games", "Grand", "Initiative", "Intifada", "League", "Marathon", "Massacre", "Offensive",
     "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
-    "Revolution", "Satellite", "Season", "Series", "Show", "Spacecraft", "Summit", "Talks", "Telescope", "Tournament",
-    "Treaty", "Trophy", "Uprising",
+    "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
     "War", "Week", "Year",
 };
+// Things named after someone ("James Webb Space Telescope"): event words too (kEventWord), and thing_word's.
+const SV kThingWords[] = {"Satellite", "Spacecraft", "Telescope"};
 const SV kOrgDescriptors[] = {
     "agency", "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity",
     "club",
@@ -315,6 +316,7 @@ class Table {
     add(kFunctionWords, kFunctionWord);
     add(kCompoundSuffixes, kCompoundSuffix);
     add(kEventWords, kEventWord);
+    add(kThingWords, kEventWord);
     add(kOrgDescriptors, kOrgDescriptor);
     add(kSpeechVerbs, kSpeechVerb);
     add(kAbbrevTitles, kAbbrevTitle);
@@ -419,6 +421,11 @@ bool group_word(SV w) { return (classes(w) & kGroupWord) != 0; }
 bool function_word(SV w) { return (classes(w) & kFunctionWord) != 0; }
 bool compound_suffix(SV w) { return (classes(w) & kCompoundSuffix) != 0; }
 bool event_word(SV w) { return (classes(w) & kEventWord) != 0; }
+bool thing_word(SV w) {
+  for (const SV t : kThingWords)
+    if (w == t) return true;
+  return false;
+}
 bool org_descriptor(SV w) { return (classes(w) & kOrgDescriptor) != 0; }
 bool speech_verb(SV w) { return (classes(w) & kSpeechVerb) != 0; }
 bool abbrev_title(SV w) { return (classes(w) & kAbbrevTitle) != 0; }

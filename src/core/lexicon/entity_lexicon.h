@@ -74,6 +74,7 @@ bool not_name(std::string_view w);
 bool place_kind_noun(std::string_view w);   // "the town of X", "the province of X" (lower-case)
 bool compound_suffix(std::string_view w);   // "-based", "-held", "-led": Israel-held is Israel + an adjective
 bool event_word(std::string_view w);        // Conference, Prize, Cup: a name ending in it is not ours to tag
+bool thing_word(std::string_view w);        // Telescope, Satellite: event words that end a thing's name
 bool org_descriptor(std::string_view w);    // "broadcaster Kan", "automaker Chrysler" (lower-case, before a name)
 bool speech_verb(std::string_view w);       // said, told … after a lone unknown name: a person speaks
 bool abbrev_title(std::string_view w);      // Mr, Dr, Gen …: the period after them does not end a sentence

@@ -132,18 +132,23 @@ class Finder {
       if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) &&
           !spaced(i + 2) && !is(j - 1, lx::kOrgWord | lx::kEventWord))
         from = i + 3;
-      const uint32_t channel_end = from == i ? channel_number_end(j) : 0;
-      if ((from == i && numbered_unit(i, j)) || channel_end) {  // "the 82nd Airborne Division", "BBC Radio 4"
-        uint32_t first = channel_end ? i : i - 2;
-        while (channel_end && first + 1 < j && function_word(first)) ++first;  // ("On Channel 4 News, …")
+      // An organisation whose name holds a number: the number is no figure (NameSpan::absorbs_number).
+      auto numbered_org = [&](uint32_t first, uint32_t end) {
         NameSpan ns;
         ns.first = first;
-        ns.end = channel_end ? channel_end : j;
+        ns.end = end;
         ns.type = EntityType::Org;
         ns.strength = Strength::Lexical;
         ns.absorbs_number = true;
         out_.push_back(ns);
-        if (channel_end) j = channel_end;
+      };
+      if (const uint32_t channel_end = from == i ? channel_number_end(j) : 0) {  // "BBC Radio 4"
+        uint32_t first = i;
+        while (first + 1 < j && function_word(first)) ++first;  // ("On Channel 4 News, …")
+        numbered_org(first, channel_end);
+        j = channel_end;
+      } else if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
+        numbered_org(i - 2, j);
       } else {
         split_run(from, j);
       }
@@ -517,8 +522,8 @@ class Finder {
   // "Route 66": other words' numbers are figures.)
   uint32_t channel_number_end(uint32_t j) const {
     if (j == 0 || j >= tk_.size()) return 0;
-    const SV w = text(j - 1);
-    if (!is_lit(w, "Channel") && !is_lit(w, "Radio") && !is_lit(w, "TV") && !is_lit(w, "Television")) return 0;
+    static constexpr SV kBroadcast[] = {"Channel", "Radio", "TV", "Television"};
+    if (!one_of(text(j - 1), kBroadcast)) return 0;
     if (tk_[j].kind != TokenKind::Number || !spaced(j) || tk_[j].span.size() > 3) return 0;
     for (const char c : text(j))
       if (c < '0' || c > '9') return 0;

@@ -211,8 +211,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // on an event word (lexicon::kEventWord), as the rules' own test of a whole name does (a few words looked at);
   // nor a name that ends on a thing ("Webb Space Telescope"; but "Major League", "Bill" are the tagger's to name).
   auto opens_event = [&](uint32_t end) {
-    const std::string_view last = doc.token_text(end - 1);
-    if (last == "Telescope" || last == "Satellite" || last == "Spacecraft") return true;
+    if (lexicon::thing_word(doc.token_text(end - 1))) return true;
     for (uint32_t k = end; k < doc.tokens.size() && k < end + 3; ++k) {
       const Token& tk = doc.tokens[k];
       if (tk.kind != TokenKind::Word || !tk.has(kCapitalised) || !tk.has(kSpaceBefore)) return false;
