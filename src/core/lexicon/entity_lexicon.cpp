@@ -82,6 +82,9 @@ const SV kPlaceWords[] = {
     // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
     "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
     "Reservoir", "Volcano",
+    // a street's kind as addresses and directions abbreviate it ("Carver St", "Elm Rd", "Marsh Blvd"): a name
+    // before one is the street's, not a person's ("Dr" is left out: before a name it is a doctor)
+    "Ave", "Blvd", "Hwy", "Ln", "Pkwy", "Rd", "St",
 };
 
 const SV kPlacePrefixes[] = {

@@ -1676,6 +1676,16 @@ TEST_CASE("entities: a compass word or a feature of the land beside a first name
   CHECK(rule_types("Sandy Walker said the creek had flooded.") == "Sandy Walker/PERSON/1 ");
 }
 
+TEST_CASE("entities: a name before a street's abbreviated kind is the street's ('Carver St', 'Elm Rd')") {
+  // before: PERSON (a surname and a word the lists did not know)
+  CHECK(rule_types("The shop moved to Carver St last spring, two doors from the bakery on Elm Rd.") ==
+        "Carver St/LOC/2 Elm Rd/LOC/2 ");
+  CHECK(rule_types("Buses run along Halvorsen Ave and up Marsh Blvd to the depot.") ==
+        "Halvorsen Ave/LOC/2 Marsh Blvd/LOC/2 ");
+  // "St" before a name is a saint's
+  CHECK(rule_types("Carol St Clair signed the letter.") == "Carol St Clair/PERSON/1 ");
+}
+
 TEST_CASE("entities: ordinary words capitalised before a first name and a surname are no part of the name") {
   // before: "Engineer Tomas Varga" one person
   CHECK(rule_types("The inquiry found that Engineer Tomas Varga of the night train erred.") ==

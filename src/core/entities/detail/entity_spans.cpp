@@ -948,7 +948,9 @@ class Finder {
       // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
       // (a first name that is an organisation's or place's word goes on the body: "U.S. District Court for the
       // Eastern District of Tessaly" has no person "Court")
-      if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord)) ||
+      // ("St" before a name is a saint's, not a street's: "Carol St Clair")
+      if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord) &&
+            text(k) != "St") ||
            (is(k, lx::kOrgSuffix) && e - k == 3)) &&
           gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord)) {
         segment(s, k + 1);
