@@ -58,7 +58,7 @@ for seed in $SEEDS; do
     ARGS=()
     for g in "${FILES[@]}"; do [ "$g" = "$left.train" ] || ARGS+=("$T/$g.jsonl"); done
     "$B/lede_train_ner" --out "$OUT/s$seed-$left.bin" --bits 18 --epochs 8 --seed "$seed" --caps-copies 4 \
-      --passage-copies 4 --min-count 5 "$@" "${ARGS[@]}" 2> "$OUT/s$seed-$left.log"
+      --passage-copies 4 --margin 48 --min-count 5 "$@" "${ARGS[@]}" 2> "$OUT/s$seed-$left.log"
   done
   m="$OUT/s$seed-none.bin"
   line="seed $seed"

@@ -19,4 +19,4 @@ ARGS=()
 for f in "${FILES[@]}"; do ARGS+=("$TRAIN/$f.jsonl"); done
 mkdir -p "$(dirname "$OUT")"
 "$ROOT/${LEDE_BUILD_DIR:-build/native}/lede_train_ner" --out "$OUT" --bits "${NER_BITS:-18}" \
-  --epochs "${NER_EPOCHS:-8}" --seed 1 --caps-copies 4 --passage-copies 4 --min-count 5 "$@" "${ARGS[@]}"
+  --epochs "${NER_EPOCHS:-8}" --seed 1 --caps-copies 4 --passage-copies 4 --margin 48 --min-count 5 "$@" "${ARGS[@]}"

@@ -212,11 +212,18 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
           if (score[t] > score[best] && ner::tag_allowed(t, prev)) best = t;
         int gold = it.gold;
         if (!ner::tag_allowed(gold, prev)) gold = ner::begin_tag(ner::tag_type(gold));
-        const bool unknown = gold == 0 && !d.has_misc && ner::tag_type(best) == ner::kMisc;
-        if (best != gold && !unknown) {
-          ++errors;
+        int rival = best;  // the tag to learn against: the decoder's, or when it is right a close runner-up
+        if (best == gold && opt.margin > 0) {
+          int second = -1;
+          for (int t = 0; t < ner::kTags; ++t)
+            if (t != gold && ner::tag_allowed(t, prev) && (second < 0 || score[t] > score[second])) second = t;
+          if (second >= 0 && score[gold] - score[second] <= opt.margin) rival = second;
+        }
+        const bool unknown = gold == 0 && !d.has_misc && ner::tag_type(rival) == ner::kMisc;
+        if (rival != gold && !unknown) {
+          errors += best != gold;
           auto update = [&](uint32_t f) {
-            const size_t g = size_t(f) * ner::kTags + size_t(gold), b = size_t(f) * ner::kTags + size_t(best);
+            const size_t g = size_t(f) * ner::kTags + size_t(gold), b = size_t(f) * ner::kTags + size_t(rival);
             w[g] += 1; u[g] += step;
             w[b] -= 1; u[b] -= step;
           };

@@ -40,6 +40,11 @@ struct TrainOptions {
   bool use_rules = true;   // the rules' spans as features (the committed model) or the model alone
   bool use_history = true;  // features on the tags given to the same word earlier (ner_features.h TagHistory)
   double clip_quantile = 0.9999;  // int8 scale: this quantile of |weight| maps to 127
+  // A right tag that beats the best other allowed tag by `margin` or less (in the trainer's integer weights: one
+  // update moves a feature's weight by 1) is learned from as a mistake against that runner-up: the perceptron
+  // then keeps a margin instead of stopping at the first right answer, which carries better to text of other
+  // kinds (MODEL_CARD.md, round 19: 48 chosen among 4 to 128 on the leave-one-corpus-out sets).
+  int margin = 0;
   uint32_t min_count = 1;  // a feature row seen fewer times than this in the first epoch keeps no weights
 };
 
