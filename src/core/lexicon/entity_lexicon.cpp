@@ -113,7 +113,7 @@ const SV kKnownOrgs[] = {
     "Médecins Sans Frontières", "Mossad", "Muslim Brotherhood", "NATO", "NSA", "New York Times", "OPEC",
     "Parliament", "Politburo", "Politico", "Red Crescent", "Red Cross", "Reporters Without Borders", "Reuters",
     "Save the Children", "Security Council", "Senate", "Sky News", "Taliban", "Times of Israel",
-    "Transparency International", "UEFA", "UN", "UNESCO", "UNHCR", "UNICEF", "UNRWA", "United Nations", "WHO",
+    "Transparency International", "UEFA", "UN", "U.N.", "UNESCO", "UNHCR", "UNICEF", "UNRWA", "United Nations", "WHO",
     "Wall Street Journal", "Washington Post", "World Bank", "Xinhua",
     // parties, agencies and platforms news names bare, often sentence-initially ("Labour has a plan")
     "Al Qaeda", "Al-Qaeda", "Al-Shabaab", "Boko Haram", "CBS", "Facebook", "GOP", "Google", "Instagram", "KCNA",
