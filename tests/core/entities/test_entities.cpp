@@ -1692,6 +1692,23 @@ TEST_CASE("entities: the United Nations in AP's spelling is a known body ('U.N. 
         "U.N./ORG/2 Antonio Guterres/PERSON/2 ");
 }
 
+TEST_CASE("entities: a town joined to its river or region by hyphens is one place ('Boulogne-sur-Mer')") {
+  // before: "Boulogne-sur-Mer" a person (two capitalised words), "Stratford" and "Avon" two names
+  CHECK(rule_types("He was born in Boulogne-sur-Mer and died in Stratford-upon-Avon.") ==
+        "Boulogne-sur-Mer/LOC/1 Stratford-upon-Avon/LOC/1 ");
+  // before: "Aubin" (the sentence's first word, "Saint", taken for an ordinary word capitalised)
+  CHECK(rule_types("Saint-Aubin-sur-Mer is a commune in Normandy.") == "Saint-Aubin-sur-Mer/LOC/1 Normandy/LOC/2 ");
+  CHECK(rule_types("Saint-Aubin lies to the east.").find("Saint-Aubin/") != std::string::npos);
+  // a person's hyphenated name has no such word
+  CHECK(rule_types("The composer Camille Saint-Saëns wrote it.") == "Camille Saint-Saëns/PERSON/1 ");
+}
+
+TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
+  // before: LOC (a city's name and a word no list knew)
+  CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=
+        std::string::npos);
+}
+
 TEST_CASE("entities: ordinary words capitalised before a first name and a surname are no part of the name") {
   // before: "Engineer Tomas Varga" one person
   CHECK(rule_types("The inquiry found that Engineer Tomas Varga of the night train erred.") ==

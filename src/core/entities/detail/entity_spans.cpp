@@ -737,6 +737,7 @@ class Finder {
 
   bool join_hyphen(uint32_t left, uint32_t right) const {
     const SV l = text(left), r = text(right);
+    if (place_connector_at(right)) return true;  // "Stratford-upon-Avon", "Boulogne-sur-Mer"
     // Chung-tai and Kwok-hing join; Israel-held, Hamas-run, Obama-era and Pan-democrat do not.
     if (!tk_[right].has(kCapitalised))
       return !is(right, lx::kCompoundSuffix) &&
@@ -747,6 +748,31 @@ class Finder {
       return whole.size() < kKeyCap && gz::place(whole);
     }
     return true;
+  }
+
+  // The lower-case word that joins a town's name to its river, sea or region by hyphens ("Boulogne-sur-Mer",
+  // "Aix-en-Provence", "Villeneuve-lès-Avignon", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Frankfurt-am-Main"):
+  // token i is one, between two hyphens glued to capitalised words. Only places are named so.
+  bool place_connector_at(uint32_t i) const {
+    static constexpr SV kConnectors[] = {"am", "en", "lès", "lez", "on", "sous", "sur", "under", "upon"};
+    if (i < 2 || i + 2 >= tk_.size() || tk_[i].has(kCapitalised) || spaced(i) || spaced(i + 1) || spaced(i + 2))
+      return false;
+    if (!is_hyphen(text(i - 1)) || !is_hyphen(text(i + 1)) || !name_like(i - 2) || !name_like(i + 2)) return false;
+    const SV w = text(i);
+    for (SV c : kConnectors)
+      if (w == c) return true;
+    return false;
+  }
+  // "Saint-Aubin", "Sainte-Foy": a saint's name glued by a hyphen names a town (or a surname: "Saint-Saëns"),
+  // so its "Saint" is no ordinary word capitalised at a sentence start.
+  bool saint_compound(uint32_t s, uint32_t e) const {
+    return s + 2 < e && (is_lit(text(s), "Saint") || is_lit(text(s), "Sainte")) && is_hyphen(text(s + 1)) &&
+           !spaced(s + 1) && !spaced(s + 2) && name_like(s + 2);
+  }
+  bool has_place_connector(uint32_t s, uint32_t e) const {
+    for (uint32_t i = s + 2; i + 2 < e; ++i)
+      if (place_connector_at(i)) return true;
+    return false;
   }
 
   void make_key(uint32_t s, uint32_t e, Key& k) const {
@@ -908,7 +934,7 @@ class Finder {
     }
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
-           !place_with_the(s, e) && !club_and_town(s, e)) {
+           !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e)) {
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
                           !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
@@ -1776,6 +1802,7 @@ class Finder {
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
+    if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
     // are, and ordinary words ("Table 2 Figure 3") are no side. Where a line sets two sides against each other a
     // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
