@@ -71,6 +71,10 @@ set(LEDE_TEXT_GENERATED "${LEDE_FALLBACK_FACES_CPP}" "${LEDE_TEXT_TABLES_CPP}")
 # ---- the app ----------------------------------------------------------------------------------------
 file(GLOB_RECURSE LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/platform/worker/")  # the worker's own module, below
+# The page analyses nothing itself (its worker does): without local_analysis.cpp nothing in it calls analyse(),
+# so the linker leaves the analysis (entities, tagger, finders, gazetteers, model loading) out of lede.wasm
+# (tests/browser/model.test.js checks that it stays out).
+list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/app/state/local_analysis\\.cpp$")
 file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
 add_executable(lede_web ${LEDE_APP_SOURCES} ${LEDE_TEXT_GENERATED})
 add_dependencies(lede_web lede_fonts)
