@@ -59,6 +59,12 @@ EMSCRIPTEN_KEEPALIVE const char* lede_current_title() {
   return s.c_str();
 }
 
+// The notice the status line shows ("" when none): import results, an export's articles left out.
+EMSCRIPTEN_KEEPALIVE const char* lede_last_notice() {
+  const auto& notices = state().user.notices;
+  return notices.empty() ? "" : notices.back().c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int lede_highlight_count(int kind) {
   const auto& st = state();
   if (kind < 0 || kind >= lede::app::kKindCount || size_t(kind) >= st.layout.spans_placed.size()) return 0;

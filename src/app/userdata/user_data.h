@@ -11,7 +11,7 @@
 //     undo.h              Ctrl+Z over deletes and edits (deletes are soft, so undo restores exactly)
 //     write_queue.h       one write in flight per record; the storage's answers
 //     storage_sync.h      what storage holds at start-up and what other tabs write
-//     exports.h           JSON-LD, Markdown, CSV of the library or one article
+//     exports.h           JSON-LD, Markdown, CSV of the library or one article (waits for analyses it needs)
 //     library_import.h    a lede JSON-LD file back into the library
 //
 // The platform layer fills UserData::ops with the few things only it can do (write a storage record,
@@ -139,6 +139,8 @@ struct UserData {
   std::vector<PendingReplace> pending_replace;   // imports waiting for "replace or keep both"
   std::string storage_message;      // "" when all is well
   std::vector<std::string> notices; // import results and similar, newest last (shown, then dismissed)
+  bool highlights_export = false;   // the library export with lede's highlights waits for analyses (exports.h)
+  size_t highlights_export_left = 0;  // articles it still waits for
 
   // ---- written by the UI (panels, reader) --------------------------------------------------------------
   // Reader selection, bytes into the current article's doc.text; empty when anchor == caret.
