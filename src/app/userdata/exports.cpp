@@ -68,12 +68,15 @@ void start_highlights_export(AppState& st) {
 void highlights_export_step(AppState& st) {
   UserData& u = st.user;
   if (!u.highlights_export) return;
-  size_t left = 0;
+  // One article asked at a time, as the worker takes them: a large library's texts are not all copied out to
+  // its queue in one frame. Natively each is analysed as it is asked, so the loop asks for every one.
+  size_t left = 0, asked = 0;
   for (size_t i = 0; i < st.articles.size(); ++i) {
     const Article& a = st.articles[i];
     if (!highlights_wanted(a) || a.analysed || !a.analysis_error.empty()) continue;
-    // Asked once; asked again when its text or date changed meanwhile (that drops a request on its way).
-    if (!a.analysis_pending) request_analysis(st, int(i), false);
+    // (asked again when its text or date changed meanwhile: that drops a request on its way)
+    if (!a.analysis_pending && asked == 0) request_analysis(st, int(i), false);
+    asked += a.analysis_pending;
     left += !a.analysed && a.analysis_error.empty();
   }
   u.highlights_export_left = left;

@@ -108,8 +108,14 @@ TEST_CASE("an article whose analysis fails is exported without highlights, and t
   const auto [id_a, id_b] = import_both(t);
   t.run([&] { start_highlights_export(t.st); });
   CHECK(t.st.user.highlights_export_left == 2);
+  CHECK_FALSE(g_asked.count(id_b));  // one at a time, as the worker takes them
   t.run([&] {
     analysis_done(t.st, id_a, g_asked[id_a], encode_document(analyse(kA)));
+    highlights_export_step(t.st);
+  });
+  REQUIRE(g_asked.count(id_b));
+  CHECK(g_files.empty());
+  t.run([&] {
     analysis_failed(t.st, id_b, g_asked[id_b], "the analysis ran out of memory");
     highlights_export_step(t.st);
   });
