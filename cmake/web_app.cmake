@@ -7,11 +7,12 @@
 #                fetches one only when text needs it (src/app/text/glyph_needs.h, src/platform/font_loader.cpp)
 #   text tables  bidi classes, mirroring, Arabic joining and forms from Debian's unicode-data (text_tables.py)
 #   lede_web     src/app + src/platform + lede_core  ->  lede.js + lede.wasm, with the fonts and assets/articles
-#                embedded; the name tagger's model (assets/models/lede-ner.bin) is fetched at start as a static
-#                file of its own (src/platform/ner_model_fetch.js, --pre-js), shared with the worker: downloaded once
+#                embedded. No analysis in it (it asks the worker): the core's Document model, codec, dates, text
+#                import and library only, and no name tagger's model
 #   lede_worker  lede_core + src/platform/worker  ->  lede-worker.js + .wasm: the analysis Web Worker's
-#                module (no ImGui, no GL; fetches the same model file); web/analysis-worker.js runs it
-#                (lede_worker_offline, lede_offline: one file each, the model embedded with --embed-file)
+#                module (no ImGui, no GL); fetches the name tagger's model (assets/models/lede-ner.bin) as a
+#                static file of its own (src/platform/worker/ner_model_fetch.js, --pre-js); web/analysis-worker.js
+#                runs it (lede_worker_offline, lede_offline: one file each, the worker's with the model embedded)
 # scripts/build-web.sh configures this tree and copies the outputs, shell.html and web/*.js into dist/.
 
 if(NOT EXISTS "${LEDE_IMGUI_DIR}/imgui.cpp")
@@ -71,6 +72,10 @@ set(LEDE_TEXT_GENERATED "${LEDE_FALLBACK_FACES_CPP}" "${LEDE_TEXT_TABLES_CPP}")
 # ---- the app ----------------------------------------------------------------------------------------
 file(GLOB_RECURSE LEDE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp" "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
 list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/platform/worker/")  # the worker's own module, below
+# The page analyses nothing itself (its worker does): without local_analysis.cpp nothing in it calls analyse(),
+# so the linker leaves the analysis (entities, tagger, finders, gazetteers, model loading) out of lede.wasm
+# (tests/browser/model.test.js checks that it stays out).
+list(FILTER LEDE_APP_SOURCES EXCLUDE REGEX "/src/app/state/local_analysis\\.cpp$")
 file(GLOB LEDE_ARTICLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/articles/*.txt")
 add_executable(lede_web ${LEDE_APP_SOURCES} ${LEDE_TEXT_GENERATED})
 add_dependencies(lede_web lede_fonts)
@@ -93,15 +98,16 @@ set(LEDE_WEB_COMMON_LINK_OPTIONS
 if(NOT EXISTS "${LEDE_NER_MODEL}")
   message(FATAL_ERROR "the name tagger's model ${LEDE_NER_MODEL} is missing: run scripts/train-ner.sh")
 endif()
-set(LEDE_NER_FETCH_JS "${CMAKE_SOURCE_DIR}/src/platform/ner_model_fetch.js")
+set(LEDE_NER_FETCH_JS "${CMAKE_SOURCE_DIR}/src/platform/worker/ner_model_fetch.js")
 set(LEDE_NER_EMBED "--embed-file=${LEDE_NER_MODEL}@/assets/models/lede-ner.bin")
-target_link_options(lede_web PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} -sFORCE_FILESYSTEM=1 "--pre-js=${LEDE_NER_FETCH_JS}")
-set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_FETCH_JS}")
+target_link_options(lede_web PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} -sFORCE_FILESYSTEM=1)
+set_target_properties(lede_web PROPERTIES OUTPUT_NAME lede SUFFIX ".js"
+                      LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")
 
 # ---- the analysis worker: the core alone, for a Web Worker (web/analysis-worker.js) -----------------------
 set(LEDE_WORKER_LINK_OPTIONS -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB "-sEXPORTED_RUNTIME_METHODS=ccall")
 set(LEDE_WORKER_SOURCES "${CMAKE_SOURCE_DIR}/src/platform/worker/worker_main.cpp"
-                        "${CMAKE_SOURCE_DIR}/src/platform/ner_model_file.cpp")
+                        "${CMAKE_SOURCE_DIR}/src/platform/worker/ner_model_file.cpp")
 add_executable(lede_worker ${LEDE_WORKER_SOURCES})
 target_include_directories(lede_worker PRIVATE "${CMAKE_SOURCE_DIR}/src")
 target_link_libraries(lede_worker PRIVATE lede_core)
@@ -140,5 +146,6 @@ add_executable(lede_offline EXCLUDE_FROM_ALL ${LEDE_APP_SOURCES} ${LEDE_TEXT_GEN
 add_dependencies(lede_offline lede_fonts)
 target_link_libraries(lede_offline PRIVATE lede_notes lede_core lede_imgui)
 target_include_directories(lede_offline PRIVATE "${CMAKE_SOURCE_DIR}/src")
-target_link_options(lede_offline PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} ${LEDE_NER_EMBED} -sSINGLE_FILE=1)
-set_target_properties(lede_offline PROPERTIES OUTPUT_NAME lede-offline SUFFIX ".js" LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES};${LEDE_NER_MODEL}")
+target_link_options(lede_offline PRIVATE ${LEDE_WEB_COMMON_LINK_OPTIONS} -sSINGLE_FILE=1)
+set_target_properties(lede_offline PROPERTIES OUTPUT_NAME lede-offline SUFFIX ".js"
+                      LINK_DEPENDS "${LEDE_FONT_FILES};${LEDE_ARTICLES}")

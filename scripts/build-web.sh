@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # build-web.sh — build the browser app (Emscripten, -Os) and assemble dist/, a static site that works from
 # any sub-path (relative URLs only): index.html (from shell.html), lede.js, lede.wasm, lede-worker.js|wasm,
-# lede-ner.bin (the name tagger's model, fetched by both modules), fonts/* (fallback fonts, fetched only when
-# text needs them), web/*.js|css. The UI fonts and demo articles are embedded in lede.wasm. Incremental: a second run rebuilds only what changed.
+# lede-ner.bin (the name tagger's model, fetched by the analysis worker alone), fonts/* (fallback fonts, fetched
+# only when text needs them), web/*.js|css. The UI fonts and demo articles are embedded in lede.wasm.
+# Incremental: a second run rebuilds only what changed.
 #   LEDE_WEB_BUILD_DIR (default build/web), LEDE_DIST_DIR (default dist), LEDE_JOBS (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ put "$B/lede.js" "$D/lede.js"
 put "$B/lede.wasm" "$D/lede.wasm"
 put "$B/lede-worker.js" "$D/lede-worker.js"      # the analysis worker's module (web/analysis-worker.js)
 put "$B/lede-worker.wasm" "$D/lede-worker.wasm"
-put assets/models/lede-ner.bin "$D/lede-ner.bin"   # the name tagger's model: fetched by both modules, once
+put assets/models/lede-ner.bin "$D/lede-ner.bin"   # the name tagger's model: the worker's (the page analyses nothing)
 # Fallback fonts (Arabic, Hebrew, symbols, emoji, CJK tiers): separate files, fetched only when text needs them.
 mkdir -p "$D/fonts"
 for f in "$B"/fallback-fonts/*; do put "$f" "$D/fonts/$(basename "$f")"; done

@@ -55,7 +55,7 @@ def main() -> int:
         return "<style>" + body + "</style>"
 
     # everything is inline here: the hosted page's preloads would be requests (failed ones, from file://)
-    html = re.sub(r'<!-- Start the three big downloads.*?-->\n', "", html, flags=re.DOTALL)
+    html = re.sub(r'<!-- Start the two big downloads.*?-->\n', "", html, flags=re.DOTALL)
     html = re.sub(r'<link rel="preload"[^>]*>\n?', "", html)
     # (defer means nothing to an inline script: they run in document order as they are parsed, as deferred ones do)
     html = re.sub(r'<script src="([^"]+)"(?: defer)?></script>', inline_script, html)

@@ -4,7 +4,9 @@
 //
 //   in:  {type: 'analyse', id, gen, bytes: Uint8Array (UTF-8 text), crash?: true (tests only)}
 //        {type: 'import', id, gen, name, bytes: Uint8Array (a .txt file as read)}
-//   out: {type: 'ready', memory} once the module is up (memory: bytes of its wasm memory, in every answer)
+//   out: {type: 'ready', memory, modelError} once the module is up (memory: bytes of its wasm memory, in every
+//                                             answer; modelError: '' when the name tagger's model is loaded,
+//                                             else why not: then this worker analyses nothing, the page stops)
 //        {type: 'done', id, gen, bytes: Uint8Array (document_codec.h)}
 //        {type: 'imported', id, gen, ok, error, title, text: Uint8Array (UTF-8), replacements}
 //                                             (core/text/text_import.h: decoded here, off the page's thread)
@@ -74,7 +76,8 @@ var Module = {
   printErr: function (t) { console.warn(t); },
   onRuntimeInitialized: function () {
     ledeWorkerReady = true;
-    postMessage({ type: 'ready', memory: Module.HEAPU8.length });
+    var modelError = Module.ccall('lede_worker_model_error', 'string');  // loads it, a few hundred ms
+    postMessage({ type: 'ready', memory: Module.HEAPU8.length, modelError: modelError });
     ledeWorkerQueue.splice(0).forEach(ledeHandle);
   },
 };

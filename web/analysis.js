@@ -18,6 +18,9 @@
 //   until its answer comes (cleared when the page unloads normally). If the whole tab died during an
 //   analysis, that article counts as failed at the next start. A failed article is not analysed again
 //   until the user asks (retry).
+// - The worker starts with the page (once the document is parsed), not at the first request: it fetches and
+//   loads the name tagger's model meanwhile, and a missing or corrupt model stops the app at once, with the
+//   reason on the page (lede_fatal, web_main.cpp): the page has no analysis and no model of its own.
 // - In the one-file build the worker's code is inlined in the page (a non-executed <script
 //   type="text/lede-worker">) and started from a Blob URL (its CSP allows worker-src blob:).
 'use strict';
@@ -31,6 +34,7 @@
   var KEEP_WORKER_MEMORY = 512 * 1024 * 1024, keepWorkerMemory = KEEP_WORKER_MEMORY;
   var workerStarts = 0;  // (tests)
   var worker = null, workerUp = false, job = null, queue = [], startsWithoutAnswer = 0, crashNext = false;
+  var modelError = '';  // the worker cannot analyse (its model is missing or corrupt): the app has stopped
 
   function load(key, fallback) {
     try { var v = localStorage.getItem(key); return v ? JSON.parse(v) : fallback; } catch (_) { return fallback; }
@@ -92,6 +96,7 @@
       var m = e.data;
       if (m.memory) workerMemory = m.memory;
       if (m.type === 'ready') {
+        if (m.modelError) { stopWithoutModel(m.modelError); return; }
         if (performance.mark && !performance.getEntriesByName('lede:worker-ready').length) performance.mark('lede:worker-ready');
         workerUp = true;
         next();
@@ -130,6 +135,18 @@
     };
   }
 
+  // Nothing can be analysed: the app stops with the reason on the page. The waiting articles are answered as
+  // failed but not remembered as such (the fault is the model's, not theirs: a fixed deployment analyses them).
+  function stopWithoutModel(message) {
+    modelError = message;
+    if (worker) { worker.terminate(); worker = null; }
+    workerUp = false;
+    var all = (job ? [job] : []).concat(queue);
+    job = null; queue = [];
+    all.forEach(function (j) { answerFailed(j, message); });
+    toApp(function () { Module.ccall('lede_fatal', null, ['string'], [message]); });
+  }
+
   function next() {
     if (job || !workerUp || !queue.length) return;
     job = queue.shift();
@@ -144,6 +161,7 @@
     queue = queue.filter(function (j) { return j.id !== id; });  // a newer request replaces a waiting one
     var failed = load(FAILED_KEY, {});
     if (!retry && failed[id]) { answerFailed({ id: id, gen: gen }, 'not analysed again: ' + failed[id]); return; }
+    if (modelError) { answerFailed({ id: id, gen: gen }, modelError); return; }
     var j = { id: id, gen: gen, bytes: bytes, retry: retry };
     if (front) queue.unshift(j); else queue.push(j);
     if (!worker) startWorker();
@@ -155,6 +173,7 @@
   function decodeText(name, bytes) {
     return new Promise(function (resolve) {
       var j = { kind: 'import', id: 'import:' + (++imports), gen: 0, name: name, bytes: bytes, resolve: resolve };
+      if (modelError) { answerFailed(j, modelError); return; }
       var at = 0;
       while (at < queue.length && queue[at].kind === 'import') ++at;
       queue.splice(at, 0, j);
@@ -189,4 +208,10 @@
     busy: function () { return !!job || queue.length > 0; },
     workerMemory: function () { return workerMemory; },
   };
+
+  // The worker starts now (its module, its model), not at the app's first request. After the document is
+  // parsed: the one-file build's inline worker source comes last in it.
+  function startEarly() { if (!worker && !modelError) startWorker(); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startEarly);
+  else startEarly();
 })();

@@ -46,9 +46,6 @@
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) { if (text && status.className !== 'fatal') status.textContent = text; },
     onAbort: function (what) { fatal('lede stopped: ' + what); },
-    // The name tagger's model (lede-ner.bin) is for the analysis worker; the page's main() does not wait for
-    // its download (src/platform/ner_model_fetch.js, web_main.cpp).
-    nerModelLater: true,
   };
 
   // lede.wasm (the page's index.html preloads it) is compiled from here on, while the other scripts and

@@ -293,6 +293,7 @@ void app_frame(AppState& st) {
   const float dpr = st.dpr;
   // The worker's answers are decoded about 8 ms a frame (a 20 MB article's at once was a 0.4 s frame).
   analysis_take_in(st, 8);
+  highlights_export_step(st);  // an export waiting for analyses goes out once they are in
   reopen_remembered(st);
   need_visible_glyphs(st);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {

@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "app/state/analysis.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // GImGui->InputEventsQueue: lede_input_events_pending
 #include "platform/platform.h"
@@ -56,6 +57,12 @@ EMSCRIPTEN_KEEPALIVE const char* lede_current_title() {
   const auto& st = state();
   s = st.current >= 0 ? st.articles[size_t(st.current)].title : "";
   return s.c_str();
+}
+
+// The notice the status line shows ("" when none): import results, an export's articles left out.
+EMSCRIPTEN_KEEPALIVE const char* lede_last_notice() {
+  const auto& notices = state().user.notices;
+  return notices.empty() ? "" : notices.back().c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE int lede_highlight_count(int kind) {
@@ -306,17 +313,29 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_across_search(const char* query
 }
 
 // The speaker of the first quote, in any article, whose text contains `words` ("" when none is found),
-// and that article's title: {"speaker", "article"}.
+// and that article's title: {"speaker", "article", "waiting"}. The page analyses nothing itself: articles not
+// analysed yet are asked of the worker, and while any is on its way "waiting" counts them (ask again later).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* lede_quote_speaker(const char* words) {
   static std::string s;
   const std::string w = words ? words : "";
-  nlohmann::json j = {{"speaker", ""}, {"article", ""}};
-  for (auto& a : state().articles) {
+  auto& st = state();
+  int waiting = 0;
+  for (size_t i = 0; i < st.articles.size(); ++i) {
+    const auto& a = st.articles[i];
+    if (a.deleted || a.analysed || !a.analysis_error.empty()) continue;
+    lede::app::request_analysis(st, int(i), false);
+    ++waiting;
+  }
+  nlohmann::json j = {{"speaker", ""}, {"article", ""}, {"waiting", waiting}};
+  if (waiting > 0) {
+    s = j.dump();
+    return s.c_str();
+  }
+  for (const auto& a : st.articles) {
     if (a.deleted) continue;
-    if (!a.analysed) lede::app::analyse_article(a);
     for (const auto& q : a.doc.quotes)
       if (a.doc.slice(q.span).find(w) != std::string_view::npos) {
-        j = {{"speaker", q.speaker}, {"article", a.title}};
+        j = {{"speaker", q.speaker}, {"article", a.title}, {"waiting", 0}};
         s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return s.c_str();
       }

@@ -12,14 +12,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // GImGui->InputEventsQueue: input still to take in
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
-#include "platform/ner_model_file.h"
 #include "platform/platform.h"
 #include "platform/unchanged_frame.h"
 
@@ -92,28 +90,10 @@ bool same_as_last_drawn(const ImDrawData& dd, const ImVec4& bg) {
   return g_unchanged.same_as_last();
 }
 
-// The page analyses nothing while it starts (the worker does, with its own copy of the model), so main()
-// and the first frames do not wait for the name tagger's model: it is loaded once its file is here and the
-// app is ready (ner_model_fetch.js with Module.nerModelLater; the one-file build embeds it). The app still
-// never goes on without it (exports analyse articles not analysed yet, exports.cpp): a missing or corrupt
-// model stops the main loop with the reason on the page.
-EM_JS(int, js_model_fetch_settled, (), { return Module['nerModelSettled'] ? 1 : 0; });
-bool g_model_loaded = false;
-
-// False when the app has to stop.
-bool load_model_once_here() {
-  if (g_model_loaded) return true;
-  if (!std::ifstream(lede::platform::kNerModelPath).good() && !js_model_fetch_settled()) return true;  // on its way
-  const std::string err = lede::platform::load_embedded_ner_model();
-  if (err.empty()) {
-    g_model_loaded = true;
-    js_mark("model");
-    return true;
-  }
-  EM_ASM({ if (window.ledeFatal) window.ledeFatal(UTF8ToString($0)); }, err.c_str());
-  emscripten_cancel_main_loop();
-  return false;
-}
+// The page analyses nothing (its wasm does not carry the analysis): its worker does, with the name tagger's
+// model, which the worker loads as soon as it starts (web/analysis.js). A missing or corrupt model stops the
+// app there: the worker reports it and lede_fatal() below puts the reason on the page, never a weaker reading.
+bool g_stopped = false;
 
 void rebuild_fonts() {
   lede::app::build_fonts(g_state);
@@ -126,7 +106,6 @@ void rebuild_fonts() {
 
 void frame() {
   lede::app::AppState& st = g_state;
-  if (st.ready && !load_model_once_here()) return;
   sync_canvas_size();
   lede::platform::fetch_wanted_fonts();
   if (st.fonts_dirty) {
@@ -178,6 +157,15 @@ void frame() {
 }  // namespace
 
 lede::app::AppState& lede::platform::state() { return g_state; }
+
+// Stops the app with the reason on the page (boot.js's #status): web/analysis.js, when the worker cannot
+// analyse at all (its name tagger's model is missing or corrupt).
+extern "C" EMSCRIPTEN_KEEPALIVE void lede_fatal(const char* message) {
+  if (g_stopped) return;
+  g_stopped = true;
+  EM_ASM({ if (window.ledeFatal) window.ledeFatal(UTF8ToString($0)); }, message ? message : "lede stopped");
+  emscripten_cancel_main_loop();
+}
 
 int main() {
   js_mark("main");  // the wasm is fetched, compiled and instantiated, static data initialised

@@ -3,6 +3,7 @@
 //
 //     const { launch } = require('./browser');
 //     const { browser, context, close } = await launch({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+//     launch({ serviceWorkers: 'block' })   // no sw.js: its requests are not routed by page.route()
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -17,10 +18,11 @@ const ARGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
 ];
 
-async function launch({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+async function launch({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+  serviceWorkers = 'allow' } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport, deviceScaleFactor,
+    executablePath: CHROMIUM, headless: true, args: ARGS, viewport, deviceScaleFactor, serviceWorkers,
   });
   return {
     context,

@@ -1,9 +1,10 @@
 // model.test.js — the web app without its name tagger's model (node --test tests/browser/model.test.js).
 //
-// The hosted page fetches dist/lede-ner.bin (src/platform/ner_model_fetch.js) while it starts; its first frame
-// does not wait for it (the worker analyses, with its own copy), the page loads it once it is here. When that
-// file is missing or corrupt the page must stop with the reason on screen (boot.js's #status, class "fatal"):
-// never go on and show a silently weaker reading. A normal load fetches the model as its own file.
+// The page analyses nothing itself: its analysis worker, started with the page (web/analysis.js), fetches
+// dist/lede-ner.bin (src/platform/worker/ner_model_fetch.js) and loads it. When that file is missing or corrupt
+// the worker says so and the page must stop with the reason on screen (boot.js's #status, class "fatal"):
+// never go on and show a silently weaker reading. A normal load fetches the model as its own file, and the
+// page's own wasm carries no analysis (and no model loader) at all: only the worker's does.
 'use strict';
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -27,9 +28,12 @@ describe('the name tagger model in the web app', () => {
     if (srv) await srv.close();
   });
 
-  // A fresh profile for each case: sw.js, registered by one page, would serve the next one the real model.
+  // A fresh profile for each case, and no service worker: sw.js caches the real model with requests that
+  // page.route() does not see, and once it controls the page (clients.claim) it would answer the analysis
+  // worker's own fetch of the model with it.
   async function freshPage() {
-    const browser = await launch({ viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1 });
+    const browser = await launch({ viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1,
+      serviceWorkers: 'block' });
     const page = await browser.context.newPage();
     page.close = () => browser.close();
     return page;
@@ -69,6 +73,17 @@ describe('the name tagger model in the web app', () => {
     const s = await fatalStatus((route) => route.fulfill({ status: 200, body: bytes, contentType: 'application/octet-stream' }));
     assert.match(s.text, /name-tagger model cannot be used/);
     assert.equal(s.stopped, true, 'the app stopped drawing');
+  });
+
+  it("the page's wasm carries no analysis: the worker's alone has the model loader and the name lists", () => {
+    // Strings that only the analysis brings along: the model file's magic, its loader's checksum message,
+    // entries of the first-name and company gazetteers (the page's cross-article library reads places and
+    // demonyms only).
+    for (const marker of ['LEDENER1', 'checksum mismatch', 'Aeriela', 'Agilent']) {
+      assert.ok(!fs.readFileSync(path.join(DIST, 'lede.wasm')).includes(marker), `lede.wasm holds "${marker}"`);
+      assert.ok(fs.readFileSync(path.join(DIST, 'lede-worker.wasm')).includes(marker),
+        `lede-worker.wasm lacks "${marker}"`);
+    }
   });
 
   it('a normal load fetches the model as a file of its own and starts', async () => {

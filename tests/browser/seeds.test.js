@@ -122,7 +122,12 @@ describe('the five seed articles, end to end (issue 13)', {
     check(found.length === 5, `searching "Netanyahu" lists ${found.length} articles: ${found.join(' | ')}`);
 
     // Seed 002's quote has its speaker.
-    const q = await json(page, 'lede_quote_speaker', ['string'], ['We have still to finish the job']);
+    // (articles not analysed yet are asked of the worker, and the hook says how many it waits for)
+    let q = null;
+    await h.until(page, async (p) => {
+      q = await json(p, 'lede_quote_speaker', ['string'], ['We have still to finish the job']);
+      return q.waiting === 0;
+    }, 'every article analysed for lede_quote_speaker', 120000);
     check(q.speaker === 'Benjamin Netanyahu', '"We have still to finish the job" speaker: ' + JSON.stringify(q));
 
     // No figure repeats its hedge.

@@ -133,6 +133,44 @@ describe('analysis in a Web Worker', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await h.cspViolations(page), []);
   });
+
+  it("exports lede's highlights once the worker has analysed what was not, and names what failed", async () => {
+    // One article whose analysis fails, then two whose answers are held back when the export is asked for.
+    const write = (name, text) => { const f = path.join(TMP, name); fs.writeFileSync(f, text); return f; };
+    await page.evaluate(() => window.ledeAnalysis.failNextForTest());
+    await page.setInputFiles('#lede-file-picker', write('gives-up.txt', 'A report the analysis gives up on\n\n' +
+      'Amina Yusuf met the port authority in Lagos on Monday.\n'));
+    await page.waitForFunction(() => /gives up on/.test(Module.ccall('lede_current_title', 'string')) &&
+      Module.ccall('lede_analysis_error', 'string') !== '', null, { timeout: 60000 });
+    await page.evaluate(() => window.ledeAnalysis.holdAnswersForTest(true));
+    for (const [name, title] of [['bridge.txt', 'The bridge report'], ['port.txt', 'The port report']]) {
+      await page.setInputFiles('#lede-file-picker', write(name, title + '\n\nAmina Yusuf, the mayor of Kano, said ' +
+        'the bridge would open in May at a cost of $40 million.\n'));
+      await page.waitForFunction((t) => Module.ccall('lede_current_title', 'string') === t, title, { timeout: 60000 });
+    }
+    await h.click(page, 'tab:Library');
+    const item = await h.openMenu(page, 'export', 'export:library_machine');
+    let early = null;
+    page.once('download', (d) => { early = d; });
+    await h.clickAt(page, item.cx, item.cy);
+    await h.waitFrames(page, 5);
+    await h.itemRect(page, 'export_wait_cancel');  // "waiting for the analysis of N article(s)…", with Cancel
+    assert.equal(early, null, 'no file before the answers are in');
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }),
+      page.evaluate(() => window.ledeAnalysis.holdAnswersForTest(false))]);
+    const file = path.join(TMP, 'highlights.jsonld');
+    await d.saveAs(file);
+    const ld = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const idOf = (t) => ld['lede:articles'].find((a) => a.title === t).id;
+    const machine = (id) => ld.first.items.filter((x) => x['lede:kind'] && x.target['lede:article'] === id).length;
+    assert.ok(machine(idOf('The bridge report')) > 0, 'highlights of an article analysed while the export waited');
+    assert.ok(machine(idOf('The port report')) > 0, 'highlights of the other one');
+    assert.equal(machine(idOf('A report the analysis gives up on')), 0, 'none for the failed one, its text is in');
+    const notice = await h.hook(page, 'lede_last_notice', 'string');
+    assert.match(notice, /without lede's highlights/);
+    assert.match(notice, /gives up on/);
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe('the one-file build', () => {

@@ -13,14 +13,6 @@ namespace lede::app {
 
 namespace {
 
-void download(AppState& st, const std::string& name, const std::string& mime, const std::string& data) {
-  if (!st.user.ops.download) {
-    set_error(st, "Downloads are not available here.");
-    return;
-  }
-  st.user.ops.download(name, mime, data);
-}
-
 std::string file_stem(const AppState& st) {
   if (st.current < 0) return "lede";
   std::string s;
@@ -49,18 +41,17 @@ void draw_library_actions(AppState& st) {
   remember_item(st, "export");
   if (ImGui::BeginPopup("export_menu")) {
     if (ImGui::MenuItem("Library as Web Annotation (JSON-LD)"))
-      download(st, "lede-library.jsonld", "application/ld+json", export_library_jsonld(st, false));
+      offer_download(st, "lede-library.jsonld", "application/ld+json", export_library_jsonld(st, false));
     remember_item(st, "export:library");
-    if (ImGui::MenuItem("Library as Web Annotation, with lede's highlights (JSON-LD)"))
-      download(st, "lede-library-highlights.jsonld", "application/ld+json", export_library_jsonld(st, false, true));
+    if (ImGui::MenuItem("Library as Web Annotation, with lede's highlights (JSON-LD)")) start_highlights_export(st);
     remember_item(st, "export:library_machine");
     if (ImGui::MenuItem("This article as Web Annotation (JSON-LD)", nullptr, false, st.current >= 0))
-      download(st, file_stem(st) + ".jsonld", "application/ld+json", export_library_jsonld(st, true));
+      offer_download(st, file_stem(st) + ".jsonld", "application/ld+json", export_library_jsonld(st, true));
     if (ImGui::MenuItem("Library annotations as Markdown"))
-      download(st, "lede-notes.md", "text/markdown", export_markdown(st, false));
+      offer_download(st, "lede-notes.md", "text/markdown", export_markdown(st, false));
     remember_item(st, "export:markdown_library");
     if (ImGui::MenuItem("This article as Markdown", nullptr, false, st.current >= 0))
-      download(st, file_stem(st) + ".md", "text/markdown", export_markdown(st, true));
+      offer_download(st, file_stem(st) + ".md", "text/markdown", export_markdown(st, true));
     // One CSV file per table (each its own columns), UTF-8 with a byte order mark for spreadsheets.
     if (ImGui::BeginMenu("This article as CSV", st.current >= 0)) {
       static const struct { const char* label; const char* suffix; CsvTable table; } kTables[] = {
@@ -68,7 +59,7 @@ void draw_library_actions(AppState& st) {
           {"Numbers", "numbers", CsvTable::Numbers}, {"My notes", "notes", CsvTable::Notes}};
       for (const auto& t : kTables) {
         if (ImGui::MenuItem(t.label))
-          download(st, file_stem(st) + "-" + t.suffix + ".csv", "text/csv", export_csv(st, t.table));
+          offer_download(st, file_stem(st) + "-" + t.suffix + ".csv", "text/csv", export_csv(st, t.table));
         remember_item(st, std::string("export:csv_") + t.suffix);
       }
       ImGui::EndMenu();
@@ -80,7 +71,7 @@ void draw_library_actions(AppState& st) {
       std::string byline = a.source;
       if (!a.date.empty()) byline += (byline.empty() ? "" : " · ") + a.date;
       if (!a.url.empty()) byline += (byline.empty() ? "" : " · ") + a.url;
-      download(st, file_stem(st) + ".html", "text/html", export_html(a.doc, a.title, byline, html_notes(st)));
+      offer_download(st, file_stem(st) + ".html", "text/html", export_html(a.doc, a.title, byline, html_notes(st)));
     }
     remember_item(st, "export:html");
     ImGui::Separator();
@@ -176,6 +167,15 @@ void draw_user_status(AppState& st) {
     ImGui::SameLine();
     if (ImGui::SmallButton("Reload now") && u.ops.apply_update) u.ops.apply_update();
     remember_item(st, "apply_update");
+    ImGui::SameLine();
+  }
+  if (u.highlights_export) {  // exports.h: the file comes once the worker has analysed what it needs
+    ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.8f, 1),
+                       "Export with lede's highlights: waiting for the analysis of %zu article(s)…",
+                       u.highlights_export_left);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Cancel export")) cancel_highlights_export(st);
+    remember_item(st, "export_wait_cancel");
     ImGui::SameLine();
   }
   if (!u.notices.empty()) {

@@ -43,8 +43,12 @@ void request_analysis(AppState& st, int index, bool front, bool retry) {
   Article& a = st.articles[size_t(index)];
   if (a.analysed || (a.analysis_pending && !retry)) return;
   if (!a.analysis_error.empty() && !retry) return;  // failed before: the user decides (no crash loop)
-  if (!st.user.ops.request_analysis) {  // no worker (native): analyse here
-    analyse_article(a);
+  if (!st.user.ops.request_analysis) {  // no worker (native builds): analyse here, if this build can
+    if (!st.user.ops.analyse_here) {
+      a.analysis_error = "this build of lede cannot analyse articles";
+      return;
+    }
+    st.user.ops.analyse_here(a);
     a.analysis_error.clear();
     if (st.current == index) st.layout_dirty = true;
     return;

@@ -2,7 +2,9 @@
 //
 // The web platform runs the analysis in a Web Worker (src/platform/worker/, web/analysis.js), so the UI
 // keeps drawing while a 20 MB article is analysed, and a crash or out-of-memory in the analysis ends the
-// worker, never the app. Without a worker (native unit tests) request_analysis() analyses at once.
+// worker, never the app; the page's own wasm does not even carry the analysis. Without a worker (native
+// builds and their tests) request_analysis() analyses at once, through PlatformOps::analyse_here
+// (local_analysis.h).
 //
 //     request_analysis(st, i);           // open article first: call it for the article being shown
 //     // ... frames go on; the article shows as plain text with "Analysing…" ...

@@ -1,4 +1,4 @@
-// articles.cpp — the app's articles: record adapter, analysis, delete, lookups, demo articles (articles.h).
+// articles.cpp — the app's articles: record adapter, delete, lookups, demo articles (articles.h).
 #include "app/userdata/articles.h"
 
 #include <algorithm>
@@ -9,7 +9,6 @@
 
 #include "app/state/analysis.h"
 #include "app/state/app_state.h"
-#include "core/analyse.h"
 #include "core/numbers/date_resolve.h"
 #include "core/text/utf8.h"
 
@@ -49,12 +48,6 @@ bool apply_record(Article& a, const ArticleRecord& r) {
     body_changed(a);  // analysis.h: an answer still on its way for the old text is ignored
   }
   return stale;
-}
-
-void analyse_article(Article& a) {
-  a.doc = analyse(a.body);
-  if (!a.date.empty()) resolve_dates(a.doc, a.date);
-  a.analysed = true;
 }
 
 int article_index(const AppState& st, const std::string& id) {

@@ -1,9 +1,8 @@
-// articles.h — the app's articles: one adapter to the stored record, analysis, delete, lookups.
+// articles.h — the app's articles: one adapter to the stored record, delete, lookups.
 //
 //     ArticleRecord r = article_record(st.articles[i]);   // for storage, exports (notes/records.h, webanno.h)
 //     const std::string& t = stored_text(a, scratch);      // the text alone, copied only when repaired
 //     apply_record(st.articles[i], r);                     // from storage, another tab, a library import
-//     analyse_article(a);                                  // at once, here (analysis.h asks the worker)
 //     int i = article_index(st, "imp:3-20261201T0930Z");   // -1 when absent
 //     delete_article(st, i);                               // imported only; soft, undoable (undo.h)
 //     commit_details(st, st.user.details);                 // the Article details fields, typed
@@ -31,9 +30,6 @@ const std::string& stored_text(const Article& a, std::string& scratch);
 // Copies metadata and text; a changed text or date drops the analysis (body_changed(), analysis.h;
 // open_article() asks for it again) and returns true.
 bool apply_record(Article& a, const ArticleRecord& r);
-// Runs the analysis on a.body and, when the article has a (user-confirmed) date, resolves its relative
-// dates against it ("Tuesday" -> 2025-07-08; date_resolve.h).
-void analyse_article(Article& a);
 int article_index(const AppState& st, const std::string& id);
 void delete_article(AppState& st, int index);   // imported articles only; undoable
 void persist_article(AppState& st, int index);  // after editing title/date/source

@@ -5,14 +5,17 @@
 #include <cstdint>
 #include <utility>
 
+#include "app/state/analysis.h"
 #include "app/state/app_state.h"
-#include "core/analyse.h"
 #include "notes/export_text.h"
 #include "notes/webanno.h"
 
 namespace lede::app {
 
 namespace {
+
+// The articles the library export with lede's highlights carries them for: every imported one.
+bool highlights_wanted(const Article& a) { return !a.deleted && !a.builtin; }
 
 void collect(const AppState& st, bool current_only, std::vector<ArticleRecord>& arts, std::vector<Annotation>& anns) {
   for (size_t i = 0; i < st.articles.size(); ++i) {
@@ -36,24 +39,66 @@ std::string export_library_jsonld(const AppState& st, bool current_only, bool ma
   std::vector<Annotation> anns;
   collect(st, current_only, arts, anns);
   // lede's own highlights (entities, quotes, numbers) as machine annotations: always for one article, on
-  // request for the library. An article not analysed yet is analysed here, on a copy.
-  std::vector<Document> fresh;
-  fresh.reserve(st.articles.size());
+  // request for the library; only of analysed articles (nothing is analysed here: start_highlights_export).
   std::vector<MachineHighlights> machine;
   for (size_t i = 0; i < st.articles.size(); ++i) {
     const Article& a = st.articles[i];
-    const bool wanted = current_only ? int(i) == st.current : machine_highlights && !a.deleted && !a.builtin;
-    if (!wanted) continue;
-    if (!a.analysed) {
-      if (!current_only) fresh.push_back(analyse(a.body));
-      else continue;
-    }
-    machine.push_back({a.id, a.analysed ? &a.doc : &fresh.back()});
+    const bool wanted = current_only ? int(i) == st.current : machine_highlights && highlights_wanted(a);
+    if (wanted && a.analysed) machine.push_back({a.id, &a.doc});
   }
   WebAnnoOptions o;
   o.generated = st.user.ops.now_iso ? st.user.ops.now_iso() : "";
   o.label = current_only && !arts.empty() ? arts[0].meta.title : "lede library";
   return export_webanno(arts, anns, machine, o);
+}
+
+void offer_download(AppState& st, const std::string& name, const std::string& mime, const std::string& data) {
+  if (!st.user.ops.download) {
+    set_error(st, "Downloads are not available here.");
+    return;
+  }
+  st.user.ops.download(name, mime, data);
+}
+
+void start_highlights_export(AppState& st) {
+  st.user.highlights_export = true;
+  highlights_export_step(st);  // all analysed already (or analysed here, natively): the file comes at once
+}
+
+void highlights_export_step(AppState& st) {
+  UserData& u = st.user;
+  if (!u.highlights_export) return;
+  // One article asked at a time, as the worker takes them: a large library's texts are not all copied out to
+  // its queue in one frame. Natively each is analysed as it is asked, so the loop asks for every one.
+  size_t left = 0, asked = 0;
+  for (size_t i = 0; i < st.articles.size(); ++i) {
+    const Article& a = st.articles[i];
+    if (!highlights_wanted(a) || a.analysed || !a.analysis_error.empty()) continue;
+    // (asked again when its text or date changed meanwhile: that drops a request on its way)
+    if (!a.analysis_pending && asked == 0) request_analysis(st, int(i), false);
+    asked += a.analysis_pending;
+    left += !a.analysed && a.analysis_error.empty();
+  }
+  u.highlights_export_left = left;
+  if (left > 0) return;
+  u.highlights_export = false;
+  offer_download(st, "lede-library-highlights.jsonld", "application/ld+json", export_library_jsonld(st, false, true));
+  // An article whose analysis failed (now or before: it is not run again unasked) goes without lede's
+  // highlights, and the user is told which and why: never silently missing.
+  std::string failed;
+  size_t n = 0;
+  for (const Article& a : st.articles)
+    if (highlights_wanted(a) && !a.analysed) {
+      failed += std::string(n++ ? "; " : "") + "“" + a.title + "” (" + a.analysis_error + ")";
+    }
+  if (n > 0)
+    u.notices.push_back("Exported without lede's highlights for " + std::to_string(n) + " article(s) whose analysis " +
+                        "failed (their text and your notes are in the file): " + failed);
+}
+
+void cancel_highlights_export(AppState& st) {
+  st.user.highlights_export = false;
+  st.user.highlights_export_left = 0;
 }
 
 std::string export_markdown(const AppState& st, bool current_only) {

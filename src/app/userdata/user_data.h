@@ -4,14 +4,14 @@
 // live in one file per job, all included here, none of them calls ImGui or the browser, and all are built
 // natively too (lede_app_logic; tests/app/userdata replays imports, edits, two tabs and crashes in ms):
 //
-//     articles.h          the app's Article <-> ArticleRecord, analysis, delete, word counts, demo articles
+//     articles.h          the app's Article <-> ArticleRecord, delete, word counts, demo articles
 //     article_import.h    file bytes / extracted pages -> a new article (or a new version of one)
 //     annotation_edits.h  create, save, delete annotations; their spans in the reader
 //     note_editor.h       the editor's buffers by record and revision; conflicts between tabs
 //     undo.h              Ctrl+Z over deletes and edits (deletes are soft, so undo restores exactly)
 //     write_queue.h       one write in flight per record; the storage's answers
 //     storage_sync.h      what storage holds at start-up and what other tabs write
-//     exports.h           JSON-LD, Markdown, CSV of the library or one article
+//     exports.h           JSON-LD, Markdown, CSV of the library or one article (waits for analyses it needs)
 //     library_import.h    a lede JSON-LD file back into the library
 //
 // The platform layer fills UserData::ops with the few things only it can do (write a storage record,
@@ -42,6 +42,8 @@
 
 namespace lede::app {
 
+struct Article;
+
 // What the platform does for the app (function pointers: the app stays free of Emscripten).
 struct PlatformOps {
   // Writes one record (JSON) to store "articles" or "annotations"; expected_rev -1 forces. text, when not
@@ -57,9 +59,12 @@ struct PlatformOps {
   // Activates a newly deployed version (service worker) and reloads the page.
   void (*apply_update)() = nullptr;
   // Analyses an article off the main thread (analysis.h); the platform answers with analysis_done() or
-  // analysis_failed(). retry: run it even though it failed before. Null: analyse synchronously.
+  // analysis_failed(). retry: run it even though it failed before. Null: analyse_here.
   void (*request_analysis)(const std::string& article_id, int generation, const std::string& text, bool front,
                            bool retry) = nullptr;
+  // Without a worker: analyses the article at once, on this thread (native builds set local_analysis.h's
+  // analyse_article). The web page sets request_analysis only: its wasm does not carry the analysis.
+  void (*analyse_here)(Article& a) = nullptr;
   // Stops the analysis of that article (the platform ends and restarts its worker).
   void (*cancel_analysis)(const std::string& article_id) = nullptr;
   // Bytes the app can still allocate (the page's wasm memory: what it may still grow by, and its free
@@ -134,6 +139,8 @@ struct UserData {
   std::vector<PendingReplace> pending_replace;   // imports waiting for "replace or keep both"
   std::string storage_message;      // "" when all is well
   std::vector<std::string> notices; // import results and similar, newest last (shown, then dismissed)
+  bool highlights_export = false;   // the library export with lede's highlights waits for analyses (exports.h)
+  size_t highlights_export_left = 0;  // articles it still waits for
 
   // ---- written by the UI (panels, reader) --------------------------------------------------------------
   // Reader selection, bytes into the current article's doc.text; empty when anchor == caret.

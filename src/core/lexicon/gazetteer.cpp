@@ -69,13 +69,12 @@ class Index {
   static uint32_t hash(std::string_view s) { return str_hash(s); }
 };
 
-int32_t find(const StringTable& t, std::string_view key) {
-  static const Index places(data::kPlaces), demonyms(data::kDemonyms), first_names(data::kFirstNames),
-      companies(data::kCompanies);
-  const Index& ix = &t == &data::kPlaces      ? places
-                    : &t == &data::kDemonyms  ? demonyms
-                    : &t == &data::kCompanies ? companies
-                                              : first_names;
+// Each table's index is built on its own first lookup, in a function of its own: code that looks up only some
+// tables links only those (the web page's cross-article library reads places and demonyms; the first names and
+// companies are the analysis's alone, and stay in the worker's module).
+template <const StringTable& T>
+int32_t find(std::string_view key) {
+  static const Index ix(T);
   return ix.find(key);
 }
 
@@ -93,16 +92,16 @@ uint32_t mix(uint32_t h) {
 }  // namespace
 
 uint8_t place(std::string_view name) {
-  const int32_t at = find(data::kPlaces, name);
+  const int32_t at = find<data::kPlaces>(name);
   return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
 }
 
-bool first_name(std::string_view name) { return find(data::kFirstNames, name) >= 0; }
+bool first_name(std::string_view name) { return find<data::kFirstNames>(name) >= 0; }
 
-bool demonym(std::string_view word) { return find(data::kDemonyms, word) >= 0; }
+bool demonym(std::string_view word) { return find<data::kDemonyms>(word) >= 0; }
 
 uint8_t company_word(std::string_view word) {
-  const int32_t at = find(data::kCompanies, word);
+  const int32_t at = find<data::kCompanies>(word);
   return at <= 0 ? 0 : uint8_t(data::kCompanies.blob[at - 1]);  // the tag byte before the key
 }
 

@@ -2,6 +2,7 @@
 // wasm module (lede-worker.js/.wasm) that web/analysis-worker.js runs inside a Web Worker. Messages carry
 // bytes; nothing is shared with the page (no SharedArrayBuffer, so no COOP/COEP headers are needed).
 //
+//     err = lede_worker_model_error();          // "" when the name tagger's model is loaded (once, at start)
 //     ptr = lede_worker_alloc(n); HEAPU8.set(text, ptr);
 //     out = lede_worker_analyse(ptr, n);        // document_codec.h bytes, valid until the next call
 //     bytes = HEAPU8.slice(out, out + lede_worker_result_size());
@@ -21,24 +22,33 @@
 #include "core/analyse.h"
 #include "core/document_codec.h"
 #include "core/text/text_import.h"
-#include "platform/ner_model_file.h"
+#include "platform/worker/ner_model_file.h"
 
 namespace {
 std::string g_result;
 lede::TextImport g_import;
+
+// Loads the name tagger's model the first time it is asked: "" when loaded, else the reason.
+const std::string& model_error() {
+  static const std::string error = lede::platform::load_embedded_ner_model();
+  return error;
 }
+}  // namespace
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void* lede_worker_alloc(int size) { return std::malloc(size_t(size > 0 ? size : 1)); }
 EMSCRIPTEN_KEEPALIVE void lede_worker_free(void* p) { std::free(p); }
 
+// web/analysis-worker.js asks as soon as the module is up and tells the page, which then stops with the reason
+// (the page has no model of its own: it analyses nothing).
+EMSCRIPTEN_KEEPALIVE const char* lede_worker_model_error() { return model_error().c_str(); }
+
 EMSCRIPTEN_KEEPALIVE const char* lede_worker_analyse(const char* text, int len) {
-  // The module never analyses without its name tagger (a weaker reading would pass for the real one): the
-  // page then reports the article's analysis as failed, with this reason in the console.
-  static const std::string model_error = lede::platform::load_embedded_ner_model();
-  if (!model_error.empty()) {
-    emscripten_log(EM_LOG_ERROR, "%s", model_error.c_str());
+  // The module never analyses without its name tagger (a weaker reading would pass for the real one); the
+  // page has stopped already (lede_worker_model_error), this is only a last guard.
+  if (!model_error().empty()) {
+    emscripten_log(EM_LOG_ERROR, "%s", model_error().c_str());
     std::abort();
   }
   g_result.clear();

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/state/app_state.h"
+#include "app/state/local_analysis.h"
 
 namespace lede::app::testing {
 
@@ -50,6 +51,7 @@ struct Tab {
     db.tabs.push_back(this);
     st.user.ops.put_record = &Tab::put;
     st.user.ops.now_iso = [] { return std::string("2026-12-01T10:00:00Z"); };
+    st.user.ops.analyse_here = analyse_article;  // no worker natively: articles are analysed at once
   }
   ~Tab() {
     for (auto it = db.tabs.begin(); it != db.tabs.end(); ++it)

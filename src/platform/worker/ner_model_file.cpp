@@ -1,5 +1,5 @@
 // ner_model_file.cpp — the embedded model's bytes into the core (see ner_model_file.h).
-#include "platform/ner_model_file.h"
+#include "platform/worker/ner_model_file.h"
 
 #include <algorithm>
 #include <fstream>
@@ -10,7 +10,7 @@ namespace lede::platform {
 
 std::string load_embedded_ner_model() {
   std::ifstream in(kNerModelPath, std::ios::binary);
-  // Hosted page: a failed fetch (ner_model_fetch.js) leaves no file; the one-file build always embeds it.
+  // Hosted worker: a failed fetch (ner_model_fetch.js) leaves no file; the one-file build always embeds it.
   if (!in) return "the name-tagger model (lede-ner.bin, beside lede.wasm) could not be loaded: it is missing from this build or the server";
   // One read of the whole file: `stream << rdbuf()` went a character at a time (a few hundred ms of start-up
   // for the 2.3 MB model in the web build).
