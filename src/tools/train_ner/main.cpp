@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
   }
   if (out.empty() || files.empty() || opt.table_bits < 8 || opt.table_bits > 26) {
     std::fprintf(stderr, "usage: lede_train_ner --out MODEL [--bits 8..26] [--epochs N] [--seed N] [--no-rules] "
-                         "[--no-history] [--caps-copies N] [--passage-copies N] [--margin N] [--min-count N] TRAIN.jsonl...\n");
+                         "[--no-history] [--caps-copies N] [--passage-copies N] [--margin N] [--min-count N] "
+                         "TRAIN.jsonl...\n");
     return 2;
   }
   std::vector<lede::TrainDoc> docs;
