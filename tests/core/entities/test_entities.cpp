@@ -1709,6 +1709,16 @@ TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
         std::string::npos);
 }
 
+TEST_CASE("entities: a word before a country's code names a body of that country ('Reform UK')") {
+  // before: guessed from shape, then a place by the tagger (the code is a country)
+  CHECK(rule_types("Voters backed Reform UK and she joined Greenpeace UK in 2010.") ==
+        "Reform UK/ORG/1 Greenpeace UK/ORG/1 ");
+  // a country's name is not enough ("Nazi Germany", "Modern China" are places); a size is no body (both left to
+  // the shape guess and the tagger, as before)
+  CHECK(rule_types("After a few years Nazi Germany captured Budapest.").find("/ORG/1") == std::string::npos);
+  CHECK(rule_types("She wore a Boot US 11.5 that day.").find("/ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: ordinary words capitalised before a first name and a surname are no part of the name") {
   // before: "Engineer Tomas Varga" one person
   CHECK(rule_types("The inquiry found that Engineer Tomas Varga of the night train erred.") ==

@@ -769,6 +769,17 @@ class Finder {
     return s + 2 < e && (is_lit(text(s), "Saint") || is_lit(text(s), "Sainte")) && is_hyphen(text(s + 1)) &&
            !spaced(s + 1) && !spaced(s + 2) && name_like(s + 2);
   }
+  // "Reform UK", "Greenpeace UK", "Amazon US": a word that names no place before a country's code names a body
+  // of that country. Not before a country's name: "Nazi Germany", "Modern China", "Atlantic Canada" are places
+  // (and the lists' country names include other tongues' words: "Island" is Iceland). Mid-sentence only: a
+  // sentence or a headline may open with a verb ("Make US Great").
+  bool body_of_country(uint32_t s, uint32_t e) const {
+    if (e != s + 2 || !name_like(s) || !name_like(s + 1) || !spaced(s + 1) || initial(s)) return false;
+    if (!lx::country_code(text(s + 1))) return false;
+    if (e < tk_.size() && tk_[e].kind == TokenKind::Number) return false;  // a size: "Boot US 11.5", "Shoe UK 9"
+    return !gzf(s, kPlaceMask | kDemonym) && !lx::country_code(text(s)) && !is_lit(text(s), "New") &&
+           !is(s, lx::kCompassWord | lx::kPlacePrefix | lx::kTitle | lx::kAbbrevTitle | lx::kFunctionWord);
+  }
   bool has_place_connector(uint32_t s, uint32_t e) const {
     for (uint32_t i = s + 2; i + 2 < e; ++i)
       if (place_connector_at(i)) return true;
@@ -1803,6 +1814,7 @@ class Finder {
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
+    if (!kplace && body_of_country(s, e)) return put(EntityType::Org, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
     // are, and ordinary words ("Table 2 Figure 3") are no side. Where a line sets two sides against each other a
     // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
