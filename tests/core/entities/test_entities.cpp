@@ -1719,6 +1719,14 @@ TEST_CASE("entities: a word before a country's code names a body of that country
   CHECK(rule_types("She wore a Boot US 11.5 that day.").find("/ORG/1") == std::string::npos);
 }
 
+TEST_CASE("entities: a nationality before a body listed under ordinary words is that nation's body") {
+  // before: a group ("Turkish") and "Red Crescent"
+  CHECK(rule_types("Medics from the Turkish Red Crescent arrived, and the Russian Security Council met.") ==
+        "Turkish Red Crescent/ORG/2 Russian Security Council/ORG/2 ");
+  // a body with a name of its own keeps the nationality apart
+  CHECK(rule_types("He said Lebanese Hezbollah fired rockets.").find("Lebanese Hezbollah/ORG/2") == std::string::npos);
+}
+
 TEST_CASE("entities: ordinary words capitalised before a first name and a surname are no part of the name") {
   // before: "Engineer Tomas Varga" one person
   CHECK(rule_types("The inquiry found that Engineer Tomas Varga of the night train erred.") ==

@@ -880,12 +880,25 @@ class Finder {
       if (listed_name(k, end)) return end;
     return k;
   }
-  // [s, e) is a listed organisation or place as a whole.
-  bool listed_name(uint32_t s, uint32_t e) const {
+  // [s, e) is a listed organisation or place as a whole (listed_org: an organisation).
+  uint32_t listed_classes(uint32_t s, uint32_t e) const {
     Key kk;
     make_key(s, e, kk);
     const SV v = kk.view();
-    return !v.empty() && (lx::classes(v) & (lx::kKnownOrg | lx::kKnownPlace));
+    return v.empty() ? 0 : lx::classes(v);
+  }
+  bool listed_name(uint32_t s, uint32_t e) const {
+    return (listed_classes(s, e) & (lx::kKnownOrg | lx::kKnownPlace)) != 0;
+  }
+  // "Palestinian Red Crescent", "American Red Cross", "Russian Security Council": a nationality before a body
+  // listed under ordinary words names that nation's own body (the societies of the Red Cross and Red Crescent
+  // are named so), one organisation. A body with a name of its own needs no nationality: "Lebanese Hezbollah",
+  // "Israeli Knesset" stay a nationality and the body.
+  bool national_body(uint32_t s, uint32_t e) const {
+    if (e <= s + 2 || !(gzf(s, kDemonym) || is(s, lx::kGroupWord)) || !spaced(s + 1) || !name_like(s + 1)) return false;
+    for (uint32_t i = s + 1; i < e; ++i)
+      if (name_like(i) && !common_at(i)) return false;
+    return (listed_classes(s + 1, e) & lx::kKnownOrg) != 0;
   }
 
   // "Retailer Dalvik Group said", "Rival Tavrin Systems", "Former Kelvar Labs engineer", "Singer Lars Holm": a
@@ -974,7 +987,7 @@ class Finder {
     // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
         (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
-        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle)) {
+        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle) && !national_body(s, e)) {
       classify(s, s + 1, false);
       segment(s + 1, e);
       return;
@@ -1832,6 +1845,7 @@ class Finder {
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    if (national_body(s, e)) return put(EntityType::Org, Strength::Lexical);
     if (!kplace && !kdemonym && !all_caps && !is(head, lx::kOrgWord) && address_after(s, e))
       return put(EntityType::Loc, Strength::Cue);  // "Debden, England"
     // "FIFA World Cup", "UEFA Champions League": an event named after its organiser names the organiser
