@@ -46,7 +46,7 @@ for l in sys.stdin:
                           "mentions": keep(d.get("mentions", []))}, ensure_ascii=False))' \
     < "$T/$f.jsonl" > "$OUT/lines_$f.jsonl"
 done
-FILES=(uner_ewt.train.preliminary wikigold.train btc.train wnut17.train sec_filings.train gum_open.train)
+source "$ROOT/scripts/lib/ner-recipe.sh"  # NER_TRAIN_FILES, NER_RECIPE: what scripts/train-ner.sh ships
 f1() {  # f1 GOLD MODEL
   "$B/lede" --model "$2" jsonl < "$1" > "$OUT/pred.jsonl"
   python3 "$SHARED/eval/score.py" "$1" "$OUT/pred.jsonl" --json |
@@ -56,9 +56,9 @@ ALL=()
 for seed in $SEEDS; do
   for left in none wikigold gum_open; do
     ARGS=()
-    for g in "${FILES[@]}"; do [ "$g" = "$left.train" ] || ARGS+=("$T/$g.jsonl"); done
-    "$B/lede_train_ner" --out "$OUT/s$seed-$left.bin" --bits 18 --epochs 8 --seed "$seed" --caps-copies 4 \
-      --passage-copies 4 --margin 48 --min-count 5 "$@" "${ARGS[@]}" 2> "$OUT/s$seed-$left.log"
+    for g in "${NER_TRAIN_FILES[@]}"; do [ "$g" = "$left.train" ] || ARGS+=("$T/$g.jsonl"); done
+    "$B/lede_train_ner" --out "$OUT/s$seed-$left.bin" --seed "$seed" "${NER_RECIPE[@]}" "$@" "${ARGS[@]}" \
+      2> "$OUT/s$seed-$left.log"
   done
   m="$OUT/s$seed-none.bin"
   line="seed $seed"

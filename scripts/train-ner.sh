@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # train-ner.sh — rebuilds the name tagger's model (assets/models/lede-ner.bin) from ../shared/train.
-# Deterministic: the same data gives the same bytes (fixed seed, integer training). Takes about a minute on 2 cores.
+# Deterministic: the same data gives the same bytes (fixed seed, integer training). Takes a few seconds.
 # Usage: scripts/train-ner.sh [OUT] [extra lede_train_ner options, e.g. --no-rules]
 # Training files: every gold set with an open licence except the dev/test splits (kept for measuring) and
 # re3d (mention-level: it marks "the Foreign Secretary" and pronouns, which are no names). See MODEL_CARD.md.
@@ -14,9 +14,8 @@ if [ ! -d "$TRAIN" ]; then
   exit 1
 fi
 "$ROOT/scripts/build-native.sh" >/dev/null
-FILES=(uner_ewt.train.preliminary wikigold.train btc.train wnut17.train sec_filings.train gum_open.train)
+source "$ROOT/scripts/lib/ner-recipe.sh"
 ARGS=()
-for f in "${FILES[@]}"; do ARGS+=("$TRAIN/$f.jsonl"); done
+for f in "${NER_TRAIN_FILES[@]}"; do ARGS+=("$TRAIN/$f.jsonl"); done
 mkdir -p "$(dirname "$OUT")"
-"$ROOT/${LEDE_BUILD_DIR:-build/native}/lede_train_ner" --out "$OUT" --bits "${NER_BITS:-18}" \
-  --epochs "${NER_EPOCHS:-8}" --seed 1 --caps-copies 4 --passage-copies 4 --margin 48 --min-count 5 "$@" "${ARGS[@]}"
+"$ROOT/${LEDE_BUILD_DIR:-build/native}/lede_train_ner" --out "$OUT" --seed 1 "${NER_RECIPE[@]}" "$@" "${ARGS[@]}"
