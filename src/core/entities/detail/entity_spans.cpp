@@ -757,17 +757,15 @@ class Finder {
     static constexpr SV kConnectors[] = {"am", "en", "lès", "lez", "on", "sous", "sur", "under", "upon"};
     if (i < 2 || i + 2 >= tk_.size() || tk_[i].has(kCapitalised) || spaced(i) || spaced(i + 1) || spaced(i + 2))
       return false;
-    if (!is_hyphen(text(i - 1)) || !is_hyphen(text(i + 1)) || !name_like(i - 2) || !name_like(i + 2)) return false;
-    const SV w = text(i);
-    for (SV c : kConnectors)
-      if (w == c) return true;
-    return false;
+    return is_hyphen(text(i - 1)) && is_hyphen(text(i + 1)) && name_like(i - 2) && name_like(i + 2) &&
+           one_of(text(i), kConnectors);
   }
   // "Saint-Aubin", "Sainte-Foy": a saint's name glued by a hyphen names a town (or a surname: "Saint-Saëns"),
   // so its "Saint" is no ordinary word capitalised at a sentence start.
   bool saint_compound(uint32_t s, uint32_t e) const {
-    return s + 2 < e && (is_lit(text(s), "Saint") || is_lit(text(s), "Sainte")) && is_hyphen(text(s + 1)) &&
-           !spaced(s + 1) && !spaced(s + 2) && name_like(s + 2);
+    static constexpr SV kSaint[] = {"Saint", "Sainte"};
+    return s + 2 < e && one_of(text(s), kSaint) && is_hyphen(text(s + 1)) && !spaced(s + 1) && !spaced(s + 2) &&
+           name_like(s + 2);
   }
   // "Reform UK", "Greenpeace UK", "Amazon US": a word that names no place before a country's code names a body
   // of that country. Not before a country's name: "Nazi Germany", "Modern China", "Atlantic Canada" are places
@@ -880,7 +878,8 @@ class Finder {
       if (listed_name(k, end)) return end;
     return k;
   }
-  // [s, e) is a listed organisation or place as a whole (listed_org: an organisation).
+  // The lexicon's classes of [s, e) as a whole (0 when too long to look up); listed_name: a listed organisation
+  // or place.
   uint32_t listed_classes(uint32_t s, uint32_t e) const {
     Key kk;
     make_key(s, e, kk);
@@ -1000,7 +999,7 @@ class Finder {
       // Eastern District of Tessaly" has no person "Court")
       // ("St" before a name is a saint's, not a street's: "Carol St Clair")
       if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord) &&
-            text(k) != "St") ||
+            !is_lit(text(k), "St")) ||
            (is(k, lx::kOrgSuffix) && e - k == 3)) &&
           gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord)) {
         segment(s, k + 1);
