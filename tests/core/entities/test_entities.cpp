@@ -1781,3 +1781,15 @@ TEST_CASE("entities: a place's kind in another language opens a place's name ('P
   // (names that are people's too stay out of the list: "Diego Costa", "Rio Ferdinand")
   CHECK(rule_types("Rio Ferdinand said so.").find("Rio Ferdinand/PERSON") != std::string::npos);
 }
+
+TEST_CASE("entities: a people named by its language is a group, no firm or person ('Uzbek', 'Catalan', 'Kazakh')") {
+  // the country's demonym is "Kazakhstani", "Uzbekistani"; the news says "Kazakh", "Uzbek" (iso 639-2's names)
+  CHECK(gazetteer::demonym("Kazakh"));
+  CHECK(gazetteer::demonym("Tamils"));
+  CHECK(!gazetteer::demonym("Welsh"));  // an English word too ("to welsh on a bet"): the generator leaves it out
+  // before: "Uzbek" and "Tajik" ORG (shape guesses), "Catalan" PERSON
+  CHECK(rule_types("Uzbek and Tajik officials met, and Basque and Catalan nationalists backed the plan.") ==
+        "Uzbek/GROUP/2 Tajik/GROUP/2 Basque/GROUP/2 Catalan/GROUP/2 ");
+  // a name that opens with one stays whole
+  CHECK(rule_types("The Tamil National Alliance met.") == "Tamil National Alliance/ORG/2 ");
+}
