@@ -73,6 +73,9 @@ function addPlace(name, kind) {
   places.set(name, (places.get(name) || 0) | kind);
 }
 
+// The name without its accents, as English text often writes it ("Tamil Nādu" -> "Tamil Nadu").
+const withoutMarks = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+
 const iso1 = readJson('/usr/share/iso-codes/json/iso_3166-1.json');
 if (iso1) for (const c of iso1['3166-1']) {
   addPlace(c.name, KIND.country);
@@ -85,7 +88,8 @@ if (iso2) for (const s of iso2['3166-2']) {
   // (before, the whole string went in and matched no text: "Wales" was no place).
   const m = s.name.match(/^(.*?)\s*\[(.*)\]$/);
   const names = m ? [m[1], m[2].replace(/\s*\b[A-Z]{2}-[A-Z0-9]+\b/g, '').trim()] : [s.name];
-  for (const name of names) {
+  // (and each without its accents: "Tamil Nadu", "Baden-Wurttemberg" were no places)
+  for (const name of new Set([...names, ...names.map(withoutMarks)])) {
     if (!name) continue;
     // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the
     // constituent countries (type "Country": England, Scotland, Wales) are names whatever the dictionary says.
@@ -128,7 +132,7 @@ for (const c of cities) {
   if (isCommonWord(c.name) && c.population < 1000000) continue;
   const kind = KIND.city | (c.population >= 1000000 ? KIND.bigcity : 0) | (c.featureCode === 'PPLC' ? KIND.capital : 0);
   addPlace(c.name, kind);
-  const ascii = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const ascii = withoutMarks(c.name);
   if (ascii !== c.name) addPlace(ascii, kind);
 }
 

@@ -1793,3 +1793,10 @@ TEST_CASE("entities: a people named by its language is a group, no firm or perso
   // a name that opens with one stays whole
   CHECK(rule_types("The Tamil National Alliance met.") == "Tamil National Alliance/ORG/2 ");
 }
+
+TEST_CASE("entities: a region's name is found without its accents ('Tamil Nadu' for iso 3166-2's 'Tamil N\u0101du')") {
+  CHECK((gazetteer::place("Tamil Nadu") & gazetteer::kRegion) != 0);
+  CHECK((gazetteer::place("Baden-Wurttemberg") & gazetteer::kRegion) != 0);
+  // before: ORG (a shape guess)
+  CHECK(rule_types("Officials in Tamil Nadu agreed.") == "Tamil Nadu/LOC/2 ");
+}
