@@ -1800,3 +1800,8 @@ TEST_CASE("entities: a region's name is found without its accents ('Tamil Nadu' 
   // before: ORG (a shape guess)
   CHECK(rule_types("Officials in Tamil Nadu agreed.") == "Tamil Nadu/LOC/2 ");
 }
+
+TEST_CASE("entities: a listed place inside a body's name is no place and person ('University of Port Harcourt')") {
+  // before: "University of Port" ORG and "Harcourt" (a first name) a name apart
+  CHECK(rule_types("It is home to the University of Port Harcourt.") == "University of Port Harcourt/ORG/2 ");
+}

@@ -268,10 +268,7 @@ class Finder {
         is(last, lx::kPlaceWord | lx::kOrgWord | lx::kTitle) || gzf(last, kPlaceMask | kDemonym) ||
         gzf(s, kFirst))  // ("Tyler Lewis", "Gary Jones": towns that are first names, before a surname)
       return false;
-    Key k;
-    make_key(s, last, k);
-    const SV v = k.view();
-    return !v.empty() && gz::place(v) != 0;
+    return listed_place(s, last);
   }
   bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
@@ -935,7 +932,10 @@ class Finder {
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
   // (not "The Netherlands East Indies")
   bool place_with_the(uint32_t s, uint32_t e) const {
-    if (!is_lit(text(s), "The") || e < s + 2 || e > s + 3) return false;
+    return is_lit(text(s), "The") && e >= s + 2 && e <= s + 3 && listed_place(s, e);
+  }
+  // Tokens s..e spell a place of the gazetteer ("Port Harcourt").
+  bool listed_place(uint32_t s, uint32_t e) const {
     Key k;
     make_key(s, e, k);
     return !k.view().empty() && gz::place(k.view()) != 0;
@@ -998,10 +998,11 @@ class Finder {
       // (a first name that is an organisation's or place's word goes on the body: "U.S. District Court for the
       // Eastern District of Tessaly" has no person "Court")
       // ("St" before a name is a saint's, not a street's: "Carol St Clair")
+      // (nor a place's word before a first name that is its place's: "University of Port Harcourt")
       if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord) &&
             !is_lit(text(k), "St")) ||
            (is(k, lx::kOrgSuffix) && e - k == 3)) &&
-          gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord)) {
+          gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord) && !listed_place(k, k + 2)) {
         segment(s, k + 1);
         if (is(k, lx::kOrgSuffix)) classify(k + 1, e, true); else segment(k + 1, e);
         return;
