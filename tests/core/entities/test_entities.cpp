@@ -1805,3 +1805,16 @@ TEST_CASE("entities: a listed place inside a body's name is no place and person 
   // before: "University of Port" ORG and "Harcourt" (a first name) a name apart
   CHECK(rule_types("It is home to the University of Port Harcourt.") == "University of Port Harcourt/ORG/2 ");
 }
+
+TEST_CASE("entities: a bound prefix's compound inside a body's name ('Co-ordination', 'Anti-corruption')") {
+  // before: "National Anti" and "Bureau of Ukraine"; "UN Office for the Co" and "Humanitarian Affairs"
+  CHECK(rule_types("Investigators from the National Anti-corruption Bureau of Ukraine searched it.") ==
+        "National Anti-corruption Bureau of Ukraine/ORG/2 ");
+  CHECK(rule_types("The UN Office for the Co-ordination of Humanitarian Affairs said so.") ==
+        "UN Office for the Co-ordination of Humanitarian Affairs/ORG/1 ");
+  CHECK(rule_types("A spokesman for the Anti-doping Agency said the tests were negative.") ==
+        "Anti-doping Agency/ORG/2 ");
+  // a compound that opens no name, or names a person's role, is left alone
+  CHECK(rule_types("Anti-government protesters marched in Tbilisi.") == "Tbilisi/LOC/2 ");
+  CHECK(rule_types("He met the Co-founder of Halvard Systems.").find("Co-founder") == std::string::npos);
+}

@@ -604,7 +604,12 @@ class Finder {
       }
       if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
           !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
-        if (join_hyphen(j - 1, j + 1)) { j += 2; continue; }
+        // (a prefix's compound inside the run: "National Anti-corruption Bureau", "Office for the Co-ordination")
+        if (join_hyphen(j - 1, j + 1) ||
+            (prefix_compound(j) && (j - 1 > i || (j + 2 < n && name_like(j + 2) && spaced(j + 2))))) {
+          j += 2;
+          continue;
+        }
         break;
       }
       // "Valéry Giscard d'Estaing", "Alpe d'Huez", "Côte d’Ivoire": a particle elided onto the next name
@@ -628,7 +633,7 @@ class Finder {
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
         if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) &&
-            is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix)) {
+            (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)))) {
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
         }
@@ -756,6 +761,16 @@ class Finder {
       return false;
     return is_hyphen(text(i - 1)) && is_hyphen(text(i + 1)) && name_like(i - 2) && name_like(i + 2) &&
            one_of(text(i), kConnectors);
+  }
+  // A bound prefix capitalised in a body's name, glued by the hyphen at h to a lower-case word: "Co-operation",
+  // "Co-ordination", "Anti-corruption", "Non-proliferation", "Counter-terrorism". join_hyphen keeps lower-case
+  // words out ("Israel-held", "Hamas-run"); run_end joins these only inside a run of name words. A person's
+  // role so compounded is no body's word ("The Co-founder of Australians Against Further Immigration").
+  bool prefix_compound(uint32_t h) const {
+    static constexpr SV kPrefixes[] = {"Anti", "Co", "Counter", "Inter", "Multi", "Non", "Re", "Self", "Socio"};
+    return h >= 1 && h + 1 < tk_.size() && is_hyphen(text(h)) && !spaced(h) && !spaced(h + 1) &&
+           tk_[h + 1].kind == TokenKind::Word && !tk_[h + 1].has(kCapitalised) && one_of(text(h - 1), kPrefixes) &&
+           !is(h + 1, lx::kCompoundSuffix) && !(lx::classes(f_.lower32(h + 1)) & lx::kLowerTitle);  // "Co-founder"
   }
   // "Saint-Aubin", "Sainte-Foy": a saint's name glued by a hyphen names a town (or a surname: "Saint-Saëns"),
   // so its "Saint" is no ordinary word capitalised at a sentence start.
