@@ -1818,3 +1818,16 @@ TEST_CASE("entities: a bound prefix's compound inside a body's name ('Co-ordinat
   CHECK(rule_types("Anti-government protesters marched in Tbilisi.") == "Tbilisi/LOC/2 ");
   CHECK(rule_types("He met the Co-founder of Halvard Systems.").find("Co-founder") == std::string::npos);
 }
+
+TEST_CASE("entities: a listed place goes on over small lower-case words ('Bosnia and Herzegovina', 'Rio Grande do Sul')") {
+  // before: two places each ("Bosnia", "Herzegovina"; "Rio Grande", "Sul"), and "Vincent and the Grenadines" a
+  // person after "Saint" (a common word) was taken for a role
+  CHECK(rule_types("Floods hit Rio Grande do Sul, and leaders of Bosnia and Herzegovina met.") ==
+        "Rio Grande do Sul/LOC/2 Bosnia and Herzegovina/LOC/2 ");
+  CHECK(rule_types("She moved to Newcastle upon Tyne and then to Saint Vincent and the Grenadines.") ==
+        "Newcastle upon Tyne/LOC/2 Saint Vincent and the Grenadines/LOC/2 ");
+  // two places that are no one place stay two; a place before a body's words is left to the body
+  CHECK(rule_types("He flew from Kenya and Uganda.") == "Kenya/LOC/2 Uganda/LOC/2 ");
+  CHECK(rule_types("the Newfoundland and Labrador Court of Appeal ruled").find("Newfoundland and Labrador/") ==
+        std::string::npos);
+}

@@ -675,10 +675,38 @@ class Finder {
           continue;
         }
       }
+      if (const uint32_t q = place_through(i, j); q != 0) {  // "Bosnia and Herzegovina", "Rio Grande do Sul"
+        j = q;
+        continue;
+      }
       break;
     }
     // A run never ends on a connector or hyphen (the loop only adds them with a name after), so j is good.
     return j;
+  }
+
+  // A listed place whose name goes on over one or two small lower-case words at j: "Bosnia and Herzegovina",
+  // "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Rio Grande do Sul". Before, each part was a place
+  // of its own. Returns one past the place's last word, or 0. At most 3 x 2 x 2 look-ups, each of a few words
+  // (the place ends the run: before a body's words it names the body's seat, "Newfoundland and Labrador Court of
+  // Appeal", whose bounds the place would only cut).
+  uint32_t place_through(uint32_t i, uint32_t j) const {
+    auto small_word = [&](uint32_t k) {
+      return k < tk_.size() && tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) && spaced(k) &&
+             !tk_[k].has(kNewlineBefore) && text(k).size() <= 4;
+    };
+    if (!small_word(j)) return 0;
+    for (uint32_t c = 1; c <= 2 && small_word(j + c - 1); ++c) {
+      const uint32_t after = j + c;
+      if (after >= tk_.size() || !name_like(after) || !spaced(after)) continue;
+      for (uint32_t m = 1; m <= 2 && after + m <= tk_.size() && name_like(after + m - 1) && spaced(after + m - 1); ++m)
+        for (uint32_t b = j > i + 3 ? j - 3 : i; b < j; ++b)
+          if (listed_place(b, after + m)) {
+            const uint32_t q = after + m;
+            return q < tk_.size() && name_like(q) && spaced(q) && !tk_[q].has(kNewlineBefore) ? 0 : q;
+          }
+    }
+    return 0;
   }
 
   // One past the capitalised words that follow each other from k ("Works Agency").
@@ -942,6 +970,7 @@ class Finder {
     if (!known.view().empty() && ((lx::classes(known.view()) & (lx::kKnownOrg | lx::kKnownPlace)) ||
                                   gz::place(known.view())))
       return s;
+    if (listed_place(s, e)) return s;  // "Saint Vincent and the Grenadines" (a saint is a common word)
     return k;
   }
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
