@@ -1831,3 +1831,13 @@ TEST_CASE("entities: a listed place goes on over small lower-case words ('Bosnia
   CHECK(rule_types("the Newfoundland and Labrador Court of Appeal ruled").find("Newfoundland and Labrador/") ==
         std::string::npos);
 }
+
+TEST_CASE("entities: 'the House' where the document names a legislature, and 'the Fed', are organisations") {
+  // before: both shape guesses the tagger did not back ("the House" dropped, "the Fed" a person)
+  CHECK(rule_types("Republicans in the House passed the bill, and the Senate will take it up.") ==
+        "Republicans/GROUP/2 House/ORG/1 Senate/ORG/2 ");
+  CHECK(rule_types("The Federal Reserve raised rates. The Fed said inflation was too high.") ==
+        "Federal Reserve/ORG/2 Fed/ORG/1 ");
+  // without a legislature in the document "the House" is left to the shape guess and the tagger
+  CHECK(rule_types("They had dinner at the House on Sunday.") == "House/ORG/0 ");
+}

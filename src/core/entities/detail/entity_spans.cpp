@@ -219,6 +219,19 @@ class Finder {
     }
     return sports_ == 1;
   }
+  // The document names a legislature's chamber or its Speaker ("Senate", "Congress", "House of Commons"): there
+  // "the House" is the other chamber. Built on the first question, one pass over the words.
+  mutable int legislature_ = -1;
+  bool legislature_named() const {
+    if (legislature_ < 0) {
+      static constexpr SV kChambers[] = {"Senate", "Congress", "Congressional", "Representatives", "Commons",
+                                         "Lords", "Speaker"};
+      legislature_ = 0;
+      for (uint32_t i = 0; i < tk_.size() && !legislature_; ++i)
+        legislature_ = tk_[i].kind == TokenKind::Word && tk_[i].has(kCapitalised) && one_of(text(i), kChambers);
+    }
+    return legislature_ == 1;
+  }
   // A score: "2-1", "110-102": a number of at most three digits, a dash, another, nothing between and no dash
   // after (not a ZIP code "77030-2707" or a telephone number "713-793-1429").
   bool score_at(uint32_t i) const {
@@ -1885,6 +1898,11 @@ class Finder {
           return put(EntityType::Org, Strength::Cue);
         }
     }
+    // "the House passed the bill", "a Fed rate cut": a chamber or a central bank named by its shorthand after
+    // "the", where only a document about a legislature says "the House" so.
+    if (single && s > 0 && is_the(s - 1) && !tk_[s].has(kNewlineBefore) &&
+        ((is_lit(text(s), "House") && legislature_named()) || is_lit(text(s), "Fed")))
+      return put(EntityType::Org, Strength::Cue);
     // "The White House said": the news corpora we measure on keep such seats as places even when they act.
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
