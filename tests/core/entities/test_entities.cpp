@@ -1841,3 +1841,11 @@ TEST_CASE("entities: 'the House' where the document names a legislature, and 'th
   // without a legislature in the document "the House" is left to the shape guess and the tagger
   CHECK(rule_types("They had dinner at the House on Sunday.") == "House/ORG/0 ");
 }
+
+TEST_CASE("entities: more of the small words that join a town's name by hyphens ('Weston-super-Mare', 'Ashby-de-la-Zouch')") {
+  // before: "Weston" and "Mare" two places; "Sainte-Anne-des-" a person
+  CHECK(rule_types("The club is based in Weston-super-Mare, near Ashby-de-la-Zouch and Sainte-Anne-des-Monts.") ==
+        "Weston-super-Mare/LOC/2 Ashby-de-la-Zouch/LOC/1 Sainte-Anne-des-Monts/LOC/1 ");
+  // a title so compounded is no place; nor is a hyphenated given name
+  CHECK(rule_types("He is the Editor-in-Chief, said Jean-Pierre Dupont.").find("/LOC") == std::string::npos);
+}

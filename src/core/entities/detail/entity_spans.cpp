@@ -794,14 +794,24 @@ class Finder {
   }
 
   // The lower-case word that joins a town's name to its river, sea or region by hyphens ("Boulogne-sur-Mer",
-  // "Aix-en-Provence", "Villeneuve-lès-Avignon", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Frankfurt-am-Main"):
-  // token i is one, between two hyphens glued to capitalised words. Only places are named so.
+  // "Aix-en-Provence", "Villeneuve-lès-Avignon", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Frankfurt-am-Main",
+  // "Weston-super-Mare", "Sainte-Anne-des-Monts", "Aix-les-Bains", "Saint-Pierre-et-Miquelon"), one or two in a
+  // row ("Ashby-de-la-Zouch", "Wells-next-the-Sea"): token i is one, glued by hyphens to capitalised words (or to
+  // one more connector). Only places are named so ("in" is left out: "Editor-in-Chief").
   bool place_connector_at(uint32_t i) const {
-    static constexpr SV kConnectors[] = {"am", "en", "lès", "lez", "on", "sous", "sur", "under", "upon"};
-    if (i < 2 || i + 2 >= tk_.size() || tk_[i].has(kCapitalised) || spaced(i) || spaced(i + 1) || spaced(i + 2))
-      return false;
-    return is_hyphen(text(i - 1)) && is_hyphen(text(i + 1)) && name_like(i - 2) && name_like(i + 2) &&
-           one_of(text(i), kConnectors);
+    static constexpr SV kConnectors[] = {"am",  "aux", "de",   "des",  "du",    "en",    "et",   "la",  "le",
+                                         "les", "lès", "lez",  "next", "on",    "sous",  "super", "sur", "the",
+                                         "under", "upon"};
+    auto connector = [&](uint32_t k) {
+      return k >= 1 && k + 1 < tk_.size() && tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) &&
+             !spaced(k) && !spaced(k + 1) && is_hyphen(text(k - 1)) && is_hyphen(text(k + 1)) &&
+             one_of(text(k), kConnectors);
+    };
+    auto name_at = [&](uint32_t k) { return k < tk_.size() && name_like(k) && !spaced(k); };
+    if (i < 2 || !connector(i)) return false;
+    const bool before = (name_like(i - 2) && !spaced(i - 1)) || (i >= 4 && connector(i - 2) && name_like(i - 4));
+    const bool after = name_at(i + 2) || (connector(i + 2) && name_at(i + 4));
+    return before && after;
   }
   // A bound prefix capitalised in a body's name, glued by the hyphen at h to a lower-case word: "Co-operation",
   // "Co-ordination", "Anti-corruption", "Non-proliferation", "Counter-terrorism". join_hyphen keeps lower-case
