@@ -1849,3 +1849,16 @@ TEST_CASE("entities: more of the small words that join a town's name by hyphens 
   // a title so compounded is no place; nor is a hyphenated given name
   CHECK(rule_types("He is the Editor-in-Chief, said Jean-Pierre Dupont.").find("/LOC") == std::string::npos);
 }
+
+TEST_CASE("entities: after 'the', a kind of body in lower case names the body ('the Kelvor agency', 'the Sub Pop label')") {
+  // before: shape guesses the tagger took for people ("Kelvor", "Brennan") or did not back ("Sub Pop")
+  CHECK(rule_types("It came out on the Sub Pop label; she joined the Kelvor agency and the Brennan firm.") ==
+        "Sub Pop/ORG/1 Kelvor/ORG/1 Brennan/ORG/1 ");
+  // the name's other mentions take its type
+  const Document d = analyse("Fighters from the Wagner group crossed the border. Wagner said it would pull out.");
+  CHECK(has_mention(d, "Wagner", EntityType::Org));
+  CHECK(!has_mention(d, "Wagner", EntityType::Person));
+  // a place's, a people's or a product's word stays what it is
+  CHECK(rule_types("He met the Moscow club and the Republican party; the iPhone maker said so.").find("/ORG/1") ==
+        std::string::npos);
+}

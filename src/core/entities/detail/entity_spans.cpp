@@ -1761,6 +1761,15 @@ class Finder {
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
+  // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
+  // a product or a place as often ("maker", "giant", "station", "team", "daily", "body", "chain").
+  bool org_noun_after(uint32_t e) const {
+    static constexpr SV kNotAfter[] = {"body",    "chain",   "daily", "giant", "maker", "movement", "regulator",
+                                       "station", "team",   "website"};
+    const uint32_t w = next_word(e);
+    return w != kNone && !tk_[w].has(kCapitalised) && spaced(w) && is(w, lx::kOrgDescriptor) &&
+           !one_of(text(w), kNotAfter);
+  }
   // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest"; "Dalvik,
   // Orrin and other shipping companies": a list of names with a plural noun before it ("such as", "like",
   // "including") or after it ("and other", "or other"): each name is one of what the noun names (Hearst's
@@ -1937,6 +1946,14 @@ class Finder {
     if (words >= 2 && !(kl & lx::kKnownOrg) && is_opt(next_word(e), lx::kPlaceNounAfter) &&
         !tk_[next_word(e)].has(kCapitalised))
       return put(EntityType::Loc, Strength::Cue);
+    // "the Sub Pop label", "the Wagner group", "the Kelvor agency": after "the", a kind of body in lower case names
+    // the body (not a place's or a people's: "the Moscow club", "the Israeli army", "the Republican party"; nor a
+    // product's maker, "the iPhone maker"; "the Trump administration" has no such word after it). ("The
+    // Independent newspaper": a "The" capitalised may be the name's own.) The noun stays out of the span, as
+    // "river" does from a river's: the name's other mentions ("Kelvor said") then join it, and take its type.
+    if (s > 0 && is_lit(text(s - 1), "the") && !kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) &&
+        !is(head, lx::kPlaceWord) && org_noun_after(e))  // ("the Andaman Islands group")
+      return put(EntityType::Org, Strength::Cue);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk")
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s &&
