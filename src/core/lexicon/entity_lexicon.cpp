@@ -65,6 +65,9 @@ const SV kOrgWords[] = {
     // "Networks", "Metals": a business unit's or a season's too
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
+    // a sports club's letters ("Valencia CF", "Rosenborg BK", "Partizan FK"); not "IF", "AC", "SC", "HC" (English
+    // words or states in a headline in capitals), nor "AFC", "FF" (a conference, a party: names of their own)
+    "A.F.C.", "BK", "C.F.", "CF", "F.C.", "FC", "FK", "IK", "RFC",
 };
 
 const SV kPlaceWords[] = {
