@@ -1868,3 +1868,19 @@ TEST_CASE("entities: a sports club's letters end a body's name ('Rosenborg BK', 
   CHECK(rule_types("He played for Färjestad BK and Rosenborg BK, then Valencia CF.") ==
         "Färjestad BK/ORG/2 Rosenborg BK/ORG/2 Valencia CF/ORG/2 ");
 }
+
+TEST_CASE("entities: a person named with and without middle names is one person, and the surname is theirs") {
+  // before: "John Smith" and "John Henry Smith" two people, so "Smith" alone was neither's (issue 12, item 4)
+  const Document d = analyse("John Henry Smith was a composer. John Smith moved to Leeds, where Smith died.");
+  check_invariants(d);
+  CHECK(same_entity(d, "John Smith", "John Henry Smith"));
+  CHECK(same_entity(d, "Smith", "John Henry Smith"));
+  // the title line first, then the name in full with a middle name
+  const Document t = analyse("Antonín Dvořák\n\nAntonín Leopold Dvořák was a composer. Later Dvořák taught.");
+  CHECK(same_entity(t, "Dvořák", "Antonín Leopold Dvořák"));
+  CHECK(same_entity(t, "Antonín Dvořák", "Antonín Leopold Dvořák"));
+  // two people who share a first name and a surname but no middle name stay apart
+  const Document b = analyse("John Henry Smith met John Paul Smith. Smith said no.");
+  REQUIRE(entity_of(b, "John Paul Smith") != nullptr);
+  CHECK(entity_of(b, "John Henry Smith") != entity_of(b, "John Paul Smith"));
+}

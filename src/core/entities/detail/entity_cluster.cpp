@@ -61,12 +61,20 @@ void append_initials(SV key, std::string& out) {
 }
 
 
+// "Antonín Dvořák" … "Antonín Leopold Dvořák": a person named in full twice, once with middle names; the same
+// first word and surname, and one of them is those two words alone.
+bool with_middle_names(const Info& a, const Info& b) {
+  return a.span->type == EntityType::Person && b.span->type == EntityType::Person && a.words >= 2 && b.words >= 2 &&
+         (a.words == 2 || b.words == 2) && a.first_word == b.first_word && a.last_word == b.last_word;
+}
+
 // Notes w -> i in map, or marks w ambiguous (-2) when another name already claimed it.
 void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
   int32_t& v = map.get_or_add(w, i);
   if (v == i || v == -2) return;
-  const SV a = info[size_t(v)].key, b = info[size_t(i)].key;
-  if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos) v = -2;
+  const Info &x = info[size_t(v)], &y = info[size_t(i)];
+  const SV a = x.key, b = y.key;
+  if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos && !with_middle_names(x, y)) v = -2;
 }
 
 // The mention joins the cluster of the name `map` holds for `key`, when one name alone claimed it (claim above).
@@ -190,13 +198,19 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     info[i].cluster = team ? *team : (s.venue ? by_venue_key : by_key).get_or_add(info[i].key, int32_t(i));
   }
 
-  // 1. People named in full index their surnames and first names.
+  // 1. People named in full index their surnames and first names; a name with middle names joins the same
+  // person named without them (with_middle_names), so the surname alone is no longer two people's.
   SvMap by_surname(start), by_first(start);
   for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
     if (m.span->type != EntityType::Person || m.words < 2) continue;
     claim(by_surname, m.last_word, int32_t(i), info);
     claim(by_first, m.first_word, int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.span->type != EntityType::Person || m.words < 2) continue;
+    const int32_t* p = by_surname.find(m.last_word);  // (whichever of the two came first claimed it)
+    if (p && *p >= 0 && with_middle_names(info[size_t(*p)], m)) m.cluster = info[size_t(*p)].cluster;
   }
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
