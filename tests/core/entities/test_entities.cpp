@@ -1879,6 +1879,11 @@ TEST_CASE("entities: a person named with and without middle names is one person,
   const Document t = analyse("Antonín Dvořák\n\nAntonín Leopold Dvořák was a composer. Later Dvořák taught.");
   CHECK(same_entity(t, "Dvořák", "Antonín Leopold Dvořák"));
   CHECK(same_entity(t, "Antonín Dvořák", "Antonín Leopold Dvořák"));
+  // a third person of the surname leaves the two forms of one name joined (the surname alone is then no one's)
+  const Document g = analyse("Patrick Gordon was a general. Patrick Leopold Gordon served the tsar, and Alexander "
+                             "Gordon wrote his life.");
+  CHECK(same_entity(g, "Patrick Gordon", "Patrick Leopold Gordon"));
+  CHECK(!same_entity(g, "Alexander Gordon", "Patrick Gordon"));
   // two people who share a first name and a surname but no middle name stay apart
   const Document b = analyse("John Henry Smith met John Paul Smith. Smith said no.");
   REQUIRE(entity_of(b, "John Paul Smith") != nullptr);

@@ -3,6 +3,7 @@
 #include "core/entities/detail/entity_cluster.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <string_view>
 
@@ -207,10 +208,25 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     claim(by_surname, m.last_word, int32_t(i), info);
     claim(by_first, m.first_word, int32_t(i), info);
   }
-  for (Info& m : info) {
-    if (m.span->type != EntityType::Person || m.words < 2) continue;
-    const int32_t* p = by_surname.find(m.last_word);  // (whichever of the two came first claimed it)
-    if (p && *p >= 0 && with_middle_names(info[size_t(*p)], m)) m.cluster = info[size_t(*p)].cluster;
+  // (keyed by first word and surname, so a third person of that surname, "Alexander Gordon" beside "Patrick
+  // Gordon" and "Patrick Leopold Gordon", leaves the two forms of one name joined)
+  std::deque<std::string> first_last;  // each distinct key's bytes once (a deque: the views stay valid)
+  SvMap by_first_last(start);
+  std::string key;
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.span->type != EntityType::Person || m.words != 2) continue;
+    key.assign(m.first_word).append(1, '\n').append(m.last_word);
+    if (by_first_last.find(key)) continue;
+    first_last.push_back(key);
+    by_first_last.get_or_add(first_last.back(), int32_t(i));
+  }
+  if (!first_last.empty()) {
+    for (Info& m : info) {
+      if (m.span->type != EntityType::Person || m.words < 3) continue;
+      key.assign(m.first_word).append(1, '\n').append(m.last_word);
+      if (const int32_t* p = by_first_last.find(key)) m.cluster = info[size_t(*p)].cluster;
+    }
   }
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
