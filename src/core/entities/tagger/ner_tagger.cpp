@@ -219,9 +219,18 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     }
     return false;
   };
+  // (a prize or a day named after someone, first name and all, is no organisation: "Abraham Lincoln Award",
+  // "Martin Luther King Day"; but "Premier League", "Clinton Global Initiative" are bodies)
+  auto event_named = [&](const TaggedSpan& t) {
+    static constexpr std::string_view kHonours[] = {"Award", "Awards", "Day", "Medal", "Prize", "Trophy"};
+    if (t.end < t.first + 3 || !f.gz(t.first, TokenFeatures::kFirst)) return false;
+    const std::string_view last = doc.token_text(t.end - 1);
+    return std::find(std::begin(kHonours), std::end(kHonours), last) != std::end(kHonours);
+  };
   auto wanted = [&](const TaggedSpan& t) {
     return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
-           !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord)) && !opens_event(t.end);
+           !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord)) && !opens_event(t.end) &&
+           !event_named(t);
   };
   if (!keep_rules) {
     for (const TaggedSpan& t : tagged)
