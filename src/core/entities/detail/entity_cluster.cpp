@@ -211,9 +211,11 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // (keyed by first word and surname, so a third person of that surname, "Alexander Gordon" beside "Patrick
   // Gordon" and "Patrick Leopold Gordon", leaves the two forms of one name joined)
   std::deque<std::string> first_last;  // each distinct key's bytes once (a deque: the views stay valid)
-  SvMap by_first_last(start);
+  SvMap by_first_last(0);
   std::string key;
-  for (size_t i = 0; i < n; ++i) {
+  bool middle_names = false;  // (most documents name no one with three words or more: no table then)
+  for (const Info& m : info) middle_names = middle_names || (m.span->type == EntityType::Person && m.words >= 3);
+  for (size_t i = 0; i < n && middle_names; ++i) {
     const Info& m = info[i];
     if (m.span->type != EntityType::Person || m.words != 2) continue;
     key.assign(m.first_word).append(1, '\n').append(m.last_word);
