@@ -1762,7 +1762,7 @@ class Finder {
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
   // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
-  // a product or a place as often ("maker", "giant", "station", "team", "daily", "body", "chain").
+  // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
   bool org_noun_after(uint32_t e) const {
     static constexpr SV kNotAfter[] = {"body",    "chain",   "daily", "giant", "maker", "movement", "regulator",
                                        "station", "team",   "website"};
@@ -1917,8 +1917,8 @@ class Finder {
           return put(EntityType::Org, Strength::Cue);
         }
     }
-    // "the House passed the bill", "a Fed rate cut": a chamber or a central bank named by its shorthand after
-    // "the", where only a document about a legislature says "the House" so.
+    // "the House passed the bill", "the Fed raised rates": a chamber or a central bank named by its shorthand
+    // after "the" (a document says "the House" so only where it names a legislature).
     if (single && s > 0 && is_the(s - 1) && !tk_[s].has(kNewlineBefore) &&
         ((is_lit(text(s), "House") && legislature_named()) || is_lit(text(s), "Fed")))
       return put(EntityType::Org, Strength::Cue);
