@@ -1,5 +1,6 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
-// tagger/ner_tagger.h, when a model is loaded), less the acronyms the text defines as ordinary terms
+// tagger/ner_tagger.h, when a model is loaded), each with the Arabic article it starts with ("al-Qaeda",
+// entity_articles.h), less the acronyms the text defines as ordinary terms
 // (entity_terms.h), names in a headline in capitals read as the text writes them below (entity_capitals.h),
 // names in one list typed alike (entity_coordination.h),
 // clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names
@@ -7,6 +8,7 @@
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
+#include "core/entities/detail/entity_articles.h"
 #include "core/entities/detail/entity_capitals.h"
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_coordination.h"
@@ -33,6 +35,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   const NerModel* model = ner_model();
   if (model && entity_source() != EntitySource::Rules)
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
+  widen_to_articles(doc, spans);
   drop_defined_terms(doc, spans);
   align_capitals(doc, features, in_capitals, spans);
   type_coordinated_names(doc, features, spans);

@@ -8,6 +8,7 @@
 #include "core/text/tokenizer.h"
 #include "core/text/sentences.h"
 #include "core/lexicon/token_features.h"
+#include "core/entities/detail/entity_articles.h"
 #include "core/entities/detail/entity_capitals.h"
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_spans.h"
@@ -1888,4 +1889,24 @@ TEST_CASE("entities: a person named with and without middle names is one person,
   const Document b = analyse("John Henry Smith met John Paul Smith. Smith said no.");
   REQUIRE(entity_of(b, "John Paul Smith") != nullptr);
   CHECK(entity_of(b, "John Henry Smith") != entity_of(b, "John Paul Smith"));
+}
+
+TEST_CASE("entities: a name keeps the Arabic article it starts with ('al-Qaeda'), and is matched without it") {
+  // before: "Qaeda" and "Rashed" alone; "Al-Rashed" at a sentence start was a second person, "Al" his first name
+  const Document d = analyse("Officials blamed al-Qaeda for the attack. Envoy Nadim al-Rashed flew to Amman. "
+                             "Al-Rashed said talks would resume, and later al-Rashed met aides.");
+  check_invariants(d);
+  CHECK(any_mention(d, "al-Qaeda"));
+  CHECK(!any_mention(d, "Qaeda"));
+  CHECK(same_entity(d, "Al-Rashed", "Nadim al-Rashed"));
+  CHECK(same_entity(d, "al-Rashed", "Nadim al-Rashed"));
+  CHECK(canonical(d, "al-Rashed") == "Nadim al-Rashed");
+  // the article alone: glued to the name after it, not to a word before it, and not an English word
+  Document g;
+  g.text = "al-Qaeda, Jamaat-ad-Dawa, an-Nur, el-Kareem";
+  tokenize(g);
+  std::vector<std::string> articles;
+  for (uint32_t t = 0; t < g.tokens.size(); ++t)
+    if (glued_article(g, t)) articles.emplace_back(g.token_text(t));
+  CHECK(articles == std::vector<std::string>{"al", "el"});
 }

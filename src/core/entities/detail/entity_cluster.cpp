@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/detail/sv_map.h"
+#include "core/entities/detail/entity_articles.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
@@ -18,7 +19,9 @@ namespace {
 using SV = std::string_view;
 
 struct Info {
-  SV key;                  // the name as written (a view into the text; names never span lines)
+  SV name;                 // the name as written (a view into the text; names never span lines)
+  SV key;                  // the same less an Arabic article it starts with ("Qaeda" of "al-Qaeda"): what it is
+                           // matched by, so "al-Sisi", "Al-Sisi" and "Sisi" are one surname (entity_articles.h)
   SV first_word, last_word;
   uint32_t words = 0;
   const NameSpan* span = nullptr;
@@ -130,9 +133,12 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const NameSpan& s = spans[i];
     Info& m = info[i];
     m.span = &s;
-    m.key = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
-    for (uint32_t t = s.first; t < s.end; ++t) {
+    m.name = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
+    const uint32_t from = s.first + 2 < s.end && glued_article(doc, s.first) ? s.first + 2 : s.first;
+    m.key = doc.slice({tk[from].span.begin, tk[s.end - 1].span.end});
+    for (uint32_t t = from; t < s.end; ++t) {
       if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised)) continue;
+      if (tk[t].span.size() <= 3 && glued_article(doc, t)) continue;  // "Al" of "Khalil Al-Hayya": no word of its own
       const SV w = doc.token_text(t);
       if (m.words == 0) m.first_word = w;
       // ("Martin Luther King Jr." … "King": a generation's suffix after a first name and surname is no surname)
@@ -181,7 +187,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     s.unbacked = false;
     company.push_back(s);
     m.span = &company.back();
-    m.key = m.last_word = m.first_word;
+    m.name = m.key = m.last_word = m.first_word;
     m.words = 1;
   }
 
@@ -449,7 +455,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     // the fullest name, and of two as full the one written in lower case too ("Chelsea", not a headline's
     // "CHELSEA")
     auto shouted = [](SV k) { return std::none_of(k.begin(), k.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
-    const SV name = stop ? doc.slice(mention.span) : m.key;  // ("Martin Luther King Jr." with its stop)
+    const SV name = stop ? doc.slice(mention.span) : m.name;  // ("Martin Luther King Jr." with its stop)
     if (e.canonical.size() < name.size() ||
         (e.canonical.size() == name.size() && shouted(e.canonical) && !shouted(name)))
       e.canonical.assign(name);

@@ -1,0 +1,48 @@
+// entity_articles.cpp — see entity_articles.h.
+#include "core/entities/detail/entity_articles.h"
+
+#include <string_view>
+
+namespace lede {
+namespace {
+
+bool article_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  char low[3];
+  for (size_t k = 0; k < w.size(); ++k) low[k] = char(w[k] >= 'A' && w[k] <= 'Z' ? w[k] - 'A' + 'a' : w[k]);
+  const std::string_view l(low, w.size());
+  return l == "al" || l == "el" || l == "ad" || l == "ar" || l == "ash" || l == "az";
+}
+
+bool hyphen(std::string_view t) {
+  return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91";  // hyphen-minus, hyphen, non-breaking hyphen
+}
+
+}  // namespace
+
+bool glued_article(const Document& doc, uint32_t t) {
+  const auto& tk = doc.tokens;
+  if (t + 2 >= tk.size() || tk[t].kind != TokenKind::Word || !article_word(doc.token_text(t))) return false;
+  // glued to what follows ("al-Qaeda"), not to a word before it ("Jamaat-ad-Dawa" is one word)
+  if (tk[t + 1].has(kSpaceBefore) || !hyphen(doc.token_text(t + 1))) return false;
+  if (tk[t + 2].has(kSpaceBefore) || tk[t + 2].kind != TokenKind::Word || !tk[t + 2].has(kCapitalised)) return false;
+  return t == 0 || tk[t].has(kSpaceBefore) || (tk[t - 1].kind != TokenKind::Word && !hyphen(doc.token_text(t - 1)));
+}
+
+uint32_t article_before(const Document& doc, uint32_t first) {
+  return first >= 2 && glued_article(doc, first - 2) ? first - 2 : first;
+}
+
+void widen_to_articles(const Document& doc, std::vector<NameSpan>& spans) {
+  uint32_t prev_end = 0;  // spans are sorted and never overlap: the widened one must not reach into the last
+  for (NameSpan& s : spans) {
+    const uint32_t a = article_before(doc, s.first);
+    if (a < s.first && a >= prev_end) {
+      s.first = a;
+      s.acronym = false;
+    }
+    prev_end = s.end;
+  }
+}
+
+}  // namespace lede
