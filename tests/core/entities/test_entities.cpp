@@ -1910,3 +1910,10 @@ TEST_CASE("entities: a name keeps the Arabic article it starts with ('al-Qaeda')
     if (glued_article(g, t)) articles.emplace_back(g.token_text(t));
   CHECK(articles == std::vector<std::string>{"al", "el"});
 }
+
+TEST_CASE("entities: a listed body after its country is no person, though its first word is a first name") {
+  // before: "Kenya Red Cross" was the place "Kenya" and a person "Red Cross" (a country, then a first name and a
+  // capitalised word: "the Philippines Maria Santos"), and every "Red Cross" of the document with it
+  CHECK(rule_types("The Kenya Red Cross sent teams to the coast.") == "Kenya Red Cross/ORG/0 ");
+  CHECK(rule_types("He thanked the President of Ghana Maria Mensah.").find("Maria Mensah/PERSON") != std::string::npos);
+}

@@ -1099,8 +1099,14 @@ class Finder {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
       if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
-      // ("Kenya Boy Scouts Association", "Ghana Red Cross Society": a body named after its country)
+      // ("Kenya Boy Scouts Association", "Ghana Red Cross Society": a body named after its country; "Kenya Red
+      // Cross": a listed body, though its first word is a first name)
       if (is(e - 1, lx::kOrgWord | lx::kPlaceWord)) break;
+      {
+        Key rk;
+        make_key(k, e, rk);
+        if (!rk.view().empty() && (lx::classes(rk.view()) & (lx::kKnownOrg | lx::kKnownPlace))) break;
+      }
       // "Mary Lou McDonald": two first names (Mary is a province too), unless a place is due ("lobbyist in
       // Washington Christina Rocca", "President of Jordan …")
       if (k == s + 1 && gzf(s, kFirst)) {
