@@ -1917,3 +1917,17 @@ TEST_CASE("entities: a listed body after its country is no person, though its fi
   CHECK(rule_types("The Kenya Red Cross sent teams to the coast.") == "Kenya Red Cross/ORG/0 ");
   CHECK(rule_types("He thanked the President of Ghana Maria Mensah.").find("Maria Mensah/PERSON") != std::string::npos);
 }
+
+TEST_CASE("entities: a surname in a headline in capitals is the person the text names below") {
+  // before: "KOVAC" and "LINDGREN" were no names (a word of a headline in capitals is read as the text writes it
+  // below only when the text writes it alone, and "Kovac" stands there only inside "Anya Kovac")
+  const Document d = analyse("TENNIS - KOVAC BEATS LINDGREN IN OSLO.\nOSLO 2026-08-22\nAnya Kovac beat Sara Lindgren "
+                             "6-3 6-4 on Thursday to reach the final.");
+  check_invariants(d);
+  CHECK(has_mention(d, "KOVAC", EntityType::Person));
+  CHECK(same_entity(d, "KOVAC", "Anya Kovac"));
+  CHECK(same_entity(d, "LINDGREN", "Sara Lindgren"));
+  // a surname that is a dictionary word is left alone ("BROWN" may be the colour)
+  const Document b = analyse("STOCKS - BROWN SHARES FALL.\nLONDON 2026-08-22\nAnalyst Mia Brown said shares fell.");
+  CHECK(!any_mention(b, "BROWN"));
+}

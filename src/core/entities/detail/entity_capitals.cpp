@@ -52,6 +52,15 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
       continue;
     names.get_or_add(folded_run(doc, f, s.first, s.end), int32_t(i));
   }
+  // A person's surname too ("SELES BEATS CAPRIATI" above "Monica Seles beat Jennifer Capriati"): a headline
+  // names people by it. (Added after the whole names, so a one-word name of its own keeps its entry.)
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const NameSpan& s = spans[i];
+    if (s.type != EntityType::Person || s.end < s.first + 2 || s.end - s.first > kMaxWords || s.unbacked) continue;
+    const uint32_t last = s.end - 1;
+    if (!mixed_case(doc, s) || doc.tokens[last].kind != TokenKind::Word || f.gz(last, TokenFeatures::kCommon)) continue;
+    names.get_or_add(folded_run(doc, f, last, s.end), int32_t(i));
+  }
   // Tokens some span already covers: a one-word run is taken only where neither the rules nor the tagger kept a
   // name ("LEEDS PAST BOLTON", where the tagger saw none), never in place of a longer name ("BOLTON WANDERERS").
   std::vector<uint8_t> covered(doc.tokens.size(), 0);
@@ -69,7 +78,7 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
           if (n == 1 && (covered[i] || !doc.tokens[i].has(kAllCaps))) continue;
           const int32_t* hit = names.find(folded_run(doc, f, i, i + n));
           if (!hit) continue;
-          NameSpan s = spans[size_t(*hit)];
+          NameSpan s = spans[size_t(*hit)];  // (a surname's hit: the whole name's span, typed a person)
           s.first = i;
           s.end = i + n;
           s.strength = Strength::Cue;  // as sure as the name below, no surer

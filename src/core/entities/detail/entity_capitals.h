@@ -10,7 +10,9 @@
 // found elsewhere (and backed: no unbacked guess) becomes a span of that name's type, in place of the spans it
 // overlaps. A one-word name ("BOLTON" … "Bolton") only where no span is (whether the tagger saw a name in a
 // headline varies from one training to the next; a name below does not), and only when it is no dictionary word;
-// where a span is, entity_cluster.h's capitals link gives it the type of the name below.
+// where a span is, entity_cluster.h's capitals link gives it the type of the name below. A person's surname
+// counts as such a one-word name ("TENNIS - SELES BEATS CAPRIATI" above "Monica Seles beat Jennifer Capriati"),
+// and the capitals link joins it to that person.
 // Linear: one table of the document's names, then at most four look-ups per token of a sentence in capitals.
 #pragma once
 #include <cstdint>

@@ -378,12 +378,18 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
         if (size_t(slot) == target.size()) target.push_back(-1);
         follows[i] = slot;  // (a slot for now; the cluster below)
       }
-      for (const Info& m : info) {
-        if (m.key.size() >= 64 || !(lengths >> m.key.size() & 1) || in_caps(m) || capitals(m.key)) continue;
-        const int32_t* slot = caps.find(folded(m.key));
-        if (!slot) continue;
+      auto bear = [&](SV k, const Info& m) {
+        if (k.size() >= 64 || !(lengths >> k.size() & 1)) return;
+        const int32_t* slot = caps.find(folded(k));
+        if (!slot) return;
         int32_t& t = target[size_t(*slot)];
         t = t == -1 || t == m.cluster ? m.cluster : -2;  // two entities bear it: no link
+      };
+      for (const Info& m : info) {
+        if (in_caps(m) || capitals(m.key)) continue;
+        bear(m.key, m);
+        // a person's surname ("SELES" in the headline above "Monica Seles"; entity_capitals.h)
+        if (m.words >= 2 && m.span->type == EntityType::Person && !m.span->unbacked) bear(m.last_word, m);
       }
       for (size_t i = 0; i < n; ++i)
         if (follows[i] >= 0) follows[i] = target[size_t(follows[i])] >= 0 ? target[size_t(follows[i])] : -1;
