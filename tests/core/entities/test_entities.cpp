@@ -1931,3 +1931,13 @@ TEST_CASE("entities: a surname in a headline in capitals is the person the text 
   const Document b = analyse("STOCKS - BROWN SHARES FALL.\nLONDON 2026-08-22\nAnalyst Mia Brown said shares fell.");
   CHECK(!any_mention(b, "BROWN"));
 }
+
+TEST_CASE("entities: an initial opening a line or a sentence starts the name ('M. Atherton', 'A. Stewart')") {
+  // before: the initial went as a sentence-initial word ("M", a dictionary's letter; "A", the article), and
+  // "Atherton" alone was a guess typed an organisation
+  CHECK(rule_types("England first innings\nM. Atherton b Wasim Akram 31\nA. Stewart c Moin Khan b Waqar Younis 44\n") ==
+        "England/LOC/2 M. Atherton/PERSON/0 Wasim Akram/PERSON/0 A. Stewart/PERSON/0 Moin Khan/PERSON/0 "
+        "Waqar Younis/PERSON/0 ");
+  // an outline's labels are no initials
+  CHECK(rule_types("A. Introduction\nB. Results of the survey\n").empty());
+}

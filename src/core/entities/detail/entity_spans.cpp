@@ -489,8 +489,16 @@ class Finder {
     return text(i).size() == 2 && i + 1 < tk_.size() && name_like(i + 1) && spaced(i + 1) && !common_at(i + 1) &&
            !gzf(i + 1, kPlaceMask | kDemonym);
   }
+  // "M. Atherton b Waqar Younis 31", "A. Stewart said": an initial and a surname no dictionary knows open the
+  // run (a line of a scorecard, a byline), though the initial is a dictionary's letter or the article "A". Not an
+  // outline's label: "A. Introduction", "B. Results".
+  bool initial_of_name(uint32_t i, uint32_t e) const {
+    return initial_letter(i) && e > i + 2 && is_lit(text(i + 1), ".") && !spaced(i + 1) && name_like(i + 2) &&
+           spaced(i + 2) && !common_at(i + 2) && !is(i + 2, lx::kNotName | lx::kFunctionWord);
+  }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
+    if (initial_of_name(i, e)) return true;
     // "Jan Holt said", "June Varga won": a month that is a first name, before a surname no list knows
     if (is(i, lx::kNotName) && !is(i, lx::kFunctionWord) && gzf(i, kFirst) && e > i + 1 && name_like(i + 1) &&
         spaced(i + 1) && !common_at(i + 1) && !gzf(i + 1, kPlaceMask | kDemonym) && !is(i + 1, lx::kNotName))
@@ -1023,7 +1031,8 @@ class Finder {
         return classify(s, e, true);
     }
     while (s < e && name_like(s) &&
-           ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) || function_word(s)) &&
+           ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) ||
+            (function_word(s) && !initial_of_name(s, e))) &&
            !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e)) {
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
