@@ -1941,3 +1941,14 @@ TEST_CASE("entities: an initial opening a line or a sentence starts the name ('M
   // an outline's labels are no initials
   CHECK(rule_types("A. Introduction\nB. Results of the survey\n").empty());
 }
+
+TEST_CASE("entities: 'versus' between two sides ends one name ('FRANCE V SPAIN', 'Celtic Vs Rangers')") {
+  // before: "FRANCE V SPAIN" and "Celtic Vs Rangers" were one name each
+  CHECK(rule_types("SOCCER - FRANCE V SPAIN.\nPARIS 2026-08-22\nFrance beat Spain 2-1.").find("FRANCE/") !=
+        std::string::npos);
+  CHECK(rule_types("SOCCER - FRANCE V SPAIN.\nPARIS 2026-08-22\nFrance beat Spain 2-1.").find("V SPAIN") ==
+        std::string::npos);
+  CHECK(rule_types("Fans queued for Celtic Vs Rangers on Sunday.").find("Celtic Vs") == std::string::npos);
+  // a lone "V" after a word in mixed case is a king's numeral
+  CHECK(rule_types("King George V visited Delhi.").find("George V/PERSON") != std::string::npos);
+}

@@ -123,7 +123,7 @@ class Finder {
   std::vector<NameSpan> run() {
     const uint32_t n = uint32_t(tk_.size());
     for (uint32_t i = 0; i < n; ++i) {
-      if (!name_like(i)) continue;
+      if (!name_like(i) || versus_at(i)) continue;
       uint32_t j = run_end(i);
       if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
@@ -599,6 +599,14 @@ class Finder {
     return rest != 0 && rest < w.size() && w[rest] >= 'A' && w[rest] <= 'Z';
   }
   // Where the run of name words starting at i ends (one past).
+  // "ENGLAND V PAKISTAN", "Celtic Vs Rangers": "versus" between two sides ends one name and starts none (a lone
+  // "V" only in capitals: after a word in mixed case it is an initial or a numeral, "George V", "Henry V").
+  bool versus_at(uint32_t j) const {
+    if (j == 0 || j + 1 >= tk_.size() || !spaced(j) || !name_like(j - 1) || !name_like(j + 1) || !spaced(j + 1))
+      return false;
+    const SV tx = text(j);
+    return is_lit(tx, "VS") || is_lit(tx, "Vs") || (is_lit(tx, "V") && tk_[j - 1].has(kAllCaps));
+  }
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -610,6 +618,7 @@ class Finder {
       if (name_like(j) && t.has(kSpaceBefore)) {
         // "T-shirt", "U-turn", "X-ray": a single capital before a hyphen is no part of a name
         if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
+        if (versus_at(j)) break;
         ++j;
         continue;
       }
