@@ -1,7 +1,8 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
 // tagger/ner_tagger.h, when a model is loaded), each with the Arabic article it starts with ("al-Qaeda",
 // entity_articles.h), less the acronyms the text defines as ordinary terms
-// (entity_terms.h), names in a headline in capitals read as the text writes them below (entity_capitals.h),
+// (entity_terms.h) and a wire's slug ("BASEBALL - ..."), names in a headline in capitals read as the text
+// writes them below (entity_capitals.h),
 // names in one list typed alike (entity_coordination.h),
 // clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names
 // inside names (entity_inner.h).
@@ -37,6 +38,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
   widen_to_articles(doc, spans);
   drop_defined_terms(doc, spans);
+  drop_slugs(doc, features, in_capitals, spans);
   align_capitals(doc, features, in_capitals, spans);
   type_coordinated_names(doc, features, spans);
   cluster_mentions(doc, features, spans);

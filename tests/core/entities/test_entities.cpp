@@ -1952,3 +1952,17 @@ TEST_CASE("entities: 'versus' between two sides ends one name ('FRANCE V SPAIN',
   // a lone "V" after a word in mixed case is a king's numeral
   CHECK(rule_types("King George V visited Delhi.").find("George V/PERSON") != std::string::npos);
 }
+
+TEST_CASE("entities: a wire's slug before ' - ' in a headline in capitals is no name ('BASEBALL - ...')") {
+  // before: the tagger took "BASEBALL" of a results headline for an organisation (and "ATHLETICS" alone)
+  const Document d = analyse("BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY.\nNEW YORK 2026-08-22\nResults of games "
+                             "played on Wednesday:\nCLEVELAND 9 Baltimore 4\nBoston 5 SEATTLE 3\n");
+  check_invariants(d);
+  CHECK(!any_mention(d, "BASEBALL"));
+  CHECK(any_mention(d, "CLEVELAND"));
+  const Document a = analyse("ATHLETICS - KOVAC WINS IN OSLO.\nOSLO 2026-08-22\nAnya Kovac won the 800 metres.");
+  CHECK(!any_mention(a, "ATHLETICS"));
+  // a name before the dash stays: it is no dictionary word
+  const Document n = analyse("ISRAEL - CABINET MEETS ON TRUCE.\nJERUSALEM 2026-08-22\nIsrael's cabinet met.");
+  CHECK(any_mention(n, "ISRAEL"));
+}

@@ -33,7 +33,36 @@ bool mixed_case(const Document& doc, const NameSpan& s) {
   return true;
 }
 
+// A wire's slug: the words before " - " that open a sentence in capitals ("BASEBALL - MAJOR LEAGUE RESULTS",
+// "SOCCER - ENGLAND V PAKISTAN"), at most three, each a dictionary word: the desk's label for the story, no name.
+// Returns the slug's end (its tokens are [first, end)), or `first` when the sentence opens with none.
+uint32_t slug_end(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxSlugWords = 3;
+  for (uint32_t t = first; t < end && t <= first + kMaxSlugWords; ++t) {
+    const SV w = doc.token_text(t);
+    if (t > first && w == "-" && doc.tokens[t].has(kSpaceBefore) && t + 1 < end &&
+        doc.tokens[t + 1].has(kSpaceBefore))
+      return t;
+    if (doc.tokens[t].kind != TokenKind::Word || !f.gz(t, TokenFeatures::kCommon)) return first;
+  }
+  return first;
+}
+
 }  // namespace
+
+void drop_slugs(const Document& doc, const TokenFeatures& f, const std::vector<uint8_t>& caps,
+                std::vector<NameSpan>& spans) {
+  if (spans.empty() || std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
+  const auto& ss = doc.sentences;
+  size_t k = 0, kept = 0;
+  for (size_t si = 0; si < ss.size(); ++si) {
+    const uint32_t end = caps[si] ? slug_end(doc, f, ss[si].first_token, ss[si].end_token) : ss[si].first_token;
+    for (; k < spans.size() && spans[k].first < ss[si].end_token; ++k)
+      if (!(spans[k].first >= ss[si].first_token && spans[k].end <= end)) spans[kept++] = spans[k];
+  }
+  for (; k < spans.size(); ++k) spans[kept++] = spans[k];
+  spans.resize(kept);
+}
 
 void align_capitals(const Document& doc, const TokenFeatures& f, const std::vector<uint8_t>& caps,
                     std::vector<NameSpan>& spans) {

@@ -28,4 +28,10 @@ struct TokenFeatures;
 void align_capitals(const Document& doc, const TokenFeatures& features, const std::vector<uint8_t>& in_capitals,
                     std::vector<NameSpan>& spans);
 
+// A wire's slug opening a sentence in capitals ("BASEBALL - MAJOR LEAGUE RESULTS", "ATHLETICS - ..."): at most
+// three dictionary words before " - ", the desk's label for the story. The tagger took "BASEBALL" for an
+// organisation; drop_slugs removes the spans that lie inside one (before align_capitals).
+void drop_slugs(const Document& doc, const TokenFeatures& features, const std::vector<uint8_t>& in_capitals,
+                std::vector<NameSpan>& spans);
+
 }  // namespace lede
