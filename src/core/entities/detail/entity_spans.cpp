@@ -598,7 +598,6 @@ class Finder {
     const size_t rest = w[1] == '\'' ? 2 : w.compare(1, 3, "\xE2\x80\x99") == 0 ? 4 : 0;
     return rest != 0 && rest < w.size() && w[rest] >= 'A' && w[rest] <= 'Z';
   }
-  // Where the run of name words starting at i ends (one past).
   // "ENGLAND V PAKISTAN", "Celtic Vs Rangers": "versus" between two sides ends one name and starts none (a lone
   // "V" only in capitals: after a word in mixed case it is an initial or a numeral, "George V", "Henry V").
   bool versus_at(uint32_t j) const {
@@ -607,6 +606,7 @@ class Finder {
     const SV tx = text(j);
     return is_lit(tx, "VS") || is_lit(tx, "Vs") || (is_lit(tx, "V") && tk_[j - 1].has(kAllCaps));
   }
+  // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
