@@ -242,8 +242,9 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // A shape-only guess (Guess) takes the type the tagger gives its tokens. A guess the tagger sees no name in is
   // marked unbacked: cluster_mentions keeps it only when the document backs it, i.e. when it names the same
   // entity as a backed mention ("Okafor" after "Ada Okafor", "Green Renewal" after "Green Renewal Party", a
-  // repeat of a name the tagger found). An acronym in prose ("by the RIAA"; name_acronym) and a name next to a
-  // speech verb ("Tomasz Reyes said", "said Okafor") stay. Why: on text nobody tuned the rules for, the unbacked
+  // repeat of a name the tagger found). An acronym in prose ("by the RIAA"; name_acronym), a name next to a
+  // speech verb ("Tomasz Reyes said", "said Okafor") and one before a country in brackets ("Yulia Graudyn
+  // (Russia)") stay. Why: on text nobody tuned the rules for, the unbacked
   // guesses are mostly capitalised ordinary words ("Senior Regulatory Counsel", "Best Available", "We’ve" at a sentence
   // start); MODEL_CARD.md gives the scores. The tagger's spans where the rules found nothing are added. Both lists
   // are sorted: one merge.
@@ -272,6 +273,19 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
            doc.tokens[r.end + 1].has(kCapitalised);
   };
   auto speaks = [&](const NameSpan& r) { return speech_verb_at(r.end) || (r.first > 0 && speech_verb_at(r.first - 1)); };
+  // "3. Yulia Graudyn (Russia) 12.85", "Ada Kest (Italy)": a country or a listed place in brackets right after
+  // a name of two words or more says whose player or delegate it is (results, line-ups, lists). (A word alone
+  // is as often a language or a dish of that country: "Siwu (Ghana)".)
+  auto place_in_brackets = [&](const NameSpan& r) {
+    const auto& tk = doc.tokens;
+    if (r.end < r.first + 2 || r.end + 2 >= tk.size() || doc.token_text(r.end) != "(") return false;
+    for (uint32_t close = r.end + 2; close < tk.size() && close <= r.end + 4; ++close) {
+      if (doc.token_text(close) != ")") continue;
+      const std::string_view inside = doc.slice({tk[r.end + 1].span.begin, tk[close - 1].span.end});
+      return gazetteer::place(inside) != 0;
+    }
+    return false;
+  };
   // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
   // the same word ("Annelle Sheline" … "Sheline said"), summed over the document, so a retyped guess follows
   // what the tagger says about that name everywhere, not in one sentence. One pass, one table.
@@ -328,7 +342,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (guess_in_capitals(r)) continue;
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
-      out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first));
+      out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first)) &&
+                            !place_in_brackets(r);
       continue;
     }
     // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",
