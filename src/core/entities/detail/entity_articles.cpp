@@ -14,19 +14,15 @@ bool article_word(std::string_view w) {
   return l == "al" || l == "el" || l == "ad" || l == "ar" || l == "ash" || l == "az";
 }
 
-bool hyphen(std::string_view t) {
-  return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91";  // hyphen-minus, hyphen, non-breaking hyphen
-}
-
 }  // namespace
 
 bool glued_article(const Document& doc, uint32_t t) {
   const auto& tk = doc.tokens;
   if (t + 2 >= tk.size() || tk[t].kind != TokenKind::Word || !article_word(doc.token_text(t))) return false;
   // glued to what follows ("al-Qaeda"), not to a word before it ("Jamaat-ad-Dawa" is one word)
-  if (tk[t + 1].has(kSpaceBefore) || !hyphen(doc.token_text(t + 1))) return false;
+  if (tk[t + 1].has(kSpaceBefore) || !hyphen_token(doc.token_text(t + 1))) return false;
   if (tk[t + 2].has(kSpaceBefore) || tk[t + 2].kind != TokenKind::Word || !tk[t + 2].has(kCapitalised)) return false;
-  return t == 0 || tk[t].has(kSpaceBefore) || (tk[t - 1].kind != TokenKind::Word && !hyphen(doc.token_text(t - 1)));
+  return t == 0 || tk[t].has(kSpaceBefore) || (tk[t - 1].kind != TokenKind::Word && !hyphen_token(doc.token_text(t - 1)));
 }
 
 uint32_t article_before(const Document& doc, uint32_t first) {

@@ -20,12 +20,6 @@ namespace gz = gazetteer;
 
 // "Justices", "Senators": a title's plural (Finder::plural_title and never_a_name ask it).
 bool plural_of_title(SV w) { return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1)); }
-// (bytes compared directly: three string_view == calls were an out-of-line compare and a memcmp each, and the
-// name finder asks this of nearly every token that ends a run)
-bool hyphen_token(SV t) {
-  if (t.size() == 1) return t[0] == '-';
-  return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x90' || t[2] == '\x91');
-}
 
 // t == lit, the literal's length known at compile time: a size test and a compare the compiler expands inline.
 // std::string_view's == called compare() and memcmp out of line, and the rules below test tokens against
@@ -1120,11 +1114,7 @@ class Finder {
       // ("Kenya Boy Scouts Association", "Ghana Red Cross Society": a body named after its country; "Kenya Red
       // Cross": a listed body, though its first word is a first name)
       if (is(e - 1, lx::kOrgWord | lx::kPlaceWord)) break;
-      {
-        Key rk;
-        make_key(k, e, rk);
-        if (!rk.view().empty() && (lx::classes(rk.view()) & (lx::kKnownOrg | lx::kKnownPlace))) break;
-      }
+      if (listed_name(k, e)) break;
       // "Mary Lou McDonald": two first names (Mary is a province too), unless a place is due ("lobbyist in
       // Washington Christina Rocca", "President of Jordan …")
       if (k == s + 1 && gzf(s, kFirst)) {
@@ -2242,6 +2232,13 @@ class Finder {
 };
 
 }  // namespace
+
+// (bytes compared directly: three string_view == calls were an out-of-line compare and a memcmp each, and the
+// name finder asks this of nearly every token that ends a run)
+bool hyphen_token(std::string_view t) {
+  if (t.size() == 1) return t[0] == '-';
+  return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x90' || t[2] == '\x91');
+}
 
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }
 

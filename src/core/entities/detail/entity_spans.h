@@ -9,6 +9,7 @@
 // Spans come sorted and never overlap.
 #pragma once
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -60,6 +61,10 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 // builds it once and hands it to both readers (the tagger's combination and entity_capitals.h), so no sentence is
 // counted twice.
 std::vector<uint8_t> sentences_in_capitals(const Document& doc);
+
+// A hyphen as its own token: hyphen-minus, U+2010 or the non-breaking U+2011 (the tokenizer splits "al-Qaeda",
+// "42-day" there).
+bool hyphen_token(std::string_view t);
 
 // Token i is a word only firms are named ("Commerzbank", "Pfizer"; gazetteer.h's company words): no person's
 // name ("Jones", "Siemens": those are left to the tagger), and four letters or more or an acronym (the short
