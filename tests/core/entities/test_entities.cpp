@@ -1975,3 +1975,24 @@ TEST_CASE("entities: a full name before a country in brackets stays, backed or n
   CHECK(any_mention(d, "Yulvira Graudetz"));
   CHECK(has_mention(d, "Russia", EntityType::Loc));
 }
+
+TEST_CASE("entities: names an ampersand joins are two, or a firm's one name ('Sam & Stephanie', 'Marks & Spencer')") {
+  // before: each pair was one person ("Kelby & Orrin", "Procter & Gamble", "France & Germany" one place)
+  const Document d = analyse("Ministers from France & Germany met on Tuesday. Sam & Stephanie flew home.\n"
+                             "Shares of Procter & Gamble rose, and lawyers at Davis Polk & Wardwell advised "
+                             "Marks & Spencer.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "France", EntityType::Loc));
+  CHECK(has_mention(d, "Germany", EntityType::Loc));
+  CHECK(has_mention(d, "Sam", EntityType::Person));
+  CHECK(has_mention(d, "Stephanie", EntityType::Person));
+  CHECK(has_mention(d, "Procter & Gamble", EntityType::Org));
+  CHECK(has_mention(d, "Davis Polk & Wardwell", EntityType::Org));
+  CHECK(has_mention(d, "Marks & Spencer", EntityType::Org));
+  // a citation names two authors; a firm's word ends one firm's name
+  const Document c = analyse("The effect is well known (Kelbrand & Orrimer, 2010). She joined Brenner & Associates.");
+  CHECK(has_mention(c, "Kelbrand", EntityType::Person));
+  CHECK(has_mention(c, "Orrimer", EntityType::Person));
+  CHECK(!any_mention(c, "Kelbrand & Orrimer"));
+  CHECK(has_mention(c, "Brenner & Associates", EntityType::Org));
+}

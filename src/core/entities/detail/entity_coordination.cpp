@@ -1,7 +1,11 @@
 // entity_coordination.cpp — see entity_coordination.h.
 #include "core/entities/detail/entity_coordination.h"
 
+#include <algorithm>
 #include <string_view>
+
+#include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/gazetteer.h"
 
 namespace lede {
 namespace {
@@ -35,7 +39,95 @@ bool shape_only_word(const NameSpan& s) {
   return s.strength == Strength::Guess && s.end == s.first + 1 && s.type != EntityType::Group;
 }
 
+// What an ampersand inside a name's span makes of it (split_ampersand_names).
+enum class Ampersand { Keep, Firm, TwoPeople, TwoPlaces };
+
+bool year_at(const Document& doc, uint32_t i) {
+  if (i >= doc.tokens.size() || doc.tokens[i].kind != TokenKind::Number) return false;
+  const std::string_view w = doc.token_text(i);
+  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The one spaced "&" of [first, end) with a word either side, or end.
+uint32_t ampersand_in(const Document& doc, const NameSpan& s) {
+  uint32_t at = s.end;
+  for (uint32_t t = s.first + 1; t + 1 < s.end; ++t) {
+    if (doc.token_text(t) != "&") continue;
+    if (at != s.end || !doc.tokens[t].has(kSpaceBefore) || !doc.tokens[t + 1].has(kSpaceBefore)) return s.end;
+    at = t;
+  }
+  return at;
+}
+
+Ampersand read_ampersand(const Document& doc, const TokenFeatures& f, const NameSpan& s, uint32_t amp) {
+  namespace lx = lexicon;
+  const uint32_t last = s.end - 1;
+  const std::string_view tail = doc.token_text(last);
+  if ((f.lex(last) & lx::kOrgWord) || tail == "Associates" || tail == "Sons") return Ampersand::Firm;
+  auto side_text = [&](uint32_t a, uint32_t b) {
+    const uint32_t from = doc.tokens[a].span.begin;
+    return std::string_view(doc.text).substr(from, doc.tokens[b - 1].span.end - from);
+  };
+  auto place = [&](uint32_t a, uint32_t b) { return gazetteer::place(side_text(a, b)) != 0; };
+  auto first_name = [&](uint32_t i) { return f.gz(i, TokenFeatures::kFirst) != 0; };
+  const bool left_place = place(s.first, amp), right_place = place(amp + 1, s.end);
+  if (s.type == EntityType::Loc) return left_place || right_place ? Ampersand::TwoPlaces : Ampersand::Keep;
+  // ("Sydney & Melbourne", which the tagger took for two people: a place's list says it)
+  const bool first_names = first_name(s.first) && first_name(amp + 1);
+  if (left_place && right_place && !first_names) return Ampersand::TwoPlaces;
+  if (first_names) return Ampersand::TwoPeople;
+  const bool pair_of_words = amp == s.first + 1 && s.end == amp + 2;
+  // ("Dye & Bavelier, 2010", "Baron & Beresford (2014)", "Carrano & Biewener [7]")
+  const bool cited = year_at(doc, s.end) ||
+      (s.end + 1 < doc.tokens.size() && (doc.token_text(s.end) == "," || doc.token_text(s.end) == "(") &&
+       year_at(doc, s.end + 1)) ||
+      (s.end + 1 < doc.tokens.size() && doc.token_text(s.end) == "[" && doc.tokens[s.end + 1].kind == TokenKind::Number);
+  const bool credit = s.first >= 2 && doc.token_text(s.first - 1) == ":" && (f.lex(s.first - 2) & lx::kCreditWord);
+  if (pair_of_words && (cited || credit)) return Ampersand::TwoPeople;
+  // (not a place and a name, "Derry & Strabane", nor a name and an acronym, "Liam Adams & UVF": two entities, kept
+  // whole for want of a type for each)
+  auto acronym = [&](uint32_t i) { return doc.tokens[i].has(kAllCaps) && doc.tokens[i].span.size() >= 2; };
+  const bool short_name = s.end == amp + 2 && amp <= s.first + 2;
+  return short_name && !left_place && (!acronym(last) || acronym(s.first)) ? Ampersand::Firm : Ampersand::Keep;
+}
+
 }  // namespace
+
+void split_ampersand_names(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+  std::vector<NameSpan> out;
+  bool split = false;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const NameSpan& s = spans[k];
+    const uint32_t amp = s.type == EntityType::Person || s.type == EntityType::Loc ? ampersand_in(doc, s) : s.end;
+    const Ampersand a = amp < s.end ? read_ampersand(doc, f, s, amp) : Ampersand::Keep;
+    if (a == Ampersand::Firm) {
+      spans[k].type = EntityType::Org;
+      // (a guess's weight: where the text names one side alone as a person, "Carrano and Biewener's subjects",
+      // the entity those mentions join stays a person)
+      spans[k].strength = Strength::Guess;
+      spans[k].tagged = false;
+    }
+    if (a == Ampersand::Keep || a == Ampersand::Firm) {
+      if (split) out.push_back(spans[k]);
+      continue;
+    }
+    if (!split) out.assign(spans.begin(), spans.begin() + std::ptrdiff_t(k));
+    split = true;
+    NameSpan left = s, right = s;
+    left.end = amp;
+    right.first = amp + 1;
+    if (a == Ampersand::TwoPlaces && s.type == EntityType::Person) {
+      // (a place's list against what the tagger read: the weakest vote, so that the names' other mentions decide;
+      // "Jean & Thane" of an e-mail's greeting, where Thane is also a town, stays two people)
+      left.strength = right.strength = Strength::Guess;
+      left.tagged = right.tagged = false;
+    }
+    left.type = right.type = a == Ampersand::TwoPlaces ? EntityType::Loc : EntityType::Person;
+    out.push_back(left);
+    out.push_back(right);
+  }
+  if (split) spans.swap(out);
+}
 
 void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const size_t n = spans.size();

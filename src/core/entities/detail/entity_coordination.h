@@ -1,6 +1,8 @@
-// entity_coordination.h — names in one list share their kind: "Brindle, Marsk and General Motors".
+// entity_coordination.h — names in one list share their kind: "Brindle, Marsk and General Motors"; two names
+// an ampersand joins are two ("Sam & Stephanie"), unless they name a firm ("Davis Polk & Wardwell").
 //
-//     lede::type_coordinated_names(doc, features, spans);   // after the tagger, before cluster_mentions
+//     lede::split_ampersand_names(doc, features, spans);    // after the tagger, before type_coordinated_names
+//     lede::type_coordinated_names(doc, features, spans);   // before cluster_mentions
 //
 // In an enumeration of three names or more ("A, B and C", "A, B, or C"), a one-word name that only its shape
 // proposed (a guess, or the tagger's type for one) takes the type of an organisation the same list names with
@@ -19,6 +21,18 @@
 #include "core/lexicon/token_features.h"
 
 namespace lede {
+
+// A person's or a place's span that an ampersand cuts in two ("A & B": the rules and the tagger both read "&" as a
+// connector inside a name, as in "Procter & Gamble") is settled here, with what the lists say of each side:
+//   - a firm's word ends it ("Beatty & Associates", "Hart & Sons"): one organisation;
+//   - two places ("France & Germany", "Sydney & Melbourne"), two first names ("Sam & Stephanie", "Alex Salmond &
+//     Alistair Darling"), two surnames a year follows ("Dye & Bavelier, 2010": a citation) or a photo credit
+//     names ("Image: Kelby & Orrin"): two names of the one type;
+//   - else, a short name ending in a surname ("Davis Polk & Wardwell", "Marks & Spencer", "Ernst & Young"): in
+//     news, people are joined with "and"; surnames joined with "&" are a firm's name.
+// Organisations' spans are left whole: "Labour & Greens" is as often one name ("Pac Hydro & Solar Council").
+// Linear: one look at each span's tokens; a split adds one span.
+void split_ampersand_names(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
 
 void type_coordinated_names(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
 
