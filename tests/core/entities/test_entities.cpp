@@ -1598,8 +1598,8 @@ TEST_CASE("entities: a line of prose wrapped by hand, full of names, is no headl
   // dictionary word opens a sentence: "ABN AMRO" and "Dresdner" came out cut short
   CHECK(rule_types("The deal was signed.\nDutch bank ABN AMRO Holding NV and Germany's Dresdner Bank AG led the "
                    "financing. Moody's Investors Service\nput Brennex on review.") ==
-        "Dutch/GROUP/2 ABN AMRO Holding NV/ORG/2 Germany/LOC/2 Dresdner Bank AG/ORG/2 Moody/ORG/0 "
-        "Investors Service/ORG/2 Brennex/ORG/0 ");
+        "Dutch/GROUP/2 ABN AMRO Holding NV/ORG/2 Germany/LOC/2 Dresdner Bank AG/ORG/2 "
+        "Moody's Investors Service/ORG/2 Brennex/ORG/0 ");
 }
 
 TEST_CASE("entities: a reporting period after a firm's name is no part of it ('Halvard Corp Q3 net rises')") {
@@ -1995,4 +1995,19 @@ TEST_CASE("entities: names an ampersand joins are two, or a firm's one name ('Sa
   CHECK(has_mention(c, "Orrimer", EntityType::Person));
   CHECK(!any_mention(c, "Kelbrand & Orrimer"));
   CHECK(has_mention(c, "Brenner & Associates", EntityType::Org));
+}
+
+TEST_CASE("entities: a surname that is also a title ('John Major', 'Mr Bishop'); a firm's possessive ('Moody's')") {
+  // before: "John Major" was "John", "Mr Major" nothing, and "Moody's Investors Service" "Investors Service"
+  CHECK(rule_types("Prime Minister John Major met Chancellor Helmut Kohl.").find("John Major/PERSON") !=
+        std::string::npos);
+  CHECK(rule_types("Mark Bishop said on Friday he would stay.") == "Mark Bishop/PERSON/1 ");
+  CHECK(rule_types("Mr. Major said it. Mrs Bishop agreed.") == "Major/PERSON/2 Bishop/PERSON/2 ");
+  // an office addressed is no surname; one more word after the title is the name
+  CHECK(rule_types("Mr President, he said.").empty());
+  CHECK(rule_types("Mr Justice Eady ruled.") == "Eady/PERSON/2 ");
+  CHECK(rule_types("Moody's Investors Service cut the rating. Standard & Poor's and Moody's said nothing.") ==
+        "Moody's Investors Service/ORG/2 Standard & Poor's/ORG/2 Moody's/ORG/2 ");
+  // any other possessive stays out of the name
+  CHECK(rule_types("Kelby's Investors Group met.").find("Kelby's") == std::string::npos);
 }

@@ -600,6 +600,12 @@ class Finder {
     const SV tx = text(j);
     return is_lit(tx, "VS") || is_lit(tx, "Vs") || (is_lit(tx, "V") && tk_[j - 1].has(kAllCaps));
   }
+  // The possessive at j ends a firm's listed name that starts at most three words back, within the run from i.
+  bool possessive_firm(uint32_t i, uint32_t j) const {
+    for (uint32_t q = j > i + 3 ? j - 3 : i; q < j; ++q)
+      if (listed_classes(q, j + 1) & lx::kKnownOrg) return true;
+    return false;
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -613,6 +619,12 @@ class Finder {
         // "T-shirt", "U-turn", "X-ray": a single capital before a hyphen is no part of a name
         if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
         if (versus_at(j)) break;
+        ++j;
+        continue;
+      }
+      // "Moody's Investors Service", "Standard & Poor's": a firm the lists name with its possessive (up to three
+      // words before it: "Rival Sotheby's" starts a sentence)
+      if (t.has(kPossessive) && !spaced(j) && possessive_firm(i, j)) {
         ++j;
         continue;
       }
@@ -882,9 +894,11 @@ class Finder {
     if (!ends) return false;
     for (uint32_t q = k; q > s && k - q < 3;) {
       --q;
-      if (!name_like(q) || !spaced(q + 1) || is(q, lx::kTitle) || common_at(q) || gzf(q, kPlaceMask | kDemonym))
-        return false;
-      if (gzf(q, kFirst)) return true;
+      if (!name_like(q) || !spaced(q + 1) || is(q, lx::kTitle) || gzf(q, kPlaceMask | kDemonym)) return false;
+      // (a first name that the dictionary also writes with a capital still is one: "John Major", "Mark Bishop";
+      // not "Court" of "Supreme Court Justice", "Law" of "Administrative Law Judge")
+      if (gzf(q, kFirst) && (!common_at(q) || gzf(q, kProper))) return true;
+      if (common_at(q)) return false;
     }
     return false;
   }
@@ -1055,10 +1069,10 @@ class Finder {
     // A reporting period after a firm's name is no part of it: "Halvard Corp Q3 net rises", "Brennex FY97 loss".
     while (e > s + 1 && period_code(text(e - 1))) --e;
     // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing"; so does an elided
-    // particle's name: "Alpe d'Huez".
+    // particle's name, "Alpe d'Huez", and a firm's possessive, "Moody's" (run_end took it for that alone).
     while (e > s && !name_like(e - 1) &&
            !(tk_[e - 1].kind == TokenKind::Word && e - 1 > s && is_hyphen(text(e - 2)) && !spaced(e - 1)) &&
-           !(e - 1 > s && elided_particle_name(text(e - 1))))
+           !(e - 1 > s && elided_particle_name(text(e - 1))) && !(e - 1 > s && tk_[e - 1].has(kPossessive)))
       --e;
     if (s >= e) return;
 
@@ -1141,8 +1155,23 @@ class Finder {
         if (title_is_surname(s, e, k)) continue;
         if (e <= s + 4 && listed_name(s, e)) break;  // "Doctors Without Borders": listed, whatever its words say
         uint32_t m = k + 1;
+        // ("Mr Major", "Mrs Bishop": the last word after Mr, Mrs or Ms is a surname, whatever else it may be; but
+        // "Mr Justice Eady" has one more, and "Mr President", "Madam Speaker" address an office)
+        static constexpr SV kHonorifics[] = {"Messrs", "Miss", "Mme", "Mr", "Mrs", "Ms"};
+        static constexpr SV kOffices[] = {"Ambassador", "Chair", "Chairman", "Chairwoman", "Chancellor",
+                                          "Commissioner", "Deputy", "Governor", "Mayor", "Minister", "Premier",
+                                          "President", "Prime", "Secretary", "Speaker", "Vice"};
+        auto surname_after = [&](uint32_t last, uint32_t q) {
+          return q + 1 == e && one_of(text(last), kHonorifics) && !one_of(text(q), kOffices) &&
+                 !is(q, lx::kAbbrevTitle) && !one_of(text(q), kHonorifics);
+        };
+        uint32_t last_word = k;
         for (;;) {  // more title words: "Prime Minister", "Gen.", "Secretary-General"
-          if (m < e && (!name_like(m) ? is_lit(text(m), ".") : (is(m, lx::kTitle) && spaced(m)))) { ++m; continue; }
+          if (m < e && !name_like(m) && is_lit(text(m), ".")) { ++m; continue; }
+          if (m < e && name_like(m) && is(m, lx::kTitle) && spaced(m) && !surname_after(last_word, m)) {
+            last_word = m++;
+            continue;
+          }
           if (m + 1 < e && is_hyphen(text(m)) && !spaced(m) && !spaced(m + 1) && is(m + 1, lx::kTitle)) { m += 2; continue; }
           break;
         }
