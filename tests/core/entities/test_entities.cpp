@@ -2011,3 +2011,9 @@ TEST_CASE("entities: a surname that is also a title ('John Major', 'Mr Bishop');
   // any other possessive stays out of the name
   CHECK(rule_types("Kelby's Investors Group met.").find("Kelby's") == std::string::npos);
 }
+
+TEST_CASE("entities: a first name and a place's word before 'of' and a country is a person ('Damon Hill of Britain')") {
+  // before: "Damon Hill of Britain" was one place ("Gulf of Mexico", "Bank of America" stay whole)
+  CHECK(rule_types("Damon Hill of Britain took pole. Bank of America rose in the Gulf of Mexico.") ==
+        "Damon Hill/PERSON/1 Britain/LOC/2 Bank of America/ORG/2 Gulf of Mexico/LOC/2 ");
+}

@@ -668,7 +668,10 @@ class Finder {
       }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
-        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) &&
+        // (but "Damon Hill of Britain", "Jenny Lake of Canada": a first name and a surname that is also a place's
+        // word, then where the person comes from)
+        const bool surname = j == i + 2 && gzf(i, kFirst) && !gzf(i, kPlaceMask) && !is(j - 1, lx::kOrgWord);
+        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !surname &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)))) {
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
@@ -2016,6 +2019,10 @@ class Finder {
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
+      // ("Damon Hill of Britain": a first name, a surname that is also a place's word, and the person's country)
+      if (words == 2 && head == e - 1 && gzf(first, kFirst) && !gzf(first, kPlaceMask) && e + 1 < tk_.size() &&
+          is_lit(text(e), "of") && (gzf(e + 1, kPlaceMask) & gz::kCountry))
+        return put(EntityType::Person, Strength::Cue);
       // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
       // it says holds for the name's other mentions)
       // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
