@@ -2017,3 +2017,13 @@ TEST_CASE("entities: a first name and a place's word before 'of' and a country i
   CHECK(rule_types("Damon Hill of Britain took pole. Bank of America rose in the Gulf of Mexico.") ==
         "Damon Hill/PERSON/1 Britain/LOC/2 Bank of America/ORG/2 Gulf of Mexico/LOC/2 ");
 }
+
+TEST_CASE("entities: in a sports report the side after 'and' is a team when the one before is ('England and Pakistan')") {
+  // before: "England" a team, "Pakistan" a place, in the one phrase
+  const Document d = analyse("SOCCER - FRIENDLY RESULT.\nLONDON 2026-08-22\nThe striker scored twice in the friendly "
+                             "match between England and Pakistan on Thursday, and the goalkeeper saved a penalty. "
+                             "England won the game 3-1.");
+  check_invariants(d);
+  CHECK(has_mention(d, "England", EntityType::Org));
+  CHECK(has_mention(d, "Pakistan", EntityType::Org));
+}

@@ -2066,6 +2066,11 @@ class Finder {
           (!(kplace & gz::kCountry) && e + 1 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
            (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)));
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
+      // ("between England and Pakistan", "Leeds or Chelsea": after "and" / "or", the team when the name before is
+      // one)
+      const bool team_before = (is_lit(pw, "and") || is_lit(pw, "or")) && !out_.empty() && out_.back().end == prev &&
+                               out_.back().type == EntityType::Org && place_at(out_.back().first) && sports_report();
+      if (team_before) return put(EntityType::Org, Strength::Lexical);
       if (!is_lit(pw, "of") && !is_lit(pw, "and") && !is_lit(pw, "or") && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
