@@ -2027,3 +2027,11 @@ TEST_CASE("entities: in a sports report the side after 'and' is a team when the 
   CHECK(has_mention(d, "England", EntityType::Org));
   CHECK(has_mention(d, "Pakistan", EntityType::Org));
 }
+
+TEST_CASE("entities: a firm's word and another joined by 'and' are two firms ('Allianz and Siemens')") {
+  // before: "Siemens", also a person's name, was a person beside the insurer
+  const Document d = analyse("Allianz and Siemens were little changed on Tuesday.\nSupport from Google and Tamsin helped.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Siemens", EntityType::Org));
+  CHECK(has_mention(d, "Tamsin", EntityType::Person));  // no firm's word: the person stays
+}

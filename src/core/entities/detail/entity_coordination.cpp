@@ -91,6 +91,23 @@ Ampersand read_ampersand(const Document& doc, const TokenFeatures& f, const Name
   return short_name && !left_place && (!acronym(last) || acronym(s.first)) ? Ampersand::Firm : Ampersand::Keep;
 }
 
+// "Allianz and Siemens", "BP and Shell": two one-word names joined by "and", one a word only firms are named, the
+// other a word of a firm's name too ("Siemens", "Shell": also a person's name or a dictionary word, which the
+// tagger took it for): two firms.
+void type_firm_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpan& b) {
+  auto one_word = [](const NameSpan& s) { return s.end == s.first + 1; };
+  if (!one_word(a) || !one_word(b)) return;
+  auto firm_too = [&](NameSpan& s, const NameSpan& other) {
+    if (s.type == EntityType::Org || s.strength == Strength::Lexical || !listed_firm(doc, f, other)) return;
+    if (!doc.tokens[s.first].has(kCapitalised) || !f.gz(s.first, TokenFeatures::kCompany)) return;
+    s.type = EntityType::Org;
+    s.strength = Strength::Cue;
+    s.unbacked = false;
+  };
+  firm_too(a, b);
+  firm_too(b, a);
+}
+
 }  // namespace
 
 void split_ampersand_names(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
@@ -143,6 +160,7 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
       if (l == Link::Comma) comma = true;
       if (l == Link::Conjunction) { conjunction = true; break; }
     }
+    if (!comma && conjunction && j - i == 2) type_firm_pair(doc, f, spans[i], spans[i + 1]);
     if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.

@@ -1,5 +1,6 @@
-// entity_coordination.h — names in one list share their kind: "Brindle, Marsk and General Motors"; two names
-// an ampersand joins are two ("Sam & Stephanie"), unless they name a firm ("Davis Polk & Wardwell").
+// entity_coordination.h — names in one list share their kind: "Brindle, Marsk and General Motors", "Allianz and
+// Siemens"; two names an ampersand joins are two ("Sam & Stephanie"), unless they name a firm ("Davis Polk &
+// Wardwell").
 //
 //     lede::split_ampersand_names(doc, features, spans);    // after the tagger, before type_coordinated_names
 //     lede::type_coordinated_names(doc, features, spans);   // before cluster_mentions
@@ -9,7 +10,8 @@
 // evidence (a list or a cue; a word only firms are named counts too: "Unilever, Nestle and Danone"). It then
 // counts as context (Strength::Cue), so every repeat of it in the document follows (entity_cluster.h), and as
 // backed.
-// Why three or more, with a comma: two names joined by "and" are as often two clauses ("support from Google and
+// Two names joined by "and" only when one is a word only firms bear and the other a firm's word too ("Allianz and
+// Siemens", where "Siemens" is also a person's name). Why three or more otherwise, with a comma: two names joined by "and" are as often two clauses ("support from Google and
 // Tamsin was invited"), and a wrong type spreads to every mention. Why organisations, and places only when every
 // other name of the list is one ("Galway, Mayo and Clare"): lists of places and people mix kinds ("Israel, Egypt
 // and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
