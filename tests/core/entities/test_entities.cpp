@@ -2018,7 +2018,8 @@ TEST_CASE("entities: a first name and a place's word before 'of' and a country i
         "Damon Hill/PERSON/1 Britain/LOC/2 Bank of America/ORG/2 Gulf of Mexico/LOC/2 ");
 }
 
-TEST_CASE("entities: in a sports report the side after 'and' is a team when the one before is ('England and Pakistan')") {
+TEST_CASE("entities: in a sports report the side after 'and' is a team when the one before is ('England and "
+          "Pakistan')") {
   // before: "England" a team, "Pakistan" a place, in the one phrase
   const Document d = analyse("SOCCER - FRIENDLY RESULT.\nLONDON 2026-08-22\nThe striker scored twice in the friendly "
                              "match between England and Pakistan on Thursday, and the goalkeeper saved a penalty. "
@@ -2030,7 +2031,8 @@ TEST_CASE("entities: in a sports report the side after 'and' is a team when the 
 
 TEST_CASE("entities: a firm's word and another joined by 'and' are two firms ('Allianz and Siemens')") {
   // before: "Siemens", also a person's name, was a person beside the insurer
-  const Document d = analyse("Allianz and Siemens were little changed on Tuesday.\nSupport from Google and Tamsin helped.");
+  const Document d =
+      analyse("Allianz and Siemens were little changed on Tuesday.\nSupport from Google and Tamsin helped.");
   check_invariants(d);
   CHECK(has_mention(d, "Siemens", EntityType::Org));
   CHECK(has_mention(d, "Tamsin", EntityType::Person));  // no firm's word: the person stays

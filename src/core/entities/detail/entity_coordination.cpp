@@ -81,7 +81,8 @@ Ampersand read_ampersand(const Document& doc, const TokenFeatures& f, const Name
   const bool cited = year_at(doc, s.end) ||
       (s.end + 1 < doc.tokens.size() && (doc.token_text(s.end) == "," || doc.token_text(s.end) == "(") &&
        year_at(doc, s.end + 1)) ||
-      (s.end + 1 < doc.tokens.size() && doc.token_text(s.end) == "[" && doc.tokens[s.end + 1].kind == TokenKind::Number);
+      (s.end + 1 < doc.tokens.size() && doc.token_text(s.end) == "[" &&
+       doc.tokens[s.end + 1].kind == TokenKind::Number);
   const bool credit = s.first >= 2 && doc.token_text(s.first - 1) == ":" && (f.lex(s.first - 2) & lx::kCreditWord);
   if (pair_of_words && (cited || credit)) return Ampersand::TwoPeople;
   // (not a place and a name, "Derry & Strabane", nor a name and an acronym, "Liam Adams & UVF": two entities, kept
