@@ -2,7 +2,8 @@
 // tagger/ner_tagger.h, when a model is loaded), each with the Arabic article it starts with ("al-Qaeda",
 // entity_articles.h), less the acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug
 // ("BASEBALL - ..."), names in a headline in capitals read as the text writes them below (entity_capitals.h), names in
-// one list typed alike and two an ampersand joins apart (entity_coordination.h), clustered into entities
+// one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner
+// before a person's possessive (entity_possessors.h), clustered into entities
 // (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
@@ -12,6 +13,7 @@
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
+#include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/detail/entity_terms.h"
 #include "core/entities/tagger/ner_model.h"
@@ -40,6 +42,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   align_capitals(doc, features, in_capitals, spans);
   split_ampersand_names(doc, features, spans);
   type_coordinated_names(doc, features, spans);
+  type_possessors(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
   find_inner_mentions(doc);

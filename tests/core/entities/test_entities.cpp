@@ -2037,3 +2037,14 @@ TEST_CASE("entities: a firm's word and another joined by 'and' are two firms ('A
   CHECK(has_mention(d, "Siemens", EntityType::Org));
   CHECK(has_mention(d, "Tamsin", EntityType::Person));  // no firm's word: the person stays
 }
+
+TEST_CASE("entities: one word whose possessive opens a person's full name is what the person is of ('Ferrari's')") {
+  // before: the tagger took "Brenner", also a surname, for a person
+  const Document d = analyse("Hill beat Brenner's Michael Hakkinen on Saturday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Brenner", EntityType::Org));
+  CHECK(has_mention(d, "Michael Hakkinen", EntityType::Person));
+  // a person's full name before the possessive stays a person
+  const Document p = analyse("Ada Kessler's Tom Brandt is a fine detective story.");
+  CHECK(has_mention(p, "Ada Kessler", EntityType::Person));
+}

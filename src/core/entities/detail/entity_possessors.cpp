@@ -1,0 +1,22 @@
+// entity_possessors.cpp — see entity_possessors.h.
+#include "core/entities/detail/entity_possessors.h"
+
+namespace lede {
+
+void type_possessors(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+  for (size_t k = 0; k + 1 < spans.size(); ++k) {
+    NameSpan& owner = spans[k];
+    const NameSpan& person = spans[k + 1];
+    if (owner.type != EntityType::Person || owner.end != owner.first + 1 || person.first != owner.end + 1) continue;
+    if (!doc.tokens[owner.end].has(kPossessive) || person.type != EntityType::Person) continue;
+    // the person named in full: a first name, then at least a surname
+    if (person.end < person.first + 2 || !f.gz(person.first, TokenFeatures::kFirst)) continue;
+    if (f.gz(owner.first, TokenFeatures::kFirst)) continue;
+    owner.type = f.gz(owner.first, TokenFeatures::kPlaceMask) ? EntityType::Loc : EntityType::Org;
+    owner.strength = Strength::Cue;
+    owner.tagged = false;
+    owner.unbacked = false;
+  }
+}
+
+}  // namespace lede
