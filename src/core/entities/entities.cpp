@@ -2,9 +2,9 @@
 // tagger/ner_tagger.h, when a model is loaded), each with the Arabic article it starts with ("al-Qaeda",
 // entity_articles.h), less the acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug
 // ("BASEBALL - ..."), names in a headline in capitals read as the text writes them below (entity_capitals.h), names in
-// one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner
-// before a person's possessive (entity_possessors.h), clustered into entities
-// (entity_cluster.h), descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
+// one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner before a person's possessive
+// (entity_possessors.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then
+// the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
