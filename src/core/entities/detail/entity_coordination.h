@@ -13,9 +13,9 @@
 // Two names joined by "and" only when one is a word only firms bear and the other a firm's word too ("Allianz and
 // Siemens", where "Siemens" is also a person's name). Why three or more otherwise, with a comma: two names joined
 // by "and" are as often two clauses ("support from Google and Tamsin was invited"), and a wrong type spreads to
-// every mention. Why organisations, and places only when every
-// other name of the list is one ("Galway, Mayo and Clare"): lists of places and people mix kinds ("Israel, Egypt
-// and Hamas"). Linear: one pass over the spans; kMaxListGap tokens between two names.
+// every mention. Why organisations, and places only when every other name of the list is one ("Galway, Mayo and
+// Clare"): lists of places and people mix kinds ("Israel, Egypt and Hamas"). Linear: one pass over the spans;
+// kMaxListGap tokens between two names.
 #pragma once
 #include <vector>
 

@@ -606,6 +606,16 @@ class Finder {
       if (listed_classes(q, j + 1) & lx::kKnownOrg) return true;
     return false;
   }
+  // [s, e) is a first name and a word that is also a place's ("Damon Hill", "Jenny Lake", "Gay Village"): no run
+  // goes on over "of", "for" or "on" after it ("Damon Hill of Britain", "the Gay Village on Church Street"), and
+  // before "of" and a country it is a person (person_of_country).
+  bool first_name_and_place_word(uint32_t s, uint32_t e) const {
+    return e == s + 2 && gzf(s, kFirst) && !gzf(s, kPlaceMask) && !is(s + 1, lx::kOrgWord);
+  }
+  bool person_of_country(uint32_t s, uint32_t e) const {
+    return first_name_and_place_word(s, e) && e + 1 < tk_.size() && is_lit(text(e), "of") &&
+           (gzf(e + 1, kPlaceMask) & gz::kCountry);
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -668,10 +678,8 @@ class Finder {
       }
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
-        // (but "Damon Hill of Britain", "Jenny Lake of Canada": a first name and a surname that is also a place's
-        // word, then where the person comes from)
-        const bool surname = j == i + 2 && gzf(i, kFirst) && !gzf(i, kPlaceMask) && !is(j - 1, lx::kOrgWord);
-        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !surname &&
+        // (but not "Damon Hill of Britain": first_name_and_place_word)
+        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !first_name_and_place_word(i, j) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)))) {
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
@@ -2019,10 +2027,7 @@ class Finder {
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
-      // ("Damon Hill of Britain": a first name, a surname that is also a place's word, and the person's country)
-      if (words == 2 && head == e - 1 && gzf(first, kFirst) && !gzf(first, kPlaceMask) && e + 1 < tk_.size() &&
-          is_lit(text(e), "of") && (gzf(e + 1, kPlaceMask) & gz::kCountry))
-        return put(EntityType::Person, Strength::Cue);
+      if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
       // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
       // it says holds for the name's other mentions)
       // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
@@ -2065,12 +2070,12 @@ class Finder {
             (!out_.empty() && out_.back().end + 1 == s && out_.back().type == EntityType::Loc))) ||
           (!(kplace & gz::kCountry) && e + 1 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
            (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)));
-      // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       // ("between England and Pakistan", "Leeds or Chelsea": after "and" / "or", the team when the name before is
       // one)
       const bool team_before = (is_lit(pw, "and") || is_lit(pw, "or")) && !out_.empty() && out_.back().end == prev &&
                                out_.back().type == EntityType::Org && place_at(out_.back().first) && sports_report();
       if (team_before) return put(EntityType::Org, Strength::Lexical);
+      // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       if (!is_lit(pw, "of") && !is_lit(pw, "and") && !is_lit(pw, "or") && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
