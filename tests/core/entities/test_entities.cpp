@@ -2055,3 +2055,11 @@ TEST_CASE("entities: one word whose possessive opens a person's full name is wha
   const Document p = analyse("Ada Kessler's Tom Brandt is a fine detective story.");
   CHECK(has_mention(p, "Ada Kessler", EntityType::Person));
 }
+
+TEST_CASE("entities: a line with a score is a result, not a headline in Title Case ('Thomas Muster (Austria) beat')") {
+  // before: the line's capitals made it a headline, where "Muster" and "Republic" (dictionary words) were no names
+  CHECK(rule_types("Thomas Muster (Austria) beat Daniel Vacek (Czech Republic) 6-4 6-3") ==
+        "Thomas Muster/PERSON/1 Austria/LOC/1 Daniel Vacek/PERSON/1 Czech Republic/LOC/2 ");
+  // a range of days is no score: the headline stays one, whose dictionary words are no names
+  CHECK(rule_types("Ministers Discuss Water Supply Plans On Monday, Talks Run Feb. 5-8").empty());
+}

@@ -294,6 +294,19 @@ class Finder {
   // One walk over each line marks its name-like words (in_number_ 2) and whether it is such a headline;
   // returns how many name-like words there are.
   std::vector<uint8_t> title_line_;
+  // A score on a line mostly capitalised makes it a result, not a headline in Title Case: "Thomas Muster
+  // (Austria) beat Daniel Vacek (Czech Republic) 6-4 6-3" names people and places, whose words ("Muster",
+  // "Republic") keep their capitals' weight. (Asked only of lines that would otherwise be headlines.)
+  // (not a range of days: "Conference Feb. 5-8")
+  bool score_in(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i + 2 < e; ++i) {
+      if (!score_at(i)) continue;
+      if (i == b) return true;
+      const uint32_t before = is_lit(text(i - 1), ".") && i >= b + 2 ? i - 2 : i - 1;
+      if (!month(text(before))) return true;
+    }
+    return false;
+  }
   // The lines a results table may hold, as the walk below finds them: at most kResultLineTokens tokens, a name
   // first (mark_result_lines reads these alone instead of walking every line again).
   static constexpr uint32_t kResultLineTokens = 48;
@@ -323,7 +336,8 @@ class Finder {
       // Bank AG led the financing. Moody's Investors Service" / "put Brennex on review", does.)
       const bool ends_sentence = is_lit(text(e - 1), ".") || is_lit(text(e - 1), "!") || is_lit(text(e - 1), "?");
       const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
-      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside)
+      if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside &&
+          !score_in(b, e))
         for (uint32_t i = b; i < e; ++i) title_line_[i] = 1;
       if (e - b <= kResultLineTokens && name_like(b)) result_lines_.emplace_back(b, e);
       b = e;
