@@ -2063,3 +2063,16 @@ TEST_CASE("entities: a line with a score is a result, not a headline in Title Ca
   // a range of days is no score: the headline stays one, whose dictionary words are no names
   CHECK(rule_types("Ministers Discuss Water Supply Plans On Monday, Talks Run Feb. 5-8").empty());
 }
+
+TEST_CASE("entities: a market's slug keeps its place alone ('LONDON STOCKS - FTSE ends higher')") {
+  // before: "LONDON STOCKS" was one place (or a firm), and "NEW YORK COTTON" too
+  const Document d = analyse("LONDON STOCKS - FTSE ends higher as Glaxo gains.\nLONDON 2026-08-23\nLeading shares rose.");
+  check_invariants(d);
+  CHECK(has_mention(d, "LONDON", EntityType::Loc));
+  CHECK(!any_mention(d, "LONDON STOCKS"));
+  const Document n = analyse("NEW YORK COTTON - Futures end lower.\nNEW YORK 2026-08-23\nCotton futures fell.");
+  CHECK(!any_mention(n, "NEW YORK COTTON"));
+  // a place the lists know whole stays whole
+  const Document g = analyse("GAZA STRIP - Talks resume in Cairo.\nCAIRO 2026-08-23\nEnvoys met on Friday.");
+  CHECK(has_mention(g, "GAZA STRIP", EntityType::Loc));
+}

@@ -2,9 +2,11 @@
 #include "core/entities/detail/entity_capitals.h"
 
 #include <algorithm>
+#include <string>
 
 #include "core/detail/sv_map.h"
 #include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -48,11 +50,60 @@ uint32_t slug_end(const Document& doc, const TokenFeatures& f, uint32_t first, u
   return first;
 }
 
+// A market slug at a line's start: a place and the market's words in capitals before " - " ("LONDON STOCKS - FTSE
+// ends higher", "NEW YORK COTTON - ..."). Returns the dash, or `first` when the line opens with none.
+uint32_t market_slug_end(const Document& doc, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxSlugWords = 4;
+  if (first > 0 && !doc.tokens[first].has(kNewlineBefore)) return first;
+  for (uint32_t t = first; t < end && t <= first + kMaxSlugWords; ++t) {
+    if (t > first + 1 && doc.token_text(t) == "-" && doc.tokens[t].has(kSpaceBefore) && t + 1 < end &&
+        doc.tokens[t + 1].has(kSpaceBefore))
+      return t;
+    if (doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].has(kAllCaps)) return first;
+  }
+  return first;
+}
+
+// The span that opens a market slug ends with its place: the dictionary words after it go ("LONDON STOCKS" was
+// one place, or a guess at a firm); a place the lists know whole stays ("GAZA STRIP"), and so does a span with no
+// listed place before its dictionary words.
+void trim_market_slug(const Document& doc, const TokenFeatures& f, NameSpan& s) {
+  // (the lists write places in mixed case: "LONDON" is looked up as "London")
+  auto listed = [&](uint32_t from, uint32_t to) {
+    std::string name;
+    for (uint32_t t = from; t < to; ++t) {
+      if (t > from) name += ' ';
+      const SV w = doc.token_text(t);
+      for (size_t k = 0; k < w.size(); ++k)
+        name += k == 0 ? w[k] : char(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    }
+    return gazetteer::place(name) != 0 || (lexicon::classes(name) & lexicon::kKnownPlace) != 0;
+  };
+  if (listed(s.first, s.end)) return;
+  for (uint32_t e = s.end - 1; e > s.first && f.gz(e, TokenFeatures::kCommon); --e)
+    if (listed(s.first, e)) {
+      s.end = e;
+      s.type = EntityType::Loc;
+      s.strength = Strength::Lexical;
+      s.unbacked = false;
+      return;
+    }
+}
+
 }  // namespace
 
 void drop_slugs(const Document& doc, const TokenFeatures& f, const std::vector<uint8_t>& caps,
                 std::vector<NameSpan>& spans) {
-  if (spans.empty() || std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
+  if (spans.empty()) return;
+  // (market slugs open lines in mixed case too: one look at each line's first words)
+  size_t m = 0;
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t dash = market_slug_end(doc, s.first_token, s.end_token);
+    for (; m < spans.size() && spans[m].first < s.end_token; ++m)
+      if (dash > s.first_token && spans[m].first == s.first_token && spans[m].end <= dash)
+        trim_market_slug(doc, f, spans[m]);
+  }
+  if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
   const auto& ss = doc.sentences;
   size_t k = 0, kept = 0;
   for (size_t si = 0; si < ss.size(); ++si) {

@@ -30,7 +30,9 @@ void align_capitals(const Document& doc, const TokenFeatures& features, const st
 
 // A wire's slug opening a sentence in capitals ("BASEBALL - MAJOR LEAGUE RESULTS", "ATHLETICS - ..."): at most
 // three dictionary words before " - ", the desk's label for the story. The tagger took "BASEBALL" for an
-// organisation; drop_slugs removes the spans that lie inside one (before align_capitals).
+// organisation; drop_slugs removes the spans that lie inside one (before align_capitals). A market's slug at a
+// line's start, in a headline of any case, keeps its place alone: "LONDON STOCKS - FTSE ends higher" names London,
+// where the rules or the tagger took "LONDON STOCKS" for a place or a firm.
 void drop_slugs(const Document& doc, const TokenFeatures& features, const std::vector<uint8_t>& in_capitals,
                 std::vector<NameSpan>& spans);
 
