@@ -2066,7 +2066,8 @@ TEST_CASE("entities: a line with a score is a result, not a headline in Title Ca
 
 TEST_CASE("entities: a market's slug keeps its place alone ('LONDON STOCKS - FTSE ends higher')") {
   // before: "LONDON STOCKS" was one place (or a firm), and "NEW YORK COTTON" too
-  const Document d = analyse("LONDON STOCKS - FTSE ends higher as Glaxo gains.\nLONDON 2026-08-23\nLeading shares rose.");
+  const Document d =
+      analyse("LONDON STOCKS - FTSE ends higher as Glaxo gains.\nLONDON 2026-08-23\nLeading shares rose.");
   check_invariants(d);
   CHECK(has_mention(d, "LONDON", EntityType::Loc));
   CHECK(!any_mention(d, "LONDON STOCKS"));
