@@ -1,7 +1,7 @@
 // entity_coordination.cpp — see entity_coordination.h.
 #include "core/entities/detail/entity_coordination.h"
 
-#include <algorithm>
+#include <cstddef>
 #include <string_view>
 
 #include "core/lexicon/entity_lexicon.h"
