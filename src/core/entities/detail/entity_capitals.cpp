@@ -35,33 +35,31 @@ bool mixed_case(const Document& doc, const NameSpan& s) {
   return true;
 }
 
-// A wire's slug: the words before " - " that open a sentence in capitals ("BASEBALL - MAJOR LEAGUE RESULTS",
-// "SOCCER - ENGLAND V PAKISTAN"), at most three, each a dictionary word: the desk's label for the story, no name.
-// Returns the slug's end (its tokens are [first, end)), or `first` when the sentence opens with none.
-uint32_t slug_end(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxSlugWords = 3;
-  for (uint32_t t = first; t < end && t <= first + kMaxSlugWords; ++t) {
-    const SV w = doc.token_text(t);
-    if (t > first && w == "-" && doc.tokens[t].has(kSpaceBefore) && t + 1 < end &&
+// The spaced " - " that ends a slug: at most `max_words` tokens from `first`, at least `min_words`, each a word
+// that `word` accepts. Returns the dash, or `first` when the sentence opens with no such slug.
+template <class WordTest>
+uint32_t slug_dash(const Document& doc, uint32_t first, uint32_t end, uint32_t min_words, uint32_t max_words,
+                   WordTest word) {
+  for (uint32_t t = first; t < end && t <= first + max_words; ++t) {
+    if (t >= first + min_words && doc.token_text(t) == "-" && doc.tokens[t].has(kSpaceBefore) && t + 1 < end &&
         doc.tokens[t + 1].has(kSpaceBefore))
       return t;
-    if (doc.tokens[t].kind != TokenKind::Word || !f.gz(t, TokenFeatures::kCommon)) return first;
+    if (doc.tokens[t].kind != TokenKind::Word || !word(t)) return first;
   }
   return first;
 }
 
+// A wire's slug: the words before " - " that open a sentence in capitals ("BASEBALL - MAJOR LEAGUE RESULTS",
+// "SOCCER - ENGLAND V PAKISTAN"), at most three, each a dictionary word: the desk's label for the story, no name.
+uint32_t slug_end(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
+  return slug_dash(doc, first, end, 1, 3, [&](uint32_t t) { return f.gz(t, TokenFeatures::kCommon) != 0; });
+}
+
 // A market slug at a line's start: a place and the market's words in capitals before " - " ("LONDON STOCKS - FTSE
-// ends higher", "NEW YORK COTTON - ..."). Returns the dash, or `first` when the line opens with none.
+// ends higher", "NEW YORK COTTON - ..."), two to four words.
 uint32_t market_slug_end(const Document& doc, uint32_t first, uint32_t end) {
-  constexpr uint32_t kMaxSlugWords = 4;
   if (first > 0 && !doc.tokens[first].has(kNewlineBefore)) return first;
-  for (uint32_t t = first; t < end && t <= first + kMaxSlugWords; ++t) {
-    if (t > first + 1 && doc.token_text(t) == "-" && doc.tokens[t].has(kSpaceBefore) && t + 1 < end &&
-        doc.tokens[t + 1].has(kSpaceBefore))
-      return t;
-    if (doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].has(kAllCaps)) return first;
-  }
-  return first;
+  return slug_dash(doc, first, end, 2, 4, [&](uint32_t t) { return doc.tokens[t].has(kAllCaps); });
 }
 
 // The span that opens a market slug ends with its place: the dictionary words after it go ("LONDON STOCKS" was
@@ -95,21 +93,19 @@ void trim_market_slug(const Document& doc, const TokenFeatures& f, NameSpan& s) 
 void drop_slugs(const Document& doc, const TokenFeatures& f, const std::vector<uint8_t>& caps,
                 std::vector<NameSpan>& spans) {
   if (spans.empty()) return;
-  // (market slugs open lines in mixed case too: one look at each line's first words)
-  size_t m = 0;
-  for (const Sentence& s : doc.sentences) {
-    const uint32_t dash = market_slug_end(doc, s.first_token, s.end_token);
-    for (; m < spans.size() && spans[m].first < s.end_token; ++m)
-      if (dash > s.first_token && spans[m].first == s.first_token && spans[m].end <= dash)
-        trim_market_slug(doc, f, spans[m]);
-  }
-  if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
+  // One walk over the sentences: a market slug opens lines in mixed case too (its span trimmed to the place); a
+  // desk's slug only sentences in capitals (its spans dropped).
+  const bool any_caps = std::find(caps.begin(), caps.end(), 1) != caps.end();
   const auto& ss = doc.sentences;
   size_t k = 0, kept = 0;
   for (size_t si = 0; si < ss.size(); ++si) {
-    const uint32_t end = caps[si] ? slug_end(doc, f, ss[si].first_token, ss[si].end_token) : ss[si].first_token;
-    for (; k < spans.size() && spans[k].first < ss[si].end_token; ++k)
-      if (!(spans[k].first >= ss[si].first_token && spans[k].end <= end)) spans[kept++] = spans[k];
+    const uint32_t first = ss[si].first_token;
+    const uint32_t dash = market_slug_end(doc, first, ss[si].end_token);
+    const uint32_t end = any_caps && caps[si] ? slug_end(doc, f, first, ss[si].end_token) : first;
+    for (; k < spans.size() && spans[k].first < ss[si].end_token; ++k) {
+      if (dash > first && spans[k].first == first && spans[k].end <= dash) trim_market_slug(doc, f, spans[k]);
+      if (!(spans[k].first >= first && spans[k].end <= end)) spans[kept++] = spans[k];
+    }
   }
   for (; k < spans.size(); ++k) spans[kept++] = spans[k];
   spans.resize(kept);
