@@ -90,9 +90,10 @@ if (iso2) for (const s of iso2['3166-2']) {
   const m = s.name.match(/^(.*?)\s*\[(.*)\]$/);
   const names = m ? [m[1], m[2].replace(/\s*\b[A-Z]{2}-[A-Z0-9]+\b/g, '').trim()] : [s.name];
   // (and each without its accents: "Tamil Nadu", "Baden-Wurttemberg" were no places; but a short word or a
-  // dictionary's proper noun so folded is more often someone's or something else's: "Bale", "Leon", "Medea")
+  // dictionary's short proper noun so folded is more often someone's or something else's: "Bale", "Leon",
+  // "Medea", "Lori"; a longer one is the place the dictionary lists: "Maharashtra", "Gujarat", "Yucatan")
   const folded = names.map(withoutMarks).filter((f) => !names.includes(f) &&
-      (f.includes(' ') || f.includes('-') || (f.length >= 5 && !properWords.has(f))));
+      (f.includes(' ') || f.includes('-') || f.length >= 6 || (f.length >= 5 && !properWords.has(f))));
   for (const name of new Set([...names, ...folded])) {
     if (!name) continue;
     // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the

@@ -1807,6 +1807,11 @@ TEST_CASE("entities: a region's name is found without its accents ('Tamil Nadu' 
   CHECK((gazetteer::place("Baden-Wurttemberg") & gazetteer::kRegion) != 0);
   // before: ORG (a shape guess)
   CHECK(rule_types("Officials in Tamil Nadu agreed.") == "Tamil Nadu/LOC/2 ");
+  // a longer name the dictionary lists as a proper noun is the place it lists ("Mah\u0101r\u0101shtra")
+  CHECK((gazetteer::place("Maharashtra") & gazetteer::kRegion) != 0);
+  CHECK((gazetteer::place("Gujarat") & gazetteer::kRegion) != 0);
+  // (a short one stays out: more often someone's name)
+  CHECK(gazetteer::place("Lori") == 0);
 }
 
 TEST_CASE("entities: a listed place inside a body's name is no place and person ('University of Port Harcourt')") {
