@@ -92,7 +92,7 @@ const SV kPlaceWords[] = {
 
 const SV kPlacePrefixes[] = {
     "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
-    "Sea", "State", "Strait", "Straits",
+    "Sea", "Strait", "Straits",  // (not "State": "State Duma", "State Council", "State Bank" are bodies)
     "Jabal", "Jebel", "Kafr", "Masjid", "Wadi",  // Arabic: mountain, village, mosque, valley
     // the same words in French, Spanish, Italian, Portuguese and Polish ("Pointe-Noire", "Plaza de Mayo",
     // "Lago Maggiore", "Plac Wolnosci"); not those that are names too ("Costa", "Rio", "Val", "Villa", "San")

@@ -1814,6 +1814,20 @@ TEST_CASE("entities: a region's name is found without its accents ('Tamil Nadu' 
   CHECK(gazetteer::place("Lori") == 0);
 }
 
+TEST_CASE("entities: 'State' after a listed region is the place's last word ('Borno State'), no title") {
+  // before: "Borno" alone (the State taken for a title, as in "Secretary of State", and dropped)
+  CHECK(rule_types("Gunmen attacked a village in Borno State on Sunday.") == "Borno State/LOC/2 ");
+  CHECK(rule_types("Kaduna State Governor Nasir El-Rufai imposed a curfew.") ==
+        "Kaduna State/LOC/2 Nasir El-Rufai/PERSON/2 ");
+  // a team of the university that bears the name is what a player plays for
+  CHECK(rule_types("He played for Ohio State before the draft.") == "Ohio State/ORG/1 ");
+  // "State" first is no place's prefix: a body ("State Duma"; before: LOC)
+  const Document d = analyse("The State Duma voted on the budget on Tuesday.");
+  check_invariants(d);
+  CHECK(!has_mention(d, "State Duma", EntityType::Loc));
+  CHECK(rule_types("He lives on State Street in Chicago.") == "State Street/LOC/2 Chicago/LOC/2 ");
+}
+
 TEST_CASE("entities: a listed place inside a body's name is no place and person ('University of Port Harcourt')") {
   // before: "University of Port" ORG and "Harcourt" (a first name) a name apart
   CHECK(rule_types("It is home to the University of Port Harcourt.") == "University of Port Harcourt/ORG/2 ");
@@ -2082,3 +2096,4 @@ TEST_CASE("entities: a market's slug keeps its place alone ('LONDON STOCKS - FTS
   const Document g = analyse("GAZA STRIP - Talks resume in Cairo.\nCAIRO 2026-08-23\nEnvoys met on Friday.");
   CHECK(has_mention(g, "GAZA STRIP", EntityType::Loc));
 }
+

@@ -1051,6 +1051,19 @@ class Finder {
   bool place_with_the(uint32_t s, uint32_t e) const {
     return is_lit(text(s), "The") && e >= s + 2 && e <= s + 3 && listed_place(s, e);
   }
+  // "Borno State", "Akwa Ibom State", "New York State": the State at k is the last word of a place (a state of
+  // Nigeria, Myanmar, Sudan ...) after a listed region or country, no title of a name after it ("Kaduna State
+  // Governor Nasir El-Rufai": the place, then the governor's title).
+  bool state_of_place(uint32_t s, uint32_t k) const {
+    if (k == s || !is_lit(text(k), "State") || !spaced(k)) return false;
+    for (uint32_t q = k; q-- > s && k - q <= 3;) {
+      Key key;
+      make_key(q, k, key);
+      if (!key.view().empty() && (gz::place(key.view()) & (gz::kCountry | gz::kRegion))) return true;
+      if (!name_like(q) || (q < k - 1 && !spaced(q + 1))) break;
+    }
+    return false;
+  }
   // Tokens s..e spell a place of the gazetteer ("Port Harcourt").
   bool listed_place(uint32_t s, uint32_t e) const {
     Key k;
@@ -1178,6 +1191,7 @@ class Finder {
             (k > s && !spaced(k)))
           continue;
         if (title_is_surname(s, e, k)) continue;
+        if (state_of_place(s, k)) continue;
         if (e <= s + 4 && listed_name(s, e)) break;  // "Doctors Without Borders": listed, whatever its words say
         uint32_t m = k + 1;
         // ("Mr Major", "Mrs Bishop": the last word after Mr, Mrs or Ms is a surname, whatever else it may be; but
@@ -2040,6 +2054,10 @@ class Finder {
     const bool legal_as = words >= 2 && head == e - 1 && is_lit(text(head), "AS") && !tk_[head - 1].has(kAllCaps);
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
+    // "Borno State", "Rakhine State": a place; but "played for Ohio State" names the university's team
+    if (words >= 2 && head == e - 1 && state_of_place(s, head))
+      return org_by_context(s, e) || match_side(s, e) ? put(EntityType::Org, Strength::Cue)
+                                                      : put(EntityType::Loc, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
       // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
