@@ -2097,3 +2097,15 @@ TEST_CASE("entities: a market's slug keeps its place alone ('LONDON STOCKS - FTS
   CHECK(has_mention(g, "GAZA STRIP", EntityType::Loc));
 }
 
+TEST_CASE("entities: an initial and a surname is a player in a scorecard ('A. Stewart lbw b Wasim', 'P. Simmons 4-38')") {
+  // before: the bowler's figures read as a side's score made "P. Simmons" a team (ORG)
+  CHECK(rule_types("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.").find("P. Simmons/PERSON/") !=
+        std::string::npos);
+  // before: the tagger read the "A" as the article and the guess, unbacked, was dropped
+  const Document d = analyse("England first innings\nM. Atherton c Inzamam b Mushtaq 31\nA. Stewart lbw b Wasim 44\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "A. Stewart", EntityType::Person));
+  CHECK(has_mention(d, "M. Atherton", EntityType::Person));
+  // an outline's label stays no name
+  CHECK(!any_mention(analyse("A. Introduction\nB. Results\n"), "A. Introduction"));
+}

@@ -242,6 +242,8 @@ class Finder {
     for (uint32_t i = s > 8 ? s - 8 : 0; i < tk_.size() && i < e + 9 && !number; ++i)
       number = tk_[i].kind == TokenKind::Number;
     if (!number) return false;
+    // "(P. Simmons 4-38)": an initial and a surname is a player (a bowler's figures, a scorer's time), no side
+    if (e == s + 3 && initial_of_name(s, e)) return false;
     // "Monica Seles of the United States beat …": where a player comes from is no side
     const uint32_t before = prev_word(s);
     if (before != kNone && (is_lit(text(before), "of") || is_lit(text(before), "from"))) return false;

@@ -286,6 +286,17 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     }
     return false;
   };
+  // "A. Stewart lbw b Wasim 44", "J. Okafor, Lagos": an initial, its full stop and one surname, as scorecards,
+  // results and bylines write a person (the rules take no dictionary word or outline label so: "A. Introduction").
+  // The tagger reads the "A" as the article and sees no name there. (Not a smiley's letter: ":D. Good luck")
+  auto initial_and_surname = [&](const NameSpan& r) {
+    const std::string_view letter = doc.token_text(r.first);
+    const bool apart = r.first == 0 || doc.tokens[r.first].has(kSpaceBefore) ||
+                       doc.token_text(r.first - 1) == "(";
+    return r.type == EntityType::Person && r.end == r.first + 3 && letter.size() == 1 && letter[0] >= 'A' &&
+           letter[0] <= 'Z' && apart && doc.token_text(r.first + 1) == "." &&
+           !doc.tokens[r.first + 1].has(kSpaceBefore);
+  };
   // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
   // the same word ("Annelle Sheline" … "Sheline said"), summed over the document, so a retyped guess follows
   // what the tagger says about that name everywhere, not in one sentence. One pass, one table.
@@ -343,7 +354,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first)) &&
-                            !place_in_brackets(r);
+                            !place_in_brackets(r) && !initial_and_surname(r);
       continue;
     }
     // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",
