@@ -2109,3 +2109,12 @@ TEST_CASE("entities: an initial and a surname is a player in a scorecard ('A. St
   // an outline's label stays no name
   CHECK(!any_mention(analyse("A. Introduction\nB. Results\n"), "A. Introduction"));
 }
+
+TEST_CASE("entities: a first name before 'Hill' or 'Hall' is a person ('Anita Hill', 'Arsenio Hall')") {
+  // before: a place (Lexical), the place word outweighing the first name
+  CHECK(rule_types("Speaking to reporters, Anita Hill said the hearings were unfair.") == "Anita Hill/PERSON/2 ");
+  CHECK(rule_types("The show was hosted by Arsenio Hall on Friday.") == "Arsenio Hall/PERSON/2 ");
+  // a word or a place before the hill names the hill; no first name, the hall
+  CHECK(rule_types("The house is on Rose Hill near Capitol Hill.") == "Rose Hill/LOC/2 Capitol Hill/LOC/2 ");
+  CHECK(rule_types("They played at Carnegie Hall.") == "Carnegie Hall/LOC/2 ");
+}

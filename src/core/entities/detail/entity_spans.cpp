@@ -632,6 +632,14 @@ class Finder {
     return first_name_and_place_word(s, e) && e + 1 < tk_.size() && is_lit(text(e), "of") &&
            (gzf(e + 1, kPlaceMask) & gz::kCountry);
   }
+  // "Damon Hill", "Anita Hill", "Arsenio Hall", "Mark Fields": a first name that is no ordinary word before a hill
+  // or a hall is a person (the training data's gold has six such people and no such place); "Rose Hill", "Forest
+  // Hill", "Victoria Hall" open with a word or a place, "Capitol Hill", "Carnegie Hall" with no first name.
+  bool person_named_hill(uint32_t s, uint32_t e) const {
+    if (!first_name_and_place_word(s, e) || common_at(s) || gzf(s, kDemonym) || !spaced(s + 1)) return false;
+    const SV last = text(s + 1);
+    return (is_lit(last, "Hill") || is_lit(last, "Hall") || is_lit(last, "Fields")) && !listed_place(s, e);
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -2062,6 +2070,7 @@ class Finder {
                                                       : put(EntityType::Loc, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
+      if (person_named_hill(s, e)) return put(EntityType::Person, Strength::Lexical);
       // ("the rock band Kelvar Road": a descriptor right before says it as surely as the place word, and what
       // it says holds for the name's other mentions)
       // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
