@@ -2118,3 +2118,13 @@ TEST_CASE("entities: a first name before 'Hill' or 'Hall' is a person ('Anita Hi
   CHECK(rule_types("The house is on Rose Hill near Capitol Hill.") == "Rose Hill/LOC/2 Capitol Hill/LOC/2 ");
   CHECK(rule_types("They played at Carnegie Hall.") == "Carnegie Hall/LOC/2 ");
 }
+
+TEST_CASE("entities: 'District Judge' and 'District Attorney' are offices ('U.S. District Judge Lewis Kaplan')") {
+  // before: "U.S. District" and "Manhattan District" were places
+  CHECK(rule_types("U.S. District Judge Lewis Kaplan said he had shown no remorse.") ==
+        "U.S./LOC/2 Lewis Kaplan/PERSON/2 ");
+  CHECK(rule_types("Manhattan District Attorney Alvin Bragg brought the case.") ==
+        "Manhattan/LOC/2 Alvin Bragg/PERSON/2 ");
+  // a district of its own stays one
+  CHECK(rule_types("Schools in the Kelby District reopened.") == "Kelby District/LOC/2 ");
+}

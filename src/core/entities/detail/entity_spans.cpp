@@ -1225,7 +1225,7 @@ class Finder {
           break;
         }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
-          if (k > s) classify(s, k, false);
+          if (office_start(s, k) > s) classify(s, office_start(s, k), false);
           // "the Crown" (the state in court reports): a title word that names an institution
           if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1)) {
             NameSpan ns;
@@ -1257,7 +1257,7 @@ class Finder {
         for (uint32_t q = m; q < e; ++q)
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
-        if (k > s) classify(s, k, false);
+        if (office_start(s, k) > s) classify(s, office_start(s, k), false);
         // "Former Halden mayor", "ex-Chelsea striker": an occupation after the name makes it what the person
         // worked for or in, not the person
         if (e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && is(e, lx::kLowerTitle)) {
@@ -1278,6 +1278,14 @@ class Finder {
     classify(s, e, occupation_before);
   }
 
+  // Where the office whose title word is at k starts: "District Judge", "Circuit Judge", "District Attorney" are
+  // offices, so "U.S. District Judge Lewis Kaplan" leaves "U.S." and "Manhattan District Attorney Alvin Bragg"
+  // "Manhattan" (before: the places "U.S. District" and "Manhattan District").
+  uint32_t office_start(uint32_t s, uint32_t k) const {
+    if (k == s || !spaced(k) || !(is_lit(text(k), "Judge") || is_lit(text(k), "Attorney"))) return k;
+    const SV w = text(k - 1);
+    return is_lit(w, "District") || is_lit(w, "Circuit") ? k - 1 : k;
+  }
   // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
   // Minister", "Air" of "Air Marshal"). Before a name without the rest of the title they are part of the name.
   static bool title_modifier(SV w) {
