@@ -1875,6 +1875,8 @@ TEST_CASE("entities: more small words join a town's name by hyphens ('Weston-sup
         "Weston-super-Mare/LOC/2 Ashby-de-la-Zouch/LOC/1 Sainte-Anne-des-Monts/LOC/1 ");
   // a title so compounded is no place; nor is a hyphenated given name
   CHECK(rule_types("He is the Editor-in-Chief, said Jean-Pierre Dupont.").find("/LOC") == std::string::npos);
+  // Italian and Spanish small words too (before: a person, "Castelnuovo-di-Garfagnana")
+  CHECK(rule_types("He was born in Castelnuovo-di-Garfagnana.") == "Castelnuovo-di-Garfagnana/LOC/1 ");
 }
 
 TEST_CASE("entities: after 'the', a kind of body in lower case names the body ('the Kelvor agency')") {

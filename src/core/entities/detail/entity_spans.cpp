@@ -854,12 +854,13 @@ class Finder {
   // The lower-case word that joins a town's name to its river, sea or region by hyphens ("Boulogne-sur-Mer",
   // "Aix-en-Provence", "Villeneuve-lès-Avignon", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Frankfurt-am-Main",
   // "Weston-super-Mare", "Sainte-Anne-des-Monts", "Aix-les-Bains", "Saint-Pierre-et-Miquelon"), one or two in a
-  // row ("Ashby-de-la-Zouch", "Wells-next-the-Sea"): token i is one, glued by hyphens to capitalised words (or to
-  // one more connector). Only places are named so ("in" is left out: "Editor-in-Chief").
+  // row ("Ashby-de-la-Zouch", "Wells-next-the-Sea"), or an estate's ("Mar-a-Lago"): token i is one, glued by
+  // hyphens to capitalised words (or to one more connector). Only places are named so ("in" is left out:
+  // "Editor-in-Chief").
   bool place_connector_at(uint32_t i) const {
-    static constexpr SV kConnectors[] = {"am",  "aux", "de",   "des",  "du",    "en",    "et",   "la",  "le",
-                                         "les", "lès", "lez",  "next", "on",    "sous",  "super", "sur", "the",
-                                         "under", "upon"};
+    static constexpr SV kConnectors[] = {"a",   "am",  "aux", "de",   "del",  "des",   "di",    "du",   "en",
+                                         "et",  "la",  "le",  "les",  "lès",  "lez",   "next",  "on",   "sous",
+                                         "super", "sur", "the", "under", "upon"};
     auto connector = [&](uint32_t k) {
       return k >= 1 && k + 1 < tk_.size() && tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) &&
              !spaced(k) && !spaced(k + 1) && is_hyphen(text(k - 1)) && is_hyphen(text(k + 1)) &&
