@@ -2130,3 +2130,12 @@ TEST_CASE("entities: 'District Judge' and 'District Attorney' are offices ('U.S.
   // a district of its own stays one
   CHECK(rule_types("Schools in the Kelby District reopened.") == "Kelby District/LOC/2 ");
 }
+
+TEST_CASE("entities: an ordinary word before a first name and a surname opens the sentence ('Born Anna Mae Bullock')") {
+  // before: "Born Anna Mae Bullock" (the dictionary also lists "Born" as a proper noun: Max Born)
+  CHECK(rule_types("Born Anna Mae Bullock in Nutbush, she rose to fame.") ==
+        "Anna Mae Bullock/PERSON/1 Nutbush/LOC/0 ");
+  CHECK(rule_types("Is Joaquin Phoenix our modern Andy Kaufman?").find("Is ") == std::string::npos);
+  // a first name there is the name's own
+  CHECK(rule_types("Rock Hudson starred in it.") == "Rock Hudson/PERSON/1 ");
+}

@@ -528,6 +528,12 @@ class Finder {
         if (!v.empty() && (gz::place(v) || (lx::classes(v) & (lx::kKnownPlace | lx::kKnownOrg)))) return true;
       }
     }
+    // "Born Anna Mae Bullock in Nutbush": an ordinary word (though a dictionary's proper noun too: Max Born) that
+    // is no first name, before a first name and a surname, opens the sentence, not the name
+    if (e >= i + 3 && common_at(i) && !gzf(i, kFirst | kPlaceMask | kDemonym) && !tk_[i].has(kAllCaps) &&
+        !is(i, lx::kKnownOrg | lx::kKnownPlace | lx::kTitle | lx::kOrgWord | lx::kPlaceWord) && name_like(i + 1) &&
+        spaced(i + 1) && gzf(i + 1, kFirst) && !common_at(i + 1))
+      return false;
     // "Young and old voters agreed": a lone word that is both an ordinary word and a first name needs more
     // than the first-name list
     if (e == i + 1 && common_at(i) && gzf(i, kFirst) && !gzf(i, kPlaceMask | kDemonym) && !seen_mid(text(i)) &&
