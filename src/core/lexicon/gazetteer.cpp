@@ -96,7 +96,44 @@ uint8_t place(std::string_view name) {
   return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
 }
 
-bool first_name(std::string_view name) { return find<data::kFirstNames>(name) >= 0; }
+namespace {
+// The Latin letters of U+00C0..U+017F without their marks ("é" -> "e", "ł" -> "l"; '.' where none is one
+// letter: "Æ", "ß", "Œ", "×"). One row a lead byte: 0xC3, 0xC4, 0xC5, indexed by the continuation byte - 0x80.
+constexpr char kBare[3][65] = {
+    "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y",
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKkkLlLlLl.",
+    ".LlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.",
+};
+
+// `name` without its Latin marks into `out` (as long as name at most); its length, or 0 when it has no mark or a
+// letter that is no one letter bare.
+size_t without_marks(std::string_view name, char* out) {
+  size_t n = 0;
+  bool folded = false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(name[k]);
+    if (c < 0x80) { out[n++] = char(c); continue; }
+    if (c < 0xC3 || c > 0xC5 || k + 1 >= name.size()) return 0;
+    const unsigned char next = static_cast<unsigned char>(name[k + 1]);
+    if (next < 0x80 || next > 0xBF) return 0;
+    const char bare = kBare[c - 0xC3][next - 0x80];
+    if (bare == '.') return 0;
+    out[n++] = bare;
+    folded = true;
+    ++k;
+  }
+  return folded ? n : 0;
+}
+}  // namespace
+
+// ("Ra\u00FAl", "Se\u00E1n", "J\u00E9r\u00F4me": the lists hold many names only without their accents)
+bool first_name(std::string_view name) {
+  if (find<data::kFirstNames>(name) >= 0) return true;
+  char bare[40];
+  if (name.size() > sizeof bare) return false;
+  const size_t n = without_marks(name, bare);
+  return n > 0 && find<data::kFirstNames>(std::string_view(bare, n)) >= 0;
+}
 
 bool demonym(std::string_view word) { return find<data::kDemonyms>(word) >= 0; }
 

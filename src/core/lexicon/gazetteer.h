@@ -2,7 +2,8 @@
 //
 //     using namespace lede::gazetteer;
 //     if (place("Saudi Arabia") & kCountry) ...     // 0 when not a place; bits say what kind
-//     first_name("Steve");                           // English first name
+//     first_name("Steve");                           // first name (English, German, Spanish, Italian,
+//                                                    // Turkish); "Ra\u00FAl" also as the list's "Raul"
 //     demonym("Palestinians");                       // nationality words and their plurals
 //     company_word("Commerzbank") == kFirmOnly;      // a word of company names; kAlsoPersonName for those
 //                                                    // that name people too ("Jones", "Siemens", "Disney"),
@@ -10,7 +11,8 @@
 //     proper_word("Apple");                          // a capitalised dictionary entry (same caveat)
 //     common_word("apple");                          // a lower-case English word (wamerican; Bloom filter,
 //                                                    // so about 0.05% false "yes", never a false "no")
-// Keys are matched exactly as written (case-sensitive, words separated by one space, hyphens without).
+// Keys are matched exactly as written (case-sensitive, words separated by one space, hyphens without); a first
+// name is looked up once more without its Latin accents when the lists lack it with them.
 // All tables are constant data: no start-up cost, no allocation, safe from any thread.
 // The build refuses to configure without the packaged data they come from (cmake/generated_data.cmake);
 // describe_tables() says what went in.
