@@ -56,7 +56,7 @@ const SV kOrgWords[] = {
     "Parliament", "Partners", "Party", "Petroleum", "Pharma", "Pharmaceuticals", "Philharmonic", "Pictures",
     "Platforms", "PLC", "Plc", "plc", "Police", "Post", "Press", "Program", "Programme", "Project", "Properties",
     "Prosecution", "Prosecutors", "Pty", "Publishers", "Publishing", "Radio", "Realty", "Records", "Regiment",
-    "Republicans", "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Secretariat", "Securities",
+    "Republicans", "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Schools", "Secretariat", "Securities",
     "Semiconductor", "Senate", "Sentinel", "Service", "Services", "Shipping", "Socialists", "Society", "Software",
     "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",

@@ -2146,3 +2146,11 @@ TEST_CASE("entities: an ordinary word before a first name and a surname opens th
   // a first name there is the name's own
   CHECK(rule_types("Rock Hudson starred in it.") == "Rock Hudson/PERSON/1 ");
 }
+
+TEST_CASE("entities: a name someone leads is a body ('Berkshire Hathaway, led by Warren Buffett'); 'Public Schools'") {
+  // before: a person (a place's name and a surname)
+  CHECK(rule_types("Berkshire Hathaway, led by Warren Buffett, disclosed a stake.") ==
+        "Berkshire Hathaway/ORG/1 Warren Buffett/PERSON/1 ");
+  // before: a place (the city's name)
+  CHECK(rule_types("Dayton Public Schools said classes would resume.") == "Dayton Public Schools/ORG/2 ");
+}

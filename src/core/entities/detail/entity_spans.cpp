@@ -1751,9 +1751,12 @@ class Finder {
   }
   // "Ulvang, which makes ship engines,": what a firm does (not "produces" or "supplies": countries do too)
   bool firm_clause_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || !is_lit(text(e + 1), "which") ||
-        tk_[e + 2].kind != TokenKind::Word)
-      return false;
+    if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || tk_[e + 2].kind != TokenKind::Word) return false;
+    // "Berkshire Hathaway, led by Warren Buffett", "Kelvar, headed by Ada Kest": a body someone leads
+    static constexpr SV kLed[] = {"led", "headed", "chaired", "run", "controlled"};
+    if (one_of(text(e + 1), kLed) && is_lit(text(e + 2), "by") && e + 3 < tk_.size() && name_like(e + 3))
+      return true;
+    if (!is_lit(text(e + 1), "which")) return false;
     static constexpr SV kDoes[] = {"makes", "sells", "manufactures", "builds", "employs", "operates", "designs",
                                    "develops", "owns"};
     return one_of(text(e + 2), kDoes);
