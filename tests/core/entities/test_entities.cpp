@@ -2154,3 +2154,20 @@ TEST_CASE("entities: a name someone leads is a body ('Berkshire Hathaway, led by
   // before: a place (the city's name)
   CHECK(rule_types("Dayton Public Schools said classes would resume.") == "Dayton Public Schools/ORG/2 ");
 }
+
+TEST_CASE("entities: a place a stance's prefix makes an adjective is never a name, whoever proposes it ('pro-Kelby')") {
+  // the rules never start a name there; before, the tagger's own span after "pro-" was kept
+  Document d;
+  TokenFeatures f;
+  rule_spans(d, f, "The pro-Beijing camp lost seats; anti-Kremlin protests grew, and Beijing said nothing.");
+  auto at = [&](const std::string& w, size_t from) {
+    for (uint32_t i = uint32_t(from); i < d.tokens.size(); ++i)
+      if (d.token_text(i) == w) return i;
+    return uint32_t(d.tokens.size());
+  };
+  const uint32_t beijing = at("Beijing", 0), kremlin = at("Kremlin", 0), later = at("Beijing", beijing + 1);
+  REQUIRE(later < d.tokens.size());
+  CHECK(never_a_name(d, f, beijing, beijing + 1));
+  CHECK(never_a_name(d, f, kremlin, kremlin + 1));
+  CHECK(!never_a_name(d, f, later, later + 1));  // the place itself, later
+}

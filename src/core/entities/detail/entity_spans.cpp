@@ -2351,6 +2351,11 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
+  // "the pro-Beijing camp", "anti-Kremlin protests": a stance's adjective, no mention of the place (the rules
+  // never start a name there; the tagger sometimes does)
+  if (first >= 2 && !doc.tokens[first].has(kSpaceBefore) && hyphen_token(doc.token_text(first - 1)) &&
+      !doc.tokens[first - 1].has(kSpaceBefore) && (f.lex(first - 2) & lx::kStancePrefix))
+    return true;
   // "whose album Glass Harbour topped the charts", "the film Michael Clayton": a work named right after its kind
   // in lower case (lexicon.h's work nouns) is a work, whatever its words (a place's, a person's), and no one
   // scores works. ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel,

@@ -52,7 +52,8 @@ std::vector<NameSpan> find_name_spans(const Document& doc);
 // Tokens [first, end) that look like a name but never are one, whoever proposes them (the rules here, the tagger
 // in ner_tagger.cpp): title words before a name ("Sen" of "Sen. Mitch McConnell"), or a US politician's party and
 // state ("R-Ky" of "Mitch McConnell, R-Ky.,", "D-Calif"), or a storm's or ship's name ("Hurricane Ian", "USS Carney"),
-// or a work named after its kind ("the album Glass Harbour").
+// or a work named after its kind ("the album Glass Harbour"), or a place a stance's prefix makes an adjective
+// ("pro-Beijing").
 bool never_a_name(const Document& doc, const TokenFeatures& features, uint32_t first, uint32_t end);
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& features);  // analyse()'s table
 
