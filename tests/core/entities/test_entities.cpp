@@ -1971,7 +1971,7 @@ TEST_CASE("entities: an initial opening a line or a sentence starts the name ('M
   // before: the initial went as a sentence-initial word ("M", a dictionary's letter; "A", the article), and
   // "Atherton" alone was a guess typed an organisation
   CHECK(rule_types("England first innings\nM. Atherton b Wasim Akram 31\nA. Stewart c Moin Khan b Waqar Younis 44\n") ==
-        "England/LOC/2 M. Atherton/PERSON/0 Wasim Akram/PERSON/1 A. Stewart/PERSON/0 Moin Khan/PERSON/0 "
+        "England/LOC/2 M. Atherton/PERSON/0 Wasim Akram/PERSON/1 A. Stewart/PERSON/0 Moin Khan/PERSON/1 "
         "Waqar Younis/PERSON/1 ");
   // an outline's labels are no initials
   CHECK(rule_types("A. Introduction\nB. Results of the survey\n").empty());
@@ -2117,6 +2117,8 @@ TEST_CASE("entities: an initial and a surname is a player in a scorecard ('A. St
   CHECK(has_mention(d, "M. Atherton", EntityType::Person));
   // an outline's label stays no name
   CHECK(!any_mention(analyse("A. Introduction\nB. Results\n"), "A. Introduction"));
+  // the fielder after "c", the bowler after "b" (before: "Mushtaq" a place, "Inzamam" a firm's guess)
+  CHECK(rule_types("M. Atherton c Inzamam b Mushtaq 31") == "M. Atherton/PERSON/0 Inzamam/PERSON/1 Mushtaq/PERSON/1 ");
 }
 
 TEST_CASE("entities: a first name before 'Hill' or 'Hall' is a person ('Anita Hill', 'Arsenio Hall')") {

@@ -414,6 +414,16 @@ class Finder {
     return side(s) && side(e - 1) && e < tk_.size() && tk_[e].kind == TokenKind::Number &&
            !tk_[e].has(kNewlineBefore);
   }
+  // "c Inzamam b Mushtaq 31", "lbw b Wasim 44", "st Moin b Saqlain": a cricket scorecard's dismissal names the
+  // fielder after "c" or "st" and the bowler after "b" (a "b" or a number after the name, a name before the "b").
+  bool dismissal_name(uint32_t s, uint32_t e) const {
+    if (s == 0 || e - s > 3 || e >= tk_.size() || !spaced(s)) return false;
+    const SV before = text(s - 1), after = text(e);
+    const bool letter_before = is_lit(before, "b") || is_lit(before, "c") || is_lit(before, "st");
+    if (!letter_before || !spaced(s - 1) || !spaced(e)) return false;
+    if (is_lit(before, "b")) return tk_[e].kind == TokenKind::Number && s >= 2 && tk_[s - 2].kind == TokenKind::Word;
+    return is_lit(after, "b");
+  }
   // [s, e) is a scorer in a results line's brackets: "Dalvik 2 (Ivo Marsk 81st, 90th) Orrin 1"
   bool result_scorer(uint32_t s, uint32_t e) const { return result_side_[s] == 2 && result_side_[e - 1] == 2; }
 
@@ -2012,6 +2022,7 @@ class Finder {
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
+    if (dismissal_name(s, e)) return put(EntityType::Person, Strength::Cue);
     if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
     if (!kplace && body_of_country(s, e)) return put(EntityType::Org, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
