@@ -99,6 +99,10 @@ const SV kPlacePrefixes[] = {
     "Anse", "Avenida", "Bahia", "Bahía", "Baie", "Calle", "Catedral", "Cerro", "Ciudad", "Île", "Ile", "Isla",
     "Isola", "Lac", "Lago", "Mont", "Monte", "Paseo", "Piazza", "Plac", "Playa", "Pointe", "Ponte", "Praça", "Puerto",
     "Rua", "Rue", "Sierra",
+    // their stadiums, airports, palaces, castles, churches and parks ("Estadio Azteca", "Stade de France",
+    // "Aeropuerto de Barajas", "Palazzo Chigi", "Parque Ibirapuera"): a name after them is the building's
+    "Aeroporto", "Aeropuerto", "Aéroport", "Castello", "Castillo", "Château", "Église", "Estadio", "Estádio",
+    "Iglesia", "Igreja", "Palacio", "Palácio", "Palais", "Palazzo", "Parc", "Parco", "Parque", "Stade", "Stadio",
 };
 
 const SV kCompass[] = {

@@ -2173,3 +2173,11 @@ TEST_CASE("entities: a place a stance's prefix makes an adjective is never a nam
   CHECK(never_a_name(d, f, kremlin, kremlin + 1));
   CHECK(!never_a_name(d, f, later, later + 1));  // the place itself, later
 }
+
+TEST_CASE("entities: a body's or a building's kind opens its name in other tongues ('Banco Santander')") {
+  // before: shape guesses (a person, "Banco Santander", "Estadio Azteca")
+  CHECK(rule_types("He joined Banco Santander after a spell at the Universidad de Chile.") ==
+        "Banco Santander/ORG/2 Universidad de Chile/ORG/2 ");
+  CHECK(rule_types("The match at the Estadio Azteca drew 80,000, and the Stade de France was full.") ==
+        "Estadio Azteca/LOC/2 Stade de France/LOC/2 ");
+}

@@ -2097,6 +2097,16 @@ class Finder {
     if (words >= 2 && head == e - 1 && state_of_place(s, head))
       return org_by_context(s, e) || match_side(s, e) ? put(EntityType::Org, Strength::Cue)
                                                       : put(EntityType::Loc, Strength::Lexical);
+    // "Banco Santander", "Partido Popular", "Universidad de Chile", "Société Générale": in Spanish, Portuguese,
+    // Italian, French and German a body's kind opens its name
+    static constexpr SV kOrgOpeners[] = {
+        "Associação", "Asociación", "Banca", "Banco", "Banque", "Clube", "Compagnie", "Companhia", "Compañía",
+        "Confederación", "Federação", "Federación", "Federazione", "Fédération", "Fondation", "Fondazione",
+        "Fundação", "Fundación", "Groupe", "Grupo", "Gruppo", "Institut", "Instituto", "Istituto", "Ministerio",
+        "Ministero", "Ministère", "Ministério", "Partei", "Parti", "Partido", "Partito", "Sociedad", "Sociedade",
+        "Società", "Société", "Universidad", "Universidade", "Universitat", "Università", "Universität",
+        "Universiteit", "Université"};
+    if (words >= 2 && one_of(text(first), kOrgOpeners) && !kplace) return put(EntityType::Org, Strength::Lexical);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
       if (person_named_hill(s, e)) return put(EntityType::Person, Strength::Lexical);
