@@ -84,6 +84,7 @@ if (iso1) for (const c of iso1['3166-1']) {
   addPlace(c.official_name, KIND.country);
 }
 const iso2 = readJson('/usr/share/iso-codes/json/iso_3166-2.json');
+const lateRegions = [];
 if (iso2) for (const s of iso2['3166-2']) {
   // "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]": a second name (and a code) in brackets. Each name on its own
   // (before, the whole string went in and matched no text: "Wales" was no place).
@@ -91,9 +92,14 @@ if (iso2) for (const s of iso2['3166-2']) {
   const names = m ? [m[1], m[2].replace(/\s*\b[A-Z]{2}-[A-Z0-9]+\b/g, '').trim()] : [s.name];
   // (and each without its accents: "Tamil Nadu", "Baden-Wurttemberg" were no places; but a short word or a
   // dictionary's short proper noun so folded is more often someone's or something else's: "Bale", "Leon",
-  // "Medea", "Lori"; a longer one is the place the dictionary lists: "Maharashtra", "Gujarat", "Yucatan")
+  // "Medea", "Lori")
   const folded = names.map(withoutMarks).filter((f) => !names.includes(f) &&
-      (f.includes(' ') || f.includes('-') || f.length >= 6 || (f.length >= 5 && !properWords.has(f))));
+      (f.includes(' ') || f.includes('-') || (f.length >= 5 && !properWords.has(f))));
+  // A longer proper noun so folded is the place the dictionary lists ("Maharashtra", "Gujarat", "Yucatan"): added
+  // at the end, and only where no list has the name yet ("Mexico", "Istanbul", "Kabul" keep their kinds).
+  for (const f of names.map(withoutMarks)) {
+    if (!names.includes(f) && !folded.includes(f) && f.length >= 6 && properWords.has(f)) lateRegions.push(f);
+  }
   for (const name of new Set([...names, ...folded])) {
     if (!name) continue;
     // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the
@@ -140,6 +146,8 @@ for (const c of cities) {
   const ascii = withoutMarks(c.name);
   if (ascii !== c.name) addPlace(ascii, kind);
 }
+
+for (const name of lateRegions) if (!places.has(name) && !isCommonWord(name)) addPlace(name, KIND.region);
 
 // ---- first names ----------------------------------------------------------------------------------------
 const firstNames = new Set();
