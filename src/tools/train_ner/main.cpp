@@ -2,6 +2,7 @@
 //
 //   lede_train_ner --out assets/models/lede-ner.bin [--bits 18] [--epochs 8] [--seed 1] [--no-rules]
 //                  [--no-history] [--caps-copies N] [--passage-copies N] [--margin N] [--min-count N]
+//                  [--hash-salt N]
 //                  TRAIN.jsonl...
 //
 // --caps-copies N: every N-th document is also learned in capitals (ner_trainer.h add_capitals_copies).
@@ -9,6 +10,7 @@
 // --margin N: a right tag that beats the runner-up by N or less is still learned from (TrainOptions::margin).
 // --min-count N: features seen fewer than N times keep no weight (a smaller model file; TrainOptions).
 // --no-history: without the tag-history features (ner_features.h TagHistory), to measure what they bring.
+// --hash-salt N: the features indexed with another salt (TrainOptions::hash_salt), to measure over collisions.
 // Same files and options, same bytes (ner_trainer.h). Exit 0 ok, 1 bad input, 2 usage.
 #include <cstdio>
 #include <cstring>
@@ -17,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/entities/tagger/ner_features.h"
 #include "tools/train_ner/ner_trainer.h"
 
 int main(int argc, char** argv) {
@@ -40,13 +43,15 @@ int main(int argc, char** argv) {
     else if (a == "--passage-copies") passage_every = std::stoul(value());
     else if (a == "--margin") opt.margin = std::stoi(value());
     else if (a == "--min-count") opt.min_count = uint32_t(std::stoul(value()));
+    else if (a == "--hash-salt") opt.hash_salt = uint32_t(std::stoul(value()));
     else if (a.rfind("--", 0) == 0) { std::fprintf(stderr, "lede_train_ner: unknown option %s\n", a.c_str()); return 2; }
     else files.push_back(a);
   }
-  if (out.empty() || files.empty() || opt.table_bits < 8 || opt.table_bits > 26) {
+  if (out.empty() || files.empty() || opt.table_bits < 8 || opt.table_bits > 26 ||
+      opt.hash_salt > lede::ner::kMaxHashSalt) {
     std::fprintf(stderr, "usage: lede_train_ner --out MODEL [--bits 8..26] [--epochs N] [--seed N] [--no-rules] "
                          "[--no-history] [--caps-copies N] [--passage-copies N] [--margin N] [--min-count N] "
-                         "TRAIN.jsonl...\n");
+                         "[--hash-salt 0..16777215] TRAIN.jsonl...\n");
     return 2;
   }
   std::vector<lede::TrainDoc> docs;

@@ -63,7 +63,7 @@ void featurise(const TrainDoc& td, const TrainOptions& opt, Corpus& c) {
   }
   ner::Candidates cand;
   cand.mark(doc, f);
-  ner::FeatureHasher h(doc, f, rules, opt.table_bits, opt.use_rules);
+  ner::FeatureHasher h(doc, f, rules, opt.table_bits, opt.use_rules, opt.hash_salt);
   DocItems d;
   d.first = uint32_t(c.items.size());
   d.has_misc = td.has_misc;
@@ -174,7 +174,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   std::vector<int32_t> w(cells, 0);
   std::vector<int64_t> u(cells, 0);  // sum of step * update: the average is w - u / steps
   int64_t step = 1;
-  const uint32_t shift = 64 - opt.table_bits;
+  const uint32_t space = ner::hash_space(opt.table_bits, opt.hash_salt);
   std::vector<uint32_t> order(c.docs.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   uint64_t rng = opt.seed * 0x9E3779B97F4A7C15ull + 1;
@@ -195,7 +195,7 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
         const Item& it = c.items[ii];
         if (it.after_gap) { prev2 = it.after_gap2 ? 0 : prev; prev = 0; }
         const int hist = opt.use_history ? history.value(it.slot) : -1;
-        const size_t nd = ner::FeatureHasher::dynamic_features(it.word, it.shape, prev, prev2, hist, shift, dyn);
+        const size_t nd = ner::FeatureHasher::dynamic_features(it.word, it.shape, prev, prev2, hist, space, dyn);
         int32_t score[ner::kTags] = {0};
         auto add_row = [&](uint32_t f) {
           const int32_t* row = w.data() + size_t(f) * ner::kTags;
@@ -256,7 +256,8 @@ NerModel train_ner(const std::vector<TrainDoc>& docs, const TrainOptions& opt, s
   NerModel m;
   m.tags = ner::kTags;
   m.table_bits = opt.table_bits;
-  m.flags = (opt.use_rules ? NerModel::kUsesRules : 0) | (opt.use_history ? NerModel::kUsesHistory : 0);
+  m.flags = (opt.use_rules ? NerModel::kUsesRules : 0) | (opt.use_history ? NerModel::kUsesHistory : 0) |
+            opt.hash_salt << 8;
   m.weights.resize(cells);
   for (size_t k = 0; k < cells; ++k) {
     const double v = std::round(avg[k] / clip * 127.0);

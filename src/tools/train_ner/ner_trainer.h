@@ -46,6 +46,10 @@ struct TrainOptions {
   // kinds (MODEL_CARD.md, round 19: 48 chosen among 4 to 128 on the leave-one-corpus-out sets).
   int margin = 0;
   uint32_t min_count = 1;  // a feature row seen fewer times than this in the first epoch keeps no weights
+  // Indexes the features with another salt (ner_features.h; written into the model's flags): the same features,
+  // other collisions. 0 for the shipped model; scripts/eval-ner-loco.sh averages over several (round 23: which
+  // features collide moves a score as much as a small change does).
+  uint32_t hash_salt = 0;
 };
 
 // Appends the file's documents (offsets converted from code points to UTF-8 bytes); false + err on bad input.

@@ -116,7 +116,7 @@ void Candidates::mark(const Document& doc, const TokenFeatures& f) {
 // kDocLower: bits 0, 1, 8, 9) are packed into four bits, doc_code() below.
 struct FeatureHasher::Small {
   static constexpr uint32_t kRuleCodes = 64, kDocCodes = 16;
-  uint32_t shift = 0;
+  uint32_t space = 0;
   uint32_t bias, possessive[2], gz[512], rule[3][kRuleCodes], doc_start[kDocCodes][2];
   uint32_t prev[kTags], prev2[kTags * 16], history[1 + TagHistory::kClasses];
   static uint32_t doc_code(uint16_t d) { return (d & 3u) | ((d >> 6) & 12u); }
@@ -125,22 +125,22 @@ struct FeatureHasher::Small {
   static_assert(kDocMidCap == 1 && kDocAtStart == 2 && kDocMany == 256 && kDocLower == 512, "doc_code's bits");
 };
 
-const FeatureHasher::Small& FeatureHasher::small(uint32_t shift) {
+const FeatureHasher::Small& FeatureHasher::small(uint32_t space) {
   thread_local Small s;
-  if (s.shift == shift) return s;
-  s.bias = index(1, 0, shift);
-  for (uint32_t v = 0; v < 2; ++v) s.possessive[v] = index(25, v, shift);
-  for (uint32_t v = 0; v < 512; ++v) s.gz[v] = index(22, v, shift);
+  if (s.space == space) return s;
+  s.bias = index(1, 0, space);
+  for (uint32_t v = 0; v < 2; ++v) s.possessive[v] = index(25, v, space);
+  for (uint32_t v = 0; v < 512; ++v) s.gz[v] = index(22, v, space);
   constexpr uint32_t kRuleTemplates[3] = {30, 32, 33};
   for (uint32_t v = 0; v < Small::kRuleCodes; ++v)
-    for (uint32_t t = 0; t < 3; ++t) s.rule[t][v] = index(kRuleTemplates[t], v, shift);
+    for (uint32_t t = 0; t < 3; ++t) s.rule[t][v] = index(kRuleTemplates[t], v, space);
   for (uint32_t c = 0; c < Small::kDocCodes; ++c)
     for (uint32_t start = 0; start < 2; ++start)
-      s.doc_start[c][start] = index(35, pair(Small::doc_bits(c), start), shift);
-  for (uint32_t p = 0; p < uint32_t(kTags); ++p) s.prev[p] = index(40, p, shift);
-  for (uint32_t v = 0; v < uint32_t(kTags) * 16; ++v) s.prev2[v] = index(41, v, shift);
-  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) s.history[h] = index(44, h, shift);
-  s.shift = shift;
+      s.doc_start[c][start] = index(35, pair(Small::doc_bits(c), start), space);
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) s.prev[p] = index(40, p, space);
+  for (uint32_t v = 0; v < uint32_t(kTags) * 16; ++v) s.prev2[v] = index(41, v, space);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) s.history[h] = index(44, h, space);
+  s.space = space;
   return s;
 }
 
@@ -150,7 +150,7 @@ const FeatureHasher::Small& FeatureHasher::small(uint32_t shift) {
 // a direct-mapped table per thread, rows by the shape's top bits.
 struct FeatureHasher::ShapeRow {
   uint64_t shape = 0;
-  uint32_t shift = 0;  // 0: an empty row
+  uint32_t space = 0;  // 0: an empty row
   uint32_t self, before, after, start[2], headline[2], line[2], prev[kTags], history[1 + TagHistory::kClasses];
   uint32_t named[8];  // 37: the shape with the document's name bits (kDocRulePer, kDocSurname, kDocFirstName)
   static uint32_t name_code(uint16_t d) { return ((d >> 2) & 1u) | ((d >> 5) & 6u); }
@@ -159,33 +159,34 @@ struct FeatureHasher::ShapeRow {
 };
 
 // (the look-up inline where it is used; the rare fill apart)
-inline const FeatureHasher::ShapeRow& FeatureHasher::shape_row(uint64_t shape, uint32_t shift) {
+inline const FeatureHasher::ShapeRow& FeatureHasher::shape_row(uint64_t shape, uint32_t space) {
   constexpr int kRowBits = 8;
   thread_local ShapeRow rows[1 << kRowBits];
   ShapeRow& r = rows[(shape * 0x9E3779B97F4A7C15ull) >> (64 - kRowBits)];
-  if (r.shape != shape || r.shift != shift) fill_shape_row(r, shape, shift);
+  if (r.shape != shape || r.space != space) fill_shape_row(r, shape, space);
   return r;
 }
 
-void FeatureHasher::fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift) {
+void FeatureHasher::fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t space) {
   r.shape = shape;
-  r.shift = shift;
-  r.self = index(7, shape, shift);
-  r.before = index(8, shape, shift);
-  r.after = index(9, shape, shift);
+  r.space = space;
+  r.self = index(7, shape, space);
+  r.before = index(8, shape, space);
+  r.after = index(9, shape, space);
   for (uint32_t v = 0; v < 2; ++v) {
-    r.start[v] = index(18, pair(shape, v), shift);
-    r.headline[v] = index(24, pair(shape, v), shift);
-    r.line[v] = index(26, pair(shape, v), shift);
+    r.start[v] = index(18, pair(shape, v), space);
+    r.headline[v] = index(24, pair(shape, v), space);
+    r.line[v] = index(26, pair(shape, v), space);
   }
-  for (uint32_t p = 0; p < uint32_t(kTags); ++p) r.prev[p] = index(43, pair(shape, p), shift);
-  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) r.history[h] = index(45, pair(shape, h), shift);
-  for (uint32_t c = 0; c < 8; ++c) r.named[c] = index(37, pair(ShapeRow::name_bits(c), shape), shift);
+  for (uint32_t p = 0; p < uint32_t(kTags); ++p) r.prev[p] = index(43, pair(shape, p), space);
+  for (uint32_t h = 0; h <= uint32_t(TagHistory::kClasses); ++h) r.history[h] = index(45, pair(shape, h), space);
+  for (uint32_t c = 0; c < 8; ++c) r.named[c] = index(37, pair(ShapeRow::name_bits(c), shape), space);
 }
 
 FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
-                             uint32_t table_bits, bool use_rule_features)
-    : doc_(doc), f_(f), shift_(64 - table_bits), rules_on_(use_rule_features), small_(&small(shift_)) {
+                             uint32_t table_bits, bool use_rule_features, uint32_t hash_salt)
+    : doc_(doc), f_(f), space_(hash_space(table_bits, hash_salt)), rules_on_(use_rule_features),
+      small_(&small(space_)) {
   const size_t n = doc.tokens.size();
   if (rules_on_) {
     rule_.assign(n, 0);
@@ -319,8 +320,9 @@ uint16_t* FeatureHasher::doc_find(uint64_t key) {
   return doc_keys_[h] == key ? &doc_bits_[h] : nullptr;
 }
 
-uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t shift) {
-  return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull)) >> shift);
+uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t space) {
+  const uint64_t salt = uint64_t(space >> 8) * 0x9E3779B97F4A7C15ull;  // (0 for salt 0: the indices as before)
+  return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull) ^ salt) >> (space & 0xFF));
 }
 
 FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
@@ -370,11 +372,11 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   // Document level: how the same word is written and named elsewhere in this document.
   const uint16_t d = t0->slot != UINT32_MAX ? doc_bits_[t0->slot] : 0;
   // (each row read at once: the next look-up may take its place in the table)
-  const ShapeRow& r0 = shape_row(s0, shift_);
+  const ShapeRow& r0 = shape_row(s0, space_);
   const uint32_t f7 = r0.self, f18 = r0.start[start], f24 = r0.headline[headline], f26 = r0.line[line];
   const uint32_t f37 = r0.named[ShapeRow::name_code(d)];  // index(37, pair(d & its name bits, s0))
-  const uint32_t f8 = shape_row(sm1, shift_).before;
-  const uint32_t f9 = shape_row(sp1, shift_).after;
+  const uint32_t f8 = shape_row(sm1, space_).before;
+  const uint32_t f9 = shape_row(sp1, space_).after;
   out[k++] = sm.bias;
   out[k++] = index(2, w0);
   out[k++] = index(3, wm1);
@@ -443,13 +445,13 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
 }
 
 size_t FeatureHasher::dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
-                                       uint32_t shift, uint32_t* out) {
+                                       uint32_t space, uint32_t* out) {
   size_t k = 0;
-  const Small& sm = small(shift);
-  const ShapeRow& r = shape_row(shape, shift);
+  const Small& sm = small(space);
+  const ShapeRow& r = shape_row(shape, space);
   out[k++] = sm.prev[prev_tag];
   out[k++] = sm.prev2[prev_tag * 16 + prev2_tag];
-  out[k++] = index(42, pair(word, uint64_t(prev_tag)), shift);
+  out[k++] = index(42, pair(word, uint64_t(prev_tag)), space);
   out[k++] = r.prev[prev_tag];  // index(43, pair(shape, prev_tag))
   if (history >= 0) {
     out[k++] = sm.history[history];

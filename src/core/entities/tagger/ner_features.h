@@ -3,15 +3,18 @@
 // very same numbers).
 //
 //     lede::ner::Candidates c;  c.mark(doc, features);   // which tokens may be (part of) a name
-//     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features);
+//     lede::ner::FeatureHasher h(doc, features, rules, table_bits, use_rule_features, hash_salt);
 //     uint32_t idx[lede::ner::kMaxStatic];  size_t n = h.static_features(i, sentence, idx);  // token i's own
 //     h.token_hashes(i, word, shape);  slot = h.word_slot(i);                           // (while in the ring)
-//     n2 = FeatureHasher::dynamic_features(word, shape, prev_tag, prev2_tag, history, h.shift(), idx2);  // tags
+//     n2 = FeatureHasher::dynamic_features(word, shape, prev_tag, prev2_tag, history, h.space(), idx2);  // tags
 //
 // Tags are BIO over four types: 0 = O, 1 + 2k = B-k, 2 + 2k = I-k with k = PER, ORG, LOC, MISC (kTags = 9).
 // A feature is a template id mixed with a hash of its value, folded to `table_bits` bits: the index of a
 // row of kTags weights in the model (hashing keeps the model one flat array; collisions cost a little
-// accuracy, never correctness).
+// accuracy, never correctness). A nonzero hash salt (the model file says which) mixes every index differently:
+// the same features, other collisions. The shipped model has salt 0; scripts/eval-ner-loco.sh trains with
+// several, because which features collide moves a score as much as a small change does (MODEL_CARD.md, round 23).
+// The table size and the salt travel together as one "space" value (hash_space below).
 // Why candidates: a name needs a capital somewhere near it, so lower-case runs are O without scoring them;
 // that keeps the tagger to a fraction of the tokens (the speed budget is ~50 ns a token for everything).
 #pragma once
@@ -39,6 +42,11 @@ inline int inside_tag(int type) { return 2 + 2 * type; }
 inline bool tag_allowed(int tag, int prev) { return tag == 0 || tag_begins(tag) || tag_type(prev) == tag_type(tag); }
 
 constexpr size_t kMaxStatic = 40;
+
+// The hashing's "space": the right shift that folds a hash to table_bits bits (64 - table_bits), and the salt
+// above it. Every cache of indices is keyed by it. Salt 0 gives the indices of models without a salt.
+constexpr uint32_t kMaxHashSalt = (1u << 24) - 1;
+inline uint32_t hash_space(uint32_t table_bits, uint32_t salt) { return (64 - table_bits) | (salt << 8); }
 constexpr size_t kMaxDynamic = 6;
 
 // The tags the decoder already gave the same capitalised word earlier in the document ("prediction history",
@@ -88,7 +96,7 @@ bool is_contraction(std::string_view word);
 class FeatureHasher {
  public:
   FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
-                uint32_t table_bits, bool use_rule_features);
+                uint32_t table_bits, bool use_rule_features, uint32_t hash_salt = 0);
   // Token i's own features; `sent` is the index of its sentence (callers walk tokens in order).
   size_t static_features(uint32_t i, uint32_t sent, uint32_t* out);
   // Token i's row in a TagHistory (one per distinct capitalised word of the document), or UINT32_MAX.
@@ -97,12 +105,12 @@ class FeatureHasher {
   size_t word_slots() const { return doc_bits_.size(); }
   // The hashes the dynamic features read (the trainer and the tagger keep them instead of the document).
   void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = shape_of(tok(i)); }
-  uint32_t shift() const { return shift_; }
+  uint32_t space() const { return space_; }
 
-  // The features on the tags already decoded, from token i's hashes (shift = 64 - table_bits). `history`:
+  // The features on the tags already decoded, from token i's hashes (space: hash_space's). `history`:
   // TagHistory::value for token i, or -1 when the model has no history features.
   static size_t dynamic_features(uint64_t word, uint64_t shape, int prev_tag, int prev2_tag, int history,
-                                 uint32_t shift, uint32_t* out);
+                                 uint32_t space, uint32_t* out);
 
  private:
   // slot: the word's entry in the document table (CapWord::slot), UINT32_MAX for no capitalised word
@@ -119,22 +127,22 @@ class FeatureHasher {
   uint64_t shape_of(Tok& t) const { return t.shape ? t.shape : (t.shape = shape_hash(t.index)); }
   uint64_t shape_hash(uint32_t i) const;  // (one that is 0 is only worked out again)
   uint64_t rule_at(uint32_t i) const;
-  uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, shift_); }
-  static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t shift);
+  uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, space_); }
+  static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t space);
   // The indices of the templates whose values are a few small numbers (tags, rule codes, gazetteer bits),
-  // worked out once per table size and thread instead of mixed again for every token (ner_features.cpp).
+  // worked out once per hash space and thread instead of mixed again for every token (ner_features.cpp).
   struct Small;
-  static const Small& small(uint32_t shift);
+  static const Small& small(uint32_t space);
   // The indices of the templates on one shape (ner_features.cpp), kept per thread for the shapes last seen.
   struct ShapeRow;
-  static const ShapeRow& shape_row(uint64_t shape, uint32_t shift);
-  static void fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t shift);
+  static const ShapeRow& shape_row(uint64_t shape, uint32_t space);
+  static void fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t space);
 
   const Document& doc_;
   const TokenFeatures& f_;
-  uint32_t shift_;
+  uint32_t space_;  // hash_space(table_bits, salt)
   bool rules_on_;
-  const Small* small_;  // small(shift_)
+  const Small* small_;  // small(space_)
   Tok ring_[kRing];
   std::vector<uint16_t> rule_;      // per token: 0 none, else 1 + (type*2 + inside)*4 + strength
   std::vector<uint8_t> headline_;   // per sentence: mostly capitalised words (a headline or title line)

@@ -67,7 +67,7 @@ std::string NerModel::parse(std::string_view bytes) {
     return "name-tagger model is corrupt (checksum mismatch)";
   const uint32_t file_flags = get_u32(bytes.data() + 20);
   // A model on features this build does not compute would tag worse without a word: refuse it.
-  if (file_flags & ~(kUsesRules | kUsesHistory))
+  if (file_flags & ~(kUsesRules | kUsesHistory | kSaltMask))
     return "name-tagger model needs features this build does not have (flags " + std::to_string(file_flags) +
            "): use the model that came with this build or retrain it (scripts/train-ner.sh)";
   const auto* used = reinterpret_cast<const unsigned char*>(bytes.data() + kHeader + 4);

@@ -11,7 +11,8 @@
 // File layout (little-endian), written by src/tools/train_ner:
 //   "LEDENER1"  8 bytes magic
 //   u32 version (2), u32 tags (ner::kTags), u32 table_bits, u32 flags (bit 0: uses the rules' spans as features;
-//       bit 1: the tag history, ner_features.h TagHistory)
+//       bit 1: the tag history, ner_features.h TagHistory; bits 8-31: the hash salt, ner_features.h, 0 in the
+//       shipped model)
 //   u32 used_rows                               rows (hashed features) with a weight that is not 0
 //   u8  used[(1 << table_bits) / 8]             bit r (byte r / 8, bit r % 8) set when row r is used
 //   int8 weights[tags][used_rows]               the used rows' weights, one tag after another (quantised, see
@@ -31,6 +32,7 @@ struct NerModel {
   static constexpr uint32_t kVersion = 2;
   static constexpr uint32_t kUsesRules = 1;
   static constexpr uint32_t kUsesHistory = 2;  // features on the tags given to the same word earlier (TagHistory)
+  static constexpr uint32_t kSaltMask = 0xFFFFFF00;  // the hash salt the features were indexed with, << 8
   uint32_t tags = 0;
   uint32_t table_bits = 0;
   uint32_t flags = 0;
@@ -56,6 +58,7 @@ struct NerModel {
   void pack_rows();
   bool uses_rules() const { return (flags & kUsesRules) != 0; }
   bool uses_history() const { return (flags & kUsesHistory) != 0; }
+  uint32_t hash_salt() const { return flags >> 8; }
 };
 
 // Loads a model for every later analysis; "" on success, else a message for the user (the previous model,

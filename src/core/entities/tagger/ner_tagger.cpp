@@ -110,12 +110,12 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
   tags.assign(n, 0);
   thread_local ner::Candidates cand;
   cand.mark(doc, f);
-  ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules());
+  ner::FeatureHasher hasher(doc, f, rules, model.table_bits, model.uses_rules(), model.hash_salt());
   ner::TagHistory history;  // (not kept between documents: it is as large as the document's vocabulary)
   const bool use_history = model.uses_history();
   history.reset(use_history ? hasher.word_slots() : 0);
   const NerModel::Row* rows = model.rows.data();
-  const uint32_t shift = hasher.shift();
+  const uint32_t space = hasher.space();
   const auto& sents = doc.sentences;
   uint32_t sent = 0;
   // A token's static features do not depend on the tags, so they are hashed one candidate ahead and their rows
@@ -155,7 +155,7 @@ void tag_tokens(const Document& doc, const TokenFeatures& f, const std::vector<N
     const int prev = i > 0 ? tags[i - 1] : 0, prev2 = i > 1 ? tags[i - 2] : 0;
     size_t k = static_count[buf];
     k += ner::FeatureHasher::dynamic_features(word[buf], shape[buf], prev, prev2,
-                                              use_history ? history.value(slot[buf]) : -1, shift, idx[buf] + k);
+                                              use_history ? history.value(slot[buf]) : -1, space, idx[buf] + k);
     int32_t score[ner::kTags];
     sum_rows(rows, idx[buf], k, score);
     int best = 0;

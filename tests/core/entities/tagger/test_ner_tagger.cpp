@@ -272,3 +272,28 @@ TEST_CASE("ner trainer: a model with the tag history says so, and trains the sam
   lede::set_entity_source(lede::EntitySource::Combined);
   CHECK(typed(d).find("Tomas Berg/PERSON") != std::string::npos);
 }
+
+// The hash salt (ner_features.h): the same features indexed with other collisions, for measuring over them.
+TEST_CASE("ner trainer: a salted model says its salt, tags with it, and trains the same bytes twice") {
+  RestoreModel restore;
+  lede::TrainOptions opt;
+  opt.table_bits = 14;
+  opt.epochs = 10;
+  const std::string plain = lede::train_ner(fixture(), opt, nullptr).serialise();
+  opt.hash_salt = 7;
+  const std::string salted = lede::train_ner(fixture(), opt, nullptr).serialise();
+  CHECK(salted == lede::train_ner(fixture(), opt, nullptr).serialise());
+  CHECK(salted != plain);  // other rows
+  lede::NerModel m;
+  REQUIRE(m.parse(salted).empty());
+  CHECK(m.hash_salt() == 7);
+  CHECK(m.uses_rules());
+  // the tagger reads the features at the rows the trainer wrote them to
+  REQUIRE(lede::load_ner_model(salted).empty());
+  lede::set_entity_source(lede::EntitySource::Model);
+  const lede::Document d = lede::analyse("Tomas Berg told reporters that Brightwater Systems would hire.");
+  lede::set_entity_source(lede::EntitySource::Combined);
+  CHECK(typed(d) == "Tomas Berg/PERSON Brightwater Systems/ORG ");
+  // salt 0 is the index of models without one (the shipped model): the space is the shift alone
+  CHECK(lede::ner::hash_space(18, 0) == 46u);
+}
