@@ -268,6 +268,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (p == "the" || p == "of" || p == "by" || p == "from" || p == "at" || p == "with" || p == "for" ||
           p == "to" || p == "on" || p == "in")
         return true;
+      // ("the agency, known as HUR," "a group known as ADF": what a body is known as is its name)
+      if (p == "as" && a > 1 && doc.tokens[a - 2].kind == TokenKind::Word && f.lower32(a - 2) == "known") return true;
     }
     return r.end + 1 < doc.tokens.size() && doc.tokens[r.end].has(kPossessive) &&
            doc.tokens[r.end + 1].has(kCapitalised);
