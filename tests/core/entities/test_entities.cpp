@@ -2181,3 +2181,8 @@ TEST_CASE("entities: a body's or a building's kind opens its name in other tongu
   CHECK(rule_types("The match at the Estadio Azteca drew 80,000, and the Stade de France was full.") ==
         "Estadio Azteca/LOC/2 Stade de France/LOC/2 ");
 }
+
+TEST_CASE("entities: a wire's newsroom signing off is a body ('-- Frankfurt Newsroom, +49 69 756525')") {
+  // before: a person's guess ("Frankfurt Newsroom") or an organisation's guess
+  CHECK(rule_types("Shares rose.\n-- Frankfurt Newsroom, +49 69 756525\n") == "Frankfurt Newsroom/ORG/2 ");
+}
