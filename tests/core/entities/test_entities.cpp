@@ -2186,3 +2186,9 @@ TEST_CASE("entities: a wire's newsroom signing off is a body ('-- Frankfurt News
   // before: a person's guess ("Frankfurt Newsroom") or an organisation's guess
   CHECK(rule_types("Shares rose.\n-- Frankfurt Newsroom, +49 69 756525\n") == "Frankfurt Newsroom/ORG/2 ");
 }
+
+TEST_CASE("entities: the second of two names after 'shares in' is a firm too ('British Airways and Rolls-Royce')") {
+  // before: a person's guess the tagger did not back (dropped)
+  CHECK(rule_types("Shares in British Airways and Rolls-Royce rose after the bourse opened.") ==
+        "British Airways/ORG/2 Rolls-Royce/ORG/1 ");
+}

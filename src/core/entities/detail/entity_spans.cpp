@@ -1696,9 +1696,16 @@ class Finder {
   // "Voss shares the view", nor "a Kelvar spokesman", which persons have too).
   bool market_cue(uint32_t s, uint32_t e) const {
     auto word = [&](uint32_t k) { return k < tk_.size() && tk_[k].kind == TokenKind::Word; };
-    if (s >= 2 && word(s - 1) && word(s - 2) && (is_lit(text(s - 1), "in") || is_lit(text(s - 1), "of"))) {
+    // ("shares in British Airways and Rolls-Royce": the name after "and" shares the first one's cue; a few words
+    // back at most)
+    uint32_t at = s;
+    if (s >= 3 && (is_lit(text(s - 1), "and") || is_lit(text(s - 1), "or")) && name_like(s - 2)) {
+      at = s - 2;
+      while (at > 0 && s - at < 6 && (name_like(at - 1) || is_hyphen(text(at - 1)))) --at;
+    }
+    if (at >= 2 && word(at - 1) && word(at - 2) && (is_lit(text(at - 1), "in") || is_lit(text(at - 1), "of"))) {
       static constexpr SV kHoldings[] = {"shares", "stake", "stakes", "stock", "shareholders", "shareholder"};
-      if (one_of(f_.lower32(s - 2), kHoldings)) return true;
+      if (one_of(f_.lower32(at - 2), kHoldings)) return true;
     }
     if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
     const SV next = f_.lower32(e);
