@@ -185,8 +185,8 @@ void FeatureHasher::fill_shape_row(ShapeRow& r, uint64_t shape, uint32_t space) 
 
 FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const std::vector<NameSpan>& rules,
                              uint32_t table_bits, bool use_rule_features, uint32_t hash_salt)
-    : doc_(doc), f_(f), space_(hash_space(table_bits, hash_salt)), rules_on_(use_rule_features),
-      small_(&small(space_)) {
+    : doc_(doc), f_(f), space_(hash_space(table_bits, hash_salt)), shift_(space_ & 0xFF),
+      salt_mix_(salt_mix(space_)), rules_on_(use_rule_features), small_(&small(space_)) {
   const size_t n = doc.tokens.size();
   if (rules_on_) {
     rule_.assign(n, 0);
@@ -320,9 +320,9 @@ uint16_t* FeatureHasher::doc_find(uint64_t key) {
   return doc_keys_[h] == key ? &doc_bits_[h] : nullptr;
 }
 
-uint32_t FeatureHasher::index(uint32_t tmpl, uint64_t value, uint32_t space) {
-  const uint64_t salt = uint64_t(space >> 8) * 0x9E3779B97F4A7C15ull;  // (0 for salt 0: the indices as before)
-  return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull) ^ salt) >> (space & 0xFF));
+uint32_t FeatureHasher::index_mixed(uint32_t tmpl, uint64_t value, uint64_t salt_mix, uint32_t shift) {
+  // (salt_mix is 0 for salt 0: the indices of models without a salt)
+  return uint32_t(mix(value ^ (uint64_t(tmpl) * 0xD6E8FEB86659FD93ull) ^ salt_mix) >> shift);
 }
 
 FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {

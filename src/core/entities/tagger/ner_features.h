@@ -127,8 +127,13 @@ class FeatureHasher {
   uint64_t shape_of(Tok& t) const { return t.shape ? t.shape : (t.shape = shape_hash(t.index)); }
   uint64_t shape_hash(uint32_t i) const;  // (one that is 0 is only worked out again)
   uint64_t rule_at(uint32_t i) const;
-  uint32_t index(uint32_t tmpl, uint64_t value) const { return index(tmpl, value, space_); }
-  static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t space);
+  // (the member form reads the salt's mix and the shift worked out once; the static one works them out)
+  uint32_t index(uint32_t tmpl, uint64_t value) const { return index_mixed(tmpl, value, salt_mix_, shift_); }
+  static uint32_t index(uint32_t tmpl, uint64_t value, uint32_t space) {
+    return index_mixed(tmpl, value, salt_mix(space), space & 0xFF);
+  }
+  static uint64_t salt_mix(uint32_t space) { return uint64_t(space >> 8) * 0x9E3779B97F4A7C15ull; }  // 0: salt 0
+  static uint32_t index_mixed(uint32_t tmpl, uint64_t value, uint64_t salt_mix, uint32_t shift);
   // The indices of the templates whose values are a few small numbers (tags, rule codes, gazetteer bits),
   // worked out once per hash space and thread instead of mixed again for every token (ner_features.cpp).
   struct Small;
@@ -141,6 +146,8 @@ class FeatureHasher {
   const Document& doc_;
   const TokenFeatures& f_;
   uint32_t space_;  // hash_space(table_bits, salt)
+  uint32_t shift_;  // space_'s shift, 64 - table_bits
+  uint64_t salt_mix_;  // salt_mix(space_)
   bool rules_on_;
   const Small* small_;  // small(space_)
   Tok ring_[kRing];
