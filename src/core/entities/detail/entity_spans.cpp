@@ -870,9 +870,10 @@ class Finder {
   // The lower-case word that joins a town's name to its river, sea or region by hyphens ("Boulogne-sur-Mer",
   // "Aix-en-Provence", "Villeneuve-lès-Avignon", "Stratford-upon-Avon", "Newcastle-under-Lyme", "Frankfurt-am-Main",
   // "Weston-super-Mare", "Sainte-Anne-des-Monts", "Aix-les-Bains", "Saint-Pierre-et-Miquelon"), one or two in a
-  // row ("Ashby-de-la-Zouch", "Wells-next-the-Sea"), or an estate's ("Mar-a-Lago"): token i is one, glued by
-  // hyphens to capitalised words (or to one more connector). Only places are named so ("in" is left out:
-  // "Editor-in-Chief").
+  // row ("Ashby-de-la-Zouch", "Wells-next-the-Sea"), in Italian and Spanish too ("Castelnuovo-di-Garfagnana"):
+  // token i is one, glued by hyphens to capitalised words (or to one more connector). Only places are named so
+  // ("in" is left out: "Editor-in-Chief"). ("Mar-a-Lago" is not reached: "Mar", a month's short form, opens no
+  // run.)
   bool place_connector_at(uint32_t i) const {
     static constexpr SV kConnectors[] = {"a",   "am",  "aux", "de",   "del",  "des",   "di",    "du",   "en",
                                          "et",  "la",  "le",  "les",  "lès",  "lez",   "next",  "on",   "sous",
