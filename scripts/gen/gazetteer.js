@@ -93,13 +93,11 @@ if (iso2) for (const s of iso2['3166-2']) {
   // (and each without its accents: "Tamil Nadu", "Baden-Wurttemberg" were no places; but a short word or a
   // dictionary's short proper noun so folded is more often someone's or something else's: "Bale", "Leon",
   // "Medea", "Lori")
-  const folded = names.map(withoutMarks).filter((f) => !names.includes(f) &&
-      (f.includes(' ') || f.includes('-') || (f.length >= 5 && !properWords.has(f))));
+  const bare = names.map(withoutMarks).filter((f) => !names.includes(f));
+  const folded = bare.filter((f) => f.includes(' ') || f.includes('-') || (f.length >= 5 && !properWords.has(f)));
   // A longer proper noun so folded is the place the dictionary lists ("Maharashtra", "Gujarat", "Yucatan"): added
   // at the end, and only where no list has the name yet ("Mexico", "Istanbul", "Kabul" keep their kinds).
-  for (const f of names.map(withoutMarks)) {
-    if (!names.includes(f) && !folded.includes(f) && f.length >= 6 && properWords.has(f)) lateRegions.push(f);
-  }
+  for (const f of bare) if (!folded.includes(f) && f.length >= 6 && properWords.has(f)) lateRegions.push(f);
   for (const name of new Set([...names, ...folded])) {
     if (!name) continue;
     // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the

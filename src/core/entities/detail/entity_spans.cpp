@@ -39,6 +39,15 @@ struct Key {
   SV view() const { return overflow ? SV() : SV(buf, len); }
 };
 
+// "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": token i glued by a hyphen to a stance's
+// prefix is an adjective, not a mention of the place (the Finder's runs start after it; never_a_name refuses a
+// span that starts there, whoever proposes it).
+bool after_stance_prefix(const Document& doc, const TokenFeatures& f, uint32_t i) {
+  constexpr uint32_t kSpacing = kSpaceBefore | kNewlineBefore | kParagraphBefore;
+  return i >= 2 && !(doc.tokens[i].flags & kSpacing) && hyphen_token(doc.token_text(i - 1)) &&
+         !(doc.tokens[i - 1].flags & kSpacing) && (f.lex(i - 2) & lx::kStancePrefix) != 0;
+}
+
 class Finder {
  public:
   Finder(const Document& doc, const TokenFeatures& f) : doc_(doc), tk_(doc.tokens), f_(f) {
@@ -121,7 +130,7 @@ class Finder {
       uint32_t j = run_end(i);
       if (not_a_mention(i, j)) { i = j - 1; continue; }
       // "pro-Beijing camp", "Pro-Beijing DAB": the place in a stance adjective is no mention; DAB still is one
-      uint32_t from = after_stance_prefix(i) ? i + 1 : i;
+      uint32_t from = after_stance_prefix(doc_, f_, i) ? i + 1 : i;
       // ("Anti-Defamation League", "Pre-Raphaelite Brotherhood": a body whose name opens so is named whole)
       if (from == i && is(i, lx::kStancePrefix) && i + 2 < j && is_hyphen(text(i + 1)) && !spaced(i + 1) &&
           !spaced(i + 2) && !is(j - 1, lx::kOrgWord | lx::kEventWord))
@@ -556,11 +565,6 @@ class Finder {
     return e > i + 1 && seen_run_mid(i, e);  // "Standard Chartered said" after "analysts at Standard Chartered"
   }
 
-  // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": an adjective, not a mention of the place.
-  bool after_stance_prefix(uint32_t i) const {
-    if (i < 2 || spaced(i) || !is_hyphen(text(i - 1)) || spaced(i - 1)) return false;
-    return is(i - 2, lx::kStancePrefix);
-  }
   // "BBC Radio 4", "Channel 12": a broadcaster's channel is named by its number. Where the run ending at j
   // (exclusive) ends so and a number of one to three digits follows, where the name ends; else 0. ("Chapter 11",
   // "Route 66": other words' numbers are figures.)
@@ -1243,7 +1247,7 @@ class Finder {
           break;
         }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
-          if (office_start(s, k) > s) classify(s, office_start(s, k), false);
+          if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
           // "the Crown" (the state in court reports): a title word that names an institution
           if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1)) {
             NameSpan ns;
@@ -1275,7 +1279,7 @@ class Finder {
         for (uint32_t q = m; q < e; ++q)
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
-        if (office_start(s, k) > s) classify(s, office_start(s, k), false);
+        if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
         // "Former Halden mayor", "ex-Chelsea striker": an occupation after the name makes it what the person
         // worked for or in, not the person
         if (e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && is(e, lx::kLowerTitle)) {
@@ -2380,11 +2384,8 @@ std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& 
 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
-  // "the pro-Beijing camp", "anti-Kremlin protests": a stance's adjective, no mention of the place (the rules
-  // never start a name there; the tagger sometimes does)
-  if (first >= 2 && !doc.tokens[first].has(kSpaceBefore) && hyphen_token(doc.token_text(first - 1)) &&
-      !doc.tokens[first - 1].has(kSpaceBefore) && (f.lex(first - 2) & lx::kStancePrefix))
-    return true;
+  // "the pro-Beijing camp", "anti-Kremlin protests" (the rules never start a name there; the tagger sometimes does)
+  if (after_stance_prefix(doc, f, first)) return true;
   // "whose album Glass Harbour topped the charts", "the film Michael Clayton": a work named right after its kind
   // in lower case (lexicon.h's work nouns) is a work, whatever its words (a place's, a person's), and no one
   // scores works. ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel,
