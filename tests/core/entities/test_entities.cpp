@@ -2121,6 +2121,15 @@ TEST_CASE("entities: an initial and a surname is a player in a scorecard ('A. St
   CHECK(rule_types("M. Atherton c Inzamam b Mushtaq 31") == "M. Atherton/PERSON/0 Inzamam/PERSON/1 Mushtaq/PERSON/1 ");
 }
 
+TEST_CASE("entities: a batsman whose surname a town bears stays a person in a sports report ('M. Vaughan 94')") {
+  // before: a name ending on a town in a sports report was a team ("Bayer Leverkusen"), and so "M. Vaughan" too
+  const std::string card = "CRICKET - COUNTY CHAMPIONSHIP SCORES.\n\nClose of play scores in county matches:\n\n"
+                           "At Hove: Sussex 198 and 150-4 v Durham 301 (M. Vaughan 94, D. Grant 4-45).\n";
+  CHECK(rule_types(card).find("M. Vaughan/PERSON/") != std::string::npos);
+  CHECK(rule_types("Bayer Leverkusen beat Borussia Dortmund 3-1 in the league on Saturday.").find(
+            "Bayer Leverkusen/ORG/") != std::string::npos);
+}
+
 TEST_CASE("entities: a first name before 'Hill' or 'Hall' is a person ('Anita Hill', 'Arsenio Hall')") {
   // before: a place (Lexical), the place word outweighing the first name
   CHECK(rule_types("Speaking to reporters, Anita Hill said the hearings were unfair.") == "Anita Hill/PERSON/2 ");

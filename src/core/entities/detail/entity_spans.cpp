@@ -2273,8 +2273,10 @@ class Finder {
         return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
-      // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen")
-      if (!gzf(first, kFirst) && (match_side(s, e) || (last == e - 1 && place_at(last) && sports_report())))
+      // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen"), but
+      // not an initial and a surname that a town shares ("M. Vaughan 94" of a scorecard: a batsman)
+      if (!gzf(first, kFirst) && (match_side(s, e) ||
+                                  (last == e - 1 && place_at(last) && sports_report() && !initial_of_name(s, e))))
         return put(EntityType::Org, Strength::Cue);
       if (club_name(s, e) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);  // "Dalvik Rovers"
       // "companies such as Johnson Controls", "construction firm Orrin Bygg", "played for the Rochester
