@@ -2201,3 +2201,13 @@ TEST_CASE("entities: the second of two names after 'shares in' is a firm too ('B
   CHECK(rule_types("Shares in British Airways and Rolls-Royce rose after the bourse opened.") ==
         "British Airways/ORG/2 Rolls-Royce/ORG/1 ");
 }
+
+TEST_CASE("entities: an office's remit after 'for' is no speaker ('the High Commissioner for Refugees said')") {
+  // before: "Refugees said" read as a person's name before a speech verb
+  CHECK(rule_types("The United Nations High Commissioner for Refugees said 200,000 people had fled.") ==
+        "United Nations/ORG/2 ");
+  const Document d = analyse("The Minister for Trade said tariffs would rise. A lawyer for Vendrel said it was wrong.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Trade"));
+  CHECK(has_mention(d, "Vendrel", EntityType::Person));  // a client after "for", no dictionary word
+}

@@ -2351,6 +2351,10 @@ class Finder {
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
     if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);
+    // "the High Commissioner for Refugees said", "Minister for Trade": a dictionary word after an office's "for"
+    // is its remit, and the speaker is the office before it
+    if (is_lit(pw, "for") && prev > 0 && tk_[prev - 1].has(kCapitalised) && common_at(s) && !gzf(s, kProper | kFirst))
+      return;
     if (speech_verb_beside(s, e))
       return put(EntityType::Person, Strength::Guess);  // "Wilkins said", "said Mauer"; weaker than any list
     if (gzf(s, kFirst)) {  // a lone first name: "Gloria … She died" is a person, "Ford … its plants" is not
