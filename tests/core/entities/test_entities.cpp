@@ -2211,3 +2211,17 @@ TEST_CASE("entities: an office's remit after 'for' is no speaker ('the High Comm
   CHECK(!any_mention(d, "Trade"));
   CHECK(has_mention(d, "Vendrel", EntityType::Person));  // a client after "for", no dictionary word
 }
+
+TEST_CASE("entities: a person's last words or the name before a particle are that person ('Lula', 'Garcia Marquez')") {
+  // before: "Lula" and "Garcia Marquez" were people of their own, apart from the full names
+  const Document d = analyse("President Luiz Inacio Lula da Silva flew to Lima on Monday. Lula met the president "
+                             "there. Gabriel Garcia Marquez was remembered; Garcia Marquez died in 2014.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Lula", "Luiz Inacio Lula da Silva"));
+  CHECK(same_entity(d, "Garcia Marquez", "Gabriel Garcia Marquez"));
+  // two people who share the tail: no link (a wrong link is worse than none)
+  const Document two = analyse("Maria Elena Ruiz Diaz and Carlos Alberto Ruiz Diaz met. Ruiz Diaz said no.");
+  check_invariants(two);
+  CHECK(!same_entity(two, "Ruiz Diaz", "Maria Elena Ruiz Diaz"));
+  CHECK(!same_entity(two, "Ruiz Diaz", "Carlos Alberto Ruiz Diaz"));
+}

@@ -237,11 +237,42 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     }
   }
 
+  // 1b. A person named in three words or more is also named by its last words ("Gabriel Garcia Marquez" …
+  // "Garcia Marquez", a double surname) and by the word before its particle ("Luiz Inacio Lula da Silva" …
+  // "Lula", the name a Brazilian is known by): keyed here when one person alone has that tail, joined in 2.
+  // Only a name that opens like a person's: a span that took in the word before the name ("Senator-elect",
+  // "Middle East Tobias Ellwood") or two names side by side ("Basil Zempilas Glen Jakovich") would make its
+  // wrong long form the name of every right mention. So the name opens with a first name the lists know or
+  // a word no dictionary, place list or demonym list has ("Usamah"), and a tail opens with no first name.
+  auto opens_like_a_person = [](SV w) {
+    return gazetteer::first_name(w) ||
+           (!gazetteer::common_word_any_case(w) && !gazetteer::place(w) && !gazetteer::demonym(w));
+  };
+  SvMap by_tail(0);
+  for (size_t i = 0; i < n && middle_names; ++i) {
+    const Info& m = info[i];
+    const NameSpan& s = *m.span;
+    if (s.type != EntityType::Person || m.words < 3 || s.unbacked || !opens_like_a_person(m.first_word)) continue;
+    for (uint32_t t = s.first + 1; t + 1 < s.end; ++t) {
+      if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised) || !tk[t].has(kSpaceBefore) ||
+          tk[t - 1].kind != TokenKind::Word)
+        continue;
+      const SV tail = doc.slice({tk[t].span.begin, tk[s.end - 1].span.end});
+      if (tail.find('\n') == SV::npos && !gazetteer::first_name(doc.token_text(t)))
+        claim(by_tail, tail, int32_t(i), info);
+      if (lexicon::name_particle(doc.token_text(t + 1)) && !tk[t + 1].has(kCapitalised))
+        claim(by_tail, doc.token_text(t), int32_t(i), info);
+    }
+  }
+  for (Info& m : info)
+    if (m.span->type == EntityType::Person && m.words >= 2) join_claimed(by_tail, m.key, m, info);
+
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
+    if (!p || *p < 0) p = by_tail.find(m.key);
     if (!p || *p < 0) {
       p = by_first.find(m.key);
       if (!p || *p < 0 || gazetteer::place(m.key)) continue;
