@@ -242,6 +242,15 @@ class Finder {
     return i + 2 < tk_.size() && small(i) && is_hyphen(text(i + 1)) && !spaced(i + 1) && small(i + 2) &&
            !spaced(i + 2) && !(i + 3 < tk_.size() && !spaced(i + 3) && is_hyphen(text(i + 3)));
   }
+  // "Lancashire 198 v Yorkshire 301", "At Hove: Sussex 245-7 v Durham.": a side before or after "v" (not a
+  // court's "Roe v. Wade": its "v" takes a full stop), with its own total after it (versus_side) or in a sports
+  // report (match_side)
+  bool versus(uint32_t i) const {
+    return i < tk_.size() && spaced(i) && (is_lit(text(i), "v") || is_lit(text(i), "vs") || is_lit(text(i), "versus"));
+  }
+  bool versus_side(uint32_t s, uint32_t e) const {
+    return s > 0 && versus(s - 1) && e < tk_.size() && tk_[e].kind == TokenKind::Number;
+  }
   // Names [s, e) a side of a match in a sentence that gives its score, even outside a sports report: "beat
   // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds", "lost 2-0 to Leeds".
   // A place there is the team that bears its name. Looks at most 6 tokens either side.
@@ -257,6 +266,7 @@ class Finder {
     const uint32_t before = prev_word(s);
     if (before != kNone && (is_lit(text(before), "of") || is_lit(text(before), "from"))) return false;
     if (score_at(e)) return true;
+    if (versus_side(s, e) || ((versus(e) || (s > 0 && versus(s - 1))) && sports_report())) return true;
     static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
                                     "crushed", "downed", "upset", "held"};
     auto match_verb = [&](uint32_t i) {
@@ -2332,7 +2342,8 @@ class Finder {
     if (listed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "countries such as Tessaly"
     if (listed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);  // "players such as Kest"
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
-    if ((match_side(s, e) && sports_report()) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);
+    if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e))
+      return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
