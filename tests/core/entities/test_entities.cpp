@@ -2073,6 +2073,19 @@ TEST_CASE("entities: a firm's word and another joined by 'and' are two firms ('A
   CHECK(has_mention(d, "Tamsin", EntityType::Person));  // no firm's word: the person stays
 }
 
+TEST_CASE("entities: a backed organisation and a firm's word joined by 'and' are two firms ('Renault Group and Porsche')") {
+  // before: "Porsche", also a person's name, was a person beside the carmaker, in every mention
+  const Document d = analyse("Renault Group (RNO) and Porsche will build a battery plant in Spain. Porsche said it "
+                             "would hire 300 people.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Porsche", EntityType::Org));
+  CHECK(!has_mention(d, "Porsche", EntityType::Person));
+  // a full stop between two names joins them into no list ("Hayward.\nKelby Tower and PlazaOne": no three
+  // places, and "PlazaOne" no place by the list's say)
+  CHECK(!has_mention(analyse("The mall lies in Hayward.\nKelby Tower and PlazaOne are next door."), "PlazaOne",
+                     EntityType::Loc));
+}
+
 TEST_CASE("entities: one word whose possessive opens a person's full name is what the person is of ('Ferrari's')") {
   // before: the tagger took "Brenner", also a surname, for a person
   const Document d = analyse("Hill beat Brenner's Michael Hakkinen on Saturday.");

@@ -21,11 +21,12 @@ Link link_between(const Document& doc, uint32_t from, uint32_t to) {
   int commas = 0, conjunctions = 0;
   for (uint32_t t = from; t < to; ++t) {
     const std::string_view w = doc.token_text(t);
+    if (t == from && w == "." && !doc.tokens[t].has(kSpaceBefore)) continue;  // "Ford Motor Co. and …"
     if (w == ",") ++commas;
     else if (w == "and" || w == "or") ++conjunctions;
     else return Link::None;
   }
-  if (commas > 1 || conjunctions > 1) return Link::None;
+  if (commas > 1 || conjunctions > 1 || commas + conjunctions == 0) return Link::None;
   return conjunctions ? Link::Conjunction : Link::Comma;
 }
 
@@ -92,14 +93,15 @@ Ampersand read_ampersand(const Document& doc, const TokenFeatures& f, const Name
   return short_name && !left_place && (!acronym(last) || acronym(s.first)) ? Ampersand::Firm : Ampersand::Keep;
 }
 
-// "Allianz and Siemens", "BP and Shell": two one-word names joined by "and", one a word only firms are named, the
-// other a word of a firm's name too ("Siemens", "Shell": also a person's name or a dictionary word, which the
-// tagger took it for): two firms.
+// "Allianz and Siemens", "BP and Shell", "General Motors and Chrysler": two names joined by "and", one a word only
+// firms are named or an organisation a list or the context backs, the other one word of a firm's name too
+// ("Siemens", "Shell", "Chrysler": also a person's name or a dictionary word, which the tagger took it for): two
+// firms.
 void type_firm_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpan& b) {
   auto one_word = [](const NameSpan& s) { return s.end == s.first + 1; };
-  if (!one_word(a) || !one_word(b)) return;
   auto firm_too = [&](NameSpan& s, const NameSpan& other) {
-    if (s.type == EntityType::Org || s.strength == Strength::Lexical || !listed_firm(doc, f, other)) return;
+    if (!one_word(s) || s.type == EntityType::Org || s.strength == Strength::Lexical) return;
+    if (!listed_firm(doc, f, other) && !(evidenced(other, EntityType::Org) && !other.team)) return;
     if (!doc.tokens[s.first].has(kCapitalised) || !f.gz(s.first, TokenFeatures::kCompany)) return;
     s.type = EntityType::Org;
     s.strength = Strength::Cue;
@@ -162,6 +164,11 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
       if (l == Link::Conjunction) { conjunction = true; break; }
     }
     if (!comma && conjunction && j - i == 2) type_firm_pair(doc, f, spans[i], spans[i + 1]);
+    // "General Motors (GM) and Chrysler": the name that defines the acronym in brackets is the pair's other side
+    if (j == i + 1 && i >= 1 && spans[i - 1].defines_acronym && spans[i].first == spans[i - 1].end + 1 &&
+        i + 1 < n && spans[i].end + 2 == spans[i + 1].first && doc.token_text(spans[i].end) == ")" &&
+        doc.token_text(spans[i].end + 1) == "and")
+      type_firm_pair(doc, f, spans[i - 1], spans[i + 1]);
     if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.

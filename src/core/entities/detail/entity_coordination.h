@@ -10,8 +10,10 @@
 // evidence (a list or a cue; a word only firms are named counts too: "Unilever, Nestle and Danone"). It then
 // counts as context (Strength::Cue), so every repeat of it in the document follows (entity_cluster.h), and as
 // backed.
-// Two names joined by "and" only when one is a word only firms bear and the other a firm's word too ("Allianz and
-// Siemens", where "Siemens" is also a person's name). Why three or more otherwise, with a comma: two names joined
+// Two names joined by "and" only when one is a word only firms bear or an organisation with evidence, and the
+// other one word of a firm's name too ("Allianz and Siemens", "General Motors and Chrysler", where "Siemens" and
+// "Chrysler" are also people's names; an acronym in brackets may stand between: "General Motors (GM) and
+// Chrysler"). Why three or more otherwise, with a comma: two names joined
 // by "and" are as often two clauses ("support from Google and Tamsin was invited"), and a wrong type spreads to
 // every mention. Why organisations, and places only when every other name of the list is one ("Galway, Mayo and
 // Clare"): lists of places and people mix kinds ("Israel, Egypt and Hamas"). Linear: one pass over the spans;
