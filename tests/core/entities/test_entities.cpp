@@ -466,6 +466,9 @@ TEST_CASE("entities: names inside names are extra mentions of their own entities
   // a first name and a nationality open no person's name ("Royal" is a first name too)
   const Document academy = analyse("He studied at the Royal Danish Academy of Music in Copenhagen.");
   CHECK(academy.inner_mentions.empty());
+  // nor a compass word ("West" is a first name too): before, "West Kelmshire" was a person inside the force
+  const Document force = analyse("A spokesman for West Kelmshire Police said two men were held.");
+  for (const Mention& m : force.inner_mentions) CHECK(m.type != EntityType::Person);
 }
 
 TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixes") {

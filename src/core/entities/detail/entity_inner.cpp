@@ -118,8 +118,9 @@ struct Finder {
     if (e - s < 3 || !cap_word(doc, s) || !cap_word(doc, s + 1)) return;
     const SV first = doc.token_text(s), second = doc.token_text(s + 1);
     if (doc.tokens[s + 1].has(kAllCaps) || doc.tokens[s].has(kAllCaps)) return;  // "Mac OS X": a product
-    // ("Royal Danish Academy of Music": a nationality is no surname)
-    if (!gazetteer::first_name(first) || gazetteer::place(first) || lexicon::is_org_word(second) ||
+    // ("Royal Danish Academy of Music": a nationality is no surname; "West Yorkshire Police": a compass word is
+    // a region's, though "West" is a first name too)
+    if (!gazetteer::first_name(first) || gazetteer::place(first) || lexicon::is_compass(first) || lexicon::is_org_word(second) ||
         lexicon::is_place_word(second) || gazetteer::place(second) || gazetteer::demonym(second))
       return;
     const SV name = key(s, s + 2);
