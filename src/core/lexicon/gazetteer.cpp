@@ -96,6 +96,17 @@ uint8_t place(std::string_view name) {
   return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
 }
 
+uint8_t place_in_capitals(std::string_view name) {
+  char buf[64];
+  if (name.size() > sizeof buf) return 0;
+  for (size_t i = 0; i < name.size(); ++i) {  // each word's first letter stays, the rest in lower case
+    const char c = name[i];
+    const bool opens = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+    buf[i] = !opens && c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+  }
+  return place(std::string_view(buf, name.size()));
+}
+
 namespace {
 // The Latin letters of U+00C0..U+017F without their marks ("é" -> "e", "ł" -> "l"; '.' where none is one
 // letter: "Æ", "ß", "Œ", "×"). One row a lead byte: 0xC3, 0xC4, 0xC5, indexed by the continuation byte - 0x80.

@@ -2,6 +2,7 @@
 //
 //     using namespace lede::gazetteer;
 //     if (place("Saudi Arabia") & kCountry) ...     // 0 when not a place; bits say what kind
+//     place_in_capitals("NEW YORK");                 // a wire's capitals looked up as the lists write them
 //     first_name("Steve");                           // first name (English, German, Spanish, Italian,
 //                                                    // Turkish); "Ra\u00FAl" also as the list's "Raul"
 //     demonym("Palestinians");                       // nationality words and their plurals
@@ -26,6 +27,7 @@ namespace lede::gazetteer {
 enum PlaceKind : uint8_t { kCountry = 1, kRegion = 2, kCity = 4, kCapital = 8, kBigCity = 16 };
 
 uint8_t place(std::string_view name);
+uint8_t place_in_capitals(std::string_view name);  // "NEW YORK" as "New York" (ASCII; names up to 64 bytes)
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
 enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2, kAlsoTown = 4 };

@@ -76,6 +76,10 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK((gazetteer::place("Saudi Arabia") & gazetteer::kCountry) != 0);
   CHECK((gazetteer::place("Doha") & gazetteer::kCity) != 0);
   CHECK(gazetteer::place("Netanyahu") == 0);
+  // a wire's capitals, looked up as the lists write the name
+  CHECK(gazetteer::place_in_capitals("NEW YORK") != 0);
+  CHECK(gazetteer::place_in_capitals("Doha") != 0);
+  CHECK(gazetteer::place_in_capitals("ORLINDE") == 0);
   CHECK(gazetteer::first_name("Steve"));
   CHECK(!gazetteer::first_name("Witkoff"));
   // first names of other languages, also without accents; no place, English word or firm's word among them
@@ -329,6 +333,16 @@ TEST_CASE("entities: wire datelines with a state or country, and the story after
   CHECK(has_mention(d, "Kenya", EntityType::Loc));    // before: an organisation, "AP" its short form
   CHECK(canonical(d, "AP") == "AP");
   CHECK(!any_mention(d, "Officials"));                 // before: a person ("Officials said")
+}
+
+TEST_CASE("entities: a dateline that only a dash ends ('SPRINGFIELD, Ill. â', 'NEW YORK â')") {
+  // before: with no agency's bracket, no date, the city and its state were shape-only guesses (organisations)
+  CHECK(rule_types("SPRINGFIELD, Ill. \xE2\x80\x94 Mayor Ada Voss on Thursday defended her budget.")
+            .find("SPRINGFIELD/LOC/1 Ill/LOC/1") == 0);
+  CHECK(rule_types("KELBY, Tessaly - Officials said the bridge would reopen.").find("KELBY/LOC/1") == 0);
+  // a city alone before the dash is a dateline only where the place lists know it
+  CHECK(rule_types("NEW YORK \xE2\x80\x94 Stocks rose on Friday.") == "NEW YORK/LOC/1 ");
+  CHECK(rule_types("ORLINDE \xE2\x80\x94 The firm said profits rose.").find("/LOC/") == std::string::npos);
 }
 
 TEST_CASE("entities: sentence-initial words need evidence to be names") {

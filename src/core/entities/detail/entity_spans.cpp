@@ -1449,6 +1449,8 @@ class Finder {
       return date_alone(e) && !(e == s + 1 && common_at(s));
     if (e + 1 >= tk_.size()) return false;
     if (is_lit(text(e), "(")) return agency_bracket(e);  // AP style: "WASHINGTON (AP) —"
+    // "WASHINGTON — The Senate …": a place the lists know (not "UPDATE —", "ACME — the firm that …")
+    if (wire_dash(e)) return gz::place_in_capitals(doc_.slice({tk_[s].span.begin, tk_[e - 1].span.end})) != 0;
     if (!is_lit(text(e), ",")) return false;
     const SV w = text(e + 1);
     if (month(w) || is_lit(w, "(")) return true;
@@ -1462,6 +1464,7 @@ class Finder {
     }
     if (k == e + 1 || k + 1 >= tk_.size()) return false;
     if (is_lit(text(k), "(")) return agency_bracket(k);
+    if (wire_dash(k)) return true;  // "SPRINGFIELD, Ill. — Mayor …", "KYIV, Ukraine — …"
     // "KELBY, Tessaly 1996-08-30": the region, then only a date on the line
     if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
     return is_lit(text(k), ",") && month(text(k + 1));
@@ -1487,6 +1490,13 @@ class Finder {
       if (!name_like(i) || tk_[i].has(kNewlineBefore)) return false;
     }
     return false;
+  }
+  // The dash a dateline ends with, spaced from the text after it: "—", "–", " - ", " -- "
+  bool wire_dash(uint32_t k) const {
+    if (k + 1 >= tk_.size() || !spaced(k) || tk_[k + 1].has(kNewlineBefore)) return false;
+    const SV w = text(k);
+    return is_lit(w, "\xE2\x80\x94") /* — */ || is_lit(w, "\xE2\x80\x93") /* – */ || is_lit(w, "-") ||
+           is_lit(w, "--");
   }
   static bool month(SV w) {  // "Jan", "Jan.", "January" ("September" is the longest)
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
