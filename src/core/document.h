@@ -59,6 +59,8 @@ enum TokenFlag : uint16_t {
   kSentenceStart = 1 << 5,    // first token of a sentence (set by sentences.h)
   kHasDigit = 1 << 6,
   kPossessive = 1 << 7,       // token is ’s / 's / ’ following a word
+  kWrapBefore = 1 << 8,       // a line break that only wraps a paragraph's text precedes it (line_wraps.h); it
+                              // counts as a space, and kNewlineBefore is not set
 };
 
 struct Token {

@@ -1,4 +1,5 @@
 #include "core/text/tokenizer.h"
+#include "core/text/line_wraps.h"
 
 #include <cstring>
 
@@ -332,6 +333,7 @@ void tokenize(Document& doc) {
   // The bound above overshoots on words of other scripts (each letter counted): give the rest back when
   // it is large (issue 14's memory budget).
   if (doc.tokens.capacity() - doc.tokens.size() > doc.tokens.size() / 8 + 64) doc.tokens.shrink_to_fit();
+  mark_soft_wraps(doc);  // "… spotted by Jim\nIrvine, the son …" in a file wrapped at 72 columns
 }
 
 }  // namespace lede

@@ -10,6 +10,8 @@
 //   - “ ” ‘ « » are QuoteOpen/QuoteClose; straight " and ' are judged by their neighbours
 //     (QuoteAmbig when the neighbours do not tell); a ’ after a word and before a space is QuoteClose
 //     (it may be a plural possessive: quotes.h decides)
+//   - a line break that only wraps a paragraph ("… by Jim\nIrvine, …" in a text wrapped at 72 columns) sets
+//     kWrapBefore, not kNewlineBefore (line_wraps.h)
 #pragma once
 #include "core/document.h"
 

@@ -99,6 +99,19 @@ bool abbreviation_ends(const Document& doc, const NameSpan& s, EntityType type) 
   return type == EntityType::Person && s.end >= s.first + 2 && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
 }
 
+// The name as one line: a line break a wrapped text put inside it ("Jim\nIrvine", line_wraps.h), and any run
+// of blanks, one space.
+void assign_one_line(std::string& out, SV name) {
+  out.clear();
+  bool blank = false;
+  for (const char c : name) {
+    const bool b = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (b && !blank) out += ' ';
+    if (!b) out += c;
+    blank = b;
+  }
+}
+
 }  // namespace
 
 void cluster_mentions(Document& doc, const std::vector<NameSpan>& spans) {
@@ -495,7 +508,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const SV name = stop ? doc.slice(mention.span) : m.name;  // ("Martin Luther King Jr." with its stop)
     if (e.canonical.size() < name.size() ||
         (e.canonical.size() == name.size() && shouted(e.canonical) && !shouted(name)))
-      e.canonical.assign(name);
+      assign_one_line(e.canonical, name);
     e.mentions.push_back(uint32_t(doc.mentions.size()));
     doc.mentions.push_back(mention);
   }
