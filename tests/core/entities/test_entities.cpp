@@ -2263,3 +2263,16 @@ TEST_CASE("entities: a side before or after 'v' is a team ('Lancashire 198 v Yor
   // a court's case keeps its parties: "v." takes a full stop
   CHECK(rule_types("The 1973 ruling in Roe v. Wade was overturned.").find("/ORG/1") == std::string::npos);
 }
+
+TEST_CASE("entities: a title before a first name and a place word's surname is a person ('Mayor Dana Street')") {
+  // before: the street's word made the whole run, title and all, a place
+  CHECK(rule_types("The cuts were unfair, Councilwoman Dana Street said.") == "Dana Street/PERSON/1 ");
+  // a street that honours a sovereign or a president stays a street
+  CHECK(rule_types("They met on King Edward Street.") == "King Edward Street/LOC/2 ");
+  // local offices are titles too (before: "Ald. Lakeisha Purchase", title and all, an organisation)
+  const Document d = analyse("Ward 5 Ald. Lakeisha Purchase said the cuts fell hardest. Assemblywoman Ann Marsh "
+                             "voted no.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Lakeisha Purchase", EntityType::Person));
+  CHECK(has_mention(d, "Ann Marsh", EntityType::Person));
+}

@@ -1224,6 +1224,25 @@ class Finder {
         return;
       }
     }
+    // "Mayor Dana Street", "Sen. Ann Lane": a title, a first name and a surname that is a place's word name a
+    // person, not a street (a street named with a title honours a sovereign or a president: "King Edward
+    // Street", "President Kennedy Avenue")
+    {
+      static constexpr SV kHonoured[] = {"Emperor", "King", "Lady", "Lord", "Pope", "President", "Prince",
+                                         "Princess", "Queen", "Saint", "Sir", "St"};
+      const uint32_t given = s + 1 < e && is_lit(text(s + 1), ".") && !spaced(s + 1) ? s + 2 : s + 1;
+      if (e == given + 2 && name_like(s) && is(s, lx::kTitle) && !one_of(text(s), kHonoured) && spaced(given) &&
+          gzf(given, kFirst) && !common_at(given) && !gzf(given, kPlaceMask) && spaced(e - 1) &&
+          is(e - 1, lx::kPlaceWord)) {
+        NameSpan ns;
+        ns.first = given;
+        ns.end = e;
+        ns.type = EntityType::Person;
+        ns.strength = Strength::Cue;
+        out_.push_back(ns);
+        return;
+      }
+    }
     // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump" — but not inside
     // an organisation named with "of": "Ministry of Foreign Affairs" has no person "Affairs".
     const uint32_t of_head = head_word(s, e);
