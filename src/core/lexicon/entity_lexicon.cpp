@@ -278,7 +278,7 @@ const SV kSpeechVerbs[] = {
     "warned", "wrote",
 };
 const SV kAbbrevTitles[] = {
-    "Adm", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
+    "Adm", "Ald", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
     "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Ste", "Supt",  // St. Louis, Ste. Marie: joined, not titles
 };
 const SV kPlaceKindNouns[] = {

@@ -28,9 +28,10 @@ inline constexpr std::string_view kTitleWords[] = {
 // The name finder only: words of a longer title ("Prime", "Vice", "Foreign", "Health"), dotted forms ("Gen."), and
 // offices the speaker finder does not strip.
 inline constexpr std::string_view kNameTitleWords[] = {
-    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Army", "Assemblyman", "Ayatollah", "Brigadier",
-    "Brother", "CFO", "COO", "Capt.", "Col.", "Colonel", "Commissioner", "Congressman", "Congressmember",
-    "Congresswoman", "Constable", "Corporal", "Councillor", "Councilman", "Councilwoman", "Crown", "Culture", "Defence",
+    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ald", "Ald.", "Alderman", "Alderwoman", "Army",
+    "Assemblyman", "Assemblymember", "Assemblywoman", "Ayatollah", "Brigadier", "Brother", "CFO", "COO", "Capt.",
+    "Col.", "Colonel", "Commissioner", "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal",
+    "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Crown", "Culture", "Defence",
     "Defense", "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emperor", "Energy",
     "Environment", "Ex", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen.", "Gov.",
     "Grand", "Health", "Herr", "High", "Home", "Inspector", "Intelligence", "Interim", "Interior", "Labor", "Labour",
