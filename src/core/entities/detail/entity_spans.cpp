@@ -137,13 +137,7 @@ class Finder {
         from = i + 3;
       // An organisation whose name holds a number: the number is no figure (NameSpan::absorbs_number).
       auto numbered_org = [&](uint32_t first, uint32_t end) {
-        NameSpan ns;
-        ns.first = first;
-        ns.end = end;
-        ns.type = EntityType::Org;
-        ns.strength = Strength::Lexical;
-        ns.absorbs_number = true;
-        out_.push_back(ns);
+        add_span(first, end, EntityType::Org, Strength::Lexical).absorbs_number = true;
       };
       if (const uint32_t channel_end = from == i ? channel_number_end(j) : 0) {  // "BBC Radio 4"
         uint32_t first = i;
@@ -669,6 +663,16 @@ class Finder {
     if (!first_name_and_place_word(s, e) || common_at(s) || gzf(s, kDemonym) || !spaced(s + 1)) return false;
     const SV last = text(s + 1);
     return (is_lit(last, "Hill") || is_lit(last, "Hall") || is_lit(last, "Fields")) && !listed_place(s, e);
+  }
+  // A span the finder settles outside classify's own put: [first, end) with its type and strength.
+  NameSpan& add_span(uint32_t first, uint32_t end, EntityType type, Strength strength) {
+    NameSpan ns;
+    ns.first = first;
+    ns.end = end;
+    ns.type = type;
+    ns.strength = strength;
+    out_.push_back(ns);
+    return out_.back();
   }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
@@ -1234,12 +1238,7 @@ class Finder {
       if (e == given + 2 && name_like(s) && is(s, lx::kTitle) && !one_of(text(s), kHonoured) && spaced(given) &&
           gzf(given, kFirst) && !common_at(given) && !gzf(given, kPlaceMask) && spaced(e - 1) &&
           is(e - 1, lx::kPlaceWord)) {
-        NameSpan ns;
-        ns.first = given;
-        ns.end = e;
-        ns.type = EntityType::Person;
-        ns.strength = Strength::Cue;
-        out_.push_back(ns);
+        add_span(given, e, EntityType::Person, Strength::Cue);
         return;
       }
     }
@@ -1278,14 +1277,8 @@ class Finder {
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
           if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
           // "the Crown" (the state in court reports): a title word that names an institution
-          if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1)) {
-            NameSpan ns;
-            ns.first = s;
-            ns.end = e;
-            ns.type = EntityType::Org;
-            ns.strength = Strength::Lexical;
-            out_.push_back(ns);
-          }
+          if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1))
+            add_span(s, e, EntityType::Org, Strength::Lexical);
           return;
         }
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
