@@ -2276,3 +2276,11 @@ TEST_CASE("entities: a title before a first name and a place word's surname is a
   CHECK(has_mention(d, "Lakeisha Purchase", EntityType::Person));
   CHECK(has_mention(d, "Ann Marsh", EntityType::Person));
 }
+
+TEST_CASE("entities: a word that opens a title ends a body's name when nothing follows ('Nordvik Air said')") {
+  // before: "Air" (of "Air Marshal") was read as a title after the name, and the body was "Nordvik" alone
+  CHECK(rule_types("Nordvik Air said on Tuesday it would buy 40 jets.") == "Nordvik Air/ORG/0 ");
+  CHECK(rule_types("Shares in Kelby Health rose.").find("Kelby Health/ORG/") != std::string::npos);
+  // a nationality before it names the office's people: "the Israeli Health Minister"
+  CHECK(rule_types("The Israeli Health Minister said no.") == "Israeli/GROUP/2 ");
+}

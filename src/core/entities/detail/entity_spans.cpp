@@ -1275,6 +1275,12 @@ class Finder {
           break;
         }
         if (m == e) {  // only titles ("President", "Prime Minister"): the people are elsewhere
+          // "Nordvik Air said", "Kelby Health": a word that opens a title ("Air Marshal", "Health Minister") ends
+          // a body's name when nothing follows it (but "Israeli Health" of a nationality is the office's)
+          if (k > s && k == last_word && name_like(k - 1) && !gzf(k - 1, kDemonym) && title_modifier(text(k))) {
+            classify(s, e, false);
+            return;
+          }
           if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
           // "the Crown" (the state in court reports): a title word that names an institution
           if (k == s && e == s + 1 && is_lit(text(s), "Crown") && s > 0 && is_the(s - 1))
