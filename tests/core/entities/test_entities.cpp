@@ -2283,4 +2283,10 @@ TEST_CASE("entities: a word that opens a title ends a body's name when nothing f
   CHECK(rule_types("Shares in Kelby Health rose.").find("Kelby Health/ORG/") != std::string::npos);
   // a nationality before it names the office's people: "the Israeli Health Minister"
   CHECK(rule_types("The Israeli Health Minister said no.") == "Israeli/GROUP/2 ");
+  // nor is it a title inside a name it does not open ("Norwegian Air Shuttle": before, "Shuttle" was a person
+  // after the title "Air", and "Norwegian" a nationality)
+  CHECK(rule_types("Rival Norwegian Air Shuttle, which has debts, declined to comment.") ==
+        "Norwegian Air Shuttle/ORG/0 ");
+  CHECK(rule_types("The Israeli Health Minister Yuli Edelstein said no.") ==
+        "Israeli/GROUP/2 Yuli Edelstein/PERSON/2 ");
 }

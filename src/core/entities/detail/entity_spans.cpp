@@ -1288,13 +1288,13 @@ class Finder {
           return;
         }
         if (!name_like(m)) break;  // a title joined by a hyphen or particle: leave the run alone
-        // "Air France", "Health Canada", "Energy Transfer": a word that opens a title ("Air Marshal", "Health
-        // Minister") but ends none is no title before a name. Where it opens the run, no title went before
+        // "Air France", "Health Canada", "Energy Transfer", "Norwegian Air Shuttle": a word that opens a title
+        // ("Air Marshal", "Health Minister") but ends none is no title before a name, where no title went before
         // ("Minister of Defense Hazem Shaalan"), none comes later ("Foreign Office Minister Tobias Ellwood") and no
         // first name and surname follow.
         uint32_t last_title = m - 1;
         while (last_title > k && !name_like(last_title)) --last_title;
-        if (k == s && title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2) &&
+        if (title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2) &&
             !(s >= 2 && is_lit(text(s - 1), "of") && is(s - 2, lx::kTitle))) {
           bool later_title = false;
           for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
