@@ -345,6 +345,16 @@ TEST_CASE("entities: a dateline that only a dash ends ('SPRINGFIELD, Ill. â
   CHECK(rule_types("ORLINDE \xE2\x80\x94 The firm said profits rose.").find("/LOC/") == std::string::npos);
 }
 
+TEST_CASE("entities: the wire in a dateline's brackets is an organisation, known to the lists or not ('(Bernama)')") {
+  // before: a shape-only guess, which the tagger, reading a dateline, made a place
+  CHECK(rule_types("KUALA LUMPUR (Bernama) -- The ringgit rose.") == "KUALA LUMPUR/LOC/1 Bernama/ORG/1 ");
+  const Document d = analyse("MUNICH, Germany (Lede) - Harry Kane scored twice as Bayern beat Dortmund 3-1.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Lede", EntityType::Org));
+  // a country in brackets after a name is no wire's
+  CHECK(rule_types("Ada Kest (Tessaly) won the race.").find("Tessaly/ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: sentence-initial words need evidence to be names") {
   const Document d = analyse(
       "Talks resumed in Cairo. Under the deal, hostages go home. Witkoff arrived late. Later, Steve Witkoff left.");

@@ -1494,6 +1494,18 @@ class Finder {
     for (int n = 0; n < 3 && b > 0 && tk_[b - 1].has(kAllCaps) && !tk_[b].has(kNewlineBefore); ++n) --b;
     return b < s - 1 && (b == 0 || tk_[b].has(kNewlineBefore)) && dateline(b, s - 1);
   }
+  // [s, e) is the wire's name in a dateline's brackets: "KELBY, Tessaly (Bernama) -", "OSLO, June 4 (Lede) -"
+  // (a dateline within the line's first few tokens, its city in capitals opening the line)
+  bool dateline_agency(uint32_t s, uint32_t e) const {
+    if (s < 2 || e >= tk_.size() || !is_lit(text(s - 1), "(") || !is_lit(text(e), ")") || !agency_bracket(s - 1))
+      return false;
+    uint32_t b = s - 1;
+    while (b > 0 && s - b < 12 && !tk_[b].has(kNewlineBefore)) --b;
+    if (!(b == 0 || tk_[b].has(kNewlineBefore)) || !tk_[b].has(kAllCaps)) return false;
+    uint32_t c = b + 1;
+    while (c < s && tk_[c].has(kAllCaps) && name_like(c)) ++c;
+    return dateline(b, c);
+  }
   // "(AP)", "(Reuters)", "(Lede Wire) -": a wire's name in brackets at k: one word, or two or three capitalised
   // words and the wire's dash after the bracket (not a name's note: "DOROTHEA VON SCHLEGEL (NEE BRENDE
   // MENDELSSOHN) WAS …")
@@ -2071,6 +2083,7 @@ class Finder {
     }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    if (!(kl & lx::kKnownOrg) && dateline_agency(s, e)) return put(EntityType::Org, Strength::Cue);  // "(Bernama) -"
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     if (dismissal_name(s, e)) return put(EntityType::Person, Strength::Cue);
     if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
