@@ -351,8 +351,12 @@ TEST_CASE("entities: the wire in a dateline's brackets is an organisation, known
   const Document d = analyse("MUNICH, Germany (Lede) - Harry Kane scored twice as Bayern beat Dortmund 3-1.");
   check_invariants(d);
   CHECK(has_mention(d, "Lede", EntityType::Org));
-  // a country in brackets after a name is no wire's
+  // a country in brackets after a name is no wire's, nor a word in brackets in a sentence in capitals
   CHECK(rule_types("Ada Kest (Tessaly) won the race.").find("Tessaly/ORG/1") == std::string::npos);
+  CHECK(rule_types("LET AGGRESSIVE (AMERICAN) LEADERS KNOW IT.").find("AMERICAN/ORG/1") == std::string::npos);
+  // nor is a line of names in capitals before a comma and a dash a dateline
+  CHECK(rule_types("THANKS!\nADA KEST RICHARDSON KELVAR NET WORKS, LLC - GLOBAL CONTRACTS").find("/LOC/1") ==
+        std::string::npos);
 }
 
 TEST_CASE("entities: sentence-initial words need evidence to be names") {

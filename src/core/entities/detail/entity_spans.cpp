@@ -1482,7 +1482,7 @@ class Finder {
     }
     if (k == e + 1 || k + 1 >= tk_.size()) return false;
     if (is_lit(text(k), "(")) return agency_bracket(k);
-    if (wire_dash(k)) return true;  // "SPRINGFIELD, Ill. — Mayor …", "KYIV, Ukraine — …"
+    if (wire_dash(k)) return e <= s + 3;  // "SPRINGFIELD, Ill. — Mayor …", "KYIV, Ukraine — …" (a city's words)
     // "KELBY, Tessaly 1996-08-30": the region, then only a date on the line
     if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
     return is_lit(text(k), ",") && month(text(k + 1));
@@ -1497,7 +1497,8 @@ class Finder {
   // [s, e) is the wire's name in a dateline's brackets: "KELBY, Tessaly (Bernama) -", "OSLO, June 4 (Lede) -"
   // (a dateline within the line's first few tokens, its city in capitals opening the line)
   bool dateline_agency(uint32_t s, uint32_t e) const {
-    if (s < 2 || e >= tk_.size() || !is_lit(text(s - 1), "(") || !is_lit(text(e), ")") || !agency_bracket(s - 1))
+    if (s < 2 || e >= tk_.size() || !is_lit(text(s - 1), "(") || !is_lit(text(e), ")") || !wire_dash(e + 1) ||
+        !agency_bracket(s - 1))
       return false;
     uint32_t b = s - 1;
     while (b > 0 && s - b < 12 && !tk_[b].has(kNewlineBefore)) --b;
