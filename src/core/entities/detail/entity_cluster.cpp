@@ -102,6 +102,13 @@ bool abbreviation_ends(const Document& doc, const NameSpan& s, EntityType type) 
 // The name as one line: a line break a wrapped text put inside it ("Jim\nIrvine", line_wraps.h), and any run
 // of blanks, one space.
 void assign_one_line(std::string& out, SV name) {
+  bool plain = true;  // (nearly every name: one space between words, copied whole)
+  for (size_t i = 0; i < name.size() && plain; ++i)
+    plain = name[i] != '\n' && name[i] != '\r' && name[i] != '\t' && !(name[i] == ' ' && i > 0 && name[i - 1] == ' ');
+  if (plain) {
+    out.assign(name);
+    return;
+  }
   out.clear();
   bool blank = false;
   for (const char c : name) {
