@@ -278,8 +278,8 @@ const SV kSpeechVerbs[] = {
     "warned", "wrote",
 };
 const SV kAbbrevTitles[] = {
-    "Adm", "Ald", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr", "Mrs",
-    "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Ste", "Supt",  // St. Louis, Ste. Marie: joined, not titles
+    "Adm", "Ald", "Capt", "Cmdr", "Col", "Det", "Dr", "Fr", "Gen", "Gov", "Hon", "Insp", "Lt", "Maj", "Mme", "Mr",
+    "Mrs", "Ms", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Ste", "Supt",  // St. Louis, Ste. Marie: no titles
 };
 const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",

@@ -2104,7 +2104,7 @@ TEST_CASE("entities: a firm's word and another joined by 'and' are two firms ('A
   CHECK(has_mention(d, "Tamsin", EntityType::Person));  // no firm's word: the person stays
 }
 
-TEST_CASE("entities: a backed organisation and a firm's word joined by 'and' are two firms ('Renault Group and Porsche')") {
+TEST_CASE("entities: a backed body and a firm's word joined by 'and' are two firms ('Renault Group and Porsche')") {
   // before: "Porsche", also a person's name, was a person beside the carmaker, in every mention
   const Document d = analyse("Renault Group (RNO) and Porsche will build a battery plant in Spain. Porsche said it "
                              "would hire 300 people.");

@@ -259,7 +259,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
 
   // 1b. A person named in three words or more is also named by its last words ("Gabriel Garcia Marquez" …
   // "Garcia Marquez", a double surname) and by the word before its particle ("Luiz Inacio Lula da Silva" …
-  // "Lula", the name a Brazilian is known by): keyed here when one person alone has that tail, joined in 2.
+  // "Lula", the name a Brazilian is known by): keyed when one person alone has that tail; a name of two words or
+  // more joins here, a word alone in 2.
   // Only a name that opens like a person's: a span that took in the word before the name ("Senator-elect",
   // "Middle East Tobias Ellwood") or two names side by side ("Basil Zempilas Glen Jakovich") would make its
   // wrong long form the name of every right mention. So the name opens with a first name the lists know or

@@ -120,8 +120,9 @@ struct Finder {
     if (doc.tokens[s + 1].has(kAllCaps) || doc.tokens[s].has(kAllCaps)) return;  // "Mac OS X": a product
     // ("Royal Danish Academy of Music": a nationality is no surname; "West Yorkshire Police": a compass word is
     // a region's, though "West" is a first name too)
-    if (!gazetteer::first_name(first) || gazetteer::place(first) || lexicon::is_compass(first) || lexicon::is_org_word(second) ||
-        lexicon::is_place_word(second) || gazetteer::place(second) || gazetteer::demonym(second))
+    if (!gazetteer::first_name(first) || gazetteer::place(first) || lexicon::is_compass(first) ||
+        lexicon::is_org_word(second) || lexicon::is_place_word(second) || gazetteer::place(second) ||
+        gazetteer::demonym(second))
       return;
     const SV name = key(s, s + 2);
     if (is_place(name)) return;  // "El Paso Police", "San Jose Sharks": "El", "San" are first names too
