@@ -19,7 +19,7 @@ uint32_t width_of(std::string_view s, size_t b, size_t e) {
   for (size_t i = b; i < e; ++i) w += continuation_byte(s[i]) ? 0 : 1;
   return w;
 }
-// The width of the first word of the line at b (after its leading blanks), and whether the line holds one.
+// The width of the first word of the line at b (after its leading blanks; 0 for a blank line).
 uint32_t first_word_width(std::string_view s, size_t b) {
   while (b < s.size() && blank(s[b])) ++b;
   uint32_t w = 0;
@@ -48,7 +48,7 @@ void mark_soft_wraps(Document& doc) {
     b = e + 1;
   }
   if (wrap < 40 || short_lines < 4) return;  // (a table, a list of short lines; a paragraph a line)
-  auto wrapped = [&](uint32_t w, const size_t line_end, bool digit_last) {
+  auto wrapped = [&](uint32_t w, size_t line_end, bool digit_last) {
     return w * 2 >= wrap && w <= wrap && w + 1 + first_word_width(s, line_end + 1) > wrap && !digit_last;
   };
   // Each line that another non-blank line follows: is it wrapped? (one pass, each line measured once)
