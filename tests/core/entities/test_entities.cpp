@@ -1114,6 +1114,16 @@ TEST_CASE("entities: a place by its context is not the body named after it ('in 
   CHECK(entity_of(d, "Coronado") != entity_of(d, "Coronado Unified School District"));
 }
 
+TEST_CASE("entities: a place the tagger names is not the body named after it ('in Frankfurt' … 'Frankfurt Newsroom')") {
+  // before: "Frankfurt" (a shape guess the tagger makes a place; the lists know "Frankfurt am Main" only) joined
+  // the newsroom's sign-off as its first word and became an organisation
+  const Document d = analyse("\"Nobody expected a cut,\" said a trader at Kelvar Bank in Frankfurt.\n\n"
+                             "-- Frankfurt Newsroom, +49 69 1234 5678\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Frankfurt", EntityType::Loc));
+  CHECK(entity_of(d, "Frankfurt") != entity_of(d, "Frankfurt Newsroom"));
+}
+
 TEST_CASE("entities: a newspaper's title word ends its name; the office of a post is a body ('Sheriff's Office')") {
   // before: "Kelvar Courier" and "Tessaly Sentinel" shape guesses (ORG/0) the tagger did not back, so no entities;
   // "Harlan County" a place and "Office" dropped

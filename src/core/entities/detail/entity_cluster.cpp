@@ -379,10 +379,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // (a place by its context is the place the body is named after: "the Coronado Unified School District … the
   // school district in Coronado, California"; a name a list or a context makes a place anywhere in the document
   // is that place everywhere: "KELBY, Tessaly (Lede Wire)" … "the Tessaly Liberation Front" … "Tessaly's
-  // President Ada Voss")
-  SvMap placed(start);  // one-word names a list or a cue makes a place somewhere in the document
+  // President Ada Voss"; so is a guess the tagger makes a place: "a dealer in Frankfurt" … "-- Frankfurt Newsroom")
+  SvMap placed(start);  // one-word names a list, a cue or the tagger makes a place somewhere in the document
   for (const Info& m : info)
-    if (m.words == 1 && m.span->type == EntityType::Loc && m.span->strength != Strength::Guess)
+    if (m.words == 1 && m.span->type == EntityType::Loc && (m.span->strength != Strength::Guess || !m.span->unbacked))
       placed.get_or_add(m.key, 1);
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
