@@ -33,6 +33,27 @@ bool same_entity(const Document& d, const std::string& a, const std::string& b) 
   return e && e == entity_of(d, b);
 }
 
+// The first token written `w` (0 when none); the spans that start at or after token `from`.
+uint32_t token_at(const Document& d, std::string_view w) {
+  for (uint32_t i = 0; i < d.tokens.size(); ++i)
+    if (d.token_text(i) == w) return i;
+  return 0;
+}
+// A span from the first token written `first` to the first written `last` (a span a tagger may give).
+NameSpan span_over(const Document& d, std::string_view first, std::string_view last, EntityType type) {
+  NameSpan s;
+  s.first = token_at(d, first);
+  s.end = token_at(d, last) + 1;
+  s.type = type;
+  return s;
+}
+std::vector<NameSpan> spans_from(const std::vector<NameSpan>& spans, uint32_t from) {
+  std::vector<NameSpan> out;
+  for (const NameSpan& s : spans)
+    if (s.first >= from) out.push_back(s);
+  return out;
+}
+
 bool has_mention(const Document& d, const std::string& text, EntityType type) {
   for (const Mention& m : d.mentions)
     if (d.slice(m.span) == text && m.type == type) return true;
@@ -1266,24 +1287,35 @@ TEST_CASE("entities: a name found in capitals yields to a longer name there ('NO
   std::vector<NameSpan> spans = rule_spans(d, f, "THE NORTH CAROLINA RELIGIOUS COALITION SAID IT WOULD APPEAL THE "
                                                  "RULING.\n\nNorth Carolina officials declined to comment.");
   // the span a tagger may give the headline (the rules guess shorter runs there), before the body's place
-  auto token_at = [&](const char* w) {
-    for (uint32_t i = 0; i < d.tokens.size(); ++i)
-      if (d.token_text(i) == w) return i;
-    return uint32_t(0);
-  };
-  NameSpan coalition;
-  coalition.first = token_at("NORTH");
-  coalition.end = token_at("COALITION") + 1;
-  std::vector<NameSpan> body;  // (the spans below the headline)
-  for (const NameSpan& s : spans)
-    if (d.tokens[s.first].span.begin > d.tokens[token_at("RULING")].span.begin) body.push_back(s);
+  const NameSpan coalition = span_over(d, "NORTH", "COALITION", EntityType::Org);
+  std::vector<NameSpan> body = spans_from(spans, token_at(d, "RULING") + 1);  // (the spans below the headline)
   REQUIRE(typed_spans(d, body, false) == "North Carolina/LOC ");
   body.insert(body.begin(), coalition);
   align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA RELIGIOUS COALITION/ORG North Carolina/LOC ");
-  body.front().end = token_at("RELIGIOUS") + 1;  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
+  body.front().end = token_at(d, "RELIGIOUS") + 1;  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
   align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA/LOC North Carolina/LOC ");
+}
+
+TEST_CASE("entities: words in capitals that the text below writes as an event are no name ('KELBY MARATHON')") {
+  Document d;
+  TokenFeatures f;
+  std::vector<NameSpan> spans = rule_spans(d, f, "ATHLETICS - KEST WINS KELBY MARATHON\n\nAda Kest won the Kelby "
+                                                 "Marathon on Sunday, a year after the Kelby Marathon Trust began.");
+  // the span a tagger may give the headline: before, it stayed (a place); the rules' own spans below
+  const NameSpan marathon = span_over(d, "KELBY", "MARATHON", EntityType::Loc);
+  std::vector<NameSpan> body = spans_from(spans, marathon.end);
+  REQUIRE(typed_spans(d, body, false) == "Ada Kest/PERSON Kelby Marathon Trust/ORG ");
+  body.insert(body.begin(), marathon);
+  align_capitals(d, f, sentences_in_capitals(d), body);
+  CHECK(typed_spans(d, body, false) == "KEST/PERSON Ada Kest/PERSON Kelby Marathon Trust/ORG ");
+  // where the text below writes no such event, the words in capitals keep their span
+  std::vector<NameSpan> none = rule_spans(d, f, "ATHLETICS - KEST WINS KELBY MARATHON\n\nAda Kest won on Sunday.");
+  body = spans_from(none, marathon.end);
+  body.insert(body.begin(), marathon);
+  align_capitals(d, f, sentences_in_capitals(d), body);
+  CHECK(typed_spans(d, body, false) == "KEST/PERSON KELBY MARATHON/LOC Ada Kest/PERSON ");
 }
 
 TEST_CASE("entities: a listed name keeps the words a run of capitals is split at ('Human Rights Watch')") {

@@ -143,14 +143,41 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
   for (const NameSpan& s : spans)
     for (uint32_t t = s.first; t < s.end && t < covered.size(); ++t) covered[t] = 1;
 
+  // The events the text writes below in mixed case ("the Dubai Open", "the Kelby Marathon"): two to four
+  // capitalised words that end on an event's word (lexicon::kEventWord) and that no span covers. The same words in
+  // capitals are that event, no name ("TENNIS - RESULTS AT DUBAI OPEN": the tagger read a place there): the
+  // spans inside them go. (In capitals alone "OPEN" may be a verb, "TALKS" a noun: only the text below says.)
+  SvMap events(16);
+  auto capitalised_word = [&](uint32_t t) {
+    return doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].has(kCapitalised) && !covered[t];
+  };
+  for (size_t si = 0; si < ss.size(); ++si) {
+    if (caps[si]) continue;
+    const uint32_t first = ss[si].first_token;
+    for (uint32_t t = first + 1; t < ss[si].end_token; ++t) {
+      if (!capitalised_word(t) || !(f.lex(t) & lexicon::kEventWord)) continue;
+      for (uint32_t a = t; a > first && t + 1 - a < kMaxWords && doc.tokens[a].has(kSpaceBefore) &&
+                           capitalised_word(a - 1);
+           --a)
+        events.get_or_add(folded_run(doc, f, a - 1, t + 1), -1);
+    }
+  }
+
   // The runs of the sentences in capitals that read as one of them, left to right, longest first.
   std::vector<NameSpan> found;
+  struct TokenRun { uint32_t first, end; };
+  std::vector<TokenRun> event_runs;  // the runs that read as an event below
   for (size_t si = 0; si < ss.size(); ++si) {
     if (!caps[si]) continue;
     for (uint32_t i = ss[si].first_token; i < ss[si].end_token;) {
       uint32_t next = i + 1;
       if (doc.tokens[i].kind == TokenKind::Word) {
         for (uint32_t n = std::min<uint32_t>(kMaxWords, ss[si].end_token - i); n >= 1; --n) {
+          if (n >= 2 && events.find(folded_run(doc, f, i, i + n))) {
+            event_runs.push_back({i, i + n});
+            next = i + n;
+            break;
+          }
           if (n == 1 && (covered[i] || !doc.tokens[i].has(kAllCaps))) continue;
           const int32_t* hit = names.find(folded_run(doc, f, i, i + n));
           if (!hit) continue;
@@ -168,6 +195,15 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
       }
       i = next;
     }
+  }
+  if (!event_runs.empty()) {  // (both lists sorted: one pass)
+    size_t e = 0, kept = 0;
+    for (const NameSpan& sp : spans) {
+      while (e < event_runs.size() && event_runs[e].end <= sp.first) ++e;
+      if (!(e < event_runs.size() && event_runs[e].first <= sp.first && sp.end <= event_runs[e].end))
+        spans[kept++] = sp;
+    }
+    spans.resize(kept);
   }
   if (found.empty()) return;
 
