@@ -1791,6 +1791,16 @@ TEST_CASE("entities: a town joined to its river or region by hyphens is one plac
   CHECK(rule_types("The composer Camille Saint-Saëns wrote it.") == "Camille Saint-Saëns/PERSON/1 ");
 }
 
+TEST_CASE("entities: two short syllables after a surname are a given name, English words or not ('Park Sung-soon')") {
+  // before: "Park Sung" and "Kim Young" ("sung", "young" and "soon" are English words)
+  CHECK(rule_types("\"Prices are falling,\" said Park Sung-soon, an analyst at Kelvar Securities.") ==
+        "Park Sung-soon/PERSON/1 Kelvar Securities/ORG/2 ");
+  CHECK(rule_types("Former president Kim Young-sam met Moon Jae-in.") ==
+        "Kim Young-sam/PERSON/1 Moon Jae-in/PERSON/1 ");
+  // a name's word before an English compound stays apart ("Obama-era"; "Hamas-run" opens the run)
+  CHECK(rule_types("Barack Obama-era rules and Hamas-run Gaza.").find("Obama-era") == std::string::npos);
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

@@ -709,7 +709,7 @@ class Finder {
       if (is_hyphen(tx) && !t.has(kSpaceBefore) && j + 1 < n && tk_[j + 1].kind == TokenKind::Word &&
           !spaced(j + 1) && in_number_[j + 1] != 1 && !tk_[j + 1].has(kPossessive)) {
         // (a prefix's compound inside the run: "National Anti-corruption Bureau", "Office for the Co-ordination")
-        if (join_hyphen(j - 1, j + 1) ||
+        if (join_hyphen(j - 1, j + 1, j - 1 > i) ||
             (prefix_compound(j) && (j - 1 > i || (j + 2 < n && name_like(j + 2) && spaced(j + 2))))) {
           j += 2;
           continue;
@@ -870,13 +870,17 @@ class Finder {
     return true;
   }
 
-  bool join_hyphen(uint32_t left, uint32_t right) const {
+  // `after_name`: a name's word comes before `left` in the run ("Park" of "Park Sung-soon").
+  bool join_hyphen(uint32_t left, uint32_t right, bool after_name) const {
     const SV l = text(left), r = text(right);
     if (place_connector_at(right)) return true;  // "Stratford-upon-Avon", "Boulogne-sur-Mer"
-    // Chung-tai and Kwok-hing join; Israel-held, Hamas-run, Obama-era and Pan-democrat do not.
+    // Chung-tai and Kwok-hing join; Israel-held, Hamas-run, Obama-era and Pan-democrat do not. Two short
+    // syllables after a surname are a given name even when both are English words ("Park Sung-soon", "Kim
+    // Young-sam"; before, the name stopped at "Sung").
     if (!tk_[right].has(kCapitalised))
       return !is(right, lx::kCompoundSuffix) &&
-             (!common_at(right) || (r.size() <= 4 && !entity_like(left) && !common_at(left)));
+             (!common_at(right) ||
+              (r.size() <= 4 && !entity_like(left) && (!common_at(left) || (after_name && l.size() <= 5))));
     if (entity_like(left) && entity_like(right)) {
       // Two names side by side ("Israel-Hamas"), unless the whole is one ("Guinea-Bissau").
       const SV whole(l.data(), size_t(r.data() + r.size() - l.data()));
