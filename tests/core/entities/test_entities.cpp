@@ -1808,6 +1808,13 @@ TEST_CASE("entities: two short syllables after a surname are a given name, Engli
   CHECK(rule_types("Barack Obama-era rules and Hamas-run Gaza.").find("Obama-era") == std::string::npos);
 }
 
+TEST_CASE("entities: a nickname in marks is inside the name; a person's noun before a place ('his wife Victoria')") {
+  // before: "Gerardo" and "Martino" two people and "Tata" a firm; "Victoria" a place (in a sports report a team)
+  CHECK(rule_types("Leeds beat Bolton 3-1. \"We are a family,\" coach Gerardo \"Tata\" Martino told reporters, "
+                   "and his wife Victoria watched.") ==
+        "Leeds/ORG/1 Bolton/ORG/1 Gerardo \"Tata\" Martino/PERSON/1 Victoria/PERSON/1 ");
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

@@ -41,6 +41,14 @@ TEST_CASE("quotes: cue after the quote, both orders, straight and curly marks") 
   CHECK(d.quotes[0].kind == QuoteKind::Direct);
 }
 
+TEST_CASE("quotes: a nickname in marks is no quote and no end of the speaker's name ('Gerardo \"Tata\" Martino')") {
+  // before: "Tata" a quote of its own, and the quote before it unattributed
+  Document d = analyse("\"We are a family here,\" coach Gerardo \"Tata\" Martino told reporters.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == "Gerardo \"Tata\" Martino");
+  CHECK(d.quotes[0].cue == "told");
+}
+
 TEST_CASE("quotes: nested single quotes stay inside the outer quote") {
   Document d = analyse(
       "\xE2\x80\x9CThey asked, \xE2\x80\x98Where will the army go?\xE2\x80\x99 and nobody knew,\xE2\x80\x9D "

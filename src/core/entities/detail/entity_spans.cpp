@@ -9,6 +9,7 @@
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
+#include "core/text/nicknames.h"
 #include "core/text/utf8.h"
 
 namespace lede {
@@ -674,6 +675,12 @@ class Finder {
     out_.push_back(ns);
     return out_.back();
   }
+  // Token j opens a nickname in quotes after a first name (j - 1): the surname's index after it, or 0.
+  uint32_t nickname_end(uint32_t j) const {
+    if (j == 0 || !gzf(j - 1, kFirst)) return 0;
+    const uint32_t close = nickname_close(doc_, j);
+    return close ? close + 1 : 0;
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -688,6 +695,12 @@ class Finder {
         if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
         if (versus_at(j)) break;
         ++j;
+        continue;
+      }
+      // 'Gerardo "Tata" Martino', 'Earvin “Magic” Johnson': a nickname in quotes after a first name goes on to
+      // the surname (before: three names, the nickname a firm's)
+      if (const uint32_t surname = nickname_end(j)) {
+        j = surname;
         continue;
       }
       // "Moody's Investors Service", "Standard & Poor's": a firm the lists name with its possessive (up to three
@@ -2225,6 +2238,10 @@ class Finder {
       const bool team_before = (is_lit(pw, "and") || is_lit(pw, "or")) && !out_.empty() && out_.back().end == prev &&
                                out_.back().type == EntityType::Org && place_at(out_.back().first) && sports_report();
       if (team_before) return put(EntityType::Org, Strength::Lexical);
+      // "his wife Victoria", "coach Jordan": a first name that is also a place's, right after a person's noun in
+      // lower case, is the person (before, in a sports report, a team)
+      if (single && gzf(s, kFirst) && is_opt(prev, lx::kLowerTitle) && !tk_[prev].has(kCapitalised))
+        return put(EntityType::Person, Strength::Cue);
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       if (!is_lit(pw, "of") && !is_lit(pw, "and") && !is_lit(pw, "or") && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())

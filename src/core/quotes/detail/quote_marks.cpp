@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/lexicon/quote_lexicon.h"
+#include "core/text/nicknames.h"
 #include "core/text/utf8.h"
 
 namespace lede {
@@ -114,7 +115,11 @@ class Pairer {
     if (q.content.end < q.content.begin) q.content.end = q.content.begin;
     // A closed pair with nothing between its marks quotes nothing: no quote (10 MB of " would otherwise
     // make five million quotes, ~100 bytes each, before the unattributed ones are dropped).
-    if (closed ? close > open + 1 : close > open) out_.push_back(q);
+    if (closed ? close > open + 1 : close > open) {
+      // (a nickname inside a name, 'Gerardo "Tata" Martino', is no quote: nicknames.h)
+      if (closed && nickname_close(doc_, open) == close) return;
+      out_.push_back(q);
+    }
   }
 
   // Last token an unclosed quote may keep in the paragraph [para_first, para_last] it has reached.

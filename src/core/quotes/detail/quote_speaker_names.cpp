@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/quotes/detail/quote_attributor.h"
+#include "core/text/nicknames.h"
 
 namespace lede::quote_detail {
 
@@ -56,6 +57,8 @@ void Attributor::name_run(uint32_t t, uint32_t lo, uint32_t hi, uint32_t& b, uin
   }
   for (int n = 0; n < 8 && below(e, hi); ++n) {
     if (name_word(e) && !inq_[e]) { ++e; continue; }
+    // Gerardo "Tata" Martino: a nickname in marks on to the surname (nicknames.h)
+    if (const uint32_t close = nickname_close(doc_, e); close && below(close + 1, hi)) { e = close + 1; continue; }
     if (below(e + 1, hi) && dash(e) && !tk_[e].has(kSpaceBefore) && !tk_[e + 1].has(kSpaceBefore) && name_word(e + 1)) { e += 2; continue; }
     if (below(e + 1, hi) && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && name_word(e + 1)) { e += 2; continue; }
     if (below(e + 2, hi) && has(e, qlex::kParticle) && !tk_[e].has(kCapitalised) && dash(e + 1) &&
