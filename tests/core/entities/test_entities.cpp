@@ -1364,6 +1364,20 @@ TEST_CASE("entities: market news names a firm by its shares, its stock, its boar
   CHECK(types.find("Halden/ORG/1") == std::string::npos);
 }
 
+TEST_CASE("entities: a place of two words in capitals is the place below ('NEW DELHI' … 'New Delhi')") {
+  // before: two entities (only one-word names in capitals joined the name below)
+  const Document d = analyse("NEW DELHI, May 13 (Lede Wire) - Talks on the river treaty resumed on Saturday.\n\n"
+                             "Officials met in New Delhi for three hours, an aide said.");
+  check_invariants(d);
+  CHECK(same_entity(d, "NEW DELHI", "New Delhi"));
+  CHECK(has_mention(d, "NEW DELHI", EntityType::Loc));
+  // a team of the place's name below is another entity
+  const Document s = analyse("NEW YORK, May 13 (Lede Wire) - New York beat Boston 4-2 on Saturday.\n\n"
+                             "New York scored twice in the first inning.");
+  check_invariants(s);
+  CHECK(!same_entity(s, "NEW YORK", "New York"));
+}
+
 TEST_CASE("entities: a dateline's place in capitals types the place it names below ('KELBY, March 4')") {
   // before: "Kelby-based" made "analysts at Kelby" a firm, and the dateline's capitals had no vote on the type
   const Document d = analyse("KELBY, March 4 (Lede Wire) - The vote was close. Analysts at Kelby-based Merovia "

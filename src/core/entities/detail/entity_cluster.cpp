@@ -399,13 +399,15 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // exactly one entity bears that name in lower case, and only to take its type: the capitals neither back the
   // entity nor vote on its type ("XMAS" makes no entity of an unbacked "Xmas"), but for a dateline's place
   // ("KELBY, March 4": NameSpan::dateline). So are the longer names that entity_capitals.h found in
-  // capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy).
+  // capitals ("KELVAR BANK" … "Kelvar Bank": NameSpan::capitals_copy) and places of more words ("NEW DELHI").
   std::vector<int32_t> follows(n, -1);
   {
-    auto capitals = [](SV k) {  // (one word: a legal text's names in capitals are defined terms of their own)
+    // (one word: a legal text's names in capitals are defined terms of their own; but a place of more words is the
+    // place, "NEW DELHI, May 13 (Reuters)" … "in New Delhi")
+    auto capitals = [](SV k, bool words = false) {
       int upper = 0;
       for (const char c : k) {
-        if ((c >= 'a' && c <= 'z') || c == ' ') return false;
+        if ((c >= 'a' && c <= 'z') || (c == ' ' && !words)) return false;
         upper += (c >= 'A' && c <= 'Z') ? 1 : 0;
       }
       return upper >= 3;
@@ -417,17 +419,26 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       return features.folded_of({at, at + uint32_t(k.size())});
     };
     bool any = false;  // (most documents have no name in capitals)
-    auto in_caps = [&](const Info& m) { return (m.words == 1 && capitals(m.key)) || m.span->capitals_copy; };
+    auto place_in_caps = [&](const Info& m) {
+      return m.words >= 2 && m.span->type == EntityType::Loc && !m.span->capitals_copy && capitals(m.key, true);
+    };
+    auto in_caps = [&](const Info& m) {
+      return (m.words == 1 && capitals(m.key)) || m.span->capitals_copy || place_in_caps(m);
+    };
     for (const Info& m : info) any = any || in_caps(m);
     if (any) {
       SvMap caps(start);
       std::vector<int32_t> target;  // per distinct folded name: the one cluster that bears it in lower case
+      std::vector<uint8_t> place_only;  // per name: a place in capitals, which only a place below may bear
       uint64_t lengths = 0;  // which key lengths (under 64 bytes) the names in capitals have: most keys skip
       for (size_t i = 0; i < n; ++i) {
         if (!in_caps(info[i])) continue;
         lengths |= info[i].key.size() < 64 ? uint64_t(1) << info[i].key.size() : 0;
         const int32_t slot = caps.get_or_add(folded(info[i].key), int32_t(target.size()));
-        if (size_t(slot) == target.size()) target.push_back(-1);
+        if (size_t(slot) == target.size()) {
+          target.push_back(-1);
+          place_only.push_back(place_in_caps(info[i]));
+        }
         follows[i] = slot;  // (a slot for now; the cluster below)
       }
       auto bear = [&](SV k, const Info& m) {
@@ -435,7 +446,9 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
         const int32_t* slot = caps.find(folded(k));
         if (!slot) return;
         int32_t& t = target[size_t(*slot)];
-        t = t == -1 || t == m.cluster ? m.cluster : -2;  // two entities bear it: no link
+        // (two entities bear it, or a team bears a place's name, "NEW YORK" … "New York beat Boston": no link)
+        const bool other = place_only[size_t(*slot)] && m.span->type != EntityType::Loc;
+        t = (t == -1 || t == m.cluster) && !other ? m.cluster : -2;
       };
       for (const Info& m : info) {
         if (in_caps(m) || capitals(m.key)) continue;
