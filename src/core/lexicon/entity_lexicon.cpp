@@ -309,6 +309,9 @@ constexpr SV kSportsWords[] = {
     "scoring", "seeded", "semi-final", "semi-finals", "semifinal", "semifinals", "soccer", "squad", "stadium",
     "standings", "striker", "strikers", "substitute", "substitutes", "tennis", "touchdown", "tournament", "wicket",
     "wickets", "winger",
+    // American sports' own ("homered in the third", "a walk-off single", "28 points and 11 rebounds")
+    "bullpen", "homer", "homered", "homers", "linebacker", "outfielder", "overtime", "pitchers", "postseason",
+    "rebounds", "shortstop", "strikeouts", "touchdowns", "walk-off",
 };
 
 // Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.

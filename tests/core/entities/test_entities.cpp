@@ -1829,6 +1829,16 @@ TEST_CASE("entities: a nickname in marks is inside the name; a person's noun bef
         "Leeds/ORG/1 Bolton/ORG/1 Gerardo \"Tata\" Martino/PERSON/1 Victoria/PERSON/1 ");
 }
 
+TEST_CASE("entities: in a sports report a team's nickname after 'the' is the team ('the Cubs', 'the Red Sox')") {
+  // before: no name ("Cubs", "Mariners": plurals of dictionary words) and a person ("Red" is a first name);
+  // baseball's words now say the report is one ("homered", "bullpen", "shortstop")
+  CHECK(rule_types("Ada Kest homered in the third inning and the bullpen held on. The pitcher struck out nine, and the "
+                   "shortstop scored twice. Later the Cubs edged the Mariners and the Red Sox lost.") ==
+        "Ada Kest/PERSON/1 Cubs/ORG/1 Mariners/ORG/1 Red Sox/ORG/0 ");
+  // outside a sports report such words stay ordinary words
+  CHECK(rule_types("Later the Cubs edged the Mariners.") == "");
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

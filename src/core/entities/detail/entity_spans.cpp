@@ -1805,6 +1805,17 @@ class Finder {
            (is_lit(f_.lower32(e + 1), "executive") || is_lit(f_.lower32(e + 1), "financial") ||
             is_lit(f_.lower32(e + 1), "operating"));
   }
+  // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
+  // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
+  // report ("the Cubs", "the Giants").
+  bool nickname_of_team(uint32_t s) const {
+    static constexpr SV kTournaments[] = {"Ashes", "Finals", "Majors", "Masters", "Nationals", "Paralympics"};
+    const SV w = text(s);
+    const bool capital_after = s + 1 < tk_.size() && tk_[s + 1].has(kCapitalised);  // ("the Class A League")
+    return s > 0 && is_the(s - 1) && !tk_[s].has(kSentenceStart) && w.size() >= 4 && w.back() == 's' &&
+           w[w.size() - 2] != 's' && !capital_after && common_at(s) && !is(s, lx::kEventWord | lx::kSportsWord) &&
+           !one_of(w, kTournaments);
+  }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
   bool who_after(uint32_t e) const {
@@ -2359,7 +2370,9 @@ class Finder {
                                                      !tk_[prev].has(kCapitalised)) || org_by_context(s, e))
         return put(EntityType::Org, Strength::Cue);
       // (a compass word is no first name here, whatever the lists say: "West Sebago", "North Harlow" are places)
-      if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord))
+      // (nor one that is a dictionary word right after "the" in a sports report: "the Red Sox", a team)
+      if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
+          !(common_at(first) && s > 0 && is_the(s - 1) && sports_report()))
         return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
@@ -2440,6 +2453,9 @@ class Finder {
     // An ordinary word capitalised for emphasis or in a quoted phrase ("means Hello and Goodbye") is no name;
     // firms named like words ("Apple") are proper nouns in the dictionary too.
     // ("Xi said" where the document names "Xi Jinping": a family name of two letters, see seen_mid_)
+    // "the Cubs edged the Cardinals", "beat the Giants": in a sports report a capitalised plural of a dictionary
+    // word after "the" is a team's nickname (but not a tournament's: "the Masters", "the Ashes", "the Finals")
+    if (sports_report() && nickname_of_team(s)) return put(EntityType::Org, Strength::Cue);
     if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
     if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
