@@ -1839,6 +1839,15 @@ TEST_CASE("entities: in a sports report a team's nickname after 'the' is the tea
   CHECK(rule_types("Later the Cubs edged the Mariners.") == "");
 }
 
+TEST_CASE("entities: a team's name without its city is the team, even where 'who' follows ('the Rivettes, who')") {
+  // before: "Rivettes" a person ("X, who …"), or no entity where the tagger saw no name there
+  const Document d = analyse("The Portland Rivettes beat the Tacoma Pilots 5-3 on Friday. It was a fourth straight "
+                             "win for the Rivettes, who lead the division by two games.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Rivettes", "Portland Rivettes"));
+  CHECK(!has_mention(d, "Rivettes", EntityType::Person));
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

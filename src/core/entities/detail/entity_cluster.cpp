@@ -347,8 +347,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     }
   }
   for (Info& m : info) {
-    // (it names a known body, it does not back a guess: "# Jobs" is no short name of "Grimsby Jobs")
-    if (m.forced_person || m.span->type != EntityType::Org || m.span->team || m.span->unbacked) continue;
+    // (it names a known body, it does not back a guess of a dictionary word: "# Jobs" is no short name of
+    // "Grimsby Jobs"; but "for the Yankees, who have won" is the "New York Yankees")
+    if (m.forced_person || m.span->type != EntityType::Org || m.span->team) continue;
+    if (m.span->unbacked && gazetteer::common_word_any_case(m.key)) continue;
     join_claimed(org_rest, m.key, m, info);
   }
 

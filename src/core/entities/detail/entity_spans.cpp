@@ -2407,7 +2407,9 @@ class Finder {
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
     const uint32_t next = next_word(e);
     if (next != kNone && lx::person_cue_after(text(next))) return put(EntityType::Person, Strength::Cue);
-    if (who_after(e)) return put(EntityType::Person, Strength::Cue);
+    // (not a name after "the": "for the Yankees, who have won four straight" is a team, "the Beatles, who" a band;
+    // but a dictionary word there is a title, "the Tsar, who")
+    if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
     if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
