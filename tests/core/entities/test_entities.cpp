@@ -1848,6 +1848,23 @@ TEST_CASE("entities: a team's name without its city is the team, even where 'who
   CHECK(!has_mention(d, "Rivettes", EntityType::Person));
 }
 
+TEST_CASE("entities: a table's column heads, a line of fixtures, a league named with a title's word") {
+  // before: "L PCT GB" a name; "OAKLAND" and "BALTIMORE" places (the tagger's type in capitals); no name for
+  // "Major League Baseball" ("Major" read as a title before plain words)
+  const std::string text =
+      "BASEBALL - MAJOR LEAGUE STANDINGS\n\nMajor League Baseball standings after Thursday's games, with the "
+      "pitcher and the shortstop of the day:\n\nW L PCT GB\n\nCLEVELAND 80 53 .602 -\n\nFRIDAY'S SCHEDULE\n\n"
+      "OAKLAND AT BOSTON\nSEATTLE AT BALTIMORE\n";
+  const std::string rules = rule_types(text);
+  CHECK(rules.find("Major League Baseball/ORG/") != std::string::npos);
+  CHECK(rules.find("PCT") == std::string::npos);
+  for (const char* team : {"OAKLAND/ORG/1", "BOSTON/ORG/1", "SEATTLE/ORG/1", "BALTIMORE/ORG/1"})
+    CHECK(rules.find(team) != std::string::npos);
+  // a line that opens with "at", or holds more than two names and "at", is no fixture
+  CHECK(rule_types("The pitcher and the shortstop scored in the inning, the bullpen held.\nat Kelby Park\n")
+            .find("/ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

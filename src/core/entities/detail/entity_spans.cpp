@@ -246,6 +246,23 @@ class Finder {
   bool versus_side(uint32_t s, uint32_t e) const {
     return s > 0 && versus(s - 1) && e < tk_.size() && tk_[e].kind == TokenKind::Number;
   }
+  // Names [s, e) a side on a line of a sports report's fixtures, "OAKLAND AT BOSTON", "Seattle at Baltimore": the
+  // line holds two names and one "at" between them, nothing else (at most 12 tokens: bounded work).
+  bool schedule_side(uint32_t s, uint32_t e) const {
+    auto at = [&](uint32_t k) { return is_lit(text(k), "AT") || is_lit(text(k), "at"); };
+    const bool beside = (s > 0 && at(s - 1)) || (e < tk_.size() && at(e));
+    if (!beside || !sports_report()) return false;
+    uint32_t a = s;
+    while (a > 0 && a + 12 > e && !tk_[a].has(kNewlineBefore)) --a;
+    if (a > 0 && !tk_[a].has(kNewlineBefore)) return false;
+    uint32_t z = e, ats = 0;
+    for (uint32_t k = a; k < tk_.size() && (k == a || !tk_[k].has(kNewlineBefore)); z = ++k) {
+      if (k >= a + 12) return false;
+      if (at(k)) ats += k > a ? 1 : 2;  // (a line that opens with "at" is no fixture)
+      else if (!name_like(k)) return false;
+    }
+    return ats == 1 && !at(z - 1);
+  }
   // Names [s, e) a side of a match in a sentence that gives its score, even outside a sports report: "beat
   // Leeds 2-1", "lost to Boston 110-102", "Leeds beat Chelsea 2-1", "drew 1-1 with Leeds", "lost 2-0 to Leeds".
   // A place there is the team that bears its name. Looks at most 6 tokens either side.
@@ -1317,8 +1334,9 @@ class Finder {
           for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
           if (!later_title) break;
         }
-        // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event
-        if (e - m == 1 && is(m, lx::kEventWord)) break;
+        // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event;
+        // "Major League Baseball", "Major League Soccer": before an event's word that goes on, the body that runs it
+        if (is(m, lx::kEventWord) && (e - m == 1 || !is(m + 1, lx::kTitle))) break;
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
         bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
@@ -2130,6 +2148,10 @@ class Finder {
           return put(EntityType::Org, Strength::Cue);
         }
     }
+    if (schedule_side(s, e)) {  // "OAKLAND AT BOSTON": a line of a sports report's fixtures
+      ns.team = true;
+      return put(EntityType::Org, Strength::Cue);
+    }
     // "the House passed the bill", "the Fed raised rates": a chamber or a central bank named by its shorthand
     // after "the" (a document says "the House" so only where it names a legislature).
     if (single && s > 0 && is_the(s - 1) && !tk_[s].has(kNewlineBefore) &&
@@ -2480,6 +2502,27 @@ bool hyphen_token(std::string_view t) {
 
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }
 
+// "W L PCT GB", "P W D L F A PTS": token t is on a line of a table's column heads, three or more words of one to
+// three capital letters and nothing else (a line of at most 16 tokens: bounded work).
+static bool column_heads(const Document& doc, uint32_t t) {
+  const auto& tk = doc.tokens;
+  auto head = [&](uint32_t k) {
+    const SV w = doc.token_text(k);
+    if (tk[k].kind != TokenKind::Word || w.empty() || w.size() > 3) return false;
+    for (const char c : w)
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  };
+  uint32_t a = t;
+  while (a > 0 && a + 16 > t && !(tk[a].flags & kNewlineBefore)) --a;
+  if (!(tk[a].flags & kNewlineBefore) && a > 0) return false;
+  uint32_t n = 0;
+  for (uint32_t k = a; k < tk.size() && (k == a || !(tk[k].flags & kNewlineBefore)); ++k) {
+    if (!head(k) || ++n > 16) return false;
+  }
+  return n >= 3;
+}
+
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
   if (first >= end || end > doc.tokens.size()) return false;
   // "the pro-Beijing camp", "anti-Kremlin protests" (the rules never start a name there; the tagger sometimes does)
@@ -2530,6 +2573,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
                                         [](const NumberMention& n, uint32_t b) { return n.span.begin < b; });
     if (money != doc.numbers.end() && money->span.begin == at && money->type == NumberType::Money) return true;
   }
+  if (column_heads(doc, first)) return true;
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   const auto title = [&](uint32_t k) {
