@@ -49,6 +49,15 @@ TEST_CASE("quotes: a nickname in marks is no quote and no end of the speaker's n
   CHECK(d.quotes[0].cue == "told");
 }
 
+TEST_CASE("quotes: a speaker named in full keeps the name when a longer one shares the surname ('Dario Amodei')") {
+  // before: "Daniela Amodei", the longest name ending in the surname
+  Document d = analyse("The firm was founded by Dario Amodei and Daniela Amodei.\n\n"
+                       "\"We are excited,\" Dario Amodei said in a statement. \"So am I,\" Daniela Amodei said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == "Dario Amodei");
+  CHECK(d.quotes[1].speaker == "Daniela Amodei");
+}
+
 TEST_CASE("quotes: nested single quotes stay inside the outer quote") {
   Document d = analyse(
       "\xE2\x80\x9CThey asked, \xE2\x80\x98Where will the army go?\xE2\x80\x99 and nobody knew,\xE2\x80\x9D "

@@ -210,9 +210,16 @@ void Attributor::resolve_surname(std::string_view written, std::string_view surn
     best_words = ks[size_t(entity)].words;
   }
   const Known* best = nullptr;
+  // A name of two words or more names its person: another of the same surname never replaces it ("Dario Amodei
+  // said" beside "Daniela Amodei", the longer name, was given to her); a longer name that ends in it may.
+  auto same_person = [&](const Known& k) {
+    return word_count(name) < 2 ||
+           (k.name.size() > name.size() + 1 && k.name.compare(k.name.size() - name.size(), name.size(), name) == 0 &&
+            k.name[k.name.size() - name.size() - 1] == ' ');
+  };
   if (const int32_t* at = ents_by_last_.find(surname)) {
     const Known& k = ks[size_t(*at)];
-    if (k.words > best_words || (k.words == best_words && k.name.size() > name.size())) {
+    if ((k.words > best_words || (k.words == best_words && k.name.size() > name.size())) && same_person(k)) {
       best = &k;
       best_words = k.words;
     }
