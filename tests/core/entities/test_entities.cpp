@@ -1865,6 +1865,13 @@ TEST_CASE("entities: a table's column heads, a line of fixtures, a league named 
             .find("/ORG/1") == std::string::npos);
 }
 
+TEST_CASE("entities: a firm named by its web address and legal form is one name ('Amazon.com Inc')") {
+  // before: "Amazon" (the run stopped at the full stop); a web address alone stays out of names
+  const std::string rules = rule_types("Shares of Booking.com rose, and Amazon.com Inc said it would invest.");
+  CHECK(rules.find("Amazon.com Inc/ORG/2") != std::string::npos);
+  CHECK(rules.find("Booking.com") == std::string::npos);
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=
