@@ -1872,6 +1872,18 @@ TEST_CASE("entities: a firm named by its web address and legal form is one name 
   CHECK(rules.find("Booking.com") == std::string::npos);
 }
 
+TEST_CASE("entities: a firm named alone before a longer name opening with it is the parent ('Amazon Web Services')") {
+  // before: every "Amazon" joined "Amazon Web Services" as its short form
+  const Document d = analyse("Amazon to invest in Kelvar\n\nAmazon will invest $4 billion in Kelvar, a startup. Kelvar "
+                             "will use Amazon Web Services as its cloud provider, and Amazon will take a stake.");
+  check_invariants(d);
+  CHECK(!same_entity(d, "Amazon", "Amazon Web Services"));
+  // the longer name first, then the short one: one firm (the headline's mention too)
+  const Document e = analyse("Kelvar posts loss\n\nKelvar Holdings Inc posted a loss on Monday. Shares of Kelvar fell "
+                             "3 percent.");
+  CHECK(same_entity(e, "Kelvar", "Kelvar Holdings Inc"));
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

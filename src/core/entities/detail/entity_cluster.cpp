@@ -382,6 +382,25 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // school district in Coronado, California"; a name a list or a context makes a place anywhere in the document
   // is that place everywhere: "KELBY, Tessaly (Lede Wire)" … "the Tessaly Liberation Front" … "Tessaly's
   // President Ada Voss"; so is a guess the tagger makes a place: "a dealer in Frankfurt" … "-- Frankfurt Newsroom")
+  // (nor a name the text writes alone before the longer name that opens with it, below a headline: the parent,
+  // "Amazon will invest … Amazon Web Services", "Google … Google Cloud", no short form)
+  SvMap named_first(start);
+  {
+    SvMap first_at(start);  // each one-word organisation's first token below the headline
+    uint32_t lead = 0;  // (a headline: a first sentence that ends on no full stop, question or exclamation mark)
+    if (!doc.sentences.empty() && doc.sentences[0].end_token > 0) {
+      const SV last = doc.token_text(doc.sentences[0].end_token - 1);
+      if (last != "." && last != "?" && last != "!") lead = doc.sentences[0].end_token;
+    }
+    for (const Info& m : info)
+      if (m.words == 1 && m.span->type == EntityType::Org && m.span->first >= lead)
+        first_at.get_or_add(m.key, int32_t(m.span->first));
+    for (const Info& m : info) {
+      if (m.words < 2 || m.span->type != EntityType::Org) continue;
+      const int32_t* alone = first_at.find(m.first_word);
+      if (alone && uint32_t(*alone) < m.span->first) named_first.get_or_add(m.first_word, 1);
+    }
+  }
   SvMap placed(start);  // one-word names a list, a cue or the tagger makes a place somewhere in the document
   for (const Info& m : info)
     if (m.words == 1 && m.span->type == EntityType::Loc && (m.span->strength != Strength::Guess || !m.span->unbacked))
@@ -393,7 +412,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const int32_t* b = by_initials.find(m.key);
       if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
     }
-    if (m.span->strength != Strength::Lexical && !placed.find(m.key)) join_claimed(org_first, m.key, m, info);
+    if (m.span->strength != Strength::Lexical && !placed.find(m.key) && !named_first.find(m.key))
+      join_claimed(org_first, m.key, m, info);
   }
 
   // 3b. A one-word name in capitals (a wire's headline or dateline: "KANE DOUBLE FIRES BAYERN PAST DORTMUND") is
