@@ -1884,6 +1884,12 @@ TEST_CASE("entities: a firm named alone before a longer name opening with it is 
   CHECK(same_entity(e, "Kelvar", "Kelvar Holdings Inc"));
 }
 
+TEST_CASE("entities: a caucus is a body ('House Freedom Caucus')") {
+  // before: a shape guess (ORG/0) the tagger did not back, so no entity after "the hard-right"
+  CHECK(rule_types("It angered the hard-right House Freedom Caucus and the Kelby Caucus.") ==
+        "House Freedom Caucus/ORG/2 Kelby Caucus/ORG/2 ");
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=
