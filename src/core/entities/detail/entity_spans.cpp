@@ -2521,6 +2521,7 @@ static bool column_heads(const Document& doc, uint32_t t) {
       if (c < 'A' || c > 'Z') return false;
     return true;
   };
+  if (t >= tk.size() || !head(t)) return false;  // (most names: no walk)
   uint32_t a = t;
   while (a > 0 && a + 16 > t && !(tk[a].flags & kNewlineBefore)) --a;
   if (!(tk[a].flags & kNewlineBefore) && a > 0) return false;
