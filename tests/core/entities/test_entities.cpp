@@ -1890,6 +1890,13 @@ TEST_CASE("entities: a caucus is a body ('House Freedom Caucus')") {
         "House Freedom Caucus/ORG/2 Kelby Caucus/ORG/2 ");
 }
 
+TEST_CASE("entities: an office's or an honour's letters after a name stay out of it ('Jess Phillips MP')") {
+  // before: "Jess Phillips MP" an organisation's guess, "Tom Holt QC" too, "Ada Kest OBE" a person with the letters
+  CHECK(rule_types("Labour's Jess Phillips MP said it was wrong. Tom Holt QC agreed.") ==
+        "Labour/ORG/2 Jess Phillips/PERSON/1 Tom Holt/PERSON/1 ");
+  CHECK(rule_types("Professor Ada Kest OBE led the study.") == "Ada Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: a conservatory is a school ('Tallinn Conservatory')") {
   // before: LOC (a city's name and a word no list knew)
   CHECK(rule_types("He studied at the Tallinn Conservatory under Eino Tamberg.").find("Tallinn Conservatory/ORG/2") !=

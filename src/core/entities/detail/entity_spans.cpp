@@ -682,6 +682,12 @@ class Finder {
     const SV last = text(s + 1);
     return (is_lit(last, "Hill") || is_lit(last, "Hall") || is_lit(last, "Fields")) && !listed_place(s, e);
   }
+  // Letters after a person's name: an office held ("MP", "MEP", "MSP"), a barrister's rank ("KC", "QC"), an
+  // honour ("OBE", "CBE", "MBE", "KBE", "DBE").
+  static bool post_nominal(SV w) {
+    static constexpr SV kLetters[] = {"CBE", "DBE", "KBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"};
+    return one_of(w, kLetters);
+  }
   // A span the finder settles outside classify's own put: [first, end) with its type and strength.
   NameSpan& add_span(uint32_t first, uint32_t end, EntityType type, Strength strength) {
     NameSpan ns;
@@ -2119,6 +2125,13 @@ class Finder {
     const bool all_caps = single && tk_[s].has(kAllCaps);
     ns.acronym = all_caps;
     const uint32_t prev = prev_word(s);
+    // "Jess Phillips MP", "Timothy Spencer KC", "Ada Kest OBE": an office's or an honour's letters after a name of
+    // two words or more say a person, and stay out of the name (as the gold sets write it)
+    if (e >= s + 3 && post_nominal(text(e - 1)) && spaced(e - 1) && name_like(e - 2) && !tk_[e - 2].has(kAllCaps) &&
+        name_like(s) && !tk_[s].has(kAllCaps)) {
+      add_span(s, e - 1, EntityType::Person, Strength::Cue);
+      return;
+    }
 
     // What the lists say about the whole name: memoised for one token, looked up once for several.
     uint32_t kl;
