@@ -2125,10 +2125,11 @@ class Finder {
     const bool all_caps = single && tk_[s].has(kAllCaps);
     ns.acronym = all_caps;
     const uint32_t prev = prev_word(s);
-    // "Jess Phillips MP", "Timothy Spencer KC", "Ada Kest OBE": an office's or an honour's letters after a name of
-    // two words or more say a person, and stay out of the name (as the gold sets write it)
+    // "Jess Phillips MP", "Timothy Spencer KC", "Ada Kest OBE": an office's or an honour's letters after a first name
+    // and a surname say a person, and stay out of the name (as the gold sets write it). (A first name: the letters
+    // are places' too, "KC" Kansas City, "QC" Quebec, "MP" Madhya Pradesh.)
     if (e >= s + 3 && post_nominal(text(e - 1)) && spaced(e - 1) && name_like(e - 2) && !tk_[e - 2].has(kAllCaps) &&
-        name_like(s) && !tk_[s].has(kAllCaps)) {
+        gzf(s, kFirst) && !tk_[s].has(kAllCaps)) {
       add_span(s, e - 1, EntityType::Person, Strength::Cue);
       return;
     }
