@@ -1,4 +1,4 @@
-// test_util.h — helpers shared by the core unit tests: reading ../shared, finding spans by text.
+// test_util.h — helpers shared by the core unit tests: reading ../shared, tokenizing a text, finding tokens by text.
 //
 // A test that reads ../shared (seeds, eval sets) is declared with LEDE_SHARED_TEST_CASE: it belongs to the
 // doctest suite "shared", which ctest runs as its own entry (core_shared_tests). When ../shared is absent that
@@ -13,14 +13,17 @@
 #pragma once
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
+#include "core/text/tokenizer.h"
 
 namespace lede::test {
 
@@ -46,6 +49,21 @@ inline std::string seed(const std::string& prefix) {
   for (const auto& e : fs::directory_iterator(dir))
     if (e.path().filename().string().rfind(prefix, 0) == 0) return read_text(e.path().string());
   return "";
+}
+
+// `text` tokenized alone (no sentences, no analysis): for tests of the tokenizer's marks and of helpers on tokens.
+inline Document tokenized(const std::string& text) {
+  Document d;
+  d.text = text;
+  tokenize(d);
+  return d;
+}
+
+// The index of the first token written `word`, or the number of tokens when none is.
+inline uint32_t token_index(const Document& d, std::string_view word) {
+  for (uint32_t i = 0; i < d.tokens.size(); ++i)
+    if (d.token_text(i) == word) return i;
+  return uint32_t(d.tokens.size());
 }
 
 #define LEDE_SHARED_TEST_CASE(name) TEST_CASE(name * doctest::test_suite("shared"))

@@ -33,17 +33,12 @@ bool same_entity(const Document& d, const std::string& a, const std::string& b) 
   return e && e == entity_of(d, b);
 }
 
-// The first token written `w` (0 when none); the spans that start at or after token `from`.
-uint32_t token_at(const Document& d, std::string_view w) {
-  for (uint32_t i = 0; i < d.tokens.size(); ++i)
-    if (d.token_text(i) == w) return i;
-  return 0;
-}
+// The spans that start at or after token `from`.
 // A span from the first token written `first` to the first written `last` (a span a tagger may give).
 NameSpan span_over(const Document& d, std::string_view first, std::string_view last, EntityType type) {
   NameSpan s;
-  s.first = token_at(d, first);
-  s.end = token_at(d, last) + 1;
+  s.first = test::token_index(d, first);
+  s.end = test::token_index(d, last) + 1;
   s.type = type;
   return s;
 }
@@ -1295,12 +1290,13 @@ TEST_CASE("entities: a name found in capitals yields to a longer name there ('NO
                                                  "RULING.\n\nNorth Carolina officials declined to comment.");
   // the span a tagger may give the headline (the rules guess shorter runs there), before the body's place
   const NameSpan coalition = span_over(d, "NORTH", "COALITION", EntityType::Org);
-  std::vector<NameSpan> body = spans_from(spans, token_at(d, "RULING") + 1);  // (the spans below the headline)
+  std::vector<NameSpan> body = spans_from(spans, test::token_index(d, "RULING") + 1);  // (the spans below the headline)
   REQUIRE(typed_spans(d, body, false) == "North Carolina/LOC ");
   body.insert(body.begin(), coalition);
   align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA RELIGIOUS COALITION/ORG North Carolina/LOC ");
-  body.front().end = token_at(d, "RELIGIOUS") + 1;  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
+  // "NORTH CAROLINA RELIGIOUS": no body's word after the place
+  body.front().end = test::token_index(d, "RELIGIOUS") + 1;
   align_capitals(d, f, sentences_in_capitals(d), body);
   CHECK(typed_spans(d, body, false) == "NORTH CAROLINA/LOC North Carolina/LOC ");
 }

@@ -5,24 +5,19 @@
 
 #include "core/analyse.h"
 #include "core/text/line_wraps.h"
-#include "core/text/tokenizer.h"
+#include "test_util.h"
 
 using namespace lede;
+using lede::test::tokenized;
 
 namespace {
 
 // The flags of the first token written as `word`.
 uint16_t flags_of(const Document& d, const std::string& word) {
-  for (const Token& t : d.tokens)
-    if (d.token_text(uint32_t(&t - d.tokens.data())) == word) return t.flags;
+  const uint32_t i = test::token_index(d, word);
+  if (i < d.tokens.size()) return d.tokens[i].flags;
   FAIL("no token " << word);
   return 0;
-}
-Document tokenized(const std::string& text) {
-  Document d;
-  d.text = text;
-  tokenize(d);
-  return d;
 }
 
 // Wrapped at 60 columns (as Python's textwrap.fill does), two paragraphs under a headline.

@@ -4,28 +4,18 @@
 #include <string>
 
 #include "core/text/nicknames.h"
-#include "core/text/tokenizer.h"
+#include "test_util.h"
 
 using namespace lede;
+using lede::test::token_index;
+using lede::test::tokenized;
 
 namespace {
 
-// The index of the first token written `word` (as many tokens as the text has when none is).
-uint32_t token_of(const Document& d, const std::string& word) {
-  for (uint32_t i = 0; i < d.tokens.size(); ++i)
-    if (d.token_text(i) == word) return i;
-  return uint32_t(d.tokens.size());
-}
-Document tokenized(const std::string& text) {
-  Document d;
-  d.text = text;
-  tokenize(d);
-  return d;
-}
 // The nickname that the first mark opens, or "" when it opens none.
 std::string nickname(const std::string& text, const std::string& mark = "\"") {
   const Document d = tokenized(text);
-  const uint32_t open = token_of(d, mark);
+  const uint32_t open = token_index(d, mark);
   if (open >= d.tokens.size()) return "";
   const uint32_t close = nickname_close(d, open);
   return close ? std::string(d.slice({d.tokens[open].span.begin, d.tokens[close].span.end})) : "";
