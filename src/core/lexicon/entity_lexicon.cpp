@@ -312,6 +312,9 @@ constexpr SV kSportsWords[] = {
     // American sports' own ("homered in the third", "a walk-off single", "28 points and 11 rebounds")
     "bullpen", "homer", "homered", "homers", "linebacker", "outfielder", "overtime", "pitchers", "postseason",
     "rebounds", "shortstop", "strikeouts", "touchdowns", "walk-off",
+    // the players and a season's ends ("the Polish footballer", "a hat-trick", "relegated to the second division")
+    "batsmen", "bowlers", "cricketer", "cricketers", "footballer", "footballers", "goalkeepers", "goalless",
+    "hat-trick", "midfielders", "relegated", "relegation", "scorers", "wicketkeeper",
 };
 
 // Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.

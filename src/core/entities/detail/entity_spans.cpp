@@ -197,17 +197,24 @@ class Finder {
   // document, and only when a country needs it.
   mutable int sports_ = -1;
   bool sports_report() const {
+    if (sports_ < 0 && sports_slug()) sports_ = 1;
     if (sports_ < 0) {
       // The headline and lead say it: a few sports words among the first words (bounded work per document).
       int hits = 0;
       const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
       // (a sentence's first word and a word in capitals count in lower case: "Striker Kofi Mensah gave Dalvik the
       // lead", "SOCCER - LEAGUE RESULTS")
+      // A score counts once ("a 3-1 defeat"; a court's "6-3 ruling" is one), a player's trade twice (no other
+      // news has a "goalkeeper" or a "hat-trick": a short report has few other words of sport).
+      static constexpr SV kPlayers[] = {"batsman", "batsmen", "cricketer", "cricketers", "footballer",
+                                        "footballers", "goalkeeper", "goalkeepers", "hat-trick", "midfielder",
+                                        "midfielders", "quarterback", "shortstop", "striker", "wicketkeeper"};
       for (uint32_t i = 0; i < lead && hits < 4; ++i) {
         const Token& t = tk_[i];
+        if (t.kind == TokenKind::Number && score_at(i)) ++hits;
         if (t.kind != TokenKind::Word || t.span.size() < 4) continue;
         if (!t.has(kCapitalised)) {
-          hits += lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord);
+          if (lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord)) hits += one_of(text(i), kPlayers) ? 2 : 1;
         } else if (t.has(kSentenceStart) || t.has(kAllCaps)) {  // ("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")
           const SV w = f_.lower32(i);
           hits += lx::maybe_sports_word(w) && lx::sports_word(w);
@@ -216,6 +223,18 @@ class Finder {
       sports_ = hits >= 4 ? 1 : 0;
     }
     return sports_ == 1;
+  }
+  // A wire's topic slug opens the document: "SOCCER - GERMAN LEAGUE SUMMARIES", "MOTOR RACING - …", a sport's
+  // name in capitals and a dash. It says a sports report however few sports words a short report has.
+  bool sports_slug() const {
+    static constexpr SV kSlugs[] = {"athletics", "badminton", "boxing", "cycling", "horse", "motor", "motorcycling",
+                                    "nba", "nfl", "nhl", "rowing", "sailing", "skiing", "squash", "swimming"};
+    uint32_t i = 0;
+    for (; i < tk_.size() && i < 3 && tk_[i].kind == TokenKind::Word && tk_[i].has(kAllCaps); ++i) {
+      const SV w = f_.lower32(i);
+      if (i == 0 && !(lx::maybe_sports_word(w) && lx::sports_word(w)) && !one_of(w, kSlugs)) return false;
+    }
+    return i > 0 && i < tk_.size() && is_hyphen(text(i)) && spaced(i);
   }
   // The document names a legislature's chamber or its Speaker ("Senate", "Congress", "House of Commons"): there
   // "the House" is the other chamber. Built on the first question, one pass over the words.
@@ -2243,6 +2262,13 @@ class Finder {
         "Società", "Société", "Universidad", "Universidade", "Universitat", "Università", "Universität",
         "Universiteit", "Université"};
     if (words >= 2 && one_of(text(first), kOrgOpeners) && !kplace) return put(EntityType::Org, Strength::Lexical);
+    // "FC Porto", "CD Tenerife", "SV Werder Bremen", "VfB Stuttgart": a sports club's letters open its name, in
+    // any report; they open no person's or place's name ("SK Telecom", "CD Projekt": firms, organisations too).
+    // (Not "AS", "US": words in a headline in capitals.)
+    static constexpr SV kClubLetters[] = {"AC", "AFC", "CD", "CF", "FC", "FK", "NK", "RC", "RCD", "SC", "SK", "SV",
+                                          "TSV", "UD", "VfB", "VfL"};
+    if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
+      return put(EntityType::Org, Strength::Cue);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
       if (person_named_hill(s, e)) return put(EntityType::Person, Strength::Lexical);
@@ -2256,9 +2282,10 @@ class Finder {
       // ("The Velvet Harbour are an English indie rock band", "Kelby Bridge, a shipping company,": what the
       // sentence says the name is outweighs its last word)
       if (!kplace && appositive_head(e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
-      // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club)
-      const bool club = sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
-          is_lit(text(head), "Town"));
+      // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club; so is
+      // one with a team's people after it, "Kelby Forest manager Ivo Marsk")
+      const bool club = (sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
+          is_lit(text(head), "Town"))) || (!kplace && team_role_after(e));
       return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
@@ -2298,7 +2325,10 @@ class Finder {
       if (single && gzf(s, kFirst) && is_opt(prev, lx::kLowerTitle) && !tk_[prev].has(kCapitalised))
         return put(EntityType::Person, Strength::Cue);
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
-      if (!is_lit(pw, "of") && !is_lit(pw, "and") && !is_lit(pw, "or") && !lx::place_preposition(pw_lower) &&
+      // (after "of", "and" or "or" too when "who" follows: "a point ahead of Strasbourg, who": a place is no "who")
+      const bool who = e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
+      const bool joined = is_lit(pw, "of") || is_lit(pw, "and") || is_lit(pw, "or");
+      if ((who || !joined) && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
