@@ -1,6 +1,7 @@
 // Entity recognition and clustering: our own sentences first, then the seed articles (read from ../shared).
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,6 @@ bool same_entity(const Document& d, const std::string& a, const std::string& b) 
   return e && e == entity_of(d, b);
 }
 
-// The spans that start at or after token `from`.
 // A span from the first token written `first` to the first written `last` (a span a tagger may give).
 NameSpan span_over(const Document& d, std::string_view first, std::string_view last, EntityType type) {
   NameSpan s;
@@ -42,6 +42,7 @@ NameSpan span_over(const Document& d, std::string_view first, std::string_view l
   s.type = type;
   return s;
 }
+// The spans that start at or after token `from`.
 std::vector<NameSpan> spans_from(const std::vector<NameSpan>& spans, uint32_t from) {
   std::vector<NameSpan> out;
   for (const NameSpan& s : spans)
@@ -1660,6 +1661,16 @@ TEST_CASE("entities: a country in brackets after a player is where the player is
   CHECK(has_mention(d, "Italy", EntityType::Loc));
   CHECK(has_mention(d, "Russia", EntityType::Loc));
   CHECK(has_mention(d, "Italy", EntityType::Org));  // the team, in the last sentence
+  // the same country named as a place elsewhere is the same place (before: two entities "Croatia")
+  const Document t = analyse(
+      "TENNIS - KELBY FINAL.\n\nPavel Novan of Croatia beat Marco Festi 6-3 6-4 in the final on Sunday.\n\n"
+      "Results from the semi-finals on Saturday:\nPavel Novan (Croatia) beat Ivo Marsk (Italy) 7-6 6-4\n");
+  check_invariants(t);
+  std::set<int32_t> croatia;
+  for (const Mention& m : t.mentions)
+    if (t.slice(m.span) == "Croatia") croatia.insert(m.entity);
+  CHECK(croatia.size() == 1);
+  CHECK(!has_mention(t, "Croatia", EntityType::Org));
 }
 
 TEST_CASE("entities: a name after 'in' with a speech verb after it is a place ('Police in Carrow said')") {

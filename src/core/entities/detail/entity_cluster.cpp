@@ -215,14 +215,19 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // a place where something happens each apart from the other mentions of its name (NameSpan::team, ::venue).
   // The team's other mentions typed an organisation ("Arsenal beat Chelsea 2-1" above "Arsenal 2 Chelsea 1") are
   // that team: the table's sides are keyed first, so the text's mentions find them wherever the table stands.
+  // The place's other mentions typed a place ("Ada Kest of Croatia" beside "Ada Kest (Croatia)") are that place.
   SvMap by_key(start), by_team_key(0), by_venue_key(0);
-  for (size_t i = 0; i < n; ++i)
-    if (info[i].span->team) info[i].cluster = by_team_key.get_or_add(info[i].key, int32_t(i));
   for (size_t i = 0; i < n; ++i) {
     const NameSpan& s = *info[i].span;
-    if (s.team) continue;
-    const int32_t* team = s.type == EntityType::Org && !s.venue ? by_team_key.find(info[i].key) : nullptr;
-    info[i].cluster = team ? *team : (s.venue ? by_venue_key : by_key).get_or_add(info[i].key, int32_t(i));
+    if (s.team) info[i].cluster = by_team_key.get_or_add(info[i].key, int32_t(i));
+    if (s.venue && !s.team) info[i].cluster = by_venue_key.get_or_add(info[i].key, int32_t(i));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const NameSpan& s = *info[i].span;
+    if (s.team || s.venue) continue;
+    const int32_t* team = s.type == EntityType::Org ? by_team_key.find(info[i].key) : nullptr;
+    const int32_t* venue = s.type == EntityType::Loc ? by_venue_key.find(info[i].key) : nullptr;
+    info[i].cluster = team ? *team : venue ? *venue : by_key.get_or_add(info[i].key, int32_t(i));
   }
 
   // 1. People named in full index their surnames and first names; a name with middle names joins the same
