@@ -2509,3 +2509,10 @@ TEST_CASE("entities: a sports club's letters open its name in any text ('FC Port
     CHECK(has_mention(d, club, EntityType::Org));
   }
 }
+
+TEST_CASE("entities: in a sports report a player's place in a side after a name says a team ('Dalvik flanker')") {
+  // before: shape-only guesses (strength 0) for "Dalvik" and "Harwick Forest" a place by its place word
+  CHECK(rule_types("RUGBY UNION - KELBY NAME SQUAD.\n\nDalvik flanker Ivo Marsk and Harwick Forest fly-half "
+                   "Tomas Berg were recalled on Wednesday.") ==
+        "RUGBY UNION/ORG/0 Dalvik/ORG/1 Ivo Marsk/PERSON/1 Harwick Forest/ORG/1 Tomas Berg/PERSON/1 ");
+}

@@ -1877,8 +1877,16 @@ class Finder {
   bool team_role_after(uint32_t e) const {
     if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return false;
     static constexpr SV kRoles[] = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "midfielder",
-                                    "defender", "winger", "fans", "supporters", "teammate", "teammates", "squad"};
-    return one_of(text(e), kRoles) && sports_report();
+                                    "defender", "winger", "fans", "supporters", "teammate", "teammates", "squad",
+                                    // a player's place in a side ("Queensland flanker Ivo Marsk", "Dalvik forward")
+                                    "all-rounder", "batsman", "bowler", "centre-back", "flanker", "fly-half",
+                                    "forward", "full-back", "fullback", "guard", "keeper", "left-back", "linebacker",
+                                    "opener", "pitcher", "playmaker", "quarterback", "right-back", "scrum-half",
+                                    "shortstop", "wicketkeeper"};
+    SV role = text(e);  // ("fly-half": three tokens)
+    if (e + 2 < tk_.size() && is_hyphen(text(e + 1)) && !spaced(e + 1) && !spaced(e + 2))
+      role = SV(role.data(), tk_[e + 2].span.end - tk_[e].span.begin);
+    return one_of(role, kRoles) && sports_report();
   }
   // In a sports report, a name of two words or more with a club's word: "Dalvik Rovers", "Voss Athletic",
   // "Sporting Kelby", "Real Halden", "Kelby FC" (no person or place is named so there)
