@@ -2516,3 +2516,19 @@ TEST_CASE("entities: in a sports report a player's place in a side after a name 
                    "Tomas Berg were recalled on Wednesday.") ==
         "RUGBY UNION/ORG/0 Dalvik/ORG/1 Ivo Marsk/PERSON/1 Harwick Forest/ORG/1 Tomas Berg/PERSON/1 ");
 }
+
+TEST_CASE("entities: a team's nickname that is a dictionary word, by 'the … , who' or its people ('the Avalanche')") {
+  // before: "the Avalanche, who" a person; "Rangers goaltender" no name (a sentence's first word); "ICE HOCKEY -"
+  // no slug (the sport's word second)
+  const Document d = analyse(
+      "ICE HOCKEY - KELBY WIN AGAIN.\n\nDALVIK 1996-12-08\n\nJoe Sakic scored twice for the Avalanche, who have "
+      "won five of their last six. Rangers goaltender Mike Richter made 41 saves.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Avalanche", EntityType::Org));
+  CHECK(!has_mention(d, "Avalanche", EntityType::Person));
+  CHECK(has_mention(d, "Rangers", EntityType::Org));
+  CHECK(has_mention(d, "Mike Richter", EntityType::Person));
+  // outside a sports report, "the Avalanche" is no team
+  CHECK(!any_mention(analyse("Hikers were warned on Monday. The Avalanche, which buried a road, came at dawn."),
+                     "Avalanche"));
+}

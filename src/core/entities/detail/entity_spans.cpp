@@ -224,17 +224,19 @@ class Finder {
     }
     return sports_ == 1;
   }
-  // A wire's topic slug opens the document: "SOCCER - GERMAN LEAGUE SUMMARIES", "MOTOR RACING - …", a sport's
-  // name in capitals and a dash. It says a sports report however few sports words a short report has.
+  // A wire's topic slug opens the document: "SOCCER - GERMAN LEAGUE SUMMARIES", "ICE HOCKEY - …", "MOTOR RACING
+  // - …", up to three words in capitals with a sport's name among them, then a dash. It says a sports report
+  // however few sports words a short report has.
   bool sports_slug() const {
-    static constexpr SV kSlugs[] = {"athletics", "badminton", "boxing", "cycling", "horse", "motor", "motorcycling",
-                                    "nba", "nfl", "nhl", "rowing", "sailing", "skiing", "squash", "swimming"};
+    static constexpr SV kSlugs[] = {"athletics", "badminton", "boxing", "cycling", "motorcycling", "nba", "nfl",
+                                    "nhl", "racing", "rowing", "sailing", "skiing", "squash", "swimming"};
     uint32_t i = 0;
+    bool sport = false;
     for (; i < tk_.size() && i < 3 && tk_[i].kind == TokenKind::Word && tk_[i].has(kAllCaps); ++i) {
       const SV w = f_.lower32(i);
-      if (i == 0 && !(lx::maybe_sports_word(w) && lx::sports_word(w)) && !one_of(w, kSlugs)) return false;
+      sport = sport || (lx::maybe_sports_word(w) && lx::sports_word(w)) || one_of(w, kSlugs);
     }
-    return i > 0 && i < tk_.size() && is_hyphen(text(i)) && spaced(i);
+    return sport && i < tk_.size() && is_hyphen(text(i)) && spaced(i);
   }
   // The document names a legislature's chamber or its Speaker ("Senate", "Congress", "House of Commons"): there
   // "the House" is the other chamber. Built on the first question, one pass over the words.
@@ -1201,7 +1203,8 @@ class Finder {
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) ||
             (function_word(s) && !initial_of_name(s, e))) &&
-           !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e)) {
+           !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e) &&
+           !(e == s + 1 && !function_word(s) && team_role_after(e))) {  // ("Rangers goaltender Mike Richter")
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
                           !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
@@ -1882,7 +1885,8 @@ class Finder {
                                     "all-rounder", "batsman", "bowler", "centre-back", "flanker", "fly-half",
                                     "forward", "full-back", "fullback", "guard", "keeper", "left-back", "linebacker",
                                     "opener", "pitcher", "playmaker", "quarterback", "right-back", "scrum-half",
-                                    "shortstop", "wicketkeeper"};
+                                    "shortstop", "wicketkeeper", "defenceman", "defenseman", "goalie", "goaltender",
+                                    "netminder"};
     SV role = text(e);  // ("fly-half": three tokens)
     if (e + 2 < tk_.size() && is_hyphen(text(e + 1)) && !spaced(e + 1) && !spaced(e + 2))
       role = SV(role.data(), tk_[e + 2].span.end - tk_[e].span.begin);
@@ -2539,7 +2543,12 @@ class Finder {
     // ("Xi said" where the document names "Xi Jinping": a family name of two letters, see seen_mid_)
     // "the Cubs edged the Cardinals", "beat the Giants": in a sports report a capitalised plural of a dictionary
     // word after "the" is a team's nickname (but not a tournament's: "the Masters", "the Ashes", "the Finals")
-    if (sports_report() && nickname_of_team(s)) return put(EntityType::Org, Strength::Cue);
+    // (and a dictionary word a team's people or, after "the", "who" follow: "Rangers goaltender Mike Richter",
+    // "the Avalanche, who have won five": no person is "the Avalanche")
+    const bool team_said = team_role_after(e) || (s > 0 && is_the(s - 1) && e + 1 < tk_.size() &&
+                                                  is_lit(text(e), ",") && is_lit(text(e + 1), "who"));
+    if (sports_report() && (nickname_of_team(s) || (team_said && !is(s, lx::kEventWord | lx::kSportsWord))))
+      return put(EntityType::Org, Strength::Cue);
     if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
     if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
