@@ -2160,7 +2160,7 @@ TEST_CASE("entities: an initial opening a line or a sentence starts the name ('M
   // before: the initial went as a sentence-initial word ("M", a dictionary's letter; "A", the article), and
   // "Atherton" alone was a guess typed an organisation
   CHECK(rule_types("England first innings\nM. Atherton b Wasim Akram 31\nA. Stewart c Moin Khan b Waqar Younis 44\n") ==
-        "England/LOC/2 M. Atherton/PERSON/0 Wasim Akram/PERSON/1 A. Stewart/PERSON/0 Moin Khan/PERSON/1 "
+        "England/LOC/2 M. Atherton/PERSON/1 Wasim Akram/PERSON/1 A. Stewart/PERSON/1 Moin Khan/PERSON/1 "
         "Waqar Younis/PERSON/1 ");
   // an outline's labels are no initials
   CHECK(rule_types("A. Introduction\nB. Results of the survey\n").empty());
@@ -2320,7 +2320,7 @@ TEST_CASE("entities: an initial and a surname is a player in a scorecard ('A. St
   // an outline's label stays no name
   CHECK(!any_mention(analyse("A. Introduction\nB. Results\n"), "A. Introduction"));
   // the fielder after "c", the bowler after "b" (before: "Mushtaq" a place, "Inzamam" a firm's guess)
-  CHECK(rule_types("M. Atherton c Inzamam b Mushtaq 31") == "M. Atherton/PERSON/0 Inzamam/PERSON/1 Mushtaq/PERSON/1 ");
+  CHECK(rule_types("M. Atherton c Inzamam b Mushtaq 31") == "M. Atherton/PERSON/1 Inzamam/PERSON/1 Mushtaq/PERSON/1 ");
 }
 
 TEST_CASE("entities: a batsman whose surname a town bears stays a person in a sports report ('M. Vaughan 94')") {
@@ -2531,4 +2531,15 @@ TEST_CASE("entities: a team's nickname that is a dictionary word, by 'the … , 
   // outside a sports report, "the Avalanche" is no team
   CHECK(!any_mention(analyse("Hikers were warned on Monday. The Avalanche, which buried a road, came at dawn."),
                      "Avalanche"));
+}
+
+TEST_CASE("entities: initials before a surname that is a dictionary word name a person ('G. Flower')") {
+  // before: "G. Flower" a shape guess typed an organisation, "A. Flower" no name ("A" the article, "Flower" a word)
+  CHECK(rule_types("The stand between G. Flower and A. Flower ended on 43, and J. R. Wright was out.") ==
+        "G. Flower/PERSON/1 A. Flower/PERSON/1 J. R. Wright/PERSON/1 ");
+  // a scorecard's batsman at a line's start (an outline's label is no name: see 'M. Atherton' above)
+  CHECK(rule_types("Kelby first innings\nG. Flower c Berg b Marsk 43\nA. Flower not out 12\n") ==
+        "Kelby/ORG/0 G. Flower/PERSON/1 Berg/PERSON/1 Marsk/PERSON/1 A. Flower/PERSON/1 ");
+  // a letter after a noun is no initial ("plan A. Flower beds …")
+  CHECK(rule_types("They chose plan A. Flower beds were dug along the road.").empty());
 }

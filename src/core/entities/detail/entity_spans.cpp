@@ -568,9 +568,28 @@ class Finder {
     return initial_letter(i) && e > i + 2 && is_lit(text(i + 1), ".") && !spaced(i + 1) && name_like(i + 2) &&
            spaced(i + 2) && !common_at(i + 2) && !is(i + 2, lx::kNotName | lx::kFunctionWord);
   }
+  // "G. Flower", "J. R. Smith": initials with their full stops, then one more word that is no place's, body's or
+  // event's word: a person. The surname may be a dictionary word after a word that goes before names ("between
+  // G. Flower and A. Flower"), not after a noun ("plan A. Flower beds were dug") nor at a line's start ("A.
+  // Introduction", an outline's label).
+  bool initials_and_surname(uint32_t s, uint32_t e) const {
+    static constexpr SV kBeforeNames[] = {",", "(", "and", "between", "by", "for", "from", "of", "or", "said",
+                                          "says", "told", "with"};
+    uint32_t i = s;
+    while (i + 2 < e && initial_letter(i) && is_lit(text(i + 1), ".") && !spaced(i + 1) && spaced(i + 2)) i += 2;
+    // (the surname is a word, no letter: "U. S.", "L. P.", "D. C." are letters; nor a place: "P. R. China")
+    if (i == s || i + 1 != e || !name_like(i) || text(i).size() < 2 || place_at(i) ||
+        is(i, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord | lx::kTitle | lx::kNotName | lx::kFunctionWord))
+      return false;
+    const bool line_start = s == 0 || (tk_[s].flags & (kNewlineBefore | kParagraphBefore)) != 0;
+    // (a scorecard's line goes on with how the batsman was out: "G. Flower c Stewart b Silverwood 43")
+    static constexpr SV kOut[] = {"b", "c", "lbw", "not", "retired", "run", "st"};
+    const bool batsman = line_start && e < tk_.size() && tk_[e].kind == TokenKind::Word && one_of(text(e), kOut);
+    return !common_at(i) || batsman || (!line_start && one_of(text(s - 1), kBeforeNames));
+  }
   // A sentence-initial capitalised word counts as a name only with evidence beyond its capital.
   bool evidenced(uint32_t i, uint32_t e) const {
-    if (initial_of_name(i, e)) return true;
+    if (initial_of_name(i, e) || initials_and_surname(i, e)) return true;
     // "Jan Holt said", "June Varga won": a month that is a first name, before a surname no list knows
     if (is(i, lx::kNotName) && !is(i, lx::kFunctionWord) && gzf(i, kFirst) && e > i + 1 && name_like(i + 1) &&
         spaced(i + 1) && !common_at(i + 1) && !gzf(i + 1, kPlaceMask | kDemonym) && !is(i + 1, lx::kNotName))
@@ -1202,7 +1221,7 @@ class Finder {
     }
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) ||
-            (function_word(s) && !initial_of_name(s, e))) &&
+            (function_word(s) && !initial_of_name(s, e) && !initials_and_surname(s, e))) &&
            !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e) &&
            !(e == s + 1 && !function_word(s) && team_role_after(e))) {  // ("Rangers goaltender Mike Richter")
       // (a full name of two words after it, the second no dictionary word: not "Member States")
@@ -2281,6 +2300,7 @@ class Finder {
                                           "TSV", "UD", "VfB", "VfL"};
     if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
       return put(EntityType::Org, Strength::Cue);
+    if (initials_and_surname(first, e)) return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
       if (person_named_hill(s, e)) return put(EntityType::Person, Strength::Lexical);
