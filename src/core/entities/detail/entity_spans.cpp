@@ -1892,7 +1892,11 @@ class Finder {
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
   bool who_after(uint32_t e) const {
-    return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who") && !sports_report();
+    return comma_who(e) && !sports_report();
+  }
+  // ", who" right after the name that ends before token e
+  bool comma_who(uint32_t e) const {
+    return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
   }
   // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
   // its name
@@ -2358,9 +2362,8 @@ class Finder {
         return put(EntityType::Person, Strength::Cue);
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       // (after "of", "and" or "or" too when "who" follows: "a point ahead of Strasbourg, who": a place is no "who")
-      const bool who = e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
       const bool joined = is_lit(pw, "of") || is_lit(pw, "and") || is_lit(pw, "or");
-      if ((who || !joined) && !lx::place_preposition(pw_lower) &&
+      if ((comma_who(e) || !joined) && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
@@ -2565,8 +2568,7 @@ class Finder {
     // word after "the" is a team's nickname (but not a tournament's: "the Masters", "the Ashes", "the Finals")
     // (and a dictionary word a team's people or, after "the", "who" follow: "Rangers goaltender Mike Richter",
     // "the Avalanche, who have won five": no person is "the Avalanche")
-    const bool team_said = team_role_after(e) || (s > 0 && is_the(s - 1) && e + 1 < tk_.size() &&
-                                                  is_lit(text(e), ",") && is_lit(text(e + 1), "who"));
+    const bool team_said = team_role_after(e) || (s > 0 && is_the(s - 1) && comma_who(e));
     if (sports_report() && (nickname_of_team(s) || (team_said && !is(s, lx::kEventWord | lx::kSportsWord))))
       return put(EntityType::Org, Strength::Cue);
     if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
