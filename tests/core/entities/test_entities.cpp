@@ -2543,3 +2543,18 @@ TEST_CASE("entities: initials before a surname that is a dictionary word name a 
   // a letter after a noun is no initial ("plan A. Flower beds …")
   CHECK(rule_types("They chose plan A. Flower beds were dug along the road.").empty());
 }
+
+TEST_CASE("entities: an office's portfolio after 'of' is no person ('Minister of Foreign Affairs')") {
+  // before: "Affairs" a person (a title's word, "Foreign", then a word) by the rules, "Minister" by the tagger
+  CHECK(rule_types("Marta Ilves served as Minister of Foreign Affairs from 2008 to 2012.") == "Marta Ilves/PERSON/1 ");
+  CHECK(rule_types("He was Minister of Home Affairs until 1990.").empty());
+  // a name after the office still names its holder
+  CHECK(rule_types("The Minister of Defence Ivo Marsk resigned.") == "Ivo Marsk/PERSON/2 ");
+  const Document d = analyse("Marta Ilves served as Minister of Foreign Affairs from 2008 to 2012. She was later "
+                             "Secretary of State for Trade.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Minister"));
+  CHECK(!any_mention(d, "Affairs"));
+  CHECK(!any_mention(d, "Secretary"));
+  CHECK(has_mention(d, "Marta Ilves", EntityType::Person));
+}

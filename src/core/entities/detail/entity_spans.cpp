@@ -1383,11 +1383,16 @@ class Finder {
         // first name and surname follow.
         uint32_t last_title = m - 1;
         while (last_title > k && !name_like(last_title)) --last_title;
-        if (title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2) &&
-            !(s >= 2 && is_lit(text(s - 1), "of") && is(s - 2, lx::kTitle))) {
-          bool later_title = false;
-          for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
-          if (!later_title) break;
+        if (title_modifier(text(last_title)) && !(gzf(m, kFirst) && e - m >= 2)) {
+          // "Minister of Foreign Affairs", "Minister of Home Affairs": after an office and "of", a dictionary
+          // word alone is the portfolio's noun, no surname
+          if (s >= 2 && is_lit(text(s - 1), "of") && is(s - 2, lx::kTitle)) {
+            if (e == m + 1 && common_at(m) && !gzf(m, kProper | kFirst)) return;
+          } else {
+            bool later_title = false;
+            for (uint32_t q = m; q < e && !later_title; ++q) later_title = name_like(q) && is(q, lx::kTitle);
+            if (!later_title) break;
+          }
         }
         // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event;
         // "Major League Baseball", "Major League Soccer": before an event's word that goes on, the body that runs it
@@ -2675,8 +2680,16 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     if (doc.tokens[k].kind != TokenKind::Word || !title(k)) return false;
   uint32_t next = end;
   if (next < doc.tokens.size() && is_lit(doc.token_text(next), ".")) ++next;
-  return next < doc.tokens.size() && doc.tokens[next].kind == TokenKind::Word &&
-         (doc.tokens[next].flags & kCapitalised) && (doc.tokens[next].flags & kSpaceBefore);
+  const auto capitalised = [&](uint32_t k) {
+    return k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::Word && (doc.tokens[k].flags & kCapitalised) &&
+           (doc.tokens[k].flags & kSpaceBefore);
+  };
+  // "served as Minister of Foreign Affairs", "Secretary of State for Trade": an office named by what it is of
+  // or for, no one's name
+  if (next == end && next + 1 < doc.tokens.size() &&
+      (is_lit(doc.token_text(next), "of") || is_lit(doc.token_text(next), "for")) && capitalised(next + 1))
+    return true;
+  return capitalised(next);
 }
 
 bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
