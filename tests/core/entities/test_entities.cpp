@@ -2558,3 +2558,19 @@ TEST_CASE("entities: an office's portfolio after 'of' is no person ('Minister of
   CHECK(!any_mention(d, "Secretary"));
   CHECK(has_mention(d, "Marta Ilves", EntityType::Person));
 }
+
+TEST_CASE("entities: a saint's name with its possessive opens a building's or a body's name ('St Peter's Square')") {
+  // before: "St Peter" a person and "Square" a place apart; "St Aldric" a person of "St Aldric's College"
+  const Document d = analyse("Crowds gathered in St Peter's Square. He was treated at St Mary's Hospital in "
+                             "Paddington and studied at St Aldric's College, a school in Varnholm.");
+  check_invariants(d);
+  CHECK(has_mention(d, "St Peter's Square", EntityType::Loc));
+  CHECK(has_mention(d, "St Aldric's College", EntityType::Org));
+  CHECK(any_mention(d, "St Mary's Hospital"));
+  CHECK(!has_mention(d, "St Peter", EntityType::Person));
+  CHECK(!has_mention(d, "St Aldric", EntityType::Person));
+  CHECK(!any_mention(d, "Square"));
+  // the saint alone stays a person; a feast is no entity
+  CHECK(rule_types("Pilgrims honour St Peter every June.") == "St Peter/PERSON/0 ");
+  CHECK(!any_mention(analyse("The parade on St Patrick's Day drew thousands."), "St Patrick"));
+}

@@ -744,6 +744,13 @@ class Finder {
     const uint32_t close = nickname_close(doc_, j);
     return close ? close + 1 : 0;
   }
+  // The run from i is a saint's name up to j: "St Peter", "St. Mary", "Saint Aldric".
+  bool saint_before(uint32_t i, uint32_t j) const {
+    const SV w = text(i);
+    if (!is_lit(w, "St") && !is_lit(w, "Saint") && !is_lit(w, "Ste")) return false;
+    const uint32_t name = i + 1 < j && is_lit(text(i + 1), ".") && !spaced(i + 1) ? i + 2 : i + 1;
+    return name + 1 == j && name_like(name) && spaced(name);
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -842,6 +849,12 @@ class Finder {
         // but "Mark Zuckerberg & Sheryl Sandberg": two people named in full, each from a first name
         if (j >= i + 2 && gzf(i, kFirst) && gzf(j + 1, kFirst) && j + 2 < n && name_like(j + 2) && spaced(j + 2))
           break;
+        j += 2;
+        continue;
+      }
+      // "St Peter's Square", "St. Mary's Hospital", "Saint Aldric's College": a saint's possessive opens the name
+      // of a building, a place or a body (classify types it by its last word; "St Patrick's Day" is an event's)
+      if (t.has(kPossessive) && !spaced(j) && j + 1 < n && name_like(j + 1) && spaced(j + 1) && saint_before(i, j)) {
         j += 2;
         continue;
       }
