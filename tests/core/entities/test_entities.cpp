@@ -2574,3 +2574,12 @@ TEST_CASE("entities: a saint's name with its possessive opens a building's or a 
   CHECK(rule_types("Pilgrims honour St Peter every June.") == "St Peter/PERSON/0 ");
   CHECK(!any_mention(analyse("The parade on St Patrick's Day drew thousands."), "St Patrick"));
 }
+
+TEST_CASE("entities: a faith's adjective of two words is a group, not a person ('a Roman Catholic school')") {
+  // before: "Roman Catholic" a person (a first name and a capitalised word), "Greek Orthodox" an organisation
+  CHECK(rule_types("It was a Roman Catholic school until 1970.") == "Roman Catholic/GROUP/2 ");
+  CHECK(rule_types("A Greek Orthodox priest blessed it.") == "Greek Orthodox/GROUP/2 ");
+  // a person whose surname is a faith's word that is no dictionary word stays a person
+  CHECK(rule_types("Mark Christian said the vote was close.") == "Mark Christian/PERSON/1 ");
+  CHECK(rule_types("Irvine Welsh said the vote was close.") == "Irvine Welsh/PERSON/1 ");
+}

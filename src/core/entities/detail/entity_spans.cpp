@@ -2460,6 +2460,13 @@ class Finder {
     // people) are a group's adjective ("North" is a first name too: it was a person)
     if (words == 2 && is(first, lx::kCompassWord) && (gzf(last, kDemonym) || is(last, lx::kGroupWord)))
       return put(EntityType::Group, Strength::Lexical);
+    // "a Roman Catholic school", "a Greek Orthodox priest": a group's word that is also a dictionary word
+    // ("catholic", "orthodox", "protestant", "evangelical") ends a faith's or a movement's adjective, no surname
+    // (but "Mark Christian", "Irvine Welsh": no dictionary word, or a name too; "NY Democratic challenger" names
+    // the place, "First Great Western" a firm)
+    if (words == 2 && last == e - 1 && is(last, lx::kGroupWord) && common_at(last) && !gzf(last, kFirst) &&
+        !is(last, lx::kCompassWord) && !place_at(first) && !tk_[first].has(kAllCaps))
+      return put(EntityType::Group, Strength::Lexical);
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
     if (words >= 2) {
