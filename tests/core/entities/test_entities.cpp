@@ -2583,3 +2583,16 @@ TEST_CASE("entities: a faith's adjective of two words is a group, not a person (
   CHECK(rule_types("Mark Christian said the vote was close.") == "Mark Christian/PERSON/1 ");
   CHECK(rule_types("Irvine Welsh said the vote was close.") == "Irvine Welsh/PERSON/1 ");
 }
+
+TEST_CASE("entities: a hyphenated sports word counts toward a sports report ('half-time', 'semi-final', 'hat-trick')") {
+  // before: the tokenizer splits them, so no such word counted: one sports word ("penalties") of four, "Strasbourg"
+  // a place
+  const Document d = analyse("Strasbourg, who led at half-time, lost the semi-final on penalties after a hat-trick "
+                             "by Ivo Marsk.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Strasbourg", EntityType::Org));
+  CHECK(!has_mention(d, "Strasbourg", EntityType::Loc));
+  // the same words apart are no sports words: a place stays a place
+  CHECK(has_mention(analyse("Strasbourg, who led at half time, lost the semi final on penalties after a hat "
+                            "trick by Ivo Marsk."), "Strasbourg", EntityType::Loc));
+}

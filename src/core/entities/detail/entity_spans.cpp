@@ -193,6 +193,14 @@ class Finder {
     return v;
   }
 
+  // "half-time", "fly-half", "hat-trick": the word of three tokens (a word, a hyphen, a word, no spaces) that
+  // opens at i, or "" (the tokenizer splits at hyphens; word lists hold such words whole)
+  SV hyphenated_word(uint32_t i) const {
+    if (i + 2 >= tk_.size() || !is_hyphen(text(i + 1)) || spaced(i + 1) || spaced(i + 2) ||
+        tk_[i + 2].kind != TokenKind::Word)
+      return SV();
+    return SV(text(i).data(), tk_[i + 2].span.end - tk_[i].span.begin);
+  }
   // A sports report ("Norway beat Chile 2 – 1") names teams after countries: decided once per
   // document, and only when a country needs it.
   mutable int sports_ = -1;
@@ -212,7 +220,14 @@ class Finder {
       for (uint32_t i = 0; i < lead && hits < 4; ++i) {
         const Token& t = tk_[i];
         if (t.kind == TokenKind::Number && score_at(i)) ++hits;
-        if (t.kind != TokenKind::Word || t.span.size() < 4) continue;
+        if (t.kind != TokenKind::Word) continue;
+        if (const SV joined = hyphenated_word(i); !joined.empty()) {  // "half-time", "semi-final", "hat-trick"
+          if (!t.has(kCapitalised) && lx::maybe_sports_word(joined) && lx::sports_word(joined))
+            hits += one_of(joined, kPlayers) ? 2 : 1;
+          i += 2;
+          continue;
+        }
+        if (t.span.size() < 4) continue;
         if (!t.has(kCapitalised)) {
           if (lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord)) hits += one_of(text(i), kPlayers) ? 2 : 1;
         } else if (t.has(kSentenceStart) || t.has(kAllCaps)) {  // ("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")
@@ -1928,10 +1943,8 @@ class Finder {
                                     "opener", "pitcher", "playmaker", "quarterback", "right-back", "scrum-half",
                                     "shortstop", "wicketkeeper", "defenceman", "defenseman", "goalie", "goaltender",
                                     "netminder"};
-    SV role = text(e);  // ("fly-half": three tokens)
-    if (e + 2 < tk_.size() && is_hyphen(text(e + 1)) && !spaced(e + 1) && !spaced(e + 2))
-      role = SV(role.data(), tk_[e + 2].span.end - tk_[e].span.begin);
-    return one_of(role, kRoles) && sports_report();
+    const SV joined = hyphenated_word(e);  // ("fly-half": three tokens)
+    return one_of(joined.empty() ? text(e) : joined, kRoles) && sports_report();
   }
   // In a sports report, a name of two words or more with a club's word: "Dalvik Rovers", "Voss Athletic",
   // "Sporting Kelby", "Real Halden", "Kelby FC" (no person or place is named so there)
