@@ -66,6 +66,9 @@ const SV kOrgWords[] = {
     // "Networks", "Metals": a business unit's or a season's too
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
+    "Aviation",
+    // a church's see ("Diocese of Varnholm"): a body, as its bishop's office
+    "Archdiocese", "Diocese",
     // a sports club's letters ("Valencia CF", "Rosenborg BK", "Partizan FK"); not "IF", "AC", "SC", "HC" (English
     // words or states in a headline in capitals), nor "AFC", "FF" (a conference, a party: names of their own)
     "A.F.C.", "BK", "C.F.", "CF", "F.C.", "FC", "FK", "IK", "RFC",
@@ -86,6 +89,9 @@ const SV kPlaceWords[] = {
     // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
     "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
     "Reservoir", "Volcano",
+    // a realm or a local government's area ("Duchy of Kelby", "Kelby Township"), an abbey's grounds
+    "Abbey", "Borough", "Caliphate", "Canton", "Duchy", "Empire", "Municipality", "Parish", "Principality", "Priory",
+    "Sultanate", "Township",
     // a street's kind as addresses and directions abbreviate it ("Carver St", "Elm Rd", "Marsh Blvd"): a name
     // before one is the street's, not a person's ("Dr" is left out: before a name it is a doctor)
     "Ave", "Blvd", "Hwy", "Ln", "Pkwy", "Rd", "St",

@@ -2596,3 +2596,15 @@ TEST_CASE("entities: a hyphenated sports word counts toward a sports report ('ha
   CHECK(has_mention(analyse("Strasbourg, who led at half time, lost the semi final on penalties after a hat "
                             "trick by Ivo Marsk."), "Strasbourg", EntityType::Loc));
 }
+
+TEST_CASE("entities: a see, a duchy, a borough and a firm's trade head their names ('Diocese of Varnholm')") {
+  // before: the place alone a shape guess ("Varnholm"), "Kelby Township" and "Kelby Abbey" persons, "Kestrel
+  // Aviation" no name and "Ottoman Empire" a guess
+  CHECK(rule_types("The Diocese of Varnholm and the Archdiocese of Kelby merged.") ==
+        "Diocese of Varnholm/ORG/2 Archdiocese of Kelby/ORG/2 ");
+  CHECK(rule_types("The Duchy of Kelby was annexed, and the Municipality of Varnholm, the Borough of Kelby and "
+                   "Kelby Township share a hospital.") ==
+        "Duchy of Kelby/LOC/2 Municipality of Varnholm/LOC/2 Borough of Kelby/LOC/2 Kelby Township/LOC/2 ");
+  CHECK(rule_types("Kestrel Aviation flies there. The Ottoman Empire ruled it, and Kelby Abbey was built in 1120.") ==
+        "Kestrel Aviation/ORG/2 Ottoman Empire/LOC/2 Kelby Abbey/LOC/2 ");
+}
