@@ -2608,3 +2608,17 @@ TEST_CASE("entities: a see, a duchy, a borough and a firm's trade head their nam
   CHECK(rule_types("Kestrel Aviation flies there. The Ottoman Empire ruled it, and Kelby Abbey was built in 1120.") ==
         "Kestrel Aviation/ORG/2 Ottoman Empire/LOC/2 Kelby Abbey/LOC/2 ");
 }
+
+TEST_CASE("entities: an occupation before an ordinary word and a surname names a person ('head coach Rune Viken')") {
+  // before: "Rune" is a dictionary word and no listed first name, and "Viken" a town: in a sports report the
+  // name was a team
+  const Document d = analyse("Tomas Ekdal is a footballer who plays as a midfielder for Strandvik IF. He scored in "
+                             "a 2-1 win over Latvia and was named captain by head coach Rune Viken.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Rune Viken", EntityType::Person));
+  CHECK(has_mention(d, "Strandvik IF", EntityType::Org));
+  // a band named with two ordinary words stays no person
+  CHECK(!has_mention(analyse("The guitarist Glass Harbour hired left in May."), "Glass Harbour", EntityType::Person));
+  // nor does an occupation's word that is an adjective too ("the official Met Varsk charts": a shape's guess)
+  CHECK(rule_types("Oslo topped the official Met Varsk charts at noon.") == "Oslo/LOC/2 Met Varsk/PERSON/0 ");
+}

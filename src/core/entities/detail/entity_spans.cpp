@@ -2297,10 +2297,16 @@ class Finder {
         !is(head, lx::kPlaceWord) && org_noun_after(e))  // ("the Andaman Islands group")
       return put(EntityType::Org, Strength::Cue);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
-    // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk")
+    // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk"; or when it
+    // is one before a surname that is none, after an occupation that is no adjective too: "head coach Rune
+    // Viken", not "the official Met Eireann charts", and "Glass Harbour" stays a band's)
+    static constexpr SV kAdjectiveTitles[] = {"chief", "citizen", "deputy", "executive", "expert", "general", "head",
+                                              "member", "official", "premier", "resident", "star", "veteran"};
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s &&
-        (gzf(first, kFirst) || (!common_at(first) && !gzf(first, kProper))) && !is(last, lx::kOrgWord) &&
-        !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
+        (gzf(first, kFirst) || (!common_at(first) && !gzf(first, kProper)) ||
+         (words == 2 && last == e - 1 && !common_at(last) && !gzf(last, kProper) && !is(last, lx::kPlaceWord) &&
+          !one_of(f_.lower32(prev), kAdjectiveTitles))) &&
+        !is(last, lx::kOrgWord) && !(kl & (lx::kKnownOrg | lx::kKnownPlace)) && !kplace)
       return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && e - s == 2 && (is_lit(text(last), "Government") || is_lit(text(last), "government")) &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
@@ -2311,7 +2317,9 @@ class Finder {
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
-    const bool legal_as = words >= 2 && head == e - 1 && is_lit(text(head), "AS") && !tk_[head - 1].has(kAllCaps);
+    // (and a Nordic club's letters likewise: "Strandvik IF", "Malmö FF", not "WHAT IF", "IF")
+    static constexpr SV kCapsEnds[] = {"AS", "FF", "IF"};
+    const bool legal_as = words >= 2 && head == e - 1 && one_of(text(head), kCapsEnds) && !tk_[head - 1].has(kAllCaps);
     if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     // "Borno State", "Rakhine State": a place; but "played for Ohio State" names the university's team
