@@ -360,3 +360,18 @@ TEST_CASE("quotes: 'he added' after a described speaker is that speaker, not the
   CHECK(speakers("\"There will be no deal,\" a Tessaly official told Lede Wire. \"Never,\" he added.") ==
         std::vector<std::string>{"a Tessaly official", "a Tessaly official"});  // before: "Lede Wire" the second
 }
+
+// "“…,” Liv Harstad of the Varnholm police told NRV": a short phrase with a preposition between the name and its
+// verb. Before, no speaker was found after the quote and the sentence before lent its own ("police said").
+TEST_CASE("quotes: a speaker's 'of the …' phrase before the verb; a sentence with its own cue borrows no speaker") {
+  CHECK(speakers("Officers found two paintings, police said.\n\n\"We are still looking,\" Inspector Liv Harstad "
+                 "of the Varnholm Police District told the broadcaster NRV.") ==
+        std::vector<std::string>{"Inspector Liv Harstad"});
+  CHECK(speakers("Officers found two paintings, police said.\n\n\"We are still looking,\" Liv Harstad from the "
+                 "museum's board told NRV.") == std::vector<std::string>{"Liv Harstad"});
+  // a cue after the quote in its own sentence that no rule reads: no speaker rather than the one before
+  CHECK(speakers("Officers found two paintings, police said.\n\n\"We are still looking,\" Liv Harstad, whom the "
+                 "board hired in 2020 after a long and costly search abroad and at home that took most of a "
+                 "year, told NRV.") ==
+        std::vector<std::string>{""});
+}

@@ -255,6 +255,7 @@ class Attributor {
   bool after(size_t qi);
   bool before(size_t qi);
   bool context(size_t qi);
+  bool own_cue_after(size_t qi) const;  // context() lends no speaker to a quote whose sentence has a cue after it
   void attribute(size_t qi);
 
   Document& doc_;

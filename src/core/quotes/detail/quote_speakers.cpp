@@ -82,6 +82,26 @@ bool Attributor::after(size_t qi) {
     for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
       if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
   }
+  // A short phrase of a name's own before its verb: "Liv Harstad of the Varnholm Police District told NRV",
+  // "Ivo Marsk from the board said" (a name's phrase only: "the minister of" is read by np_right itself)
+  if (np.kind == Np::Name && has(u, qlex::kPreposition)) {
+    for (uint32_t k = u + 1; k < hi && k < u + 10 && !punct(k, ",") && !inq_[k]; ++k)
+      if (cue_at(k)) return bare_after(k) && assign(qi, np, k, {});
+  }
+  return false;
+}
+
+// Whether the clause after quote qi, in the quote's own sentence, holds a cue verb ("“…,” X of Y told NRV"):
+// then the quote has an attribution of its own that after() could not read, and borrowing the sentence
+// before's speaker would most likely name the wrong one. (At most 30 tokens looked at, as after() does.)
+bool Attributor::own_cue_after(size_t qi) const {
+  const QuoteMarks& m = marks_[qi];
+  if (!m.closed) return false;
+  const uint32_t t = m.close_tok + 1;
+  if (!valid(t) || tk_[t].has(kParagraphBefore) || para_start_[t]) return false;
+  if (m.close_tok > m.open_tok + 1 && terminal(m.close_tok - 1)) return false;  // the quote ends its sentence
+  for (uint32_t k = t; k < tk_.size() && k < t + 30 && !terminal(k) && !inq_[k] && !(k > t && para_start_[k]); ++k)
+    if (cue_at(k)) return true;
   return false;
 }
 
@@ -162,6 +182,7 @@ bool Attributor::context(size_t qi) {
   }
   if (plain < open) return false;
   if (s0 == 0) return false;
+  if (own_cue_after(qi)) return false;
   const Sentence& prev = doc_.sentences[s0 - 1];
   // Not across more than one paragraph break: the previous sentence must end the previous paragraph
   // or share this one.
