@@ -375,3 +375,16 @@ TEST_CASE("quotes: a speaker's 'of the …' phrase before the verb; a sentence w
                  "year, told NRV.") ==
         std::vector<std::string>{""});
 }
+
+// "while Per Moen of Nordbank called it “a gamble”": the name before its "of" phrase speaks. Before, the phrase
+// after the preposition was no subject, and the sentence's first subject ("Helga Strand") took the quote.
+TEST_CASE("quotes: a name with its 'of' phrase before the cue speaks, not the sentence's first name") {
+  CHECK(speakers("Helga Strand, chief economist at Fjell Securities, said the move was \"overdue\", while Per "
+                 "Moen of Nordbank called it \"a gamble\".") ==
+        (std::vector<std::string>{"Helga Strand", "Per Moen"}));
+  CHECK(speakers("Ada Okafor said it was \"late\", and Ivo Marsk of the Kelby Trade Union called it \"too "
+                 "little\".") == (std::vector<std::string>{"Ada Okafor", "Ivo Marsk"}));
+  // an office in capitals before "of" is no name of its own: the run after it holds the speaker's name
+  CHECK(surname(speakers("After the leak, CEO of the Kelby Council Ada Kest told Sky News the plan \"must "
+                         "wait\".")[0]) == "Kest");
+}

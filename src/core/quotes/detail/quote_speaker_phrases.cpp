@@ -261,9 +261,18 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
       !has(np.b - 1, qlex::kPreposition | qlex::kConjunction | qlex::kSubordinator))
     return first_subject(lo, np.b);
   if (np) {
+    if (np.kind == Np::Pronoun) return np;
+    // "Per Moen of Nordbank called it …", "Ivo Marsk from the union said": a name's own phrase (after its
+    // article, if any); the name before it speaks. Not a description's ("the head of Nordbank said", read as
+    // below) nor an office's in capitals ("CEO of the Refugee Council Ada Kest told": the run holds the name).
+    const uint32_t b = np.b > lo && has(np.b - 1, qlex::kDeterminer) ? np.b - 1 : np.b;
+    if (b > lo + 1 && (is_text(b - 1, "of") || is_text(b - 1, "from") || is_text(b - 1, "at"))) {
+      const Np owner = np_left(b - 2, lo);
+      if (owner && owner.kind == Np::Name && owner.ne > owner.nb && !tk_[owner.nb].has(kAllCaps)) return owner;
+    }
     // "a memo seen by the Gazette says": a phrase after a preposition is not the subject
     // ("with Moss stating" is the exception: "with" introduces the -ing verb's own subject)
-    if (np.kind != Np::Pronoun && np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
+    if (np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
       return first_subject(lo, np.b);
     return np;
   }
