@@ -388,3 +388,15 @@ TEST_CASE("quotes: a name with its 'of' phrase before the cue speaks, not the se
   CHECK(surname(speakers("After the leak, CEO of the Kelby Council Ada Kest told Sky News the plan \"must "
                          "wait\".")[0]) == "Kest");
 }
+
+// Three speakers that were missed or wrong: a description with its own short phrase after the quote ("a
+// spokeswoman for the council said"), a number in a description ("the two lawmakers"), and "quoted X's mayor,
+// Tomas Lind, as saying" (before: the one quoting, "The news agency").
+TEST_CASE("quotes: 'a spokeswoman for the council said', 'the two lawmakers said', 'quoted …, Tomas Lind, as saying'") {
+  CHECK(speakers("\"Support is on its way,\" a spokeswoman for the regional council said in an email.") ==
+        std::vector<std::string>{"a spokeswoman"});
+  CHECK(speakers("\"There is no plan,\" the two lawmakers said on Thursday.") ==
+        std::vector<std::string>{"the two lawmakers"});
+  CHECK(speakers("The news agency quoted Kelby's mayor, Tomas Lind, as saying the town had \"run out of money\".") ==
+        std::vector<std::string>{"Tomas Lind"});
+}

@@ -108,6 +108,12 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
       continue;
     }
     if (possessive(e) && e > s) { ++e; last_name_b = kNone; after_possessive = true; continue; }
+    // "the two lawmakers", "the 27 members": a number after the article, before the description
+    if (e == s + 1 && is_determiner_start && (tk_[e].kind == TokenKind::Number || has(e, qlex::kDeterminer)) &&
+        !inq_[e] && desc_word(e + 1)) {
+      ++e;
+      continue;
+    }
     // After a bare name only a role or group noun continues the phrase ("Hamas officials",
     // "Tunisia's coach"): "Sunak defended" and "Harry Kane won" end at the name.
     // A verb in -ed after a possessive ends it too ("Netanyahu’s office issued a"), unless it

@@ -82,9 +82,10 @@ bool Attributor::after(size_t qi) {
     for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
       if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
   }
-  // A short phrase of a name's own before its verb: "Liv Harstad of the Varnholm Police District told NRV",
-  // "Ivo Marsk from the board said" (a name's phrase only: "the minister of" is read by np_right itself)
-  if (np.kind == Np::Name && has(u, qlex::kPreposition)) {
+  // A short phrase of the speaker's own before its verb: "Liv Harstad of the Varnholm Police District told NRV",
+  // "Ivo Marsk from the board said", "a spokeswoman for the regional council said" (a description from its
+  // article only: a word such as "while" reads as one)
+  if (has(u, qlex::kPreposition) && (np.kind == Np::Name || has(np.b, qlex::kDeterminer))) {
     for (uint32_t k = u + 1; k < hi && k < u + 10 && !punct(k, ",") && !inq_[k]; ++k)
       if (cue_at(k)) return bare_after(k) && assign(qi, np, k, {});
   }
@@ -135,7 +136,9 @@ bool Attributor::before(size_t qi) {
       if (++cues > kMaxCues) break;
       // "The ministry quoted Berg as saying …": the one quoted speaks, not the one quoting
       if (j > lo + 1 && is_text(j, "saying") && is_text(j - 1, "as")) {
-        Np np = subject_of(j - 1, lo);
+        // ("quoted Kelby's mayor, Tomas Lind, as saying": the name between commas, not the one quoting)
+        Np np = j > lo + 2 && punct(j - 2, ",") ? np_left(j - 3, lo) : Np{};
+        if (!np || np.kind != Np::Name) np = subject_of(j - 1, lo);
         if (np) return assign(qi, np, j, {});
       }
       // "Mensah told the BBC, calling on …" / "she said, adding that …": a participle after a comma
