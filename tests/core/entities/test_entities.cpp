@@ -1129,6 +1129,9 @@ TEST_CASE("entities: a district that runs a service and a hall of fame are bodie
                    "met. He entered the Hockey Hall of Fame.") ==
         "Coronado Unified School District/ORG/2 Harlan Water District/ORG/2 Tessaly District/LOC/2 "
         "Hockey Hall of Fame/ORG/2 ");
+  // a police district is the force's (before: a place)
+  CHECK(rule_types("Inspector Liv Harstad of the Varnholm Police District spoke.") ==
+        "Liv Harstad/PERSON/2 Varnholm Police District/ORG/2 ");
 }
 
 TEST_CASE("entities: a place by its context is not the body named after it ('in Coronado, California')") {

@@ -1511,7 +1511,7 @@ class Finder {
   // district that runs a service, not an area), "Texas Sports Hall of Fame" (an institution, not a building).
   bool public_body(uint32_t head, uint32_t e) const {
     static constexpr SV kServices[] = {"School", "Water", "Fire", "Irrigation", "Sanitation", "Hospital", "Transit",
-                                       "Library", "Utility", "Conservation", "Sewer", "Park", "Parks"};
+                                       "Library", "Utility", "Conservation", "Sewer", "Park", "Parks", "Police"};
     const SV w = text(head);
     if ((is_lit(w, "District") || is_lit(w, "Districts")) && head > 0 && one_of(text(head - 1), kServices)) return true;
     return is_lit(w, "Hall") && head + 2 < e && is_lit(text(head + 1), "of") && is_lit(text(head + 2), "Fame");
