@@ -2625,3 +2625,9 @@ TEST_CASE("entities: an occupation before an ordinary word and a surname names a
   // nor does an occupation's word that is an adjective too ("the official Met Varsk charts": a shape's guess)
   CHECK(rule_types("Oslo topped the official Met Varsk charts at noon.") == "Oslo/LOC/2 Met Varsk/PERSON/0 ");
 }
+
+TEST_CASE("entities: a place's name that is its people's adjective too is the place after 'the' ('at the Vatican')") {
+  // before: a group ("Vatican" is a place and a demonym in the lists)
+  CHECK(rule_types("Ivo Marsk met the pope at the Vatican on Saturday.") == "Ivo Marsk/PERSON/1 Vatican/LOC/2 ");
+  CHECK(rule_types("Vatican officials said no.") == "Vatican/GROUP/2 ");
+}

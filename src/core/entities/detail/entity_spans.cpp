@@ -2367,7 +2367,11 @@ class Finder {
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
         sports_report())
       return put(EntityType::Org, Strength::Cue);
-    if (single && (kdemonym || (kl & lx::kGroupWord))) return put(EntityType::Group, Strength::Lexical);
+    // ("at the Vatican", "the Vatican said": a word that is a place and its people's adjective is the place
+    // after "the", where an adjective has its noun after it: "Vatican officials")
+    const bool the_place = single && kplace && kdemonym && s > 0 && is_the(s - 1);
+    if (single && (kdemonym || (kl & lx::kGroupWord)) && !the_place)
+      return put(EntityType::Group, Strength::Lexical);
     if (kplace) {
       const SV pw = prev == kNone ? SV() : text(prev);
       // "Belgium defeated Panama", "Leeds 2 Chelsea 1", "Leeds manager Howard Wilkinson": in a sports report a
