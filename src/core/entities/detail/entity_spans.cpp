@@ -2091,6 +2091,14 @@ class Finder {
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
   // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
   // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
+  // "Greenpeace activists boarded", "Kelvar employees went on strike": those who work or fight for a body right
+  // after its name (not "supporters", "voters", "officials", "critics": a person's too, "Trump supporters")
+  bool staff_after(uint32_t e) const {
+    static constexpr SV kStaff[] = {"activists", "bondholders", "customers", "employees", "engineers", "executives",
+                                    "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers"};
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
+           one_of(text(e), kStaff);
+  }
   bool org_noun_after(uint32_t e) const {
     static constexpr SV kNotAfter[] = {"body",    "chain",   "daily", "giant", "maker", "movement", "regulator",
                                        "station", "team",   "website"};
@@ -2562,6 +2570,7 @@ class Finder {
     }
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
+    if (staff_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Kelvar employees"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
     const uint32_t next = next_word(e);
