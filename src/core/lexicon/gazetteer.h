@@ -10,7 +10,7 @@
 //                                                    // that name people too ("Jones", "Siemens", "Disney"),
 //                                                    // kAlsoTown for towns ("Toyota": place() knows it too)
 //     proper_word("Apple");                          // a capitalised dictionary entry (same caveat)
-//     common_word("apple");                          // a lower-case English word (wamerican; Bloom filter,
+//     common_word("apple");                          // a lower-case English word (wamerican, wbritish; Bloom filter,
 //                                                    // so about 0.05% false "yes", never a false "no")
 // Keys are matched exactly as written (case-sensitive, words separated by one space, hyphens without); a first
 // name is looked up once more without its Latin accents when the lists lack it with them.

@@ -2643,3 +2643,13 @@ TEST_CASE("entities: those who work or fight for a body after its name say it is
   // a person's followers stay the person's ("supporters" is not one of those words)
   CHECK(has_mention(analyse("Ada Kest spoke on Monday. Kest supporters cheered."), "Kest", EntityType::Person));
 }
+
+TEST_CASE("entities: a British spelling at a sentence start is an ordinary word, no name ('Organisers said')") {
+  // before: the dictionary held American spellings only, so "Organisers" read as a name that speaks (a person)
+  const Document d = analyse("Thousands marched through central Madrid on Sunday. Organisers said 40,000 people took "
+                             "part. Neighbours complained about the noise.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Organisers"));
+  CHECK(!any_mention(d, "Neighbours"));
+  CHECK(has_mention(d, "Madrid", EntityType::Loc));
+}
