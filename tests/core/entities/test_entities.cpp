@@ -2653,3 +2653,15 @@ TEST_CASE("entities: a British spelling at a sentence start is an ordinary word,
   CHECK(!any_mention(d, "Neighbours"));
   CHECK(has_mention(d, "Madrid", EntityType::Loc));
 }
+
+TEST_CASE("entities: a name whose price moves by an amount or a percentage is a company ('Orkla gained 4 kroner')") {
+  // before: shape-only guesses the tagger made a person ("Orkla") and a place ("Norsk Vatn")
+  const Document d = analyse("Norvian shares closed higher on Thursday. Norsk Vatn was unchanged at 310 kroner and "
+                             "Orkla gained 4 kroner to 412, while Kelbo rose 3.2 percent.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Orkla", EntityType::Org));
+  CHECK(has_mention(d, "Kelbo", EntityType::Org));
+  CHECK(has_mention(d, "Norsk Vatn", EntityType::Org));
+  // a person's weight is no price
+  CHECK(!has_mention(analyse("Ivo Marsk trained hard. Marsk gained 4 kilos in May."), "Marsk", EntityType::Org));
+}

@@ -2091,6 +2091,30 @@ class Finder {
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
   // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
   // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
+  // "Orkla gained 4 kroner to 412", "Nordbank rose 3.2 percent", "Kelbo Lines was unchanged at 310 kroner": a
+  // name whose price moves by an amount or a percentage is a listed company's (market reports name firms so)
+  bool price_move_after(uint32_t e) const {
+    static constexpr SV kMoves[] = {"added", "advanced", "climbed", "declined", "dipped", "dropped", "eased", "edged",
+                                    "fell", "firmed", "gained", "jumped", "lost", "rose", "shed", "slid", "slipped",
+                                    "slumped", "soared", "surged", "tumbled"};
+    const uint32_t n = uint32_t(tk_.size());
+    if (e >= n || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised) || !spaced(e)) return false;
+    uint32_t k = e + 1;
+    if (is_lit(text(e), "was")) {
+      if (k + 1 >= n || !is_lit(text(k), "unchanged") || !is_lit(text(k + 1), "at")) return false;
+      k += 2;
+    } else if (!one_of(text(e), kMoves)) {
+      return false;
+    }
+    if (k < n && (is_lit(text(k), "up") || is_lit(text(k), "down"))) ++k;
+    if (k >= n || !in_number_[k]) return false;
+    const uint32_t at = tk_[k].span.begin;
+    const auto& nums = doc_.numbers;
+    const auto it = std::lower_bound(nums.begin(), nums.end(), at,
+                                     [](const NumberMention& m, uint32_t b) { return m.span.begin < b; });
+    return it != nums.end() && it->span.begin == at &&
+           (it->type == NumberType::Percent || it->type == NumberType::Money);
+  }
   // "Greenpeace activists boarded", "Kelvar employees went on strike": those who work or fight for a body right
   // after its name (not "supporters", "voters", "officials", "critics": a person's too, "Trump supporters")
   bool staff_after(uint32_t e) const {
@@ -2518,7 +2542,8 @@ class Finder {
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
-      if (apposed == lx::kOrgDescriptor || role_of(prev)) return put(EntityType::Org, Strength::Cue);
+      if (apposed == lx::kOrgDescriptor || role_of(prev) || (price_move_after(e) && !gzf(first, kFirst)))
+        return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
         return put(EntityType::Person, Strength::Cue);
@@ -2571,6 +2596,7 @@ class Finder {
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     if (staff_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Kelvar employees"
+    if (price_move_after(e) && !gzf(s, kFirst)) return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
     const uint32_t next = next_word(e);
