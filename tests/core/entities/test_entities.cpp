@@ -2665,3 +2665,13 @@ TEST_CASE("entities: a name whose price moves by an amount or a percentage is a 
   // a person's weight is no price
   CHECK(!has_mention(analyse("Ivo Marsk trained hard. Marsk gained 4 kilos in May."), "Marsk", EntityType::Org));
 }
+
+TEST_CASE("entities: 'Born in Kelbergen, the son of …' is a place; 'Artists' Association' inside a body's name") {
+  // before: "Kelbergen" a person (the description after the comma), "Strandvik Artists" a body without its last word
+  CHECK(rule_types("He was born in Kelbergen, the son of a carpenter, and trained in Copenhagen.") ==
+        "Kelbergen/LOC/0 Copenhagen/LOC/2 ");
+  CHECK(rule_types("He was a member of the Strandvik Artists' Association and the Kelby Farmers' Union.") ==
+        "Strandvik Artists' Association/ORG/2 Kelby Farmers' Union/ORG/2 ");
+  // a person described after the comma stays a person
+  CHECK(rule_types("He met Vendrel, a lawyer for the family, on Monday.") == "Vendrel/PERSON/1 ");
+}

@@ -877,8 +877,10 @@ class Finder {
       const bool plural_apostrophe = (is_lit(tx, "\xE2\x80\x99") || is_lit(tx, "'")) &&
           !t.has(kSpaceBefore);  // "Workers’ Union"
       // "Harlan County Sheriff's Office", "the Governor's Office": the office of a post is a body
+      // "Strandvik Artists' Association", "Kelby Farmers' Union": a plural's apostrophe before a body's word
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
-          (is(j - 1, lx::kPeopleNoun) || (is(j - 1, lx::kTitle) && is_lit(text(j + 1), "Office")))) {
+          (is(j - 1, lx::kPeopleNoun) || (is(j - 1, lx::kTitle) && is_lit(text(j + 1), "Office")) ||
+           (plural_apostrophe && text(j - 1).back() == 's' && is(j + 1, lx::kOrgWord)))) {
         j += 2;
         continue;
       }
@@ -2115,6 +2117,13 @@ class Finder {
     return it != nums.end() && it->span.begin == at &&
            (it->type == NumberType::Percent || it->type == NumberType::Money);
   }
+  // The word before a name says where ("Born in Kelbergen, the son of a carpenter, he …": the description after
+  // the comma is the sentence's subject's, not the place's).
+  bool where_before(uint32_t prev) const {
+    if (prev == kNone) return false;
+    static constexpr SV kWhere[] = {"across", "in", "inside", "near", "outside", "throughout", "within"};
+    return one_of(f_.lower32(prev), kWhere);
+  }
   // "Greenpeace activists boarded", "Kelvar employees went on strike": those who work or fight for a body right
   // after its name (not "supporters", "voters", "officials", "critics": a person's too, "Trump supporters")
   bool staff_after(uint32_t e) const {
@@ -2545,7 +2554,7 @@ class Finder {
       if (apposed == lx::kOrgDescriptor || role_of(prev) || (price_move_after(e) && !gzf(first, kFirst)))
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
-      if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
+      if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s))
         return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
@@ -2617,7 +2626,7 @@ class Finder {
     if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
-    if (age_after(e) || apposed == lx::kLowerTitle || post_before_comma(s))
+    if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s))
       return put(EntityType::Person, Strength::Cue);  // "Vendrel, 45,", "Vendrel, a lawyer for the family,"
     if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
     if (is_opt(prev, lx::kLowerTitle)) return put(EntityType::Person, Strength::Cue);
