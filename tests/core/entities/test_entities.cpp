@@ -2395,6 +2395,9 @@ TEST_CASE("entities: a body's or a building's kind opens its name in other tongu
         "Banco Santander/ORG/2 Universidad de Chile/ORG/2 ");
   CHECK(rule_types("The match at the Estadio Azteca drew 80,000, and the Stade de France was full.") ==
         "Estadio Azteca/LOC/2 Stade de France/LOC/2 ");
+  // a school's or an academy's kind ("later in Paris at the Académie Julian": a person's guess before)
+  CHECK(rule_types("He trained in Paris at the Académie Varnol and taught at the Escuela Tessal.") ==
+        "Paris/LOC/2 Académie Varnol/ORG/2 Escuela Tessal/ORG/2 ");
 }
 
 TEST_CASE("entities: a wire's newsroom signing off is a body ('-- Frankfurt Newsroom, +49 69 756525')") {

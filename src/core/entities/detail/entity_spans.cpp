@@ -2370,6 +2370,7 @@ class Finder {
     // "Banco Santander", "Partido Popular", "Universidad de Chile", "Société Générale": in Spanish, Portuguese,
     // Italian, French and German a body's kind opens its name
     static constexpr SV kOrgOpeners[] = {
+        "Academia", "Académie", "Accademia", "Akademie", "École", "Escola", "Escuela", "Hochschule",
         "Associação", "Asociación", "Banca", "Banco", "Banque", "Clube", "Compagnie", "Companhia", "Compañía",
         "Confederación", "Federação", "Federación", "Federazione", "Fédération", "Fondation", "Fondazione",
         "Fundação", "Fundación", "Groupe", "Grupo", "Gruppo", "Institut", "Instituto", "Istituto", "Ministerio",
