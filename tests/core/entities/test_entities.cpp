@@ -2678,3 +2678,12 @@ TEST_CASE("entities: 'Born in Kelbergen, the son of …' is a place; 'Artists' A
   // a person described after the comma stays a person
   CHECK(rule_types("He met Vendrel, a lawyer for the family, on Monday.") == "Vendrel/PERSON/1 ");
 }
+
+TEST_CASE("entities: a capitalised 'Le' between two names is a French surname's particle ('Marine Le Pen')") {
+  // before: an organisation's guess ("Marine" is no listed first name, "Pen" a dictionary word) that the tagger did
+  // not back, so no entity, and "Le Pen" later an organisation of its own
+  const Document d = analyse("Marine Le Pen spoke on Monday. Le Pen said the result was historic.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Marine Le Pen", EntityType::Person));
+  CHECK(same_entity(d, "Marine Le Pen", "Le Pen"));
+}

@@ -278,7 +278,11 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   for (size_t i = 0; i < n && middle_names; ++i) {
     const Info& m = info[i];
     const NameSpan& s = *m.span;
-    if (s.type != EntityType::Person || m.words < 3 || s.unbacked || !opens_like_a_person(m.first_word)) continue;
+    // ("Marine Le Pen": "Marine" is a dictionary word, but a French surname's "Le" says the name is a person's)
+    const bool french_particle = s.first + 1 < s.end && doc.token_text(s.first + 1) == "Le";
+    if (s.type != EntityType::Person || m.words < 3 || s.unbacked ||
+        !(opens_like_a_person(m.first_word) || french_particle))
+      continue;
     for (uint32_t t = s.first + 1; t + 1 < s.end; ++t) {
       if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised) || !tk[t].has(kSpaceBefore) ||
           tk[t - 1].kind != TokenKind::Word)

@@ -2571,6 +2571,11 @@ class Finder {
       if (listed_as(s, e) == lx::kOrgDescriptor || (prev + 1 == s && is_opt(prev, lx::kOrgDescriptor) &&
                                                      !tk_[prev].has(kCapitalised)) || org_by_context(s, e))
         return put(EntityType::Org, Strength::Cue);
+      // "Marine Le Pen", "Bruno Le Maire": a capitalised "Le" between two names is a French surname's particle
+      // (the first name need not be listed: "Marine" is not, and "Pen" is a dictionary word)
+      if (words == 3 && e == s + 3 && is_lit(text(s + 1), "Le") && spaced(s + 1) && spaced(s + 2) &&
+          !place_at(first) && !place_at(last))
+        return put(EntityType::Person, Strength::Cue);
       // (a compass word is no first name here, whatever the lists say: "West Sebago", "North Harlow" are places)
       // (nor one that is a dictionary word right after "the" in a sports report: "the Red Sox", a team)
       if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
