@@ -2687,3 +2687,15 @@ TEST_CASE("entities: a capitalised 'Le' between two names is a French surname's 
   CHECK(has_mention(d, "Marine Le Pen", EntityType::Person));
   CHECK(same_entity(d, "Marine Le Pen", "Le Pen"));
 }
+
+TEST_CASE("entities: a side of the results table named in the text with a place's word is that team ('… Palace')") {
+  // before: two entities "Kelby Palace", the table's side (ORG) and the text's (LOC by its place word "Palace")
+  const Document d = analyse("SOCCER - LEAGUE RESULTS.\n\nKELBY 1996-08-24\n\nKelby Palace 1 Orrin Rovers 1\n"
+                             "Dalvik 3 Voss 1\n\nKelby Palace were held at home by Orrin Rovers on Saturday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kelby Palace", EntityType::Org));
+  CHECK(!has_mention(d, "Kelby Palace", EntityType::Loc));
+  const Entity* e = entity_of(d, "Kelby Palace");
+  REQUIRE(e != nullptr);
+  CHECK(e->mentions.size() == 2);
+}

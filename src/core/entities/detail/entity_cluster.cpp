@@ -27,6 +27,7 @@ struct Info {
   const NameSpan* span = nullptr;
   int32_t cluster = -1;    // index of the Info whose key names the entity
   bool forced_person = false;
+  bool forced_team = false;  // a mention typed a place that joined a side of the results table: votes for a team
 };
 
 // Too sure of itself to become a person's surname: a country, region or listed place, or a group word.
@@ -225,9 +226,13 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   for (size_t i = 0; i < n; ++i) {
     const NameSpan& s = *info[i].span;
     if (s.team || s.venue) continue;
-    const int32_t* team = s.type == EntityType::Org ? by_team_key.find(info[i].key) : nullptr;
+    // (a mention typed a place joins the team too unless it says where: "Crystal Palace were held at home" below
+    // "Crystal Palace 1 Coventry 1", where the place's word "Palace" typed it; "in Leeds" is a venue)
+    const bool team_like = s.type == EntityType::Org || (s.type == EntityType::Loc && !s.venue && !s.dateline);
+    const int32_t* team = team_like ? by_team_key.find(info[i].key) : nullptr;
     const int32_t* venue = s.type == EntityType::Loc ? by_venue_key.find(info[i].key) : nullptr;
     info[i].cluster = team ? *team : venue ? *venue : by_key.get_or_add(info[i].key, int32_t(i));
+    info[i].forced_team = team && s.type == EntityType::Loc;
   }
 
   // 1. People named in full index their surnames and first names; a name with middle names joins the same
@@ -505,7 +510,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     Tally& t = tally[size_t(m.cluster)];
     // (the tagger's own spans weigh between a guess and a rule's cue: "KELBY, Tessaly 1996-08-30", a dateline,
     // outweighs two "Kelby" the tagger took for a person in "the Kelby Open")
-    t.score[size_t(m.span->type)] += m.span->tagged ? 40 : 1 + 100 * int(m.span->strength);
+    const EntityType voted = m.forced_team ? EntityType::Org : m.span->type;
+    t.score[size_t(voted)] += m.span->tagged ? 40 : 1 + 100 * int(m.span->strength);
     t.person = t.person || m.forced_person;
     t.backed = t.backed || !m.span->unbacked;
   };
