@@ -2699,3 +2699,13 @@ TEST_CASE("entities: a side of the results table named in the text with a place'
   REQUIRE(e != nullptr);
   CHECK(e->mentions.size() == 2);
 }
+
+TEST_CASE("entities: sides of a match after a side's standing or before 'were held' ('over champions Auxerre')") {
+  // before: "Auxerre" a guess the tagger made a place, "Paris St Germain" a place's guess
+  const Document d = analyse("SOCCER - FRENCH SUMMARY.\n\nMonaco moved top with a 2-0 win over champions Auxerre on "
+                             "Saturday, while Paris St Germain were held 1-1 by Bastia.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Auxerre", EntityType::Org));
+  CHECK(has_mention(d, "Paris St Germain", EntityType::Org));
+  CHECK(has_mention(d, "Bastia", EntityType::Org));
+}

@@ -320,17 +320,24 @@ class Finder {
     auto match_verb = [&](uint32_t i) {
       return i < tk_.size() && tk_[i].kind == TokenKind::Word && one_of(text(i), kVerbs);
     };
-    if (match_verb(e))  // "Leeds beat Chelsea 2-1": the score after the other side
-      for (uint32_t i = e + 1; i < tk_.size() && i <= e + 6 && !tk_[i].has(kSentenceStart); ++i)
+    // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia"
+    const uint32_t verb = e + 1 < tk_.size() && (is_lit(text(e), "were") || is_lit(text(e), "was")) ? e + 1 : e;
+    if (match_verb(verb))
+      for (uint32_t i = verb + 1; i < tk_.size() && i <= verb + 6 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
     // "held Brann Bergen to a 1-1 draw", "beat Kelvar Rovers on Saturday 2-0": the verb before, the score a few
     // words after
     if (s > 0 && match_verb(s - 1) && !tk_[s].has(kNewlineBefore))
       for (uint32_t i = e; i < tk_.size() && i <= e + 4 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
-    const SV before_s = s >= 2 ? text(s - 1) : SV();
-    if (is_lit(before_s, "with") || is_lit(before_s, "over") || is_lit(before_s, "against") || is_lit(before_s, "to"))
-      for (uint32_t i = s - 2; i + 6 >= s && !tk_[i + 1].has(kSentenceStart); --i) {  // "drew 1-1 with Leeds"
+    // "drew 1-1 with Leeds", "a 2-0 win over champions Auxerre" (a side's standing may go before its name)
+    static constexpr SV kStandings[] = {"champions", "holders", "hosts", "leaders", "neighbours", "neighbors",
+                                        "rivals", "visitors"};
+    const uint32_t lead = s >= 3 && one_of(text(s - 1), kStandings) ? s - 1 : s;
+    const SV before_s = lead >= 2 ? text(lead - 1) : SV();
+    static constexpr SV kAgainst[] = {"against", "by", "over", "to", "with"};  // ("held 1-1 by Bastia")
+    if (one_of(before_s, kAgainst))
+      for (uint32_t i = lead - 2; i + 6 >= lead && !tk_[i + 1].has(kSentenceStart); --i) {
         if (score_at(i)) return true;
         if (i == 0) break;
       }
