@@ -400,3 +400,9 @@ TEST_CASE("quotes: 'a spokeswoman for the council said', 'the two lawmakers said
   CHECK(speakers("The news agency quoted Kelby's mayor, Tomas Lind, as saying the town had \"run out of money\".") ==
         std::vector<std::string>{"Tomas Lind"});
 }
+
+// "A senior official close to the talks … said": the speaker is the official; "close" took the phrase's place.
+TEST_CASE("quotes: an adjective with its own complement ends the speaker's phrase ('an official close to the talks')") {
+  CHECK(speakers("A senior official close to the talks, speaking on condition of anonymity, said: \"Nobody expected "
+                 "a deal.\"") == std::vector<std::string>{"A senior official"});
+}

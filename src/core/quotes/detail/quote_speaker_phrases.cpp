@@ -1,6 +1,8 @@
 // quote_speaker_phrases.cpp — the noun phrase that names a speaker around a cue: to its left
 // ("Ghana's coach Kofi Mensah said"), to its right ("said the chief engineer, Lena Moss"),
 // or the clause's subject past introductory phrases ("In a statement, the ministry said").
+#include <algorithm>
+
 #include "core/quotes/detail/quote_attributor.h"
 
 namespace lede::quote_detail {
@@ -119,6 +121,12 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
     // A verb in -ed after a possessive ends it too ("Netanyahu’s office issued a"), unless it
     // modifies a following noun ("Israel’s embattled leader").
     const bool verb_like = !is_determiner_start && ends_ed(e) && !desc_word(e + 1);
+    // "a senior official close to the talks", "an aide familiar with …": an adjective with its own complement
+    // ends the phrase before it (the noun is the speaker)
+    static constexpr std::string_view kComplemented[] = {"close", "familiar", "loyal", "opposed", "allied", "near"};
+    if (e > s && has(e + 1, qlex::kPreposition) &&
+        std::find(std::begin(kComplemented), std::end(kComplemented), lower(e)) != std::end(kComplemented))
+      break;
     if (desc_word(e) && !verb_like &&
         (np.definite || after_possessive || last_name_e == kNone || e == s || has(e, qlex::kRole) ||
          has(e, qlex::kGroup) || is_determiner_start)) {
