@@ -304,7 +304,7 @@ const SV kPlaceNounsAfter[] = {
 };
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
-                         "documentary", "memoir"};
+                         "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella"};
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 constexpr SV kSportsWords[] = {
     "baseball", "basketball", "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender",

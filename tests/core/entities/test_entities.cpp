@@ -1759,6 +1759,12 @@ TEST_CASE("entities: a work named right after its kind is no name ('whose album 
   const Document e = analyse("Hale released his debut album, Northern Lights, on Kelvar Records in 1989.");
   CHECK(!any_mention(e, "Northern Lights"));
   CHECK(has_mention(e, "Kelvar Records", EntityType::Org));
+  // a drama, a series, a thriller (before: "Cold Harbour" a place by its last word)
+  const Document g = analyse("She played Ruth Hale in the NRV crime drama Cold Harbour and in the series Dalvik "
+                             "Bay.");
+  CHECK(!any_mention(g, "Cold Harbour"));
+  CHECK(!any_mention(g, "Dalvik Bay"));
+  CHECK(has_mention(g, "NRV", EntityType::Org));
 }
 
 TEST_CASE("entities: a town's name after a post and a comma is a person ('The minister, Richardson, said')") {
