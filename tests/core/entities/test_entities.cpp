@@ -2715,3 +2715,16 @@ TEST_CASE("entities: sides of a match after a side's standing or before 'were he
   CHECK(has_mention(d, "Paris St Germain", EntityType::Org));
   CHECK(has_mention(d, "Bastia", EntityType::Org));
 }
+
+TEST_CASE("entities: a firm's first word alone after its full name is its short form, whatever the tagger says") {
+  // before: "Kelvar" a place of its own (the tagger's type for a possessive at a sentence start)
+  const Document d = analyse("OSLO, Nov 3 (Lede Wire) - Norwegian oil and gas group Kelvar Energy said on Tuesday it "
+                             "would cut 2,000 jobs. Its trading arm is in London. Kelvar's shares were down 4.1 "
+                             "percent.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Kelvar Energy", "Kelvar"));
+  CHECK(!has_mention(d, "Kelvar", EntityType::Loc));
+  // a place named after a preposition stays the place ("a dealer in Frankfurt" … "Frankfurt Newsroom")
+  const Document f = analyse("Shares rose, said a dealer in Frankfurt.\n-- Frankfurt Newsroom, +49 69 756525\n");
+  CHECK(has_mention(f, "Frankfurt", EntityType::Loc));
+}

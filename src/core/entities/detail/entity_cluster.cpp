@@ -416,8 +416,12 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     }
   }
   SvMap placed(start);  // one-word names a list, a cue or the tagger makes a place somewhere in the document
+  // (but not the tagger's place for an owner of something: "Kelvar's shares were down" below "Kelvar Energy said"
+  // is the firm's short form, whatever the tagger makes of a possessive at a sentence start)
+  auto owner = [&](const NameSpan& s) { return s.end < tk.size() && tk[s.end].has(kPossessive); };
   for (const Info& m : info)
-    if (m.words == 1 && m.span->type == EntityType::Loc && (m.span->strength != Strength::Guess || !m.span->unbacked))
+    if (m.words == 1 && m.span->type == EntityType::Loc &&
+        (m.span->strength != Strength::Guess || (!m.span->unbacked && !owner(*m.span))))
       placed.get_or_add(m.key, 1);
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
