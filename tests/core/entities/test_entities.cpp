@@ -2728,3 +2728,12 @@ TEST_CASE("entities: a firm's first word alone after its full name is its short 
   const Document f = analyse("Shares rose, said a dealer in Frankfurt.\n-- Frankfurt Newsroom, +49 69 756525\n");
   CHECK(has_mention(f, "Frankfurt", EntityType::Loc));
 }
+
+TEST_CASE("entities: a body's name goes on over a second 'of' or 'for' ('Royal Society for the Protection of Birds')") {
+  // before: the name ended at the second connector, and its last word was a person's guess ("Birds")
+  CHECK(rule_types("The Royal Society for the Protection of Birds and the International Union for Conservation of "
+                   "Nature said no.") ==
+        "Royal Society for the Protection of Birds/ORG/2 International Union for Conservation of Nature/ORG/2 ");
+  // a place's "of" does not open a second one ("the Gulf of Mexico for Kelby": no body's word)
+  CHECK(rule_types("Ships left the Gulf of Mexico for Kelby.") == "Gulf of Mexico/LOC/2 Kelby/ORG/0 ");
+}

@@ -777,6 +777,7 @@ class Finder {
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
+    bool body_connector = false;  // an "of" or "for" after a body's word went into the run
     while (j < n && j - i < kMaxRunTokens) {
       const Token& t = tk_[j];
       if (t.has(kNewlineBefore)) break;
@@ -850,14 +851,19 @@ class Finder {
       if (t.kind == TokenKind::Word && t.has(kSpaceBefore) && j + 1 < n && name_like(j + 1) && spaced(j + 1)) {
         if (is(j, lx::kParticle) && !is(j - 1, lx::kOrgWord)) { j += 2; continue; }  // Faisal bin Farhan
         // (but not "Damon Hill of Britain": first_name_and_place_word)
+        // (and once a body's name went on so, a second "of" or "for" goes on too: "International Union for
+        // Conservation of Nature", "Royal Society for the Protection of Birds")
         if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !first_name_and_place_word(i, j) &&
-            (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)))) {
+            (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
+             (body_connector && !is_lit(tx, "on")))) {
+          body_connector = body_connector || is(j - 1, lx::kOrgWord);
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
         }
       }
       if ((is_lit(tx, "of") || is_lit(tx, "for")) && t.has(kSpaceBefore) && j + 2 < n && is_lit(text(j + 1), "the") &&
-          name_like(j + 2) && is(j - 1, lx::kOrgWord | lx::kPlaceWord)) {
+          name_like(j + 2) && (is(j - 1, lx::kOrgWord | lx::kPlaceWord) || body_connector)) {
+        body_connector = body_connector || is(j - 1, lx::kOrgWord);
         j += 3;  // Church of the Holy Sepulchre
         continue;
       }
