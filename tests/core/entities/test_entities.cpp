@@ -2737,3 +2737,15 @@ TEST_CASE("entities: a body's name goes on over a second 'of' or 'for' ('Royal S
   // a place's "of" does not open a second one ("the Gulf of Mexico for Kelby": no body's word)
   CHECK(rule_types("Ships left the Gulf of Mexico for Kelby.") == "Gulf of Mexico/LOC/2 Kelby/ORG/0 ");
 }
+
+TEST_CASE("entities: a genus before a Latin epithet names a species, no one ('Pristimantis varnholmi')") {
+  // before: "Pristimantis" a person (the tagger) after an organisation's guess
+  const Document d = analyse("The frog, named Pristimantis varnholmi after the biologist Erik Varnholm, lives in "
+                             "Peru, as does Telmatobius kelbyensis.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Pristimantis"));
+  CHECK(!any_mention(d, "Telmatobius"));
+  CHECK(has_mention(d, "Erik Varnholm", EntityType::Person));
+  // a name before an ordinary lower-case word stays a name ("Kelvar bus drivers")
+  CHECK(has_mention(analyse("Ada Kest said Kelvar officials met on Monday."), "Ada Kest", EntityType::Person));
+}

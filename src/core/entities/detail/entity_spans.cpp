@@ -2779,6 +2779,23 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     if (money != doc.numbers.end() && money->span.begin == at && money->type == NumberType::Money) return true;
   }
   if (column_heads(doc, first)) return true;
+  // "Pristimantis varnholmi", "Homo sapiens": a genus before a species' epithet in Latin (a lower-case word no
+  // dictionary has, with a Latin ending) names a species, no person, body or place
+  if (end == first + 1 && end < doc.tokens.size() && doc.tokens[end].kind == TokenKind::Word &&
+      (doc.tokens[end].flags & kSpaceBefore) && !(doc.tokens[end].flags & kCapitalised) &&
+      !f.gz(first, TokenFeatures::kFirst | TokenFeatures::kPlaceMask | TokenFeatures::kDemonym) &&
+      !f.gz(end, TokenFeatures::kCommon)) {
+    const SV epithet = doc.token_text(end);
+    static constexpr SV kLatin[] = {"i", "ae", "um", "us", "is", "ensis", "oides", "ata", "ica", "ens"};
+    bool latin = false;
+    for (const SV ending : kLatin) {
+      const size_t n = epithet.size();
+      latin = latin || (n >= ending.size() + 3 && epithet.substr(n - ending.size()) == ending);
+    }
+    bool lower = true;
+    for (const char c : epithet) lower = lower && c >= 'a' && c <= 'z';
+    if (latin && lower) return true;
+  }
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
   // or "King" may name an organisation or a person.)
   const auto title = [&](uint32_t k) {
