@@ -95,6 +95,8 @@ const SV kPlaceWords[] = {
     // a street's kind as addresses and directions abbreviate it ("Carver St", "Elm Rd", "Marsh Blvd"): a name
     // before one is the street's, not a person's ("Dr" is left out: before a name it is a doctor)
     "Ave", "Blvd", "Hwy", "Ln", "Pkwy", "Rd", "St",
+    // a street's kind as British addresses write it ("Mill Lane", "Kelby Crescent"; not "Close": "Chuck Close")
+    "Crescent", "Lane", "Mews", "Terrace",
 };
 
 const SV kPlacePrefixes[] = {

@@ -2749,3 +2749,11 @@ TEST_CASE("entities: a genus before a Latin epithet names a species, no one ('Pr
   // a name before an ordinary lower-case word stays a name ("Kelvar bus drivers")
   CHECK(has_mention(analyse("Ada Kest said Kelvar officials met on Monday."), "Ada Kest", EntityType::Person));
 }
+
+TEST_CASE("entities: a British street's kind ends a place's name ('Mill Lane', 'Kelby Crescent'), not a person's") {
+  // before: persons ("Mill" and "Kelby" read as first names, "Lane" and "Crescent" as surnames)
+  CHECK(rule_types("Officers were called to Mill Lane and closed Kelby Crescent on Sunday.") ==
+        "Mill Lane/LOC/2 Kelby Crescent/LOC/2 ");
+  // a first name that is no ordinary word before "Lane" is a person still
+  CHECK(rule_types("Diane Lane said it was over.") == "Diane Lane/PERSON/2 ");
+}

@@ -736,13 +736,15 @@ class Finder {
     return first_name_and_place_word(s, e) && e + 1 < tk_.size() && is_lit(text(e), "of") &&
            (gzf(e + 1, kPlaceMask) & gz::kCountry);
   }
-  // "Damon Hill", "Anita Hill", "Arsenio Hall", "Mark Fields": a first name that is no ordinary word before a hill
-  // or a hall is a person (the training data's gold has six such people and no such place); "Rose Hill", "Forest
-  // Hill", "Victoria Hall" open with a word or a place, "Capitol Hill", "Carnegie Hall" with no first name.
+  // "Damon Hill", "Anita Hill", "Arsenio Hall", "Mark Fields", "Diane Lane": a first name that is no ordinary
+  // word before a hill, a hall or a lane is a person (the training data's gold has six such people and no such
+  // place); "Rose Hill", "Forest Hill", "Victoria Hall", "Mill Lane" open with a word or a place, "Capitol Hill",
+  // "Carnegie Hall" with no first name.
   bool person_named_hill(uint32_t s, uint32_t e) const {
     if (!first_name_and_place_word(s, e) || common_at(s) || gzf(s, kDemonym) || !spaced(s + 1)) return false;
     const SV last = text(s + 1);
-    return (is_lit(last, "Hill") || is_lit(last, "Hall") || is_lit(last, "Fields")) && !listed_place(s, e);
+    return (is_lit(last, "Hill") || is_lit(last, "Hall") || is_lit(last, "Fields") || is_lit(last, "Lane")) &&
+           !listed_place(s, e);
   }
   // Letters after a person's name: an office held ("MP", "MEP", "MSP"), a barrister's rank ("KC", "QC"), an
   // honour ("OBE", "CBE", "MBE", "KBE", "DBE").
