@@ -406,3 +406,11 @@ TEST_CASE("quotes: an adjective with its own complement ends the speaker's phras
   CHECK(speakers("A senior official close to the talks, speaking on condition of anonymity, said: \"Nobody expected "
                  "a deal.\"") == std::vector<std::string>{"A senior official"});
 }
+
+// "The local MP, Jane Hunt, said": a post in capitals reads as a name of one word, so the name after its comma was
+// never looked at (the speaker was "MP").
+TEST_CASE("quotes: a post in capitals before a name between commas: the name speaks ('The local MP, Jane Hunt,')") {
+  CHECK(speakers("The local MP, Jane Hunt, said the community was \"in shock\".") ==
+        std::vector<std::string>{"Jane Hunt"});
+  CHECK(speakers("The company CEO, Ada Kest, said the deal was \"done\".") == std::vector<std::string>{"Ada Kest"});
+}

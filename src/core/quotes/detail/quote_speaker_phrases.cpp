@@ -147,8 +147,11 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   } else {
     np.kind = Np::Desc;
   }
-  // Appositive name: "the chief engineer, Lena Moss, PhD" / "her adviser on trade, Paul Ekwe,"
-  if (np.kind == Np::Desc) {
+  // Appositive name: "the chief engineer, Lena Moss, PhD" / "her adviser on trade, Paul Ekwe," (also after a
+  // post written in capitals, which reads as a name: "The local MP, Jane Hunt,", "The company's CEO, Ada Kest,")
+  const bool post_in_capitals = np.kind == Np::Name && np.ne == np.nb + 1 && np.nb > s &&
+                                tk_[np.nb].has(kAllCaps) && has(np.nb, qlex::kRole);
+  if (np.kind == Np::Desc || post_in_capitals) {
     uint32_t k = e;
     if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
       for (int n = 0; n < 6 && below(k, hi) && !punct(k, ",") && !inq_[k]; ++n) ++k;
