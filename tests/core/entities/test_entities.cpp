@@ -2757,3 +2757,8 @@ TEST_CASE("entities: a British street's kind ends a place's name ('Mill Lane', '
   // a first name that is no ordinary word before "Lane" is a person still
   CHECK(rule_types("Diane Lane said it was over.") == "Diane Lane/PERSON/2 ");
 }
+
+TEST_CASE("entities: a British police rank's short form is a title, not part of the name ('Det Insp Sarah Cole')") {
+  // before: "Det Insp Sarah Cole" the person's whole name
+  CHECK(rule_types("Det Insp Sarah Cole and Det Supt Ivo Marsk spoke.") == "Sarah Cole/PERSON/2 Ivo Marsk/PERSON/2 ");
+}
