@@ -2762,3 +2762,13 @@ TEST_CASE("entities: a British police rank's short form is a title, not part of 
   // before: "Det Insp Sarah Cole" the person's whole name
   CHECK(rule_types("Det Insp Sarah Cole and Det Supt Ivo Marsk spoke.") == "Sarah Cole/PERSON/2 Ivo Marsk/PERSON/2 ");
 }
+
+TEST_CASE("entities: a first name alone after 'in' is where, not the person a first name opens ('based in Kelby')") {
+  // before: "Kelby" joined "Kelby Ironworks", a person by its first name, and the ironworks was a person
+  const Document d = analyse("Kelby Rovers is a club based in Kelby, Norvia. It was founded by workers of the Kelby "
+                             "Ironworks and of Orrin Steelworks.");
+  check_invariants(d);
+  CHECK(!has_mention(d, "Kelby", EntityType::Person));
+  CHECK(has_mention(d, "Kelby Ironworks", EntityType::Org));
+  CHECK(has_mention(d, "Orrin Steelworks", EntityType::Org));
+}
