@@ -2772,3 +2772,14 @@ TEST_CASE("entities: a first name alone after 'in' is where, not the person a fi
   CHECK(has_mention(d, "Kelby Ironworks", EntityType::Org));
   CHECK(has_mention(d, "Orrin Steelworks", EntityType::Org));
 }
+
+TEST_CASE("entities: a club's or a firm's legal ending, short, spelled out or left off, names one body ('F.C.')") {
+  // before: "Kelby Rovers F.C." and "Kelby Rovers Football Club" two entities
+  const Document d = analyse("Kelby Rovers F.C.\n\nKelby Rovers Football Club is a professional football club. "
+                             "Kelby Rovers won the cup in 1921. Halvard Mining Ltd sponsors it, and Halvard Mining "
+                             "Limited owns its ground.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Kelby Rovers F.C.", "Kelby Rovers Football Club"));
+  CHECK(same_entity(d, "Kelby Rovers Football Club", "Kelby Rovers"));
+  CHECK(same_entity(d, "Halvard Mining Ltd", "Halvard Mining Limited"));
+}

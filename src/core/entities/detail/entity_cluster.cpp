@@ -341,6 +341,27 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     join_claimed(org_stem, m.key, m, info);
   }
 
+  // "Kelby Rovers F.C." … "Kelby Rovers Football Club" … "Kelby Rovers", "Halvard Mining Ltd" … "Halvard Mining
+  // Limited": a club's or a firm's legal ending, short or spelled out, or none, names the same body.
+  auto legal_stem = [](SV key) {
+    static constexpr SV kEndings[] = {" F.C.", " FC", " A.F.C.", " AFC", " Football Club", " Inc.", " Inc",
+                                      " Incorporated", " Corp.", " Corp", " Corporation", " Ltd.", " Ltd",
+                                      " Limited", " plc", " PLC", " Plc"};
+    for (const SV end : kEndings)
+      if (key.size() > end.size() + 1 && key.substr(key.size() - end.size()) == end)
+        return key.substr(0, key.size() - end.size());
+    return SV();
+  };
+  SvMap by_legal_stem(start);
+  for (const Info& m : info)
+    if (m.span->type == EntityType::Org && !m.span->unbacked && !m.span->team)
+      if (const SV stem = legal_stem(m.key); !stem.empty()) by_legal_stem.get_or_add(stem, m.cluster);
+  for (Info& m : info) {
+    if (m.forced_person || m.span->type != EntityType::Org || m.span->team) continue;
+    const SV stem = legal_stem(m.key);
+    if (const int32_t* c = by_legal_stem.find(stem.empty() ? m.key : stem)) m.cluster = *c;
+  }
+
   // "European Commission" … "the Commission said": the generic word alone is the one organisation of the
   // document that ends on it (none when two do: "European Commission", "Federal Trade Commission").
   SvMap org_last(start);
