@@ -2783,3 +2783,15 @@ TEST_CASE("entities: a club's or a firm's legal ending, short, spelled out or le
   CHECK(same_entity(d, "Kelby Rovers Football Club", "Kelby Rovers"));
   CHECK(same_entity(d, "Halvard Mining Ltd", "Halvard Mining Limited"));
 }
+
+TEST_CASE("entities: an office that is nobody's surname after a name says whose office ('Kelby Mayor Backs Plan')") {
+  // before: "Kelby Mayor" a person (a first name and a surname), and "the mayor of Kelby" below joined it
+  const Document d = analyse("Kelby Mayor Backs New Housing Plan Despite Protests\n\nAda Kest, the mayor of Kelby, "
+                             "backed the plan on Tuesday.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Kelby Mayor"));
+  CHECK(has_mention(d, "Kelby", EntityType::Loc));
+  CHECK(!has_mention(d, "Kelby", EntityType::Person));
+  // a surname that is a title word stays one ("John Major")
+  CHECK(rule_types("John Major said no.") == "John Major/PERSON/1 ");
+}

@@ -309,11 +309,12 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const int32_t* p = by_surname.find(m.key);
     if (!p || *p < 0) p = by_tail.find(m.key);
     if (!p || *p < 0) {
-      // (a first name alone after "in", "at", "near" … is where, not who: "a club based in Kelby, Norvia" beside
-      // "the Kelby Ironworks", which a first name opens)
+      // (a first name alone after "in", "at", "near" … or that the context makes a place is where, not who: "a
+      // club based in Kelby, Norvia" beside "the Kelby Ironworks", "the mayor of Kelby" below "Kelby Mayor …")
       const uint32_t t = m.span->first;
-      if (m.span->type == EntityType::Loc && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word &&
-          lexicon::place_preposition(doc.token_text(t - 1)))
+      if (m.span->type == EntityType::Loc &&
+          (m.span->strength == Strength::Cue || (t > 0 && doc.tokens[t - 1].kind == TokenKind::Word &&
+                                                 lexicon::place_preposition(doc.token_text(t - 1)))))
         continue;
       p = by_first.find(m.key);
       if (!p || *p < 0 || gazetteer::place(m.key)) continue;

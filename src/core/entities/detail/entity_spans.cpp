@@ -1096,6 +1096,10 @@ class Finder {
     // the name ends there, or with "Jr." / "Sr." ("Chrysler Chief Executive Bob Nardelli" goes on: a title)
     const bool ends = k + 1 == e || (k + 2 <= e && lx::is_generation_suffix(text(k + 1)));
     if (!ends) return false;
+    // (an office that is nobody's surname says whose office: "Kelby Mayor Backs Plan", "Tessaly President Says")
+    static constexpr SV kOfficesOnly[] = {"Ambassador", "Chairman", "Chairwoman", "Governor", "Mayor", "Minister",
+                                          "Premier", "President", "Secretary", "Spokesman", "Spokeswoman"};
+    if (one_of(text(k), kOfficesOnly)) return false;
     for (uint32_t q = k; q > s && k - q < 3;) {
       --q;
       if (!name_like(q) || !spaced(q + 1) || is(q, lx::kTitle) || gzf(q, kPlaceMask | kDemonym)) return false;
