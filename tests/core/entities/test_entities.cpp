@@ -2795,3 +2795,14 @@ TEST_CASE("entities: an office that is nobody's surname after a name says whose 
   // a surname that is a title word stays one ("John Major")
   CHECK(rule_types("John Major said no.") == "John Major/PERSON/1 ");
 }
+
+TEST_CASE("entities: a ticker after its exchange is no name; a firm's unit says a firm ('Roche's Genentech unit')") {
+  // before: "KLVR" an organisation, "Orrin" a person and "Velta" no name
+  const Document d = analyse("Kelvar Therapeutics (NASDAQ: KLVR) rose 22%. It competes with Orrin's Velta unit and "
+                             "AstraZeneca.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "KLVR"));
+  CHECK(has_mention(d, "Kelvar Therapeutics", EntityType::Org));
+  CHECK(has_mention(d, "Orrin", EntityType::Org));
+  CHECK(has_mention(d, "Velta", EntityType::Org));
+}

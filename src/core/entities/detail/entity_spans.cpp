@@ -2038,7 +2038,11 @@ class Finder {
         (is_lit(w, "central") && is_lit(w2, "bank")) || (one_of(w, kPortfolios) && is_lit(w2, "ministry")) ||
         (one_of(w, kQuarters) && !(at + 1 < tk_.size() && tk_[at + 1].has(kCapitalised))))  // (not "north London")
       return int(EntityType::Loc);
-    if (one_of(w, kFirm) || (is_lit(w, "chief") && is_lit(w2, "executive"))) return int(EntityType::Org);
+    // ("Roche's Genentech unit": what owns a unit or a subsidiary named after it is a firm)
+    static constexpr SV kParts[] = {"affiliate", "division", "subsidiary", "unit"};
+    if (one_of(w, kFirm) || (is_lit(w, "chief") && is_lit(w2, "executive")) ||
+        (tk_[at].has(kCapitalised) && one_of(w2, kParts)))
+      return int(EntityType::Org);
     if (one_of(w, kKin)) return int(EntityType::Person);
     return -1;
   }
@@ -2145,9 +2149,11 @@ class Finder {
   }
   // "Greenpeace activists boarded", "Kelvar employees went on strike": those who work or fight for a body right
   // after its name (not "supporters", "voters", "officials", "critics": a person's too, "Trump supporters")
+  // (and a firm's part: "its Genentech unit", "the Kelvar subsidiary")
   bool staff_after(uint32_t e) const {
     static constexpr SV kStaff[] = {"activists", "bondholders", "customers", "employees", "engineers", "executives",
-                                    "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers"};
+                                    "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers",
+                                    "affiliate", "division", "subsidiary", "unit"};
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
            one_of(text(e), kStaff);
   }
@@ -2785,6 +2791,14 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     if (money != doc.numbers.end() && money->span.begin == at && money->type == NumberType::Money) return true;
   }
   if (column_heads(doc, first)) return true;
+  // "(NASDAQ: KLVR)", "(NYSE: GE)": a ticker after its exchange and a colon names a share, no body of its own
+  if (end == first + 1 && first >= 2 && is_lit(doc.token_text(first - 1), ":")) {
+    static constexpr SV kExchanges[] = {"AMEX", "ASX", "Euronext", "HKEX", "LSE", "NASDAQ", "NSE", "NYSE", "Nasdaq",
+                                        "OTC", "SGX", "TSX"};
+    const SV exchange = doc.token_text(first - 2);
+    for (const SV x : kExchanges)
+      if (exchange == x) return true;
+  }
   // "Pristimantis varnholmi", "Homo sapiens": a genus before a species' epithet in Latin (a lower-case word no
   // dictionary has, with a Latin ending) names a species, no person, body or place
   if (end == first + 1 && end < doc.tokens.size() && doc.tokens[end].kind == TokenKind::Word &&
