@@ -314,7 +314,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const uint32_t t = m.span->first;
       if (m.span->type == EntityType::Loc &&
           (m.span->strength == Strength::Cue || (t > 0 && doc.tokens[t - 1].kind == TokenKind::Word &&
-                                                 lexicon::place_preposition(doc.token_text(t - 1)))))
+                                                 lexicon::place_preposition(features.lower32(t - 1)))))
         continue;
       p = by_first.find(m.key);
       if (!p || *p < 0 || gazetteer::place(m.key)) continue;

@@ -2114,8 +2114,6 @@ class Finder {
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
-  // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
-  // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
   // "Orkla gained 4 kroner to 412", "Nordbank rose 3.2 percent", "Kelbo Lines was unchanged at 310 kroner": a
   // name whose price moves by an amount or a percentage is a listed company's (market reports name firms so)
   bool price_move_after(uint32_t e) const {
@@ -2150,13 +2148,15 @@ class Finder {
   // "Greenpeace activists boarded", "Kelvar employees went on strike": those who work or fight for a body right
   // after its name (not "supporters", "voters", "officials", "critics": a person's too, "Trump supporters")
   // (and a firm's part: "its Genentech unit", "the Kelvar subsidiary")
-  bool staff_after(uint32_t e) const {
+  bool staff_or_part_after(uint32_t e) const {
     static constexpr SV kStaff[] = {"activists", "bondholders", "customers", "employees", "engineers", "executives",
                                     "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers",
                                     "affiliate", "division", "subsidiary", "unit"};
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
            one_of(text(e), kStaff);
   }
+  // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
+  // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
   bool org_noun_after(uint32_t e) const {
     static constexpr SV kNotAfter[] = {"body",    "chain",   "daily", "giant", "maker", "movement", "regulator",
                                        "station", "team",   "website"};
@@ -2635,7 +2635,7 @@ class Finder {
     }
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
-    if (staff_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Kelvar employees"
+    if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
     if (price_move_after(e) && !gzf(s, kFirst)) return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
