@@ -2365,7 +2365,7 @@ class Finder {
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk"; or when it
     // is one before a surname that is none, after an occupation that is no adjective too: "head coach Rune
-    // Viken", not "the official Met Eireann charts", and "Glass Harbour" stays a band's)
+    // Viken", not "the official Met Varsk charts", and "Glass Harbour" stays a band's)
     static constexpr SV kAdjectiveTitles[] = {"chief", "citizen", "deputy", "executive", "expert", "general", "head",
                                               "member", "official", "premier", "resident", "star", "veteran"};
     if (words >= 2 && words <= 4 && is_opt(prev, lx::kLowerTitle) && prev + 1 == s &&
