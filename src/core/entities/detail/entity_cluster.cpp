@@ -344,13 +344,20 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
 
   // "Kelby Rovers F.C." … "Kelby Rovers Football Club" … "Kelby Rovers", "Halvard Mining Ltd" … "Halvard Mining
   // Limited": a club's or a firm's legal ending, short or spelled out, or none, names the same body.
+  // (the name's last word is compared, not every ending with every name: this runs for each organisation's mention)
   auto legal_stem = [](SV key) {
-    static constexpr SV kEndings[] = {" F.C.", " FC", " A.F.C.", " AFC", " Football Club", " Inc.", " Inc",
-                                      " Incorporated", " Corp.", " Corp", " Corporation", " Ltd.", " Ltd",
-                                      " Limited", " plc", " PLC", " Plc"};
-    for (const SV end : kEndings)
-      if (key.size() > end.size() + 1 && key.substr(key.size() - end.size()) == end)
-        return key.substr(0, key.size() - end.size());
+    static constexpr SV kLast[] = {"F.C.", "FC", "A.F.C.", "AFC", "Inc.", "Inc", "Incorporated", "Corp.", "Corp",
+                                   "Corporation", "Ltd.", "Ltd", "Limited", "plc", "PLC", "Plc"};
+    const size_t space = key.rfind(' ');
+    if (space == SV::npos || space < 2) return SV();
+    const SV last = key.substr(space + 1);
+    if (last == "Club") {  // "… Football Club"
+      const SV before = key.substr(0, space);
+      return before.size() > 10 && before.substr(before.size() - 9) == " Football" ? before.substr(0, before.size() - 9)
+                                                                                   : SV();
+    }
+    for (const SV end : kLast)
+      if (last == end) return key.substr(0, space);
     return SV();
   };
   SvMap by_legal_stem(start);

@@ -196,8 +196,9 @@ class Finder {
   // "half-time", "fly-half", "hat-trick": the word of three tokens (a word, a hyphen, a word, no spaces) that
   // opens at i, or "" (the tokenizer splits at hyphens; word lists hold such words whole)
   SV hyphenated_word(uint32_t i) const {
-    if (i + 2 >= tk_.size() || !is_hyphen(text(i + 1)) || spaced(i + 1) || spaced(i + 2) ||
-        tk_[i + 2].kind != TokenKind::Word)
+    // (the flags first: most words have a spaced word after them, and the sports scan asks of each)
+    if (i + 2 >= tk_.size() || spaced(i + 1) || spaced(i + 2) || tk_[i + 2].kind != TokenKind::Word ||
+        !is_hyphen(text(i + 1)))
       return SV();
     return SV(text(i).data(), tk_[i + 2].span.end - tk_[i].span.begin);
   }
