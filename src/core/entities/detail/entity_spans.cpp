@@ -2139,8 +2139,8 @@ class Finder {
     return it != nums.end() && it->span.begin == at &&
            (it->type == NumberType::Percent || it->type == NumberType::Money);
   }
-  // The word before a name says where ("Born in Kelbergen, the son of a carpenter, he …": the description after
-  // the comma is the sentence's subject's, not the place's).
+  // The word before a name says where: "officials in Clinton" (a town, not the person), "born in Kelbergen, the
+  // son of a carpenter, he …" (the description after the comma is the sentence's subject's, not the place's).
   bool where_before(uint32_t prev) const {
     if (prev == kNone) return false;
     static constexpr SV kWhere[] = {"across", "in", "inside", "near", "outside", "throughout", "within"};
@@ -2386,8 +2386,9 @@ class Finder {
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
     // (and a Nordic club's letters likewise: "Strandvik IF", "Malmö FF", not "WHAT IF", "IF")
     static constexpr SV kCapsEnds[] = {"AS", "FF", "IF"};
-    const bool legal_as = words >= 2 && head == e - 1 && one_of(text(head), kCapsEnds) && !tk_[head - 1].has(kAllCaps);
-    if (words >= 2 && (is(head, lx::kOrgWord) || legal_as || public_body(head, e)))
+    const bool closing_letters =
+        words >= 2 && head == e - 1 && one_of(text(head), kCapsEnds) && !tk_[head - 1].has(kAllCaps);
+    if (words >= 2 && (is(head, lx::kOrgWord) || closing_letters || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     // "Borno State", "Rakhine State": a place; but "played for Ohio State" names the university's team
     if (words >= 2 && head == e - 1 && state_of_place(s, head))
@@ -2487,10 +2488,7 @@ class Finder {
       if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // A town's name is the tagger's to make a person ("Bush said", below), but not right after a preposition
       // of where: "officials in Clinton", "a plant near Tyler" ("in Clinton's view" is the person's).
-      const bool where = (is_lit(pw_lower, "in") || is_lit(pw_lower, "near") || is_lit(pw_lower, "outside") ||
-                          is_lit(pw_lower, "inside") || is_lit(pw_lower, "throughout") ||
-                          is_lit(pw_lower, "across") || is_lit(pw_lower, "within")) &&
-                         !(e < tk_.size() && tk_[e].has(kPossessive));
+      const bool where = where_before(prev) && !(e < tk_.size() && tk_[e].has(kPossessive));
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
       if (single && gzf(s, kFirst) && !where && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))

@@ -30,9 +30,7 @@ bool Attributor::after(size_t qi) {
   while (valid(t) && (punct(t, ",") || dash(t)) && !inq_[t]) ++t;
   if (!valid(t) || inq_[t] || tk_[t].has(kParagraphBefore)) return false;
   if (para_start_[t]) return false;
-  // the clause after the quote: to the next terminal mark, quote or paragraph end (at most 30 tokens)
-  uint32_t hi = t;
-  while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && para_start_[hi])) ++hi;
+  const uint32_t hi = clause_end(t);
   // A quote that ends its own sentence (“… it.” He added that …) is followed by a new sentence: only
   // a bare attribution (“…?” Odeh said. / “…” he told CNN.) belongs to it, not a cue with its own
   // complement.
@@ -94,16 +92,23 @@ bool Attributor::after(size_t qi) {
 
 // Whether the clause after quote qi, in the quote's own sentence, holds a cue verb ("“…,” X of Y told NRV"):
 // then the quote has an attribution of its own that after() could not read, and borrowing the sentence
-// before's speaker would most likely name the wrong one. (At most 30 tokens looked at, as after() does.)
+// before's speaker would most likely name the wrong one. (The clause after() reads, clause_end.)
 bool Attributor::own_cue_after(size_t qi) const {
   const QuoteMarks& m = marks_[qi];
   if (!m.closed) return false;
   const uint32_t t = m.close_tok + 1;
   if (!valid(t) || tk_[t].has(kParagraphBefore) || para_start_[t]) return false;
   if (m.close_tok > m.open_tok + 1 && terminal(m.close_tok - 1)) return false;  // the quote ends its sentence
-  for (uint32_t k = t; k < tk_.size() && k < t + 30 && !terminal(k) && !inq_[k] && !(k > t && para_start_[k]); ++k)
+  for (uint32_t k = t, hi = clause_end(t); k < hi; ++k)
     if (cue_at(k)) return true;
   return false;
+}
+
+// The clause after a quote, from token t: to the next terminal mark, quote or paragraph end (at most 30 tokens).
+uint32_t Attributor::clause_end(uint32_t t) const {
+  uint32_t hi = t;
+  while (hi < tk_.size() && hi < t + 30 && !terminal(hi) && !inq_[hi] && !(hi > t && para_start_[hi])) ++hi;
+  return hi;
 }
 
 // X said “…” / X described it as “…” / according to X, “…” / X told reporters: “…”
