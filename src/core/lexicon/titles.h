@@ -29,18 +29,18 @@ inline constexpr std::string_view kTitleWords[] = {
 // offices the speaker finder does not strip.
 inline constexpr std::string_view kNameTitleWords[] = {
     "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ald", "Ald.", "Alderman", "Alderwoman", "Army",
-    "Assemblyman", "Assemblymember", "Assemblywoman", "Ayatollah", "Brigadier", "Brother", "CFO", "COO", "Capt.",
-    "Col.", "Colonel", "Commissioner", "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal",
-    "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Crown", "Culture", "DCI", "Defence",
-    "Defense", "Det", "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emperor", "Energy",
-    "Environment", "Ex", "Father", "Field", "Finance", "Financial", "Foreign", "Former", "Frau", "Gen.", "Gov.",
-    "Grand", "Health", "Herr", "High", "Home", "Insp", "Inspector", "Intelligence", "Interim", "Interior", "Labor",
-    "Labour", "Lawmaker", "Lieutenant", "Lt.", "MK", "MP", "Maj", "Maj.", "Major", "Majority", "Managing", "Marshal",
-    "Minister-designate", "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.", "Ms.", "National", "Navy",
-    "Negotiator", "Operating", "Opposition", "Pres", "Pres.", "Presiding", "Prime", "Private", "Prof.", "Regional",
-    "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary-General", "Security", "Sen.", "Sergeant", "Sgt.",
-    "Shadow", "Shaikh", "Sheriff", "Sister", "Speaker", "Special", "Staff", "Superintendent", "Supreme", "Supt",
-    "Then", "Trade", "Transport", "Undersecretary", "Vice",
+    "Assemblyman", "Assemblymember", "Assemblywoman", "Assistant", "Associate", "Ayatollah", "Brigadier", "Brother",
+    "CFO", "COO", "Capt.", "Col.", "Colonel", "Commissioner", "Congressman", "Congressmember", "Congresswoman",
+    "Constable", "Corporal", "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Crown",
+    "Culture", "DCI", "Defence", "Defense", "Det", "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder",
+    "Emeritus", "Emperor", "Energy", "Environment", "Ex", "Father", "Field", "Finance", "Financial", "Foreign",
+    "Former", "Frau", "Gen.", "Gov.", "Grand", "Health", "Herr", "High", "Home", "Insp", "Inspector", "Intelligence",
+    "Interim", "Interior", "Labor", "Labour", "Lawmaker", "Lieutenant", "Lt.", "MK", "MP", "Maj", "Maj.", "Major",
+    "Majority", "Managing", "Marshal", "Minister-designate", "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.",
+    "Ms.", "National", "Navy", "Negotiator", "Operating", "Opposition", "Pres", "Pres.", "Presiding", "Prime",
+    "Private", "Prof.", "Regional", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary-General",
+    "Security", "Sen.", "Sergeant", "Sgt.", "Shadow", "Shaikh", "Sheriff", "Sister", "Speaker", "Special", "Staff",
+    "Superintendent", "Supreme", "Supt", "Then", "Trade", "Transport", "Undersecretary", "Vice",
 };
 
 // The speaker finder only: professions, and a rank's short form ("Adm"), that it strips from a speaker's name.

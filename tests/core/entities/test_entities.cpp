@@ -2806,3 +2806,12 @@ TEST_CASE("entities: a ticker after its exchange is no name; a firm's unit says 
   CHECK(has_mention(d, "Orrin", EntityType::Org));
   CHECK(has_mention(d, "Velta", EntityType::Org));
 }
+
+TEST_CASE("entities: 'Assistant' and 'Associate' open a title ('Assistant U.S. Attorney Ada Kest')") {
+  // before: "Assistant U.S." an organisation (a body of the country, like "Reform UK"), and "Associate" a person
+  CHECK(rule_types("The ruling was clear, Assistant U.S. Attorney Ada Kest said.") == "U.S./LOC/2 Ada Kest/PERSON/2 ");
+  const Document d = analyse("The result was striking, said Associate Professor Ada Kest of Kelby University.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Associate"));
+  CHECK(has_mention(d, "Ada Kest", EntityType::Person));
+}

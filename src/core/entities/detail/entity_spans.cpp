@@ -1484,12 +1484,12 @@ class Finder {
   // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
   // Minister", "Air" of "Air Marshal"). Before a name without the rest of the title they are part of the name.
   static bool title_modifier(SV w) {
-    static constexpr SV kWords[] = {"Air", "Crown", "Culture", "Defence", "Defense", "Economy", "Education",
-                                    "Energy", "Environment", "Field", "Finance", "Financial", "Foreign",
-                                    "Grand", "Health", "High", "Home", "Intelligence", "Interior", "Labor", "Labour",
-                                    "Majority", "Managing", "Minority", "National", "Operating", "Presiding", "Prime",
-                                    "Regional", "Security", "Shadow", "Special", "Staff", "State", "Supreme", "Trade",
-                                    "Transport"};
+    static constexpr SV kWords[] = {"Air", "Assistant", "Associate", "Crown", "Culture", "Defence", "Defense",
+                                    "Economy", "Education", "Energy", "Environment", "Field", "Finance", "Financial",
+                                    "Foreign", "Grand", "Health", "High", "Home", "Intelligence", "Interior", "Labor",
+                                    "Labour", "Majority", "Managing", "Minority", "National", "Operating", "Presiding",
+                                    "Prime", "Regional", "Security", "Shadow", "Special", "Staff", "State", "Supreme",
+                                    "Trade", "Transport"};
     return one_of(w, kWords);
   }
 
