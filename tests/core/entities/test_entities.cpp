@@ -2815,3 +2815,17 @@ TEST_CASE("entities: 'Assistant' and 'Associate' open a title ('Assistant U.S. A
   CHECK(!any_mention(d, "Associate"));
   CHECK(has_mention(d, "Ada Kest", EntityType::Person));
 }
+
+TEST_CASE("entities: a surname two people share is the one named before it, while only one is ('Solheim studied')") {
+  // before: "Solheim" an entity of its own, as the surname of both Ada and Tomas Solheim; only Ada has been named
+  // where it stands, so only she can be meant (a surname refers back; after both are named it stays apart)
+  const Document d = analyse("Ada Solheim (born 1961) is a Norvian politician. Born in Kelby, Solheim studied law "
+                             "and worked as a lawyer. She is married to the journalist Tomas Solheim.");
+  check_invariants(d);
+  CHECK(same_entity(d, "Ada Solheim", "Solheim"));
+  CHECK(!same_entity(d, "Ada Solheim", "Tomas Solheim"));
+  const Document both = analyse("Ada Solheim and her husband Tomas Solheim met in Kelby. Solheim said little.");
+  check_invariants(both);
+  CHECK(!same_entity(both, "Ada Solheim", "Solheim"));
+  CHECK(!same_entity(both, "Tomas Solheim", "Solheim"));
+}

@@ -244,6 +244,37 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     claim(by_surname, m.last_word, int32_t(i), info);
     claim(by_first, m.first_word, int32_t(i), info);
   }
+  // "Ada Solheim … Solheim studied … her husband Tomas Solheim": a surname two people share is the first one's
+  // where it stands after the first is named and before the second is (a surname refers back to a name already
+  // given; after both it stays apart). Per shared surname: the first claimant, and where the next one starts.
+  struct Shared {
+    int32_t first = -1;
+    uint32_t next_at = UINT32_MAX;
+  };
+  SvMap shared_slot(0);
+  std::vector<Shared> shared;
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.span->type != EntityType::Person || m.words < 2) continue;
+    const int32_t* p = by_surname.find(m.last_word);
+    if (!p || *p != -2) continue;
+    const int32_t slot = shared_slot.get_or_add(m.last_word, int32_t(shared.size()));
+    if (size_t(slot) == shared.size()) shared.push_back({int32_t(i), UINT32_MAX});
+    Shared& sh = shared[size_t(slot)];
+    const Info& a = info[size_t(sh.first)];
+    const bool one = a.key == m.key || a.key.find(m.key) != SV::npos || m.key.find(a.key) != SV::npos ||
+                     with_middle_names(a, m);
+    if (!one && sh.next_at == UINT32_MAX) sh.next_at = m.span->first;
+  }
+  // (only a mention typed a person on its own: a firm named after its family, "Caloi" beside "Luigi Caloi" and
+  // "Guido Caloi", is no one of them)
+  auto named_before = [&](const Info& m) -> const int32_t* {
+    if (m.span->type != EntityType::Person) return nullptr;
+    const int32_t* slot = shared_slot.find(m.key);
+    if (!slot) return nullptr;
+    const Shared& sh = shared[size_t(*slot)];
+    return info[size_t(sh.first)].span->first < m.span->first && m.span->first < sh.next_at ? &sh.first : nullptr;
+  };
   // (keyed by first word and surname, so a third person of that surname, "Alexander Gordon" beside "Patrick
   // Gordon" and "Patrick Leopold Gordon", leaves the two forms of one name joined)
   std::deque<std::string> first_last;  // each distinct key's bytes once (a deque: the views stay valid)
@@ -307,6 +338,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
+    if (p && *p == -2) p = named_before(m);
     if (!p || *p < 0) p = by_tail.find(m.key);
     if (!p || *p < 0) {
       // (a first name alone after "in", "at", "near" … or that the context makes a place is where, not who: "a
