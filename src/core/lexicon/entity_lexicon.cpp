@@ -277,6 +277,7 @@ const SV kOrgDescriptors[] = {
     "union", "watchdog", "website", "cooperative", "utility", "chain", "supermarket", "exporter", "supplier",
     "brewer", "university", "college",
     "parent", "subsidiary", "unit", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
+    "tabloid", "weekly",
 };
 const SV kSpeechVerbs[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",

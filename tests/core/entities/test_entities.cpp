@@ -2829,3 +2829,18 @@ TEST_CASE("entities: a surname two people share is the one named before it, whil
   CHECK(!same_entity(both, "Ada Solheim", "Solheim"));
   CHECK(!same_entity(both, "Tomas Solheim", "Solheim"));
 }
+
+TEST_CASE("entities: a news outlet's kind beside the name makes it an organisation ('Orrinpress news agency')") {
+  // before: each of these a person (the tagger reads "told X" and "X reported" as a person's)
+  const Document d = analyse("The cuts were reported by Orrinpress news agency on Friday. Ivo Marsk told the "
+                             "Kelbyblatt daily that rates could not fall, and told the weekly Dalvikspiegel the same. "
+                             "He also told Tessalyposten newspaper that he would stay.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Orrinpress", EntityType::Org));
+  CHECK(has_mention(d, "Kelbyblatt", EntityType::Org));
+  CHECK(has_mention(d, "Dalvikspiegel", EntityType::Org));
+  CHECK(has_mention(d, "Tessalyposten", EntityType::Org));
+  // "daily" before a noun, and "a" before the name, say nothing of the name
+  CHECK(rule_types("The Varnholm daily briefing and a Murdoch newspaper were mentioned.").find("ORG/1") ==
+        std::string::npos);
+}

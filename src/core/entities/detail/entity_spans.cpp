@@ -2159,11 +2159,32 @@ class Finder {
   // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
   // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
   bool org_noun_after(uint32_t e) const {
-    static constexpr SV kNotAfter[] = {"body",    "chain",   "daily", "giant", "maker", "movement", "regulator",
-                                       "station", "team",   "website"};
+    static constexpr SV kNotAfter[] = {"body", "chain", "daily", "giant", "maker", "movement", "regulator",
+                                       "station", "team", "website", "weekly"};
     const uint32_t w = next_word(e);
     return w != kNone && !tk_[w].has(kCapitalised) && spaced(w) && is(w, lx::kOrgDescriptor) &&
            !one_of(text(w), kNotAfter);
+  }
+  // A news outlet's kind in lower case right after the name at e: "Interfax news agency reported", "told the
+  // Handelsblatt daily that …", "the Kelby Post newspaper". "daily" and "weekly" only where no noun follows them
+  // ("the Kelby daily briefing" is a briefing; "takes Lipitor daily" an adverb, so a name after "the" only).
+  bool outlet_after(uint32_t s, uint32_t e) const {
+    static constexpr SV kNews[] = {"agency", "channel", "network", "service", "website"};
+    static constexpr SV kNoNoun[] = {"and", "as", "in", "on", "quoted", "reported", "reports", "that", "of"};
+    const uint32_t w = next_word(e);
+    // (not after "a": "a Murdoch newspaper" is the owner's; nor after a "The" inside a sentence, the name's own
+    // first word: "The Independent newspaper")
+    if (w == kNone || tk_[w].has(kCapitalised) || !spaced(w)) return false;
+    if (s > 0 && (is_lit(text(s - 1), "a") || is_lit(text(s - 1), "an") ||
+                  (is_lit(text(s - 1), "The") && !tk_[s - 1].has(kSentenceStart))))
+      return false;
+    if (is_lit(text(w), "newspaper") || is_lit(text(w), "tabloid")) return true;
+    if (is_lit(text(w), "news")) return w + 1 < tk_.size() && one_of(text(w + 1), kNews);
+    if (!is_lit(text(w), "daily") && !is_lit(text(w), "weekly")) return false;
+    if (s == 0 || !(is_lit(text(s - 1), "the") || is_lit(text(s - 1), "The"))) return false;
+    const uint32_t after = w + 1;
+    return after >= tk_.size() || tk_[after].kind != TokenKind::Word || is(after, lx::kSpeechVerb) ||
+           one_of(text(after), kNoNoun);
   }
   // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest"; "Dalvik,
   // Orrin and other shipping companies": a list of names with a plural noun before it ("such as", "like",
@@ -2362,6 +2383,8 @@ class Finder {
     // "river" does from a river's: the name's other mentions ("Kelvor said") then join it, and take its type.
     if (s > 0 && is_lit(text(s - 1), "the") && !kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) &&
         !is(head, lx::kPlaceWord) && org_noun_after(e))  // ("the Andaman Islands group")
+      return put(EntityType::Org, Strength::Cue);
+    if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && outlet_after(s, e))
       return put(EntityType::Org, Strength::Cue);
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk"; or when it
