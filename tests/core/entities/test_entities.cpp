@@ -2844,3 +2844,13 @@ TEST_CASE("entities: a news outlet's kind beside the name makes it an organisati
   CHECK(rule_types("The Varnholm daily briefing and a Murdoch newspaper were mentioned.").find("ORG/1") ==
         std::string::npos);
 }
+
+TEST_CASE("entities: in a sports report, a person's country before ', who' is where the person is from") {
+  // before: "Tessaly" a team (a side before "who", as in "a point ahead of Kelby, who"), with the person's
+  // "who" read as the country's
+  const Document d = analyse("Top seed Ada Kest beat Tomas Berg 6-3 7-5 on Saturday to reach the final. Kest will "
+                             "meet Ivo Marsk of Spain, who beat Orrin Dahl of the Czech Republic 6-4 6-2.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Spain", EntityType::Loc));
+  CHECK(!has_mention(d, "Spain", EntityType::Org));
+}

@@ -2497,8 +2497,11 @@ class Finder {
         return put(EntityType::Person, Strength::Cue);
       // (nor a place a kind of place follows: "the leafy Melbourne suburb of Preston")
       // (after "of", "and" or "or" too when "who" follows: "a point ahead of Strasbourg, who": a place is no "who")
+      // (but "Ada Kest of Spain, who beat …": the country a person is from, and the "who" the person)
       const bool joined = is_lit(pw, "of") || is_lit(pw, "and") || is_lit(pw, "or");
-      if ((comma_who(e) || !joined) && !lx::place_preposition(pw_lower) &&
+      const bool persons_own = is_lit(pw, "of") && !out_.empty() && out_.back().end == prev &&
+                               out_.back().type == EntityType::Person;
+      if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
