@@ -2854,3 +2854,17 @@ TEST_CASE("entities: in a sports report, a person's country before ', who' is wh
   CHECK(has_mention(d, "Spain", EntityType::Loc));
   CHECK(!has_mention(d, "Spain", EntityType::Org));
 }
+
+TEST_CASE("entities: a kind of body that opens a sentence or headline makes the name after it a body ('Carmaker X')") {
+  // before: "Carmaker" an organisation of its own in the headline, and "Lumiotek", "Kelvar Re" persons (the
+  // speech verb after them)
+  const Document d = analyse("Carmaker Orrivo to cut 1,200 jobs\n\nChipmaker Lumiotek said on Tuesday it would cut "
+                             "jobs. Insurer Kelvar Re reported a loss.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Carmaker"));
+  CHECK(has_mention(d, "Orrivo", EntityType::Org));
+  CHECK(has_mention(d, "Lumiotek", EntityType::Org));
+  CHECK(has_mention(d, "Kelvar Re", EntityType::Org));
+  // (a heading's dictionary word after it is no name: "Channel Guide")
+  CHECK(rule_types("Channel Guide\n\nThe guide lists every channel.") == "");
+}

@@ -1503,6 +1503,14 @@ class Finder {
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
+  // A kind of body right before the name at s: "the rock band Kelvar Road", "construction firm Orrin Bygg"; and
+  // one a sentence or headline opens with, capitalised there: "Carmaker Volvo to cut jobs", "Chipmaker Lumio
+  // said" (not before a dictionary word: "Channel Guide", "College Student" are a heading's words)
+  bool descriptor_before(uint32_t prev, uint32_t s) const {
+    return is_opt(prev, lx::kOrgDescriptor) ||
+           (prev != kNone && prev + 1 == s && tk_[prev].has(kSentenceStart) &&
+            (lx::classes(f_.lower32(prev)) & lx::kOrgDescriptor) && (!common_at(s) || gzf(s, kProper)));
+  }
   // "Wilkins said", "said Mauer": a speech verb right after the name [s, e) or right before it
   bool speech_verb_beside(uint32_t s, uint32_t e) const {
     return is_opt(next_word(e), lx::kSpeechVerb) ||
@@ -2443,7 +2451,7 @@ class Finder {
       // it says holds for the name's other mentions)
       // ("Center for Science and Culture", "Centres for Disease Control": a place for a purpose is an institution)
       // (but "Cleveland Browns Stadium for the NFL Browns" is where a team plays)
-      if (is_opt(prev, lx::kOrgDescriptor) || (head + 2 < e && is_lit(text(head + 1), "for") &&
+      if (descriptor_before(prev, s) || (head + 2 < e && is_lit(text(head + 1), "for") &&
           !is_lit(text(head + 2), "the")))
         return put(EntityType::Org, Strength::Lexical);
       // ("The Velvet Harbour are an English indie rock band", "Kelby Bridge, a shipping company,": what the
@@ -2633,7 +2641,7 @@ class Finder {
         return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
-      if (is_opt(prev, lx::kOrgDescriptor)) return put(EntityType::Org, Strength::Cue);
+      if (descriptor_before(prev, s)) return put(EntityType::Org, Strength::Cue);
       if (plain_last) return put(EntityType::Org, Strength::Guess);
       const SV lw = text(last);
       if (lw.size() > 4 && lw.substr(lw.size() - 3) == "ism")  // "Religious Zionism": a movement or party
@@ -2673,7 +2681,7 @@ class Finder {
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e), listed = listed_as(s, e);
-    if (is_opt(prev, lx::kOrgDescriptor) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e) ||
+    if (descriptor_before(prev, s) || apposed == lx::kOrgDescriptor || role_of(prev) || org_by_context(s, e) ||
         listed == lx::kOrgDescriptor)
       return put(EntityType::Org, Strength::Cue);
     if (listed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "countries such as Tessaly"
