@@ -303,7 +303,7 @@ const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro", "Post", "Pre", "post
 const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
     "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",
-    "airport", "airfield", "airbase", "stadium",
+    "airport", "airfield", "airbase", "stadium", "hospital", "prison", "crossing",
 };
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",

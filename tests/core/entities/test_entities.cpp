@@ -2868,3 +2868,11 @@ TEST_CASE("entities: a kind of body that opens a sentence or headline makes the 
   // (a heading's dictionary word after it is no name: "Channel Guide")
   CHECK(rule_types("Channel Guide\n\nThe guide lists every channel.") == "");
 }
+
+TEST_CASE("entities: a hospital or prison in lower case after a name makes it the place ('Edouard Kessel hospital')") {
+  // before: "Edouard Kessel" and "Ada Lund" persons, the hospital and the prison named after them
+  CHECK(rule_types("The guard was taken to Edouard Kessel hospital. He had spent a year in Ada Lund prison.") ==
+        "Edouard Kessel/LOC/1 Ada Lund/LOC/1 ");
+  // (not where a noun follows: the visit is the person's)
+  CHECK(rule_types("The Ada Kest hospital visit was cancelled.") == "Ada Kest/PERSON/1 ");
+}

@@ -1503,6 +1503,17 @@ class Finder {
     return tk_[p].kind == TokenKind::Word ? p : kNone;
   }
 
+  // The kind of place in lower case right after the name at e: "Ben Gurion airport", "the Sarn river", "Edouard
+  // Herriot hospital". A building's noun ("hospital", "prison", "crossing") only where no noun follows it: "the
+  // Kest hospital visit", "the Navalny prison sentence" are a person's.
+  bool place_noun_after(uint32_t e) const {
+    static constexpr SV kBuildings[] = {"crossing", "hospital", "prison"};
+    static constexpr SV kNoNoun[] = {"and", "as", "at", "in", "near", "of", "on", "or", "where", "which"};
+    const uint32_t w = next_word(e);
+    if (!is_opt(w, lx::kPlaceNounAfter)) return false;
+    if (!one_of(text(w), kBuildings)) return true;
+    return w + 1 >= tk_.size() || tk_[w + 1].kind != TokenKind::Word || one_of(text(w + 1), kNoNoun);
+  }
   // A kind of body right before the name at s: "the rock band Kelvar Road", "construction firm Orrin Bygg"; and
   // one a sentence or headline opens with, capitalised there: "Carmaker Volvo to cut jobs", "Chipmaker Lumio
   // said" (not before a dictionary word: "Channel Guide", "College Student" are a heading's words)
@@ -2381,7 +2392,7 @@ class Finder {
       return put(EntityType::Org, Strength::Lexical);
     // "Ben Gurion airport", "Charles de Gaulle airport", "the Sarn river": a name the kind of place follows in
     // lower case names the place, also when it is a person's (airports and stadiums bear people's names)
-    if (words >= 2 && !(kl & lx::kKnownOrg) && is_opt(next_word(e), lx::kPlaceNounAfter) &&
+    if (words >= 2 && !(kl & lx::kKnownOrg) && place_noun_after(e) &&
         !tk_[next_word(e)].has(kCapitalised))
       return put(EntityType::Loc, Strength::Cue);
     // "the Sub Pop label", "the Wagner group", "the Kelvor agency": after "the", a kind of body in lower case names
@@ -2510,7 +2521,7 @@ class Finder {
       const bool persons_own = is_lit(pw, "of") && !out_.empty() && out_.back().end == prev &&
                                out_.back().type == EntityType::Person;
       if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
-          !dateline(s, e) && !address && !is_opt(next_word(e), lx::kPlaceNounAfter) && sports_report())
+          !dateline(s, e) && !address && !place_noun_after(e) && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
@@ -2677,7 +2688,7 @@ class Finder {
     // (not a name after "the": "for the Yankees, who have won four straight" is a team, "the Beatles, who" a band;
     // but a dictionary word there is a title, "the Tsar, who")
     if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
-    if (is_opt(next, lx::kPlaceNounAfter)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
+    if (place_noun_after(e)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e), listed = listed_as(s, e);
