@@ -2876,3 +2876,9 @@ TEST_CASE("entities: a hospital or prison in lower case after a name makes it th
   // (not where a noun follows: the visit is the person's)
   CHECK(rule_types("The Ada Kest hospital visit was cancelled.") == "Ada Kest/PERSON/1 ");
 }
+
+TEST_CASE("entities: 'a branch of Credit Orrinais' is a firm's; 'in central Kelby' a place") {
+  // before: a person, by its first word; and "Kelby" an organisation (no preposition of where right before it)
+  CHECK(rule_types("Three men raided a branch of Credit Orrinais in central Kelby.") ==
+        "Credit Orrinais/ORG/1 Kelby/LOC/1 ");
+}

@@ -1926,6 +1926,12 @@ class Finder {
     if (at >= 2 && word(at - 1) && word(at - 2) && (is_lit(text(at - 1), "in") || is_lit(text(at - 1), "of"))) {
       static constexpr SV kHoldings[] = {"shares", "stake", "stakes", "stock", "shareholders", "shareholder"};
       if (one_of(f_.lower32(at - 2), kHoldings)) return true;
+      // "a branch of Credit Lyonnais", "a unit of Kelvar": a firm's part (right after "of": "a branch of the
+      // river" has its article; and one of several: "the noble branch of Haddo" is a family's)
+      static constexpr SV kParts[] = {"branch", "branches", "division", "subsidiary", "unit"};
+      static constexpr SV kOneOf[] = {"a", "its", "local"};
+      if (at >= 3 && is_lit(text(at - 1), "of") && one_of(text(at - 2), kParts) && one_of(text(at - 3), kOneOf))
+        return true;
     }
     if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
     const SV next = f_.lower32(e);
@@ -2282,11 +2288,16 @@ class Finder {
     const uint32_t before = prev_word(k);
     return before != kNone && is_lit(text(before), "of") && place_of(before);
   }
-  // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another
+  // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another; "in central Kelby",
+  // "across northern Tessaly": the part of a place after a preposition of where
   bool nearby_before(uint32_t prev) const {
     if (prev == kNone || tk_[prev].kind != TokenKind::Word || tk_[prev].has(kCapitalised)) return false;
     const SV w = text(prev);
-    return is_lit(w, "nearby") || is_lit(w, "neighbouring") || is_lit(w, "neighboring");
+    if (is_lit(w, "nearby") || is_lit(w, "neighbouring") || is_lit(w, "neighboring")) return true;
+    static constexpr SV kParts[] = {"central", "downtown", "eastern", "northern", "north-eastern", "north-western",
+                                    "northeastern", "northwestern", "southern", "south-eastern", "south-western",
+                                    "southeastern", "southwestern", "western"};
+    return prev > 0 && one_of(w, kParts) && where_before(prev - 1);
   }
 
   void classify(uint32_t s, uint32_t e, bool person_cue) {
