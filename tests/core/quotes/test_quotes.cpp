@@ -414,3 +414,11 @@ TEST_CASE("quotes: a post in capitals before a name between commas: the name spe
         std::vector<std::string>{"Jane Hunt"});
   CHECK(speakers("The company CEO, Ada Kest, said the deal was \"done\".") == std::vector<std::string>{"Ada Kest"});
 }
+
+// "Leading scores (Britain and Ireland unless stated):" above a table of scores: "stated" is a cue verb, so the
+// table was a block quote whose speaker was "Ireland unless".
+TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon make no block quote") {
+  CHECK(analyse("Leading scores after the third round (Kelby unless stated):\n\nIvo Marsk 201\nTomas Berg 203\n")
+            .quotes.empty());
+  CHECK(analyse("Results on Saturday, as noted:\n\n201 Ivo Marsk\n203 Tomas Berg\n").quotes.empty());
+}

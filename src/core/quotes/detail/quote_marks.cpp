@@ -260,10 +260,16 @@ class Pairer {
       bool marks = false;
       for (uint32_t k = p.mark_begin; k < p.mark_end && !marks; ++k) marks = mark(k).family == Family::Double;
       if (marks || classify(doc_, p.begin).family != Family::None) continue;
+      // (a paragraph that opens on a number is a table's or a list's rows: "Leading scores (Britain unless
+      // stated):" ¶ "201 Ian Woosnam")
+      if (tk[p.begin].kind == TokenKind::Number) continue;
       const Sentence& s = doc_.sentences[doc_.sentence_of(tk[prev.end - 1].span.begin)];
       bool cue = false;
       for (uint32_t i = s.first_token; i < s.end_token && !cue; ++i) {
         if (tk[i].kind != TokenKind::Word || tk[i].has(kCapitalised)) continue;
+        // ("unless stated", "as noted", "unless otherwise indicated": a note on what follows, no one speaking)
+        const std::string_view before = i > s.first_token ? doc_.token_text(i - 1) : std::string_view();
+        if (before == "unless" || before == "as" || before == "otherwise" || before == "where") continue;
         char buf[32];
         cue = qlex::is_cue_verb(qlex::lower(doc_.token_text(i), buf));
       }
