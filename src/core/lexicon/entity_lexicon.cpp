@@ -190,6 +190,13 @@ const SV kGroupWords[] = {
     "Socialists", "Soviet", "Sunni", "Sunnis", "Tamil", "Tamils", "Tories", "Tory", "Uighur", "Uighurs",
     "Ukrainian", "Ukrainians", "Uyghur", "Uyghurs", "Welsh", "Western", "Westerners", "Yazidi", "Yazidis",
     "Zionist", "Zionists",
+    // people named by a noun of their own, not the adjective the country lists give ("the Welshman said", "the
+    // 25-year-old Spaniard"); not "Dane", "Scot", "Finn", "Pole": first names and words too; nor "Brit", "Brits":
+    // the awards and the school
+    "Croat", "Croats", "Danes", "Dutchman", "Dutchmen", "Dutchwoman", "Englishman", "Englishmen", "Englishwoman",
+    "Frenchman", "Frenchmen", "Frenchwoman", "Irishman", "Irishmen", "Irishwoman", "Scotsman", "Scotsmen",
+    "Scotswoman", "Serb", "Serbs", "Spaniard", "Spaniards", "Swede", "Swedes", "Turks", "Welshman", "Welshmen",
+    "Welshwoman",
 };
 
 const SV kNotNames[] = {

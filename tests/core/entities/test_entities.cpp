@@ -2882,3 +2882,9 @@ TEST_CASE("entities: 'a branch of Credit Orrinais' is a firm's; 'in central Kelb
   CHECK(rule_types("Three men raided a branch of Credit Orrinais in central Kelby.") ==
         "Credit Orrinais/ORG/1 Kelby/LOC/1 ");
 }
+
+TEST_CASE("entities: a people's own noun is a group, not a person or a body ('the Welshman said', 'the Spaniard')") {
+  // before: "Welshman" a person (the speech verb), "Spaniard" and "Swede" organisations (guesses)
+  CHECK(rule_types("\"I holed a few putts,\" the Welshman said. The 25-year-old Spaniard beat the Swede.") ==
+        "Welshman/GROUP/2 Spaniard/GROUP/2 Swede/GROUP/2 ");
+}
