@@ -2888,3 +2888,9 @@ TEST_CASE("entities: a people's own noun is a group, not a person or a body ('th
   CHECK(rule_types("\"I holed a few putts,\" the Welshman said. The 25-year-old Spaniard beat the Swede.") ==
         "Welshman/GROUP/2 Spaniard/GROUP/2 Swede/GROUP/2 ");
 }
+
+TEST_CASE("entities: the name a body was founded under is the body's ('founded in 1912 as Sigurd Kraftlag')") {
+  // before: a person (a first name the lists know, and a word they do not)
+  CHECK(rule_types("It was founded in 1912 as Sigurd Kraftlag by the engineer Ivo Marsk.") ==
+        "Sigurd Kraftlag/ORG/1 Ivo Marsk/PERSON/1 ");
+}

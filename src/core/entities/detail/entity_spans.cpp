@@ -2271,7 +2271,18 @@ class Finder {
   // "Ulvang, which makes ship engines".
   bool org_by_context(uint32_t s, uint32_t e) const {
     return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e) ||
-           deal_of(s) || bought_for(s, e);
+           deal_of(s) || bought_for(s, e) || founded_as(s);
+  }
+  // "It was founded in 1912 as Hardanger Kraftlag", "established as the Royal Frederick Academy": the name a body
+  // was founded under (the verb at most five words before "as", in the sentence)
+  bool founded_as(uint32_t s) const {
+    static constexpr SV kFounded[] = {"established", "formed", "founded", "incorporated", "registered"};
+    uint32_t as = s - 1;
+    if (s >= 2 && is_the(s - 1)) --as;
+    if (s < 2 || !is_lit(text(as), "as")) return false;
+    for (uint32_t k = as; k > 0 && as - k < 5 && !tk_[k].has(kSentenceStart); --k)
+      if (one_of(text(k - 1), kFounded)) return true;
+    return false;
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
