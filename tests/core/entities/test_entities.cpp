@@ -2894,3 +2894,12 @@ TEST_CASE("entities: the name a body was founded under is the body's ('founded i
   CHECK(rule_types("It was founded in 1912 as Sigurd Kraftlag by the engineer Ivo Marsk.") ==
         "Sigurd Kraftlag/ORG/1 Ivo Marsk/PERSON/1 ");
 }
+
+TEST_CASE("entities: a results list's '(Britain and Ireland unless stated)' names where players are from") {
+  // before: both teams (countries in a sports report)
+  const std::string types = rule_types(
+      "GOLF - LEADING SCORES\n\nLeading scores after the third round of the Kelby Open on Saturday (Britain and "
+      "Ireland unless stated):\n\n201 Ivo Marsk\n203 Tomas Berg (Spain)\n");
+  CHECK(types.find("Britain/LOC") != std::string::npos);
+  CHECK(types.find("Ireland/LOC") != std::string::npos);
+}

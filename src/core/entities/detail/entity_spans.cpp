@@ -1737,6 +1737,20 @@ class Finder {
     for (uint32_t n = 0; k > 0 && n < kLineLook && !tk_[k].has(kNewlineBefore); ++n) --k;
     return tk_[k].has(kNewlineBefore) && tk_[k].kind == TokenKind::Number;
   }
+  // "(Britain and Ireland unless stated)", "(U.S. unless stated)": a results list's note on where its players
+  // are from (a bracket opened at most five tokens before, "unless" at most five after, neither bracket between)
+  bool unless_stated_note(uint32_t s, uint32_t e) const {
+    bool open = false, unless = false;
+    for (uint32_t k = s; k > 0 && s - k < 5 && !open && !tk_[k].has(kNewlineBefore); --k) {
+      if (is_lit(text(k - 1), ")")) return false;
+      open = is_lit(text(k - 1), "(");
+    }
+    for (uint32_t k = e; k < tk_.size() && k < e + 5 && !unless && !tk_[k].has(kNewlineBefore); ++k) {
+      if (is_lit(text(k), ")")) return false;
+      unless = is_lit(text(k), "unless");
+    }
+    return open && unless;
+  }
   bool credit_line(uint32_t s) const { return s >= 2 && is_lit(text(s - 1), ":") && is(s - 2, lx::kCreditWord); }
 
   // "Brindle, another U.S. car maker, said", "Halvard, a Seattle-based retailer that …": after a name, a comma,
@@ -2514,7 +2528,7 @@ class Finder {
       const SV pw_lower = prev == kNone ? SV() : f_.lower32(prev);
       // ("Marco Festi (Italy) beat …": the country in brackets after a player is where the player comes from, in
       // a sports report apart from the team of that name)
-      if (where_from_bracket(s, e)) {
+      if (where_from_bracket(s, e) || unless_stated_note(s, e)) {
         ns.venue = sports_report();
         return put(EntityType::Loc, Strength::Cue);
       }
