@@ -2903,3 +2903,12 @@ TEST_CASE("entities: a results list's '(Britain and Ireland unless stated)' name
   CHECK(types.find("Britain/LOC") != std::string::npos);
   CHECK(types.find("Ireland/LOC") != std::string::npos);
 }
+
+TEST_CASE("entities: every club of a list a player played for is a club ('for IFK Kelby, Aston Dalvik and Orrin')") {
+  // before: only the first name of the list had the cue ("Aston Dalvik" a person), and a club's letters "IFK"
+  // before a town made no club
+  CHECK(rule_types("He played as a defender for IFK Kelby, Aston Dalvik and Orrin.") ==
+        "IFK Kelby/ORG/1 Aston Dalvik/ORG/1 Orrin/ORG/1 ");
+  // (a name after a comma that ends no list is no club: "Ada Kest said")
+  CHECK(rule_types("He played for Kelby, Ada Kest said.").find("Ada Kest/ORG") == std::string::npos);
+}

@@ -1829,14 +1829,27 @@ class Finder {
                                     "which", "who", "in", "on", "for", "to", "at", "of", "with", "also"};
     return one_of(text(e), kAfter);
   }
-  // The second of two names joined by "and" ("for Rosenborg and Lillestrøm", "between Kroger and Albertsons"):
-  // where the first name starts (at most four words back), so a cue before it reads for both; else s itself.
-  // kNone when the first is no name or starts too near the text's start for a cue (two tokens).
+  // A later name of a list joined by "and" ("for Rosenborg and Lillestrøm", "between Kroger and Albertsons",
+  // "for Kelby, Aston Villa and Rosenborg"): where the list's first name starts, so a cue before it reads for
+  // all; else s itself. Each name at most four words, the list at most six names. A name after a comma is one
+  // of a list only when the list goes on after it ("for Kelby, Aston Villa and …", not "for Kelby, Ada Kest
+  // said"). kNone when the first is no name or starts too near the text's start for a cue (two tokens).
   uint32_t first_of_pair(uint32_t s) const {
-    if (s < 3 || !is_lit(text(s - 1), "and")) return s;
+    if (s < 3) return s;
+    const bool comma = is_lit(text(s - 1), ",");
+    if (!is_lit(text(s - 1), "and") && !comma) return s;
+    if (comma) {
+      uint32_t e = s;
+      while (e < tk_.size() && e < s + 4 && name_like(e)) ++e;
+      if (e >= tk_.size() || !(is_lit(text(e), ",") || is_lit(text(e), "and"))) return s;
+    }
     uint32_t k = s - 2;
-    for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
-    return name_like(k) && k >= 2 ? k : kNone;
+    for (int names = 0; names < 6; ++names) {
+      for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
+      if (k < 3 || !is_lit(text(k - 1), ",") || !name_like(k - 2)) break;
+      k -= 2;
+    }
+    return name_like(k) && k >= 2 ? k : comma ? s : kNone;
   }
   // "the merger between Kroger and Albertsons", "the takeover of Kelvar", "its acquisition of Orvik Labs": a deal
   // is between bodies
@@ -2486,8 +2499,8 @@ class Finder {
     // "FC Porto", "CD Tenerife", "SV Werder Bremen", "VfB Stuttgart": a sports club's letters open its name, in
     // any report; they open no person's or place's name ("SK Telecom", "CD Projekt": firms, organisations too).
     // (Not "AS", "US": words in a headline in capitals.)
-    static constexpr SV kClubLetters[] = {"AC", "AFC", "CD", "CF", "FC", "FK", "NK", "RC", "RCD", "SC", "SK", "SV",
-                                          "TSV", "UD", "VfB", "VfL"};
+    static constexpr SV kClubLetters[] = {"AC", "AFC", "AS", "BK", "CD", "CF", "FC", "FK", "FSV", "IFK", "NK", "RC",
+                                          "RCD", "SC", "SK", "SSC", "SV", "SpVgg", "TSV", "UD", "VfB", "VfL"};
     if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
       return put(EntityType::Org, Strength::Cue);
     if (initials_and_surname(first, e)) return put(EntityType::Person, Strength::Cue);
