@@ -300,6 +300,8 @@ const SV kAbbrevTitles[] = {
 const SV kPlaceKindNouns[] = {
     "camp", "capital", "city", "county", "district", "governorate", "island", "municipality", "neighborhood",
     "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
+    "borough", "canton", "commune", "country", "emirate", "hamlet", "kingdom", "locality", "oblast", "parish",
+    "prefecture", "republic", "settlement", "township",
 };
 const SV kPeopleNouns[] = {
     "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",

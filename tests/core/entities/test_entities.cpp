@@ -2912,3 +2912,11 @@ TEST_CASE("entities: every club of a list a player played for is a club ('for IF
   // (a name after a comma that ends no list is no club: "Ada Kest said")
   CHECK(rule_types("He played for Kelby, Ada Kest said.").find("Ada Kest/ORG") == std::string::npos);
 }
+
+TEST_CASE("entities: a commune, hamlet, parish or township is a kind of place ('Brekkum is a commune in …')") {
+  // before: guesses ("Brekkum" an organisation, "Saint-Ferréol" a person by its first word)
+  const std::string types = rule_types("Saint-Ferréol is a commune in the Haute-Garonne department in "
+                                       "southwestern France. Brekkum is a commune in the Orne department.");
+  CHECK(types.find("Saint-Ferréol/LOC/1") != std::string::npos);
+  CHECK(types.find("Brekkum/LOC/1") != std::string::npos);
+}
