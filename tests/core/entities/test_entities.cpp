@@ -2920,3 +2920,10 @@ TEST_CASE("entities: a commune, hamlet, parish or township is a kind of place ('
   CHECK(types.find("Saint-Ferréol/LOC/1") != std::string::npos);
   CHECK(types.find("Brekkum/LOC/1") != std::string::npos);
 }
+
+TEST_CASE("entities: names after a plural kind of place and 'of' are places ('the towns of Brekka, Holm and Orrin')") {
+  // before: guesses, organisations (the singular "the town of" was read, the plural not, nor a list's later names)
+  CHECK(rule_types("A warning was issued for the provinces of Marro and Cael. The towns of Brekka, Holm and "
+                   "Varnholm were cut off.") ==
+        "Marro/LOC/1 Cael/LOC/1 Brekka/LOC/1 Holm/LOC/1 Varnholm/LOC/1 ");
+}

@@ -2109,7 +2109,7 @@ class Finder {
   bool place_of(uint32_t prev) const {
     const uint32_t noun = noun_before_of(prev);
     if (noun == kNone) return false;
-    if (is(noun, lx::kPlaceKindNoun)) return true;
+    if (is(noun, lx::kPlaceKindNoun) || plural_kind(noun) == lx::kPlaceKindNoun) return true;  // "the towns of"
     static constexpr SV kNouns[] = {"residents", "inhabitants", "people", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
                                     "southeast", "southwest"};  // (not "centre": "the centre of the Zeitgeist")
@@ -2314,7 +2314,12 @@ class Finder {
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
-           place_of_before_and(prev);
+           place_of_before_and(prev) || place_of_list(s);
+  }
+  // "the towns of Brekka, Holm and Varnholm": a later name of a list after a place's "of" (first_of_pair)
+  bool place_of_list(uint32_t s) const {
+    const uint32_t first = first_of_pair(s);
+    return first != kNone && first != s && place_of(prev_word(first));
   }
   // "residents of Kelby and Orvik", "the outskirts of Kelby or Nea Makri": the second name after "and" / "or"
   // shares the first's "of" (the first name: at most four words back)
