@@ -2909,8 +2909,11 @@ TEST_CASE("entities: every club of a list a player played for is a club ('for IF
   // before a town made no club
   CHECK(rule_types("He played as a defender for IFK Kelby, Aston Dalvik and Orrin.") ==
         "IFK Kelby/ORG/1 Aston Dalvik/ORG/1 Orrin/ORG/1 ");
-  // (a name after a comma that ends no list is no club: "Ada Kest said")
+  // (a name after a comma that ends no list is no club: "Ada Kest said", "Ada Kest, a former coach, said")
   CHECK(rule_types("He played for Kelby, Ada Kest said.").find("Ada Kest/ORG") == std::string::npos);
+  CHECK(rule_types("He played for Kelby, Ada Kest, a former coach, said.").find("Ada Kest/ORG") == std::string::npos);
+  // (a serial comma before "and")
+  CHECK(rule_types("He played for Kelby, Dalvik, and Rosenborg.") == "Kelby/ORG/1 Dalvik/ORG/1 Rosenborg/ORG/1 ");
 }
 
 TEST_CASE("entities: a commune, hamlet, parish or township is a kind of place ('Brekkum is a commune in …')") {

@@ -1838,12 +1838,22 @@ class Finder {
     if (s < 3) return s;
     const bool comma = is_lit(text(s - 1), ",");
     if (!is_lit(text(s - 1), "and") && !comma) return s;
-    if (comma) {
+    if (comma) {  // (the list goes on to its "and" or "or" and a name: names, commas, at most six names ahead)
       uint32_t e = s;
-      while (e < tk_.size() && e < s + 4 && name_like(e)) ++e;
-      if (e >= tk_.size() || !(is_lit(text(e), ",") || is_lit(text(e), "and"))) return s;
+      bool ends = false;
+      for (int names = 0; names < 6 && !ends; ++names) {
+        const uint32_t from = e;
+        while (e < tk_.size() && e < from + 4 && name_like(e)) ++e;
+        if (e == from || e + 1 >= tk_.size()) return s;
+        ends = (is_lit(text(e), "and") || is_lit(text(e), "or")) && name_like(e + 1);
+        if (!ends && !is_lit(text(e), ",")) return s;
+        if (!ends && is_lit(text(e + 1), "and") && e + 2 < tk_.size() && name_like(e + 2)) ends = true;  // ", and"
+        ++e;
+      }
+      if (!ends) return s;
     }
     uint32_t k = s - 2;
+    if (!comma && is_lit(text(k), ",") && k >= 3) --k;  // ("Kelby, Dalvik, and Rosenborg")
     for (int names = 0; names < 6; ++names) {
       for (int n = 0; n < 4 && k > 0 && name_like(k) && name_like(k - 1); ++n) --k;
       if (k < 3 || !is_lit(text(k - 1), ",") || !name_like(k - 2)) break;
