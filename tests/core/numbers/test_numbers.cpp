@@ -421,3 +421,19 @@ TEST_CASE("numbers: a dollar's country before a spaced sign ('NZ $ 26 million');
   CHECK(d.str(must_find(d, "US$700 billion").unit) == "USD");
   CHECK(d.str(must_find(d, "$5").unit) == "USD");
 }
+
+// "save about 800 million crowns a year", "more than 300 millimetres of rain": before, counts of "crowns" and of
+// "millimetres" (the lexicon had kroner and mm, not the English names)
+TEST_CASE("numbers: crowns, zlotys, forints are money; millimetres a length") {
+  const Document d = analyse("The cuts save 800 million crowns a year, 40 zlotys and 900 forints. More than 300 "
+                             "millimetres of rain fell.");
+  for (const char* p : {"800 million crowns", "40 zlotys", "900 forints"}) {
+    const NumberMention* n = find(d, p);
+    REQUIRE_MESSAGE(n, p);
+    CHECK(n->type == NumberType::Money);
+  }
+  const NumberMention* n = containing(d, "300 millimetres");
+  REQUIRE(n);
+  CHECK(n->type == NumberType::Quantity);
+  CHECK(d.str(n->unit) == "mm");
+}
