@@ -437,3 +437,13 @@ TEST_CASE("numbers: crowns, zlotys, forints are money; millimetres a length") {
   CHECK(n->type == NumberType::Quantity);
   CHECK(d.str(n->unit) == "mm");
 }
+
+// "…," said Tomas Greco, 62, whose bakery was flooded: the age was a figure "from" Tomas Greco.
+TEST_CASE("numbers: a person's age between commas after the name has no source") {
+  const Document d = analyse("\"We have never seen water like this,\" said Tomas Greco, 62, whose bakery was flooded. "
+                             "Some 2,300 people were in shelters, said Ada Kest, 45.");
+  const NumberMention& age = must_find(d, "62");
+  CHECK(d.str(d.detail(age).source).empty());
+  CHECK(d.str(d.detail(must_find(d, "45")).source).empty());
+  CHECK(d.str(d.detail(must_find(d, "2,300")).source) == "Ada Kest");
+}

@@ -147,6 +147,21 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
 
 }  // namespace
 
+// "said Tomas Greco, 62, whose bakery …", "Ada Kest, 45.": a person's age between commas after the name is the
+// writer's fact about the person, no figure the person or a source gives.
+bool age_after_name(const Document& doc, const NumberMention& m) {
+  const std::string_view t = doc.text;
+  const uint32_t b = m.span.begin, e = m.span.end;
+  if (m.type != NumberType::Cardinal || !m.has_value || m.value < 1 || m.value > 119 || e - b > 3 || b < 3 ||
+      e >= t.size())
+    return false;
+  for (uint32_t i = b; i < e; ++i)
+    if (t[i] < '0' || t[i] > '9') return false;
+  const unsigned char name_end = static_cast<unsigned char>(t[b - 3]);
+  const bool letter = (name_end >= 'a' && name_end <= 'z') || (name_end >= 'A' && name_end <= 'Z') || name_end >= 0x80;
+  return t[b - 2] == ',' && t[b - 1] == ' ' && letter && (t[e] == ',' || t[e] == '.' || t[e] == ')');
+}
+
 void attach_number_sources(Document& doc) {
   if (doc.numbers.empty() || doc.sentences.empty()) return;
   const numctx::Ctx c(doc);
@@ -184,6 +199,10 @@ void attach_number_sources(Document& doc) {
                                         ? doc.entities[size_t(quote.speaker_entity)].canonical
                                         : quote.speaker);
       }
+    }
+    if (age_after_name(doc, m)) {
+      entity = -1;
+      source = kNoString;
     }
     if (entity == -1 && source == kNoString && m.detail == kNoDetail) continue;  // nothing to say: no detail
     NumberDetail& x = doc.edit_detail(m);
