@@ -137,6 +137,10 @@ const SV kKnownOrgs[] = {
     "Wikipedia", "Yonhap", "YouTube", "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase",
     "Morgan Stanley", "Wells Fargo", "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
     "Fianna Fail", "Fianna Fáil", "Fine Gael", "Sinn Fein", "Sinn Féin",  // Ireland's parties
+    // parliaments news names by their own word, as the Knesset, the Duma and the Bundestag above
+    "Althing", "Bundesrat", "Eduskunta", "Folketing", "Folketinget", "Lok Sabha", "Majlis",
+    "Oireachtas", "Rajya Sabha", "Riigikogu", "Riksdag", "Riksdagen", "Saeima", "Seimas", "Sejm", "Storting",
+    "Stortinget", "Verkhovna Rada",
     // firms named with a possessive (the name finder takes the ’s into the name only for these; spelt both ways)
     "Christie's", "Christie’s", "Lloyd's", "Lloyd’s", "Macy's", "Macy’s", "McDonald's", "McDonald’s", "Moody's",
     "Moody’s", "Sainsbury's", "Sainsbury’s", "Sotheby's", "Sotheby’s", "Standard & Poor's", "Standard & Poor’s",

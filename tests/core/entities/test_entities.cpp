@@ -2930,3 +2930,14 @@ TEST_CASE("entities: names after a plural kind of place and 'of' are places ('th
                    "Varnholm were cut off.") ==
         "Marro/LOC/1 Cael/LOC/1 Brekka/LOC/1 Holm/LOC/1 Varnholm/LOC/1 ");
 }
+
+TEST_CASE("entities: parliaments named by their own word are organisations ('the Storting', 'the Verkhovna Rada')") {
+  // before: none ("Storting", "Sejm", "Riksdag": no list knew them, a capitalised word alone after "the"), and
+  // "Verkhovna Rada" a person
+  const Document d = analyse("She represented Kelby in the Storting. The Sejm rejected the bill, and the Verkhovna "
+                             "Rada voted on Friday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Storting", EntityType::Org));
+  CHECK(has_mention(d, "Sejm", EntityType::Org));
+  CHECK(has_mention(d, "Verkhovna Rada", EntityType::Org));
+}
