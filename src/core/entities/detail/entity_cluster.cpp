@@ -73,13 +73,18 @@ bool with_middle_names(const Info& a, const Info& b) {
          (a.words == 2 || b.words == 2) && a.first_word == b.first_word && a.last_word == b.last_word;
 }
 
+// Two names that may be one entity's: the same, one inside the other ("Netanyahu", "Benjamin Netanyahu"), or one
+// person with and without middle names.
+bool one_name(const Info& x, const Info& y) {
+  const SV a = x.key, b = y.key;
+  return a == b || a.find(b) != SV::npos || b.find(a) != SV::npos || with_middle_names(x, y);
+}
+
 // Notes w -> i in map, or marks w ambiguous (-2) when another name already claimed it.
 void claim(SvMap& map, SV w, int32_t i, const std::vector<Info>& info) {
   int32_t& v = map.get_or_add(w, i);
   if (v == i || v == -2) return;
-  const Info &x = info[size_t(v)], &y = info[size_t(i)];
-  const SV a = x.key, b = y.key;
-  if (a != b && a.find(b) == SV::npos && b.find(a) == SV::npos && !with_middle_names(x, y)) v = -2;
+  if (!one_name(info[size_t(v)], info[size_t(i)])) v = -2;
 }
 
 // The mention joins the cluster of the name `map` holds for `key`, when one name alone claimed it (claim above).
@@ -261,10 +266,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const int32_t slot = shared_slot.get_or_add(m.last_word, int32_t(shared.size()));
     if (size_t(slot) == shared.size()) shared.push_back({int32_t(i), UINT32_MAX});
     Shared& sh = shared[size_t(slot)];
-    const Info& a = info[size_t(sh.first)];
-    const bool one = a.key == m.key || a.key.find(m.key) != SV::npos || m.key.find(a.key) != SV::npos ||
-                     with_middle_names(a, m);
-    if (!one && sh.next_at == UINT32_MAX) sh.next_at = m.span->first;
+    if (!one_name(info[size_t(sh.first)], m) && sh.next_at == UINT32_MAX) sh.next_at = m.span->first;
   }
   // (only a mention typed a person on its own: a firm named after its family, "Caloi" beside "Luigi Caloi" and
   // "Guido Caloi", is no one of them)

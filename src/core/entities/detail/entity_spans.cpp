@@ -2314,9 +2314,9 @@ class Finder {
   // was founded under (the verb at most five words before "as", in the sentence)
   bool founded_as(uint32_t s) const {
     static constexpr SV kFounded[] = {"established", "formed", "founded", "incorporated", "registered"};
-    uint32_t as = s - 1;
-    if (s >= 2 && is_the(s - 1)) --as;
-    if (s < 2 || !is_lit(text(as), "as")) return false;
+    if (s < 2) return false;
+    const uint32_t as = is_the(s - 1) ? s - 2 : s - 1;
+    if (!is_lit(text(as), "as")) return false;
     for (uint32_t k = as; k > 0 && as - k < 5 && !tk_[k].has(kSentenceStart); --k)
       if (one_of(text(k - 1), kFounded)) return true;
     return false;
@@ -2514,8 +2514,8 @@ class Finder {
     // "FC Porto", "CD Tenerife", "SV Werder Bremen", "VfB Stuttgart": a sports club's letters open its name, in
     // any report; they open no person's or place's name ("SK Telecom", "CD Projekt": firms, organisations too).
     // (Not "AS", "US": words in a headline in capitals.)
-    static constexpr SV kClubLetters[] = {"AC", "AFC", "AS", "BK", "CD", "CF", "FC", "FK", "FSV", "IFK", "NK", "RC",
-                                          "RCD", "SC", "SK", "SSC", "SV", "SpVgg", "TSV", "UD", "VfB", "VfL"};
+    static constexpr SV kClubLetters[] = {"AC", "AFC", "BK", "CD", "CF", "FC", "FK", "FSV", "IFK", "NK", "RC", "RCD",
+                                          "SC", "SK", "SSC", "SV", "SpVgg", "TSV", "UD", "VfB", "VfL"};
     if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
       return put(EntityType::Org, Strength::Cue);
     if (initials_and_surname(first, e)) return put(EntityType::Person, Strength::Cue);

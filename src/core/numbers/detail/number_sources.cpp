@@ -145,8 +145,6 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
   return s;
 }
 
-}  // namespace
-
 // "said Tomas Greco, 62, whose bakery …", "Ada Kest, 45.": a person's age between commas after the name is the
 // writer's fact about the person, no figure the person or a source gives.
 bool age_after_name(const Document& doc, const NumberMention& m) {
@@ -161,6 +159,8 @@ bool age_after_name(const Document& doc, const NumberMention& m) {
   const bool letter = (name_end >= 'a' && name_end <= 'z') || (name_end >= 'A' && name_end <= 'Z') || name_end >= 0x80;
   return t[b - 2] == ',' && t[b - 1] == ' ' && letter && (t[e] == ',' || t[e] == '.' || t[e] == ')');
 }
+
+}  // namespace
 
 void attach_number_sources(Document& doc) {
   if (doc.numbers.empty() || doc.sentences.empty()) return;
