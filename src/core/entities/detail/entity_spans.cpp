@@ -2341,6 +2341,11 @@ class Finder {
     const uint32_t before = prev_word(k);
     return before != kNone && is_lit(text(before), "of") && place_of(before);
   }
+  // "based in", "born near": a participle that says where something is, right before the preposition at prev
+  bool placed_before(uint32_t prev) const {
+    static constexpr SV kPlaced[] = {"based", "born", "headquartered", "located", "situated"};
+    return prev != kNone && prev > 0 && tk_[prev - 1].kind == TokenKind::Word && one_of(text(prev - 1), kPlaced);
+  }
   // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another; "in central Kelby",
   // "across northern Tessaly": the part of a place after a preposition of where
   bool nearby_before(uint32_t prev) const {
@@ -2775,10 +2780,12 @@ class Finder {
     if (bank_compound(s)) return put(EntityType::Org, Strength::Cue);  // "Landesbank", "Sparebanken"
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     // (the tagger types it, but not when a speech verb follows: "Police in Carrow said" has its speaker before
-    // the preposition, and the tagger reads the verb as the name's)
+    // the preposition, and the tagger reads the verb as the name's; nor where a participle of place goes before:
+    // "a club based in Kelby", "headquartered in Orrin", "born in Brekka")
     if (is_lit(pw, "in") || is_lit(pw, "near") || is_lit(pw, "across") || is_lit(pw, "outside") ||
         is_lit(pw, "inside") || is_lit(pw, "into"))
-      return put(EntityType::Loc, is_opt(next, lx::kSpeechVerb) ? Strength::Cue : Strength::Guess);
+      return put(EntityType::Loc, is_opt(next, lx::kSpeechVerb) || placed_before(prev) ? Strength::Cue
+                                                                                       : Strength::Guess);
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
     if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);
