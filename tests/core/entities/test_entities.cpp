@@ -2948,3 +2948,20 @@ TEST_CASE("entities: a name after 'based in', 'born in', 'headquartered in' is a
   CHECK(rule_types("Kelby Rovers is a club based in Kelby, Norvia. Orrin Lind was born in Brekka.") ==
         "Kelby Rovers/ORG/1 Kelby/LOC/1 Norvia/ORG/0 Orrin Lind/PERSON/1 Brekka/LOC/1 ");
 }
+
+TEST_CASE("entities: a surname two people share, after both are named, is no third person's first name") {
+  // before: "Marsk said" joined "Marsk Tomas Marsk" by its first name, though Ada Marsk has that surname too
+  const Document d = analyse("Ada Marsk built the clock. Marsk is 14. His father, Marsk Tomas Marsk, said the police "
+                             "had overreacted. Marsk said he was proud.");
+  check_invariants(d);
+  const Entity* ada = entity_of(d, "Ada Marsk");
+  const Entity* father = entity_of(d, "Marsk Tomas Marsk");
+  REQUIRE(ada);
+  REQUIRE(father);
+  CHECK(ada != father);
+  CHECK(same_entity(d, "Ada Marsk", "Marsk"));  // the first bare "Marsk", before the father is named
+  size_t with_father = 0;
+  for (const Mention& m : d.mentions)
+    if (d.slice(m.span) == "Marsk" && m.entity >= 0 && &d.entities[size_t(m.entity)] == father) ++with_father;
+  CHECK(with_father == 0);
+}

@@ -340,8 +340,16 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
     if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
     const int32_t* p = by_surname.find(m.key);
-    if (p && *p == -2) p = named_before(m);
+    // (a surname two people share stays apart where both are named, also from a third person whose first name it
+    // is: "Ahmed Mohamed … his father, Mohamed Hassan Mohamed … Mohamed said" is neither, for all the lists know;
+    // a person's still, where its own span says so)
+    const bool shared_surname = p && *p == -2;
+    if (shared_surname) p = named_before(m);
     if (!p || *p < 0) p = by_tail.find(m.key);
+    if ((!p || *p < 0) && shared_surname) {
+      m.forced_person = m.span->type == EntityType::Person;
+      continue;
+    }
     if (!p || *p < 0) {
       // (a first name alone after "in", "at", "near" … or that the context makes a place is where, not who: "a
       // club based in Kelby, Norvia" beside "the Kelby Ironworks", "the mayor of Kelby" below "Kelby Mayor …")
