@@ -2289,8 +2289,7 @@ class Finder {
       return 0;
     const SV plural = f_.lower32(noun);
     if (plural.size() < 4 || plural.size() > 30 || plural.back() != 's') return 0;
-    if (is_lit(plural, "countries") ||
-        is_lit(plural, "nations")) return lx::kPlaceKindNoun;  // (no kind of place alone)
+    if (is_lit(plural, "nations")) return lx::kPlaceKindNoun;  // ("nation" is no kind of place alone)
     char buf[32];
     const size_t n = plural.size();
     auto class_of = [&](size_t keep, SV tail) {
