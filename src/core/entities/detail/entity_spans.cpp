@@ -1481,6 +1481,9 @@ class Finder {
     const SV w = text(k - 1);
     return is_lit(w, "District") || is_lit(w, "Circuit") ? k - 1 : k;
   }
+  // A firm's parts named after it ("Roche's Genentech unit", "the Kelvar subsidiary"): possessive_owner and
+  // staff_or_part_after read the one list.
+  static constexpr SV kFirmParts[] = {"affiliate", "division", "subsidiary", "unit"};
   // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
   // Minister", "Air" of "Air Marshal"). Before a name without the rest of the title they are part of the name.
   static bool title_modifier(SV w) {
@@ -2102,9 +2105,8 @@ class Finder {
         (one_of(w, kQuarters) && !(at + 1 < tk_.size() && tk_[at + 1].has(kCapitalised))))  // (not "north London")
       return int(EntityType::Loc);
     // ("Roche's Genentech unit": what owns a unit or a subsidiary named after it is a firm)
-    static constexpr SV kParts[] = {"affiliate", "division", "subsidiary", "unit"};
     if (one_of(w, kFirm) || (is_lit(w, "chief") && is_lit(w2, "executive")) ||
-        (tk_[at].has(kCapitalised) && one_of(w2, kParts)))
+        (tk_[at].has(kCapitalised) && one_of(w2, kFirmParts)))
       return int(EntityType::Org);
     if (one_of(w, kKin)) return int(EntityType::Person);
     return -1;
@@ -2213,10 +2215,9 @@ class Finder {
   // (and a firm's part: "its Genentech unit", "the Kelvar subsidiary")
   bool staff_or_part_after(uint32_t e) const {
     static constexpr SV kStaff[] = {"activists", "bondholders", "customers", "employees", "engineers", "executives",
-                                    "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers",
-                                    "affiliate", "division", "subsidiary", "unit"};
+                                    "fighters", "militants", "shareholders", "stockholders", "subscribers", "workers"};
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
-           one_of(text(e), kStaff);
+           (one_of(text(e), kStaff) || one_of(text(e), kFirmParts));
   }
   // A kind of body in lower case right after the name at e ("label", "party", "agency"), but the words that follow
   // a product, a place or an idea as often ("maker", "station", "movement": kNotAfter).
