@@ -2965,3 +2965,10 @@ TEST_CASE("entities: a surname two people share, after both are named, is no thi
     if (d.slice(m.span) == "Marsk" && m.entity >= 0 && &d.entities[size_t(m.entity)] == father) ++with_father;
   CHECK(with_father == 0);
 }
+
+TEST_CASE("entities: a trade's or portfolio's word ends a body's name ('Orrin Air', 'Kelby Health', 'Air India')") {
+  // before: "Orrin" is a first name, so "operated by Orrin Air" was a person; "Air India" a guess
+  CHECK(rule_types("A plane operated by Orrin Air skidded. Tessa Health won the contract. Flights by Air India were "
+                   "cut. Social Security is safe.") ==
+        "Orrin Air/ORG/1 Tessa Health/ORG/1 Air India/ORG/1 ");
+}

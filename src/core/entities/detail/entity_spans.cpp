@@ -1496,6 +1496,15 @@ class Finder {
     return one_of(w, kWords);
   }
 
+  // The title modifiers that end a body's name: a trade or a portfolio ("Nordvik Air", "Kelby Health", "Varn
+  // Energy"); not "State", "Grand", "Field", "High" (a university or team, a hotel, a ground, a school)
+  static bool body_end(SV w) {
+    static constexpr SV kWords[] = {"Air", "Culture", "Defence", "Defense", "Economy", "Education", "Energy",
+                                    "Environment", "Finance", "Health", "Intelligence", "Labor", "Labour",
+                                    "Security", "Trade", "Transport"};
+    return one_of(w, kWords);
+  }
+
   static constexpr uint32_t kNone = ~0u;
   // Index of the word before a span, skipping "the"; kNone if none. A cue never reaches over a line break: the
   // last word of a headline ("… sign striker") says nothing about the name that opens the story below it.
@@ -2674,6 +2683,17 @@ class Finder {
       return put(EntityType::Group, Strength::Lexical);
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
+    // "operated by Orrin Air", "Tomas Health": a trade's or portfolio's word at the end names a body, whatever a
+    // first name before it says, where some word before it is a name's (not "Social Security", "Public Health":
+    // a programme, a field); so does "Air" before a place ("Air India", "Air Tessaly": an airline)
+    auto named_word_before = [&](uint32_t end) {
+      for (uint32_t q = s; q < end; ++q)
+        if (name_like(q) && (!common_at(q) || gzf(q, kProper | kFirst | kPlaceMask))) return true;
+      return false;
+    };
+    if (words >= 2 && ((last == e - 1 && body_end(text(last)) && named_word_before(last)) ||
+                       (is_lit(text(first), "Air") && place_at(last))))
+      return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
       if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
       if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
