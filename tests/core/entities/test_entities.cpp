@@ -2972,3 +2972,14 @@ TEST_CASE("entities: a trade's or portfolio's word ends a body's name ('Orrin Ai
                    "cut. Social Security is safe.") ==
         "Orrin Air/ORG/1 Tessa Health/ORG/1 Air India/ORG/1 ");
 }
+
+TEST_CASE("entities: a crude oil's grade is no place ('Brent crude', 'Brent North Sea crude'), a country's oil is") {
+  // before: "Brent" and "Brent North Sea" were places (a London borough, a sea), by the rules and the tagger
+  const Document d = analyse("Brent crude rose 42 cents. Iran crude exports fell. The price of Brent North Sea crude "
+                             "advanced, and Urals crude gained.");
+  check_invariants(d);
+  CHECK_FALSE(any_mention(d, "Brent"));
+  CHECK_FALSE(any_mention(d, "Brent North Sea"));
+  CHECK_FALSE(any_mention(d, "Urals"));
+  CHECK(has_mention(d, "Iran", EntityType::Loc));
+}

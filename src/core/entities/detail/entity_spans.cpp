@@ -2926,6 +2926,20 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     if (money != doc.numbers.end() && money->span.begin == at && money->type == NumberType::Money) return true;
   }
   if (column_heads(doc, first)) return true;
+  // "Brent crude", "Urals crude rose": a crude oil's grade is named after a field or a region, and is neither
+  // that place nor a body, nor is any part of it ("Brent North Sea crude"); but "Iran crude exports", "Saudi
+  // crude" are a country's or its people's oil
+  uint32_t grade_end = end;
+  while (grade_end < doc.tokens.size() && grade_end < end + 4 && doc.tokens[grade_end].kind == TokenKind::Word &&
+         (doc.tokens[grade_end].flags & kCapitalised))
+    ++grade_end;
+  // ("U.S. West Texas Intermediate crude": the country before the grade is the country)
+  const auto country_or_people = [&](uint32_t k) {
+    return f.gz(k, gz::kCountry | TokenFeatures::kDemonym) || (f.lex(k) & lx::kCountryCode);
+  };
+  if (grade_end < doc.tokens.size() && doc.token_text(grade_end) == "crude" && !country_or_people(grade_end - 1) &&
+      !country_or_people(end - 1))
+    return true;
   // "(NASDAQ: KLVR)", "(NYSE: GE)": a ticker after its exchange and a colon names a share, no body of its own
   if (end == first + 1 && first >= 2 && is_lit(doc.token_text(first - 1), ":")) {
     static constexpr SV kExchanges[] = {"AMEX", "ASX", "Euronext", "HKEX", "LSE", "NASDAQ", "NSE", "NYSE", "Nasdaq",
