@@ -2983,3 +2983,9 @@ TEST_CASE("entities: a crude oil's grade is no place ('Brent crude', 'Brent Nort
   CHECK_FALSE(any_mention(d, "Urals"));
   CHECK(has_mention(d, "Iran", EntityType::Loc));
 }
+
+TEST_CASE("entities: a place's opening word at a sentence start stays in its name ('Lake Orrin is a lake')") {
+  // before: "Lake" was an ordinary word capitalised at the sentence start, and "Orrin" alone a guess
+  CHECK(rule_types("Lake Orrin is a freshwater lake in Norway. Fort Kelby reports a fire.") ==
+        "Lake Orrin/LOC/2 Norway/LOC/2 Fort Kelby/LOC/2 ");
+}

@@ -624,6 +624,9 @@ class Finder {
       return !common_at(i) || (i + 2 < tk_.size() && !spaced(i + 2) && name_like(i + 2) && gzf(i + 2, kFirst));
     if (e > i + 1 && is(e - 1, lx::kOrgWord | lx::kPlaceWord))
       return true;  // "Civic Party's Jeremy Tam": a multi-word organisation or place
+    // "Lake Orrin is a lake in …", "Mount Kelby rises": a place's word that opens its name, before a name
+    if (e > i + 1 && is(i, lx::kPlacePrefix) && name_like(i + 1) && spaced(i + 1) && !tk_[i].has(kAllCaps))
+      return true;
     if (e > i + 1) {  // "New Zealand begins …": the run is a listed name as a whole
       for (uint32_t end = std::min(e, i + 4); end > i + 1; --end) {
         Key kk;
