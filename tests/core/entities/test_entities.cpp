@@ -2989,3 +2989,10 @@ TEST_CASE("entities: a place's opening word at a sentence start stays in its nam
   CHECK(rule_types("Lake Orrin is a freshwater lake in Norway. Fort Kelby reports a fire.") ==
         "Lake Orrin/LOC/2 Norway/LOC/2 Fort Kelby/LOC/2 ");
 }
+
+TEST_CASE("entities: a results line may open with a few words and a colon ('Played on Friday: Dalvik 0 …')") {
+  // before: the line's first word was no side, so no side was marked: "St Kelby" a person by its shape
+  CHECK(rule_types("SOCCER - NORVIAN LEAGUE RESULTS\n\nResults of matches on Saturday:\n\nBrekka 2 Holm 1\n\n"
+                   "Played on Friday: Dalvik Athletic 0 St Kelby 0.\n") ==
+        "Brekka/ORG/1 Holm/ORG/1 Dalvik Athletic/ORG/1 St Kelby/ORG/1 ");
+}

@@ -435,7 +435,14 @@ class Finder {
     result_side_.assign(tk_.size(), 0);
     auto small_number = [&](uint32_t i) { return small_whole_number(i) >= 0; };
     for (const auto& l : result_lines_) {
-      const uint32_t line = l.first, e = l.second;  // (plain names: the lambdas below capture them)
+      const uint32_t e = l.second;
+      // "Played on Friday: Dalvik 0 Orrin 0": a few words and a colon may open the line before its sides
+      uint32_t line = l.first;
+      for (uint32_t k = line + 1; k < e && k <= l.first + 6 && tk_[k].kind != TokenKind::Number; ++k)
+        if (is_lit(text(k), ":")) {
+          if (k + 1 < e && name_like(k + 1)) line = k + 1;
+          break;
+        }
       // name (number)+, again and again; a bracket's contents are skipped, a full stop may end the line
       uint32_t numbers = 0, sides = 0, i = line, end = e;
       bool ok = true;
