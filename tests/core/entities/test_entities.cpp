@@ -2996,3 +2996,13 @@ TEST_CASE("entities: a results line may open with a few words and a colon ('Play
                    "Played on Friday: Dalvik Athletic 0 St Kelby 0.\n") ==
         "Brekka/ORG/1 Holm/ORG/1 Dalvik Athletic/ORG/1 St Kelby/ORG/1 ");
 }
+
+TEST_CASE("entities: a name 'who' follows, or a country after 'of' in a sports report, is a player") {
+  // before: both were guesses, which the tagger made a place and a body ("Iga Swiatek" LOC, "Ons Jabeur" ORG)
+  const std::string tennis = rule_types("TENNIS - QUARTER-FINALS\n\nTessa Varn beat second seed Marta Kelby 6-3 7-5 "
+                                        "on Wednesday. She will next face Iga Swiatek, who needed three sets to get "
+                                        "past Ons Jabeur of Tunisia.");
+  CHECK(tennis.find("Iga Swiatek/PERSON/1 Ons Jabeur/PERSON/1 Tunisia/LOC/2 ") != std::string::npos);
+  // a people's name is none ("Iraqi Shiites, who")
+  CHECK(rule_types("It has turned even Iraqi Shiites, who were grateful, against them.") == "Iraqi Shiites/ORG/0 ");
+}

@@ -2034,6 +2034,12 @@ class Finder {
     return comma_who(e) && !sports_report();
   }
   // ", who" right after the name that ends before token e
+  // "of Tunisia", "of the Netherlands" right after the name at e: a country (one word) it is of
+  bool country_after_of(uint32_t e) const {
+    if (e + 1 >= tk_.size() || !is_lit(text(e), "of")) return false;
+    const uint32_t c = e + 2 < tk_.size() && is_the(e + 1) ? e + 2 : e + 1;
+    return name_like(c) && spaced(c) && (gzf(c, kPlaceMask) & gz::kCountry);
+  }
   bool comma_who(uint32_t e) const {
     return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
   }
@@ -2723,7 +2729,16 @@ class Finder {
       if (apposed == lx::kOrgDescriptor || role_of(prev) || (price_move_after(e) && !gzf(first, kFirst)))
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
-      if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s))
+      // ("Iga Swiatek, who needed three sets": a name of plain words that "who" follows is a person's; a team's
+      // has a club's word, "Dalvik Rovers, who")
+      // (so is one a country follows with "of" in a sports report: "get past Ons Jabeur of Tunisia")
+      // (nor a people's: "Iraqi Shiites, who")
+      const bool plain_name = !plain_last && !club_name(s, e) && !place_at(first) && !gzf(first, kDemonym) &&
+                              !is(last, lx::kGroupWord);
+      const bool who_after = plain_name && comma_who(e);
+      const bool player_of = plain_name && sports_report() && country_after_of(e);
+      if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s) || who_after ||
+          player_of)
         return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
