@@ -3006,3 +3006,12 @@ TEST_CASE("entities: a name 'who' follows, or a country after 'of' in a sports r
   // a people's name is none ("Iraqi Shiites, who")
   CHECK(rule_types("It has turned even Iraqi Shiites, who were grateful, against them.") == "Iraqi Shiites/ORG/0 ");
 }
+
+TEST_CASE("entities: two words the shape called a person, after a backed body and 'and', are a body") {
+  // before: "Andreessen Horowitz" was a person (no first name, no firm's word)
+  const Document d = analyse("Orrin Labs has raised $300 million from investors including Sequoia Capital and "
+                             "Andreessen Horowitz. The Kelby Foundation and Ada Kest gave more.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Andreessen Horowitz", EntityType::Org));
+  CHECK(has_mention(d, "Ada Kest", EntityType::Person));  // a first name: the person stays
+}

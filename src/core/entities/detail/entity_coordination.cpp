@@ -109,6 +109,16 @@ void type_firm_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, Na
   };
   firm_too(a, b);
   firm_too(b, a);
+  // "Sequoia Capital and Andreessen Horowitz": two words only the shape called a person, no first name among
+  // them, after a body a list or the context backs, are a second body
+  auto body_too = [&](NameSpan& s, const NameSpan& other) {
+    if (s.end != s.first + 2 || s.type != EntityType::Person || s.strength != Strength::Guess) return;
+    if (!evidenced(other, EntityType::Org) || other.team || other.end < other.first + 2) return;
+    if (f.gz(s.first, TokenFeatures::kFirst | TokenFeatures::kPlaceMask)) return;
+    s.type = EntityType::Org;
+    s.unbacked = false;
+  };
+  body_too(b, a);
 }
 
 }  // namespace
