@@ -3015,3 +3015,9 @@ TEST_CASE("entities: two words the shape called a person, after a backed body an
   CHECK(has_mention(d, "Andreessen Horowitz", EntityType::Org));
   CHECK(has_mention(d, "Ada Kest", EntityType::Person));  // a first name: the person stays
 }
+
+TEST_CASE("entities: a place's word before 'and' inside a body's name ('the Swedish Prison and Probation Service')") {
+  // before: "Swedish Prison" a place and "Probation Service" a body
+  CHECK(rule_types("The Swedish Prison and Probation Service agreed. Brekka Airport and Border Force staff met.") ==
+        "Swedish Prison and Probation Service/ORG/2 Brekka Airport/LOC/2 Border Force/ORG/2 ");
+}

@@ -995,8 +995,12 @@ class Finder {
     // (one word before "and" when it is an ordinary one, no name, and two after: "the Food and Drug
     // Administration", not "Peters and Co", "Browning and War Office")
     const bool one_plain = j - i == 1 && common_at(i) && !gzf(i, kProper) && q >= j + 3;
+    // (a place's word before "and" ends a name of its own, "Kelby Airport and Border Force", but not where one
+    // ordinary word and the body's word follow: "the Swedish Prison and Probation Service")
+    const bool place_word_inside = is(j - 1, lx::kPlaceWord) && !is(j - 1, lx::kOrgWord) && q == j + 3 &&
+                                   !is(j + 1, lx::kOrgWord | lx::kPlaceWord | lx::kTitle);
     if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
-        is(j - 1, lx::kOrgWord | lx::kPlaceWord) || gzf(i, kFirst))
+        (is(j - 1, lx::kOrgWord | lx::kPlaceWord) && !place_word_inside) || gzf(i, kFirst))
       return false;
     // (a body the lists know on either side is a name of its own: "Amnesty International and Human Rights Watch")
     if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
