@@ -3021,3 +3021,9 @@ TEST_CASE("entities: a place's word before 'and' inside a body's name ('the Swed
   CHECK(rule_types("The Swedish Prison and Probation Service agreed. Brekka Airport and Border Force staff met.") ==
         "Swedish Prison and Probation Service/ORG/2 Brekka Airport/LOC/2 Border Force/ORG/2 ");
 }
+
+TEST_CASE("entities: one plain word that is a body's word too joins the name after 'and' ('Securities and …')") {
+  // before: "Securities" a guess of its own and "Exchange Commission" the body
+  CHECK(rule_types("It filed with the Securities and Exchange Commission on Monday.") ==
+        "Securities and Exchange Commission/ORG/2 ");
+}

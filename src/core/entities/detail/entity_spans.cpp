@@ -999,8 +999,10 @@ class Finder {
     // ordinary word and the body's word follow: "the Swedish Prison and Probation Service")
     const bool place_word_inside = is(j - 1, lx::kPlaceWord) && !is(j - 1, lx::kOrgWord) && q == j + 3 &&
                                    !is(j + 1, lx::kOrgWord | lx::kPlaceWord | lx::kTitle);
+    // (one plain word that is a body's word too is no body alone before "and": "the Securities and Exchange
+    // Commission")
     if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
-        (is(j - 1, lx::kOrgWord | lx::kPlaceWord) && !place_word_inside) || gzf(i, kFirst))
+        (is(j - 1, lx::kOrgWord | lx::kPlaceWord) && !place_word_inside && !one_plain) || gzf(i, kFirst))
       return false;
     // (a body the lists know on either side is a name of its own: "Amnesty International and Human Rights Watch")
     if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
