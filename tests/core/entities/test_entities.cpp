@@ -3027,3 +3027,10 @@ TEST_CASE("entities: one plain word that is a body's word too joins the name aft
   CHECK(rule_types("It filed with the Securities and Exchange Commission on Monday.") ==
         "Securities and Exchange Commission/ORG/2 ");
 }
+
+TEST_CASE("entities: mid-sentence, 'First' before a body's name is its first word ('First Tessaly Bancorp')") {
+  // before: "First" was a function word and went; at a sentence start and before a title it still goes
+  CHECK(rule_types("It will close the deal with First Tessaly Bancorp. First Horizon Corp fell, said First Minister "
+                   "Ada Kest.") ==
+        "First Tessaly Bancorp/ORG/2 Horizon Corp/ORG/2 Ada Kest/PERSON/2 ");
+}

@@ -1270,6 +1270,15 @@ class Finder {
     make_key(s, e, k);
     return !k.view().empty() && gz::place(k.view()) != 0;
   }
+  // "with First Tessaly Bancorp", "First Republic Bank": mid-sentence, a capitalised "First" before a body's
+  // name is that name's first word (banks are named so), no sentence's opening word; not before a title
+  // ("First Minister Ada Kest")
+  bool first_of_firm(uint32_t s, uint32_t e) const {
+    if (!is_lit(text(s), "First") || e < s + 3 || initial(s) || !is(e - 1, lx::kOrgWord)) return false;
+    for (uint32_t k = s + 1; k < e; ++k)
+      if (is(k, lx::kTitle | lx::kAbbrevTitle)) return false;
+    return true;
+  }
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
@@ -1287,7 +1296,7 @@ class Finder {
     }
     while (s < e && name_like(s) &&
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) ||
-            (function_word(s) && !initial_of_name(s, e) && !initials_and_surname(s, e))) &&
+            (function_word(s) && !initial_of_name(s, e) && !initials_and_surname(s, e) && !first_of_firm(s, e))) &&
            !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e) &&
            !(e == s + 1 && !function_word(s) && team_role_after(e))) {  // ("Rangers goaltender Mike Richter")
       // (a full name of two words after it, the second no dictionary word: not "Member States")
