@@ -3034,3 +3034,10 @@ TEST_CASE("entities: mid-sentence, 'First' before a body's name is its first wor
                    "Ada Kest.") ==
         "First Tessaly Bancorp/ORG/2 Horizon Corp/ORG/2 Ada Kest/PERSON/2 ");
 }
+
+TEST_CASE("entities: Arabic's and Urdu's words for a body open a group's name ('Hayat Tahrir al-Sham')") {
+  // before: the particles made persons of them ("rebels led by Hayat Tahrir al-Sham"), or a place
+  CHECK(rule_types("Rebels led by Hayat Tahrir al-Sham took the city. Jaish al-Adl and Lashkar-e-Taiba claimed "
+                   "attacks. Hayat Abu Jaber said so.") ==
+        "Hayat Tahrir al-Sham/ORG/2 Jaish al-Adl/ORG/2 Lashkar-e-Taiba/ORG/2 Hayat Abu Jaber/PERSON/1 ");
+}

@@ -2049,6 +2049,19 @@ class Finder {
     return comma_who(e) && !sports_report();
   }
   // ", who" right after the name that ends before token e
+  // "Hayat Tahrir al-Sham", "Jaish al-Adl", "Lashkar-e-Taiba": Arabic's and Urdu's words for a body (a front,
+  // an army, a movement, brigades, a party) open the name of a group, whose particles would make a person's
+  // of it. ("Hayat" is a woman's name too: then a particle must follow, "Hayat Abu Jaber" stays a person.)
+  bool armed_group(uint32_t s, uint32_t e) const {
+    static constexpr SV kBodies[] = {"Harakat", "Hayat", "Hizb", "Jabhat", "Jaish", "Jaysh", "Kataib", "Lashkar",
+                                     "Liwa", "Saraya", "Tanzim", "Tehreek", "Tehrik"};
+    if (e < s + 2 || !one_of(text(s), kBodies)) return false;
+    for (uint32_t k = s + 1; k < e; ++k) {
+      const SV w = text(k);
+      if (is_lit(w, "al") || is_lit(w, "el") || is_lit(w, "ul") || is_lit(w, "ut") || is_lit(w, "e")) return true;
+    }
+    return !gzf(s, kFirst);
+  }
   // "of Tunisia", "of the Netherlands" right after the name at e: a country (one word) it is of
   bool country_after_of(uint32_t e) const {
     if (e + 1 >= tk_.size() || !is_lit(text(e), "of")) return false;
@@ -2453,6 +2466,7 @@ class Finder {
     }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    if (armed_group(s, e)) return put(EntityType::Org, Strength::Lexical);
     if (!(kl & lx::kKnownOrg) && dateline_agency(s, e)) return put(EntityType::Org, Strength::Cue);  // "(Bernama) -"
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     if (dismissal_name(s, e)) return put(EntityType::Person, Strength::Cue);
