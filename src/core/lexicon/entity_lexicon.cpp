@@ -102,7 +102,8 @@ const SV kPlaceWords[] = {
 const SV kPlacePrefixes[] = {
     "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
     "Sea", "Strait", "Straits",  // (not "State": "State Duma", "State Council", "State Bank" are bodies)
-    "Jabal", "Jebel", "Kafr", "Masjid", "Wadi",  // Arabic: mountain, village, mosque, valley
+    // Arabic: mountain, village, mosque, valley, house, monastery, bridge, ruin, river, and "Maarat" of towns
+    "Jabal", "Jebel", "Kafr", "Masjid", "Wadi", "Beit", "Deir", "Jisr", "Khirbet", "Nahr", "Maarat",
     // the same words in French, Spanish, Italian, Portuguese and Polish ("Pointe-Noire", "Plaza de Mayo",
     // "Lago Maggiore", "Plac Wolnosci"); not those that are names too ("Costa", "Rio", "Val", "Villa", "San")
     "Anse", "Avenida", "Bahia", "Bahía", "Baie", "Calle", "Catedral", "Cerro", "Ciudad", "Île", "Ile", "Isla",

@@ -3041,3 +3041,9 @@ TEST_CASE("entities: Arabic's and Urdu's words for a body open a group's name ('
                    "attacks. Hayat Abu Jaber said so.") ==
         "Hayat Tahrir al-Sham/ORG/2 Jaish al-Adl/ORG/2 Lashkar-e-Taiba/ORG/2 Hayat Abu Jaber/PERSON/1 ");
 }
+
+TEST_CASE("entities: Arabic's words for a bridge, a ruin, a monastery open a place's name ('Jisr al-Shughur')") {
+  // before: the particle made persons of them ("near Maarat al-Numan")
+  CHECK(rule_types("Jets struck near Maarat al-Numan. Jisr al-Shughur was hit, as was Khirbet Kelby.") ==
+        "Maarat al-Numan/LOC/2 Jisr al-Shughur/LOC/2 Khirbet Kelby/LOC/2 ");
+}
