@@ -3047,3 +3047,10 @@ TEST_CASE("entities: Arabic's words for a bridge, a ruin, a monastery open a pla
   CHECK(rule_types("Jets struck near Maarat al-Numan. Jisr al-Shughur was hit, as was Khirbet Kelby.") ==
         "Maarat al-Numan/LOC/2 Jisr al-Shughur/LOC/2 Khirbet Kelby/LOC/2 ");
 }
+
+TEST_CASE("entities: 'played as a centre-half for' a club named like a place ('Notts County') is the club") {
+  // before: the hyphenated position hid the verb, and a "County" was a place by its word
+  CHECK(rule_types("Kelby Marsh was an English footballer who played as a centre-half for Notts County and "
+                   "Gainsborough Trinity.") ==
+        "Kelby Marsh/PERSON/1 English/GROUP/2 Notts County/ORG/1 Gainsborough Trinity/ORG/1 ");
+}

@@ -1956,7 +1956,8 @@ class Finder {
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
     const SV adverb = f_.lower32(v);  // "played professionally for"
     if (v >= 1 && adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") --v;
-    // "played as a defender for": the position between
+    // "played as a defender for", "as a centre-half for": the position between
+    if (v >= 3 && is_hyphen(text(v - 1)) && !spaced(v - 1) && !spaced(v)) v -= 2;
     if (v >= 3 && (is_lit(text(v - 1), "a") || is_lit(text(v - 1), "an")) && is_lit(text(v - 2), "as")) v -= 3;
     static constexpr SV kVerbs[] = {"played", "plays", "playing", "signed", "signs", "signing", "starred",
                                     "scored", "scores", "captained", "captains", "driving", "drove", "drives",
@@ -2593,8 +2594,9 @@ class Finder {
       if (!kplace && appositive_head(e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
       // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club; so is
       // one with a team's people after it, "Kelby Forest manager Ivo Marsk")
+      // ("played for Notts County": the context says it as the people after it do)
       const bool club = (sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
-          is_lit(text(head), "Town"))) || (!kplace && team_role_after(e));
+          is_lit(text(head), "Town"))) || (!kplace && (team_role_after(e) || played_for(s)));
       return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
