@@ -66,7 +66,9 @@ const SV kOrgWords[] = {
     // "Networks", "Metals": a business unit's or a season's too
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
-    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks",
+    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles",
+    // a force that keeps order ("Royal Ulster Constabulary"); not "Patrol": a show's too ("Paw Patrol")
+    "Constabulary", "Gendarmerie",
     // a church's see ("Diocese of Varnholm"): a body, as its bishop's office
     "Archdiocese", "Diocese",
     // a sports club's letters ("Valencia CF", "Rosenborg BK", "Partizan FK"); not "IF", "AC", "SC", "HC" (English

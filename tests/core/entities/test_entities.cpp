@@ -3054,3 +3054,9 @@ TEST_CASE("entities: 'played as a centre-half for' a club named like a place ('N
                    "Gainsborough Trinity.") ==
         "Kelby Marsh/PERSON/1 English/GROUP/2 Notts County/ORG/1 Gainsborough Trinity/ORG/1 ");
 }
+
+TEST_CASE("entities: a firm's trade 'Cycles' and a police force's 'Constabulary' end bodies' names") {
+  // before: "Orrin Cycles" a person (a first name before it) on a results line, "Kelby Constabulary" a guess
+  CHECK(rule_types("2. Tom Kelby (Britain) Orrin Cycles same time. The Kelby Constabulary said so.") ==
+        "Tom Kelby/PERSON/1 Britain/LOC/2 Orrin Cycles/ORG/2 Kelby Constabulary/ORG/2 ");
+}
