@@ -3060,3 +3060,9 @@ TEST_CASE("entities: a firm's trade 'Cycles' and a police force's 'Constabulary'
   CHECK(rule_types("2. Tom Kelby (Britain) Orrin Cycles same time. The Kelby Constabulary said so.") ==
         "Tom Kelby/PERSON/1 Britain/LOC/2 Orrin Cycles/ORG/2 Kelby Constabulary/ORG/2 ");
 }
+
+TEST_CASE("entities: a town after a person's name and 'of' is where the person is from ('Derek Holm of Marietta')") {
+  // before: a guess, as a town that is a first name too, which the tagger made a person
+  CHECK(rule_types("The man, identified as Derek Holm of Marietta, had a warrant.") ==
+        "Derek Holm/PERSON/1 Marietta/LOC/1 ");
+}

@@ -2655,7 +2655,8 @@ class Finder {
       ns.venue = (is_lit(pw_lower, "in") || is_lit(pw_lower, "near") || address) && sports_report();
       // "the town of Bridgton", "residents of Tracy": the context says a place, whatever the tagger makes of the
       // name (a town's name the tagger takes for a person is otherwise the person: ner_tagger.cpp)
-      if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
+      // (so does a person's "of": "identified as Derek Holm of Marietta", where the person comes from)
+      if (place_by_context(s, e, prev) || persons_own) return put(EntityType::Loc, Strength::Cue);
       // A town's name is the tagger's to make a person ("Bush said", below), but not right after a preposition
       // of where: "officials in Clinton", "a plant near Tyler" ("in Clinton's view" is the person's).
       const bool where = where_before(prev) && !(e < tk_.size() && tk_[e].has(kPossessive));
