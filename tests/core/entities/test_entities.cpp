@@ -3066,3 +3066,12 @@ TEST_CASE("entities: a town after a person's name and 'of' is where the person i
   CHECK(rule_types("The man, identified as Derek Holm of Marietta, had a warrant.") ==
         "Derek Holm/PERSON/1 Marietta/LOC/1 ");
 }
+
+TEST_CASE("entities: a region the lexicon lists, then a first name and a surname, are a place and a person") {
+  // before: "Middle East Tobias Ellwood" one person; and a country before "Court of Appeals" split off a person
+  // "Court of Appeals" ("Court" is a first name too)
+  CHECK(rule_types("Minister for the Middle East Tobias Ellwood calls it a tragedy. Minister for Europe Ada Kest "
+                   "agreed, as did the United States Court of Appeals.") ==
+        "Middle East/LOC/2 Tobias Ellwood/PERSON/2 Europe/LOC/2 Ada Kest/PERSON/2 "
+        "United States Court of Appeals/ORG/2 ");
+}

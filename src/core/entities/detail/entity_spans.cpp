@@ -1373,6 +1373,10 @@ class Finder {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
       if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      // (the person's words are names, no body's: "the D.C. Court of Appeals" has no person "Court of Appeals")
+      bool plain = !is(k, lx::kOrgWord | lx::kPlaceWord | lx::kTitle);
+      for (uint32_t q = k + 1; q < e && plain; ++q) plain = name_like(q) && spaced(q);
+      if (!plain) continue;
       // ("Kenya Boy Scouts Association", "Ghana Red Cross Society": a body named after its country; "Kenya Red
       // Cross": a listed body, though its first word is a first name)
       if (is(e - 1, lx::kOrgWord | lx::kPlaceWord)) break;
@@ -1386,7 +1390,8 @@ class Finder {
       Key pk;
       make_key(s, k, pk);
       const SV pv = pk.view();
-      if (!pv.empty() && (gz::place(pv) & (gz::kCountry | gz::kRegion))) {
+      // (or a region the lexicon lists: "Minister for the Middle East Tobias Ellwood", "for Europe Ada Kest")
+      if (!pv.empty() && ((gz::place(pv) & (gz::kCountry | gz::kRegion)) || (lx::classes(pv) & lx::kKnownPlace))) {
         classify(s, k, false);
         classify(k, e, true);
         return;
