@@ -3075,3 +3075,11 @@ TEST_CASE("entities: a region the lexicon lists, then a first name and a surname
         "Middle East/LOC/2 Tobias Ellwood/PERSON/2 Europe/LOC/2 Ada Kest/PERSON/2 "
         "United States Court of Appeals/ORG/2 ");
 }
+
+TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
+  // before: "the" between the names ended the list, and the tagger made "Tate" a person
+  const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "
+                             "Gallery in Swansea.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Tate", EntityType::Org));
+}

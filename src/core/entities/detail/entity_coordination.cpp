@@ -10,7 +10,7 @@
 namespace lede {
 namespace {
 
-// ", " "and" "or" ", and": at most this many tokens between two names of one list.
+// ", " "and" "or" ", and" (each may take a "the"): at most this many tokens between two names of one list.
 constexpr uint32_t kMaxListGap = 3;
 
 enum class Link { None, Comma, Conjunction };
@@ -24,6 +24,7 @@ Link link_between(const Document& doc, uint32_t from, uint32_t to) {
     if (t == from && w == "." && !doc.tokens[t].has(kSpaceBefore)) continue;  // "Ford Motor Co. and …"
     if (w == ",") ++commas;
     else if (w == "and" || w == "or") ++conjunctions;
+    else if (w == "the" && t + 1 == to && t > from) continue;  // "the Tate, the National Museum and the …"
     else return Link::None;
   }
   if (commas > 1 || conjunctions > 1 || commas + conjunctions == 0) return Link::None;
