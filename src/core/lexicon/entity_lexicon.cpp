@@ -99,6 +99,9 @@ const SV kPlaceWords[] = {
     "Ave", "Blvd", "Hwy", "Ln", "Pkwy", "Rd", "St",
     // a street's kind as British addresses write it ("Mill Lane", "Kelby Crescent"; not "Close": "Chuck Close")
     "Crescent", "Lane", "Mews", "Terrace",
+    // German's, last after a hyphen ("Friedrich-Ebert-Anlage", "Karl-Marx-Allee", "Willy-Brandt-Platz": a street
+    // or square named after a person; not "Ring", "Weg": English words and names too)
+    "Allee", "Anlage", "Brücke", "Chaussee", "Damm", "Gasse", "Platz", "Straße", "Strasse", "Ufer",
 };
 
 const SV kPlacePrefixes[] = {

@@ -3083,3 +3083,9 @@ TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, 
   check_invariants(d);
   CHECK(has_mention(d, "Tate", EntityType::Org));
 }
+
+TEST_CASE("entities: a German street or square named after a person is a place ('Friedrich-Ebert-Anlage')") {
+  // before: persons, by the first name that opens them
+  CHECK(rule_types("It stands on Friedrich-Ebert-Anlage near the Karl-Marx-Allee and Willy-Brandt-Platz.") ==
+        "Friedrich-Ebert-Anlage/LOC/2 Karl-Marx-Allee/LOC/2 Willy-Brandt-Platz/LOC/2 ");
+}
