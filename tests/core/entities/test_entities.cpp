@@ -3089,3 +3089,11 @@ TEST_CASE("entities: a German street or square named after a person is a place (
   CHECK(rule_types("It stands on Friedrich-Ebert-Anlage near the Karl-Marx-Allee and Willy-Brandt-Platz.") ==
         "Friedrich-Ebert-Anlage/LOC/2 Karl-Marx-Allee/LOC/2 Willy-Brandt-Platz/LOC/2 ");
 }
+
+TEST_CASE("entities: a name whose price moves by a bare figure to a price is a company ('Bayer fell 0.30 to 54.20')") {
+  // before: only a percentage or an amount of money counted, and the tagger made "Bayer" a person
+  const Document d = analyse("German blue chips closed higher on Thursday. Deutsche Bank rose 1.20 marks to 72.50, "
+                             "while Bayer fell 0.30 to 54.20.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Bayer", EntityType::Org));
+}

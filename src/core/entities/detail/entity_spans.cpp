@@ -2259,8 +2259,16 @@ class Finder {
     const auto& nums = doc_.numbers;
     const auto it = std::lower_bound(nums.begin(), nums.end(), at,
                                      [](const NumberMention& m, uint32_t b) { return m.span.begin < b; });
-    return it != nums.end() && it->span.begin == at &&
-           (it->type == NumberType::Percent || it->type == NumberType::Money);
+    if (it != nums.end() && it->span.begin == at &&
+        (it->type == NumberType::Percent || it->type == NumberType::Money))
+      return true;
+    // "Bayer fell 0.30 to 54.20", "Deutsche Bank rose 1.20 marks to 72.50": a change and a price, one of them with
+    // decimals (not a table's places: "Marsk fell two places to 10th")
+    auto decimal = [&](uint32_t q) { return tk_[q].kind == TokenKind::Number && text(q).find('.') != SV::npos; };
+    uint32_t to = k + 1;
+    if (to < n && tk_[to].kind == TokenKind::Word && !is_lit(text(to), "to")) ++to;  // "marks", "cents"
+    return to + 1 < n && is_lit(text(to), "to") && tk_[to + 1].kind == TokenKind::Number &&
+           (decimal(k) || decimal(to + 1));
   }
   // The word before a name says where: "officials in Clinton" (a town, not the person), "born in Kelbergen, the
   // son of a carpenter, he …" (the description after the comma is the sentence's subject's, not the place's).
