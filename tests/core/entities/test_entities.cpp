@@ -3097,3 +3097,9 @@ TEST_CASE("entities: a name whose price moves by a bare figure to a price is a c
   check_invariants(d);
   CHECK(has_mention(d, "Bayer", EntityType::Org));
 }
+
+TEST_CASE("entities: a body's word in brackets, then a firm's word, after a name ('Cheung Kong (Holdings) Ltd')") {
+  // before: "Cheung Kong" a person by its shape (a place, to the tagger)
+  CHECK(rule_types("Kelvar is controlled by Cheung Kong (Holdings) Ltd. It cited a report (Guardian) on Monday.")
+            .find("Cheung Kong/ORG/1 ") != std::string::npos);
+}

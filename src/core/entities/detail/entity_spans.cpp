@@ -2481,6 +2481,11 @@ class Finder {
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (armed_group(s, e)) return put(EntityType::Org, Strength::Lexical);
+    // "Cheung Kong (Holdings) Ltd", "Kelvar (Group) plc": a body's word in brackets after the name, and a firm's
+    // word after the brackets, are the firm's (not "http://t.co/… (Guardian)": a source in brackets)
+    if (e + 3 < tk_.size() && is_lit(text(e), "(") && is(e + 1, lx::kOrgWord) && is_lit(text(e + 2), ")") &&
+        is(e + 3, lx::kOrgWord))
+      return put(EntityType::Org, Strength::Cue);
     if (!(kl & lx::kKnownOrg) && dateline_agency(s, e)) return put(EntityType::Org, Strength::Cue);  // "(Bernama) -"
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     if (dismissal_name(s, e)) return put(EntityType::Person, Strength::Cue);
