@@ -3103,3 +3103,10 @@ TEST_CASE("entities: a body's word in brackets, then a firm's word, after a name
   CHECK(rule_types("Kelvar is controlled by Cheung Kong (Holdings) Ltd. It cited a report (Guardian) on Monday.")
             .find("Cheung Kong/ORG/1 ") != std::string::npos);
 }
+
+TEST_CASE("entities: a body's name that is of an event is a body's, and so is its short form ('Party of the …')") {
+  // before: the name ended on an event's word ("Revolution") and went, and so did "(PRD)" after it
+  CHECK(rule_types("The leftist Party of the Democratic Revolution (PRD) has yet to choose. The Worldwide Kelby "
+                   "Conference (WKC) opened.") ==
+        "Party of the Democratic Revolution/ORG/2 PRD/ORG/0 ");
+}

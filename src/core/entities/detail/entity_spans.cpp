@@ -1620,9 +1620,10 @@ class Finder {
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
         !tk_[s].has(kSentenceStart) && common_at(s) && !result_side(s, e))
       return true;
-    // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either
+    // "Worldwide Developers Conference (WWDC)": the short form of an event is no entity either (but a body's
+    // name that is of an event is a body's: "Party of the Democratic Revolution (PRD)")
     if (e == s + 1 && s >= 2 && e < tk_.size() && is_lit(text(s - 1), "(") && is_lit(text(e), ")") &&
-        is(s - 2, lx::kEventWord))
+        is(s - 2, lx::kEventWord) && !body_of_event(s - 2))
       return true;
     if (e < tk_.size() && tk_[e].kind == TokenKind::Symbol && e == s + 1 && tk_[s].has(kAllCaps) &&
         is_lit(text(e), "$"))
@@ -1630,6 +1631,16 @@ class Finder {
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
 
+  // The name that ends on the event's word at k is headed by a body's word before "of" or "for" ("Party of the
+  // Democratic Revolution", "Committee for the Olympic Games"): a few words back, within the name
+  bool body_of_event(uint32_t k) const {
+    for (uint32_t q = k; q > 0 && k - q < 6; --q) {
+      const SV w = text(q - 1);
+      if (is_lit(w, "of") || is_lit(w, "for")) return q >= 2 && name_like(q - 2) && is(q - 2, lx::kOrgWord);
+      if (!name_like(q - 1) && !is_the(q - 1)) return false;
+    }
+    return false;
+  }
   // The first personal (+1: he, she, his, her, him) or neuter (-1: it, its) pronoun within a few words after
   // a name and before any other name; 0 if none.
   int pronoun_after(uint32_t e) const {
@@ -2528,7 +2539,10 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     // "a Massachusetts Democrat": the place is the mention; the party member is no name
     if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) && gzf(first, kPlaceMask)) return classify(s, last, false);
-    if (words >= 2 && is(last, lx::kEventWord)) return;  // "Nobel Peace Prize", "World Cup": events and works
+    // ("Party of the Democratic Revolution", "Museum of the Revolution": a body's word heads the name, the event
+    // is what it is of)
+    if (words >= 2 && is(last, lx::kEventWord) && !(head != last && is(head, lx::kOrgWord)))
+      return;  // "Nobel Peace Prize", "World Cup": events and works
     // "Group F", "Pool B": a tournament group
     if (e == s + 2 && (is_lit(text(s), "Group") || is_lit(text(s), "Pool")) && text(s + 1).size() == 1)
       return put(EntityType::Org, Strength::Lexical);
