@@ -3110,3 +3110,12 @@ TEST_CASE("entities: a body's name that is of an event is a body's, and so is it
                    "Conference (WKC) opened.") ==
         "Party of the Democratic Revolution/ORG/2 PRD/ORG/0 ");
 }
+
+TEST_CASE("entities: an acronym whose letters are its name's initials in another order is that name's") {
+  // before: only an acronym that began as its name did was linked ("National Action Party (PAN)" was not)
+  const Document d = analyse("Mexico's ruling Institutional Revolutionary Party (PRI) named its candidate. The "
+                             "conservative National Action Party (PAN) backs Ada Castillo. The PAN said so.");
+  check_invariants(d);
+  CHECK(same_entity(d, "National Action Party", "PAN"));
+  CHECK(same_entity(d, "Institutional Revolutionary Party", "PRI"));
+}

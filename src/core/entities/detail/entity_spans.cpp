@@ -1631,6 +1631,25 @@ class Finder {
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
 
+  // The letters of `acronym` are the initials of the name [s, e)'s capitalised words in another order: a name
+  // translated from a tongue that orders its words otherwise ("National Action Party (PAN)", "Institutional
+  // Revolutionary Party (PRI)")
+  bool initials_reordered(uint32_t s, uint32_t e, SV acronym) const {
+    if (acronym.size() < 2 || acronym.size() > 6) return false;
+    int count[26] = {};
+    for (const char c : acronym) {
+      if (c < 'A' || c > 'Z') return false;
+      ++count[c - 'A'];
+    }
+    for (uint32_t k = s; k < e; ++k) {
+      if (!name_like(k)) continue;
+      const char c = text(k)[0];
+      if (c < 'A' || c > 'Z' || --count[c - 'A'] < 0) return false;
+    }
+    for (const int n : count)
+      if (n != 0) return false;
+    return true;
+  }
   // The name that ends on the event's word at k is headed by a body's word before "of" or "for" ("Party of the
   // Democratic Revolution", "Committee for the Olympic Games"): a few words back, within the name
   bool body_of_event(uint32_t k) const {
@@ -2454,7 +2473,7 @@ class Finder {
       // (but "WASHINGTON (AP)" is a dateline and its agency, as is "NAIROBI, Kenya (AP)": an acronym begins as its
       // name does)
       if (e + 2 < tk_.size() && is_lit(text(e), "(") && tk_[e + 1].has(kAllCaps) && is_lit(text(e + 2), ")") &&
-          !dateline(s, e) && text(e + 1)[0] == text(s)[0])
+          !dateline(s, e) && (text(e + 1)[0] == text(s)[0] || initials_reordered(s, e, text(e + 1))))
         ns.defines_acronym = true;
       if (t == EntityType::Org && st != Strength::Guess && e >= s + 2 && name_like(s))
         org_first_words_.get_or_add(text(s), 1);
