@@ -295,6 +295,7 @@ const SV kOrgDescriptors[] = {
     "brewer", "university", "college",
     "parent", "subsidiary", "unit", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
     "tabloid", "weekly",
+    "broker", "brokerage", "fund",  // "Broker SBC Warburg said", "hedge fund Orrin Capital"
 };
 const SV kSpeechVerbs[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "asked", "believed", "believes", "claimed",

@@ -3119,3 +3119,9 @@ TEST_CASE("entities: an acronym whose letters are its name's initials in another
   CHECK(same_entity(d, "National Action Party", "PAN"));
   CHECK(same_entity(d, "Institutional Revolutionary Party", "PRI"));
 }
+
+TEST_CASE("entities: a broker, a brokerage or a fund before a name says a firm ('Broker SBC Warburg said')") {
+  // before: no descriptor, and the acronym inside only guessed a body, which the tagger made a place
+  CHECK(rule_types("Broker SBC Warburg said a bid was likely. The hedge fund Orrin Capital agreed.") ==
+        "SBC Warburg/ORG/1 Orrin Capital/ORG/2 ");
+}

@@ -2801,7 +2801,8 @@ class Finder {
       if (is(last, lx::kCompassWord) && words == 2 && !gzf(first, kFirst))
         return put(EntityType::Loc, Strength::Guess);  // "Moscone West" (but "Kanye West")
       for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
-        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) return put(EntityType::Org, Strength::Guess);
+        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos)  // ("Broker SBC Warburg": a descriptor says so)
+          return put(EntityType::Org, descriptor_before(prev, s) ? Strength::Cue : Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
         if (name_like(i) && bank_compound(i)) return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
