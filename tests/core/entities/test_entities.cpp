@@ -3125,3 +3125,8 @@ TEST_CASE("entities: a broker, a brokerage or a fund before a name says a firm (
   CHECK(rule_types("Broker SBC Warburg said a bid was likely. The hedge fund Orrin Capital agreed.") ==
         "SBC Warburg/ORG/1 Orrin Capital/ORG/2 ");
 }
+
+TEST_CASE("entities: a short first name that is a month's too, before a surname's particle ('Mayor Jan van Zanen')") {
+  // before: "Jan" was the month, which split the name and left the person "Zanen"
+  CHECK(rule_types("Three people died, Mayor Jan van Zanen said.") == "Jan van Zanen/PERSON/2 ");
+}

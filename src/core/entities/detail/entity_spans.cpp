@@ -1131,7 +1131,9 @@ class Finder {
   // "Jan Hatzius", "Jun Ishikawa": a month's three-letter short form that is also a first name, written without
   // its full stop and followed by a name, is the first name (a month comes with a full stop or a day: "Jan. 6").
   bool first_name_not_month(uint32_t k, uint32_t j) const {
-    return text(k).size() <= 3 && gzf(k, kFirst) && k + 1 < j && name_like(k + 1) && spaced(k + 1);
+    if (text(k).size() > 3 || !gzf(k, kFirst) || k + 1 >= j || !spaced(k + 1)) return false;
+    // ("Mayor Jan van Zanen": a surname's particle may come first)
+    return name_like(k + 1) || (is(k + 1, lx::kParticle) && k + 2 < j && name_like(k + 2));
   }
 
   // Splits a run at words that never belong to names (days, months), drops sentence-initial common words and
