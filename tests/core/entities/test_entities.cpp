@@ -3130,3 +3130,9 @@ TEST_CASE("entities: a short first name that is a month's too, before a surname'
   // before: "Jan" was the month, which split the name and left the person "Zanen"
   CHECK(rule_types("Three people died, Mayor Jan van Zanen said.") == "Jan van Zanen/PERSON/2 ");
 }
+
+TEST_CASE("entities: a dateline in title case, a town, a country and the wire's dash ('Kelby, Norway — …')") {
+  // before: only a dateline in capitals counted, and "Kelby" was a guess the tagger made a person
+  const std::string spans = rule_types("Kelby, Norway — Olympic champion Tessa Orrin will miss the opener.");
+  CHECK(spans.find("Kelby/LOC/1 Norway/LOC/2 ") == 0);
+}

@@ -1698,9 +1698,13 @@ class Finder {
   // filed.
   bool dateline(uint32_t s, uint32_t e) const {
     if (!(s == 0 || tk_[s].has(kNewlineBefore))) return false;
-    for (uint32_t i = s; i < e; ++i)
-      if (name_like(i) && !tk_[i].has(kAllCaps)) return false;
     if (e >= tk_.size()) return false;
+    bool caps = true;
+    for (uint32_t i = s; i < e; ++i) caps = caps && (!name_like(i) || tk_[i].has(kAllCaps));
+    // "Kelby, Norway — Olympic champion …": written in title case, a town, a country and the wire's dash
+    if (!caps)
+      return e <= s + 3 && e + 2 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
+             (gzf(e + 1, kPlaceMask) & gz::kCountry) && wire_dash(e + 2);
     if (tk_[e].kind == TokenKind::Number && !tk_[e].has(kNewlineBefore))  // (not "PAGE 2", "TOTAL 1996")
       return date_alone(e) && !(e == s + 1 && common_at(s));
     if (e + 1 >= tk_.size()) return false;
