@@ -3136,3 +3136,11 @@ TEST_CASE("entities: a dateline in title case, a town, a country and the wire's 
   const std::string spans = rule_types("Kelby, Norway — Olympic champion Tessa Orrin will miss the opener.");
   CHECK(spans.find("Kelby/LOC/1 Norway/LOC/2 ") == 0);
 }
+
+TEST_CASE("entities: a person's guess the tagger saw no name in, beside a person named in full, is a person") {
+  // before: unbacked, so it went ("Joan Didion and Ta-Nehisi Coates" kept only the first)
+  const Document d = analyse("Ada Kest will receive the prize. Previous winners include Joan Didion and Ta-Nehisi "
+                             "Coates.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Ta-Nehisi Coates", EntityType::Person));
+}

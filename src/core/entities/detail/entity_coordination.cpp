@@ -97,8 +97,8 @@ Ampersand read_ampersand(const Document& doc, const TokenFeatures& f, const Name
 // "Allianz and Siemens", "BP and Shell", "General Motors and Chrysler": two names joined by "and", one a word only
 // firms are named or an organisation a list or the context backs, the other one word of a firm's name too
 // ("Siemens", "Shell", "Chrysler": also a person's name or a dictionary word, which the tagger took it for): two
-// firms.
-void type_firm_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpan& b) {
+// firms. (And two more ways one side of a pair says what the other is: type_pair's body_too and person_too.)
+void type_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpan& b) {
   auto one_word = [](const NameSpan& s) { return s.end == s.first + 1; };
   auto firm_too = [&](NameSpan& s, const NameSpan& other) {
     if (!one_word(s) || s.type == EntityType::Org || s.strength == Strength::Lexical) return;
@@ -120,6 +120,15 @@ void type_firm_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, Na
     s.unbacked = false;
   };
   body_too(b, a);
+  // "Previous winners include Joan Didion and Ta-Nehisi Coates": a person's guess of two words or more that the
+  // tagger saw no name in, beside a person named in full, is a second person (the pair backs it)
+  auto person_too = [&](NameSpan& s, const NameSpan& other) {
+    if (s.end < s.first + 2 || s.type != EntityType::Person || !s.unbacked) return;
+    if (!evidenced(other, EntityType::Person) || other.unbacked || other.end < other.first + 2) return;
+    s.unbacked = false;
+  };
+  person_too(a, b);
+  person_too(b, a);
 }
 
 }  // namespace
@@ -174,12 +183,12 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
       if (l == Link::Comma) comma = true;
       if (l == Link::Conjunction) { conjunction = true; break; }
     }
-    if (!comma && conjunction && j - i == 2) type_firm_pair(doc, f, spans[i], spans[i + 1]);
+    if (!comma && conjunction && j - i == 2) type_pair(doc, f, spans[i], spans[i + 1]);
     // "General Motors (GM) and Chrysler": the name that defines the acronym in brackets is the pair's other side
     if (j == i + 1 && i >= 1 && spans[i - 1].defines_acronym && spans[i].first == spans[i - 1].end + 1 &&
         i + 1 < n && spans[i].end + 2 == spans[i + 1].first && doc.token_text(spans[i].end) == ")" &&
         doc.token_text(spans[i].end + 1) == "and")
-      type_firm_pair(doc, f, spans[i - 1], spans[i + 1]);
+      type_pair(doc, f, spans[i - 1], spans[i + 1]);
     if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.
