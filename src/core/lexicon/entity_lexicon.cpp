@@ -327,7 +327,9 @@ const SV kPlaceNounsAfter[] = {
 };
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
-                         "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella"};
+                         "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella",
+                         // a product named after its kind ("its drug Kelvaxa", "the vaccine Orrivax")
+                         "drug", "vaccine", "medicine"};
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 constexpr SV kSportsWords[] = {
     "baseball", "basketball", "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender",

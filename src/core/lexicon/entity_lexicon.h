@@ -48,7 +48,7 @@ enum Class : uint32_t {
   kStancePrefix = 1u << 26,    // pro, anti: "pro-Beijing" is an adjective, not a mention
   kPlaceNounAfter = 1u << 27,  // river, harbour, district: "the Sarn river" names a place
   kCreditWord = 1u << 28,      // Image, Photo: "Image: Snbehnke" names who took it
-  kWorkNoun = 1u << 29,        // album, film, novel: "the album Glass Harbour" names a work (never_a_name)
+  kWorkNoun = 1u << 29,        // album, film, drug: "the album Glass Harbour" names a work (never_a_name)
 };
 
 // Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).

@@ -3144,3 +3144,12 @@ TEST_CASE("entities: a person's guess the tagger saw no name in, beside a person
   check_invariants(d);
   CHECK(has_mention(d, "Ta-Nehisi Coates", EntityType::Person));
 }
+
+TEST_CASE("entities: a drug or a vaccine named right after its kind is a product, no name ('its drug Kelvaxa')") {
+  // before: "Kelvaxa" a person by its shape
+  const Document d = analyse("Orrin Pharmaceuticals Inc said the FDA had approved its drug Kelvaxa for adults. The "
+                             "vaccine Orrivax is next.");
+  check_invariants(d);
+  CHECK_FALSE(any_mention(d, "Kelvaxa"));
+  CHECK_FALSE(any_mention(d, "Orrivax"));
+}
