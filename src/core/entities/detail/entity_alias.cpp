@@ -215,7 +215,7 @@ struct Finder {
     const char* chars = doc.text.data();
     for (uint32_t t = 0; t + 2 < doc.tokens.size(); ++t) {
       const ByteSpan sp = doc.tokens[t].span;
-      const bool the = (sp.size() == 3) & (((word4(chars + sp.begin) | kFold) & kThree) == kThe);
+      const bool the = sp.size() == 3 && ((word4(chars + sp.begin) | kFold) & kThree) == kThe;
       if (the && word(t)) try_at(t);
     }
     if (aliases.empty()) return;
