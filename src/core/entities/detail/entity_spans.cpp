@@ -2712,16 +2712,18 @@ class Finder {
       ns.venue = (is_lit(pw_lower, "in") || is_lit(pw_lower, "near") || address) && sports_report();
       // "the town of Bridgton", "residents of Tracy": the context says a place, whatever the tagger makes of the
       // name (a town's name the tagger takes for a person is otherwise the person: ner_tagger.cpp)
-      // (so does a person's "of": "identified as Derek Holm of Marietta", where the person comes from)
-      if (place_by_context(s, e, prev) || persons_own) return put(EntityType::Loc, Strength::Cue);
+      // (so does a person's "of" before a town: "identified as Derek Holm of Marietta", where the person comes
+      // from; a country, a capital or a region stays a place by the lists, below)
+      const bool big_place = (kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) != 0;
+      if (place_by_context(s, e, prev) || (persons_own && !big_place)) return put(EntityType::Loc, Strength::Cue);
       // A town's name is the tagger's to make a person ("Bush said", below), but not right after a preposition
       // of where: "officials in Clinton", "a plant near Tyler" ("in Clinton's view" is the person's).
       const bool where = where_before(prev) && !(e < tk_.size() && tk_[e].has(kPossessive));
       // A first name that some town also bears ("David", "Tracy") is a place only as a guess: the tagger types
       // it from its context. Countries, capitals, regions and big cities stay places ("Jordan" is a country).
-      if (single && gzf(s, kFirst) && !where && !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)))
+      if (single && gzf(s, kFirst) && !where && !big_place)
         return put(EntityType::Loc, Strength::Guess);
-      ns.town = !(kplace & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) && !where;
+      ns.town = !big_place && !where;
       // "Richardson, 54, has led the party": a town's name with an age between commas is a person's (a place has
       // no age), unless a preposition says where or "and" may go on from one ("in Plano, 12, and Richardson, 54,"
       // count something)
