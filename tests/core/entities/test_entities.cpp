@@ -3153,3 +3153,9 @@ TEST_CASE("entities: a drug or a vaccine named right after its kind is a product
   CHECK_FALSE(any_mention(d, "Kelvaxa"));
   CHECK_FALSE(any_mention(d, "Orrivax"));
 }
+
+TEST_CASE("entities: 'a Kelby man', 'an Orrin teenager': the name someone is from is a place") {
+  // before: a guess the tagger made a person ("Kelby" is a first name too); letters stay out ("an MSc student")
+  CHECK(rule_types("A judge jailed a Kelby man on Friday. An Orrin teenager and an MSc student were hurt.") ==
+        "Kelby/LOC/1 Orrin/LOC/1 MSc/ORG/0 ");
+}

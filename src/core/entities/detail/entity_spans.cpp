@@ -2427,7 +2427,20 @@ class Finder {
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
-           place_of_before_and(prev) || place_of_list(s);
+           place_of_before_and(prev) || place_of_list(s) || local_of(s, e);
+  }
+  // "a Kelby man was jailed", "an Orrin teenager": "a" or "an", the name, and someone it is the home of (not
+  // letters: "an MSc student", "a LeT man" name a degree, a group)
+  bool local_of(uint32_t s, uint32_t e) const {
+    static constexpr SV kLocals[] = {"boy", "couple", "family", "father", "girl", "man", "mother", "pensioner",
+                                     "resident", "student", "teenager", "woman"};
+    if (s == 0 || e >= tk_.size() || !(is_lit(f_.lower32(s - 1), "a") || is_lit(f_.lower32(s - 1), "an")) ||
+        tk_[e].kind != TokenKind::Word || !one_of(text(e), kLocals))
+      return false;
+    const SV w = text(s);
+    for (size_t k = 1; k < w.size(); ++k)
+      if (w[k] >= 'A' && w[k] <= 'Z') return false;
+    return true;
   }
   // "the towns of Brekka, Holm and Varnholm": a later name of a list after a place's "of" (first_of_pair)
   bool place_of_list(uint32_t s) const {
