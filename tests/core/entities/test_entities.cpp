@@ -3159,3 +3159,9 @@ TEST_CASE("entities: 'a Kelby man', 'an Orrin teenager': the name someone is fro
   CHECK(rule_types("A judge jailed a Kelby man on Friday. An Orrin teenager and an MSc student were hurt.") ==
         "Kelby/LOC/1 Orrin/LOC/1 MSc/ORG/0 ");
 }
+
+TEST_CASE("entities: a body's 'of' does not go on over a person's initial ('the Telugu Desam Party of N. Naidu')") {
+  // before: "Telugu" a group and "Desam Party of N. Chandrababu Naidu" one body
+  CHECK(rule_types("It depends on the Telugu Desam Party of N. Chandrababu Naidu.") ==
+        "Telugu Desam Party/ORG/2 N. Chandrababu Naidu/PERSON/0 ");
+}

@@ -866,7 +866,9 @@ class Finder {
         // (but not "Damon Hill of Britain": first_name_and_place_word)
         // (and once a body's name went on so, a second "of" or "for" goes on too: "International Union for
         // Conservation of Nature", "Royal Society for the Protection of Birds")
+        // (nor a person's initial after it: "the Telugu Desam Party of N. Chandrababu Naidu" is his party)
         if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !first_name_and_place_word(i, j) &&
+            !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
              (body_connector && !is_lit(tx, "on")))) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
