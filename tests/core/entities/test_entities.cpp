@@ -3165,3 +3165,9 @@ TEST_CASE("entities: a body's 'of' does not go on over a person's initial ('the 
   CHECK(rule_types("It depends on the Telugu Desam Party of N. Chandrababu Naidu.") ==
         "Telugu Desam Party/ORG/2 N. Chandrababu Naidu/PERSON/0 ");
 }
+
+TEST_CASE("entities: a first name and a plural body's word before 'said' are a firm ('Kelby Motors said')") {
+  // before: a person, as "Jim Press said" is (a body's word that is a surname too)
+  CHECK(rule_types("Kelby Motors said on Monday it would cut jobs. Jim Press said so.") ==
+        "Kelby Motors/ORG/2 Jim Press/PERSON/1 ");
+}

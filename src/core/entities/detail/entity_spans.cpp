@@ -2616,8 +2616,12 @@ class Finder {
     if (words >= 2 && e - s == 2 && (is_lit(text(last), "Government") || is_lit(text(last), "government")) &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
-    // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here
+    // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here (not a
+    // plural one: "Kelby Motors said", "Tessa Airlines said" are firms)
+    const SV lw2 = text(last);
+    const bool plural_word = lw2.size() > 3 && lw2.back() == 's' && lw2[lw2.size() - 2] != 's';
     if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
+        !plural_word &&
         (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
