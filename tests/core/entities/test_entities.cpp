@@ -3171,3 +3171,9 @@ TEST_CASE("entities: a first name and a plural body's word before 'said' are a f
   CHECK(rule_types("Kelby Motors said on Monday it would cut jobs. Jim Press said so.") ==
         "Kelby Motors/ORG/2 Jim Press/PERSON/1 ");
 }
+
+TEST_CASE("entities: a name between commas after a firm's part names the part ('its European unit, Orrin,')") {
+  // before: a guess the tagger made a person ("Orrin" is a first name too)
+  CHECK(rule_types("Kelby Motors said its European unit, Orrin, will be sold.") ==
+        "Kelby Motors/ORG/2 European/GROUP/2 Orrin/ORG/1 ");
+}

@@ -2413,7 +2413,12 @@ class Finder {
   // "Ulvang, which makes ship engines".
   bool org_by_context(uint32_t s, uint32_t e) const {
     return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e) ||
-           deal_of(s) || bought_for(s, e) || founded_as(s);
+           deal_of(s) || bought_for(s, e) || founded_as(s) || part_apposed_before(s, e);
+  }
+  // "Kelby's European unit, Orrin, will be sold": the name between commas after a firm's part names the part
+  bool part_apposed_before(uint32_t s, uint32_t e) const {
+    return s >= 2 && e < tk_.size() && is_lit(text(s - 1), ",") && is_lit(text(e), ",") &&
+           tk_[s - 2].kind == TokenKind::Word && one_of(text(s - 2), kFirmParts);
   }
   // "It was founded in 1912 as Hardanger Kraftlag", "established as the Royal Frederick Academy": the name a body
   // was founded under (the verb at most five words before "as", in the sentence)
