@@ -3177,3 +3177,8 @@ TEST_CASE("entities: a name between commas after a firm's part names the part ('
   CHECK(rule_types("Kelby Motors said its European unit, Orrin, will be sold.") ==
         "Kelby Motors/ORG/2 European/GROUP/2 Orrin/ORG/1 ");
 }
+
+TEST_CASE("entities: a body's possessive before a name and a kind of body after it ('EA's Maxis studio')") {
+  // before: only "the" before the name counted, and "Maxis" was a guess the tagger made a person
+  CHECK(rule_types("In 2021 Varnsoft merged with EA's Maxis studio.") == "Varnsoft/ORG/0 EA/ORG/0 Maxis/ORG/1 ");
+}

@@ -2601,8 +2601,11 @@ class Finder {
     // product's maker, "the iPhone maker"; "the Trump administration" has no such word after it). ("The
     // Independent newspaper": a "The" capitalised may be the name's own.) The noun stays out of the span, as
     // "river" does from a river's: the name's other mentions ("Kelvor said") then join it, and take its type.
-    if (s > 0 && is_lit(text(s - 1), "the") && !kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) &&
-        !is(head, lx::kPlaceWord) && org_noun_after(e))  // ("the Andaman Islands group")
+    // (so does a body's possessive before it: "EA's Maxis studio", "Sony's Columbia label")
+    const bool owner_before = s >= 2 && tk_[s - 1].has(kPossessive) && name_like(s - 2);
+    if (s > 0 && (is_lit(text(s - 1), "the") || owner_before) && !kplace && !kdemonym &&
+        !(kl & (lx::kKnownPlace | lx::kGroupWord)) && !is(head, lx::kPlaceWord) &&
+        org_noun_after(e))  // ("the Andaman Islands group")
       return put(EntityType::Org, Strength::Cue);
     if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && outlet_after(s, e))
       return put(EntityType::Org, Strength::Cue);
