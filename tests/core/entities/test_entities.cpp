@@ -3182,3 +3182,9 @@ TEST_CASE("entities: a body's possessive before a name and a kind of body after 
   // before: only "the" before the name counted, and "Maxis" was a guess the tagger made a person
   CHECK(rule_types("In 2021 Varnsoft merged with EA's Maxis studio.") == "Varnsoft/ORG/0 EA/ORG/0 Maxis/ORG/1 ");
 }
+
+TEST_CASE("entities: a centre that someone is a post of is an institution ('director of the … Center')") {
+  // before: a place by its last word
+  CHECK(rule_types("said Ken Graham, director of the National Hurricane Center in Miami.") ==
+        "Ken Graham/PERSON/1 National Hurricane Center/ORG/1 Miami/LOC/2 ");
+}
