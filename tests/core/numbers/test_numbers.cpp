@@ -447,3 +447,14 @@ TEST_CASE("numbers: a person's age between commas after the name has no source")
   CHECK(d.str(d.detail(must_find(d, "45")).source).empty());
   CHECK(d.str(d.detail(must_find(d, "2,300")).source) == "Ada Kest");
 }
+
+TEST_CASE("numbers: a wire's four-digit time before its zone is a time of day ('by 0930 GMT')") {
+  // before: a cardinal that counted "GMT"
+  const Document d = analyse("Brent crude was up 42 cents at $85.10 a barrel by 0930 GMT. The vote is at 1400 UTC. "
+                             "Some 2400 people came.");
+  const NumberMention& t = must_find(d, "0930 GMT");
+  CHECK(t.type == NumberType::Time);
+  CHECK(d.str(t.normalized) == "09:30");
+  CHECK(must_find(d, "1400 UTC").type == NumberType::Time);
+  CHECK(must_find(d, "2400").type == NumberType::Cardinal);  // no zone: a count
+}

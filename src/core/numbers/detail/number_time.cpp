@@ -155,6 +155,14 @@ bool year_after(const numctx::Ctx& c, uint32_t& k, int& year) {
   return true;
 }
 
+// A time zone's letters, in capitals ("GMT", "UTC", "EST"), at token k.
+constexpr std::string_view kZones[] = {"gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest"};
+bool zone_at(const numctx::Ctx& c, uint32_t k) {
+  for (std::string_view z : kZones)
+    if (c.is(k, z) && c.flag(k, kAllCaps)) return true;
+  return false;
+}
+
 bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   const std::string_view t = c.text(i);
   int hh = -1, mm = 0;
@@ -178,6 +186,12 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
     for (size_t k = 0; k < dot; ++k) hh = hh * 10 + (t[k] - '0');
     mm = (t[dot + 1] - '0') * 10 + (t[dot + 2] - '0');
     if (hh > 12 || mm > 59) return false;
+  } else if (c.is_number(i) && t.size() == 4 && t.find_first_not_of("0123456789") == std::string_view::npos &&
+             zone_at(c, end)) {
+    // "by 0930 GMT", "at 1400 UTC": a wire's four-digit time of day before its zone
+    hh = (t[0] - '0') * 10 + (t[1] - '0');
+    mm = (t[2] - '0') * 10 + (t[3] - '0');
+    if (hh > 23 || mm > 59) return false;
   } else if (c.is_number(i)) {
     const long h = small_int(c, i, 2);
     if (h < 1 || h > 12) return false;
@@ -204,12 +218,7 @@ bool match_time_of_day(const numctx::Ctx& c, uint32_t i, TimeMatch& out) {
   }
   // "a.m" followed by a lone period that belongs to it
   // time zones
-  static constexpr std::string_view kZones[] = {"gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest"};
-  for (std::string_view z : kZones)
-    if (c.is(end, z) && (c.flag(end, kAllCaps))) {
-      ++end;
-      break;
-    }
+  if (zone_at(c, end)) ++end;
   out.begin = i;
   out.end = end;
   out.type = NumberType::Time;
