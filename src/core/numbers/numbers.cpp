@@ -680,6 +680,47 @@ void merge_bounds(Document& doc) {
   v.resize(out);
 }
 
+// "rose to 4.2 billion crowns from 3.1 billion a year earlier", "$5 billion against 4.1 billion": a scaled figure
+// with no unit and nothing counted, right after "from", "to", "against", "versus" or "vs", in the sentence of an
+// amount of money, is an amount of that money (the text says the unit once). One pass over the mentions.
+void carry_currency(Document& doc) {
+  SentenceCursor at;
+  size_t money = SIZE_MAX;
+  uint32_t money_sentence = 0;
+  std::string norm;
+  for (size_t k = 0; k < doc.numbers.size(); ++k) {
+    NumberMention& m = doc.numbers[k];
+    const uint32_t sentence = at.of(doc, m.span.begin);
+    // (not a conversion in brackets: "4.2 billion Swedish crowns ($402 million) from 3.1 billion" compares crowns)
+    if (m.type == NumberType::Money && m.unit != kNoString) {
+      if (m.span.begin == 0 || doc.text[m.span.begin - 1] != '(') {
+        money = k;
+        money_sentence = sentence;
+      }
+      continue;
+    }
+    if (m.type != NumberType::Cardinal || money == SIZE_MAX || money_sentence != sentence || m.is_range ||
+        doc.detail(m).counted != kNoString)
+      continue;
+    const std::string_view t = doc.slice(m.span);
+    if (t.find("million") == std::string_view::npos && t.find("billion") == std::string_view::npos &&
+        t.find("trillion") == std::string_view::npos)
+      continue;
+    const std::string_view before = doc.slice({m.span.begin >= 10 ? m.span.begin - 10 : 0, m.span.begin});
+    auto ends = [&](std::string_view w) {
+      return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+    };
+    if (!ends(" from ") && !ends(" to ") && !ends(" against ") && !ends(" versus ") && !ends(" vs ") &&
+        !ends(" vs. "))
+      continue;
+    m.type = NumberType::Money;
+    m.unit = doc.numbers[money].unit;
+    norm.assign(doc.str(m.unit)).push_back(' ');
+    append_number(norm, m.value);
+    m.normalized = doc.strings.intern(norm);
+  }
+}
+
 bool temporal(NumberType t) { return t == NumberType::Date || t == NumberType::Time; }
 
 std::string_view trimmed_gap(const Document& doc, uint32_t a, uint32_t b) {
@@ -1032,6 +1073,7 @@ void find_numbers(Document& doc, const TokenFeatures& features) {
     min_tok = f.end;
   }
   merge_bounds(doc);
+  carry_currency(doc);
   merge_temporal(c, doc);
   resolve_years(doc);
 }

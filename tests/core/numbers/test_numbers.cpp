@@ -458,3 +458,13 @@ TEST_CASE("numbers: a wire's four-digit time before its zone is a time of day ('
   CHECK(must_find(d, "1400 UTC").type == NumberType::Time);
   CHECK(must_find(d, "2400").type == NumberType::Cardinal);  // no zone: a count
 }
+
+TEST_CASE("numbers: a scaled figure after 'from' in the sentence of an amount of money is that money") {
+  // before: "3.1 billion" a cardinal, though the sentence compares crowns with crowns
+  const Document d = analyse("Operating profit rose to 4.2 billion Swedish crowns ($402 million) from 3.1 billion a "
+                             "year earlier. Sales reached $5 billion. Some 2 billion people watched.");
+  const NumberMention& before = must_find(d, "3.1 billion");
+  CHECK(before.type == NumberType::Money);
+  CHECK(d.str(before.unit) == d.str(must_find(d, "4.2 billion Swedish crowns").unit));  // not the bracket's dollars
+  CHECK(must_find(d, "2 billion").type == NumberType::Cardinal);  // another sentence, and it counts people
+}
