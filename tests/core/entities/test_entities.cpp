@@ -3188,3 +3188,11 @@ TEST_CASE("entities: a centre that someone is a post of is an institution ('dire
   CHECK(rule_types("said Ken Graham, director of the National Hurricane Center in Miami.") ==
         "Ken Graham/PERSON/1 National Hurricane Center/ORG/1 Miami/LOC/2 ");
 }
+
+TEST_CASE("entities: an ordinal opens a body's name with 'of' in it ('the 9th U.S. Circuit Court of Appeals')") {
+  // before: only names of plain words took their ordinal, so "9th" was a figure (with the company as its source)
+  const Document d = analyse("Orrin said it may appeal to the 9th U.S. Circuit Court of Appeals.");
+  check_invariants(d);
+  CHECK(has_mention(d, "9th U.S. Circuit Court of Appeals", EntityType::Org));
+  CHECK(d.numbers.empty());
+}

@@ -680,9 +680,10 @@ class Finder {
     if (i < 2 || !spaced(i) || spaced(i - 1) || tk_[i - 2].kind != TokenKind::Number) return false;
     const SV suf = text(i - 1);
     if (!is_lit(suf, "st") && !is_lit(suf, "nd") && !is_lit(suf, "rd") && !is_lit(suf, "th")) return false;
+    // (a body's "of" or "for" inside: "the 9th U.S. Circuit Court of Appeals")
     for (uint32_t k = i; k < j; ++k)
-      if (!name_like(k)) return false;
-    return is(j - 1, lx::kOrgWord);
+      if (!name_like(k) && !(k > i && (is_lit(text(k), "of") || is_lit(text(k), "for") || is_the(k)))) return false;
+    return is(j - 1, lx::kOrgWord) || is(head_word(i, j), lx::kOrgWord);
   }
   // Capitalised, yet no mention: a social-media handle ("@POTUS"), an unknown word glued to a lower-case
   // word by a hyphen ("Digi-destined": an adjective).
