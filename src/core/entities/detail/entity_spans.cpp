@@ -1521,23 +1521,33 @@ class Finder {
   static constexpr SV kFirmParts[] = {"affiliate", "division", "subsidiary", "unit"};
   // Title words that only open a longer title: a portfolio or a rank's first word ("Foreign" of "Foreign
   // Minister", "Air" of "Air Marshal"). Before a name without the rest of the title they are part of the name.
-  static bool title_modifier(SV w) {
-    static constexpr SV kWords[] = {"Air", "Assistant", "Associate", "Crown", "Culture", "Defence", "Defense",
-                                    "Economy", "Education", "Energy", "Environment", "Field", "Finance", "Financial",
-                                    "Foreign", "Grand", "Health", "High", "Home", "Intelligence", "Interior", "Labor",
-                                    "Labour", "Majority", "Managing", "Minority", "National", "Operating", "Presiding",
-                                    "Prime", "Regional", "Security", "Shadow", "Special", "Staff", "State", "Supreme",
-                                    "Trade", "Transport"};
-    return one_of(w, kWords);
+  // A trade's or portfolio's word among them also ends a body's name (`ends_body`: "Nordvik Air", "Kelby Health",
+  // "Varn Energy"); the others end other things ("Ohio State", "Varn Grand", "Kelby Field", "Orrin High": a
+  // university or team, a hotel, a ground, a school).
+  struct TitleModifier {
+    SV word;
+    bool ends_body;
+  };
+  static const TitleModifier* title_modifier_of(SV w) {
+    static constexpr TitleModifier kWords[] = {
+        {"Air", true},         {"Assistant", false},    {"Associate", false}, {"Crown", false},
+        {"Culture", true},     {"Defence", true},       {"Defense", true},    {"Economy", true},
+        {"Education", true},   {"Energy", true},        {"Environment", true}, {"Field", false},
+        {"Finance", true},     {"Financial", false},    {"Foreign", false},   {"Grand", false},
+        {"Health", true},      {"High", false},         {"Home", false},      {"Intelligence", true},
+        {"Interior", false},   {"Labor", true},         {"Labour", true},     {"Majority", false},
+        {"Managing", false},   {"Minority", false},     {"National", false},  {"Operating", false},
+        {"Presiding", false},  {"Prime", false},        {"Regional", false},  {"Security", true},
+        {"Shadow", false},     {"Special", false},      {"Staff", false},     {"State", false},
+        {"Supreme", false},    {"Trade", true},         {"Transport", true}};
+    for (const TitleModifier& m : kWords)
+      if (m.word == w) return &m;
+    return nullptr;
   }
-
-  // The title modifiers that end a body's name: a trade or a portfolio ("Nordvik Air", "Kelby Health", "Varn
-  // Energy"); not "State", "Grand", "Field", "High" (a university or team, a hotel, a ground, a school)
+  static bool title_modifier(SV w) { return title_modifier_of(w) != nullptr; }
   static bool body_end(SV w) {
-    static constexpr SV kWords[] = {"Air", "Culture", "Defence", "Defense", "Economy", "Education", "Energy",
-                                    "Environment", "Finance", "Health", "Intelligence", "Labor", "Labour",
-                                    "Security", "Trade", "Transport"};
-    return one_of(w, kWords);
+    const TitleModifier* m = title_modifier_of(w);
+    return m && m->ends_body;
   }
 
   static constexpr uint32_t kNone = ~0u;
