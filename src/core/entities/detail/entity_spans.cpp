@@ -2862,16 +2862,15 @@ class Finder {
       if (apposed == lx::kOrgDescriptor || role_of(prev) || (price_move_after(e) && !gzf(first, kFirst)))
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
-      // ("Iga Swiatek, who needed three sets": a name of plain words that "who" follows is a person's; a team's
-      // has a club's word, "Dalvik Rovers, who")
-      // (so is one a country follows with "of" in a sports report: "get past Ons Jabeur of Tunisia")
-      // (nor a people's: "Iraqi Shiites, who")
-      const bool plain_name = !plain_last && !club_name(s, e) && !place_at(first) && !gzf(first, kDemonym) &&
-                              !is(last, lx::kGroupWord);
-      const bool who_after = plain_name && comma_who(e);
-      const bool player_of = plain_name && sports_report() && country_after_of(e);
-      if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s) || who_after ||
-          player_of)
+      // ("Iga Swiatek, who needed three sets", and in a sports report "get past Ons Jabeur of Tunisia": a name of
+      // plain words that "who" or "of" a country follows is a person's; not a team's, which has a club's word,
+      // "Dalvik Rovers, who", nor a people's, "Iraqi Shiites, who". The context is asked first: it is rare.)
+      auto plain_name = [&] {
+        return !plain_last && !club_name(s, e) && !place_at(first) && !gzf(first, kDemonym) &&
+               !is(last, lx::kGroupWord);
+      };
+      const bool player = (comma_who(e) || (country_after_of(e) && sports_report())) && plain_name();
+      if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s) || player)
         return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
