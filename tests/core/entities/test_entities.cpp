@@ -3196,3 +3196,11 @@ TEST_CASE("entities: an ordinal opens a body's name with 'of' in it ('the 9th U.
   CHECK(has_mention(d, "9th U.S. Circuit Court of Appeals", EntityType::Org));
   CHECK(d.numbers.empty());
 }
+
+TEST_CASE("entities: a town named by a word opens a dateline with its region ('PALE, Bosnia 1996-08-26')") {
+  // before: a shouted dictionary word, no name (its region stayed a place alone)
+  CHECK(rule_types("PALE, Bosnia 1996-08-26\n\nLeaders said on Monday they would not yield.") ==
+        "PALE/LOC/1 Bosnia/LOC/1 ");
+  // a shouted word before a comma and a month is still no town
+  CHECK(rule_types("WARNING, May 3 was a bad day for Orrin Air.") == "Orrin Air/ORG/1 ");
+}
