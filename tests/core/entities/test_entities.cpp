@@ -3204,3 +3204,15 @@ TEST_CASE("entities: a town named by a word opens a dateline with its region ('P
   // a shouted word before a comma and a month is still no town
   CHECK(rule_types("WARNING, May 3 was a bad day for Orrin Air.") == "Orrin Air/ORG/1 ");
 }
+
+TEST_CASE("entities: a body's name goes on with 'in' and a place its short form spells ('… in Europe (OSCE)')") {
+  // before: the name stopped before "in", the place was a name apart and "OSCE" no short form of the body
+  const Document d = analyse("The Organisation for Security and Cooperation in Europe (OSCE) said it was concerned.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Organisation for Security and Cooperation in Europe", EntityType::Org));
+  CHECK(same_entity(d, "OSCE", "Organisation for Security and Cooperation in Europe"));
+  CHECK(!any_mention(d, "Europe"));
+  // a short form that does not spell the place leaves the place a name apart
+  CHECK(rule_types("The Kelby Trade Council in Europe (KTC) met.") ==
+        "Kelby Trade Council/ORG/2 Europe/LOC/2 KTC/ORG/0 ");
+}

@@ -913,6 +913,12 @@ class Finder {
         j += 2;
         continue;
       }
+      if (is_lit(tx, "in") && t.has(kSpaceBefore)) {  // "… Cooperation in Europe (OSCE)"
+        if (const uint32_t q = spelled_through(i, j + 1); q != 0) {
+          j = q;
+          continue;
+        }
+      }
       if (is_lit(tx, "and") && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
         j = name_words_end(j + 1);
         continue;
@@ -1646,6 +1652,24 @@ class Finder {
     return s > 0 && !spaced(s) && tk_[s - 1].kind == TokenKind::Number;
   }
 
+  // "Organisation for Security and Cooperation in Europe (OSCE)": a name goes on with "in" and a place when the
+  // short form in brackets after the place spells the initials of the whole name's capitalised words, in order.
+  // k is the word after "in"; returns where the name ends (the bracket), or 0.
+  uint32_t spelled_through(uint32_t s, uint32_t k) const {
+    const uint32_t n = uint32_t(tk_.size());
+    uint32_t e = k;
+    while (e < n && e < k + 3 && name_like(e) && spaced(e) && !tk_[e].has(kNewlineBefore)) ++e;
+    if (e == k || e + 2 >= n || !is_lit(text(e), "(") || !is_lit(text(e + 2), ")") || !tk_[e + 1].has(kAllCaps))
+      return 0;
+    const SV acronym = text(e + 1);
+    size_t a = 0;
+    for (uint32_t i = s; i < e; ++i) {
+      if (!name_like(i) || (i == s && function_word(i))) continue;  // (a sentence's "The" before the name)
+      if (a == acronym.size() || text(i)[0] != acronym[a]) return 0;
+      ++a;
+    }
+    return a == acronym.size() && a >= 3 ? e : 0;
+  }
   // The letters of `acronym` are the initials of the name [s, e)'s capitalised words in another order: a name
   // translated from a tongue that orders its words otherwise ("National Action Party (PAN)", "Institutional
   // Revolutionary Party (PRI)")
