@@ -3216,3 +3216,11 @@ TEST_CASE("entities: a body's name goes on with 'in' and a place its short form 
   CHECK(rule_types("The Kelby Trade Council in Europe (KTC) met.") ==
         "Kelby Trade Council/ORG/2 Europe/LOC/2 KTC/ORG/0 ");
 }
+
+TEST_CASE("entities: letters before a body's post are the body ('calm, IFOR spokesman Ivo Orrin said')") {
+  // before: a shape-only guess the tagger did not back, so no name at all
+  const Document d = analyse("Troops were calm, IFOR spokesman Ivo Orrin said.");
+  check_invariants(d);
+  CHECK(has_mention(d, "IFOR", EntityType::Org));
+  CHECK(has_mention(d, "Ivo Orrin", EntityType::Person));
+}

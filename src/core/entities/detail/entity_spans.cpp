@@ -2152,6 +2152,15 @@ class Finder {
   }
   // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
   // its name
+  // A post held in a body, in lower case right after the name at e: "IFOR spokesman", "UNHCR officials" (no
+  // family's words, as kLowerTitle has: "JFK's brother")
+  bool post_of_body_after(uint32_t e) const {
+    static constexpr SV kPosts[] = {"chairman", "chief", "commander", "commanders", "director", "envoy", "head",
+                                    "leader", "leaders", "negotiator", "official", "officials", "president",
+                                    "secretary-general", "spokesman", "spokesperson", "spokeswoman"};
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
+           one_of(text(e), kPosts);
+  }
   bool team_role_after(uint32_t e) const {
     if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return false;
     static constexpr SV kRoles[] = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "midfielder",
@@ -2950,6 +2959,8 @@ class Finder {
       return put(EntityType::Loc, Strength::Cue);
     }
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
+    // "IFOR spokesman Ivo Orrin", "UNHCR officials": letters with a body's post after them are the body
+    if (all_caps && post_of_body_after(e)) return put(EntityType::Org, Strength::Cue);
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
     if (price_move_after(e) && !gzf(s, kFirst)) return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner"
