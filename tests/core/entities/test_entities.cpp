@@ -3224,3 +3224,11 @@ TEST_CASE("entities: letters before a body's post are the body ('calm, IFOR spok
   CHECK(has_mention(d, "IFOR", EntityType::Org));
   CHECK(has_mention(d, "Ivo Orrin", EntityType::Person));
 }
+
+TEST_CASE("entities: a row of a sports report's standings is a team ('Derby County 3 0 1 2 2 5 1', 'Roda JC')") {
+  // before: a place by its last word, and a person by its first name
+  const std::string table = "SOCCER - LEAGUE STANDINGS.\n\nLONDON 1996-08-25\n\nStandings after Sunday's matches:\n\n"
+                            "Chelsea 3 2 0 1 4 3 6\nRoda JC Kerkrade 3 1 1 1 3 3 4\nDerby County 3 0 1 2 2 5 1\n";
+  CHECK(rule_types(table) ==
+        "LEAGUE STANDINGS/ORG/0 LONDON/LOC/1 Chelsea/ORG/1 Roda JC Kerkrade/ORG/1 Derby County/ORG/1 ");
+}

@@ -2595,7 +2595,10 @@ class Finder {
     // are, and ordinary words ("Table 2 Figure 3") are no side. Where a line sets two sides against each other a
     // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
     // and its numbers may be a player's ("Nick Price 68 70 71").
-    const bool person_in_full = words >= 2 && gzf(first, kFirst) && result_side_[s] != 3;
+    // (a club's letters inside say it is none: "Roda JC Kerkrade 3 1 1 1 3 3 4")
+    bool club_letters = false;
+    for (uint32_t i = first + 1; i < e; ++i) club_letters = club_letters || (tk_[i].has(kAllCaps) && text(i).size() >= 2);
+    const bool person_in_full = words >= 2 && gzf(first, kFirst) && result_side_[s] != 3 && !club_letters;
     if (result_side(s, e) && !person_in_full && !(kplace & gz::kCountry)) {
       // (in a sports report ordinary words name teams too: "Arsenal 2 West Ham 0")
       for (uint32_t i = s; i < e; ++i)
@@ -2726,8 +2729,10 @@ class Finder {
       // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club; so is
       // one with a team's people after it, "Kelby Forest manager Ivo Marsk")
       // ("played for Notts County": the context says it as the people after it do)
+      // (and a row of a sports report's table: "Derby County 3 0 1 2 2 5 1")
       const bool club = (sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
-          is_lit(text(head), "Town"))) || (!kplace && (team_role_after(e) || played_for(s)));
+          is_lit(text(head), "Town"))) || (!kplace && (team_role_after(e) || played_for(s))) ||
+          (sports_report() && result_side(s, e));
       return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
