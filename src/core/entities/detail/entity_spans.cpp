@@ -2150,17 +2150,17 @@ class Finder {
   bool comma_who(uint32_t e) const {
     return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
   }
-  // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
-  // its name
   // A post held in a body, in lower case right after the name at e: "IFOR spokesman", "UNHCR officials" (no
   // family's words, as kLowerTitle has: "JFK's brother")
   bool post_of_body_after(uint32_t e) const {
     static constexpr SV kPosts[] = {"chairman", "chief", "commander", "commanders", "director", "envoy", "head",
                                     "leader", "leaders", "negotiator", "official", "officials", "president",
-                                    "secretary-general", "spokesman", "spokesperson", "spokeswoman"};
+                                    "spokesman", "spokesperson", "spokeswoman"};
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
            one_of(text(e), kPosts);
   }
+  // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
+  // its name
   bool team_role_after(uint32_t e) const {
     if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return false;
     static constexpr SV kRoles[] = {"coach", "manager", "captain", "skipper", "striker", "goalkeeper", "midfielder",
