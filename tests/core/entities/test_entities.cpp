@@ -3232,3 +3232,11 @@ TEST_CASE("entities: a row of a sports report's standings is a team ('Derby Coun
   CHECK(rule_types(table) ==
         "LEAGUE STANDINGS/ORG/0 LONDON/LOC/1 Chelsea/ORG/1 Roda JC Kerkrade/ORG/1 Derby County/ORG/1 ");
 }
+
+TEST_CASE("entities: two words joined by an Arabic particle are a person's name ('Inzamam-ul-Haq'), a body's first") {
+  // before: a shape-only guess the tagger made a place (or, in a scoreboard, an organisation)
+  const Document d = analyse("Pakistan were 120 for two when Inzamam-ul-Haq came in.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Inzamam-ul-Haq", EntityType::Person));
+  CHECK(rule_types("Jamaat-ud-Dawa denied it.") == "Jamaat-ud-Dawa/ORG/2 ");  // before: a guess
+}

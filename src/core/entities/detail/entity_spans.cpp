@@ -2132,14 +2132,22 @@ class Finder {
   // an army, a movement, brigades, a party) open the name of a group, whose particles would make a person's
   // of it. ("Hayat" is a woman's name too: then a particle must follow, "Hayat Abu Jaber" stays a person.)
   bool armed_group(uint32_t s, uint32_t e) const {
-    static constexpr SV kBodies[] = {"Harakat", "Hayat", "Hizb", "Jabhat", "Jaish", "Jaysh", "Kataib", "Lashkar",
-                                     "Liwa", "Saraya", "Tanzim", "Tehreek", "Tehrik"};
+    static constexpr SV kBodies[] = {"Harakat", "Harkat", "Hayat", "Hizb", "Jabhat", "Jaish", "Jamaat", "Jamiat",
+                                     "Jaysh", "Kataib", "Lashkar", "Liwa", "Majlis", "Saraya", "Tanzim", "Tehreek",
+                                     "Tehrik"};
     if (e < s + 2 || !one_of(text(s), kBodies)) return false;
     for (uint32_t k = s + 1; k < e; ++k) {
       const SV w = text(k);
       if (is_lit(w, "al") || is_lit(w, "el") || is_lit(w, "ul") || is_lit(w, "ut") || is_lit(w, "e")) return true;
     }
     return !gzf(s, kFirst);
+  }
+  // "Inzamam-ul-Haq", "Zia-ur-Rehman", "Nasir-ud-Din": one name of two words joined by hyphens to an Arabic
+  // particle between them is a person's (a body's opens with a body's word, armed_group: "Jamaat-ud-Dawa")
+  bool particle_joined_name(uint32_t s, uint32_t e) const {
+    static constexpr SV kJoins[] = {"ud", "ul", "un", "ur", "us", "uz"};
+    return e == s + 5 && is_hyphen(text(s + 1)) && is_hyphen(text(s + 3)) && one_of(text(s + 2), kJoins) &&
+           !spaced(s + 1) && !spaced(s + 2) && !spaced(s + 3) && !spaced(s + 4) && name_like(s + 4);
   }
   // "of Tunisia", "of the Netherlands" right after the name at e: a country (one word) it is of
   bool country_after_of(uint32_t e) const {
@@ -2581,6 +2589,7 @@ class Finder {
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     if (armed_group(s, e)) return put(EntityType::Org, Strength::Lexical);
+    if (particle_joined_name(s, e)) return put(EntityType::Person, Strength::Cue);  // "Inzamam-ul-Haq"
     // "Cheung Kong (Holdings) Ltd", "Kelvar (Group) plc": a body's word in brackets after the name, and a firm's
     // word after the brackets, are the firm's (not "http://t.co/… (Guardian)": a source in brackets)
     if (e + 3 < tk_.size() && is_lit(text(e), "(") && is(e + 1, lx::kOrgWord) && is_lit(text(e + 2), ")") &&
