@@ -3240,3 +3240,13 @@ TEST_CASE("entities: two words joined by an Arabic particle are a person's name 
   CHECK(has_mention(d, "Inzamam-ul-Haq", EntityType::Person));
   CHECK(rule_types("Jamaat-ud-Dawa denied it.") == "Jamaat-ud-Dawa/ORG/2 ");  // before: a guess
 }
+
+TEST_CASE("entities: a change and the price it reached make a firm though a first name opens it ('Kelby Stal')") {
+  // before: a person by its first name (a percentage alone still leaves one: a poll's share moves too)
+  for (const char* text : {"Rival Kelby Stal fell 1.00 to 64 in early trade.", "Kelby fell 1.00 to 64 today."}) {
+    const Document d = analyse(text);
+    check_invariants(d);
+    CHECK(!d.entities.empty());
+    CHECK(d.entities.front().type == EntityType::Org);
+  }
+}

@@ -2329,36 +2329,40 @@ class Finder {
   }
   bool is_opt(uint32_t i, uint32_t lex_bits) const { return i != kNone && is(i, lex_bits); }
   // "Orkla gained 4 kroner to 412", "Nordbank rose 3.2 percent", "Kelbo Lines was unchanged at 310 kroner": a
-  // name whose price moves by an amount or a percentage is a listed company's (market reports name firms so)
-  bool price_move_after(uint32_t e) const {
+  // name whose price moves by an amount or a percentage is a listed company's (market reports name firms so).
+  // kQuote: a change and the price it reached ("fell 1.00 to 64"), which no person's poll share is named by, so a
+  // first name opening the name does not make it a person's ("Kelby Stal fell 1.00 to 64").
+  enum Move { kNoMove = 0, kMove = 1, kQuote = 2 };
+  Move price_move_after(uint32_t e) const {
     static constexpr SV kMoves[] = {"added", "advanced", "climbed", "declined", "dipped", "dropped", "eased", "edged",
                                     "fell", "firmed", "gained", "jumped", "lost", "rose", "shed", "slid", "slipped",
                                     "slumped", "soared", "surged", "tumbled"};
     const uint32_t n = uint32_t(tk_.size());
-    if (e >= n || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised) || !spaced(e)) return false;
+    if (e >= n || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised) || !spaced(e)) return kNoMove;
     uint32_t k = e + 1;
     if (is_lit(text(e), "was")) {
-      if (k + 1 >= n || !is_lit(text(k), "unchanged") || !is_lit(text(k + 1), "at")) return false;
+      if (k + 1 >= n || !is_lit(text(k), "unchanged") || !is_lit(text(k + 1), "at")) return kNoMove;
       k += 2;
     } else if (!one_of(text(e), kMoves)) {
-      return false;
+      return kNoMove;
     }
     if (k < n && (is_lit(text(k), "up") || is_lit(text(k), "down"))) ++k;
-    if (k >= n || !in_number_[k]) return false;
+    if (k >= n || !in_number_[k]) return kNoMove;
     const uint32_t at = tk_[k].span.begin;
     const auto& nums = doc_.numbers;
     const auto it = std::lower_bound(nums.begin(), nums.end(), at,
                                      [](const NumberMention& m, uint32_t b) { return m.span.begin < b; });
-    if (it != nums.end() && it->span.begin == at &&
-        (it->type == NumberType::Percent || it->type == NumberType::Money))
-      return true;
+    const bool share_or_money = it != nums.end() && it->span.begin == at &&
+                                (it->type == NumberType::Percent || it->type == NumberType::Money);
     // "Bayer fell 0.30 to 54.20", "Deutsche Bank rose 1.20 marks to 72.50": a change and a price, one of them with
     // decimals (not a table's places: "Marsk fell two places to 10th")
     auto decimal = [&](uint32_t q) { return tk_[q].kind == TokenKind::Number && text(q).find('.') != SV::npos; };
     uint32_t to = k + 1;
     if (to < n && tk_[to].kind == TokenKind::Word && !is_lit(text(to), "to")) ++to;  // "marks", "cents"
-    return to + 1 < n && is_lit(text(to), "to") && tk_[to + 1].kind == TokenKind::Number &&
-           (decimal(k) || decimal(to + 1));
+    if (to + 1 < n && is_lit(text(to), "to") && tk_[to + 1].kind == TokenKind::Number &&
+        (decimal(k) || decimal(to + 1)))
+      return kQuote;
+    return share_or_money ? kMove : kNoMove;
   }
   // The word before a name says where: "officials in Clinton" (a town, not the person), "born in Kelbergen, the
   // son of a carpenter, he …" (the description after the comma is the sentence's subject's, not the place's).
@@ -2606,7 +2610,8 @@ class Finder {
     // and its numbers may be a player's ("Nick Price 68 70 71").
     // (a club's letters inside say it is none: "Roda JC Kerkrade 3 1 1 1 3 3 4")
     bool club_letters = false;
-    for (uint32_t i = first + 1; i < e; ++i) club_letters = club_letters || (tk_[i].has(kAllCaps) && text(i).size() >= 2);
+    for (uint32_t i = first + 1; i < e; ++i)
+      club_letters = club_letters || (tk_[i].has(kAllCaps) && text(i).size() >= 2);
     const bool person_in_full = words >= 2 && gzf(first, kFirst) && result_side_[s] != 3 && !club_letters;
     if (result_side(s, e) && !person_in_full && !(kplace & gz::kCountry)) {
       // (in a sports report ordinary words name teams too: "Arsenal 2 West Ham 0")
@@ -2908,7 +2913,8 @@ class Finder {
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
-      if (apposed == lx::kOrgDescriptor || role_of(prev) || (price_move_after(e) && !gzf(first, kFirst)))
+      const Move move = price_move_after(e);
+      if (apposed == lx::kOrgDescriptor || role_of(prev) || (move && !gzf(first, kFirst)) || move == kQuote)
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // ("Iga Swiatek, who needed three sets", and in a sports report "get past Ons Jabeur of Tunisia": a name of
@@ -2977,7 +2983,8 @@ class Finder {
     if (all_caps && post_of_body_after(e)) return put(EntityType::Org, Strength::Cue);
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
-    if (price_move_after(e) && !gzf(s, kFirst)) return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner"
+    if (const Move move = price_move_after(e); (move && !gzf(s, kFirst)) || move == kQuote)
+      return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner", "Kelby fell 1.00 to 64"
     const SV pw = prev == kNone ? SV() : text(prev);
     if (place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
     const uint32_t next = next_word(e);
