@@ -3250,3 +3250,8 @@ TEST_CASE("entities: a change and the price it reached make a firm though a firs
     CHECK(d.entities.front().type == EntityType::Org);
   }
 }
+
+TEST_CASE("entities: a race named by its first word and a place is no name ('Tour de Kelby')") {
+  // before: a person by the name after "de"
+  CHECK(rule_types("Marsk rode the Tour de Kelby twice.") == "Marsk/ORG/0 ");
+}

@@ -2649,6 +2649,8 @@ class Finder {
     // is what it is of)
     if (words >= 2 && is(last, lx::kEventWord) && !(head != last && is(head, lx::kOrgWord)))
       return;  // "Nobel Peace Prize", "World Cup": events and works
+    // "Tour de Kelby", "Tour de Suisse": a race named by its first word and a place (or a person: "Tour de Kest")
+    if (words >= 2 && is_lit(text(s), "Tour") && !name_like(s + 1)) return;
     // "Group F", "Pool B": a tournament group
     if (e == s + 2 && (is_lit(text(s), "Group") || is_lit(text(s), "Pool")) && text(s + 1).size() == 1)
       return put(EntityType::Org, Strength::Lexical);
