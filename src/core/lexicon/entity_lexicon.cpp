@@ -346,6 +346,9 @@ constexpr SV kSportsWords[] = {
     // the players and a season's ends ("the Polish footballer", "a hat-trick", "relegated to the second division")
     "batsmen", "bowlers", "cricketer", "cricketers", "footballer", "footballers", "goalkeepers", "goalless",
     "hat-trick", "midfielders", "relegated", "relegation", "scorers", "wicketkeeper",
+    // cycling's, skiing's, swimming's ("the peloton", "a slalom skier")
+    "cyclist", "cyclists", "peloton", "podium", "skier", "skiers", "slalom", "sprinter", "sprinters", "swimmer",
+    "swimmers",
 };
 
 // Open addressing, linear probing; built once on first use (a few microseconds), read-only afterwards.

@@ -3255,3 +3255,15 @@ TEST_CASE("entities: a race named by its first word and a place is no name ('Tou
   // before: a person by the name after "de"
   CHECK(rule_types("Marsk rode the Tour de Kelby twice.") == "Marsk/ORG/0 ");
 }
+
+TEST_CASE("entities: 'Team' opens a side's name; a cycling report's bracket after a rider holds the rider's team") {
+  // before: "Team Orrin" a guess the tagger dropped; "Lotto Dstny" a person; the report no sports report
+  const std::string text = "Marsk wins sprint as peloton splits\n\nIvo Marsk of Team Orrin won the fourth stage, "
+                           "beating the cyclist Tomas Berg (Lotto Dstny) as the peloton split.\n\nBerg, a sprinter, "
+                           "was second, and Ada Kest (Spain) took third place on the podium.";
+  CHECK(rule_types(text) == "Marsk/ORG/0 Ivo Marsk/PERSON/1 Team Orrin/ORG/1 Tomas Berg/PERSON/1 Lotto Dstny/ORG/1 "
+                            "Berg/ORG/0 Ada Kest/PERSON/1 Spain/LOC/1 ");
+  // a dictionary word after "Team" outside a sports report is no side
+  CHECK(rule_types("You will remain as alternates. Analyst Team Participants: Lisa Gilette") ==
+        "Team Participants/ORG/0 Lisa Gilette/PERSON/1 ");
+}

@@ -2725,6 +2725,15 @@ class Finder {
                                           "SC", "SK", "SSC", "SV", "SpVgg", "TSV", "UD", "VfB", "VfL"};
     if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
       return put(EntityType::Org, Strength::Cue);
+    // "Team Orrin", "Team GB": a side named so, whatever follows (a sponsor, a person, a place; a dictionary word
+    // only in a sports report: "Team Sky", but "Analyst Team Participants")
+    if (words >= 2 && is_lit(text(first), "Team") && first == s && !tk_[s].has(kSentenceStart) &&
+        (!common_at(s + 1) || sports_report()))
+      return put(EntityType::Org, Strength::Cue);
+    // "Tomas Berg (Lotto Dstny)": in a sports report, a bracket of words no place list knows after a person
+    // named in full holds a team (one word there, "(Marovia)", is where the player is from: classify's one word)
+    if (words >= 2 && !kplace && where_from_bracket(s, e) && sports_report())
+      return put(EntityType::Org, Strength::Cue);
     if (initials_and_surname(first, e)) return put(EntityType::Person, Strength::Cue);
     if (words >= 2 && (is(head, lx::kPlaceWord) || is(first, lx::kPlacePrefix))) {
       if (person_of_country(s, e)) return put(EntityType::Person, Strength::Cue);  // "Damon Hill of Britain"
