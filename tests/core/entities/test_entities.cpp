@@ -3267,3 +3267,11 @@ TEST_CASE("entities: 'Team' opens a side's name; a cycling report's bracket afte
   CHECK(rule_types("You will remain as alternates. Analyst Team Participants: Lisa Gilette") ==
         "Team Participants/ORG/0 Lisa Gilette/PERSON/1 ");
 }
+
+TEST_CASE("entities: a team's 'side' after a nation's or a league's name ('joined Dutch side Heerenveen')") {
+  // before: a guess the tagger dropped
+  const Document d = analyse("In 1998 he joined Dutch side Heerenveen, and later played in Denmark.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Heerenveen", EntityType::Org));
+  CHECK(rule_types("On the other side Kelby waited.") == "Kelby/ORG/0 ");  // no name's "side" before it
+}

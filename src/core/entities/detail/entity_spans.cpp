@@ -1580,10 +1580,13 @@ class Finder {
   // A kind of body right before the name at s: "the rock band Kelvar Road", "construction firm Orrin Bygg"; and
   // one a sentence or headline opens with, capitalised there: "Carmaker Volvo to cut jobs", "Chipmaker Lumio
   // said" (not before a dictionary word: "Channel Guide", "College Student" are a heading's words)
+  // (and a team's "side" after a nation's or a league's name: "joined Dutch side Heerenveen", "Serie A side Torino")
   bool descriptor_before(uint32_t prev, uint32_t s) const {
     return is_opt(prev, lx::kOrgDescriptor) ||
            (prev != kNone && prev + 1 == s && tk_[prev].has(kSentenceStart) &&
-            (lx::classes(f_.lower32(prev)) & lx::kOrgDescriptor) && (!common_at(s) || gzf(s, kProper)));
+            (lx::classes(f_.lower32(prev)) & lx::kOrgDescriptor) && (!common_at(s) || gzf(s, kProper))) ||
+           (prev != kNone && prev + 1 == s && prev > 0 && is_lit(text(prev), "side") &&
+            tk_[prev - 1].has(kCapitalised) && !tk_[prev - 1].has(kSentenceStart) && name_like(prev - 1));
   }
   // "Wilkins said", "said Mauer": a speech verb right after the name [s, e) or right before it
   bool speech_verb_beside(uint32_t s, uint32_t e) const {
