@@ -3275,3 +3275,12 @@ TEST_CASE("entities: a team's 'side' after a nation's or a league's name ('joine
   CHECK(has_mention(d, "Heerenveen", EntityType::Org));
   CHECK(rule_types("On the other side Kelby waited.") == "Kelby/ORG/0 ");  // no name's "side" before it
 }
+
+TEST_CASE("entities: a firm named after two firms holds no person ('Kelby Orrin Group' after Kelby and Orrin merge)") {
+  // before: "Kelby Orrin" a person inside the name (a first name and a surname by the lists)
+  const Document d = analyse("Kelby Airlines and Orrin Air agreed to merge. The combined company will be named Kelby "
+                             "Orrin Group. Kelby shares rose and Orrin stock gained.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kelby Orrin Group", EntityType::Org));
+  for (const Mention& m : d.inner_mentions) CHECK(m.type != EntityType::Person);
+}

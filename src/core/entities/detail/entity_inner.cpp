@@ -126,6 +126,9 @@ struct Finder {
       return;
     const SV name = key(s, s + 2);
     if (is_place(name)) return;  // "El Paso Police", "San Jose Sharks": "El", "San" are first names too
+    // ("Kelby Orrin Group", the firm two merging firms make: a word the text names a body by is no first name
+    // or surname)
+    if (find_known(EntityType::Org, first) || find_known(EntityType::Org, second)) return;
     // the text names this person elsewhere: link to them
     if (const int32_t* found = find_known(EntityType::Person, name)) return add(s, s + 2, EntityType::Person, *found);
     if (second.size() >= 40 || gazetteer::common_word_any_case(second)) return;  // "Grace Church", "Rose Garden"
