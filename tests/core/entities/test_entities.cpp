@@ -3284,3 +3284,9 @@ TEST_CASE("entities: a firm named after two firms holds no person ('Kelby Orrin 
   CHECK(has_mention(d, "Kelby Orrin Group", EntityType::Org));
   for (const Mention& m : d.inner_mentions) CHECK(m.type != EntityType::Person);
 }
+
+TEST_CASE("entities: an infirmary is an institution, a range of mountains a place ('Leeds General Infirmary')") {
+  // before: "General Infirmary" a general's name (a person), "Orrin Range" a person
+  CHECK(rule_types("She was taken to Leeds General Infirmary on Saturday.") == "Leeds General Infirmary/ORG/2 ");
+  CHECK(rule_types("It is the highest peak of the Orrin Range in Chile.") == "Orrin Range/LOC/2 Chile/LOC/2 ");
+}
