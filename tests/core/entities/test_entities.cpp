@@ -3290,3 +3290,9 @@ TEST_CASE("entities: an infirmary is an institution, a range of mountains a plac
   CHECK(rule_types("She was taken to Leeds General Infirmary on Saturday.") == "Leeds General Infirmary/ORG/2 ");
   CHECK(rule_types("It is the highest peak of the Orrin Range in Chile.") == "Orrin Range/LOC/2 Chile/LOC/2 ");
 }
+
+TEST_CASE("entities: the owner of works one hand makes is a person ('Nielsen's symphonies', 'Kest's memoir')") {
+  // before: a shape-only guess, an organisation by default
+  CHECK(rule_types("Its recording of Nielsen's symphonies won an award.") == "Nielsen/PERSON/1 ");
+  CHECK(rule_types("The band recorded Orrin's songs.") == "Orrin/ORG/0 ");  // bands and studios make songs too
+}

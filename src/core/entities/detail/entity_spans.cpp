@@ -2260,7 +2260,11 @@ class Finder {
     if (one_of(w, kFirm) || (is_lit(w, "chief") && is_lit(w2, "executive")) ||
         (tk_[at].has(kCapitalised) && one_of(w2, kFirmParts)))
       return int(EntityType::Org);
-    if (one_of(w, kKin)) return int(EntityType::Person);
+    // ("Nielsen's symphonies", "Kest's memoir": works one hand makes; not "songs", "films": bands and studios)
+    static constexpr SV kWorks[] = {"autobiography", "concerto", "concertos", "memoir", "memoirs", "novel", "novels",
+                                    "opera", "operas", "painting", "paintings", "poem", "poems", "sculptures",
+                                    "sonata", "sonatas", "symphonies", "symphony"};
+    if (one_of(w, kKin) || one_of(w, kWorks)) return int(EntityType::Person);
     return -1;
   }
   // "the town of Yeoncheon", "residents of Tessaly", "north of Kelby": a kind of place, or a noun that only
