@@ -3296,3 +3296,14 @@ TEST_CASE("entities: the owner of works one hand makes is a person ('Nielsen's s
   CHECK(rule_types("Its recording of Nielsen's symphonies won an award.") == "Nielsen/PERSON/1 ");
   CHECK(rule_types("The band recorded Orrin's songs.") == "Orrin/ORG/0 ");  // bands and studios make songs too
 }
+
+TEST_CASE("entities: a side of a match with a country in brackets after it is a player ('Dalvik Varn (Norway)')") {
+  // before: a team, as a side of a match that no first name opens is
+  const std::string text = "TENNIS - RESULTS AT U.S. OPEN.\n\nNEW YORK 1996-08-28\n\nResults of first round matches "
+                           "at the U.S. Open tennis championships:\n\nTomas Berg (Norway) beat Dalvik Varn (Czech "
+                           "Republic) 7-6 6-3 3-6 6-2\n";
+  const Document d = analyse(text);
+  check_invariants(d);
+  CHECK(has_mention(d, "Dalvik Varn", EntityType::Person));
+  CHECK(has_mention(d, "Czech Republic", EntityType::Loc));
+}

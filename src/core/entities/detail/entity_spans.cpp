@@ -2158,6 +2158,14 @@ class Finder {
     const uint32_t c = e + 2 < tk_.size() && is_the(e + 1) ? e + 2 : e + 1;
     return name_like(c) && spaced(c) && (gzf(c, kPlaceMask) & gz::kCountry);
   }
+  // "(Czech Republic)", "(U.S.)" right after the name at e: a country in brackets (at most three tokens)
+  bool country_in_brackets_after(uint32_t e) const {
+    if (e + 2 >= tk_.size() || !is_lit(text(e), "(") || !spaced(e)) return false;
+    for (uint32_t close = e + 2; close < tk_.size() && close <= e + 4; ++close)
+      if (is_lit(text(close), ")"))
+        return (gz::place(doc_.slice({tk_[e + 1].span.begin, tk_[close - 1].span.end})) & gz::kCountry) != 0;
+    return false;
+  }
   bool comma_who(uint32_t e) const {
     return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
   }
@@ -2942,7 +2950,9 @@ class Finder {
         return !plain_last && !club_name(s, e) && !place_at(first) && !gzf(first, kDemonym) &&
                !is(last, lx::kGroupWord);
       };
-      const bool player = (comma_who(e) || (country_after_of(e) && sports_report())) && plain_name();
+      // (and "beat Dalvik Varn (Czech Republic)": a country in brackets after it, in a sports report)
+      const bool player =
+          (comma_who(e) || ((country_after_of(e) || country_in_brackets_after(e)) && sports_report())) && plain_name();
       if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s) || player)
         return put(EntityType::Person, Strength::Cue);
       if (const int owner = possessive_owner(e); owner >= 0) return put(EntityType(owner), Strength::Cue);
