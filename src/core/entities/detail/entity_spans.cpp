@@ -2731,7 +2731,11 @@ class Finder {
         "Fundação", "Fundación", "Groupe", "Grupo", "Gruppo", "Institut", "Instituto", "Istituto", "Ministerio",
         "Ministero", "Ministère", "Ministério", "Partei", "Parti", "Partido", "Partito", "Sociedad", "Sociedade",
         "Società", "Société", "Universidad", "Universidade", "Universitat", "Università", "Universität",
-        "Universiteit", "Université"};
+        "Universiteit", "Université",
+        // a nation's adjective in its own tongue, which opens firms' and bodies' names there ("Norsk Hydro",
+        // "Danske Bank", "Svenska Cellulosa", "Deutsche Telekom", "Suomen Pankki", "České dráhy")
+        "Česká", "České", "Dansk", "Danske", "Deutsche", "Nederlandse", "Norsk", "Norske", "Österreichische",
+        "Polskie", "Schweizerische", "Suomen", "Svensk", "Svenska"};
     if (words >= 2 && one_of(text(first), kOrgOpeners) && !kplace) return put(EntityType::Org, Strength::Lexical);
     // "FC Porto", "CD Tenerife", "SV Werder Bremen", "VfB Stuttgart": a sports club's letters open its name, in
     // any report; they open no person's or place's name ("SK Telecom", "CD Projekt": firms, organisations too).
