@@ -3313,3 +3313,10 @@ TEST_CASE("entities: a nation's adjective in its own tongue opens a firm's name 
   CHECK(rule_types("Norway's Statoil and Norsk Hydro led the bourse. Svenska Cellulosa fell.") ==
         "Norway/LOC/2 Statoil/ORG/0 Norsk Hydro/ORG/2 Svenska Cellulosa/ORG/2 ");
 }
+
+TEST_CASE("entities: letters a kind of body describes are the body ('criticised public broadcaster ORT')") {
+  // before: a shape-only guess the tagger did not back, so no name
+  const Document d = analyse("Observers criticised the coverage by public broadcaster ORT.");
+  check_invariants(d);
+  CHECK(has_mention(d, "ORT", EntityType::Org));
+}

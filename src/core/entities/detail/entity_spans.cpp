@@ -3011,8 +3011,9 @@ class Finder {
       return put(EntityType::Loc, Strength::Cue);
     }
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
-    // "IFOR spokesman Ivo Orrin", "UNHCR officials": letters with a body's post after them are the body
-    if (all_caps && post_of_body_after(e)) return put(EntityType::Org, Strength::Cue);
+    // "IFOR spokesman Ivo Orrin", "UNHCR officials": letters with a body's post after them are the body, as are
+    // letters a kind of body describes ("public broadcaster ORT")
+    if (all_caps && (post_of_body_after(e) || descriptor_before(prev, s))) return put(EntityType::Org, Strength::Cue);
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
     if (const Move move = price_move_after(e); (move && !gzf(s, kFirst)) || move == kQuote)
