@@ -2883,8 +2883,9 @@ class Finder {
     if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP); but a town named
     // by a word opens a dateline with its region ("PALE, Bosnia 1996-08-26", "READING, England, May 3 -")
-    if (all_caps && ((kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode))) &&
-        !(e < tk_.size() && is_lit(text(e), ",") && dateline(s, e) && !month(text(e + 1))))
+    const bool shouted =
+        (kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode));
+    if (all_caps && shouted && !(e < tk_.size() && is_lit(text(e), ",") && dateline(s, e) && !month(text(e + 1))))
       return;
     if ((!single && dateline(s, e)) || dateline_region(s)) {  // "GAZA CITY, Jan 5 —", "KELBY, Tessaly (AP) -"
       ns.dateline = true;
