@@ -3320,3 +3320,9 @@ TEST_CASE("entities: letters a kind of body describes are the body ('criticised 
   check_invariants(d);
   CHECK(has_mention(d, "ORT", EntityType::Org));
 }
+
+TEST_CASE("entities: a name before a level's election is where the vote is held ('Orrin regional election')") {
+  // before: a guess the tagger dropped
+  CHECK(rule_types("Opposition wins Orrin regional election") == "Orrin/LOC/1 ");
+  CHECK(rule_types("Voters in the Kelby local elections stayed home.") == "Kelby/LOC/1 ");
+}

@@ -2227,8 +2227,14 @@ class Finder {
     return one_of(text(e + 2), kDoes);
   }
   // "Ulvang mayor Tomas Berg", "the Halden mayor": a town's ("governor" is a central bank's too)
-  bool mayor_after(uint32_t e) const {
-    return e < tk_.size() && tk_[e].kind == TokenKind::Word && is_lit(f_.lower32(e), "mayor");
+  // (and "the Orrin regional election", "Kelby local elections": where a vote is held; not "presidential" or
+  // "general": a party's or a person's too, "the Trump presidential campaign")
+  bool mayor_or_vote_after(uint32_t e) const {
+    if (e >= tk_.size() || tk_[e].kind != TokenKind::Word) return false;
+    if (is_lit(f_.lower32(e), "mayor")) return true;
+    static constexpr SV kLevels[] = {"local", "mayoral", "municipal", "provincial", "regional", "state"};
+    return e + 1 < tk_.size() && one_of(text(e), kLevels) && tk_[e + 1].kind == TokenKind::Word &&
+           (is_lit(text(e + 1), "election") || is_lit(text(e + 1), "elections"));
   }
   // "Vendrel, 45, was arrested": an age between commas after a name says a person (news gives ages so).
   bool age_after(uint32_t e) const {
@@ -2504,7 +2510,7 @@ class Finder {
   }
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
-    return place_of(prev) || mayor_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
+    return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
            place_of_before_and(prev) || place_of_list(s) || local_of(s, e);
   }
   // "a Kelby man was jailed", "an Orrin teenager": "a" or "an", the name, and someone it is the home of (not
