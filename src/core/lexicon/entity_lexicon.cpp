@@ -67,7 +67,10 @@ const SV kOrgWords[] = {
     // "Networks", "Metals": a business unit's or a season's too
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
-    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles",
+    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles", "Railway",
+    // a group that sings together ("the Varnholm Choir"); not "Quartet", "Trio": works are named so too ("his
+    // Dumky Trio", "the American String Quartet"), nor "Band": a radio's or a wedding's
+    "Choir",
     // a force that keeps order ("Royal Ulster Constabulary"); not "Patrol": a show's too ("Paw Patrol")
     "Constabulary", "Gendarmerie",
     // a church's see ("Diocese of Varnholm"): a body, as its bishop's office

@@ -3326,3 +3326,10 @@ TEST_CASE("entities: a name before a level's election is where the vote is held 
   CHECK(rule_types("Opposition wins Orrin regional election") == "Orrin/LOC/1 ");
   CHECK(rule_types("Voters in the Kelby local elections stayed home.") == "Kelby/LOC/1 ");
 }
+
+TEST_CASE("lexicon: a railway and a choir are bodies ('The Orrin Valley Railway is a heritage railway')") {
+  // before: a first name and a surname, a person
+  CHECK(rule_types("The Orrin Valley Railway is a heritage railway in Wales.") ==
+        "Orrin Valley Railway/ORG/2 Wales/LOC/2 ");
+  CHECK(rule_types("She sang with the Ada Kest Choir.") == "Ada Kest Choir/ORG/2 ");
+}
