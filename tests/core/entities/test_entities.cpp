@@ -3333,3 +3333,10 @@ TEST_CASE("lexicon: a railway and a choir are bodies ('The Orrin Valley Railway 
         "Orrin Valley Railway/ORG/2 Wales/LOC/2 ");
   CHECK(rule_types("She sang with the Ada Kest Choir.") == "Ada Kest Choir/ORG/2 ");
 }
+
+TEST_CASE("entities: a kind of body after the name with one word between it and 'the' ('the ruling Golkar party')") {
+  // before: only a "the" right before the name counted, and the tagger made "Golkar" a place
+  CHECK(rule_types("Suharto said the ruling Golkar party would win.") == "Suharto/PERSON/0 Golkar/ORG/1 ");
+  // not a people's adjective, nor one dictionary word
+  CHECK(rule_types("the leader of the militant Lebanese Shiite group spoke.") == "Lebanese Shiite/ORG/0 ");
+}

@@ -2686,8 +2686,15 @@ class Finder {
     // Independent newspaper": a "The" capitalised may be the name's own.) The noun stays out of the span, as
     // "river" does from a river's: the name's other mentions ("Kelvor said") then join it, and take its type.
     // (so does a body's possessive before it: "EA's Maxis studio", "Sony's Columbia label")
+    // (and one word in lower case may stand between: "the ruling Golkar party", "the extremist Jewish Power
+    // party"; not before a people's adjective, "the militant Lebanese Shiite group", nor one capitalised
+    // dictionary word, "the national Scouting organization")
     const bool owner_before = s >= 2 && tk_[s - 1].has(kPossessive) && name_like(s - 2);
-    if (s > 0 && (is_lit(text(s - 1), "the") || owner_before) && !kplace && !kdemonym &&
+    const bool the_before = s > 0 && (is_lit(text(s - 1), "the") ||
+        (s > 1 && is_lit(text(s - 2), "the") && tk_[s - 1].kind == TokenKind::Word &&
+         !tk_[s - 1].has(kCapitalised) && !is(s - 1, lx::kFunctionWord) && !gzf(s, kDemonym) &&
+         !(e == s + 1 && common_at(s))));
+    if ((the_before || owner_before) && !kplace && !kdemonym &&
         !(kl & (lx::kKnownPlace | lx::kGroupWord)) && !is(head, lx::kPlaceWord) &&
         org_noun_after(e))  // ("the Andaman Islands group")
       return put(EntityType::Org, Strength::Cue);
