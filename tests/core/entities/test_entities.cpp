@@ -3340,3 +3340,10 @@ TEST_CASE("entities: a kind of body after the name with one word between it and 
   // not a people's adjective, nor one dictionary word
   CHECK(rule_types("the leader of the militant Lebanese Shiite group spoke.") == "Lebanese Shiite/ORG/0 ");
 }
+
+TEST_CASE("entities: a centre that speaks is an institution ('the National Hurricane Center said')") {
+  // before: a place by its last word
+  CHECK(rule_types("Power is out in a million homes, the National Hurricane Center said.") ==
+        "National Hurricane Center/ORG/1 ");
+  CHECK(rule_types("They met at the Kelby Centre on Monday.") == "Kelby Centre/LOC/2 ");  // a place where one meets
+}

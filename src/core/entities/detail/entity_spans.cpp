@@ -2780,8 +2780,10 @@ class Finder {
       // ("The Velvet Harbour are an English indie rock band", "Kelby Bridge, a shipping company,": what the
       // sentence says the name is outweighs its last word)
       if (!kplace && appositive_head(e) == lx::kOrgDescriptor) return put(EntityType::Org, Strength::Cue);
-      // ("director of the National Hurricane Center": a centre with a post of it is an institution)
-      if ((is_lit(text(head), "Center") || is_lit(text(head), "Centre")) && role_of(prev))
+      // ("director of the National Hurricane Center", "the National Hurricane Center said": a centre with a post
+      // of it, or that speaks, is an institution)
+      if ((is_lit(text(head), "Center") || is_lit(text(head), "Centre")) &&
+          (role_of(prev) || is_opt(next_word(e), lx::kSpeechVerb)))
         return put(EntityType::Org, Strength::Cue);
       // ("signed from Dalvik City": in a sports report a "City" or "Town" no place list knows is a club; so is
       // one with a team's people after it, "Kelby Forest manager Ivo Marsk")
