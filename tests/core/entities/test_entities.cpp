@@ -3347,3 +3347,9 @@ TEST_CASE("entities: a centre that speaks is an institution ('the National Hurri
         "National Hurricane Center/ORG/1 ");
   CHECK(rule_types("They met at the Kelby Centre on Monday.") == "Kelby Centre/LOC/2 ");  // a place where one meets
 }
+
+TEST_CASE("entities: a name before a station of transport or power names the station ('Kelby Halt railway station')") {
+  // before: a first name and a surname, a person
+  CHECK(rule_types("Kelby Halt railway station served the village.") == "Kelby Halt/LOC/1 ");
+  CHECK(rule_types("Ada Kest power station closed.") == "Ada Kest/LOC/1 ");
+}

@@ -1572,7 +1572,12 @@ class Finder {
   bool place_noun_after(uint32_t e) const {
     static constexpr SV kBuildings[] = {"crossing", "hospital", "prison"};
     static constexpr SV kNoNoun[] = {"and", "as", "at", "in", "near", "of", "on", "or", "where", "which"};
+    // (and a station of transport or power: "Kelby Halt railway station", "the Orrin power station"; "station"
+    // alone is a broadcaster's too, "the Kelby TV station")
+    static constexpr SV kServing[] = {"bus", "ferry", "metro", "power", "rail", "railway", "subway", "train", "tram",
+                                      "tube", "underground"};
     const uint32_t w = next_word(e);
+    if (w != kNone && one_of(text(w), kServing) && w + 1 < tk_.size() && is_lit(text(w + 1), "station")) return true;
     if (!is_opt(w, lx::kPlaceNounAfter)) return false;
     if (!one_of(text(w), kBuildings)) return true;
     return w + 1 >= tk_.size() || tk_[w + 1].kind != TokenKind::Word || one_of(text(w + 1), kNoNoun);
