@@ -3353,3 +3353,10 @@ TEST_CASE("entities: a name before a station of transport or power names the sta
   CHECK(rule_types("Kelby Halt railway station served the village.") == "Kelby Halt/LOC/1 ");
   CHECK(rule_types("Ada Kest power station closed.") == "Ada Kest/LOC/1 ");
 }
+
+TEST_CASE("entities: a Germanic compound on a club's, federation's or party's word is a body ('Lillehammer Skiklub')") {
+  // before: persons (a first name and a surname, or shape alone)
+  CHECK(rule_types("She skied for Lillehammer Skiklub and then for Kelby Skiklubb.") ==
+        "Lillehammer Skiklub/ORG/1 Kelby Skiklubb/ORG/1 ");
+  CHECK(rule_types("I usually use ZebraKlub for deals.") == "ZebraKlub/ORG/0 ");  // a capital inside: a brand's
+}

@@ -580,10 +580,18 @@ class Finder {
   }
   // A word that ends in "bank" or "banken" after a word of its own ("Vereinsbank", "Landesbank", "Sparebanken"):
   // German and Nordic names of banks are compounds (the word "bank" alone is the lexicon's).
-  bool bank_compound(uint32_t i) const {
-    const SV w = f_.lower32(i);
-    const auto ends = [&](SV tail) { return w.size() >= tail.size() + 4 && w.substr(w.size() - tail.size()) == tail; };
-    return tk_[i].has(kCapitalised) && (ends("bank") || ends("banken"));
+  // (and a Germanic tongue's club, association, federation or party: "Lillehammer Skiklub", "Turnverein",
+  // "Skiforbund", "Arbeiderpartiet", "Linkspartei")
+  bool body_compound(uint32_t i) const {
+    static constexpr SV kTails[] = {"bank", "banken", "forbund", "forening", "foreningen", "förbund", "gesellschaft",
+                                    "klub", "klubb", "klubben", "partei", "partiet", "selskab", "selskap", "verband",
+                                    "verein"};
+    // (written as one word: a capital inside, "ZebraKlub", makes a brand's name of it)
+    const SV w = text(i);
+    if (!tk_[i].has(kCapitalised)) return false;
+    for (const SV tail : kTails)
+      if (w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail) return true;
+    return false;
   }
   // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
   // name no dictionary or place list knows
@@ -2958,7 +2966,7 @@ class Finder {
         if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos)  // ("Broker SBC Warburg": a descriptor says so)
           return put(EntityType::Org, descriptor_before(prev, s) ? Strength::Cue : Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
-        if (name_like(i) && bank_compound(i)) return put(EntityType::Org, Strength::Cue);
+        if (name_like(i) && body_compound(i)) return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
@@ -3066,7 +3074,7 @@ class Finder {
     // A word only firms are named ("Siemens", "Commerzbank"; gazetteer.h's company words) is a firm, though
     // firms are "in" places' company ("shares in Siemens") and speak ("Siemens said"). Still a guess: the
     // tagger weighs it, and a full name in the document makes a surname of it ("Nina Dorsey ... Dorsey").
-    if (bank_compound(s)) return put(EntityType::Org, Strength::Cue);  // "Landesbank", "Sparebanken"
+    if (body_compound(s)) return put(EntityType::Org, Strength::Cue);  // "Landesbank", "Sparebanken"
     if (firm_word(s)) return put(EntityType::Org, Strength::Guess);
     // (the tagger types it, but not when a speech verb follows: "Police in Carrow said" has its speaker before
     // the preposition, and the tagger reads the verb as the name's; nor where a participle of place goes before:
