@@ -3360,3 +3360,9 @@ TEST_CASE("entities: a Germanic compound on a club's, federation's or party's wo
         "Lillehammer Skiklub/ORG/1 Kelby Skiklubb/ORG/1 ");
   CHECK(rule_types("I usually use ZebraKlub for deals.") == "ZebraKlub/ORG/0 ");  // a capital inside: a brand's
 }
+
+TEST_CASE("entities: a shop named after its owner is one name, a business ('Tony's Pizzeria', 'Kelly's Bar')") {
+  // before: the owner alone, a person ("Pizzeria" dropped)
+  CHECK(rule_types("We ate at Tony's Pizzeria on Main Street. Kelly's Bar is great.") ==
+        "Tony's Pizzeria/ORG/1 Main Street/LOC/2 Kelly's Bar/ORG/1 ");
+}

@@ -795,6 +795,13 @@ class Finder {
     const uint32_t name = i + 1 < j && is_lit(text(i + 1), ".") && !spaced(i + 1) ? i + 2 : i + 1;
     return name + 1 == j && name_like(name) && spaced(name);
   }
+  // A shop's, a restaurant's or a workshop's word, capitalised (after an owner's possessive: "Tony's Pizzeria")
+  bool shop_word(uint32_t k) const {
+    static constexpr SV kShops[] = {"Auto", "Bakery", "Bar", "Barbershop", "Bistro", "Café", "Cafe", "Deli", "Diner",
+                                    "Garage", "Grill", "Kitchen", "Pizza", "Pizzeria", "Pub", "Restaurant", "Salon",
+                                    "Tavern"};
+    return name_like(k) && one_of(text(k), kShops);
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -913,6 +920,11 @@ class Finder {
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
       const bool plural_apostrophe = (is_lit(tx, "\xE2\x80\x99") || is_lit(tx, "'")) &&
           !t.has(kSpaceBefore);  // "Workers’ Union"
+      // "Tony's Pizzeria", "Kelly's Bar", "Joe's Auto Repair": a shop named after its owner is one name
+      if (t.has(kPossessive) && !spaced(j) && j + 1 < n && spaced(j + 1) && j == i + 1 && shop_word(j + 1)) {
+        j += 2;
+        continue;
+      }
       // "Harlan County Sheriff's Office", "the Governor's Office": the office of a post is a body
       // "Strandvik Artists' Association", "Kelby Farmers' Union": a plural's apostrophe before a body's word
       if ((t.has(kPossessive) || plural_apostrophe) && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
@@ -2770,6 +2782,8 @@ class Finder {
                                           "SC", "SK", "SSC", "SV", "SpVgg", "TSV", "UD", "VfB", "VfL"};
     if (words >= 2 && one_of(text(first), kClubLetters) && name_like(first + 1))
       return put(EntityType::Org, Strength::Cue);
+    for (uint32_t i = s; i + 1 < e; ++i)  // "Tony's Pizzeria", "Kelly's Bar" (run_end joined them)
+      if (tk_[i].has(kPossessive) && shop_word(i + 1)) return put(EntityType::Org, Strength::Cue);
     // "Team Orrin", "Team GB": a side named so, whatever follows (a sponsor, a person, a place; a dictionary word
     // only in a sports report: "Team Sky", but "Analyst Team Participants")
     if (words >= 2 && is_lit(text(first), "Team") && first == s && !tk_[s].has(kSentenceStart) &&
