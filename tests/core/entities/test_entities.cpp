@@ -3366,3 +3366,11 @@ TEST_CASE("entities: a shop named after its owner is one name, a business ('Tony
   CHECK(rule_types("We ate at Tony's Pizzeria on Main Street. Kelly's Bar is great.") ==
         "Tony's Pizzeria/ORG/1 Main Street/LOC/2 Kelly's Bar/ORG/1 ");
 }
+
+TEST_CASE("entities: an illness named after who described it is no person ('its Alzheimer's drug failed')") {
+  // before: "Alzheimer" a person
+  const Document d = analyse("Kelby Pharma said its experimental Alzheimer's drug failed. Parkinson said so.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Alzheimer"));
+  CHECK(has_mention(d, "Parkinson", EntityType::Person));  // without the possessive a name stays one
+}

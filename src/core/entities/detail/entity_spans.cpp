@@ -3204,6 +3204,13 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
         is_lit(w, "USS") || is_lit(w, "HMS");
   };
   if (storm_or_ship(first) || (first > 0 && storm_or_ship(first - 1))) return true;
+  // An illness named after who described it, with its possessive ("Alzheimer's drug", "Parkinson's disease"): no
+  // person of the story ("Parkinson said" without it stays a name)
+  static constexpr SV kEponymIllnesses[] = {"Alzheimer", "Asperger", "Crohn", "Hodgkin", "Huntington", "Parkinson",
+                                            "Tourette"};
+  if (end == first + 1 && end < doc.tokens.size() && (doc.tokens[end].flags & kPossessive))
+    for (const SV illness : kEponymIllnesses)
+      if (doc.token_text(first) == illness) return true;
   // "Iván DeJesús, Jr.": a generation's suffix alone, after its name's comma, is no name of its own
   if (end == first + 1 && lx::is_generation_suffix(doc.token_text(first)) && first > 0 &&
       is_lit(doc.token_text(first - 1), ","))
