@@ -3374,3 +3374,12 @@ TEST_CASE("entities: an illness named after who described it is no person ('its 
   CHECK(!any_mention(d, "Alzheimer"));
   CHECK(has_mention(d, "Parkinson", EntityType::Person));  // without the possessive a name stays one
 }
+
+TEST_CASE("entities: a country's short form opening a body's name is the country written out ('U.S. Senate')") {
+  // before: three entities, one per spelling
+  const Document d = analyse("The U.S. Senate voted. The US Senate met again. The United States Senate adjourned.");
+  check_invariants(d);
+  CHECK(same_entity(d, "U.S. Senate", "United States Senate"));
+  CHECK(same_entity(d, "US Senate", "United States Senate"));
+  CHECK(canonical(d, "US Senate") == "United States Senate");
+}

@@ -30,6 +30,17 @@ struct Info {
   bool forced_team = false;  // a mention typed a place that joined a side of the results table: votes for a team
 };
 
+// The key with a country's short form at its start written out ("U.S. Senate" -> "United States Senate"), so the
+// short and full forms of one body's name are one key; empty when it opens with none.
+std::string with_country_written_out(SV key) {
+  static constexpr struct { SV short_form, full; } kForms[] = {
+      {"U.S. ", "United States "}, {"US ", "United States "}, {"U.K. ", "United Kingdom "}, {"UK ", "United Kingdom "}};
+  for (const auto& f : kForms)
+    if (key.size() > f.short_form.size() && key.substr(0, f.short_form.size()) == f.short_form)
+      return std::string(f.full).append(key.substr(f.short_form.size()));
+  return {};
+}
+
 // Too sure of itself to become a person's surname: a country, region or listed place, or a group word.
 // A city alone ("Henderson", "Lincoln") may well be the surname of someone named in full.
 bool strong_place_or_group(const Info& m) {
@@ -155,6 +166,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   const auto& tk = doc.tokens;
   const size_t n = spans.size();
   std::vector<Info> info(n);
+  std::deque<std::string> written_out;  // keys with a country written out (a deque: the views stay valid)
   for (size_t i = 0; i < n; ++i) {
     const NameSpan& s = spans[i];
     Info& m = info[i];
@@ -162,6 +174,13 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     m.name = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
     const uint32_t from = s.first + 2 < s.end && glued_article(doc, s.first) ? s.first + 2 : s.first;
     m.key = doc.slice({tk[from].span.begin, tk[s.end - 1].span.end});
+    // ("U.S. Senate", "US Senate", "United States Senate": one body, keyed by the full name)
+    if (s.type != EntityType::Person && s.end > s.first + 1) {
+      if (std::string full = with_country_written_out(m.key); !full.empty()) {
+        written_out.push_back(std::move(full));
+        m.key = written_out.back();
+      }
+    }
     for (uint32_t t = from; t < s.end; ++t) {
       if (tk[t].kind != TokenKind::Word || !tk[t].has(kCapitalised)) continue;
       if (tk[t].span.size() <= 3 && glued_article(doc, t)) continue;  // "Al" of "Khalil Al-Hayya": no word of its own
