@@ -50,8 +50,10 @@ struct Finder {
   std::string keys;
   std::vector<std::unique_ptr<std::string>> added_keys;
   std::string scratch;  // the key being looked up
+  // (one digit: EntityType has fewer than ten values; no std::to_string, whose string was most of a look-up)
+  static char type_digit(EntityType type) { return char('0' + int(type)); }
   SV make_key(EntityType type, SV name) {
-    scratch = std::to_string(int(type));
+    scratch.assign(1, type_digit(type));
     scratch.append(name);
     return scratch;
   }
@@ -62,14 +64,14 @@ struct Finder {
   void index_known() {
     indexed = true;
     size_t need = 0, count = 0;
-    for (const Entity& e : doc.entities) need += std::to_string(int(e.type)).size() + e.canonical.size();
+    for (const Entity& e : doc.entities) need += 1 + e.canonical.size();
     for (const Mention& m : doc.mentions)
-      if (m.entity >= 0) need += std::to_string(int(m.type)).size() + m.span.size(), ++count;
+      if (m.entity >= 0) need += 1 + m.span.size(), ++count;
     keys.reserve(need);
     known = SvMap(doc.entities.size() + count);
     auto put = [&](EntityType type, SV name, int32_t entity) {  // the first entry of a key stays (emplace)
       const size_t at = keys.size();
-      keys += std::to_string(int(type));
+      keys += type_digit(type);
       keys.append(name);
       known.get_or_add(SV(keys).substr(at), entity);
     };

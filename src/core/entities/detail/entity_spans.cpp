@@ -588,7 +588,11 @@ class Finder {
                                     "verein"};
     // (written as one word: a capital inside, "ZebraKlub", makes a brand's name of it)
     const SV w = text(i);
-    if (!tk_[i].has(kCapitalised)) return false;
+    if (!tk_[i].has(kCapitalised) || w.size() < 7) return false;
+    const char last = w.back();  // (every tail ends on one of these: most words are asked nothing more)
+    if (last != 'k' && last != 'n' && last != 'd' && last != 'g' && last != 'b' && last != 'i' && last != 't' &&
+        last != 'p')
+      return false;
     for (const SV tail : kTails)
       if (w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail) return true;
     return false;
@@ -2655,11 +2659,15 @@ class Finder {
     // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
     // and its numbers may be a player's ("Nick Price 68 70 71").
     // (a club's letters inside say it is none: "Roda JC Kerkrade 3 1 1 1 3 3 4")
-    bool club_letters = false;
-    for (uint32_t i = first + 1; i < e; ++i)
-      club_letters = club_letters || (tk_[i].has(kAllCaps) && text(i).size() >= 2);
-    const bool person_in_full = words >= 2 && gzf(first, kFirst) && result_side_[s] != 3 && !club_letters;
-    if (result_side(s, e) && !person_in_full && !(kplace & gz::kCountry)) {
+    auto club_letters = [&] {
+      for (uint32_t i = first + 1; i < e; ++i)
+        if (tk_[i].has(kAllCaps) && text(i).size() >= 2) return true;
+      return false;
+    };
+    auto person_in_full = [&] {
+      return words >= 2 && gzf(first, kFirst) && result_side_[s] != 3 && !club_letters();
+    };
+    if (result_side(s, e) && !(kplace & gz::kCountry) && !person_in_full()) {
       // (in a sports report ordinary words name teams too: "Arsenal 2 West Ham 0")
       for (uint32_t i = s; i < e; ++i)
         if (name_like(i) && (!common_at(i) || place_at(i) || sports_report())) {
@@ -2714,14 +2722,15 @@ class Finder {
     // (and one word in lower case may stand between: "the ruling Golkar party", "the extremist Jewish Power
     // party"; not before a people's adjective, "the militant Lebanese Shiite group", nor one capitalised
     // dictionary word, "the national Scouting organization")
-    const bool owner_before = s >= 2 && tk_[s - 1].has(kPossessive) && name_like(s - 2);
-    const bool the_before = s > 0 && (is_lit(text(s - 1), "the") ||
-        (s > 1 && is_lit(text(s - 2), "the") && tk_[s - 1].kind == TokenKind::Word &&
-         !tk_[s - 1].has(kCapitalised) && !is(s - 1, lx::kFunctionWord) && !gzf(s, kDemonym) &&
-         !(e == s + 1 && common_at(s))));
-    if ((the_before || owner_before) && !kplace && !kdemonym &&
-        !(kl & (lx::kKnownPlace | lx::kGroupWord)) && !is(head, lx::kPlaceWord) &&
-        org_noun_after(e))  // ("the Andaman Islands group")
+    auto the_or_owner_before = [&] {
+      if (s >= 2 && tk_[s - 1].has(kPossessive) && name_like(s - 2)) return true;
+      return s > 0 && (is_lit(text(s - 1), "the") ||
+          (s > 1 && is_lit(text(s - 2), "the") && tk_[s - 1].kind == TokenKind::Word &&
+           !tk_[s - 1].has(kCapitalised) && !is(s - 1, lx::kFunctionWord) && !gzf(s, kDemonym) &&
+           !(e == s + 1 && common_at(s))));
+    };
+    if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && !is(head, lx::kPlaceWord) &&
+        org_noun_after(e) && the_or_owner_before())  // ("the Andaman Islands group")
       return put(EntityType::Org, Strength::Cue);
     if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && outlet_after(s, e))
       return put(EntityType::Org, Strength::Cue);
@@ -2925,9 +2934,10 @@ class Finder {
     if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP); but a town named
     // by a word opens a dateline with its region ("PALE, Bosnia 1996-08-26", "READING, England, May 3 -")
-    const bool shouted =
-        (kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode));
-    if (all_caps && shouted && !(e < tk_.size() && is_lit(text(e), ",") && dateline(s, e) && !month(text(e + 1))))
+    auto shouted = [&] {
+      return (kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode));
+    };
+    if (all_caps && shouted() && !(e < tk_.size() && is_lit(text(e), ",") && dateline(s, e) && !month(text(e + 1))))
       return;
     if ((!single && dateline(s, e)) || dateline_region(s)) {  // "GAZA CITY, Jan 5 —", "KELBY, Tessaly (AP) -"
       ns.dateline = true;
