@@ -93,7 +93,7 @@ const SV kPlaceWords[] = {
     "Zone",
     // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
     "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
-    "Range", "Ranges", "Reservoir", "Volcano",
+    "Range", "Ranges", "Reservoir", "Shelf", "Volcano",
     // a realm or a local government's area ("Duchy of Kelby", "Kelby Township"), an abbey's grounds
     "Abbey", "Borough", "Caliphate", "Canton", "Duchy", "Empire", "Municipality", "Parish", "Principality", "Priory",
     "Sultanate", "Township",

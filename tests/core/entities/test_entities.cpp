@@ -3383,3 +3383,8 @@ TEST_CASE("entities: a country's short form opening a body's name is the country
   CHECK(same_entity(d, "US Senate", "United States Senate"));
   CHECK(canonical(d, "US Senate") == "United States Senate");
 }
+
+TEST_CASE("lexicon: an ice shelf is a place ('snow from the Ross Ice Shelf')") {
+  // before: a first name and a surname, a person
+  CHECK(rule_types("They found plastics in snow from the Ross Ice Shelf.") == "Ross Ice Shelf/LOC/2 ");
+}
