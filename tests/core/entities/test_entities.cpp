@@ -3388,3 +3388,9 @@ TEST_CASE("lexicon: an ice shelf is a place ('snow from the Ross Ice Shelf')") {
   // before: a first name and a surname, a person
   CHECK(rule_types("They found plastics in snow from the Ross Ice Shelf.") == "Ross Ice Shelf/LOC/2 ");
 }
+
+TEST_CASE("entities: a short form of words and letters in brackets after a body is the body's ('(Africa CDC)')") {
+  // before: a place by its first word
+  CHECK(rule_types("The Africa Centres for Disease Control and Prevention (Africa CDC) praised it.") ==
+        "Africa Centres for Disease Control and Prevention/ORG/2 Africa CDC/ORG/1 ");
+}

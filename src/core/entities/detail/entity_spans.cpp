@@ -2798,6 +2798,12 @@ class Finder {
     if (words >= 2 && is_lit(text(first), "Team") && first == s && !tk_[s].has(kSentenceStart) &&
         (!common_at(s + 1) || sports_report()))
       return put(EntityType::Org, Strength::Cue);
+    // "the Africa Centres for Disease Control and Prevention (Africa CDC)": a short form of words and letters in
+    // brackets right after a body's name is the body's (not the place its first word names)
+    if (words >= 2 && s >= 2 && e < tk_.size() && is_lit(text(s - 1), "(") && is_lit(text(e), ")") &&
+        tk_[e - 1].has(kAllCaps) && !tk_[s].has(kAllCaps) && !out_.empty() && out_.back().end + 1 == s &&
+        out_.back().type == EntityType::Org)
+      return put(EntityType::Org, Strength::Cue);
     // "Tomas Berg (Lotto Dstny)": in a sports report, a bracket of words no place list knows after a person
     // named in full holds a team (one word there, "(Marovia)", is where the player is from: classify's one word)
     if (words >= 2 && !kplace && where_from_bracket(s, e) && sports_report())
