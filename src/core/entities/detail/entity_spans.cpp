@@ -589,12 +589,9 @@ class Finder {
     // (written as one word: a capital inside, "ZebraKlub", makes a brand's name of it)
     const SV w = text(i);
     if (!tk_[i].has(kCapitalised) || w.size() < 7) return false;
-    const char last = w.back();  // (every tail ends on one of these: most words are asked nothing more)
-    if (last != 'k' && last != 'n' && last != 'd' && last != 'g' && last != 'b' && last != 'i' && last != 't' &&
-        last != 'p')
-      return false;
-    for (const SV tail : kTails)
-      if (w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail) return true;
+    for (const SV tail : kTails)  // (the last letter first: most words are asked nothing more)
+      if (tail.back() == w.back() && w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail)
+        return true;
     return false;
   }
   // "Xi Jinping said", "Li Qiang met": a family name of two letters (a dictionary's word too) before a given
@@ -2187,13 +2184,9 @@ class Finder {
     const uint32_t c = e + 2 < tk_.size() && is_the(e + 1) ? e + 2 : e + 1;
     return name_like(c) && spaced(c) && (gzf(c, kPlaceMask) & gz::kCountry);
   }
-  // "(Czech Republic)", "(U.S.)" right after the name at e: a country in brackets (at most three tokens)
+  // "(Czech Republic)", "(U.S.)" right after the name at e: a country in brackets
   bool country_in_brackets_after(uint32_t e) const {
-    if (e + 2 >= tk_.size() || !is_lit(text(e), "(") || !spaced(e)) return false;
-    for (uint32_t close = e + 2; close < tk_.size() && close <= e + 4; ++close)
-      if (is_lit(text(close), ")"))
-        return (gz::place(doc_.slice({tk_[e + 1].span.begin, tk_[close - 1].span.end})) & gz::kCountry) != 0;
-    return false;
+    return e < tk_.size() && spaced(e) && (place_in_brackets_at(doc_, e) & gz::kCountry);
   }
   bool comma_who(uint32_t e) const {
     return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
@@ -3156,6 +3149,14 @@ class Finder {
 bool hyphen_token(std::string_view t) {
   if (t.size() == 1) return t[0] == '-';
   return t.size() == 3 && t[0] == '\xE2' && t[1] == '\x80' && (t[2] == '\x90' || t[2] == '\x91');
+}
+
+uint8_t place_in_brackets_at(const Document& doc, uint32_t open) {
+  const auto& tk = doc.tokens;
+  if (open + 2 >= tk.size() || doc.token_text(open) != "(") return 0;
+  for (uint32_t close = open + 2; close < tk.size() && close <= open + 4; ++close)
+    if (doc.token_text(close) == ")") return gz::place(doc.slice({tk[open + 1].span.begin, tk[close - 1].span.end}));
+  return 0;
 }
 
 std::vector<NameSpan> find_name_spans(const Document& doc, const TokenFeatures& f) { return Finder(doc, f).run(); }

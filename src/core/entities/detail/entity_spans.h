@@ -67,6 +67,10 @@ std::vector<uint8_t> sentences_in_capitals(const Document& doc);
 // "42-day" there).
 bool hyphen_token(std::string_view t);
 
+// The place lists' kind (gazetteer.h's bits) of what stands in brackets opened at token `open`, one to three
+// tokens before ")": "(Czech Republic)", "(U.S.)", "(Marovia)"; 0 for no bracket or no listed place.
+uint8_t place_in_brackets_at(const Document& doc, uint32_t open);
+
 // Token i is a word only firms are named ("Commerzbank", "Pfizer"; gazetteer.h's company words): no person's
 // name ("Jones", "Siemens": those are left to the tagger), and four letters or more or an acronym (the short
 // mixed-case entries, "Hee", "Kung", are as often syllables of a person's name).

@@ -284,14 +284,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // a name of two words or more says whose player or delegate it is (results, line-ups, lists). (A word alone
   // is as often a language or a dish of that country: "Siwu (Ghana)".)
   auto place_in_brackets = [&](const NameSpan& r) {
-    const auto& tk = doc.tokens;
-    if (r.end < r.first + 2 || r.end + 2 >= tk.size() || doc.token_text(r.end) != "(") return false;
-    for (uint32_t close = r.end + 2; close < tk.size() && close <= r.end + 4; ++close) {
-      if (doc.token_text(close) != ")") continue;
-      const std::string_view inside = doc.slice({tk[r.end + 1].span.begin, tk[close - 1].span.end});
-      return gazetteer::place(inside) != 0;
-    }
-    return false;
+    return r.end >= r.first + 2 && place_in_brackets_at(doc, r.end) != 0;
   };
   // "A. Stewart lbw b Wasim 44", "J. Okafor, Lagos": an initial, its full stop and one surname, as scorecards,
   // results and bylines write a person (the rules take no dictionary word or outline label so: "A. Introduction").
