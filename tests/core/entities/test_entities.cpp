@@ -3394,3 +3394,8 @@ TEST_CASE("entities: a short form of words and letters in brackets after a body 
   CHECK(rule_types("The Africa Centres for Disease Control and Prevention (Africa CDC) praised it.") ==
         "Africa Centres for Disease Control and Prevention/ORG/2 Africa CDC/ORG/1 ");
 }
+
+TEST_CASE("entities: a plural title before a place's word opens a name, no title ('Queens Park Rangers')") {
+  // before: "Queens" a title left out, "Park Rangers" a person
+  CHECK(rule_types("He scored twice as Queens Park Rangers lost.") == "Queens Park Rangers/ORG/0 ");
+}

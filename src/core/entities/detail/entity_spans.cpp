@@ -1133,7 +1133,11 @@ class Finder {
 
   // A title's plural that opens a name: "Justices Elena Kagan and …", "Senators …" (only there: inside a name
   // "States" of "United States" is no title).
-  bool plural_title(uint32_t k) const { return plural_of_title(text(k)); }
+  // "Justices Alito and Thomas": titles before several names (not "Queens Park Rangers", "Kings Cross": a plural
+  // title before a place's word opens a place's or a team's name)
+  bool plural_title(uint32_t k) const {
+    return plural_of_title(text(k)) && !(k + 1 < tk_.size() && spaced(k + 1) && is(k + 1, lx::kPlaceWord));
+  }
 
   // "Stephen King", "Larry King", "Martin Luther King Jr.", "Emma Judge": a title word right after a first name
   // (at most two plain name words between: no title, dictionary word or place) is a surname. Before, the run was
