@@ -3399,3 +3399,11 @@ TEST_CASE("entities: a plural title before a place's word opens a name, no title
   // before: "Queens" a title left out, "Park Rangers" a person
   CHECK(rule_types("He scored twice as Queens Park Rangers lost.") == "Queens Park Rangers/ORG/0 ");
 }
+
+TEST_CASE("entities: a day's name inside a side of a results line is the team's ('Sheffield Wednesday 2')") {
+  // before: "Sheffield" alone, the day left out
+  CHECK(rule_types("Results of English league matches:\nSheffield Wednesday 2 Bolton Wanderers 1\n"
+                   "Dalvik 0 Oldham Athletic 0\n") ==
+        "English/GROUP/2 Sheffield Wednesday/ORG/1 Bolton Wanderers/ORG/1 Dalvik/ORG/1 Oldham Athletic/ORG/1 ");
+  CHECK(rule_types("Dalvik won 2-1 on Wednesday.") == "Dalvik/ORG/0 ");
+}

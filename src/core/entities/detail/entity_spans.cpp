@@ -1210,8 +1210,10 @@ class Finder {
   // Whether the word at k of the run [i, j) is one no name holds:
   // a capitalised function word inside a run starts a sentence the splitter missed ("FTU In the …")
   // ("James To", "Wilson Or": after a first name a short function word is the surname)
+  // (but "Sheffield Wednesday 2 Derby County 1": a day's name inside a side of a results line is the team's)
   bool splits_run(uint32_t i, uint32_t j, uint32_t k) const {
-    return name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j)) ||
+    const bool teams_day = k > i && (result_side_[k] & 1) != 0;
+    return name_like(k) && ((is(k, lx::kNotName) && !first_name_not_month(k, j) && !teams_day) ||
                             (k > i && function_word(k) && !(text(k).size() <= 2 && gzf(k - 1, kFirst))) ||
                             (k > i && title_line_[k] && !evidenced(k, k + 1)));
   }
