@@ -3407,3 +3407,15 @@ TEST_CASE("entities: a day's name inside a side of a results line is the team's 
         "English/GROUP/2 Sheffield Wednesday/ORG/1 Bolton Wanderers/ORG/1 Dalvik/ORG/1 Oldham Athletic/ORG/1 ");
   CHECK(rule_types("Dalvik won 2-1 on Wednesday.") == "Dalvik/ORG/0 ");
 }
+
+TEST_CASE("entities: an illness named after where it was found is no place ('the Marburg virus outbreak')") {
+  // before: "Marburg" a place, the same entity as the town
+  const Document d = analyse("The Marburg virus outbreak has killed 13 people. Lassa fever spread too. It was found in "
+                             "1967 in the German town of Marburg.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Lassa"));
+  REQUIRE(has_mention(d, "Marburg", EntityType::Loc));  // the town
+  int marburgs = 0;
+  for (const Mention& m : d.mentions) marburgs += d.slice(m.span) == "Marburg";
+  CHECK(marburgs == 1);
+}

@@ -3234,6 +3234,16 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   if (end == first + 1 && end < doc.tokens.size() && (doc.tokens[end].flags & kPossessive))
     for (const SV illness : kEponymIllnesses)
       if (doc.token_text(first) == illness) return true;
+  // An illness or a virus named after where it was found ("the Marburg virus", "Lassa fever", "Lyme disease"): no
+  // place of the story (a people's adjective stays: "the Spanish flu"; and a first name opens a person's name:
+  // "that Benjamin Button disease")
+  if (end < doc.tokens.size() && !(doc.tokens[end].flags & kCapitalised) &&
+      !f.gz(first, TokenFeatures::kDemonym) &&
+      !(end > first + 1 && f.gz(first, TokenFeatures::kFirst) && !f.gz(first, TokenFeatures::kPlaceMask))) {
+    static constexpr SV kIllnesses[] = {"disease", "fever", "flu", "virus"};
+    for (const SV illness : kIllnesses)
+      if (doc.token_text(end) == illness) return true;
+  }
   // "Iván DeJesús, Jr.": a generation's suffix alone, after its name's comma, is no name of its own
   if (end == first + 1 && lx::is_generation_suffix(doc.token_text(first)) && first > 0 &&
       is_lit(doc.token_text(first - 1), ","))
