@@ -3419,3 +3419,10 @@ TEST_CASE("entities: an illness named after where it was found is no place ('the
   for (const Mention& m : d.mentions) marburgs += d.slice(m.span) == "Marburg";
   CHECK(marburgs == 1);
 }
+
+TEST_CASE("entities: beside a word only firms are named, a word no list knows is a firm too ('Volvo and Scania')") {
+  // before: "Scania" a person by its shape
+  const Document d = analyse("Truckmakers Volvo and Scania reported higher orders on Tuesday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Scania", EntityType::Org));
+}

@@ -102,8 +102,14 @@ void type_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpa
   auto one_word = [](const NameSpan& s) { return s.end == s.first + 1; };
   auto firm_too = [&](NameSpan& s, const NameSpan& other) {
     if (!one_word(s) || s.type == EntityType::Org || s.strength == Strength::Lexical) return;
-    if (!listed_firm(doc, f, other) && !(evidenced(other, EntityType::Org) && !other.team)) return;
-    if (!doc.tokens[s.first].has(kCapitalised) || !f.gz(s.first, TokenFeatures::kCompany)) return;
+    const bool beside_firm = listed_firm(doc, f, other);
+    if (!beside_firm && !(evidenced(other, EntityType::Org) && !other.team)) return;
+    // (beside a word only firms are named, a guess no list knows as a first name or a place is one too:
+    // "Volvo and Scania")
+    const bool unknown_guess = beside_firm && s.strength == Strength::Guess &&
+                               !f.gz(s.first, TokenFeatures::kFirst | TokenFeatures::kPlaceMask |
+                                     TokenFeatures::kDemonym);
+    if (!doc.tokens[s.first].has(kCapitalised) || !(f.gz(s.first, TokenFeatures::kCompany) || unknown_guess)) return;
     s.type = EntityType::Org;
     s.strength = Strength::Cue;
     s.unbacked = false;
