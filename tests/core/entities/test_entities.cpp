@@ -3426,3 +3426,10 @@ TEST_CASE("entities: beside a word only firms are named, a word no list knows is
   check_invariants(d);
   CHECK(has_mention(d, "Scania", EntityType::Org));
 }
+
+TEST_CASE("entities: a firm's legal form or a club's letters end its name before 'of' ('Rogle BK of Angelholm')") {
+  // before: one body with its town ("Kelby Bancorp of Cleveland", "Rogle BK of Angelholm")
+  CHECK(rule_types("He joined Kelby Bancorp of Cleveland. Its rivals are Rogle BK of Angelholm.") ==
+        "Kelby Bancorp/ORG/2 Cleveland/LOC/0 Rogle BK/ORG/2 Angelholm/ORG/0 ");
+  CHECK(rule_types("The Bank of England and the Group of Seven met.") == "Bank of England/ORG/2 Group of Seven/ORG/2 ");
+}

@@ -884,8 +884,10 @@ class Finder {
         // (and once a body's name went on so, a second "of" or "for" goes on too: "International Union for
         // Conservation of Nature", "Royal Society for the Protection of Birds")
         // (nor a person's initial after it: "the Telugu Desam Party of N. Chandrababu Naidu" is his party)
+        // (nor after a firm's legal form or a club's letters: "Kelby Bancorp of Cleveland", "Rogle BK of
+        // Angelholm" are where they are from)
         if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !first_name_and_place_word(i, j) &&
-            !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
+            !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) && !legal_form(j - 1) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
              (body_connector && !is_lit(tx, "on")))) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
@@ -1135,6 +1137,13 @@ class Finder {
   // "States" of "United States" is no title).
   // "Justices Alito and Thomas": titles before several names (not "Queens Park Rangers", "Kings Cross": a plural
   // title before a place's word opens a place's or a team's name)
+  // A firm's legal form or a club's letters, which end its name: "Inc", "Bancorp", "AG", "BK" (not a company's
+  // word or a group's: "Aluminum Co of America", "Corrections Corp of America", "Group of Seven" go on)
+  bool legal_form(uint32_t k) const {
+    static constexpr SV kMayGoOn[] = {"Co", "Company", "Corp", "Corporation", "Cos", "Group", "Holdings"};
+    return is(k, lx::kOrgWord) && ((is(k, lx::kOrgSuffix) && !one_of(text(k), kMayGoOn)) ||
+                                   (tk_[k].has(kAllCaps) && text(k).size() <= 4));
+  }
   bool plural_title(uint32_t k) const {
     return plural_of_title(text(k)) && !(k + 1 < tk_.size() && spaced(k + 1) && is(k + 1, lx::kPlaceWord));
   }
