@@ -3433,3 +3433,13 @@ TEST_CASE("entities: a firm's legal form or a club's letters end its name before
         "Kelby Bancorp/ORG/2 Cleveland/LOC/0 Rogle BK/ORG/2 Angelholm/ORG/0 ");
   CHECK(rule_types("The Bank of England and the Group of Seven met.") == "Bank of England/ORG/2 Group of Seven/ORG/2 ");
 }
+
+TEST_CASE("entities: a plural possessive may stand between a body's name and its kind ('employers' federation')") {
+  // before: a person, by its shape
+  const Document d = analyse("Klaus Zwickel said the Gesamtmetall employers' federation had declared war. "
+                             "Gesamtmetall said it would not back down. He met the Kelby farmers’ union.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Gesamtmetall", EntityType::Org));
+  CHECK(!has_mention(d, "Gesamtmetall", EntityType::Person));
+  CHECK(has_mention(d, "Kelby", EntityType::Org));
+}

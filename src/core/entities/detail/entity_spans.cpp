@@ -2443,7 +2443,12 @@ class Finder {
   bool org_noun_after(uint32_t e) const {
     static constexpr SV kNotAfter[] = {"body", "chain", "daily", "giant", "maker", "movement", "regulator",
                                        "station", "team", "website", "weekly"};
-    const uint32_t w = next_word(e);
+    uint32_t w = next_word(e);
+    // (whose members it is may stand between, in the plural's possessive: "the Gesamtmetall employers'
+    // federation", "the Kelby farmers' union")
+    if (w != kNone && !tk_[w].has(kCapitalised) && text(w).back() == 's' && w + 2 < tk_.size() &&
+        (is_lit(text(w + 1), "'") || is_lit(text(w + 1), "’")) && !spaced(w + 1))
+      w = next_word(w + 2);
     return w != kNone && !tk_[w].has(kCapitalised) && spaced(w) && is(w, lx::kOrgDescriptor) &&
            !one_of(text(w), kNotAfter);
   }
