@@ -1,5 +1,6 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
-// tagger/ner_tagger.h, when a model is loaded), each with the Arabic article it starts with ("al-Qaeda",
+// tagger/ner_tagger.h, when a model is loaded), and places and firms written in lower case ("moved to chicago",
+// entity_lowercase.h), each with the Arabic article it starts with ("al-Qaeda",
 // entity_articles.h), less the acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug
 // ("BASEBALL - ..."), names in a headline in capitals read as the text writes them below (entity_capitals.h), names in
 // one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner before a person's possessive
@@ -13,6 +14,7 @@
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
+#include "core/entities/detail/entity_lowercase.h"
 #include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/detail/entity_terms.h"
@@ -36,6 +38,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   const NerModel* model = ner_model();
   if (model && entity_source() != EntitySource::Rules)
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
+  add_lowercase_names(doc, features, spans);
   widen_to_articles(doc, spans);
   drop_defined_terms(doc, spans);
   drop_slugs(doc, features, in_capitals, spans);

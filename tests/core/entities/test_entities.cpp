@@ -3443,3 +3443,17 @@ TEST_CASE("entities: a plural possessive may stand between a body's name and its
   CHECK(!has_mention(d, "Gesamtmetall", EntityType::Person));
   CHECK(has_mention(d, "Kelby", EntityType::Org));
 }
+
+TEST_CASE("entities: places and firms written in lower case, as web posts write them ('we moved to chicago')") {
+  // before: no names at all (the rules and the tagger start names on a capital)
+  const Document d = analyse("we moved from chicago to new york last year. my sister still lives in maryland.");
+  check_invariants(d);
+  CHECK(has_mention(d, "chicago", EntityType::Loc));
+  CHECK(has_mention(d, "new york", EntityType::Loc));
+  CHECK(has_mention(d, "maryland", EntityType::Loc));
+  // a dictionary's word, a tag, a web address, another tongue's words: none
+  const Document n = analyse("we bought a china cabinet. # florida is great, see www.chicago.gov today. "
+                             "como um anjo, voce apareceu na minha vida.");
+  check_invariants(n);
+  CHECK(n.mentions.empty());
+}
