@@ -3457,3 +3457,16 @@ TEST_CASE("entities: places and firms written in lower case, as web posts write 
   check_invariants(n);
   CHECK(n.mentions.empty());
 }
+
+TEST_CASE("entities: a results line's name after a player's country in brackets is the team ('(Canada) Williams')") {
+  // before: "Williams" a person, "Ferrari" and "McLaren" no names
+  const Document d = analyse("MOTOR RACING - GRAND PRIX RESULTS.\n\nLeading placings in Sunday's race:\n\n"
+                             "1. Ivo Marsk (Germany) Ferrari 1 hour 28:15.125\n"
+                             "2. Tomas Berg (Canada) Williams 1:28:20.727\n"
+                             "3. Dalvik Varn (Finland) McLaren 1:28:30.835\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Ferrari", EntityType::Org));
+  CHECK(has_mention(d, "Williams", EntityType::Org));
+  CHECK(has_mention(d, "McLaren", EntityType::Org));
+  CHECK(has_mention(d, "Tomas Berg", EntityType::Person));
+}

@@ -2203,6 +2203,17 @@ class Finder {
   bool country_in_brackets_after(uint32_t e) const {
     return e < tk_.size() && spaced(e) && (place_in_brackets_at(doc_, e) & gz::kCountry);
   }
+  // A results line's name after a player and the player's country in brackets, before a time or a score: the
+  // player's team or make ("1. Ivo Marsk (Germany) Ferrari 1 hour 28:15.125", "Tomas Berg (Norway) Lotto 4:32:10")
+  bool team_after_country(uint32_t s, uint32_t e) const {
+    if (s < 4 || e >= tk_.size() || tk_[e].kind != TokenKind::Number || tk_[e].has(kNewlineBefore) ||
+        !is_lit(text(s - 1), ")") || !sports_report())
+      return false;
+    for (uint32_t open = s - 3; open + 5 >= s && open > 0; --open)
+      if (is_lit(text(open), "("))
+        return name_like(open - 1) && (place_in_brackets_at(doc_, open) & gz::kCountry);
+    return false;
+  }
   bool comma_who(uint32_t e) const {
     return e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "who");
   }
@@ -2665,6 +2676,10 @@ class Finder {
     if (!(kl & lx::kKnownOrg) && dateline_agency(s, e)) return put(EntityType::Org, Strength::Cue);  // "(Bernama) -"
     if (result_scorer(s, e) && !(kplace & gz::kCountry)) return put(EntityType::Person, Strength::Cue);
     if (dismissal_name(s, e)) return put(EntityType::Person, Strength::Cue);
+    if (team_after_country(s, e)) {  // "2. Tomas Berg (Canada) Williams 1:28:20.727"
+      ns.team = true;
+      return put(EntityType::Org, Strength::Cue);
+    }
     if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
     if (!kplace && body_of_country(s, e)) return put(EntityType::Org, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
