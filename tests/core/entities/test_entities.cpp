@@ -3470,3 +3470,10 @@ TEST_CASE("entities: a results line's name after a player's country in brackets 
   CHECK(has_mention(d, "McLaren", EntityType::Org));
   CHECK(has_mention(d, "Tomas Berg", EntityType::Person));
 }
+
+TEST_CASE("entities: 'on' before a name no dictionary holds says where a body stands ('Museum on Bygdoy')") {
+  // before: one body "Viking Ship Museum on Bygdoy"
+  CHECK(rule_types("The Viking Ship Museum on Bygdoy has three ships.") ==
+        "Viking Ship Museum/ORG/2 Bygdoy/ORG/0 ");
+  CHECK(rule_types("The Council on Foreign Relations met.") == "Council on Foreign Relations/ORG/2 ");
+}

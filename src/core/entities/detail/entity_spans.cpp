@@ -886,8 +886,13 @@ class Finder {
         // (nor a person's initial after it: "the Telugu Desam Party of N. Chandrababu Naidu" is his party)
         // (nor after a firm's legal form or a club's letters: "Kelby Bancorp of Cleveland", "Rogle BK of
         // Angelholm" are where they are from)
-        if ((is_lit(tx, "of") || is_lit(tx, "for") || is_lit(tx, "on")) && !first_name_and_place_word(i, j) &&
-            !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) && !legal_form(j - 1) &&
+        // ("on" before what a body is on, in a dictionary's words: "Council on Foreign Relations"; not before a
+        // name no dictionary holds, where it stands: "the Viking Ship Museum on Bygdoy"; a people's word is
+        // what it is on: "Council on American-Islamic Relations")
+        const bool on_a_place = is_lit(tx, "on") && ((!common_at(j + 1) && !gzf(j + 1, kDemonym)) || place_at(j + 1));
+        if ((is_lit(tx, "of") || is_lit(tx, "for") || (is_lit(tx, "on") && !on_a_place)) &&
+            !first_name_and_place_word(i, j) && !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
+            !legal_form(j - 1) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
              (body_connector && !is_lit(tx, "on")))) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
