@@ -3477,3 +3477,12 @@ TEST_CASE("entities: 'on' before a name no dictionary holds says where a body st
         "Viking Ship Museum/ORG/2 Bygdoy/ORG/0 ");
   CHECK(rule_types("The Council on Foreign Relations met.") == "Council on Foreign Relations/ORG/2 ");
 }
+
+TEST_CASE("entities: a one-word guess of a person beside a listed place, joined by 'and', is a place too") {
+  // before: "Daravik" a person, by its shape
+  const Document d = analyse("The regime stepped up its attacks on Aleppo and Daravik last week.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Daravik", EntityType::Loc));
+  const Document p = analyse("The regime stepped up its attacks on Aleppo and Ivo last week.");  // a first name
+  CHECK(!has_mention(p, "Ivo", EntityType::Loc));
+}

@@ -126,6 +126,16 @@ void type_pair(const Document& doc, const TokenFeatures& f, NameSpan& a, NameSpa
     s.unbacked = false;
   };
   body_too(b, a);
+  // "attacks on Aleppo and Daraya": a one-word guess of a person that no list knows as a first name (nor as a
+  // firm's word), beside a place a list knows, is a second place
+  auto place_too = [&](NameSpan& s, const NameSpan& other) {
+    if (!one_word(s) || s.strength != Strength::Guess || s.type != EntityType::Person) return;
+    if (other.type != EntityType::Loc || other.strength != Strength::Lexical || other.team || other.venue) return;
+    if (f.gz(s.first, TokenFeatures::kFirst | TokenFeatures::kCompany | TokenFeatures::kDemonym)) return;
+    s.type = EntityType::Loc;
+  };
+  place_too(a, b);
+  place_too(b, a);
   // "Previous winners include Joan Didion and Ta-Nehisi Coates": a person's guess of two words or more that the
   // tagger saw no name in, beside a person named in full, is a second person (the pair backs it)
   auto person_too = [&](NameSpan& s, const NameSpan& other) {
