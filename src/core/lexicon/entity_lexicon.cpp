@@ -279,7 +279,7 @@ const SV kCompoundSuffixes[] = {
 const SV kEventWords[] = {
     "Accord", "Accords", "Act", "Agreement", "Award", "Awards", "Bill", "Championship", "Championships", "Classic",
     "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
-    "Festival", "Games", "Grand", "Initiative", "Intifada", "League", "Marathon", "Massacre", "Offensive",
+    "Festival", "Games", "Grand", "Initiative", "Intifada", "Marathon", "Massacre", "Offensive",
     "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
     "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
     "War", "Week", "Year",

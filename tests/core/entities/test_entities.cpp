@@ -3486,3 +3486,11 @@ TEST_CASE("entities: a one-word guess of a person beside a listed place, joined 
   const Document p = analyse("The regime stepped up its attacks on Aleppo and Ivo last week.");  // a first name
   CHECK(!has_mention(p, "Ivo", EntityType::Loc));
 }
+
+TEST_CASE("entities: a league is a body, as the gold sets write it ('the Pakistan Muslim League (PML)')") {
+  // before: nothing, or "League" alone (a league's word was an event's, as a cup's is)
+  CHECK(rule_types("The opposition Pakistan Muslim League (PML) called it illegal.") ==
+        "Pakistan Muslim League/ORG/2 PML/ORG/0 ");
+  CHECK(rule_types("He played for the Boston Red Sox of Major League Baseball.") ==
+        "Boston Red Sox/ORG/1 Major League Baseball/ORG/0 ");
+}

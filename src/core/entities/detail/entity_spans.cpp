@@ -1527,8 +1527,9 @@ class Finder {
           }
         }
         // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event;
-        // "Major League Baseball", "Major League Soccer": before an event's word that goes on, the body that runs it
-        if (is(m, lx::kEventWord) && (e - m == 1 || !is(m + 1, lx::kTitle))) break;
+        // "Major League Baseball", "Major League Soccer": before an event's word that goes on, the body that runs
+        // it; so before a body's word ("General Electric"; but "Deputy Police Chief Ivo Marsk" has a title after it)
+        if (is(m, lx::kEventWord | lx::kOrgWord) && (e - m == 1 || !is(m + 1, lx::kTitle))) break;
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
         bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
