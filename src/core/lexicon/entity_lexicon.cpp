@@ -332,7 +332,9 @@ const SV kPlaceNounsAfter[] = {
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
                          "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella",
                          // a product named after its kind ("its drug Kelvaxa", "the vaccine Orrivax")
-                         "drug", "vaccine", "medicine"};
+                         "drug", "vaccine", "medicine",
+                         // a taxon named after its rank ("the genus Varnia", "the species Kelbia")
+                         "genus", "species"};
 const SV kCreditWords[] = {"Audio", "Credit", "Image", "Photo", "Photograph", "Picture", "Video"};
 constexpr SV kSportsWords[] = {
     "baseball", "basketball", "batsman", "bowler", "championship", "coach", "cricket", "defeated", "defender",

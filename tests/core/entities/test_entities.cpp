@@ -3494,3 +3494,10 @@ TEST_CASE("entities: a league is a body, as the gold sets write it ('the Pakista
   CHECK(rule_types("He played for the Boston Red Sox of Major League Baseball.") ==
         "Boston Red Sox/ORG/1 Major League Baseball/ORG/0 ");
 }
+
+TEST_CASE("lexicon: a taxon named after its rank is no place ('The genus Varnia is named after him')") {
+  // before: a place
+  const Document d = analyse("He described 200 species of lichen. The genus Varnia is named after him.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Varnia"));
+}
