@@ -3501,3 +3501,8 @@ TEST_CASE("lexicon: a taxon named after its rank is no place ('The genus Varnia 
   check_invariants(d);
   CHECK(!any_mention(d, "Varnia"));
 }
+
+TEST_CASE("entities: a title before a first name that is a bill's word too stays a title ('President Bill Clinton')") {
+  // before: "President Bill Clinton" one name, the title in it ("Bill" read as a bill's word, as in "Act")
+  CHECK(rule_types("President Bill Clinton signed it on Thursday.") == "Bill Clinton/PERSON/2 ");
+}

@@ -1529,7 +1529,10 @@ class Finder {
         // "Kelby Grand Prix": a title's word ("Grand" of "Grand Duke") before an event's last word names the event;
         // "Major League Baseball", "Major League Soccer": before an event's word that goes on, the body that runs
         // it; so before a body's word ("General Electric"; but "Deputy Police Chief Ivo Marsk" has a title after it)
-        if (is(m, lx::kEventWord | lx::kOrgWord) && (e - m == 1 || !is(m + 1, lx::kTitle))) break;
+        // (not a first name before a surname: "President Bill Clinton")
+        if (is(m, lx::kEventWord | lx::kOrgWord) && (e - m == 1 || !is(m + 1, lx::kTitle)) &&
+            !(gzf(m, kFirst) && e - m >= 2 && name_like(m + 1) && !is(m + 1, lx::kOrgWord | lx::kEventWord)))
+          break;
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
         bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
         for (uint32_t q = m; q < e; ++q)
