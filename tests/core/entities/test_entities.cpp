@@ -3506,3 +3506,9 @@ TEST_CASE("entities: a title before a first name that is a bill's word too stays
   // before: "President Bill Clinton" one name, the title in it ("Bill" read as a bill's word, as in "Act")
   CHECK(rule_types("President Bill Clinton signed it on Thursday.") == "Bill Clinton/PERSON/2 ");
 }
+
+TEST_CASE("entities: a sovereign's possessive opens a place's or a body's name ('Queen's Park', 'King's College')") {
+  // before: nothing from the rules; the tagger's "Queen" a person and "'s Park" a place
+  CHECK(rule_types("She covered Queen's Park for a decade. He studied at King's College London.") ==
+        "Queen's Park/LOC/2 King's College London/ORG/2 ");
+}

@@ -925,6 +925,16 @@ class Finder {
         j += 2;
         continue;
       }
+      // "Queen's Park", "King's College London", "the Prince's Trust": a sovereign's possessive opens the name of
+      // a place or a body (a place's or a body's word after it), as a saint's does
+      if (t.has(kPossessive) && !spaced(j) && j == i + 1 && j + 1 < n && name_like(j + 1) && spaced(j + 1) &&
+          is(j + 1, lx::kPlaceWord | lx::kOrgWord)) {
+        static constexpr SV kSovereigns[] = {"King", "Prince", "Princess", "Queen"};
+        if (one_of(text(i), kSovereigns)) {
+          j += 2;
+          continue;
+        }
+      }
       // "Korean People's Army", "New People's Party", "Women's Hospital": a possessive inside the name
       const bool plural_apostrophe = (is_lit(tx, "\xE2\x80\x99") || is_lit(tx, "'")) &&
           !t.has(kSpaceBefore);  // "Workers’ Union"
