@@ -3512,3 +3512,8 @@ TEST_CASE("entities: a sovereign's possessive opens a place's or a body's name (
   CHECK(rule_types("She covered Queen's Park for a decade. He studied at King's College London.") ==
         "Queen's Park/LOC/2 King's College London/ORG/2 ");
 }
+
+TEST_CASE("entities: after 'the', a first name that is a dictionary's word before a noun it qualifies is no cue") {
+  // before: "Royal Mail" a person ("Royal" a first name)
+  CHECK(rule_types("He took the cash from the Royal Mail depot where he worked.") == "Royal Mail/ORG/0 ");
+}

@@ -3085,9 +3085,17 @@ class Finder {
           !place_at(first) && !place_at(last))
         return put(EntityType::Person, Strength::Cue);
       // (a compass word is no first name here, whatever the lists say: "West Sebago", "North Harlow" are places)
-      // (nor one that is a dictionary word right after "the" in a sports report: "the Red Sox", a team)
+      // (nor one that is a dictionary word right after "the" in a sports report, "the Red Sox", a team; or before
+      // a noun in lower case the name qualifies, "the Royal Mail depot", "the Grand Union canal")
+      // (a noun: a dictionary's word of four letters or more that no clause opens with)
+      static constexpr SV kNoNoun[] = {"after", "before", "could", "from", "have", "into", "should", "that", "were",
+                                       "when", "where", "which", "while", "will", "with", "would"};
+      const bool qualifies_noun = e < tk_.size() && tk_[e].kind == TokenKind::Word && spaced(e) &&
+                                  !tk_[e].has(kCapitalised) && text(e).size() >= 4 && common_at(e) &&
+                                  !is(e, lx::kSpeechVerb) && !one_of(text(e), kNoNoun) &&
+                                  !lx::place_preposition(f_.lower32(e));
       if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
-          !(common_at(first) && s > 0 && is_the(s - 1) && sports_report()))
+          !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun)))
         return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
