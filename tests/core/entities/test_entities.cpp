@@ -3517,3 +3517,9 @@ TEST_CASE("entities: after 'the', a first name that is a dictionary's word befor
   // before: "Royal Mail" a person ("Royal" a first name)
   CHECK(rule_types("He took the cash from the Royal Mail depot where he worked.") == "Royal Mail/ORG/0 ");
 }
+
+TEST_CASE("entities: a name after a street's name and a comma is the town of an address ('Orrin Road, Varnholm,')") {
+  // before: a guess of a body (the rules'; the tagger may see the place)
+  CHECK(rule_types("The court heard that Varn, of Orrin Road, Varnholm, had taken the cash.") ==
+        "Varn/ORG/0 Orrin Road/LOC/2 Varnholm/LOC/1 ");
+}

@@ -2412,6 +2412,16 @@ class Finder {
     const SV w = text(k);
     return is_lit(w, ",") || is_lit(w, ";") || is_lit(w, ".") || is_lit(w, ")") || is_lit(w, ":") || is_hyphen(w);
   }
+  // "of Orrin Road, Kelby, had taken": a street's name, a comma, then a name that ends the phrase: the town of an
+  // address (no first name opens it: "on Church Street, Ada Kest said")
+  bool town_after_street(uint32_t s, uint32_t e) const {
+    if (s < 3 || !is_lit(text(s - 1), ",") || !name_like(s - 2) || !is(s - 2, lx::kPlaceWord) || !name_like(s - 3) ||
+        !spaced(s - 2) || gzf(s, kFirst) || tk_[s].has(kAllCaps))
+      return false;
+    if (e >= tk_.size()) return true;
+    const SV w = text(e);
+    return is_lit(w, ",") || is_lit(w, ".") || is_lit(w, ")") || is_lit(w, ";");
+  }
   uint32_t next_word(uint32_t e) const {  // (nor under it)
     return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kNewlineBefore) ? e : kNone;
   }
@@ -2736,6 +2746,8 @@ class Finder {
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
     if (national_body(s, e)) return put(EntityType::Org, Strength::Lexical);
+    if (!kdemonym && !is(head, lx::kOrgWord | lx::kPlaceWord) && town_after_street(s, e))
+      return put(EntityType::Loc, Strength::Cue);
     if (!kplace && !kdemonym && !all_caps && !is(head, lx::kOrgWord) && address_after(s, e))
       return put(EntityType::Loc, Strength::Cue);  // "Debden, England"
     // "FIFA World Cup", "UEFA Champions League": an event named after its organiser names the organiser
