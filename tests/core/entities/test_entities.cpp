@@ -3523,3 +3523,11 @@ TEST_CASE("entities: a name after a street's name and a comma is the town of an 
   CHECK(rule_types("The court heard that Varn, of Orrin Road, Varnholm, had taken the cash.") ==
         "Varn/ORG/0 Orrin Road/LOC/2 Varnholm/LOC/1 ");
 }
+
+TEST_CASE("entities: a clause after a name where something is ('in Nant Peris, run by') is no cue for a body") {
+  // before: "Nant Peris" a body, by "run by" after it
+  const Document d = analyse("Walkers stop at the Vaynol Arms in Nant Peris, run by Ada Berg since 2004.");
+  check_invariants(d);
+  CHECK(!has_mention(d, "Nant Peris", EntityType::Org));
+  CHECK(rule_types("Kelvar, run by Ada Kest, makes ships.") == "Kelvar/ORG/1 Ada Kest/PERSON/1 ");
+}

@@ -2570,9 +2570,11 @@ class Finder {
   // The context cues one-word and longer names share (classify reads them for both; `prev` is prev_word's answer).
   // A body: "Copenhagen-based Zentropa", "played for Brann", "analysts at Jefferies", "shares in Kelvar",
   // "Ulvang, which makes ship engines".
+  // (a clause after a name where something is belongs to that thing: "the Vaynol Arms in Nant Peris, run by …")
   bool org_by_context(uint32_t s, uint32_t e) const {
-    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) || firm_clause_after(e) ||
-           deal_of(s) || bought_for(s, e) || founded_as(s) || part_apposed_before(s, e);
+    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) ||
+           (firm_clause_after(e) && !where_before(prev_word(s))) || deal_of(s) || bought_for(s, e) || founded_as(s) ||
+           part_apposed_before(s, e);
   }
   // "Kelby's European unit, Orrin, will be sold": the name between commas after a firm's part names the part
   bool part_apposed_before(uint32_t s, uint32_t e) const {
