@@ -3531,3 +3531,10 @@ TEST_CASE("entities: a clause after a name where something is ('in Nant Peris, r
   CHECK(!has_mention(d, "Nant Peris", EntityType::Org));
   CHECK(rule_types("Kelvar, run by Ada Kest, makes ships.") == "Kelvar/ORG/1 Ada Kest/PERSON/1 ");
 }
+
+TEST_CASE("entities: a Norwegian club's 'IL' closes its name in a sports report ('began his career at Kelby IL')") {
+  // before: a person (a first name and a word in capitals)
+  CHECK(rule_types("SOCCER - NORWEGIAN LEAGUE.\nThe midfielder, who scored two goals in the match, began his "
+                   "career at Kelby IL.") == "NORWEGIAN LEAGUE/ORG/0 Kelby IL/ORG/2 ");
+  CHECK(rule_types("Write to 12 Main Street, Joliet IL 60431.") != "Main Street/LOC/2 Joliet IL/ORG/2 ");
+}

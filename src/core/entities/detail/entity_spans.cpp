@@ -2821,9 +2821,11 @@ class Finder {
       return put(EntityType::Person, Strength::Cue);
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
     // (and a Nordic club's letters likewise: "Strandvik IF", "Malmö FF", not "WHAT IF", "IF")
+    // ("IL", a Norwegian sports club's, "Kelby IL", in a sports report only: Illinois's too, "Joliet IL 60431")
     static constexpr SV kCapsEnds[] = {"AS", "FF", "IF"};
     const bool closing_letters =
-        words >= 2 && head == e - 1 && one_of(text(head), kCapsEnds) && !tk_[head - 1].has(kAllCaps);
+        words >= 2 && head == e - 1 && (one_of(text(head), kCapsEnds) || (is_lit(text(head), "IL") &&
+        sports_report())) && !tk_[head - 1].has(kAllCaps);
     if (words >= 2 && (is(head, lx::kOrgWord) || closing_letters || public_body(head, e)))
       return put(EntityType::Org, Strength::Lexical);
     // "Borno State", "Rakhine State": a place; but "played for Ohio State" names the university's team
