@@ -3538,3 +3538,10 @@ TEST_CASE("entities: a Norwegian club's 'IL' closes its name in a sports report 
                    "career at Kelby IL.") == "NORWEGIAN LEAGUE/ORG/0 Kelby IL/ORG/2 ");
   CHECK(rule_types("Write to 12 Main Street, Joliet IL 60431.") != "Main Street/LOC/2 Joliet IL/ORG/2 ");
 }
+
+TEST_CASE("entities: whom a player joins in a sports report is a side ('before joining Molde in 2007')") {
+  // before: a guess of a body at best, the tagger's place
+  CHECK(rule_types("The midfielder, who scored two goals in the match, began his career at home before joining "
+                   "Molde in 2007.") == "Molde/ORG/1 ");
+  CHECK(rule_types("She joined Ada Kest in calling for a vote.") == "Ada Kest/PERSON/1 ");  // (no report, a person)
+}

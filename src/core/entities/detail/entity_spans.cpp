@@ -2086,6 +2086,13 @@ class Finder {
   }
   // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
+  // "before joining Molde in 2007", "joined Dutch side Heerenveen": whom a player joins in a sports report is a side
+  // (not a word a hyphen joins to more: "joined Triple-A Indianapolis")
+  bool joined_side(uint32_t s, uint32_t e) const {
+    static constexpr SV kJoin[] = {"join", "joined", "joining", "joins", "rejoined", "rejoining"};
+    return s > 0 && tk_[s - 1].kind == TokenKind::Word && one_of(f_.lower32(s - 1), kJoin) && !gzf(s, kFirst) &&
+           !(e < tk_.size() && is_hyphen(text(e)) && !spaced(e)) && sports_report();
+  }
   bool played_for(uint32_t s) const {
     s = first_of_pair(s);
     if (s == kNone || s < 2) return false;
@@ -2572,7 +2579,7 @@ class Finder {
   // "Ulvang, which makes ship engines".
   // (a clause after a name where something is belongs to that thing: "the Vaynol Arms in Nant Peris, run by …")
   bool org_by_context(uint32_t s, uint32_t e) const {
-    return based_before(s, e) || played_for(s) || works_at(s, e) || market_cue(s, e) ||
+    return based_before(s, e) || played_for(s) || joined_side(s, e) || works_at(s, e) || market_cue(s, e) ||
            (firm_clause_after(e) && !where_before(prev_word(s))) || deal_of(s) || bought_for(s, e) || founded_as(s) ||
            part_apposed_before(s, e);
   }
