@@ -3545,3 +3545,9 @@ TEST_CASE("entities: whom a player joins in a sports report is a side ('before j
                    "Molde in 2007.") == "Molde/ORG/1 ");
   CHECK(rule_types("She joined Ada Kest in calling for a vote.") == "Ada Kest/PERSON/1 ");  // (no report, a person)
 }
+
+TEST_CASE("entities: who owns, runs or backs a name before it says a body ('the state-owned Avinor')") {
+  // before: a guess the tagger dropped
+  CHECK(rule_types("It is operated by the state-owned Avinor.") == "Avinor/ORG/1 ");
+  CHECK(rule_types("The rebel-held Idlib was shelled.") != "Idlib/ORG/1 ");  // (a place held)
+}

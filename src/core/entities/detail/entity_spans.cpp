@@ -1997,9 +1997,13 @@ class Finder {
   // "Copenhagen-based Zentropa", "a Seattle-based Halvard": where a body is based, written right before its name
   // (a person's would take an occupation between: "London-based artist Ada Voss"), when the name ends its
   // phrase: not an adjective before a noun ("Chechnya-based Moslem fighters", "Intel-based Mac computers").
+  // (and "the state-owned Avinor", "state-run Pakistan Television", "Sequoia-backed Kelby Partners": who owns,
+  // runs or backs it; not "-led", "-held", "-controlled": a place's too, "rebel-held Idlib")
   bool based_before(uint32_t s, uint32_t e) const {
-    if (!(s >= 3 && is_lit(text(s - 1), "based") && !spaced(s - 1) && is_hyphen(text(s - 2)) && !spaced(s - 2) &&
-          tk_[s - 3].has(kCapitalised)))
+    static constexpr SV kOwned[] = {"backed", "funded", "listed", "owned", "run"};
+    const bool based = s >= 3 && is_lit(text(s - 1), "based") && tk_[s - 3].has(kCapitalised);
+    const bool owned = s >= 3 && tk_[s - 3].kind == TokenKind::Word && one_of(text(s - 1), kOwned);
+    if (!((based || owned) && !spaced(s - 1) && is_hyphen(text(s - 2)) && !spaced(s - 2)))
       return false;
     if (e >= tk_.size() || tk_[e].has(kNewlineBefore)) return false;  // (a headline: "Apple unveils Intel-based Mac")
     if (tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised)) return true;
