@@ -32,24 +32,13 @@ std::string capitalised(const Document& doc, uint32_t first, uint32_t end) {
 }
 
 // A word that stands apart, as a name in a sentence does: after a space, a line's start, an opening bracket or
-// quote (not "#florida", "@ryanair", "www.reddit.com/r/…": a tag, a handle, a part of an address)
+// quote (not "#maryland", "@ryanair", "www.reddit.com/r/…": a tag, a handle, a part of an address)
 bool free_standing_start(const Document& doc, uint32_t i) {
   if (i == 0) return true;
   const std::string_view before = doc.token_text(i - 1);
   if (before == "#" || before == "@") return false;  // (spaced too, as tweets' sets write them: "# gers")
   return doc.tokens[i].has(kSpaceBefore) || doc.tokens[i - 1].kind == TokenKind::QuoteOpen || before == "(" ||
          before == "[";
-}
-// A sentence in English: of its words in lower case, at least two in three the dictionary holds (not "ya y
-// trigo polo gui", "como um anjo": another tongue's words, which its places' names are too, "Para", "Como")
-bool english_sentence(const Document& doc, const TokenFeatures& f, const Sentence& s) {
-  uint32_t lower = 0, known = 0;
-  for (uint32_t i = s.first_token; i < s.end_token; ++i)
-    if (lower_word(doc, i)) {
-      ++lower;
-      known += f.gz(i, TokenFeatures::kCommon) ? 1 : 0;
-    }
-  return 3 * known >= 2 * lower;
 }
 // and before a space, the text's end, or punctuation that ends a clause and is followed by a space itself
 bool free_standing_end(const Document& doc, uint32_t end) {
@@ -61,6 +50,17 @@ bool free_standing_end(const Document& doc, uint32_t end) {
                           after == ":" || after == ")" || after == "]" || doc.tokens[end].kind == TokenKind::QuoteClose;
   return clause_end && (end + 1 == n || doc.tokens[end + 1].has(kSpaceBefore) ||
                         doc.tokens[end + 1].kind != TokenKind::Word);
+}
+// A sentence in English: of its words in lower case, at least two in three the dictionary holds (not "ya y
+// trigo polo gui", "como um anjo": another tongue's words, which its places' names are too, "Para", "Como")
+bool english_sentence(const Document& doc, const TokenFeatures& f, const Sentence& s) {
+  uint32_t lower = 0, known = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i)
+    if (lower_word(doc, i)) {
+      ++lower;
+      known += f.gz(i, TokenFeatures::kCommon) ? 1 : 0;
+    }
+  return 3 * known >= 2 * lower;
 }
 
 }  // namespace

@@ -1,17 +1,17 @@
 // entity_lowercase.h — places and firms written in lower case, as web posts and messages write them: "stayed in
-// lisbon", "flying to porto next month", "anyone know if ryanair lets you …".
+// lisbon", "flying to porto next month", "why did i put it on facebook".
 //
 //     lede::add_lowercase_names(doc, features, spans);   // after the tagger, before the spans are clustered
 //
-//   "we moved to florida"          florida      LOC   a country, a region, a capital or a big city the lists know
+//   "we moved to maryland"         maryland     LOC   a country, a region, a capital or a big city the lists know
 //   "the best pizza in new york"   new york     LOC   two or three words the lists know as one place
-//   "booked with ryanair"          ryanair      ORG   a word only firms are named
+//   "posted it on facebook"        facebook     ORG   a word only firms are named
 //   "a china cabinet", "turkey"    —                  a dictionary's word: no name, whatever the lists say
 //
 // The rules and the tagger start names on a capital, so these were never found (a tenth of the names of the
 // web sets' gold, a quarter of the tweets'). Only words in lower case no dictionary holds, and of the lists
 // only their surest entries: a town's name, a person's first name in lower case stay unread. One pass over the
-// tokens, at most three look-ups a word.
+// tokens, a few look-ups for a word no dictionary holds (none for the rest: the token memo says so).
 #pragma once
 #include <vector>
 

@@ -1148,10 +1148,6 @@ class Finder {
     }
   }
 
-  // A title's plural that opens a name: "Justices Elena Kagan and …", "Senators …" (only there: inside a name
-  // "States" of "United States" is no title).
-  // "Justices Alito and Thomas": titles before several names (not "Queens Park Rangers", "Kings Cross": a plural
-  // title before a place's word opens a place's or a team's name)
   // A firm's legal form or a club's letters, which end its name: "Inc", "Bancorp", "AG", "BK" (not a company's
   // word or a group's: "Aluminum Co of America", "Corrections Corp of America", "Group of Seven" go on)
   bool legal_form(uint32_t k) const {
@@ -1159,6 +1155,10 @@ class Finder {
     return is(k, lx::kOrgWord) && ((is(k, lx::kOrgSuffix) && !one_of(text(k), kMayGoOn)) ||
                                    (tk_[k].has(kAllCaps) && text(k).size() <= 4));
   }
+
+  // A title's plural that opens a name: "Justices Elena Kagan and …", "Senators …" (only there: inside a name
+  // "States" of "United States" is no title; nor before a place's word: "Queens Park Rangers", "Kings Cross" open
+  // a place's or a team's name).
   bool plural_title(uint32_t k) const {
     return plural_of_title(text(k)) && !(k + 1 < tk_.size() && spaced(k + 1) && is(k + 1, lx::kPlaceWord));
   }
@@ -2088,8 +2088,6 @@ class Finder {
     while (k < tk_.size() && k < v + 1 + 4 && name_like(k)) ++k;
     return k > v + 1 && price_after(k) && !sports_report();
   }
-  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
-  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   // "before joining Molde in 2007", "joined Dutch side Heerenveen": whom a player joins in a sports report is a side
   // (not a word a hyphen joins to more: "joined Triple-A Indianapolis")
   bool joined_side(uint32_t s, uint32_t e) const {
@@ -2097,6 +2095,8 @@ class Finder {
     return s > 0 && tk_[s - 1].kind == TokenKind::Word && one_of(f_.lower32(s - 1), kJoin) && !gzf(s, kFirst) &&
            !(e < tk_.size() && is_hyphen(text(e)) && !spaced(e)) && sports_report();
   }
+  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
+  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
   bool played_for(uint32_t s) const {
     s = first_of_pair(s);
     if (s == kNone || s < 2) return false;
@@ -2423,7 +2423,7 @@ class Finder {
     const SV w = text(k);
     return is_lit(w, ",") || is_lit(w, ";") || is_lit(w, ".") || is_lit(w, ")") || is_lit(w, ":") || is_hyphen(w);
   }
-  // "of Orrin Road, Kelby, had taken": a street's name, a comma, then a name that ends the phrase: the town of an
+  // "of Orrin Road, Varnholm, had taken": a street's name, a comma, then a name that ends the phrase: the town of an
   // address (no first name opens it: "on Church Street, Ada Kest said")
   bool town_after_street(uint32_t s, uint32_t e) const {
     if (s < 3 || !is_lit(text(s - 1), ",") || !name_like(s - 2) || !is(s - 2, lx::kPlaceWord) || !name_like(s - 3) ||
