@@ -10,8 +10,10 @@
 //
 // The rules and the tagger start names on a capital, so these were never found (a tenth of the names of the
 // web sets' gold, a quarter of the tweets'). Only words in lower case no dictionary holds, and of the lists
-// only their surest entries: a town's name, a person's first name in lower case stay unread. One pass over the
-// tokens, a few look-ups for a word no dictionary holds (none for the rest: the token memo says so).
+// only their surest entries: a town's name, a person's first name in lower case stay unread, and so does a name
+// opened by a word of one or two letters or "the" ("el paso", "the hague"). One pass over the tokens: one hash a
+// word against a filter of the words that open the lists' places and firms (built once), the look-ups only for
+// the few that pass (the step cost about 4 % of the analysis on the bench corpus, callgrind).
 #pragma once
 #include <vector>
 
