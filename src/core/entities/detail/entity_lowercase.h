@@ -13,7 +13,7 @@
 // only their surest entries: a town's name, a person's first name in lower case stay unread, and so does a name
 // opened by a word of one or two letters or "the" ("el paso", "the hague"). One pass over the tokens: one hash a
 // word against a filter of the words that open the lists' places and firms (built once), the look-ups only for
-// the few that pass (the step cost about 4 % of the analysis on the bench corpus, callgrind).
+// the few that pass (about 3 % of the analysis on the bench corpus, callgrind).
 #pragma once
 #include <vector>
 
