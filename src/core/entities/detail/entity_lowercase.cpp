@@ -153,9 +153,8 @@ void add_lowercase_names(const Document& doc, const TokenFeatures& features, std
         const std::string_view key = capitalised(doc, i, i + 1, buf);
         if (key.empty()) continue;
         const uint8_t place = gz::place(key);
-        const bool firm = !(place & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) &&
-                          gz::company_word(key) == gz::kFirmOnly;
-        if (!(place & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) && !firm) continue;
+        const bool firm_word = gz::company_word(key) == gz::kFirmOnly;
+        if (!(place & (gz::kCountry | gz::kCapital | gz::kRegion | gz::kBigCity)) && !firm_word) continue;
         // (a country or a capital whatever else it is, but a dictionary's word or a people's word; a region, a
         // big city or a firm's word not when it is a first name too: "china", "somali", "thai", "lola", "farah")
         if (dictionary(i) || gz::demonym(key)) continue;
@@ -165,7 +164,7 @@ void add_lowercase_names(const Document& doc, const TokenFeatures& features, std
         if ((place & (gz::kCountry | gz::kCapital)) ||
             ((place & (gz::kRegion | gz::kBigCity)) && !first_name && proper)) {
           end = i + 1;
-        } else if (gz::company_word(key) == gz::kFirmOnly && !first_name && proper) {
+        } else if (firm_word && !first_name && proper) {
           end = i + 1;
           type = EntityType::Org;
         }

@@ -3117,12 +3117,13 @@ class Finder {
       // (a noun: a dictionary's word of four letters or more that no clause opens with)
       static constexpr SV kNoNoun[] = {"after", "before", "could", "from", "have", "into", "should", "that", "were",
                                        "when", "where", "which", "while", "will", "with", "would"};
-      const bool qualifies_noun = e < tk_.size() && tk_[e].kind == TokenKind::Word && spaced(e) &&
-                                  !tk_[e].has(kCapitalised) && text(e).size() >= 4 && common_at(e) &&
-                                  !is(e, lx::kSpeechVerb) && !one_of(text(e), kNoNoun) &&
-                                  !lx::place_preposition(f_.lower32(e));
+      auto qualifies_noun = [&] {  // (asked last: most names are no dictionary word after "the")
+        return e < tk_.size() && tk_[e].kind == TokenKind::Word && spaced(e) && !tk_[e].has(kCapitalised) &&
+               text(e).size() >= 4 && common_at(e) && !is(e, lx::kSpeechVerb) && !one_of(text(e), kNoNoun) &&
+               !lx::place_preposition(f_.lower32(e));
+      };
       if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
-          !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun)))
+          !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun())))
         return put(EntityType::Person, Strength::Cue);
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
