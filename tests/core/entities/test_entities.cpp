@@ -3551,3 +3551,10 @@ TEST_CASE("entities: who owns, runs or backs a name before it says a body ('the 
   CHECK(rule_types("It is operated by the state-owned Avinor.") == "Avinor/ORG/1 ");
   CHECK(rule_types("The rebel-held Idlib was shelled.") != "Idlib/ORG/1 ");  // (a place held)
 }
+
+TEST_CASE("entities: a name before a trade and a person's name employs them ('Nomura analyst Kelby Hart')") {
+  // before: a guess of a body, which the tagger did not back
+  CHECK(rule_types("Shares closed lower in Tokyo. Nomura analyst Kelby Hart said the move was expected.") ==
+        "Tokyo/LOC/2 Nomura/ORG/1 Kelby Hart/PERSON/1 ");
+  CHECK(rule_types("Moscow correspondent Ivo Marsk reports.") != "Moscow/ORG/1 Ivo Marsk/PERSON/1 ");
+}

@@ -2181,6 +2181,12 @@ class Finder {
       return s > 0 && is_the(s - 1) && !(word(e + 1) && is_lit(text(e + 1), "of"));
     static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
     if (one_of(next, kRunners)) return true;
+    // "Nomura analyst Kelby Hart", "Kelvar economist Ada Voss", "Orrin Times reporter Ivo Marsk": a name before
+    // someone's trade and that someone's name employs them (a place is settled before: "Moscow correspondent")
+    static constexpr SV kTradesOf[] = {"analyst", "economist", "strategist", "trader", "correspondent", "reporter"};
+    if (one_of(text(e), kTradesOf) && e + 1 < tk_.size() && tk_[e + 1].kind == TokenKind::Word &&
+        tk_[e + 1].has(kCapitalised) && !tk_[e + 1].has(kNewlineBefore) && !common_at(e + 1))
+      return true;
     return is_lit(next, "chief") && word(e + 1) &&
            (is_lit(f_.lower32(e + 1), "executive") || is_lit(f_.lower32(e + 1), "financial") ||
             is_lit(f_.lower32(e + 1), "operating"));
