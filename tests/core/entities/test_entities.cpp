@@ -3558,3 +3558,10 @@ TEST_CASE("entities: a name before a trade and a person's name employs them ('No
         "Tokyo/LOC/2 Nomura/ORG/1 Kelby Hart/PERSON/1 ");
   CHECK(rule_types("Moscow correspondent Ivo Marsk reports.") != "Moscow/ORG/1 Ivo Marsk/PERSON/1 ");
 }
+
+TEST_CASE("entities: two names joined before a plural kind are each one ('the ACV and ABVV unions')") {
+  // before: guesses of bodies the tagger did not back, dropped
+  CHECK(rule_types("The ACV and ABVV unions called a strike for Friday.") == "ACV/ORG/1 ABVV/ORG/1 ");
+  CHECK(rule_types("Boats sailed on the Orrin and Tessaly rivers.") == "Orrin/LOC/1 Tessaly/LOC/1 ");
+  CHECK(rule_types("She courted the Democratic and Republican parties.") != "Democratic/ORG/1 Republican/ORG/1 ");
+}

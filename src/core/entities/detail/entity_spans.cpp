@@ -2509,6 +2509,35 @@ class Finder {
     return w != kNone && !tk_[w].has(kCapitalised) && spaced(w) && is(w, lx::kOrgDescriptor) &&
            !one_of(text(w), kNotAfter);
   }
+  // "the ACV and ABVV unions", "the Orrin and Tessaly rivers": two names joined by "and" or "or" after "the" and
+  // before a plural kind of body or place are each one of that kind. Returns the noun's class (kOrgDescriptor or
+  // kPlaceKindNoun) or 0; the other name is a few words at most. (Not the kinds org_noun_after leaves out: "the
+  // Ford and GM makers".)
+  uint32_t pair_before_kinds(uint32_t s, uint32_t e) const {
+    static constexpr SV kNotKinds[] = {"bodies", "chains", "giants", "makers", "movements", "regulators",
+                                       "stations", "teams", "websites"};
+    auto joins = [&](uint32_t k) { return is_lit(text(k), "and") || is_lit(text(k), "or"); };
+    constexpr int kWords = 4;
+    uint32_t first = s, end = e;
+    if (s >= 2 && joins(s - 1)) {  // the second name: the first before "and"
+      first = s - 1;
+      for (int n = 0; n < kWords && first > 0 && name_like(first - 1) && !is_the(first - 1); ++n) --first;
+      if (first == s - 1) return 0;
+    } else if (e + 1 < tk_.size() && joins(e)) {  // the first name: the second after "and"
+      end = e + 1;
+      for (int n = 0; n < kWords && end < tk_.size() && name_like(end); ++n) ++end;
+      if (end == e + 1) return 0;
+    } else {
+      return 0;
+    }
+    if (first == 0 || !is_the(first - 1) || end >= tk_.size() || !spaced(end) || one_of(text(end), kNotKinds))
+      return 0;
+    if (const uint32_t kind = plural_kind(end) & (lx::kOrgDescriptor | lx::kPlaceKindNoun)) return kind;
+    // ("rivers", "provinces": the plural of a kind of place that follows a place's name, "the Sarn river")
+    const SV noun = f_.lower32(end);
+    if (tk_[end].has(kCapitalised) || noun.size() < 4 || noun.back() != 's') return 0;
+    return (lx::classes(noun.substr(0, noun.size() - 1)) & lx::kPlaceNounAfter) ? uint32_t(lx::kPlaceKindNoun) : 0u;
+  }
   // A news outlet's kind in lower case right after the name at e: "Interfax news agency reported", "told the
   // Handelsblatt daily that …", "the Kelby Post newspaper". "daily" and "weekly" only where no noun follows them
   // ("the Kelby daily briefing" is a briefing; "takes Lipitor daily" an adverb, so a name after "the" only).
@@ -2812,6 +2841,12 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && outlet_after(s, e))
       return put(EntityType::Org, Strength::Cue);
+    // (no people's word nor a dictionary's alone: "the Democratic and Republican parties" name no party)
+    if (!kdemonym && !(kl & lx::kGroupWord) && !(e == s + 1 && common_at(s))) {
+      const uint32_t kind = pair_before_kinds(s, e);
+      if (kind == lx::kOrgDescriptor && !kplace && !(kl & lx::kKnownPlace)) return put(EntityType::Org, Strength::Cue);
+      if (kind == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);
+    }
     // "professor Marc Lamont Hill", "defender Kyle Walker": an occupation before a first name and surname
     // (a first name the lists lack does too, when it is no ordinary word: "Tesla chief Elon Musk"; or when it
     // is one before a surname that is none, after an occupation that is no adjective too: "head coach Rune
