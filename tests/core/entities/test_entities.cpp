@@ -3565,3 +3565,10 @@ TEST_CASE("entities: two names joined before a plural kind are each one ('the AC
   CHECK(rule_types("Boats sailed on the Orrin and Tessaly rivers.") == "Orrin/LOC/1 Tessaly/LOC/1 ");
   CHECK(rule_types("She courted the Democratic and Republican parties.") != "Democratic/ORG/1 Republican/ORG/1 ");
 }
+
+TEST_CASE("entities: the word before a member's letters is the member's party ('Labour MP Jess Kelby')") {
+  // before: "Labour" lost and "Conservative" a people's word (a group)
+  CHECK(rule_types("Labour MP Jess Kelby said the vote was close. Conservative MP Ivo Marsk disagreed.") ==
+        "Labour/ORG/1 Jess Kelby/PERSON/2 Conservative/ORG/1 Ivo Marsk/PERSON/2 ");
+  CHECK(rule_types("The Leeds MP Ivo Marsk disagreed.") == "Leeds/LOC/2 Ivo Marsk/PERSON/2 ");
+}

@@ -40,6 +40,16 @@ struct Key {
   SV view() const { return overflow ? SV() : SV(buf, len); }
 };
 
+// A parliament member's letters at token i, on the line of the word before: "MP", "MEPs", "MSP", "MLA"
+bool member_letters(const Document& doc, uint32_t i) {
+  static constexpr SV kMemberLetters[] = {"MEP", "MEPs", "MLA", "MLAs", "MP", "MPs", "MSP", "MSPs"};
+  if (i >= doc.tokens.size() || !(doc.tokens[i].flags & kSpaceBefore) || (doc.tokens[i].flags & kNewlineBefore))
+    return false;
+  if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::Number) return false;  // ("an MP 5" gun)
+  const SV w = doc.token_text(i);
+  return std::find(std::begin(kMemberLetters), std::end(kMemberLetters), w) != std::end(kMemberLetters);
+}
+
 // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": token i glued by a hyphen to a stance's
 // prefix is an adjective, not a mention of the place (the Finder's runs start after it; never_a_name refuses a
 // span that starts there, whoever proposes it).
@@ -1341,6 +1351,7 @@ class Finder {
       if (is(k, lx::kTitle | lx::kAbbrevTitle)) return false;
     return true;
   }
+  bool member_letters_at(uint32_t i) const { return member_letters(doc_, i); }  // "MP", "MEPs" (above)
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
@@ -1360,7 +1371,8 @@ class Finder {
            ((initial(s) && (!evidenced(s, e) || descriptor_opening(s, e))) ||
             (function_word(s) && !initial_of_name(s, e) && !initials_and_surname(s, e) && !first_of_firm(s, e))) &&
            !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e) &&
-           !(e == s + 1 && !function_word(s) && team_role_after(e))) {  // ("Rangers goaltender Mike Richter")
+           !(e == s + 1 && !function_word(s) && team_role_after(e)) &&  // ("Rangers goaltender Mike Richter")
+           !(!function_word(s) && member_letters_at(s + 1))) {  // ("Labour MP Jess Kelby")
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
                           !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
@@ -1548,7 +1560,9 @@ class Finder {
         for (uint32_t q = m; q < e; ++q)
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
-        if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
+        // ("Labour MP Jess Kelby": the party before a member's letters is no part of the office)
+        if (m == s + 2 && member_letters_at(s + 1)) classify(s, s + 1, false);
+        else if (const uint32_t office = office_start(s, k); office > s) classify(s, office, false);
         // "Former Halden mayor", "ex-Chelsea striker": an occupation after the name makes it what the person
         // worked for or in, not the person
         if (e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && is(e, lx::kLowerTitle)) {
@@ -2743,6 +2757,10 @@ class Finder {
     }
 
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
+    // "Labour MP Jess Kelby", "a Tory MP", "SNP MEPs": the one word before a member's letters is the member's party,
+    // an organisation (as the training sets write it), also where a people's word names it elsewhere ("the
+    // Tories"); a place's member keeps the place ("the Leeds MP")
+    if (single && !kplace && member_letters_at(e)) return put(EntityType::Org, Strength::Cue);
     if (armed_group(s, e)) return put(EntityType::Org, Strength::Lexical);
     if (particle_joined_name(s, e)) return put(EntityType::Person, Strength::Cue);  // "Inzamam-ul-Haq"
     // "Cheung Kong (Holdings) Ltd", "Kelvar (Group) plc": a body's word in brackets after the name, and a firm's
@@ -3422,7 +3440,8 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
     if (latin && lower) return true;
   }
   // Titles only, and a name follows ("Sen. Mitch McConnell"): the title of that name. (Alone, "State", "Labor"
-  // or "King" may name an organisation or a person.)
+  // or "King" may name an organisation or a person; so does "Labour" before "MP": the member's party.)
+  if (end == first + 1 && member_letters(doc, end)) return false;
   const auto title = [&](uint32_t k) {
     return (f.lex(k) & (lx::kTitle | lx::kAbbrevTitle)) || plural_of_title(doc.token_text(k));  // "Justices …"
   };
