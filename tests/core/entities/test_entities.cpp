@@ -3572,3 +3572,9 @@ TEST_CASE("entities: the word before a member's letters is the member's party ('
         "Labour/ORG/1 Jess Kelby/PERSON/2 Conservative/ORG/1 Ivo Marsk/PERSON/2 ");
   CHECK(rule_types("The Leeds MP Ivo Marsk disagreed.") == "Leeds/LOC/2 Ivo Marsk/PERSON/2 ");
 }
+
+TEST_CASE("entities: a list's names before 'and several other bands' are each one ('Orrin Starship')") {
+  // before: persons' guesses ("and other" alone was read)
+  CHECK(rule_types("The tour featured Head Automatica, Orrin Starship, and several other bands.") ==
+        "Head Automatica/ORG/1 Orrin Starship/ORG/1 ");
+}

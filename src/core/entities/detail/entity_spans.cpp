@@ -2594,12 +2594,15 @@ class Finder {
       if (is_lit(text(k - 1), "like") || is_lit(text(k - 1), "including")) return plural_kind(k - 2);
       if (k >= 3 && is_lit(text(k - 1), "as") && is_lit(text(k - 2), "such")) return plural_kind(k - 3);
     }
-    // after: "… and other (shipping) companies"
+    // after: "… and other (shipping) companies", "… and several other bands"
+    static constexpr SV kHowMany[] = {"countless", "many", "numerous", "several", "some", "various"};
     for (uint32_t j = e, steps = 0; j + 2 < tk_.size() && steps < kListTokens && !tk_[j].has(kSentenceStart) &&
                                     !tk_[j].has(kNewlineBefore) && list_token(j);
          ++j, ++steps) {
-      if ((!is_lit(text(j), "and") && !is_lit(text(j), "or")) || !is_lit(text(j + 1), "other")) continue;
-      for (uint32_t q = j + 2; q < tk_.size() && q < j + 5 && tk_[q].kind == TokenKind::Word &&
+      if (!is_lit(text(j), "and") && !is_lit(text(j), "or")) continue;
+      const uint32_t other = one_of(text(j + 1), kHowMany) ? j + 2 : j + 1;
+      if (other >= tk_.size() || !is_lit(text(other), "other")) continue;
+      for (uint32_t q = other + 1; q < tk_.size() && q < other + 4 && tk_[q].kind == TokenKind::Word &&
                                !tk_[q].has(kCapitalised);
            ++q)  // "other shipping companies": at most two words before the noun
         if (const uint32_t kind = plural_kind(q)) return kind;
