@@ -1685,6 +1685,10 @@ class Finder {
     // (not "Co": before a place it is a county, "Knockananna Co Wicklow", or ends a firm's name, "Yume & Co")
     if (e >= s + 3 && place_at(e - 1) && name_like(e - 2) && is(e - 2, lx::kOrgWord) && !is_lit(text(e - 2), "Co"))
       return e - 2;
+    // "Major League Baseball", "Major League Soccer": a body's word before the sport it runs heads the name
+    static constexpr SV kSports[] = {"Baseball", "Basketball", "Cricket", "Football", "Hockey", "Lacrosse", "Rugby",
+                                     "Soccer", "Softball"};
+    if (e >= s + 2 && name_like(e - 2) && is(e - 2, lx::kOrgWord) && one_of(text(e - 1), kSports)) return e - 2;
     return e - 1;
   }
 
