@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/text/sentences.h"
 #include "core/text/tokenizer.h"
 
 namespace lede::test {
@@ -56,6 +57,13 @@ inline Document tokenized(const std::string& text) {
   Document d;
   d.text = text;
   tokenize(d);
+  return d;
+}
+
+// `text` tokenized and split into sentences (no analysis): for tests of one pipeline step on its own.
+inline Document in_sentences(const std::string& text) {
+  Document d = tokenized(text);
+  split_sentences(d);
   return d;
 }
 

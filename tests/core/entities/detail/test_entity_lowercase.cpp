@@ -6,8 +6,7 @@
 
 #include "core/entities/detail/entity_lowercase.h"
 #include "core/lexicon/token_features.h"
-#include "core/text/sentences.h"
-#include "core/text/tokenizer.h"
+#include "test_util.h"
 
 using namespace lede;
 
@@ -19,10 +18,7 @@ const char* type_name(EntityType t) {
 
 // The names found, "text/TYPE " each, in text order; `taken` marks one word another reader already holds.
 std::string lowercase_names(const std::string& text, const std::string& taken = "") {
-  Document d;
-  d.text = text;
-  tokenize(d);
-  split_sentences(d);
+  Document d = test::in_sentences(text);
   TokenFeatures f;
   f.build(d);
   std::vector<NameSpan> spans;

@@ -5,8 +5,7 @@
 #include <vector>
 
 #include "core/entities/detail/entity_terms.h"
-#include "core/text/sentences.h"
-#include "core/text/tokenizer.h"
+#include "test_util.h"
 
 using namespace lede;
 
@@ -14,10 +13,7 @@ namespace {
 
 // One ORG span on every token written in capitals (as the rules' acronym guess makes them), then the ones kept.
 std::string kept_acronyms(const std::string& text) {
-  Document d;
-  d.text = text;
-  tokenize(d);
-  split_sentences(d);
+  Document d = test::in_sentences(text);
   std::vector<NameSpan> spans;
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
     const std::string_view w = d.token_text(i);
