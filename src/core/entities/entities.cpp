@@ -4,7 +4,8 @@
 // entity_articles.h), less the acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug
 // ("BASEBALL - ..."), names in a headline in capitals read as the text writes them below (entity_capitals.h), names in
 // one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner before a person's possessive
-// (entity_possessors.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then
+// (entity_possessors.h), a person's surname alone where it is also a word (entity_surnames.h), clustered into
+// entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then
 // the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
@@ -17,6 +18,7 @@
 #include "core/entities/detail/entity_lowercase.h"
 #include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/entities/detail/entity_surnames.h"
 #include "core/entities/detail/entity_terms.h"
 #include "core/entities/tagger/ner_model.h"
 #include "core/entities/tagger/ner_tagger.h"
@@ -46,6 +48,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   split_ampersand_names(doc, features, spans);
   type_coordinated_names(doc, features, spans);
   type_possessors(doc, features, spans);
+  add_surname_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
   find_inner_mentions(doc);

@@ -1,0 +1,68 @@
+// entity_surnames.cpp — see entity_surnames.h.
+#include "core/entities/detail/entity_surnames.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/detail/sv_map.h"
+#include "core/lexicon/token_features.h"
+
+namespace lede {
+namespace {
+
+bool capitalised_word(const Token& t) { return t.kind == TokenKind::Word && t.has(kCapitalised); }
+
+}  // namespace
+
+void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+  const auto& tk = doc.tokens;
+  SvMap surnames(spans.size() + 1);
+  size_t persons = 0;
+  for (const NameSpan& s : spans) {
+    // (a first name the lists know opens it, and a list, a cue or the tagger backs it: "Ben Player")
+    if (s.type != EntityType::Person || s.unbacked || s.strength == Strength::Guess || s.end < s.first + 2 ||
+        s.end > s.first + 4 || s.end > tk.size() || !f.gz(s.first, TokenFeatures::kFirst))
+      continue;
+    const Token& last = tk[s.end - 1];
+    if (!capitalised_word(last) || last.has(kAllCaps) || last.span.size() < 3) continue;
+    surnames.get_or_add(doc.token_text(s.end - 1), 1);
+    ++persons;
+  }
+  if (persons == 0) return;
+  std::vector<NameSpan> added;
+  size_t next = 0;  // the first span that does not end before token i (spans are sorted)
+  const uint32_t n = uint32_t(tk.size());
+  for (uint32_t i = 1; i + 1 < n; ++i) {
+    const Token& t = tk[i];
+    if (!capitalised_word(t) || t.has(kAllCaps) || t.has(kSentenceStart) || t.has(kNewlineBefore) ||
+        !t.has(kSpaceBefore))  // ("All-American": a word glued to the one before is part of it)
+      continue;
+    while (next < spans.size() && spans[next].end <= i) ++next;
+    if (next < spans.size() && spans[next].first <= i) continue;  // inside a name already
+    if (!surnames.find(doc.token_text(i))) continue;
+    // (a capital beside it makes it part of a longer name or heading: "Player Magazine", "Ben Player"; an
+    // article before it a thing's name: "the Player of the Year")
+    // (nor a number after it: "Article 2", "Title 11")
+    if (capitalised_word(tk[i - 1]) || capitalised_word(tk[i + 1]) || tk[i - 1].kind == TokenKind::QuoteOpen ||
+        tk[i + 1].kind == TokenKind::Number)
+      continue;
+    // (nor what something is of, "the World Series of Poker", nor a heading's or a form's label, "Title:")
+    const std::string_view before = doc.token_text(i - 1);
+    if (before == "the" || before == "a" || before == "an" || before == "The" || before == "of" ||
+        doc.token_text(i + 1) == ":")
+      continue;
+    NameSpan s;
+    s.first = i;
+    s.end = i + 1;
+    s.type = EntityType::Person;
+    s.strength = Strength::Cue;
+    added.push_back(s);
+  }
+  if (added.empty()) return;
+  const size_t old = spans.size();
+  spans.insert(spans.end(), added.begin(), added.end());
+  std::inplace_merge(spans.begin(), spans.begin() + std::ptrdiff_t(old), spans.end(),
+                     [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+}
+
+}  // namespace lede
