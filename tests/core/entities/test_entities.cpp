@@ -3583,3 +3583,11 @@ TEST_CASE("entities: a body's word before the sport it runs heads the name ('Maj
   // before: a guess, which the tagger did not back
   CHECK(rule_types("Major League Baseball would later amend the rule.") == "Major League Baseball/ORG/2 ");
 }
+
+TEST_CASE("entities: one word the tagger saw no name in, in a list of people, is a person ('or Wolfowitz')") {
+  // before: an unbacked guess, dropped with its repeats
+  const Document d = analyse("Ivo Marsk and Ada Kest ran the office. Orvalsky lied to them. Neither did Marsk, "
+                             "Kest, or Orvalsky.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Orvalsky", EntityType::Person));
+}

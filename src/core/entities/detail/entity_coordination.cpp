@@ -217,6 +217,20 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
       guesses += shape_only_word(spans[k]) && !firm;
     }
     const bool all_places = guesses == 1 && places + 1 == j - i;
+    // "Cheney, Rumsfeld, or Wolfowitz": one word the tagger saw no name in, where every other name of the list is
+    // a person's that the tagger or the context backs, is a person too (a list of people names no body between)
+    size_t persons = 0, lone = 0;
+    for (size_t k = i; k < j; ++k) {
+      persons += spans[k].type == EntityType::Person && !spans[k].unbacked;
+      lone += shape_only_word(spans[k]) && spans[k].unbacked;
+    }
+    if (!org && lone == 1 && persons + 1 == j - i)
+      for (size_t k = i; k < j; ++k)
+        if (shape_only_word(spans[k]) && spans[k].unbacked) {
+          spans[k].type = EntityType::Person;
+          spans[k].strength = Strength::Cue;  // (so its repeats follow: "Wolfowitz lied", entity_cluster.h)
+          spans[k].unbacked = false;
+        }
     if (org || all_places)
       for (size_t k = i; k < j; ++k)
         if (shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k])) {

@@ -10,6 +10,8 @@
 // evidence (a list or a cue; a word only firms are named counts too: "Unilever, Nestle and Danone"). It then
 // counts as context (Strength::Cue), so every repeat of it in the document follows (entity_cluster.h), and as
 // backed.
+// A one-word guess the tagger saw no name in, in such a list of people the tagger or the context backs ("Cheney,
+// Rumsfeld, or Wolfowitz"), is a person (Strength::Cue, backed).
 // Two names joined by "and" only when one is a word only firms bear or an organisation with evidence, and the
 // other one word of a firm's name too ("Allianz and Siemens", "General Motors and Chrysler", where "Siemens" and
 // "Chrysler" are also people's names; an acronym in brackets may stand between: "General Motors (GM) and
