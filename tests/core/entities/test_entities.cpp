@@ -3591,3 +3591,9 @@ TEST_CASE("entities: one word the tagger saw no name in, in a list of people, is
   check_invariants(d);
   CHECK(has_mention(d, "Orvalsky", EntityType::Person));
 }
+
+TEST_CASE("entities: names after 'rivers including' are rivers ('the Santerno and the Lamone')") {
+  // before: a person's guess and nothing ("river" is a kind of place only after a place's name)
+  CHECK(rule_types("Officials said rivers including the Orrinel and the Varnese had burst their banks.") ==
+        "Orrinel/LOC/1 Varnese/LOC/1 ");
+}

@@ -2550,11 +2550,7 @@ class Finder {
     }
     if (first == 0 || !is_the(first - 1) || end >= tk_.size() || !spaced(end) || one_of(text(end), kNotKinds))
       return 0;
-    if (const uint32_t kind = plural_kind(end) & (lx::kOrgDescriptor | lx::kPlaceKindNoun)) return kind;
-    // ("rivers", "provinces": the plural of a kind of place that follows a place's name, "the Sarn river")
-    const SV noun = f_.lower32(end);
-    if (tk_[end].has(kCapitalised) || noun.size() < 4 || noun.back() != 's') return 0;
-    return (lx::classes(noun.substr(0, noun.size() - 1)) & lx::kPlaceNounAfter) ? uint32_t(lx::kPlaceKindNoun) : 0u;
+    return plural_kind(end) & (lx::kOrgDescriptor | lx::kPlaceKindNoun);
   }
   // A news outlet's kind in lower case right after the name at e: "Interfax news agency reported", "told the
   // Handelsblatt daily that …", "the Kelby Post newspaper". "daily" and "weekly" only where no noun follows them
@@ -2614,8 +2610,8 @@ class Finder {
     }
     return 0;
   }
-  // A plural noun's class, read from the lists' singular ("companies" -> "company", "churches" -> "church"):
-  // kOrgDescriptor, kPlaceKindNoun, kLowerTitle or 0.
+  // A plural noun's class, read from the lists' singular ("companies" -> "company", "churches" -> "church",
+  // "rivers" -> "river"): kOrgDescriptor, kPlaceKindNoun, kLowerTitle or 0.
   uint32_t plural_kind(uint32_t noun) const {
     if (tk_[noun].kind != TokenKind::Word || (tk_[noun].has(kCapitalised) && !tk_[noun].has(kSentenceStart)))
       return 0;
@@ -2627,10 +2623,14 @@ class Finder {
     auto class_of = [&](size_t keep, SV tail) {
       std::memcpy(buf, plural.data(), keep);
       std::memcpy(buf + keep, tail.data(), tail.size());
-      return lx::classes(SV(buf, keep + tail.size())) & (lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kLowerTitle);
+      return lx::classes(SV(buf, keep + tail.size())) &
+             (lx::kOrgDescriptor | lx::kPlaceKindNoun | lx::kPlaceNounAfter | lx::kLowerTitle);
     };
     uint32_t bits = is_lit(plural.substr(n - 3), "ies") ? class_of(n - 3, "y") : class_of(n - 1, "");
     if (!bits && is_lit(plural.substr(n - 2), "es")) bits = class_of(n - 2, "");
+    // ("rivers", "provinces", "airports": the plural of a kind of place that follows a place's name, "the Sarn
+    // river", is a kind of place too)
+    if (bits & lx::kPlaceNounAfter) bits = (bits & ~uint32_t(lx::kPlaceNounAfter)) | lx::kPlaceKindNoun;
     return (bits & lx::kOrgDescriptor) ? lx::kOrgDescriptor : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : bits;
   }
 
