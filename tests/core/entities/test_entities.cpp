@@ -3597,3 +3597,9 @@ TEST_CASE("entities: names after 'rivers including' are rivers ('the Santerno an
   CHECK(rule_types("Officials said rivers including the Orrinel and the Varnese had burst their banks.") ==
         "Orrinel/LOC/1 Varnese/LOC/1 ");
 }
+
+TEST_CASE("entities: the court a hearing addresses, capitalised, is a body ('may it please the Court')") {
+  // before: guesses the tagger need not back
+  CHECK(rule_types("Mr. Chief Justice, and may it please the Court: the states ask this Court to deny relief.") ==
+        "Court/ORG/1 Court/ORG/1 ");
+}

@@ -2810,9 +2810,13 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     }
     // "the House passed the bill", "the Fed raised rates": a chamber or a central bank named by its shorthand
-    // after "the" (a document says "the House" so only where it names a legislature).
+    // after "the" (a document says "the House" so only where it names a legislature); and the court a hearing
+    // addresses, capitalised ("may it please the Court", "this Court has held")
     if (single && s > 0 && is_the(s - 1) && !tk_[s].has(kNewlineBefore) &&
         ((is_lit(text(s), "House") && legislature_named()) || is_lit(text(s), "Fed")))
+      return put(EntityType::Org, Strength::Cue);
+    if (single && s > 0 && is_lit(text(s), "Court") && (is_lit(text(s - 1), "the") || is_lit(text(s - 1), "this")) &&
+        spaced(s) && !tk_[s].has(kNewlineBefore))
       return put(EntityType::Org, Strength::Cue);
     // "The White House said": the news corpora we measure on keep such seats as places even when they act.
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
