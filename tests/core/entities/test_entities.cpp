@@ -1001,6 +1001,14 @@ TEST_CASE("entities: a one-word name in a headline in capitals is the name below
   const Document w = analyse("BOLTON WANDERERS SIGN KEST\n\nBolton Wanderers signed Ada Kest on Monday.");
   CHECK(has_mention(w, "BOLTON WANDERERS", EntityType::Org));
   CHECK(!any_mention(w, "BOLTON"));
+  // a guess over two such names and the verb between them is the two names (before: a person "BOLTON HOLD
+  // CHELSEA")
+  const Document h = analyse("SOCCER - BOLTON HOLD CHELSEA TO GOALLESS DRAW.\n\nBolton held Chelsea to a goalless "
+                             "draw on Saturday. Chelsea's striker hit the post twice. Bolton stay fifth.");
+  check_invariants(h);
+  CHECK(has_mention(h, "BOLTON", EntityType::Org));
+  CHECK(has_mention(h, "CHELSEA", EntityType::Org));
+  CHECK(!any_mention(h, "BOLTON HOLD CHELSEA"));
 }
 
 TEST_CASE("entities: a town's name with an age between commas is a person ('Richardson, 54,')") {

@@ -142,6 +142,24 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
   std::vector<uint8_t> covered(doc.tokens.size(), 0);
   for (const NameSpan& s : spans)
     for (uint32_t t = s.first; t < s.end && t < covered.size(); ++t) covered[t] = 1;
+  // But a span of a sentence in capitals that no list backs and that holds two one-word names of the text below
+  // ("BOLTON HOLD CHELSEA" above "Bolton" and "Chelsea") is a guess over two names and the verb between: its
+  // words are read as if no span were there. (One name only stays: "BOLTON WANDERERS" is one team.)
+  {
+    size_t si = 0;
+    for (const NameSpan& s : spans) {
+      while (si + 1 < ss.size() && ss[si + 1].first_token <= s.first) ++si;
+      if (si >= ss.size() || !caps[si] || s.strength == Strength::Lexical || s.end < s.first + 3 ||
+          s.end - s.first > 2 * kMaxWords)
+        continue;
+      int hits = 0;
+      for (uint32_t t = s.first; t < s.end; ++t)
+        hits += doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].has(kAllCaps) &&
+                names.find(folded_run(doc, f, t, t + 1)) != nullptr;
+      if (hits >= 2)
+        for (uint32_t t = s.first; t < s.end; ++t) covered[t] = 0;
+    }
+  }
 
   // The events the text writes below in mixed case ("the Dubai Open", "the Kelby Marathon"): two to four
   // capitalised words that end on an event's word (lexicon::kEventWord) and that no span covers. The same words in
