@@ -3611,3 +3611,9 @@ TEST_CASE("entities: the court a hearing addresses, capitalised, is a body ('may
   CHECK(rule_types("Mr. Chief Justice, and may it please the Court: the states ask this Court to deny relief.") ==
         "Court/ORG/1 Court/ORG/1 ");
 }
+
+TEST_CASE("entities: in a sports report a place before 'club' or 'side' says where the side is from") {
+  // before: a team (every place of a sports report not after a place's preposition was one)
+  CHECK(rule_types("SOCCER - LEAGUE RESULTS.\n\nBolton held Chelsea to a draw, ending the London club's run of "
+                   "five straight wins.") == "LEAGUE RESULTS/ORG/0 Bolton/ORG/2 Chelsea/ORG/2 London/LOC/2 ");
+}

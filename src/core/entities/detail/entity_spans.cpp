@@ -3026,8 +3026,12 @@ class Finder {
       const bool joined = is_lit(pw, "of") || is_lit(pw, "and") || is_lit(pw, "or");
       const bool persons_own = is_lit(pw, "of") && !out_.empty() && out_.back().end == prev &&
                                out_.back().type == EntityType::Person;
+      // (nor a place that says where a side is from: "the London club", "the Sydney team", as the gold sets write
+      // it)
+      static constexpr SV kSides[] = {"club", "outfit", "side", "squad", "team"};
+      const bool side_after = e < tk_.size() && spaced(e) && one_of(text(e), kSides) && s > 0 && is_the(s - 1);
       if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
-          !dateline(s, e) && !address && !place_noun_after(e) && sports_report())
+          !dateline(s, e) && !address && !place_noun_after(e) && !side_after && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
