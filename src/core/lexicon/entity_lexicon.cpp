@@ -80,7 +80,8 @@ const SV kOrgWords[] = {
 };
 
 const SV kPlaceWords[] = {
-    "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Camp", "Canal", "Cape",
+    "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Building", "Camp", "Canal",
+    "Cape",
     "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound", "Continent",
     "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates", "Enclave", "Factory",
     "Falls", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden", "Gardens", "Glacier",
@@ -281,7 +282,8 @@ const SV kEventWords[] = {
     "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
     "Festival", "Games", "Grand", "Initiative", "Intifada", "Marathon", "Massacre", "Offensive",
     "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
-    "Revolution", "Season", "Series", "Show", "Summit", "Talks", "Tournament", "Treaty", "Trophy", "Uprising",
+    "Revolution", "Season", "Series", "Show", "Stakes", "Summit", "Talks", "Tournament", "Treaty", "Trophy",
+    "Uprising",
     "War", "Week", "Year",
 };
 // Things named after someone ("James Webb Space Telescope"): event words too (kEventWord), and thing_word's.
