@@ -3624,3 +3624,11 @@ TEST_CASE("entities: a building is a place, a horse race an event ('the Orrin Bu
         "Orrin Building/LOC/2 Cleveland/LOC/2 ");
   CHECK(rule_types("The Dalvik Stakes is a horse race held at Belmont Park.") == "Belmont Park/LOC/2 ");
 }
+
+TEST_CASE("entities: whom someone joins as one of a trade employs them ('joined Rolls-Royce as an engineer')") {
+  // before: a person's guess and a body's guess, neither backed
+  CHECK(rule_types("He studied in Leeds and later joined Rolls-Royce as an engineer.") ==
+        "Leeds/LOC/2 Rolls-Royce/ORG/1 ");
+  CHECK(rule_types("She joined RTE as a reporter in 1994.") == "RTE/ORG/1 ");
+  CHECK(rule_types("She joined Ada Kest as a co-author.") == "Ada Kest/PERSON/1 ");
+}

@@ -2108,10 +2108,16 @@ class Finder {
   }
   // "before joining Molde in 2007", "joined Dutch side Heerenveen": whom a player joins in a sports report is a side
   // (not a word a hyphen joins to more: "joined Triple-A Indianapolis")
+  // And anywhere, whom someone joins as one of a trade employs them: "joined RTÉ as a reporter", "joined Rolls-Royce
+  // as an engineer" (the trade a word in lower case the lexicon lists: a person's noun)
   bool joined_side(uint32_t s, uint32_t e) const {
     static constexpr SV kJoin[] = {"join", "joined", "joining", "joins", "rejoined", "rejoining"};
-    return s > 0 && tk_[s - 1].kind == TokenKind::Word && one_of(f_.lower32(s - 1), kJoin) && !gzf(s, kFirst) &&
-           !(e < tk_.size() && is_hyphen(text(e)) && !spaced(e)) && sports_report();
+    if (s == 0 || tk_[s - 1].kind != TokenKind::Word || !one_of(f_.lower32(s - 1), kJoin) || gzf(s, kFirst) ||
+        (e < tk_.size() && is_hyphen(text(e)) && !spaced(e)))
+      return false;
+    if (sports_report()) return true;
+    return e + 2 < tk_.size() && is_lit(text(e), "as") && (is_lit(text(e + 1), "a") || is_lit(text(e + 1), "an")) &&
+           tk_[e + 2].kind == TokenKind::Word && !tk_[e + 2].has(kCapitalised) && is(e + 2, lx::kLowerTitle);
   }
   // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
   // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
@@ -3229,7 +3235,8 @@ class Finder {
     if (where_from_bracket(s, e)) return put(EntityType::Loc, Strength::Cue);  // "Ada Kest (Marovia) beat …"
     // "IFOR spokesman Ivo Orrin", "UNHCR officials": letters with a body's post after them are the body, as are
     // letters a kind of body describes ("public broadcaster ORT")
-    if (all_caps && (post_of_body_after(e) || descriptor_before(prev, s))) return put(EntityType::Org, Strength::Cue);
+    if (all_caps && (post_of_body_after(e) || descriptor_before(prev, s) || joined_side(s, e)))
+      return put(EntityType::Org, Strength::Cue);
     if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
     if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
     if (const Move move = price_move_after(e); (move && !gzf(s, kFirst)) || move == kQuote)
