@@ -3618,11 +3618,12 @@ TEST_CASE("entities: in a sports report a place before 'club' or 'side' says whe
                    "five straight wins.") == "LEAGUE RESULTS/ORG/0 Bolton/ORG/2 Chelsea/ORG/2 London/LOC/2 ");
 }
 
-TEST_CASE("entities: a building is a place, a horse race an event ('the Orrin Building', 'the Dalvik Stakes')") {
+TEST_CASE("entities: a building or a pass is a place, a horse race an event ('the Orrin Building', 'Stakes')") {
   // before: a person's guess and a body's
   CHECK(rule_types("The Orrin Building is a historic office building in Cleveland.") ==
         "Orrin Building/LOC/2 Cleveland/LOC/2 ");
   CHECK(rule_types("The Dalvik Stakes is a horse race held at Belmont Park.") == "Belmont Park/LOC/2 ");
+  CHECK(rule_types("The Orrin Pass connects the two valleys.") == "Orrin Pass/LOC/2 ");  // (a mountain pass)
 }
 
 TEST_CASE("entities: whom someone joins as one of a trade employs them ('joined Rolls-Royce as an engineer')") {
