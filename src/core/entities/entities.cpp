@@ -1,12 +1,11 @@
 // entities.cpp — the entity layer: typed name spans (entity_spans.h, then the learned tagger over them,
 // tagger/ner_tagger.h, when a model is loaded), and places and firms written in lower case ("moved to chicago",
-// entity_lowercase.h), each with the Arabic article it starts with ("al-Qaeda",
-// entity_articles.h), less the acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug
-// ("BASEBALL - ..."), names in a headline in capitals read as the text writes them below (entity_capitals.h), names in
-// one list typed alike and two an ampersand joins apart (entity_coordination.h), the owner before a person's possessive
-// (entity_possessors.h), a person's surname alone where it is also a word (entity_surnames.h), clustered into
-// entities (entity_cluster.h), descriptions linked to them (entity_alias.h), then
-// the names inside names (entity_inner.h).
+// entity_lowercase.h), each with the Arabic article it starts with ("al-Qaeda", entity_articles.h), less the
+// acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug ("BASEBALL - ..."), names in a
+// headline in capitals read as the text writes them below (entity_capitals.h), names in one list typed alike and two
+// an ampersand joins apart (entity_coordination.h), the owner before a person's possessive (entity_possessors.h), a
+// person's surname alone where it is also a word (entity_surnames.h), clustered into entities (entity_cluster.h),
+// descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
