@@ -3633,3 +3633,12 @@ TEST_CASE("entities: whom someone joins as one of a trade employs them ('joined 
   CHECK(rule_types("She joined RTE as a reporter in 1994.") == "RTE/ORG/1 ");
   CHECK(rule_types("She joined Ada Kest as a co-author.") == "Ada Kest/PERSON/1 ");
 }
+
+TEST_CASE("entities: the ends of a route a way of travel names are places ('flights between Heathrow and JFK')") {
+  // before: guesses of bodies, one the tagger took for a person
+  CHECK(rule_types("The airline said flights between Kelbrow and Orrinfield would resume on Friday.") ==
+        "Kelbrow/LOC/1 Orrinfield/LOC/1 ");
+  CHECK(rule_types("The ferry from Varnport to Tessay Island was cancelled.") ==
+        "Varnport/LOC/1 Tessay Island/LOC/1 ");
+  CHECK(rule_types("The talks between Kelbrow and Orrinfield failed.") != "Kelbrow/LOC/1 Orrinfield/LOC/1 ");
+}

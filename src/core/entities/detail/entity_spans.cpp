@@ -2533,6 +2533,24 @@ class Finder {
     return w != kNone && !tk_[w].has(kCapitalised) && spaced(w) && is(w, lx::kOrgDescriptor) &&
            !one_of(text(w), kNotAfter);
   }
+  // "flights between Heathrow and JFK", "the ferry from Oban to Mull", "the road between Kelby and Orrin": the ends
+  // of a route a way of travel names are places (a few words back at most for the second end).
+  bool route_end(uint32_t s) const {
+    // (not "link", "services": "the link between HIV and AIDS", "services from NTRC to Hewitt")
+    static constexpr SV kWays[] = {"bridge", "buses",  "ferries", "ferry",  "flight", "flights", "motorway", "rail",
+                                   "railway", "road", "roads",   "route",  "routes", "train",   "trains",   "tunnel"};
+    auto way_at = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(f_.lower32(k), kWays); };
+    if (s < 2) return false;
+    const SV before = text(s - 1);
+    if (is_lit(before, "between") || is_lit(before, "from")) return way_at(s - 2);
+    if (!is_lit(before, "and") && !is_lit(before, "to")) return false;
+    uint32_t k = s - 1;  // the first end: back over its words to "between" or "from"
+    for (int n = 0; n < 4 && k > 0 && name_like(k - 1); ++n) --k;
+    if (k == s - 1 || k < 3) return false;
+    const SV opens = text(k - 1);
+    return ((is_lit(before, "and") && is_lit(opens, "between")) || (is_lit(before, "to") && is_lit(opens, "from"))) &&
+           way_at(k - 2);
+  }
   // "the ACV and ABVV unions", "the Orrin and Tessaly rivers": two names joined by "and" or "or" after "the" and
   // before a plural kind of body or place are each one of that kind. Returns the noun's class (kOrgDescriptor or
   // kPlaceKindNoun) or 0; the other name is a few words at most. (Not the kinds org_noun_after leaves out: "the
@@ -2828,6 +2846,7 @@ class Finder {
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
     if (kl & lx::kKnownOrg) return put(EntityType::Org, Strength::Lexical);
+    if (route_end(s)) return put(EntityType::Loc, Strength::Cue);  // "flights between Heathrow and JFK"
     if (national_body(s, e)) return put(EntityType::Org, Strength::Lexical);
     if (!kdemonym && !is(head, lx::kOrgWord | lx::kPlaceWord) && town_after_street(s, e))
       return put(EntityType::Loc, Strength::Cue);
