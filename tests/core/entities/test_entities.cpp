@@ -3642,3 +3642,11 @@ TEST_CASE("entities: the ends of a route a way of travel names are places ('flig
         "Varnport/LOC/1 Tessay Island/LOC/1 ");
   CHECK(rule_types("The talks between Kelbrow and Orrinfield failed.") != "Kelbrow/LOC/1 Orrinfield/LOC/1 ");
 }
+
+TEST_CASE("entities: a work between commas after its kind is no name, whatever its words ('The Glass Harbour')") {
+  // before: "Harbour" a place (the title's first words were no name's, so the work test did not see the kind)
+  const Document d = analyse("Her novel, The Glass Harbour, won the prize in 2019. Ada Kest lives in Oslo.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Harbour"));
+  CHECK(has_mention(d, "Oslo", EntityType::Loc));
+}

@@ -3381,10 +3381,20 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // in lower case (lexicon.h's work nouns) is a work, whatever its words (a place's, a person's), and no one
   // scores works. ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel,
   // Higuchi decided"; nor "In this movie Google and Amazon create …": after "this" or "that" a clause may start.)
-  if (first > 0) {
-    const bool apposed = first > 1 && is_lit(doc.token_text(first - 1), ",") && end < doc.tokens.size() &&
+  // (a title that opens with its article may start with words no name's: "her novel, The Glass Harbour, won",
+  // where the span is "Harbour"; without the article the name may be the title's subject, "the drama Copying
+  // Beethoven")
+  uint32_t open = first;
+  for (int n = 0; n < 4 && open > 0 && doc.tokens[open - 1].kind == TokenKind::Word &&
+                  (doc.tokens[open - 1].flags & kCapitalised) && (doc.tokens[open].flags & kSpaceBefore);
+       ++n)
+    --open;
+  const SV opener = doc.token_text(open);
+  if (!(is_lit(opener, "The") || is_lit(opener, "A") || is_lit(opener, "An"))) open = first;
+  if (open > 0) {
+    const bool apposed = open > 1 && is_lit(doc.token_text(open - 1), ",") && end < doc.tokens.size() &&
                          (is_lit(doc.token_text(end), ",") || is_lit(doc.token_text(end), "("));
-    const uint32_t kind = apposed ? first - 2 : first - 1;
+    const uint32_t kind = apposed ? open - 2 : open - 1;
     if ((f.lex(kind) & lx::kWorkNoun) && !(doc.tokens[kind].flags & kCapitalised) &&
         !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that"))))
       return true;
