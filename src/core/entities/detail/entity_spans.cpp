@@ -45,8 +45,9 @@ bool member_letters(const Document& doc, uint32_t i) {
   static constexpr SV kMemberLetters[] = {"MEP", "MEPs", "MLA", "MLAs", "MP", "MPs", "MSP", "MSPs"};
   if (i >= doc.tokens.size() || !(doc.tokens[i].flags & kSpaceBefore) || (doc.tokens[i].flags & kNewlineBefore))
     return false;
-  if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::Number) return false;  // ("an MP 5" gun)
   const SV w = doc.token_text(i);
+  if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;  // (most words: one look)
+  if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::Number) return false;  // ("an MP 5" gun)
   return std::find(std::begin(kMemberLetters), std::end(kMemberLetters), w) != std::end(kMemberLetters);
 }
 
@@ -3389,8 +3390,10 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
                   (doc.tokens[open - 1].flags & kCapitalised) && (doc.tokens[open].flags & kSpaceBefore);
        ++n)
     --open;
-  const SV opener = doc.token_text(open);
-  if (!(is_lit(opener, "The") || is_lit(opener, "A") || is_lit(opener, "An"))) open = first;
+  if (open != first) {
+    const SV opener = doc.token_text(open);
+    if (!(is_lit(opener, "The") || is_lit(opener, "A") || is_lit(opener, "An"))) open = first;
+  }
   if (open > 0) {
     const bool apposed = open > 1 && is_lit(doc.token_text(open - 1), ",") && end < doc.tokens.size() &&
                          (is_lit(doc.token_text(end), ",") || is_lit(doc.token_text(end), "("));

@@ -16,19 +16,20 @@ bool capitalised_word(const Token& t) { return t.kind == TokenKind::Word && t.ha
 
 void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
-  SvMap surnames(spans.size() + 1);
-  size_t persons = 0;
-  for (const NameSpan& s : spans) {
-    // (a first name the lists know opens it, and a list, a cue or the tagger backs it: "Ben Player")
+  // (a first name the lists know opens it, and a list, a cue or the tagger backs it: "Ben Player")
+  auto full_name = [&](const NameSpan& s) {
     if (s.type != EntityType::Person || s.unbacked || s.strength == Strength::Guess || s.end < s.first + 2 ||
         s.end > s.first + 4 || s.end > tk.size() || !f.gz(s.first, TokenFeatures::kFirst))
-      continue;
+      return false;
     const Token& last = tk[s.end - 1];
-    if (!capitalised_word(last) || last.has(kAllCaps) || last.span.size() < 3) continue;
-    surnames.get_or_add(doc.token_text(s.end - 1), 1);
-    ++persons;
-  }
-  if (persons == 0) return;
+    return capitalised_word(last) && !last.has(kAllCaps) && last.span.size() >= 3;
+  };
+  size_t persons = 0;
+  for (const NameSpan& s : spans) persons += full_name(s);
+  if (persons == 0) return;  // (most documents of a few names: no table)
+  SvMap surnames(persons);
+  for (const NameSpan& s : spans)
+    if (full_name(s)) surnames.get_or_add(doc.token_text(s.end - 1), 1);
   std::vector<NameSpan> added;
   size_t next = 0;  // the first span that does not end before token i (spans are sorted)
   const uint32_t n = uint32_t(tk.size());
