@@ -181,9 +181,7 @@ void add_lowercase_names(const Document& doc, const TokenFeatures& features, std
       i = end - 1;
     }
   }
-  if (found.empty()) return;
-  spans.insert(spans.end(), found.begin(), found.end());
-  std::stable_sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+  add_spans_in_order(spans, found);  // (found in text order: one merge, not a sort)
 }
 
 }  // namespace lede

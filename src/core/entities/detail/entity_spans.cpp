@@ -3515,6 +3515,14 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   return capitalised(next);
 }
 
+void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan>& added) {
+  if (added.empty()) return;
+  const size_t old = spans.size();
+  spans.insert(spans.end(), added.begin(), added.end());
+  std::inplace_merge(spans.begin(), spans.begin() + std::ptrdiff_t(old), spans.end(),
+                     [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+}
+
 bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
   const Token& t = doc.tokens[i];
   return t.kind == TokenKind::Word && f.gz(i, TokenFeatures::kCompany) && (t.span.size() >= 4 || t.has(kAllCaps)) &&

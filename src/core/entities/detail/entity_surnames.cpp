@@ -1,7 +1,6 @@
 // entity_surnames.cpp — see entity_surnames.h.
 #include "core/entities/detail/entity_surnames.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "core/detail/sv_map.h"
@@ -59,11 +58,7 @@ void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vecto
     s.strength = Strength::Cue;
     added.push_back(s);
   }
-  if (added.empty()) return;
-  const size_t old = spans.size();
-  spans.insert(spans.end(), added.begin(), added.end());
-  std::inplace_merge(spans.begin(), spans.begin() + std::ptrdiff_t(old), spans.end(),
-                     [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+  add_spans_in_order(spans, added);
 }
 
 }  // namespace lede
