@@ -3084,6 +3084,16 @@ TEST_CASE("entities: a region the lexicon lists, then a first name and a surname
         "United States Court of Appeals/ORG/2 ");
 }
 
+TEST_CASE("entities: after 'of', a listed place then two names is a place and its office holder") {
+  // before: "United States Dalvik Orrane" one span, and "London Tesfaye Khan" (a first name the lists do not hold,
+  // a surname that is a dictionary's word too)
+  CHECK(rule_types("The President of the United States Dalvik Orrane spoke. The mayor of London Tesfaye Khan "
+                   "agreed, as did the mayor of Lyon Tomas Berg. The Governor of California Ivo Marsk did not. The "
+                   "New York Yankees won.") ==
+        "United States/LOC/2 Dalvik Orrane/PERSON/2 London/LOC/1 Tesfaye Khan/PERSON/2 Lyon/LOC/1 Tomas Berg/PERSON/2 "
+        "California/LOC/1 Ivo Marsk/PERSON/2 New York Yankees/ORG/1 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

@@ -1443,11 +1443,23 @@ class Finder {
       }
     }
 
-    // "the Philippines Maria Santos" (after "President of"): a listed place, then a first name and surname
+    // "the Philippines Maria Santos" (after "President of"): a listed place, then a first name and surname.
+    // After "of" the first name need not be on the list: "President of the United States Barack Obama", "mayor
+    // of London Sadiq Khan" name an office's place, then two words that are names and nothing else.
+    const uint32_t before_run = prev_word(s);  // (over "the")
+    const bool after_of = before_run != kNone && is_lit(text(before_run), "of");
+    // (a surname may be a dictionary's word that is also a proper noun: "Khan")
+    auto bare_name = [&](uint32_t q, bool surname) {
+      return name_like(q) && spaced(q) && (!common_at(q) || (surname && gzf(q, kProper))) &&
+             !gzf(q, kPlaceMask | kDemonym) && !tk_[q].has(kAllCaps) &&
+             !is(q, lx::kOrgWord | lx::kPlaceWord | lx::kTitle | lx::kEventWord);
+    };
     for (uint32_t back = 2; back <= 3; ++back) {
       if (e < s + back + 1) break;
       const uint32_t k = e - back;
-      if (!gzf(k, kFirst) || !name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
+      const bool listed_first = gzf(k, kFirst);
+      if (!listed_first && !(after_of && back == 2 && bare_name(k, false) && bare_name(e - 1, true))) continue;
+      if (!name_like(k) || !spaced(k) || !name_like(e - 1)) continue;
       // (the person's words are names, no body's: "the D.C. Court of Appeals" has no person "Court of Appeals")
       bool plain = !is(k, lx::kOrgWord | lx::kPlaceWord | lx::kTitle);
       for (uint32_t q = k + 1; q < e && plain; ++q) plain = name_like(q) && spaced(q);
@@ -1466,7 +1478,9 @@ class Finder {
       make_key(s, k, pk);
       const SV pv = pk.view();
       // (or a region the lexicon lists: "Minister for the Middle East Tobias Ellwood", "for Europe Ada Kest")
-      if (!pv.empty() && ((gz::place(pv) & (gz::kCountry | gz::kRegion)) || (lx::classes(pv) & lx::kKnownPlace))) {
+      // (a city too after "of": "mayor of London")
+      const uint8_t kinds = after_of ? gz::kCountry | gz::kRegion | gz::kCity : gz::kCountry | gz::kRegion;
+      if (!pv.empty() && ((gz::place(pv) & kinds) || (lx::classes(pv) & lx::kKnownPlace))) {
         classify(s, k, false);
         classify(k, e, true);
         return;
