@@ -2895,15 +2895,20 @@ class Finder {
     // Independent newspaper": a "The" capitalised may be the name's own.) The noun stays out of the span, as
     // "river" does from a river's: the name's other mentions ("Kelvor said") then join it, and take its type.
     // (so does a body's possessive before it: "EA's Maxis studio", "Sony's Columbia label")
-    // (and one word in lower case may stand between: "the ruling Golkar party", "the extremist Jewish Power
-    // party"; not before a people's adjective, "the militant Lebanese Shiite group", nor one capitalised
-    // dictionary word, "the national Scouting organization")
+    // (and one word in lower case may stand between, hyphened or not, after "the" or a sentence's "The": "the
+    // ruling Golkar party", "the extremist Jewish Power party", "The opposition New Democracy party", "the
+    // far-right Golden Dawn party"; not before a people's adjective, "the militant Lebanese Shiite group", nor
+    // one capitalised dictionary word, "the national Scouting organization")
     auto the_or_owner_before = [&] {
       if (s >= 2 && tk_[s - 1].has(kPossessive) && name_like(s - 2)) return true;
-      return s > 0 && (is_lit(text(s - 1), "the") ||
-          (s > 1 && is_lit(text(s - 2), "the") && tk_[s - 1].kind == TokenKind::Word &&
-           !tk_[s - 1].has(kCapitalised) && !is(s - 1, lx::kFunctionWord) && !gzf(s, kDemonym) &&
-           !(e == s + 1 && common_at(s))));
+      if (s > 0 && is_lit(text(s - 1), "the")) return true;
+      auto lower_word = [&](uint32_t k) {
+        return tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) && !is(k, lx::kFunctionWord);
+      };
+      if (s < 2 || !lower_word(s - 1) || gzf(s, kDemonym) || (e == s + 1 && common_at(s))) return false;
+      uint32_t m = s - 1;  // the lower-case word's first token
+      if (m >= 3 && is_hyphen(text(m - 1)) && !spaced(m) && !spaced(m - 1) && lower_word(m - 2)) m -= 2;
+      return m >= 1 && (is_lit(text(m - 1), "the") || (is_lit(text(m - 1), "The") && tk_[m - 1].has(kSentenceStart)));
     };
     if (!kplace && !kdemonym && !(kl & (lx::kKnownPlace | lx::kGroupWord)) && !is(head, lx::kPlaceWord) &&
         org_noun_after(e) && the_or_owner_before())  // ("the Andaman Islands group")
