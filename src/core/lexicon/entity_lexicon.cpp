@@ -63,10 +63,12 @@ const SV kOrgWords[] = {
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
     // a trade a firm's name ends on ("Dalvik Construction", "Kelvar Therapeutics"); not "International",
-    // "Networks", "Metals": a business unit's or a season's too
+    // "Networks", "Metals": a business unit's or a season's too; nor "Trading": a topic's ("Forex Trading")
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
     "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles", "Railway",
+    // German for "works", a maker's last word ("Kelby Werke", "Bayerische Motoren Werke")
+    "Werke",
     // a group that sings together ("the Varnholm Choir"); not "Quartet", "Trio": works are named so too ("his
     // Dumky Trio", "the American String Quartet"), nor "Band": a radio's or a wedding's
     "Choir",

@@ -1440,6 +1440,8 @@ TEST_CASE("entities: a firm's name ends on its trade ('Dalvik Construction'); 'T
   const std::string types = rule_types("He took bribes from Dalvik Construction and Kelvar Therapeutics. "
                                        "Transparency International said the case showed progress.");
   CHECK(types == "Dalvik Construction/ORG/2 Kelvar Therapeutics/ORG/2 Transparency International/ORG/2 ");
+  // German's "works" too (before: a person, "Kelby" a first name)
+  CHECK(rule_types("Its main rival, Kelby Werke, reports on Friday.") == "Kelby Werke/ORG/2 ");
 }
 
 TEST_CASE("entities: a two-letter family name opens a name at a sentence start ('Xi Jinping said')") {
