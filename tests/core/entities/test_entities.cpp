@@ -3007,6 +3007,32 @@ TEST_CASE("entities: a results line may open with a few words and a colon ('Play
         "Brekka/ORG/1 Holm/ORG/1 Dalvik Athletic/ORG/1 St Kelby/ORG/1 ");
 }
 
+TEST_CASE("entities: one results line may hold several games, parted by commas ('Brekka 2 Holm 1, Dalvik 0 …')") {
+  // before: the comma ended the line's games, so no side was marked: shape guesses (ORG/0)
+  CHECK(rule_types("SOCCER - NORVIAN LEAGUE RESULTS\n\nResults on Saturday: Brekka 2 Holm 1, Dalvik Athletic 0 "
+                   "Orrin 0; Varnholm 3 Kelby 1.\n") ==
+        "Brekka/ORG/1 Holm/ORG/1 Dalvik Athletic/ORG/1 Orrin/ORG/1 Varnholm/ORG/1 Kelby/ORG/1 ");
+}
+
+TEST_CASE("entities: a guess the tagger makes a person joins the team of the same name in a results table") {
+  // before: "Varnholm" in the text a person (its shape and the tagger), a second entity beside the table's team
+  const Document d = analyse("SOCCER - VARNHOLM HOLD HALDEN TO GOALLESS DRAW.\n\nOSLO 1996-09-14\n\nVarnholm held "
+                             "league leaders Halden to a goalless draw in the Norwegian first division on Saturday. "
+                             "Halden coach Ivo Marsk said his side had missed too many chances.\n\nResults: Varnholm "
+                             "0 Halden 0, Rosenborg 3 Molde 1.\n");
+  check_invariants(d);
+  const Entity* team = entity_of(d, "Varnholm");
+  REQUIRE(team);
+  CHECK(team->type == EntityType::Org);
+  size_t mentions = 0;
+  for (const Mention& m : d.mentions)
+    if (d.slice(m.span) == "Varnholm") {
+      ++mentions;
+      CHECK(&d.entities[size_t(m.entity)] == team);
+    }
+  CHECK(mentions == 2);
+}
+
 TEST_CASE("entities: a name 'who' follows, or a country after 'of' in a sports report, is a player") {
   // before: both were guesses, which the tagger made a place and a body ("Iga Swiatek" LOC, "Ons Jabeur" ORG)
   const std::string tennis = rule_types("TENNIS - QUARTER-FINALS\n\nTessa Varn beat second seed Marta Kelby 6-3 7-5 "

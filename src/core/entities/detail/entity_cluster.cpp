@@ -251,12 +251,14 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const NameSpan& s = *info[i].span;
     if (s.team || s.venue) continue;
     // (a mention typed a place joins the team too unless it says where: "Crystal Palace were held at home" below
-    // "Crystal Palace 1 Coventry 1", where the place's word "Palace" typed it; "in Leeds" is a venue)
-    const bool team_like = s.type == EntityType::Org || (s.type == EntityType::Loc && !s.venue && !s.dateline);
+    // "Crystal Palace 1 Coventry 1", where the place's word "Palace" typed it; "in Leeds" is a venue; so does a
+    // shape-only guess the tagger typed a person, "Varnholm held Halden to a draw" above "Varnholm 0 Halden 0")
+    const bool team_like = s.type == EntityType::Org || (s.type == EntityType::Loc && !s.dateline) ||
+                           (s.type == EntityType::Person && s.strength == Strength::Guess && !s.tagged);
     const int32_t* team = team_like ? by_team_key.find(info[i].key) : nullptr;
     const int32_t* venue = s.type == EntityType::Loc ? by_venue_key.find(info[i].key) : nullptr;
     info[i].cluster = team ? *team : venue ? *venue : by_key.get_or_add(info[i].key, int32_t(i));
-    info[i].forced_team = team && s.type == EntityType::Loc;
+    info[i].forced_team = team && s.type != EntityType::Org;
   }
 
   // 1. People named in full index their surnames and first names; a name with middle names joins the same
