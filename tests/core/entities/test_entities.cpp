@@ -1,6 +1,7 @@
 // Entity recognition and clustering: our own sentences first, then the seed articles (read from ../shared).
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <vector>
@@ -48,6 +49,18 @@ std::vector<NameSpan> spans_from(const std::vector<NameSpan>& spans, uint32_t fr
   for (const NameSpan& s : spans)
     if (s.first >= from) out.push_back(s);
   return out;
+}
+
+// How many mentions are written as one of `texts`; each of them must name `entity`.
+size_t mentions_naming(const Document& d, std::initializer_list<std::string_view> texts, const Entity* entity) {
+  size_t n = 0;
+  for (const Mention& m : d.mentions)
+    for (std::string_view t : texts)
+      if (d.slice(m.span) == t) {
+        ++n;
+        CHECK(&d.entities[size_t(m.entity)] == entity);
+      }
+  return n;
 }
 
 bool has_mention(const Document& d, const std::string& text, EntityType type) {
@@ -1225,13 +1238,7 @@ TEST_CASE("entities: a team in the text is the team in its table of results; a n
   REQUIRE(text);
   CHECK(text->type == EntityType::Org);
   CHECK(text->canonical == "Chelsea");
-  size_t chelsea = 0;
-  for (const Mention& m : d.mentions)
-    if (d.slice(m.span) == "Chelsea" || d.slice(m.span) == "CHELSEA") {
-      ++chelsea;
-      CHECK(&d.entities[size_t(m.entity)] == text);
-    }
-  CHECK(chelsea == 3);
+  CHECK(mentions_naming(d, {"Chelsea", "CHELSEA"}, text) == 3);
 }
 
 TEST_CASE("entities: a one-word side of a match in a sports report is a team ('drew 0-0 with Celtic')") {
@@ -3024,13 +3031,7 @@ TEST_CASE("entities: a guess the tagger makes a person joins the team of the sam
   const Entity* team = entity_of(d, "Varnholm");
   REQUIRE(team);
   CHECK(team->type == EntityType::Org);
-  size_t mentions = 0;
-  for (const Mention& m : d.mentions)
-    if (d.slice(m.span) == "Varnholm") {
-      ++mentions;
-      CHECK(&d.entities[size_t(m.entity)] == team);
-    }
-  CHECK(mentions == 2);
+  CHECK(mentions_naming(d, {"Varnholm"}, team) == 2);
 }
 
 TEST_CASE("entities: a name 'who' follows, or a country after 'of' in a sports report, is a player") {
