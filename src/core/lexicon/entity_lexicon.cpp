@@ -107,6 +107,8 @@ const SV kPlaceWords[] = {
     // German's, last after a hyphen ("Friedrich-Ebert-Anlage", "Karl-Marx-Allee", "Willy-Brandt-Platz": a street
     // or square named after a person; not "Ring", "Weg": English words and names too)
     "Allee", "Anlage", "Brücke", "Chaussee", "Damm", "Gasse", "Platz", "Straße", "Strasse", "Ufer",
+    // a stadium as German, Dutch and the Nordic languages name it ("Ullevaal Stadion", "Philips Stadion")
+    "Stadion",
 };
 
 const SV kPlacePrefixes[] = {

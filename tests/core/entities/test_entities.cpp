@@ -3034,6 +3034,16 @@ TEST_CASE("entities: a guess the tagger makes a person joins the team of the sam
   CHECK(mentions_naming(d, {"Varnholm"}, team) == 2);
 }
 
+TEST_CASE("entities: the sides of 'a match between A and B' are teams; a stadium in Norwegian ('Stadion')") {
+  // before: "Rosenborg", "Molde" and "Brekka" shape guesses (outside a sports report's lead; the tagger typed the
+  // towns places), "Orrin Stadion" a person
+  CHECK(rule_types("The 1998 cup final was a football match between Rosenborg and Molde at the Orrin Stadion in "
+                   "Oslo. The derby between Brekka and Holm Athletic was drawn. A tennis match between Ada Kest and "
+                   "Ivo Marsk followed.") ==
+        "Rosenborg/ORG/1 Molde/ORG/1 Orrin Stadion/LOC/2 Oslo/LOC/2 Brekka/ORG/1 Holm Athletic/ORG/1 "
+        "Ada Kest/PERSON/1 Ivo Marsk/PERSON/1 ");
+}
+
 TEST_CASE("entities: a name 'who' follows, or a country after 'of' in a sports report, is a player") {
   // before: both were guesses, which the tagger made a place and a body ("Iga Swiatek" LOC, "Ons Jabeur" ORG)
   const std::string tennis = rule_types("TENNIS - QUARTER-FINALS\n\nTessa Varn beat second seed Marta Kelby 6-3 7-5 "

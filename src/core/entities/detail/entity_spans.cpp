@@ -2568,6 +2568,20 @@ class Finder {
     return ((is_lit(before, "and") && is_lit(opens, "between")) || (is_lit(before, "to") && is_lit(opens, "from"))) &&
            way_at(k - 2);
   }
+  // "a football match between Rosenborg and Molde", "the final between Kelby and Orrin": the sides a match's noun
+  // names after "between" (the second after "and", a few words back at most to the first)
+  bool fixture_between(uint32_t s) const {
+    static constexpr SV kMatches[] = {"clash", "derby", "final", "fixture", "game", "match", "play-off", "playoff",
+                                      "tie"};  // ("semi-final": its "final")
+    auto match_noun = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(f_.lower32(k), kMatches); };
+    if (s < 2) return false;
+    const SV before = text(s - 1);
+    if (is_lit(before, "between")) return match_noun(s - 2);
+    if (!is_lit(before, "and")) return false;
+    uint32_t k = s - 1;  // the first side: back over its words to "between"
+    for (int n = 0; n < 4 && k > 0 && name_like(k - 1); ++n) --k;
+    return k < s - 1 && k >= 3 && is_lit(text(k - 1), "between") && match_noun(k - 2);
+  }
   // "the ACV and ABVV unions", "the Orrin and Tessaly rivers": two names joined by "and" or "or" after "the" and
   // before a plural kind of body or place are each one of that kind. Returns the noun's class (kOrgDescriptor or
   // kPlaceKindNoun) or 0; the other name is a few words at most. (Not the kinds org_noun_after leaves out: "the
@@ -3080,7 +3094,8 @@ class Finder {
       if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !place_noun_after(e) && !side_after && sports_report())
         return put(EntityType::Org, Strength::Lexical);
-      if (match_side(s, e)) return put(EntityType::Org, Strength::Cue);  // "lost to Boston 110-102"
+      // "lost to Boston 110-102", "a match between Rosenborg and Molde"
+      if (match_side(s, e) || fixture_between(s)) return put(EntityType::Org, Strength::Cue);
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
       // place, another entity than the team of the same name
       // ("to" and "at" may name the other side: "lost to England", "Seattle at Boston")
@@ -3299,7 +3314,9 @@ class Finder {
     if (listed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "countries such as Tessaly"
     if (listed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);  // "players such as Kest"
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
-    if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e))
+    // (and "a match between Kelby and Orrin" anywhere; not a player named in full, "a match between Ada Kest and …")
+    if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e) ||
+        (fixture_between(s) && !(words >= 2 && gzf(first, kFirst))))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s))
