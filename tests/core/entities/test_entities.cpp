@@ -3133,6 +3133,13 @@ TEST_CASE("entities: after 'of', a listed place then two names is a place and it
         "California/LOC/1 Ivo Marsk/PERSON/2 New York Yankees/ORG/1 ");
 }
 
+TEST_CASE("entities: who takes a firm over is a firm ('taken over by Bremer Vulkan'), unless a first name opens it") {
+  // before: shape guesses ("Bremer Vulkan" a person by its shape)
+  CHECK(rule_types("The yard was taken over by Bremer Vulkan in 1970. Its rival was acquired by Tormax Varn, and "
+                   "Halvex merged with Brennex. The club was taken over by Ivo Marsk.") ==
+        "Bremer Vulkan/ORG/1 Tormax Varn/ORG/1 Halvex/ORG/0 Brennex/ORG/1 Ivo Marsk/PERSON/1 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

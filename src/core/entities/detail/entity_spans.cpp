@@ -2696,7 +2696,17 @@ class Finder {
   bool org_by_context(uint32_t s, uint32_t e) const {
     return based_before(s, e) || played_for(s) || joined_side(s, e) || works_at(s, e) || market_cue(s, e) ||
            (firm_clause_after(e) && !where_before(prev_word(s))) || deal_of(s) || bought_for(s, e) || founded_as(s) ||
-           part_apposed_before(s, e);
+           part_apposed_before(s, e) || taken_over_by(s);
+  }
+  // "The yard was taken over by Bremer Vulkan", "acquired by Kelvar Holdings", "merged with Orrin": who takes a
+  // firm over is a firm, unless a first name opens it ("taken over by Ivo Marsk": people buy firms too)
+  bool taken_over_by(uint32_t s) const {
+    if (s < 2 || gzf(s, kFirst) || tk_[s - 1].kind != TokenKind::Word) return false;
+    const SV before = text(s - 1), verb = text(s - 2);
+    // (not "merging with Infinity": the past tense alone, as news reports a merger)
+    if (is_lit(before, "with")) return is_lit(verb, "merged");
+    if (!is_lit(before, "by")) return false;
+    return is_lit(verb, "acquired") || (s >= 3 && is_lit(verb, "over") && is_lit(text(s - 3), "taken"));
   }
   // "Kelby's European unit, Orrin, will be sold": the name between commas after a firm's part names the part
   bool part_apposed_before(uint32_t s, uint32_t e) const {
