@@ -33,6 +33,12 @@ const SV kLowerTitles[] = {
     "singer-songwriter", "soldier", "student", "teacher", "tycoon", "veteran", "winger",
     "engineer", "explorer", "inventor", "mountaineer", "navigator", "politician", "surgeon", "botanist",
     "mathematician", "physicist", "chemist", "biologist", "geologist", "astronomer", "archaeologist",
+    // sport's, music's and scholarship's, as an encyclopedia's first sentence names them ("… is a Norwegian
+    // footballer who plays for Brann"); not "bowler", "pitcher", "driver", "model": things too
+    "footballer", "cricketer", "golfer", "swimmer", "sprinter", "wrestler", "skier", "rower", "jockey", "gymnast",
+    "batsman", "quarterback", "songwriter", "lyricist", "vocalist", "bassist", "violinist", "cellist",
+    "saxophonist", "screenwriter", "philanthropist", "statesman", "scholar", "linguist", "theologian",
+    "sociologist", "psychologist", "anthropologist", "missionary", "nobleman", "noblewoman", "aristocrat",
 };
 
 const SV kOrgWords[] = {

@@ -2017,7 +2017,7 @@ class Finder {
       if (tk_[i + 1].kind == TokenKind::Punct) return !is_lit(nx, "-") && !is_lit(nx, "'") &&
           !is_lit(nx, "\xE2\x80\x99") ? head : 0;
       if (copular && is_lit(nx, "of")) return 0;
-      if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "with") ||
+      if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "who") || is_lit(nx, "with") ||
           is_lit(nx, "in") || is_lit(nx, "of") || is_lit(nx, "for") || is_lit(nx, "based") || is_lit(nx, "and") ||
           is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
           is_lit(nx, "founded") || is_lit(nx, "headquartered") || is_lit(nx, "known") || is_lit(nx, "formed") ||
