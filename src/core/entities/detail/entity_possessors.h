@@ -7,7 +7,8 @@
 // a son come with their noun between: "Smith's lawyer Ada Voss"), so the one word is the team, firm, party or
 // country the person is of: a place when the lists know one, else an organisation. The tagger types such a word a
 // person when it is also a surname ("Ferrari").
-// Only one word, which is no first name: "David Sexton's Dan Brown" (a person's character) stays.
+// Only one word, which is no first name and no surname of someone the document names in full: "David Sexton's
+// Dan Brown" (a person's character) stays, and so does "Fillmore's Santa Cruz Lectures" below "Charles J. Fillmore".
 // Linear: one look at each pair of neighbouring spans.
 #pragma once
 #include <vector>
