@@ -553,6 +553,14 @@ TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixe
   CHECK(has_mention(d, "Ravelli", EntityType::Person));
   CHECK(has_mention(d, "Tomas Herrera", EntityType::Person));
   CHECK_FALSE(any_mention(d, "Moscow"));
+  // the town of an address stays the town (before: "for Washington, D.C." joined "George Washington")
+  const Document a = analyse("George Washington asked Ivo Marsk to design the capital. Marsk drew the plan for "
+                             "Washington, D.C. in 1791. Ada Leeds later visited Leeds, England.");
+  check_invariants(a);
+  CHECK(canonical(a, "Washington") == "Washington");
+  CHECK(has_mention(a, "Washington", EntityType::Loc));
+  CHECK(canonical(a, "Leeds") == "Leeds");
+  CHECK(has_mention(a, "Leeds", EntityType::Loc));
 }
 
 TEST_CASE("entities: datelines, kinds of place after a name, organisation descriptors") {

@@ -61,6 +61,14 @@ bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname
   if (!p || *p < 0) return false;
   uint32_t t = m.span->first;
   if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return false;
+  // (nor the town of an address: "the plan for Washington, D.C.", "Lincoln, Nebraska", a state or country after
+  // its comma)
+  const uint32_t e = m.span->end;
+  if (e + 1 < doc.tokens.size() && doc.token_text(e) == "," && doc.tokens[e + 1].has(kCapitalised) &&
+      !doc.tokens[e + 1].has(kNewlineBefore)) {
+    const std::string_view next = doc.token_text(e + 1);
+    if (next == "D.C." || (gazetteer::place(next) & (gazetteer::kRegion | gazetteer::kCountry))) return false;
+  }
   if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return true;
   const std::string_view prev = doc.token_text(t - 1);
   return !lexicon::place_preposition(prev) && prev != "of" && prev != "from" && prev != "to";
