@@ -561,6 +561,12 @@ TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixe
   CHECK(has_mention(a, "Washington", EntityType::Loc));
   CHECK(canonical(a, "Leeds") == "Leeds");
   CHECK(has_mention(a, "Leeds", EntityType::Loc));
+  // nor the surname of a headline's guess that opens on a dictionary's word (before: "Key Mumbai" a person, and
+  // "Mumbai" below its surname)
+  const Document h = analyse("Key Mumbai bomb suspect held\nPolice in the Indian city Mumbai say they have "
+                             "arrested a man. Mumbai police chief Ivo Marsk named him.");
+  check_invariants(h);
+  CHECK(mentions_naming(h, {"Mumbai"}, typed_entity(h, "Mumbai", EntityType::Loc)) == 2);
 }
 
 TEST_CASE("entities: datelines, kinds of place after a name, organisation descriptors") {

@@ -53,12 +53,16 @@ bool strong_place_or_group(const Info& m) {
 
 // "Mara Lincoln … Lincoln claims": a city's name that is the surname of someone named in full is that person,
 // unless the words before make it a place ("in Lincoln", "to Lincoln"). Countries and regions never are.
-bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname) {
+// (Not the surname of a shape-only guess that opens on a dictionary's word: a headline's "Key Delhi blast suspect
+// arrested" names no one "Delhi"; "Valeska Paris", a first name no list holds, does name someone.)
+bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname, const std::vector<Info>& info) {
   if (m.span->type != EntityType::Loc) return false;
   const uint8_t kind = gazetteer::place(m.key);
   if (kind == 0 || (kind & gazetteer::kCountry)) return false;
   const int32_t* p = by_surname.find(m.key);
   if (!p || *p < 0) return false;
+  const Info& person = info[size_t(*p)];
+  if (person.span->strength == Strength::Guess && gazetteer::common_word_any_case(person.first_word)) return false;
   uint32_t t = m.span->first;
   if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return false;
   // (nor the town of an address: "the plan for Washington, D.C.", "Lincoln, Nebraska", a state or country after
@@ -367,7 +371,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
-    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname)) continue;
+    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname, info)) continue;
     const int32_t* p = by_surname.find(m.key);
     // (a surname two people share stays apart where both are named, also from a third person whose first name it
     // is: "Ahmed Mohamed … his father, Mohamed Hassan Mohamed … Mohamed said" is neither, for all the lists know;
