@@ -1,4 +1,4 @@
-// entity_terms.cpp — acronyms defined by lower-case words (see entity_terms.h).
+// entity_terms.cpp — acronyms defined by lower-case words, and a contract's defined terms (see entity_terms.h).
 #include "core/entities/detail/entity_terms.h"
 
 #include <algorithm>
@@ -48,23 +48,51 @@ bool defined_by_lower_words(const Document& doc, uint32_t k, std::string_view le
   return want == 0;
 }
 
+bool quote_mark(const Token& t) {
+  return t.kind == TokenKind::QuoteOpen || t.kind == TokenKind::QuoteClose || t.kind == TokenKind::QuoteAmbig;
+}
+
+constexpr uint32_t kMaxTermWords = 4;  // "Loan Documents", "Special Servicer": a contract's terms are short
+
+// Tokens [k + 1, end) are a contract's defined term: quoted, capitalised, and "means", "shall mean", "shall have
+// the meaning" or "has the meaning" after the closing quote. Returns end, or 0.
+uint32_t term_defined_at(const Document& doc, uint32_t k) {
+  const auto& tk = doc.tokens;
+  uint32_t e = k + 1;
+  while (e < tk.size() && e <= k + kMaxTermWords && tk[e].kind == TokenKind::Word && tk[e].has(kCapitalised)) ++e;
+  if (e == k + 1 || e + 2 >= tk.size() || !quote_mark(tk[e])) return 0;
+  const std::string_view v = doc.token_text(e + 1), w = doc.token_text(e + 2);
+  if (v == "means" || (v == "shall" && (w == "mean" || w == "have")) || (v == "has" && w == "the")) return e;
+  return 0;
+}
+
 }  // namespace
 
 void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
   std::vector<uint32_t> defined;  // the acronyms' tokens (most documents define none: no table is built)
+  std::vector<ByteSpan> contract_terms;  // the quoted terms a contract defines ("Servicer" shall mean …)
   char buf[kMaxLetters];
   // (a one-byte "(" tested first and byte by byte: nearly every token fails it, and this walk reads them all)
   auto is_char = [&](uint32_t t, char c) { return tk[t].span.size() == 1 && doc.text[tk[t].span.begin] == c; };
   for (uint32_t k = 0; k + 2 < tk.size(); ++k) {
-    if (tk[k].kind != TokenKind::Punct || !is_char(k, '(') || tk[k + 1].kind != TokenKind::Word || !is_char(k + 2, ')'))
-      continue;
-    const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
-    if (!letters.empty() && defined_by_lower_words(doc, k, letters)) defined.push_back(k + 1);
+    if (tk[k].kind == TokenKind::Punct && is_char(k, '(') && tk[k + 1].kind == TokenKind::Word && is_char(k + 2, ')')) {
+      const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
+      if (!letters.empty() && defined_by_lower_words(doc, k, letters)) defined.push_back(k + 1);
+    } else if (tk[k + 1].kind == TokenKind::Word && quote_mark(tk[k])) {
+      if (const uint32_t e = term_defined_at(doc, k)) contract_terms.push_back({tk[k + 1].span.begin, tk[e - 1].span.end});
+    }
   }
-  if (defined.empty()) return;
-  SvMap terms(defined.size());
+  if (defined.empty() && contract_terms.empty()) return;
+  SvMap terms(defined.size() + contract_terms.size());
   for (const uint32_t k : defined) terms.get_or_add(doc.token_text(k), 1);
+  for (const ByteSpan& t : contract_terms) terms.get_or_add(doc.slice(t), 2);
+  // A contract's term goes as written, whatever its length ("Special Servicer" stays a term of its own).
+  auto contract_term = [&](const NameSpan& s) {
+    if (contract_terms.empty() || s.end > tk.size()) return false;
+    const int32_t* v = terms.find(doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end}));
+    return v && *v == 2;
+  };
   // (the plural and the singular are one term: "NGOs" defines "NGO" too, and the other way round)
   auto is_term = [&](std::string_view w) {
     if (terms.find(w)) return true;
@@ -77,7 +105,8 @@ void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
   };
   spans.erase(std::remove_if(spans.begin(), spans.end(),
                              [&](const NameSpan& s) {
-                               return s.end == s.first + 1 && s.first < tk.size() && is_term(doc.token_text(s.first));
+                               return (s.end == s.first + 1 && s.first < tk.size() && !defined.empty() &&
+                                       is_term(doc.token_text(s.first))) || contract_term(s);
                              }),
               spans.end());
 }
