@@ -945,6 +945,9 @@ TEST_CASE("entities: an age or an occupation after a name says a person, a kind 
   // the second name after "and" shares the first's "of" (before: ORG/0 and a PERSON/0 guess)
   CHECK(rule_types("The residents of Kelby and Orvik fled, as did the people of Varna or Nea Makri.") ==
         "Kelby/LOC/1 Orvik/LOC/1 Varna/LOC/1 Nea Makri/LOC/1 ");
+  // so do villagers and parishioners (before: shape guesses)
+  CHECK(rule_types("It opened on the petition of the villagers of Brekkavik and the parishioners of Holmsund.") ==
+        "Brekkavik/LOC/1 Holmsund/LOC/1 ");
   // a post, a comma, then the name that holds it (before: a shape guess the tagger typed a place)
   CHECK(rule_types("\"It is an attack,\" said the group's regional director, Tigere Chagutah.") ==
         "Tigere Chagutah/PERSON/1 ");

@@ -2419,7 +2419,8 @@ class Finder {
     if (is(noun, lx::kPlaceKindNoun) || plural_kind(noun) == lx::kPlaceKindNoun) return true;  // "the towns of"
     static constexpr SV kNouns[] = {"residents", "inhabitants", "people", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
-                                    "southeast", "southwest"};  // (not "centre": "the centre of the Zeitgeist")
+                                    "southeast", "southwest", "villagers", "townspeople", "townsfolk",
+                                    "parishioners"};  // (not "centre": "the centre of the Zeitgeist")
     return one_of(f_.lower32(noun), kNouns);
   }
 
