@@ -156,6 +156,7 @@ const SV kKnownOrgs[] = {
     "Wikipedia", "Yonhap", "YouTube", "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase",
     "Morgan Stanley", "Wells Fargo", "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
     "Fianna Fail", "Fianna Fáil", "Fine Gael", "Sinn Fein", "Sinn Féin",  // Ireland's parties
+    "Daesh", "Da'esh", "ISIS-K", "Jabhat al-Nusra", "Hayat Tahrir al-Sham",  // armed groups by their own names
     // parliaments news names by their own word, as the Knesset, the Duma and the Bundestag above
     "Althing", "Bundesrat", "Eduskunta", "Folketing", "Folketinget", "Lok Sabha", "Majlis",
     "Oireachtas", "Rajya Sabha", "Riigikogu", "Riksdag", "Riksdagen", "Saeima", "Seimas", "Sejm", "Storting",

@@ -3173,6 +3173,13 @@ TEST_CASE("entities: an encyclopedia's first sentence names a sportsman's occupa
         "Tormax Varn/PERSON/1 Norwegian/GROUP/2 Brann/ORG/1 Dalvik Orrane/PERSON/1 ");
 }
 
+TEST_CASE("entities: what something is near is a place ('Near Ayn Isa, one strike'); 'Daesh' is a body") {
+  // before: persons ("Al" and "Ayn" are first names too) and a guess the tagger typed a person
+  CHECK(rule_types("Near Al Shadaddi, one strike hit a unit. A second strike near Tessvik destroyed a bridge held by "
+                   "Daesh. Ada Kest sat near Ivo Marsk.") ==
+        "Al Shadaddi/LOC/1 Tessvik/LOC/1 Daesh/ORG/2 Ada Kest/PERSON/1 Ivo Marsk/PERSON/1 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

@@ -2728,7 +2728,14 @@ class Finder {
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
-           place_of_before_and(prev) || place_of_list(s) || local_of(s, e);
+           place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev);
+  }
+  // "a strike near Kobani", "Near Ayn Isa, one strike destroyed …": what something is near is a place; not a
+  // person named in full ("sat near Ivo Marsk"), unless the sentence opens on "Near" and the name ends at a comma
+  // (a report's place first: "Al" and "Ayn" of Arabic place names are first names too)
+  bool near_before(uint32_t s, uint32_t e, uint32_t prev) const {
+    if (prev == kNone || prev + 1 != s || !is_lit(f_.lower32(prev), "near")) return false;
+    return !gzf(s, kFirst) || (tk_[prev].has(kSentenceStart) && e < tk_.size() && is_lit(text(e), ","));
   }
   // "a Kelby man was jailed", "an Orrin teenager": "a" or "an", the name, and someone it is the home of (not
   // letters: "an MSc student", "a LeT man" name a degree, a group)
