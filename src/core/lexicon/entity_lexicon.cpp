@@ -72,7 +72,7 @@ const SV kOrgWords[] = {
     // "Networks", "Metals": a business unit's or a season's too; nor "Trading": a topic's ("Forex Trading")
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
     "Hotels", "Railways", "Resorts", "Robotics", "Semiconductors", "Shipyards", "Textiles", "Therapeutics",
-    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles", "Railway",
+    "Aviation", "Colliery", "Foundry", "Ironworks", "Steelworks", "Cycles", "Railway", "Aluminium", "Aluminum",
     // German for "works", a maker's last word ("Kelby Werke", "Bayerische Motoren Werke")
     "Werke",
     // a group that sings together ("the Varnholm Choir"); not "Quartet", "Trio": works are named so too ("his

@@ -3180,6 +3180,13 @@ TEST_CASE("entities: what something is near is a place ('Near Ayn Isa, one strik
         "Al Shadaddi/LOC/1 Tessvik/LOC/1 Daesh/ORG/2 Ada Kest/PERSON/1 Ivo Marsk/PERSON/1 ");
 }
 
+TEST_CASE("entities: ', which is 40 percent owned by', ', which reports' say a body; 'Aluminium' ends a firm's name") {
+  // before: shape guesses the tagger typed persons, and "Orrin Aluminium" a person (Orrin a first name)
+  CHECK(rule_types("A strike hit the Orrin Aluminium plant. Tessvik, which is 40 percent owned by Norsk Hydro, said "
+                   "it regretted it. Rival Brennex, which reports next week, rose.") ==
+        "Orrin Aluminium/ORG/2 Tessvik/ORG/1 Norsk Hydro/ORG/2 Brennex/ORG/1 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

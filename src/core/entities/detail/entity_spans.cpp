@@ -2348,8 +2348,16 @@ class Finder {
       return true;
     if (!is_lit(text(e + 1), "which")) return false;
     static constexpr SV kDoes[] = {"makes", "sells", "manufactures", "builds", "employs", "operates", "designs",
-                                   "develops", "owns"};
-    return one_of(text(e + 2), kDoes);
+                                   "develops", "owns", "produces", "supplies", "exports", "publishes", "reports",
+                                   "posted", "reported"};
+    if (one_of(text(e + 2), kDoes)) return true;
+    // "Orrin, which is 40 percent owned by Norsk Hydro", "Kelvar, which is listed in Oslo": what only a body is
+    // (a few words may stand between)
+    if (!is_lit(text(e + 2), "is") && !is_lit(text(e + 2), "was")) return false;
+    static constexpr SV kIs[] = {"controlled", "headquartered", "listed", "owned"};
+    for (uint32_t k = e + 3; k < tk_.size() && k < e + 8 && !tk_[k].has(kSentenceStart); ++k)
+      if (tk_[k].kind == TokenKind::Word && one_of(text(k), kIs)) return true;
+    return false;
   }
   // "Ulvang mayor Tomas Berg", "the Halden mayor": a town's ("governor" is a central bank's too)
   // (and "the Orrin regional election", "Kelby local elections": where a vote is held; not "presidential" or
