@@ -3187,6 +3187,12 @@ TEST_CASE("entities: ', which is 40 percent owned by', ', which reports' say a b
         "Orrin Aluminium/ORG/2 Tessvik/ORG/1 Norsk Hydro/ORG/2 Brennex/ORG/1 ");
 }
 
+TEST_CASE("entities: a bank's word opening a name before a word no dictionary holds names a bank ('Bank Leumi')") {
+  // before: shape guesses (ORG/0) the tagger typed persons ("Julius" a first name)
+  CHECK(rule_types("Analysts at Bank Julius Baer and Bank Orvanto said so. The Bank Holiday Monday was quiet.") ==
+        "Bank Julius Baer/ORG/1 Bank Orvanto/ORG/1 Bank Holiday/ORG/0 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

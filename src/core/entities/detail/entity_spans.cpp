@@ -3233,6 +3233,11 @@ class Finder {
           return put(EntityType::Org, descriptor_before(prev, s) ? Strength::Cue : Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
         if (name_like(i) && body_compound(i)) return put(EntityType::Org, Strength::Cue);
+      // "Bank Julius Baer", "Bank Leumi", "Banco Santander": a bank's word opening the name before a word no
+      // dictionary holds names the bank (no person's name opens so; "Bank Holiday" goes on with a dictionary word)
+      static constexpr SV kBanks[] = {"Banca", "Banco", "Bank", "Banque"};
+      if (one_of(text(s), kBanks) && name_like(s + 1) && spaced(s + 1) && !common_at(s + 1))
+        return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
