@@ -48,7 +48,7 @@ const SV kOrgWords[] = {
     "Brigades", "Broadcasting", "Bros", "Brotherhood", "Brothers", "Bureau", "BV", "Cabinet", "Capital", "Caucus",
     "Cell", "Centers", "Centres", "Chamber", "Channel", "Chemical", "Chemicals", "Choir", "Chronicle", "Church",
     "Clinic", "Club", "Co", "Co.", "Coalition", "College", "Command", "Commissariat", "Commission", "Committee",
-    "Company", "Conservatory", "Congress",
+    "Company", "Conservatory", "Congress", "Confederation",
     "Conservatives", "Consortium", "Cooperative", "Corp", "Corp.", "Corporation", "Corps", "Cos", "Cos.", "Council",
     "Courier", "Court", "Courts", "Daily", "Democrats", "Department", "Diplomacy", "Directorate", "Dispatch",
     "Division", "Electric", "Electronics", "Energy", "Enquirer", "Ensemble", "Enterprises", "Entertainment", "Examiner",

@@ -1233,6 +1233,10 @@ TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health an
                    "spoke.") ==
         "Department of Health and Human Services/ORG/2 Ministry of Trade and Industry/ORG/2 Bank of England/ORG/2 "
         "Barclays/ORG/0 Ministry of Health/ORG/2 Ada Voss/PERSON/2 ");
+  // a people's word may open the phrase; "Confederation" is a body's word (before: "Norwegian Business and
+  // Industry" alone)
+  CHECK(rule_types("The Confederation of Norwegian Business and Industry objected.") ==
+        "Confederation of Norwegian Business and Industry/ORG/2 ");
 }
 
 TEST_CASE("entities: a place opening a body's name is no person inside it ('El Paso Police'); a jail is a place") {

@@ -1037,8 +1037,9 @@ class Finder {
     if (of <= i + 1 || of == j ||
         !is(of - 2, is_lit(text(of - 1), "for") ? lx::kOrgWord | lx::kPlaceWord : lx::kOrgWord))
       return 0;
+    // (a people's word may open the phrase: "the Confederation of Norwegian Business and Industry")
     for (uint32_t k = of; k < j; ++k)
-      if (!plain(k)) return 0;
+      if (!plain(k) && !(k == of && k + 1 < j && gzf(k, kDemonym) && !gzf(k, kPlaceMask | kFirst))) return 0;
     if (j + 1 >= tk_.size() || !spaced(j) || !spaced(j + 1)) return 0;
     uint32_t q = j + 1;
     while (q < tk_.size() && q < j + 4 && spaced(q) && !tk_[q].has(kNewlineBefore) && plain(q)) ++q;
