@@ -295,6 +295,8 @@ const SV kEventWords[] = {
     "Revolution", "Season", "Series", "Show", "Stakes", "Summit", "Talks", "Tournament", "Treaty", "Trophy",
     "Uprising",
     "War", "Week", "Year",
+    // honours named after someone ("the Orrin Medal", "the Kelby Lecture"), as "Prize" and "Trophy" are
+    "Medal", "Medals", "Lecture", "Lectures", "Scholarship",  // (not "Fellowship": a church's too)
 };
 // Things named after someone ("James Webb Space Telescope"): event words too (kEventWord), and thing_word's.
 const SV kThingWords[] = {"Satellite", "Spacecraft", "Telescope"};

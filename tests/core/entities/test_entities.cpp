@@ -3197,6 +3197,12 @@ TEST_CASE("entities: a bank's word opening a name before a word no dictionary ho
         "Bank Julius Baer/ORG/1 Bank Orvanto/ORG/1 Bank Holiday/ORG/0 ");
 }
 
+TEST_CASE("entities: an honour named after someone is no person ('the Orrin Medal', 'the Kelby Lecture')") {
+  // before: persons (a first name and a surname by their shape)
+  CHECK(rule_types("The Orrin Medal is awarded by the Royal Society of Chemistry. Ada Kest gave the Kelby Lecture.") ==
+        "Royal Society of Chemistry/ORG/2 Ada Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "
