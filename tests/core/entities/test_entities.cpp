@@ -3203,6 +3203,15 @@ TEST_CASE("entities: an honour named after someone is no person ('the Orrin Meda
         "Royal Society of Chemistry/ORG/2 Ada Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: a taxon an encyclopedia's first sentence defines is no name ('Halvex is a genus of moths')") {
+  // before: a person (a guess the tagger typed)
+  const Document d = analyse("Halvex is a genus of moths in the family Noctuidae. Orrina varnis is a species of "
+                             "beetle found in Norway.");
+  check_invariants(d);
+  for (const char* taxon : {"Halvex", "Orrina", "Orrina varnis"}) CHECK_FALSE(any_mention(d, taxon));
+  CHECK(has_mention(d, "Norway", EntityType::Loc));
+}
+
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {
   // before: "the" between the names ended the list, and the tagger made "Tate" a person
   const Document d = analyse("His work is held by the Tate, the National Museum Wales and the Glynn Vivian Art "

@@ -3448,6 +3448,19 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   if (first >= end || end > doc.tokens.size()) return false;
   // "the pro-Beijing camp", "anti-Kremlin protests" (the rules never start a name there; the tagger sometimes does)
   if (after_stance_prefix(doc, f, first)) return true;
+  // "Halvex is a genus of moths", "Orrina varnis is a species of …": a taxon, as an encyclopedia's first sentence
+  // defines it, names no person, organisation or place
+  if (end + 3 < doc.tokens.size()) {
+    const SV is = doc.token_text(end), a = doc.token_text(end + 1);
+    if ((is_lit(is, "is") || is_lit(is, "was") || is_lit(is, "are")) && (is_lit(a, "a") || is_lit(a, "an"))) {
+      static constexpr SV kTaxa[] = {"genus", "species", "subfamily", "subgenus", "subspecies"};
+      for (uint32_t k = end + 2; k < end + 5 && k < doc.tokens.size(); ++k) {
+        if (doc.tokens[k].kind != TokenKind::Word || (doc.tokens[k].flags & kCapitalised)) break;
+        for (const SV taxon : kTaxa)
+          if (doc.token_text(k) == taxon) return true;
+      }
+    }
+  }
   // "whose album Glass Harbour topped the charts", "the film Michael Clayton": a work named right after its kind
   // in lower case (lexicon.h's work nouns) is a work, whatever its words (a place's, a person's), and no one
   // scores works. ("his debut album, Northern Lights, on ECM": between commas too, but not "who wrote a novel,
