@@ -1457,6 +1457,9 @@ TEST_CASE("entities: what a player counts for a team names the team ('scored 18 
   const std::string types = rule_types("Berg scored 18 goals for Dalvik last season and won 12 caps for Norway.");
   CHECK(types.find("Dalvik/ORG/1") != std::string::npos);
   CHECK(types.find("Norway/LOC") != std::string::npos);
+  // a town a player plays for is its club, and an adverb may stand before "for" (before: the place, and a guess)
+  CHECK(rule_types("He played for Leeds. Later Tomas Berg scored twice for Tessvik.") ==
+        "Leeds/ORG/1 Tomas Berg/PERSON/1 Tessvik/ORG/1 ");
 }
 
 TEST_CASE("entities: a sentence that opens with what a body is names it without that word ('Retailer Dalvik Group')") {

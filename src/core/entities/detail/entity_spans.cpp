@@ -2148,8 +2148,10 @@ class Finder {
     uint32_t v = f - 1;
     static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
     if (v >= 1 && tk_[v].kind == TokenKind::Word && one_of(text(v), kSports)) --v;  // "played football for"
-    const SV adverb = f_.lower32(v);  // "played professionally for"
-    if (v >= 1 && adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") --v;
+    const SV adverb = f_.lower32(v);  // "played professionally for", "scored twice for"
+    if (v >= 1 && ((adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly") || is_lit(adverb, "twice") ||
+                   is_lit(adverb, "again") || is_lit(adverb, "once")))
+      --v;
     // "played as a defender for", "as a centre-half for": the position between
     if (v >= 3 && is_hyphen(text(v - 1)) && !spaced(v - 1) && !spaced(v)) v -= 2;
     if (v >= 3 && (is_lit(text(v - 1), "a") || is_lit(text(v - 1), "an")) && is_lit(text(v - 2), "as")) v -= 3;
@@ -3121,8 +3123,10 @@ class Finder {
       if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
           !dateline(s, e) && !address && !place_noun_after(e) && !side_after && sports_report())
         return put(EntityType::Org, Strength::Lexical);
-      // "lost to Boston 110-102", "a match between Rosenborg and Molde"
-      if (match_side(s, e) || fixture_between(s)) return put(EntityType::Org, Strength::Cue);
+      // "lost to Boston 110-102", "a match between Rosenborg and Molde", "he played for Leeds" (a town a player
+      // plays for is its club; a country stays itself: "won 12 caps for Norway")
+      if (match_side(s, e) || fixture_between(s) || (played_for(s) && !(kplace & gz::kCountry)))
+        return put(EntityType::Org, Strength::Cue);
       // Where a match is played or a player was born ("in Boston", "Houston, Texas"): in a sports report the
       // place, another entity than the team of the same name
       // ("to" and "at" may name the other side: "lost to England", "Seattle at Boston")
