@@ -3174,7 +3174,7 @@ TEST_CASE("entities: who takes a firm over is a firm ('taken over by Bremer Vulk
         "Bremer Vulkan/ORG/1 Tormax Varn/ORG/1 Halvex/ORG/0 Brennex/ORG/1 Ivo Marsk/PERSON/1 ");
 }
 
-TEST_CASE("entities: an encyclopedia's first sentence names a sportsman's occupation ('is a Norwegian footballer who')") {
+TEST_CASE("entities: an encyclopedia's first sentence names a sportsman's job ('is a Norwegian footballer who')") {
   // before: shape guesses ("footballer", "cricketer" no occupations the lexicon knew; "who" ended no phrase)
   CHECK(rule_types("Tormax Varn is a Norwegian footballer who plays for Brann. Dalvik Orrane is a cricketer.") ==
         "Tormax Varn/PERSON/1 Norwegian/GROUP/2 Brann/ORG/1 Dalvik Orrane/PERSON/1 ");
@@ -3213,6 +3213,18 @@ TEST_CASE("entities: a taxon an encyclopedia's first sentence defines is no name
   check_invariants(d);
   for (const char* taxon : {"Halvex", "Orrina", "Orrina varnis"}) CHECK_FALSE(any_mention(d, taxon));
   CHECK(has_mention(d, "Norway", EntityType::Loc));
+}
+
+TEST_CASE("entities: a name inside an e-mail address, a file's name or a web address is none ('Lisa_resume.doc')") {
+  // before: "Kevin", "Boone", "Lisa" and "Tessa Varn" persons; a mail system's "Becky Stephens@ENRON" (no dotted
+  // domain) still names the person, and "Ivo Marsk/HOU/ECT" before the slash too
+  const Document d = analyse("Becky Stephens@ENRON\n03/28/2001 05:09 PM\nIvo Marsk/HOU/ECT wrote: mail "
+                             "Kevin.A.Boone@accenture.com, see Lisa_resume.doc and http://example.com/Tessa_Varn "
+                             "today. Ada Kest agreed.");
+  check_invariants(d);
+  for (const char* part : {"Kevin", "Boone", "Lisa", "Tessa", "Varn", "Tessa Varn"}) CHECK_FALSE(any_mention(d, part));
+  for (const char* person : {"Becky Stephens", "Ivo Marsk", "Ada Kest"})
+    CHECK(has_mention(d, person, EntityType::Person));
 }
 
 TEST_CASE("entities: a list whose names each take 'the' is one list ('the Tate, the National Museum and the …')") {

@@ -3452,6 +3452,37 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   if (first >= end || end > doc.tokens.size()) return false;
   // "the pro-Beijing camp", "anti-Kremlin protests" (the rules never start a name there; the tagger sometimes does)
   if (after_stance_prefix(doc, f, first)) return true;
+  // "Kevin.A.Boone@accenture.com", "Lisa_coverletter.doc", "http://example.com/Ada_Kest": a word inside an e-mail
+  // address's local part, a file's name or a web address is part of it, no name. Read on the run of tokens no
+  // space parts, to a slash or a bracket ("Rudwell Johnson/ENRON@enronXgate" names the person before the slash;
+  // "@Reece_Webbz", a handle, is the tagger's to read)
+  {
+    constexpr uint32_t kReach = 12;  // (bounded: each side looks at a few tokens only)
+    auto stops = [&](uint32_t k) {
+      const SV w = doc.token_text(k);
+      return is_lit(w, "/") || is_lit(w, "<") || is_lit(w, ">") || is_lit(w, "(") || is_lit(w, ")");
+    };
+    uint32_t b = first, e = end;
+    while (b > 0 && first - b < kReach && !(doc.tokens[b].flags & kSpaceBefore) && !stops(b - 1)) --b;
+    while (e < doc.tokens.size() && e - end < kReach && !(doc.tokens[e].flags & kSpaceBefore) && !stops(e)) ++e;
+    static constexpr SV kFiles[] = {"doc", "docx", "jpg", "pdf", "png", "ppt", "pptx", "txt", "xls", "xlsx"};
+    bool at = false;
+    for (uint32_t k = end; k < e; ++k) {
+      const SV w = doc.token_text(k);
+      // the local part of an e-mail address, whose domain has a dot ("Becky Stephens@ENRON", a mail system's
+      // way of writing a person, has none)
+      if (w.find('@') != SV::npos) at = true;
+      if (at && k + 1 < e && is_lit(w, ".") && doc.tokens[k + 1].kind == TokenKind::Word) return true;
+      if (k > end && is_lit(doc.token_text(k - 1), "."))
+        for (const SV ext : kFiles)
+          if (w == ext) return true;  // a file's name
+    }
+    // a web address's path: back over the tokens no space parts, slashes included
+    for (uint32_t k = first; k > 0 && first - k < kReach && !(doc.tokens[k].flags & kSpaceBefore); --k) {
+      const SV w = doc.token_text(k - 1);
+      if (is_lit(w, "http") || is_lit(w, "https") || w.substr(0, 4) == "www.") return true;
+    }
+  }
   // "Halvex is a genus of moths", "Orrina varnis is a species of …": a taxon, as an encyclopedia's first sentence
   // defines it, names no person, organisation or place
   if (end + 3 < doc.tokens.size()) {

@@ -80,7 +80,8 @@ void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
       const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
       if (!letters.empty() && defined_by_lower_words(doc, k, letters)) defined.push_back(k + 1);
     } else if (tk[k + 1].kind == TokenKind::Word && quote_mark(tk[k])) {
-      if (const uint32_t e = term_defined_at(doc, k)) contract_terms.push_back({tk[k + 1].span.begin, tk[e - 1].span.end});
+      if (const uint32_t e = term_defined_at(doc, k))
+        contract_terms.push_back({tk[k + 1].span.begin, tk[e - 1].span.end});
     }
   }
   if (defined.empty() && contract_terms.empty()) return;
