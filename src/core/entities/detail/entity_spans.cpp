@@ -3456,7 +3456,11 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   // address's local part, a file's name or a web address is part of it, no name. Read on the run of tokens no
   // space parts, to a slash or a bracket ("Rudwell Johnson/ENRON@enronXgate" names the person before the slash;
   // "@Reece_Webbz", a handle, is the tagger's to read)
-  {
+  // (asked of every name: most have a space before them and at most one mark after, where nothing is to see)
+  const bool tight_before = first > 0 && !(doc.tokens[first].flags & kSpaceBefore);
+  const bool tight_after = end + 1 < doc.tokens.size() && !(doc.tokens[end].flags & kSpaceBefore) &&
+                           !(doc.tokens[end + 1].flags & kSpaceBefore);
+  if (tight_before || tight_after) {
     constexpr uint32_t kReach = 12;  // (bounded: each side looks at a few tokens only)
     auto stops = [&](uint32_t k) {
       const SV w = doc.token_text(k);

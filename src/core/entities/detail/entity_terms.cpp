@@ -76,6 +76,7 @@ void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans) {
   // (a one-byte "(" tested first and byte by byte: nearly every token fails it, and this walk reads them all)
   auto is_char = [&](uint32_t t, char c) { return tk[t].span.size() == 1 && doc.text[tk[t].span.begin] == c; };
   for (uint32_t k = 0; k + 2 < tk.size(); ++k) {
+    if (tk[k].kind == TokenKind::Word || tk[k].kind == TokenKind::Number) continue;  // (most tokens: asked first)
     if (tk[k].kind == TokenKind::Punct && is_char(k, '(') && tk[k + 1].kind == TokenKind::Word && is_char(k + 2, ')')) {
       const std::string_view letters = letters_of(doc.token_text(k + 1), buf);
       if (!letters.empty() && defined_by_lower_words(doc, k, letters)) defined.push_back(k + 1);
