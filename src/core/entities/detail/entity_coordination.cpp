@@ -208,22 +208,19 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
     if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.
-    size_t places = 0, guesses = 0;
+    // "Cheney, Rumsfeld, or Wolfowitz": one word the tagger saw no name in, where every other name of the list is
+    // a person's that the tagger or the context backs, is a person too (a list of people names no body between)
+    size_t places = 0, guesses = 0, persons = 0, lone = 0;
     bool org = false;
     for (size_t k = i; k < j; ++k) {
       const bool firm = listed_firm(doc, f, spans[k]);
       org = org || evidenced(spans[k], EntityType::Org) || firm;
       places += evidenced(spans[k], EntityType::Loc);
       guesses += shape_only_word(spans[k]) && !firm;
-    }
-    const bool all_places = guesses == 1 && places + 1 == j - i;
-    // "Cheney, Rumsfeld, or Wolfowitz": one word the tagger saw no name in, where every other name of the list is
-    // a person's that the tagger or the context backs, is a person too (a list of people names no body between)
-    size_t persons = 0, lone = 0;
-    for (size_t k = i; k < j; ++k) {
       persons += spans[k].type == EntityType::Person && !spans[k].unbacked;
       lone += shape_only_word(spans[k]) && spans[k].unbacked;
     }
+    const bool all_places = guesses == 1 && places + 1 == j - i;
     if (!org && lone == 1 && persons + 1 == j - i)
       for (size_t k = i; k < j; ++k)
         if (shape_only_word(spans[k]) && spans[k].unbacked) {

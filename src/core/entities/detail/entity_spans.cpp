@@ -27,6 +27,13 @@ bool plural_of_title(SV w) { return w.size() > 3 && w.back() == 's' && lx::is_ti
 // words all the time (a tenth of run_end's cost, which tests each run's next token against several).
 template <size_t N>
 bool is_lit(SV t, const char (&lit)[N]) { return t.size() == N - 1 && std::memcmp(t.data(), lit, N - 1) == 0; }
+// w is one of a small word list kept beside the rule that reads it (the token memo's class bits are full)
+template <size_t N>
+bool one_of(SV w, const SV (&list)[N]) {
+  for (const SV x : list)
+    if (w == x) return true;
+  return false;
+}
 
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
@@ -48,7 +55,7 @@ bool member_letters(const Document& doc, uint32_t i) {
   const SV w = doc.token_text(i);
   if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;  // (most words: one look)
   if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].kind == TokenKind::Number) return false;  // ("an MP 5" gun)
-  return std::find(std::begin(kMemberLetters), std::end(kMemberLetters), w) != std::end(kMemberLetters);
+  return one_of(w, kMemberLetters);
 }
 
 // "pro-Beijing camp", "anti-Pyongyang propaganda", "Pro-Beijing DAB": token i glued by a hyphen to a stance's
@@ -186,13 +193,6 @@ class Finder {
   bool firm_word(uint32_t i) const { return lede::firm_word(doc_, f_, i); }
   uint16_t gzf(uint32_t i, uint16_t want) const { return f_.gz(i, want); }
   bool is(uint32_t i, uint32_t lex_bits) const { return (lex(i) & lex_bits) != 0; }
-  // w is one of a small word list kept beside the rule that reads it (the token memo's class bits are full)
-  template <size_t N>
-  static bool one_of(SV w, const SV (&list)[N]) {
-    for (const SV x : list)
-      if (w == x) return true;
-    return false;
-  }
   // Token i is a whole number of one to three digits ("2", "110"; not "2.5"): its value, else -1
   int small_whole_number(uint32_t i) const {
     if (tk_[i].kind != TokenKind::Number || tk_[i].span.size() > 3) return -1;
@@ -2568,31 +2568,30 @@ class Finder {
     // (not "link", "services": "the link between HIV and AIDS", "services from NTRC to Hewitt")
     static constexpr SV kWays[] = {"bridge", "buses",  "ferries", "ferry",  "flight", "flights", "motorway", "rail",
                                    "railway", "road", "roads",   "route",  "routes", "train",   "trains",   "tunnel"};
-    auto way_at = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(f_.lower32(k), kWays); };
-    if (s < 2) return false;
+    const uint32_t noun = noun_before_pair(s, true);
+    return noun != kNone && tk_[noun].kind == TokenKind::Word && one_of(f_.lower32(noun), kWays);
+  }
+  // The word before "between" when the name at s is one end of "… between A and B" (or of "… from A to B", with
+  // from_to), the first end a few words at most; kNone when it is none.
+  uint32_t noun_before_pair(uint32_t s, bool from_to) const {
+    if (s < 2) return kNone;
     const SV before = text(s - 1);
-    if (is_lit(before, "between") || is_lit(before, "from")) return way_at(s - 2);
-    if (!is_lit(before, "and") && !is_lit(before, "to")) return false;
+    if (is_lit(before, "between") || (from_to && is_lit(before, "from"))) return s - 2;
+    const bool and_ = is_lit(before, "and"), to = from_to && is_lit(before, "to");
+    if (!and_ && !to) return kNone;
     uint32_t k = s - 1;  // the first end: back over its words to "between" or "from"
     for (int n = 0; n < 4 && k > 0 && name_like(k - 1); ++n) --k;
-    if (k == s - 1 || k < 3) return false;
+    if (k == s - 1 || k < 3) return kNone;
     const SV opens = text(k - 1);
-    return ((is_lit(before, "and") && is_lit(opens, "between")) || (is_lit(before, "to") && is_lit(opens, "from"))) &&
-           way_at(k - 2);
+    return (and_ && is_lit(opens, "between")) || (to && is_lit(opens, "from")) ? k - 2 : kNone;
   }
   // "a football match between Rosenborg and Molde", "the final between Kelby and Orrin": the sides a match's noun
   // names after "between" (the second after "and", a few words back at most to the first)
   bool fixture_between(uint32_t s) const {
     static constexpr SV kMatches[] = {"clash", "derby", "final", "fixture", "game", "match", "play-off", "playoff",
                                       "tie"};  // ("semi-final": its "final")
-    auto match_noun = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(f_.lower32(k), kMatches); };
-    if (s < 2) return false;
-    const SV before = text(s - 1);
-    if (is_lit(before, "between")) return match_noun(s - 2);
-    if (!is_lit(before, "and")) return false;
-    uint32_t k = s - 1;  // the first side: back over its words to "between"
-    for (int n = 0; n < 4 && k > 0 && name_like(k - 1); ++n) --k;
-    return k < s - 1 && k >= 3 && is_lit(text(k - 1), "between") && match_noun(k - 2);
+    const uint32_t noun = noun_before_pair(s, false);
+    return noun != kNone && tk_[noun].kind == TokenKind::Word && one_of(f_.lower32(noun), kMatches);
   }
   // "the ACV and ABVV unions", "the Orrin and Tessaly rivers": two names joined by "and" or "or" after "the" and
   // before a plural kind of body or place are each one of that kind. Returns the noun's class (kOrgDescriptor or
@@ -3477,9 +3476,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
       // way of writing a person, has none)
       if (w.find('@') != SV::npos) at = true;
       if (at && k + 1 < e && is_lit(w, ".") && doc.tokens[k + 1].kind == TokenKind::Word) return true;
-      if (k > end && is_lit(doc.token_text(k - 1), "."))
-        for (const SV ext : kFiles)
-          if (w == ext) return true;  // a file's name
+      if (k > end && is_lit(doc.token_text(k - 1), ".") && one_of(w, kFiles)) return true;  // a file's name
     }
     // a web address's path: back over the tokens no space parts, slashes included
     for (uint32_t k = first; k > 0 && first - k < kReach && !(doc.tokens[k].flags & kSpaceBefore); --k) {
@@ -3495,8 +3492,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
       static constexpr SV kTaxa[] = {"genus", "species", "subfamily", "subgenus", "subspecies"};
       for (uint32_t k = end + 2; k < end + 5 && k < doc.tokens.size(); ++k) {
         if (doc.tokens[k].kind != TokenKind::Word || (doc.tokens[k].flags & kCapitalised)) break;
-        for (const SV taxon : kTaxa)
-          if (doc.token_text(k) == taxon) return true;
+        if (one_of(doc.token_text(k), kTaxa)) return true;
       }
     }
   }
