@@ -11,19 +11,18 @@ using namespace lede;
 
 namespace {
 
-// One ORG span on every token written in capitals (as the rules' acronym guess makes them), then the ones kept.
-std::string kept_acronyms(const std::string& text) {
+// One span on every word `proposed` picks (as the rules' guesses make them), then the words of the ones kept.
+template <typename Proposed>
+std::string kept(const std::string& text, Proposed proposed) {
   Document d = test::in_sentences(text);
   std::vector<NameSpan> spans;
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
-    const std::string_view w = d.token_text(i);
-    if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') {
-      NameSpan s;
-      s.first = i;
-      s.end = i + 1;
-      s.type = EntityType::Org;
-      spans.push_back(s);
-    }
+    if (!proposed(d, i)) continue;
+    NameSpan s;
+    s.first = i;
+    s.end = i + 1;
+    s.type = EntityType::Org;
+    spans.push_back(s);
   }
   drop_defined_terms(d, spans);
   std::string out;
@@ -31,23 +30,20 @@ std::string kept_acronyms(const std::string& text) {
   return out;
 }
 
-// One span on every capitalised word but "The", then the ones kept.
-std::string kept_capitalised(const std::string& text) {
-  Document d = test::in_sentences(text);
-  std::vector<NameSpan> spans;
-  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+// Every token written in capitals (the rules' acronym guess).
+std::string kept_acronyms(const std::string& text) {
+  return kept(text, [](const Document& d, uint32_t i) {
     const std::string_view w = d.token_text(i);
-    if (d.tokens[i].kind == TokenKind::Word && w[0] >= 'A' && w[0] <= 'Z' && w != "The") {
-      NameSpan s;
-      s.first = i;
-      s.end = i + 1;
-      spans.push_back(s);
-    }
-  }
-  drop_defined_terms(d, spans);
-  std::string out;
-  for (const NameSpan& s : spans) out += std::string(d.token_text(s.first)) + " ";
-  return out;
+    return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
+  });
+}
+
+// Every capitalised word but "The".
+std::string kept_capitalised(const std::string& text) {
+  return kept(text, [](const Document& d, uint32_t i) {
+    const std::string_view w = d.token_text(i);
+    return d.tokens[i].kind == TokenKind::Word && w[0] >= 'A' && w[0] <= 'Z' && w != "The";
+  });
 }
 
 }  // namespace
