@@ -336,6 +336,16 @@ TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a 
   // (before: "Velvet Harbour" a place by "Harbour", LOC/2)
   CHECK(rule_types("The Velvet Harbour are an indie rock band formed in Kelby in 2009.") ==
         "Velvet Harbour/ORG/1 Kelby/LOC/0 ");
+  // a trade's noun heads its phrase before "of" too: a maker of things (before: a shape guess, 0, and in the
+  // whole analysis every "Brennex" below a person, the surname of its founder)
+  CHECK(rule_types("Brennex is a major Swedish manufacturer of bicycles, based in Malmö.") ==
+        "Brennex/ORG/1 Swedish/GROUP/2 Malmö/LOC/2 ");
+  const Document d = analyse(
+      "Brennex is a major Swedish manufacturer of bicycles, based in Malmö.\nBrennex was founded in 1898 by "
+      "engineer Lars Brennex. In 1972, Brennex introduced its first racing bicycle.");
+  check_invariants(d);
+  CHECK(mentions_naming(d, {"Brennex"}, typed_entity(d, "Brennex", EntityType::Org)) == 3);
+  CHECK(has_mention(d, "Lars Brennex", EntityType::Person));
 }
 
 TEST_CASE("entities: a firm's legal form or its trade ends its name ('Kvarsten Petroleum ASA', 'Marlow Electric')") {

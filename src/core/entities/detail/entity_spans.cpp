@@ -22,6 +22,14 @@ namespace gz = gazetteer;
 // "Justices", "Senators": a title's plural (Finder::plural_title and never_a_name ask it).
 bool plural_of_title(SV w) { return w.size() > 3 && w.back() == 's' && lx::is_title(w.substr(0, w.size() - 1)); }
 
+// A body's descriptor that names a trade, an agent noun in "-er" or "-or" (retailer, chipmaker, lender,
+// regulator, manufacturer, publisher): a descriptor of what the body does, never of what it is made of ("group",
+// "chain", "network" of islands). w in lower case.
+bool trade_noun(SV w) {
+  return w.size() > 4 && (w.substr(w.size() - 2) == "er" || w.substr(w.size() - 2) == "or") &&
+         (lx::classes(w) & lx::kOrgDescriptor);
+}
+
 // t == lit, the literal's length known at compile time: a size test and a compare the compiler expands inline.
 // std::string_view's == called compare() and memcmp out of line, and the rules below test tokens against
 // words all the time (a tenth of run_end's cost, which tests each run's next token against several).
@@ -1298,8 +1306,7 @@ class Finder {
     const SV w = f_.lower32(s);
     static constexpr SV kModifiers[] = {"rival", "former", "ex", "fellow", "startup", "conglomerate", "giant"};
     if (one_of(w, kModifiers)) return true;
-    const bool trade = w.size() > 4 && (w.substr(w.size() - 2) == "er" || w.substr(w.size() - 2) == "or");
-    if (trade && (lx::classes(w) & lx::kOrgDescriptor)) return true;
+    if (trade_noun(w)) return true;
     // "Singer Lars Holm performed": a person's occupation before a first name ("Singer" is a firm's name too)
     // (a title proper opens the name it goes with: "Minister Ellwood said", "Prince William")
     return (lx::classes(w) & lx::kLowerTitle) && !is(s, lx::kTitle) && gzf(s + 1, kFirst);
@@ -2017,7 +2024,9 @@ class Finder {
       const SV nx = text(i + 1);
       if (tk_[i + 1].kind == TokenKind::Punct) return !is_lit(nx, "-") && !is_lit(nx, "'") &&
           !is_lit(nx, "\xE2\x80\x99") ? head : 0;
-      if (copular && is_lit(nx, "of")) return 0;
+      // ("is a group of islands", "is the singer of the band": no body; but a trade's is, "is a major Swedish
+      // manufacturer of bicycles", "is a publisher of maps")
+      if (copular && is_lit(nx, "of") && !(head == lx::kOrgDescriptor && trade_noun(f_.lower32(i)))) return 0;
       if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "who") || is_lit(nx, "with") ||
           is_lit(nx, "in") || is_lit(nx, "of") || is_lit(nx, "for") || is_lit(nx, "based") || is_lit(nx, "and") ||
           is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
