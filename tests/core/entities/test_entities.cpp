@@ -3035,6 +3035,9 @@ TEST_CASE("entities: a trade's or portfolio's word ends a body's name ('Orrin Ai
   CHECK(rule_types("A plane operated by Orrin Air skidded. Tessa Health won the contract. Flights by Air India were "
                    "cut. Social Security is safe.") ==
         "Orrin Air/ORG/1 Tessa Health/ORG/1 Air India/ORG/1 ");
+  // "Air" before a word no list or dictionary holds is an airline too (before: a person's guess, 0)
+  CHECK(rule_types("Flights to the islands are run by Air Chathams and Air Tessvik.") ==
+        "Air Chathams/ORG/1 Air Tessvik/ORG/1 ");
 }
 
 TEST_CASE("entities: a crude oil's grade is no place ('Brent crude', 'Brent North Sea crude'), a country's oil is") {

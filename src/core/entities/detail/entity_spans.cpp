@@ -3225,14 +3225,15 @@ class Finder {
     if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
     // "operated by Orrin Air", "Tomas Health": a trade's or portfolio's word at the end names a body, whatever a
     // first name before it says, where some word before it is a name's (not "Social Security", "Public Health":
-    // a programme, a field); so does "Air" before a place ("Air India", "Air Tessaly": an airline)
+    // a programme, a field); so does "Air" before a place or a word no dictionary holds ("Air India", "Air
+    // Chathams": an airline)
     auto named_word_before = [&](uint32_t end) {
       for (uint32_t q = s; q < end; ++q)
         if (name_like(q) && (!common_at(q) || gzf(q, kProper | kFirst | kPlaceMask))) return true;
       return false;
     };
     if (words >= 2 && ((last == e - 1 && body_end(text(last)) && named_word_before(last)) ||
-                       (is_lit(text(first), "Air") && place_at(last))))
+                       (is_lit(text(first), "Air") && (place_at(last) || !common_at(last)))))
       return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
       if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
