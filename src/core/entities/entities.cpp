@@ -4,8 +4,9 @@
 // acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug ("BASEBALL - ..."), names in a
 // headline in capitals read as the text writes them below (entity_capitals.h), names in one list typed alike and two
 // an ampersand joins apart (entity_coordination.h), the owner before a person's possessive (entity_possessors.h), a
-// person's surname alone where it is also a word (entity_surnames.h), clustered into entities (entity_cluster.h),
-// descriptions linked to them (entity_alias.h), then the names inside names (entity_inner.h).
+// place's name without its kind ("Socotra Island" … "Socotra", entity_place_names.h), a person's surname alone
+// where it is also a word (entity_surnames.h), clustered into entities (entity_cluster.h), descriptions linked to
+// them (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
@@ -15,6 +16,7 @@
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
 #include "core/entities/detail/entity_lowercase.h"
+#include "core/entities/detail/entity_place_names.h"
 #include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/detail/entity_surnames.h"
@@ -47,6 +49,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   split_ampersand_names(doc, features, spans);
   type_coordinated_names(doc, features, spans);
   type_possessors(doc, features, spans);
+  type_place_short_forms(doc, features, spans);
   add_surname_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
