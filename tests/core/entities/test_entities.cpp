@@ -577,6 +577,14 @@ TEST_CASE("entities: a city that is someone's surname, occupations, pro- prefixe
                              "arrested a man. Mumbai police chief Ivo Marsk named him.");
   check_invariants(h);
   CHECK(mentions_naming(h, {"Mumbai"}, typed_entity(h, "Mumbai", EntityType::Loc)) == 2);
+  // a town's or region's name that is the first name of the one person named in full with it is that person,
+  // where no context makes it the place (before: every "Isabel" alone a place, a list's)
+  const Document f = analyse("I'm Tomas Berg, and this is Isabel Varga. Isabel and I met in college. I wanted to "
+                             "work with Isabel on games.");
+  check_invariants(f);
+  CHECK(mentions_naming(f, {"Isabel"}, typed_entity(f, "Isabel Varga", EntityType::Person)) == 2);
+  const Document p = analyse("Isabel Varga and I met in college. We held our first fair in Isabel in 2019.");
+  CHECK(has_mention(p, "Isabel", EntityType::Loc));  // "in Isabel": the place
 }
 
 TEST_CASE("entities: datelines, kinds of place after a name, organisation descriptors") {

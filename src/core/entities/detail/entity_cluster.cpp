@@ -51,8 +51,25 @@ bool strong_place_or_group(const Info& m) {
   return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
 }
 
+// A place's name that the words around it make the place: "the" before it, a place's preposition, "of", "from"
+// or "to" ("in Lincoln", "to Lincoln"), or the town of an address ("the plan for Washington, D.C.", "Lincoln,
+// Nebraska": a state or country after its comma).
+bool placed_by_context(const Document& doc, const Info& m) {
+  uint32_t t = m.span->first;
+  if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return true;
+  const uint32_t e = m.span->end;
+  if (e + 1 < doc.tokens.size() && doc.token_text(e) == "," && doc.tokens[e + 1].has(kCapitalised) &&
+      !doc.tokens[e + 1].has(kNewlineBefore)) {
+    const std::string_view next = doc.token_text(e + 1);
+    if (next == "D.C." || (gazetteer::place(next) & (gazetteer::kRegion | gazetteer::kCountry))) return true;
+  }
+  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return false;
+  const std::string_view prev = doc.token_text(t - 1);
+  return lexicon::place_preposition(prev) || prev == "of" || prev == "from" || prev == "to";
+}
+
 // "Mara Lincoln … Lincoln claims": a city's name that is the surname of someone named in full is that person,
-// unless the words before make it a place ("in Lincoln", "to Lincoln"). Countries and regions never are.
+// unless the words before make it a place (placed_by_context). Countries never are.
 // (Not the surname of a shape-only guess that opens on a dictionary's word: a headline's "Key Delhi blast suspect
 // arrested" names no one "Delhi"; "Valeska Paris", a first name no list holds, does name someone.)
 bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname, const std::vector<Info>& info) {
@@ -63,19 +80,20 @@ bool city_as_surname(const Document& doc, const Info& m, const SvMap& by_surname
   if (!p || *p < 0) return false;
   const Info& person = info[size_t(*p)];
   if (person.span->strength == Strength::Guess && gazetteer::common_word_any_case(person.first_word)) return false;
-  uint32_t t = m.span->first;
-  if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return false;
-  // (nor the town of an address: "the plan for Washington, D.C.", "Lincoln, Nebraska", a state or country after
-  // its comma)
-  const uint32_t e = m.span->end;
-  if (e + 1 < doc.tokens.size() && doc.token_text(e) == "," && doc.tokens[e + 1].has(kCapitalised) &&
-      !doc.tokens[e + 1].has(kNewlineBefore)) {
-    const std::string_view next = doc.token_text(e + 1);
-    if (next == "D.C." || (gazetteer::place(next) & (gazetteer::kRegion | gazetteer::kCountry))) return false;
-  }
-  if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return true;
-  const std::string_view prev = doc.token_text(t - 1);
-  return !lexicon::place_preposition(prev) && prev != "of" && prev != "from" && prev != "to";
+  return !placed_by_context(doc, m);
+}
+
+// "Isabel Ruiz … me and Isabel": a place's name that is a listed first name, and the first name of the one person
+// the document names in full with it, is that person (an interview, a profile, fiction), unless the context makes
+// it a place. Not a country, a capital or a big city ("Jordan", "Sydney", "Paris": the place is meant far more
+// often than a first name alone).
+bool place_as_first_name(const Document& doc, const Info& m, const SvMap& by_first, const std::vector<Info>& info) {
+  if (m.span->type != EntityType::Loc || !gazetteer::first_name(m.key)) return false;
+  const uint8_t kind = gazetteer::place(m.key);
+  if (kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kCapital | gazetteer::kBigCity))) return false;
+  const int32_t* p = by_first.find(m.key);
+  if (!p || *p < 0 || info[size_t(*p)].span->strength == Strength::Guess) return false;
+  return !placed_by_context(doc, m);
 }
 
 // Initials of the capitalised words, appended to out: "Israel Defense Forces" -> "IDF" ("of", "the" skipped).
@@ -371,7 +389,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
     if (m.words != 1 || m.span->acronym || lexicon::known_org(m.key) || org_backed(m.key)) continue;
-    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname, info)) continue;
+    const bool as_first_name = place_as_first_name(doc, m, by_first, info);
+    if (strong_place_or_group(m) && !city_as_surname(doc, m, by_surname, info) && !as_first_name) continue;
     const int32_t* p = by_surname.find(m.key);
     // (a surname two people share stays apart where both are named, also from a third person whose first name it
     // is: "Ahmed Mohamed … his father, Mohamed Hassan Mohamed … Mohamed said" is neither, for all the lists know;
@@ -392,7 +411,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
                                                  lexicon::place_preposition(features.lower32(t - 1)))))
         continue;
       p = by_first.find(m.key);
-      if (!p || *p < 0 || gazetteer::place(m.key)) continue;
+      if (!p || *p < 0 || (gazetteer::place(m.key) && !as_first_name)) continue;
     }
     // A person guessed from shape alone ("Warhol Polaroids") lends its words only to names, not to nouns.
     if (info[size_t(*p)].span->strength == Strength::Guess && m.span->strength != Strength::Cue &&
