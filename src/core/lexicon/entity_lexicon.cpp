@@ -188,6 +188,9 @@ const SV kKnownPlaces[] = {
     "Oder", "Provence", "Pyrenees", "Rhine", "Rhone", "Rockies", "Sardinia", "Saxony", "Seine", "Sicily",
     "Silesia", "South China Sea", "Strait of Hormuz", "Suez Canal", "Taiwan Strait", "Thames", "Tigris",
     "Transylvania", "Tuscany", "Urals", "Volga", "Wallonia", "Yangtze", "Zambezi",
+    // states that no longer are, which history, obituaries and travel writing name (the place lists hold today's)
+    "Ceylon", "Czechoslovakia", "East Germany", "Persia", "Prussia", "Rhodesia", "Siam", "Soviet Union", "USSR",
+    "U.S.S.R.", "West Germany", "Yugoslavia", "Zaire",
 };
 
 const SV kSeats[] = {

@@ -182,6 +182,7 @@ TEST_CASE("entities: hand-written lists answer, their last entries too (a missin
   CHECK(lexicon::function_word("The"));
   CHECK(lexicon::not_name("Thursday"));
   CHECK(!lexicon::is_title("Netanyahu"));
+  CHECK(lexicon::known_place("Zaire"));
 }
 
 TEST_CASE("entities: full names, surname repeats, possessives and titles") {
@@ -322,6 +323,11 @@ TEST_CASE("entities: a place that is a side of a match with its score is the tea
   // before: every place a place; a ZIP code is no score
   CHECK(typed_spans(d, spans) ==
         "Bolton/ORG Coventry/ORG Atlanta/ORG Boston/ORG Leeds/ORG Bristol/ORG Houston/LOC Texas/LOC ");
+}
+
+TEST_CASE("entities: a state that no longer is, is a place like any country ('Soviet Union', 'Yugoslavia')") {
+  // before: "Soviet Union" a body by its "Union", "Yugoslavia" a shape's guess
+  CHECK(rule_types("When the Soviet Union collapsed, Yugoslavia split.") == "Soviet Union/LOC/2 Yugoslavia/LOC/2 ");
 }
 
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
