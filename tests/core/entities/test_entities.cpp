@@ -330,6 +330,15 @@ TEST_CASE("entities: a state that no longer is, is a place like any country ('So
   CHECK(rule_types("When the Soviet Union collapsed, Yugoslavia split.") == "Soviet Union/LOC/2 Yugoslavia/LOC/2 ");
 }
 
+TEST_CASE("entities: a town after a school's name and its comma is where the school is ('College, Oxford')") {
+  // before: "Berkeley" a place only as a guess (a first name too), "Oxford" a body's guess (a dictionary's word);
+  // a name that goes on after the comma stays a guess ("Tracy and I met")
+  CHECK(rule_types("She taught at the University of California, Berkeley, until 1994. He studied at Balliol "
+                   "College, Oxford. Back at Kelby College, Tracy and I met.") ==
+        "University of California/ORG/2 Berkeley/LOC/1 Balliol College/ORG/2 Oxford/LOC/1 Kelby College/ORG/2 "
+        "Tracy/LOC/0 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -2747,7 +2747,22 @@ class Finder {
   // A place: "the town of Yeoncheon", "residents of Tessaly", "Kelby mayor", "in the capital, Kelby".
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
-           place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev);
+           place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev) ||
+           seat_after_school(s, e);
+  }
+  // "the University of California, Berkeley, in 1971", "Balliol College, Oxford": one or two words after a
+  // school's, a hospital's or a museum's name and its comma are where it is (a list's first name too: "Berkeley",
+  // "Tracy"; a dictionary's word too: "Oxford") where punctuation follows them; not a person who goes on after it
+  // ("back at Kelby College, Isabel and I met", "Kelby College, Kest said")
+  bool seat_after_school(uint32_t s, uint32_t e) const {
+    static constexpr SV kSchools[] = {"Academy", "College", "Conservatory", "Hospital", "Infirmary", "Institute",
+                                      "Library", "Museum", "Polytechnic", "School", "Seminary", "University"};
+    if (s == 0 || e > s + 2 || !is_lit(text(s - 1), ",") || out_.empty() || out_.back().end + 1 != s ||
+        out_.back().type != EntityType::Org)
+      return false;
+    bool school = false;
+    for (uint32_t i = out_.back().first; i < out_.back().end && !school; ++i) school = one_of(text(i), kSchools);
+    return school && (e >= tk_.size() || tk_[e].kind == TokenKind::Punct);
   }
   // "a strike near Kobani", "Near Ayn Isa, one strike destroyed …": what something is near is a place; not a
   // person named in full ("sat near Ivo Marsk"), unless the sentence opens on "Near" and the name ends at a comma
