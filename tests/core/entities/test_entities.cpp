@@ -339,6 +339,13 @@ TEST_CASE("entities: a town after a school's name and its comma is where the sch
         "Tracy/LOC/0 ");
 }
 
+TEST_CASE("entities: a postcode's district after a town is no part of its name ('London E17', 'Ontario M5J')") {
+  // before: "London E17/ORG/0", "Ontario M5J/ORG/0"; a model's number after a firm stays ("Airbus A380")
+  CHECK(rule_types("The shop is at 12 Kelby Road, London E17 5QT. Write to Box 9, Toronto, Ontario M5J 2N8. He flew "
+                   "an Airbus A380 to Leeds.") ==
+        "Kelby Road/LOC/2 London/LOC/2 Toronto/LOC/2 Ontario/LOC/2 Airbus A380/ORG/0 Leeds/LOC/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -825,6 +825,17 @@ class Finder {
     return name_like(k) && one_of(text(k), kShops);
   }
   // Where the run of name words starting at i ends (one past).
+  // "London E17", "Manchester M60 1QD": a postcode's district after the town the lists know is the address's, no
+  // part of the town's name (one or two capitals, one or two digits, perhaps a capital: "E17", "SW1A", "EC2V")
+  bool postcode_after_town(uint32_t j) const {
+    const SV w = text(j);
+    if (w.size() < 2 || w.size() > 4 || !gzf(j - 1, kPlaceMask)) return false;
+    size_t k = 0, letters = 0, digits = 0;
+    for (; k < w.size() && w[k] >= 'A' && w[k] <= 'Z'; ++k) ++letters;
+    for (; k < w.size() && w[k] >= '0' && w[k] <= '9'; ++k) ++digits;
+    if (k < w.size() && w[k] >= 'A' && w[k] <= 'Z') ++k;
+    return k == w.size() && letters >= 1 && letters <= 2 && digits >= 1 && digits <= 2;
+  }
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -837,7 +848,7 @@ class Finder {
       if (name_like(j) && t.has(kSpaceBefore)) {
         // "T-shirt", "U-turn", "X-ray": a single capital before a hyphen is no part of a name
         if (j + 1 < n && tx.size() == 1 && is_hyphen(text(j + 1)) && !spaced(j + 1)) break;
-        if (versus_at(j)) break;
+        if (versus_at(j) || postcode_after_town(j)) break;
         ++j;
         continue;
       }
@@ -2826,7 +2837,8 @@ class Finder {
     while (last > s && !name_like(last)) --last;
     const uint32_t first = s, head = head_word(s, e);
     if (words == 1 && e == s + 1 && utf8::count_codepoints(text(s)) < 2) return;  // "I", "A", initials
-    if (unit_or_date(s, e) || never_a_name(doc_, f_, s, e)) return;
+    if (unit_or_date(s, e) || never_a_name(doc_, f_, s, e) || (e == s + 1 && s > 0 && postcode_after_town(s)))
+      return;
     auto put = [&](EntityType t, Strength st) {
       ns.type = t;
       ns.strength = st;
