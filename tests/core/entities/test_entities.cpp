@@ -311,6 +311,16 @@ TEST_CASE("entities: one ordinary word and two more joined by 'and' name one bod
   CHECK(has_mention(d, "Timber and Fisheries Board", EntityType::Org));  // before: "Fisheries Board"
   CHECK(!any_mention(d, "Marsh and Co"));          // one word after "and": no joining
   CHECK(!any_mention(d, "Tomas Berg and Partners Group"));  // a person before "and"
+  // a couple's first names and their surname before a body's word, after "the", name one body; the first name
+  // alone is still the person's (before: "Bill" a person and "Melinda Gates Foundation" a body, then "Bill" of
+  // "The Ada and …" and "Melinda" below the body's short form)
+  const Document c = analyse("He gave most of it to the Bill and Melinda Gates Foundation. The Ada and Tomas Berg "
+                             "Trust paid too. He worried that Bill or Melinda would die.");
+  check_invariants(c);
+  CHECK(has_mention(c, "Bill and Melinda Gates Foundation", EntityType::Org));
+  CHECK(has_mention(c, "Ada and Tomas Berg Trust", EntityType::Org));
+  CHECK(has_mention(c, "Bill", EntityType::Person));
+  CHECK(!has_mention(c, "Melinda", EntityType::Org));
 }
 
 TEST_CASE("entities: a place that is a side of a match with its score is the team, even outside a sports report") {

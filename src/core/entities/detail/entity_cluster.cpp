@@ -519,6 +519,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const Info& m = info[i];
     if (m.words < 2 || m.span->type != EntityType::Org) continue;
     if (m.words >= 3 && tk[m.span->first].has(kAllCaps)) continue;
+    // (nor the first of names that "and" joins: "Bill" of "the Bill and Melinda Gates Foundation" is a person)
+    if (m.span->first + 1 < tk.size() && doc.token_text(m.span->first + 1) == "and") continue;
     claim(org_first, m.first_word, int32_t(i), info);
   }
   // (a place by its context is the place the body is named after: "the Coronado Unified School District … the

@@ -1068,6 +1068,15 @@ class Finder {
   // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
   bool and_joins(uint32_t i, uint32_t j) const {
     if (j + 1 >= tk_.size() || !spaced(j) || !name_like(j + 1) || !spaced(j + 1)) return false;
+    // "the Bill and Melinda Gates Foundation", "the Ada and Tomas Berg Trust": after "the", a couple's first names
+    // and their surname before a body's word name one body (before: "Bill" a person, "Melinda" the body's short
+    // form)
+    // (the run may hold a sentence's "The")
+    const bool after_the = (j == i + 1 && i > 0 && is_the(i - 1)) || (j == i + 2 && is_the(i));
+    if (after_the && gzf(j - 1, kFirst) && gzf(j + 1, kFirst)) {
+      const uint32_t q = name_words_end(j + 1);
+      if (q >= j + 4 && q - j <= 5 && is(q - 1, lx::kOrgWord)) return true;
+    }
     // (the words after "and" go on with ordinary words, "Relief and Works Agency"; a word no dictionary has
     // opens a name of its own: "Johnson Controls and Kelmar Systems" are two firms)
     if (!common_at(j + 1)) return false;
