@@ -349,11 +349,15 @@ TEST_CASE("entities: a town after a school's name and its comma is where the sch
         "Tracy/LOC/0 ");
 }
 
-TEST_CASE("entities: a postcode's district after a town is no part of its name ('London E17', 'Ontario M5J')") {
+TEST_CASE("entities: an address's codes: a postcode's district is no part of its town, a state's is a place") {
   // before: "London E17/ORG/0", "Ontario M5J/ORG/0"; a model's number after a firm stays ("Airbus A380")
   CHECK(rule_types("The shop is at 12 Kelby Road, London E17 5QT. Write to Box 9, Toronto, Ontario M5J 2N8. He flew "
                    "an Airbus A380 to Leeds.") ==
         "Kelby Road/LOC/2 London/LOC/2 Toronto/LOC/2 Ontario/LOC/2 Airbus A380/ORG/0 Leeds/LOC/2 ");
+  // a US state's two capitals between a town's comma and a ZIP code are a place (before: "MA" none, "TX" a
+  // body's guess)
+  CHECK(rule_types("Write to 1 Kelby Road, Holyoke, MA 01040-2841. She moved to Houston, TX 77030 last year.") ==
+        "Kelby Road/LOC/2 Holyoke/LOC/1 MA/LOC/1 Houston/LOC/2 TX/LOC/1 ");
 }
 
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {

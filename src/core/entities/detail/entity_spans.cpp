@@ -836,6 +836,19 @@ class Finder {
     if (k < w.size() && w[k] >= 'A' && w[k] <= 'Z') ++k;
     return k == w.size() && letters >= 1 && letters <= 2 && digits >= 1 && digits <= 2;
   }
+  // "Holyoke, MA 01040-2841", "Houston, TX 77030": two capitals between a town's comma and a ZIP code are a US
+  // state's, whatever else the letters are ("MA" a degree's: never_a_name's test is not asked here)
+  bool state_in_address(uint32_t s) const {
+    const SV w = text(s);
+    if (s < 2 || s + 1 >= tk_.size() || w.size() != 2 || !tk_[s].has(kAllCaps) || !is_lit(text(s - 1), ",") ||
+        tk_[s - 2].kind != TokenKind::Word || !tk_[s - 2].has(kCapitalised) || tk_[s + 1].kind != TokenKind::Number)
+      return false;
+    const SV zip = text(s + 1);
+    if (zip.size() < 5) return false;
+    for (size_t k = 0; k < 5; ++k)
+      if (zip[k] < '0' || zip[k] > '9') return false;
+    return zip.size() == 5 || zip[5] == '-';
+  }
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -2846,8 +2859,9 @@ class Finder {
     while (last > s && !name_like(last)) --last;
     const uint32_t first = s, head = head_word(s, e);
     if (words == 1 && e == s + 1 && utf8::count_codepoints(text(s)) < 2) return;  // "I", "A", initials
-    if (unit_or_date(s, e) || never_a_name(doc_, f_, s, e) || (e == s + 1 && s > 0 && postcode_after_town(s)))
-      return;
+    const bool state = e == s + 1 && state_in_address(s);
+    const bool postcode = e == s + 1 && s > 0 && postcode_after_town(s);
+    if (!state && (unit_or_date(s, e) || never_a_name(doc_, f_, s, e) || postcode)) return;
     auto put = [&](EntityType t, Strength st) {
       ns.type = t;
       ns.strength = st;
@@ -2861,6 +2875,7 @@ class Finder {
         org_first_words_.get_or_add(text(s), 1);
       out_.push_back(ns);
     };
+    if (state) return put(EntityType::Loc, Strength::Cue);
     const bool single = e == s + 1;
     const bool all_caps = single && tk_[s].has(kAllCaps);
     ns.acronym = all_caps;
