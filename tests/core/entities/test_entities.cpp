@@ -360,6 +360,15 @@ TEST_CASE("entities: an address's codes: a postcode's district is no part of its
         "Kelby Road/LOC/2 Holyoke/LOC/1 MA/LOC/1 Houston/LOC/2 TX/LOC/1 ");
 }
 
+TEST_CASE("entities: a legislator's seat after 'for' and a land's lie before 'of' name places") {
+  // before: each a body's guess (0)
+  CHECK(rule_types("She was MP for Tessvik until 2010. He sits as the member for Brekka. Ada Kest was the MPP for "
+                   "Halvex.") ==
+        "Tessvik/LOC/1 Brekka/LOC/1 Ada Kest/PERSON/1 Halvex/LOC/1 ");
+  CHECK(rule_types("The army reached the prairie of Orvik and the coast of Varnholm.") ==
+        "Orvik/LOC/1 Varnholm/LOC/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

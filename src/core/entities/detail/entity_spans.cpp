@@ -55,9 +55,10 @@ struct Key {
   SV view() const { return overflow ? SV() : SV(buf, len); }
 };
 
-// A parliament member's letters at token i, on the line of the word before: "MP", "MEPs", "MSP", "MLA"
+// A parliament member's letters at token i, on the line of the word before: "MP", "MEPs", "MSP", "MLA", "MPP"
 bool member_letters(const Document& doc, uint32_t i) {
-  static constexpr SV kMemberLetters[] = {"MEP", "MEPs", "MLA", "MLAs", "MP", "MPs", "MSP", "MSPs"};
+  static constexpr SV kMemberLetters[] = {"MEP", "MEPs", "MHA", "MHAs", "MLA", "MLAs", "MNA", "MNAs", "MP", "MPP",
+                                          "MPPs", "MPs", "MSP", "MSPs"};
   if (i >= doc.tokens.size() || !(doc.tokens[i].flags & kSpaceBefore) || (doc.tokens[i].flags & kNewlineBefore))
     return false;
   const SV w = doc.token_text(i);
@@ -2473,7 +2474,10 @@ class Finder {
     static constexpr SV kNouns[] = {"residents", "inhabitants", "people", "outskirts", "suburbs", "streets", "mayor",
                                     "governor", "north", "south", "east", "west", "northeast", "northwest",
                                     "southeast", "southwest", "villagers", "townspeople", "townsfolk",
-                                    "parishioners"};  // (not "centre": "the centre of the Zeitgeist")
+                                    "parishioners",
+                                    // a land's lie: "the prairie of Vilcapugio", "the coast of Brittany"
+                                    "coast", "desert", "foothills", "plain", "plains", "plateau", "prairie", "shore",
+                                    "shores", "slopes", "valley"};  // (not "centre": "the centre of the Zeitgeist")
     return one_of(f_.lower32(noun), kNouns);
   }
 
@@ -2781,7 +2785,14 @@ class Finder {
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
            place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev) ||
-           seat_after_school(s, e);
+           seat_after_school(s, e) || seat_of_member(prev);
+  }
+  // "MP for Bristol West", "the MPP for Kenora", "the member for Brekka": a legislator's "for" names the seat, a
+  // place
+  bool seat_of_member(uint32_t prev) const {
+    static constexpr SV kMembers[] = {"Member", "Senator", "TD", "member"};
+    return prev != kNone && prev > 0 && is_lit(text(prev), "for") && tk_[prev - 1].kind == TokenKind::Word &&
+           (member_letters_at(prev - 1) || one_of(text(prev - 1), kMembers));
   }
   // "the University of California, Berkeley, in 1971", "Balliol College, Oxford": one or two words after a
   // school's, a hospital's or a museum's name and its comma are where it is (a list's first name too: "Berkeley",
