@@ -68,6 +68,7 @@ const SV kOrgWords[] = {
     "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
+    "Scouts",  // "the Boy Scouts of America", "Girl Scouts": no person is "Boy Scouts"
     // a trade a firm's name ends on ("Dalvik Construction", "Kelvar Therapeutics"); not "International",
     // "Networks", "Metals": a business unit's or a season's too; nor "Trading": a topic's ("Forex Trading")
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",
@@ -102,6 +103,9 @@ const SV kPlaceWords[] = {
     // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
     "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
     "Range", "Ranges", "Reservoir", "Shelf", "Volcano",
+    // a line's track and its stations ("the Sandy River Railroad": a first name before it names no person; the
+    // gold sets mark railroads places, "Railway" stays a firm's word)
+    "Railroad",
     // a realm or a local government's area ("Duchy of Kelby", "Kelby Township"), an abbey's grounds
     "Abbey", "Borough", "Caliphate", "Canton", "Duchy", "Empire", "Municipality", "Parish", "Principality", "Priory",
     "Sultanate", "Township",

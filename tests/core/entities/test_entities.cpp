@@ -369,6 +369,12 @@ TEST_CASE("entities: a legislator's seat after 'for' and a land's lie before 'of
         "Orvik/LOC/1 Varnholm/LOC/1 ");
 }
 
+TEST_CASE("entities: a railroad's and a scouting body's word end no person's name ('Sandy River Railroad')") {
+  // before: "Sandy River Railroad/PERSON/1", "Boy Scouts/PERSON/1" and "America/LOC/2" apart (first names open both)
+  CHECK(rule_types("The design was based on the Sandy River Railroad. The Boy Scouts of America support units.") ==
+        "Sandy River Railroad/LOC/2 Boy Scouts of America/ORG/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "
