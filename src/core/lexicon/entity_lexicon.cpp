@@ -56,7 +56,8 @@ const SV kOrgWords[] = {
     "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holding", "Holdings",
     "Hospital", "House", "Inc", "Inc.", "Incorporated", "Industries", "Industry", "Infirmary", "Initiative", "Inquirer",
     "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Labs", "League",
-    "Legion", "Liberals", "Library", "Limited", "LLC", "LLP", "Logistics", "Ltd", "Ltd.", "Ltda", "Magazine", "Media",
+    "Legion", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd", "Ltd.", "Ltda",
+    "Magazine", "Media",
     "Minerals", "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News",
     "Newspaper", "Newsroom", "NV", "Observatory", "Observer", "Office", "Oil", "Orchestra", "Organisation",
     "Organization", "Oy", "Oyj",
@@ -251,8 +252,8 @@ const SV kParticles[] = {
 const SV kOrgSuffixes[] = {
     "AB", "AG", "ASA", "B.V.", "Bancorp", "Bankshares", "Berhad", "Bhd", "BV", "Co", "Co.", "Company", "Corp",
     "Corp.", "Corporation", "Cos", "Cos.", "GmbH", "Group", "Holdings", "Inc", "Inc.", "Incorporated", "KGaA",
-    "Limited", "LLC", "LLP", "Ltd", "Ltd.", "Ltda", "N.V.", "NV", "Oy", "Oyj", "PLC", "Plc", "plc", "Pty", "S.A.",
-    "S.p.A.", "SA", "SpA", "Tbk",
+    "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Ltd", "Ltd.", "Ltda", "N.V.", "NV", "Oy", "Oyj", "PLC", "Plc", "plc",
+    "Pty", "S.A.", "S.p.A.", "SA", "SpA", "Tbk",
 };
 
 const SV kNonEntityAcronyms[] = {

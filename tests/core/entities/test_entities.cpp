@@ -408,6 +408,10 @@ TEST_CASE("entities: a firm's legal form or its trade ends its name ('Kvarsten P
   // before: shape guesses (ORG/0) the tagger overrode ("Kvarsten Petroleum ASA" a place, "Marlow Electric" a person)
   CHECK(typed_spans(d, spans, true) ==
         "Kvarsten Petroleum ASA/ORG/2 Tomas Berg Oyj/ORG/2 Marlow Electric/ORG/2 Dalby Mining Bhd/ORG/2 ");
+  // a partnership's dotted letters after the comma are no name of their own (before: "L.P./ORG/0", which a tagger
+  // made a place)
+  CHECK(rule_types("Crown Halvex Partners, L.P. was a traded partnership. Orrin Capital, L.L.C. said so.") ==
+        "Crown Halvex Partners/ORG/2 Orrin Capital/ORG/2 ");
 }
 
 TEST_CASE("entities: a post or a part of a body, then 'of', then a name: the body ('head of Alameda Research')") {
