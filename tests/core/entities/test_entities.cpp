@@ -375,6 +375,14 @@ TEST_CASE("entities: a railroad's and a scouting body's word end no person's nam
         "Sandy River Railroad/LOC/2 Boy Scouts of America/ORG/2 ");
 }
 
+TEST_CASE("entities: an epithet after a first name is part of the name ('Peter the Great', 'Ivan the Terrible')") {
+  // before: "Peter", "Alfred" and "Catherine" alone, guesses; a full name, a sentence's verb, a body stay apart
+  CHECK(rule_types("Tsar Peter the Great founded the city. Alfred the Great ruled. Catherine the Great died. He told "
+                   "Ada the Times had it. Ada Kest the Musical opened.") ==
+        "Peter the Great/PERSON/1 Alfred the Great/PERSON/1 Catherine the Great/PERSON/1 Ada/PERSON/0 "
+        "Times/ORG/0 Ada Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

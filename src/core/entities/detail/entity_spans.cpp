@@ -850,6 +850,25 @@ class Finder {
       if (zip[k] < '0' || zip[k] > '9') return false;
     return zip.size() == 5 || zip[5] == '-';
   }
+  // "Peter the Great", "Alexander the Great", "Tsar Ivan the Terrible": "the" and a dictionary's word capitalised
+  // after a first name alone (or a title's) go on with it, where no name follows the epithet. Not after a full name
+  // ("Billy Elliot the Musical"), a first name that opens a sentence as a verb ("Mark the Date"), nor before a
+  // body, a place, a work or an event ("told Ada the Times had", "showed Peter the Kremlin").
+  bool epithet_at(uint32_t i, uint32_t j) const {
+    // (a title before the first name may be a dictionary's word: "Tsar", "Emperor")
+    if (!is_lit(text(j), "the") ||
+        !(j == i + 1 || (j == i + 2 && (is(i, lx::kTitle) || (common_at(i) && !gzf(i, kFirst))))) ||
+        !gzf(j - 1, kFirst) ||
+        (common_at(j - 1) && tk_[j - 1].has(kSentenceStart)) || j + 1 >= tk_.size() || !name_like(j + 1) ||
+        !spaced(j + 1) || !common_at(j + 1) || tk_[j + 1].has(kAllCaps) ||
+        is(j + 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord | lx::kKnownOrg | lx::kKnownPlace | lx::kSeat |
+                      lx::kTitle | lx::kGroupWord) ||
+        gzf(j + 1, kPlaceMask | kDemonym))
+      return false;
+    const SV w = text(j + 1);
+    if (w.size() < 4 || w.back() == 's') return false;  // ("the Beatles", "the Times": a band's, a paper's)
+    return !(j + 2 < tk_.size() && name_like(j + 2) && spaced(j + 2));
+  }
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -883,6 +902,10 @@ class Finder {
       if (dot && !t.has(kSpaceBefore) && j + 1 < n && !spaced(j + 1) && tk_[j + 1].kind == TokenKind::Word &&
           (is_lit(text(j + 1), "com") || is_lit(text(j + 1), "net")) &&
           !(j + 2 < n && !spaced(j + 2) && tk_[j + 2].kind == TokenKind::Word)) {
+        j += 2;
+        continue;
+      }
+      if (epithet_at(i, j)) {  // "Peter the Great"
         j += 2;
         continue;
       }
