@@ -70,6 +70,7 @@ const SV kOrgWords[] = {
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
     "Scouts",  // "the Boy Scouts of America", "Girl Scouts": no person is "Boy Scouts"
+    "Nation", "Tribe",  // a people's government: "the Navajo Nation", "the Ute Mountain Ute Tribe"
     // a trade a firm's name ends on ("Dalvik Construction", "Kelvar Therapeutics"); not "International",
     // "Networks", "Metals": a business unit's or a season's too; nor "Trading": a topic's ("Forex Trading")
     "Airline", "Biosciences", "Brewing", "Builders", "Communications", "Construction", "Engineering", "Healthcare",

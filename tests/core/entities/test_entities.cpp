@@ -369,10 +369,13 @@ TEST_CASE("entities: a legislator's seat after 'for' and a land's lie before 'of
         "Orvik/LOC/1 Varnholm/LOC/1 ");
 }
 
-TEST_CASE("entities: a railroad's and a scouting body's word end no person's name ('Sandy River Railroad')") {
+TEST_CASE("entities: a railroad's, a scouting body's, a tribe's word end no person's name ('Sandy River Railroad')") {
   // before: "Sandy River Railroad/PERSON/1", "Boy Scouts/PERSON/1" and "America/LOC/2" apart (first names open both)
   CHECK(rule_types("The design was based on the Sandy River Railroad. The Boy Scouts of America support units.") ==
         "Sandy River Railroad/LOC/2 Boy Scouts of America/ORG/2 ");
+  // a people's government is a body (before: "Ute Mountain/LOC/2" by "Mountain" and "Ute Tribe" a person's guess)
+  CHECK(rule_types("The judge sided with the Ute Mountain Ute Tribe and the Navajo Nation.") ==
+        "Ute Mountain Ute Tribe/ORG/2 Navajo Nation/ORG/2 ");
 }
 
 TEST_CASE("entities: an epithet after a first name is part of the name ('Peter the Great', 'Ivan the Terrible')") {
