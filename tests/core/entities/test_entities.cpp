@@ -1307,6 +1307,11 @@ TEST_CASE("entities: a band, an orchestra, a choir; 'the rock band Kelvar Road';
   check_invariants(d);
   CHECK(has_mention(d, "Kelvar Road", EntityType::Org));
   CHECK(!has_mention(d, "Kelvar Road", EntityType::Loc));  // one type per entity: the descriptor's
+  // where a player was signed from or is on loan from is a team too (before: shape guesses, 0); land
+  // "transferred from" a district stays the place
+  CHECK(rule_types("Kest, signed from Rosenborg in January, scored. Berg is on loan from Molde. The parish was "
+                   "transferred from Flensburg in 1920.") ==
+        "Kest/ORG/0 Rosenborg/ORG/1 Berg/ORG/0 Molde/ORG/1 Flensburg/LOC/2 ");
 }
 
 TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health and Human Services')") {

@@ -2203,13 +2203,17 @@ class Finder {
     return e + 2 < tk_.size() && is_lit(text(e), "as") && (is_lit(text(e + 1), "a") || is_lit(text(e + 1), "an")) &&
            tk_[e + 2].kind == TokenKind::Word && !tk_[e + 2].has(kCapitalised) && is(e + 2, lx::kLowerTitle);
   }
-  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik": a player plays for a team (a
-  // place the lists know is settled before this is asked: "played for Norway", "caps for Norway")
+  // "played football for Brann", "signed for Kelvar United", "18 goals for Dalvik", "signed from Rosenborg": a player
+  // plays for a team (a place the lists know is settled before this is asked: "played for Norway", "caps for
+  // Norway")
   bool played_for(uint32_t s) const {
     s = first_of_pair(s);
     if (s == kNone || s < 2) return false;
     uint32_t f = s - 1;
     if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
+    // "signed from Rosenborg", "on loan from Dalvik", "joined from Halden": where a player came from is a team
+    static constexpr SV kCameFrom[] = {"joined", "loan", "recruited", "signed"};  // (not "transferred": land is too)
+    if (f >= 1 && is_lit(text(f), "from")) return one_of(f_.lower32(f - 1), kCameFrom);
     if (f < 1 || !is_lit(text(f), "for")) return false;
     uint32_t v = f - 1;
     static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
