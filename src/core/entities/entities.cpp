@@ -4,9 +4,10 @@
 // acronyms the text defines as ordinary terms (entity_terms.h) and a wire's slug ("BASEBALL - ..."), names in a
 // headline in capitals read as the text writes them below (entity_capitals.h), names in one list typed alike and two
 // an ampersand joins apart (entity_coordination.h), the owner before a person's possessive (entity_possessors.h), a
-// place's name without its kind ("Socotra Island" … "Socotra", entity_place_names.h), a person's surname alone
-// where it is also a word (entity_surnames.h), clustered into entities (entity_cluster.h), descriptions linked to
-// them (entity_alias.h), then the names inside names (entity_inner.h).
+// place's name without its kind ("Socotra Island" … "Socotra", entity_place_names.h), a name that does what only
+// people do ("Kest married", entity_subjects.h), a person's surname alone where it is also a word
+// (entity_surnames.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h),
+// then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_alias.h"
@@ -19,6 +20,7 @@
 #include "core/entities/detail/entity_place_names.h"
 #include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/entities/detail/entity_subjects.h"
 #include "core/entities/detail/entity_surnames.h"
 #include "core/entities/detail/entity_terms.h"
 #include "core/entities/tagger/ner_model.h"
@@ -50,6 +52,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_coordinated_names(doc, features, spans);
   type_possessors(doc, features, spans);
   type_place_short_forms(doc, features, spans);
+  type_person_subjects(doc, spans);
   add_surname_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
