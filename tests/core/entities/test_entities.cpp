@@ -3386,6 +3386,30 @@ TEST_CASE("entities: a person's guess the tagger saw no name in, beside a person
                              "Coates.");
   check_invariants(d);
   CHECK(has_mention(d, "Ta-Nehisi Coates", EntityType::Person));
+  // so is one in a list of three or more, its conjunction or none (before: "Tomo Marsk" stayed unbacked); not
+  // beside a body ("Ivo Kest, Halvex Group, Tomo Marsk")
+  Document t = test::in_sentences("The band features Ada Leto, Ivo Leto, Tomo Marsk. Ivo Kest, Halvex Group, Tomo "
+                                  "Marsk.");
+  TokenFeatures f;
+  f.build(t);
+  // two words each, from the token written `first` on: "Ada Leto" (token 3), "Ivo Leto" (6), "Tomo Marsk" (9) …
+  auto pair_at = [&](uint32_t first, EntityType type, bool backed) {
+    NameSpan s;
+    s.first = first;
+    s.end = first + 2;
+    s.type = type;
+    s.strength = backed ? Strength::Cue : Strength::Guess;
+    s.unbacked = !backed;
+    return s;
+  };
+  std::vector<NameSpan> spans = {pair_at(3, EntityType::Person, true), pair_at(6, EntityType::Person, true),
+                                 pair_at(9, EntityType::Person, false), pair_at(12, EntityType::Person, true),
+                                 pair_at(15, EntityType::Org, true), pair_at(18, EntityType::Person, false)};
+  REQUIRE(t.token_text(9) == "Tomo");
+  REQUIRE(t.token_text(18) == "Tomo");
+  type_coordinated_names(t, f, spans);
+  CHECK(!spans[2].unbacked);
+  CHECK(spans[5].unbacked);
 }
 
 TEST_CASE("entities: a drug or a vaccine named right after its kind is a product, no name ('its drug Kelvaxa')") {

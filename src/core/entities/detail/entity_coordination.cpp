@@ -205,6 +205,19 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
         i + 1 < n && spans[i].end + 2 == spans[i + 1].first && doc.token_text(spans[i].end) == ")" &&
         doc.token_text(spans[i].end + 1) == "and")
       type_pair(doc, f, spans[i - 1], spans[i + 1]);
+    // "featuring Jared Leto, Shannon Leto, Tomo Milicevic": in a list of three names or more, with or without its
+    // conjunction, a person's guess of two words or more that the tagger saw no name in, where every other name
+    // is a person named in full that the tagger or the context backs, is a person too (as a pair's, person_too)
+    if (comma && j - i >= 3) {
+      size_t full = 0, unbacked = 0;
+      for (size_t k = i; k < j; ++k) {
+        const NameSpan& s = spans[k];
+        if (s.type != EntityType::Person || s.end < s.first + 2) break;
+        (s.unbacked ? unbacked : full) += 1;
+      }
+      if (unbacked > 0 && full >= 2 && full + unbacked == j - i)
+        for (size_t k = i; k < j; ++k) spans[k].unbacked = false;
+    }
     if (!comma || !conjunction || j - i < 3) { i = j; continue; }  // (most names are in no list: asked first)
     // A list of places with one word only its shape proposed ("Galway, Mayo and Clare", where "Mayo" is also a
     // dictionary word): when every other name of it is a place with evidence, so is that word.
