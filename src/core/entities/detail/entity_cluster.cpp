@@ -55,7 +55,7 @@ bool strong_place_or_group(const Info& m) {
 // or "to" ("in Lincoln", "to Lincoln"), or the town of an address ("the plan for Washington, D.C.", "Lincoln,
 // Nebraska": a state or country after its comma).
 bool placed_by_context(const Document& doc, const Info& m) {
-  uint32_t t = m.span->first;
+  const uint32_t t = m.span->first;
   if (t > 0 && (doc.token_text(t - 1) == "the" || doc.token_text(t - 1) == "The")) return true;
   const uint32_t e = m.span->end;
   if (e + 1 < doc.tokens.size() && doc.token_text(e) == "," && doc.tokens[e + 1].has(kCapitalised) &&

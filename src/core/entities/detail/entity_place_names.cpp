@@ -34,9 +34,9 @@ void type_place_short_forms(const Document& doc, const TokenFeatures& f, std::ve
   for (const NameSpan& s : spans)
     named += s.type == EntityType::Loc && s.end == s.first + 2 && kind_noun(doc.token_text(s.first + 1)) >= 0;
   if (named == 0) return;
-  SvMap places(named), groups(named), surnames(spans.size());
+  SvMap places(named), groups(named);
+  const SvMap surnames = full_name_surnames(doc, spans);
   for (const NameSpan& s : spans) {
-    if (s.type == EntityType::Person && s.end >= s.first + 2) surnames.get_or_add(doc.token_text(s.end - 1), 1);
     if (s.type != EntityType::Loc || s.end != s.first + 2 || s.unbacked || !word(s.first) ||
         tk[s.first].has(kAllCaps))
       continue;

@@ -13,9 +13,7 @@ void type_possessors(const Document& doc, const TokenFeatures& f, std::vector<Na
   bool surnames_known = false;
   auto surname = [&](std::string_view w) {
     if (!surnames_known) {
-      surnames = SvMap(spans.size());
-      for (const NameSpan& s : spans)
-        if (s.type == EntityType::Person && s.end >= s.first + 2) surnames.get_or_add(doc.token_text(s.end - 1), 1);
+      surnames = full_name_surnames(doc, spans);
       surnames_known = true;
     }
     return surnames.find(w) != nullptr;

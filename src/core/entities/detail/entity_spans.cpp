@@ -825,7 +825,6 @@ class Finder {
                                     "Tavern"};
     return name_like(k) && one_of(text(k), kShops);
   }
-  // Where the run of name words starting at i ends (one past).
   // "London E17", "Manchester M60 1QD": a postcode's district after the town the lists know is the address's, no
   // part of the town's name (one or two capitals, one or two digits, perhaps a capital: "E17", "SW1A", "EC2V")
   bool postcode_after_town(uint32_t j) const {
@@ -869,6 +868,7 @@ class Finder {
     if (w.size() < 4 || w.back() == 's') return false;  // ("the Beatles", "the Times": a band's, a paper's)
     return !(j + 2 < tk_.size() && name_like(j + 2) && spaced(j + 2));
   }
+  // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
     uint32_t j = i + 1;
@@ -3738,6 +3738,13 @@ void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan
   spans.insert(spans.end(), added.begin(), added.end());
   std::inplace_merge(spans.begin(), spans.begin() + std::ptrdiff_t(old), spans.end(),
                      [](const NameSpan& a, const NameSpan& b) { return a.first < b.first; });
+}
+
+SvMap full_name_surnames(const Document& doc, const std::vector<NameSpan>& spans) {
+  SvMap surnames(spans.size());
+  for (const NameSpan& s : spans)
+    if (s.type == EntityType::Person && s.end >= s.first + 2) surnames.get_or_add(doc.token_text(s.end - 1), 1);
+  return surnames;
 }
 
 bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {

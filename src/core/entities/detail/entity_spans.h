@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/detail/sv_map.h"
 #include "core/document.h"
 
 namespace lede {
@@ -79,5 +80,10 @@ bool firm_word(const Document& doc, const TokenFeatures& features, uint32_t i);
 // Adds the spans a later step found (in text order) to `spans` (in text order too), keeping that order; where two
 // start at one token the one already there goes first. Linear (one merge), for the steps after the tagger.
 void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan>& added);
+
+// The surnames of the people `spans` names in full, two words or more ("Kest" of "Ada Kest"), as keys (values 1):
+// the steps after the tagger ask it before they retype a one-word name ("Fillmore's Santa Cruz Lectures" below
+// "Charles J. Fillmore", "Tessvik" below "Henry Tessvik" and "the Tessvik River").
+SvMap full_name_surnames(const Document& doc, const std::vector<NameSpan>& spans);
 
 }  // namespace lede
