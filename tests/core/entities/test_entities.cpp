@@ -2387,6 +2387,11 @@ TEST_CASE("entities: a first name and a place's word before 'of' and a country i
   // before: "Damon Hill of Britain" was one place ("Gulf of Mexico", "Bank of America" stay whole)
   CHECK(rule_types("Damon Hill of Britain took pole. Bank of America rose in the Gulf of Mexico.") ==
         "Damon Hill/PERSON/1 Britain/LOC/2 Bank of America/ORG/2 Gulf of Mexico/LOC/2 ");
+  // a first name that is an ordinary word too ("Tom", "Mark") before a hill or a hall is the place only as a guess,
+  // for the tagger to read (before: LOC/2, which "talked with Tom Hall" kept); not after a preposition of place
+  // ("at Rose Hill"); "Emma Hill" stays a person
+  CHECK(rule_types("I talked with Tom Hall. Trains stop at Rose Hill. Emma Hill agreed.") ==
+        "Tom Hall/LOC/0 Rose Hill/LOC/2 Emma Hill/PERSON/2 ");
 }
 
 TEST_CASE("entities: in a sports report the side after 'and' is a team when the one before is ('England and "

@@ -3165,7 +3165,16 @@ class Finder {
       const bool club = (sports_report() && !kplace && head == e - 1 && (is_lit(text(head), "City") ||
           is_lit(text(head), "Town"))) || (!kplace && (team_role_after(e) || played_for(s))) ||
           (sports_report() && result_side(s, e));
-      return match_side(s, e) || club ? put(EntityType::Org, Strength::Cue) : put(EntityType::Loc, Strength::Lexical);
+      if (match_side(s, e) || club) return put(EntityType::Org, Strength::Cue);
+      // ("talked with Tom Hall", "Rose Hill station": a first name that is an ordinary word too, before a hill or a
+      // hall, is the place only as a guess, where no preposition of place goes before: the tagger reads which from
+      // the context; "on Rose Hill", "to Mill Lane" stay the places)
+      const SV before = prev == kNone ? SV() : f_.lower32(prev);
+      if (first_name_and_place_word(s, e) && common_at(s) && (is_lit(text(s + 1), "Hill") ||
+          is_lit(text(s + 1), "Hall")) && !listed_place(s, e) && !lx::place_preposition(before) &&
+          !is_lit(before, "to") && !is_lit(before, "from") && !is_lit(before, "of") && !is_lit(before, "on"))
+        return put(EntityType::Loc, Strength::Guess);
+      return put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
     if (single && kdemonym && s > 0 && is_the(s - 1) && text(s).back() == 's' &&
