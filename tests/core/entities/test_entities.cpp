@@ -358,6 +358,10 @@ TEST_CASE("entities: an address's codes: a postcode's district is no part of its
   // body's guess)
   CHECK(rule_types("Write to 1 Kelby Road, Holyoke, MA 01040-2841. She moved to Houston, TX 77030 last year.") ==
         "Kelby Road/LOC/2 Holyoke/LOC/1 MA/LOC/1 Houston/LOC/2 TX/LOC/1 ");
+  // a town or a region, then a country or its letters with no comma between, are two places (before: one body's
+  // guess, "Texas USA/ORG/0"); a firm's branch stays whole ("Ford Australia")
+  CHECK(rule_types("Location: Houston, Texas USA. She lives in Lyon France. Ford Australia cut jobs.") ==
+        "Houston/LOC/2 Texas/LOC/2 USA/LOC/2 Lyon/LOC/2 France/LOC/2 Ford Australia/ORG/0 ");
 }
 
 TEST_CASE("entities: a legislator's seat after 'for' and a land's lie before 'of' name places") {

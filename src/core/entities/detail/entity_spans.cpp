@@ -3335,6 +3335,15 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
       if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
+      // "Paris France", "Houston, Texas USA": a town or a region the lists know, then a country or its letters, no
+      // comma between (an address's or a signature's shorthand): two places, as a comma would write them; not a
+      // firm's branch, "Ford Australia", "Orange France" (no place, or a dictionary's or a firm's word, before it)
+      if (words == 2 && e == s + 2 && (gzf(s + 1, gz::kCountry) || is(s + 1, lx::kCountryCode)) &&
+          (gzf(s, kPlaceMask) & (gz::kCity | gz::kRegion | gz::kCapital | gz::kBigCity)) && !common_at(s) &&
+          !gzf(s, TokenFeatures::kCompany)) {
+        classify(s, s + 1, false);
+        return classify(s + 1, e, false);
+      }
       if (gzf(last, gz::kCountry)) return put(EntityType::Org, Strength::Guess);  // "Ford Australia"
       if (is(last, lx::kCompassWord) && words == 2 && (place_at(first) || is(first, lx::kKnownPlace)))
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
