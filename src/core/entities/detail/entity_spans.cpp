@@ -3168,7 +3168,7 @@ class Finder {
       if (match_side(s, e) || club) return put(EntityType::Org, Strength::Cue);
       // ("talked with Tom Hall", "Rose Hill station": a first name that is an ordinary word too, before a hill or a
       // hall, is the place only as a guess, where no preposition of place goes before: the tagger reads which from
-      // the context; "on Rose Hill", "to Mill Lane" stay the places)
+      // the context; "on Rose Hill", "to Rose Hill" stay the places, as does "Mill Lane", a street)
       const SV before = prev == kNone ? SV() : f_.lower32(prev);
       if (first_name_and_place_word(s, e) && common_at(s) && (is_lit(text(s + 1), "Hill") ||
           is_lit(text(s + 1), "Hall")) && !listed_place(s, e) && !lx::place_preposition(before) &&
