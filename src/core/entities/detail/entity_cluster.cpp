@@ -51,8 +51,8 @@ bool strong_place_or_group(const Info& m) {
   return kind == 0 || (kind & (gazetteer::kCountry | gazetteer::kRegion | gazetteer::kCapital | gazetteer::kBigCity));
 }
 
-// A place's name that the words around it make the place: "the" before it, a place's preposition, "of", "from"
-// or "to" ("in Lincoln", "to Lincoln"), or the town of an address ("the plan for Washington, D.C.", "Lincoln,
+// A place's name that the words around it make the place: "the" before it, a place's preposition ("in Lincoln",
+// "to Lincoln", "from Lincoln") or "of", or the town of an address ("the plan for Washington, D.C.", "Lincoln,
 // Nebraska": a state or country after its comma).
 bool placed_by_context(const Document& doc, const Info& m) {
   const uint32_t t = m.span->first;
@@ -65,7 +65,7 @@ bool placed_by_context(const Document& doc, const Info& m) {
   }
   if (t == 0 || doc.tokens[t - 1].kind != TokenKind::Word) return false;
   const std::string_view prev = doc.token_text(t - 1);
-  return lexicon::place_preposition(prev) || prev == "of" || prev == "from" || prev == "to";
+  return lexicon::place_preposition(prev) || prev == "of";  // (the prepositions hold "from" and "to")
 }
 
 // "Mara Lincoln … Lincoln claims": a city's name that is the surname of someone named in full is that person,

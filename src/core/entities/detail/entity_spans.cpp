@@ -3172,7 +3172,7 @@ class Finder {
       const SV before = prev == kNone ? SV() : f_.lower32(prev);
       if (first_name_and_place_word(s, e) && common_at(s) && (is_lit(text(s + 1), "Hill") ||
           is_lit(text(s + 1), "Hall")) && !listed_place(s, e) && !lx::place_preposition(before) &&
-          !is_lit(before, "to") && !is_lit(before, "from") && !is_lit(before, "of") && !is_lit(before, "on"))
+          !is_lit(before, "of") && !is_lit(before, "on"))  // (the prepositions hold "to" and "from")
         return put(EntityType::Loc, Strength::Guess);
       return put(EntityType::Loc, Strength::Lexical);
     }
