@@ -390,6 +390,13 @@ TEST_CASE("entities: an epithet after a first name is part of the name ('Peter t
         "Times/ORG/0 Ada Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: a lone word on a side of a court case's 'v.' is a party, a person ('Roe v. Wade')") {
+  // before: "Roe" no span (a dictionary's word), "Wade" and "Tessaly" shape guesses (ORG/0); a place the lists
+  // know stays a place, and a sports report's "v" names teams
+  CHECK(rule_types("The court overturned Roe v. Wade in 2022. It cited Marsk v. Tessaly and Kest v. Ohio.") ==
+        "Roe/PERSON/1 Wade/PERSON/1 Marsk/PERSON/1 Tessaly/PERSON/1 Kest/PERSON/1 Ohio/LOC/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

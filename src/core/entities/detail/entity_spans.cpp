@@ -300,6 +300,13 @@ class Finder {
   bool versus(uint32_t i) const {
     return i < tk_.size() && spaced(i) && (is_lit(text(i), "v") || is_lit(text(i), "vs") || is_lit(text(i), "versus"));
   }
+  // [s, e) is a side of a court case: "v." just before or after it, outside a sports report ("Roe v. Wade")
+  bool court_side(uint32_t s, uint32_t e) const {
+    auto court_v = [&](uint32_t v) {
+      return v + 1 < tk_.size() && is_lit(text(v), "v") && spaced(v) && is_lit(text(v + 1), ".") && !spaced(v + 1);
+    };
+    return ((s >= 2 && court_v(s - 2)) || court_v(e)) && !sports_report();
+  }
   bool versus_side(uint32_t s, uint32_t e) const {
     return s > 0 && versus(s - 1) && e < tk_.size() && tk_[e].kind == TokenKind::Number;
   }
@@ -3457,6 +3464,10 @@ class Finder {
     // but a dictionary word there is a title, "the Tsar, who")
     if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
     if (place_noun_after(e)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
+    // "Roe v. Wade", "Marsk v. Tessaly": a lone word on either side of a court case's "v." is a party named by
+    // the surname, a person (the training sets' and the news corpora's reading; a place or a body the lists
+    // know was typed above, "Kest v. United States"), a dictionary's word too ("Roe", "Wade")
+    if (single && court_side(s, e)) return put(EntityType::Person, Strength::Cue);
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e), listed = listed_as(s, e);
