@@ -397,6 +397,15 @@ TEST_CASE("entities: a lone word on a side of a court case's 'v.' is a party, a 
         "Roe/PERSON/1 Wade/PERSON/1 Marsk/PERSON/1 Tessaly/PERSON/1 Kest/PERSON/1 Ohio/LOC/2 ");
 }
 
+TEST_CASE("entities: an author cited by the surname and a year is a person ('(Porte, 2012)', 'Biggs et al. (2009)')") {
+  // before: every author a shape guess (ORG/0); a body, a place and a name alone before a year in brackets (a
+  // work's title as often, "the film Stoker (2013)") stay what they were
+  CHECK(rule_types("Earlier work (Dalvik, Orrin, & Kelby, 2011; Halvex Group, 2019; London 2012) disagreed. Tessvik "
+                   "et al. (2014) agreed, as did Kest (2006). It was (Brekka and Varn 2017) too.") ==
+        "Dalvik/PERSON/1 Orrin/PERSON/1 Kelby/PERSON/1 Halvex Group/ORG/2 London/LOC/2 Tessvik/PERSON/1 Kest/ORG/0 "
+        "Brekka/PERSON/1 Varn/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -300,6 +300,48 @@ class Finder {
   bool versus(uint32_t i) const {
     return i < tk_.size() && spaced(i) && (is_lit(text(i), "v") || is_lit(text(i), "vs") || is_lit(text(i), "versus"));
   }
+  // A year of a citation at i: four digits from 1500 to 2099, "2012" (with a letter after it, "2012a")
+  bool citation_year(uint32_t i) const {
+    if (i >= tk_.size() || tk_[i].kind != TokenKind::Number) return false;
+    const SV w = text(i);
+    const size_t n = w.size() == 5 && w[4] >= 'a' && w[4] <= 'c' ? 4 : w.size();
+    if (n != 4) return false;
+    for (size_t k = 0; k < 4; ++k)
+      if (w[k] < '0' || w[k] > '9') return false;
+    return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
+  }
+  // The name that ends before e is an author of a citation: a year follows it inside brackets, after a comma or
+  // nothing ("(Porte, 2012)", "(Milekic 2010)"), maybe after "et al." (then also in brackets, "Biggs et al.
+  // (2009)"); or another author does, after "&", "and" or a comma ("Dye & Kest 2011"). At most `more` authors are read on.
+  bool citation_author(uint32_t e, int more) const {
+    // (a year in brackets after a name alone is a work's too, "the film Stoker (2013)": only after "et al.")
+    if (e + 2 < tk_.size() && is_lit(text(e), "et") && is_lit(text(e + 1), "al")) {
+      e += 2;
+      if (e < tk_.size() && is_lit(text(e), ".") && !spaced(e)) ++e;
+      if (e + 1 < tk_.size() && is_lit(text(e), "(") && citation_year(e + 1)) return true;
+    }
+    if (!in_brackets(e)) return false;
+    if (citation_year(e) || (e + 1 < tk_.size() && is_lit(text(e), ",") && citation_year(e + 1))) return true;
+    if (more == 0 || e + 1 >= tk_.size()) return false;
+    const SV joint = text(e);
+    if (!is_lit(joint, "&") && !is_lit(joint, "and") && !is_lit(joint, ",")) return false;
+    uint32_t n = e + 1;
+    if (n < tk_.size() && (is_lit(text(n), "&") || is_lit(text(n), "and"))) ++n;  // "Chin, Chong, & Vignieri"
+    if (n >= tk_.size() || !name_like(n) || tk_[n].has(kAllCaps)) return false;
+    uint32_t m = n + 1;  // the next author's name: at most three words
+    while (m < tk_.size() && m < n + 3 && name_like(m) && spaced(m)) ++m;
+    return citation_author(m, more - 1);
+  }
+  // Token i is inside brackets opened at most 40 tokens back on its line, and not closed before it
+  bool in_brackets(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && k + 40 > i; --k) {
+      const SV w = text(k - 1);
+      if (is_lit(w, ")")) return false;
+      if (is_lit(w, "(")) return true;
+      if (tk_[k].has(kNewlineBefore)) return false;
+    }
+    return false;
+  }
   // [s, e) is a side of a court case: "v." just before or after it, outside a sports report ("Roe v. Wade")
   bool court_side(uint32_t s, uint32_t e) const {
     auto court_v = [&](uint32_t v) {
@@ -3468,6 +3510,10 @@ class Finder {
     // the surname, a person (the training sets' and the news corpora's reading; a place or a body the lists
     // know was typed above, "Kest v. United States"), a dictionary's word too ("Roe", "Wade")
     if (single && court_side(s, e)) return put(EntityType::Person, Strength::Cue);
+    // "(Porte, 2012)", "Biggs et al. (2009) showed", "(Dye & Kest 2011; Orrin et al., 2009)": an author cited by the
+    // surname and a year is a person (a body the lists know, letters and a place's name were typed above)
+    if (!all_caps && !is(head, lx::kOrgWord) && !kplace && citation_author(e, 6))
+      return put(EntityType::Person, Strength::Cue);
     // "Image: Snbehnke", "Photo: Jkthom": a credit names who took it (a user name that no list knows)
     if (credit_line(s) && !gzf(s, kProper | kPlaceMask) && !all_caps) return put(EntityType::Person, Strength::Cue);
     const uint32_t apposed = appositive_head(e), listed = listed_as(s, e);
