@@ -406,6 +406,13 @@ TEST_CASE("entities: an author cited by the surname and a year is a person ('(Po
         "Brekka/PERSON/1 Varn/PERSON/1 ");
 }
 
+TEST_CASE("entities: a chain or a group of shops or firms defines a body ('Tessvik is a Danish chain of hypermarkets')") {
+  // before: Tessvik and Varnholm shape guesses (ORG/0), as "a group of islands" leaves Skerry
+  CHECK(rule_types("Tessvik is a Danish chain of hypermarkets. Skerry is a group of islands. Varnholm is a group of "
+                   "companies based in Oslo. Kelvor is a chain of discount stores.") ==
+        "Tessvik/ORG/1 Danish/GROUP/2 Skerry/ORG/0 Varnholm/ORG/1 Oslo/LOC/2 Kelvor/ORG/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

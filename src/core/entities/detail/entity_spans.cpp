@@ -2132,7 +2132,9 @@ class Finder {
           !is_lit(nx, "\xE2\x80\x99") ? head : 0;
       // ("is a group of islands", "is the singer of the band": no body; but a trade's is, "is a major Swedish
       // manufacturer of bicycles", "is a publisher of maps")
-      if (copular && is_lit(nx, "of") && !(head == lx::kOrgDescriptor && trade_noun(f_.lower32(i)))) return 0;
+      // (nor a chain or a group of shops or firms: "is a Danish chain of hypermarkets", "a group of companies")
+      if (copular && is_lit(nx, "of") &&
+          !(head == lx::kOrgDescriptor && (trade_noun(f_.lower32(i)) || collection_of_bodies(i)))) return 0;
       if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "who") || is_lit(nx, "with") ||
           is_lit(nx, "in") || is_lit(nx, "of") || is_lit(nx, "for") || is_lit(nx, "based") || is_lit(nx, "and") ||
           is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
@@ -2144,6 +2146,22 @@ class Finder {
     return 0;
   }
 
+
+  // Token i is a collective noun and what it collects, one or two words after "of", are bodies or shops: "chain
+  // of hypermarkets", "group of companies", "network of discount stores" (not "group of islands")
+  bool collection_of_bodies(uint32_t i) const {
+    static constexpr SV kCollections[] = {"chain", "group", "network"};
+    static constexpr SV kShops[] = {"stores", "shops", "hypermarkets", "restaurants", "hotels", "cafes", "pharmacies",
+                                    "cinemas", "gyms", "pubs", "bakeries", "clinics", "outlets", "dealerships"};
+    if (!one_of(f_.lower32(i), kCollections) || i + 2 >= tk_.size() || !is_lit(text(i + 1), "of")) return false;
+    for (uint32_t k = i + 2; k < tk_.size() && k < i + 4 && tk_[k].kind == TokenKind::Word; ++k) {
+      const SV w = f_.lower32(k);
+      if (one_of(w, kShops) || is_lit(w, "companies") || is_lit(w, "agencies") || is_lit(w, "charities")) return true;
+      // a body's descriptor in the plural: "banks", "retailers", "newspapers", "firms"
+      if (w.size() > 3 && w.back() == 's' && (lx::classes(w.substr(0, w.size() - 1)) & lx::kOrgDescriptor)) return true;
+    }
+    return false;
+  }
 
   // "Copenhagen-based Zentropa", "a Seattle-based Halvard": where a body is based, written right before its name
   // (a person's would take an occupation between: "London-based artist Ada Voss"), when the name ends its
