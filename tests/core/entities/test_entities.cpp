@@ -413,6 +413,14 @@ TEST_CASE("entities: a chain or a group of shops or firms defines a body ('Tessv
         "Tessvik/ORG/1 Danish/GROUP/2 Skerry/ORG/0 Varnholm/ORG/1 Oslo/LOC/2 Kelvor/ORG/1 ");
 }
 
+TEST_CASE("entities: a land feature named in full ends before 'of' and the place it is in ('the Cascade Range of Washington')") {
+  // before: one span "Cascade Range of Washington", "Tessvik River of Norway"; a feature's word with no name before
+  // it keeps its "of" ("Gulf of Mexico", "Isle of Man")
+  CHECK(rule_types("The Cascade Range of Washington is wet. The Tessvik River of Norway floods. The Gulf of Mexico and "
+                   "the Isle of Man.") ==
+        "Cascade Range/LOC/2 Washington/LOC/2 Tessvik River/LOC/2 Norway/LOC/2 Gulf of Mexico/LOC/2 Isle of Man/LOC/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -818,6 +818,15 @@ class Finder {
       if (listed_classes(q, j + 1) & lx::kKnownOrg) return true;
     return false;
   }
+  // The run from i names a land feature in full before the "of" at j, and a place the lists know follows: where
+  // it is, not its name ("the Rocky Mountains of Colorado", "the Cascade Range of Washington state"; but "the
+  // Gulf of Mexico", "the Isle of Man": no name before the feature's word)
+  bool feature_of_place(uint32_t i, uint32_t j) const {
+    static constexpr SV kFeatures[] = {"range", "mountains", "river", "lake", "lakes", "valley", "hills", "forest",
+                                       "desert", "plateau", "islands", "peninsula", "glacier", "falls", "highlands"};
+    return j >= i + 2 && name_like(j - 2) && one_of(f_.lower32(j - 1), kFeatures) && place_at(j + 1) &&
+           !common_at(j + 1);
+  }
   // [s, e) is a first name and a word that is also a place's ("Damon Hill", "Jenny Lake", "Gay Village"): no run
   // goes on over "of", "for" or "on" after it ("Damon Hill of Britain", "the Gay Village on Church Street"), and
   // before "of" and a country it is a person (person_of_country).
@@ -1010,7 +1019,7 @@ class Finder {
         const bool on_a_place = is_lit(tx, "on") && ((!common_at(j + 1) && !gzf(j + 1, kDemonym)) || place_at(j + 1));
         if ((is_lit(tx, "of") || is_lit(tx, "for") || (is_lit(tx, "on") && !on_a_place)) &&
             !first_name_and_place_word(i, j) && !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
-            !legal_form(j - 1) &&
+            !legal_form(j - 1) && !feature_of_place(i, j) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
              (body_connector && !is_lit(tx, "on")))) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
