@@ -421,6 +421,12 @@ TEST_CASE("entities: a land feature named in full ends before 'of' and the place
         "Cascade Range/LOC/2 Washington/LOC/2 Tessvik River/LOC/2 Norway/LOC/2 Gulf of Mexico/LOC/2 Isle of Man/LOC/2 ");
 }
 
+TEST_CASE("entities: a castle or a fortress is a place ('Tessvik Castle', 'Edinburgh Castle')") {
+  // before: "Tessvik Castle" a shape guess (ORG/0), "Edinburgh Castle" a place and a word
+  CHECK(rule_types("Tessvik Castle is a medieval fortress near Bergen. Edinburgh Castle drew crowds. Tessvik Fortress "
+                   "fell.") == "Tessvik Castle/LOC/2 Bergen/LOC/1 Edinburgh Castle/LOC/2 Tessvik Fortress/LOC/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "
