@@ -427,6 +427,12 @@ TEST_CASE("entities: a castle or a fortress is a place ('Tessvik Castle', 'Edinb
                    "fell.") == "Tessvik Castle/LOC/2 Bergen/LOC/1 Edinburgh Castle/LOC/2 Tessvik Fortress/LOC/2 ");
 }
 
+TEST_CASE("entities: a first name and a place's word that speaks or has an age is a person ('Ada Park said')") {
+  // before: LOC/2 each (the place's word decided); a first name before a lake that does nothing stays the lake
+  CHECK(rule_types("Ada Park said the plan would fail. Jenny Lake is a lake. Barbara Castle, 62, spoke first.") ==
+        "Ada Park/PERSON/1 Jenny Lake/LOC/2 Barbara Castle/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

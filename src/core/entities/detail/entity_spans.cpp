@@ -3250,6 +3250,11 @@ class Finder {
           is_lit(text(s + 1), "Hall")) && !listed_place(s, e) && !lx::place_preposition(before) &&
           !is_lit(before, "of") && !is_lit(before, "on"))  // (the prepositions hold "to" and "from")
         return put(EntityType::Loc, Strength::Guess);
+      // ("Ada Park said", "Barbara Castle, 62,", "Roy Castle, who": a first name and a place's word that speaks,
+      // has an age or a "who" is a person; a place the lists know stays one)
+      if (first_name_and_place_word(s, e) && !listed_place(s, e) &&
+          (speech_verb_beside(s, e) || age_after(e) || who_after(e)))
+        return put(EntityType::Person, Strength::Cue);
       return put(EntityType::Loc, Strength::Lexical);
     }
     // "the Danes scored twice": in a sports report the nationality is the team
