@@ -433,6 +433,12 @@ TEST_CASE("entities: a first name and a place's word that speaks or has an age i
         "Ada Park/PERSON/1 Jenny Lake/LOC/2 Barbara Castle/PERSON/1 ");
 }
 
+TEST_CASE("entities: the name after a river's part and 'of' is the river ('a tributary of the Glomma')") {
+  // before: shape guesses (ORG/0) each
+  CHECK(rule_types("It is a tributary of the Glomma. Boats moored at the mouth of the Orrin and on the banks of the "
+                   "Tessa.") == "Glomma/LOC/1 Orrin/LOC/1 Tessa/LOC/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

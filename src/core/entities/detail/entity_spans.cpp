@@ -2580,7 +2580,10 @@ class Finder {
                                     "parishioners",
                                     // a land's lie: "the prairie of Vilcapugio", "the coast of Brittany"
                                     "coast", "desert", "foothills", "plain", "plains", "plateau", "prairie", "shore",
-                                    "shores", "slopes", "valley"};  // (not "centre": "the centre of the Zeitgeist")
+                                    "shores", "slopes", "valley",
+                                    // a river's parts: "a tributary of the Glomma", "the mouth of the Orrin"
+                                    "tributary", "tributaries", "mouth", "banks", "confluence", "estuary",
+                                    "headwaters"};  // (not "centre": "the centre of the Zeitgeist")
     return one_of(f_.lower32(noun), kNouns);
   }
 
