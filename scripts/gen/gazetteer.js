@@ -199,6 +199,25 @@ const exonymNames = new Set();
   if (exonymNames.size === 0) fail('no English city names read from ' + cities1000);
 }
 
+// ---- the lands a country's name joins ------------------------------------------------------------------
+// "Bosnia and Herzegovina", "Trinidad and Tobago", "Svalbard and Jan Mayen", "Bonaire, Sint Eustatius and Saba":
+// the news names each land on its own ("fighting in Bosnia", "researchers on Svalbard"), which no list had, so
+// "Bosnia" was a shape guess. Each part of such a name (iso 3166-1's short names: the official ones hold "Republic
+// of" and more) is a region of it; not an ordinary word ("Ascension"), a people's plural ("Turks"), a first name
+// ("Wallis") or a name some list already has ("Trinidad" the city keeps its kind).
+let joinedLands = 0;
+if (iso1) for (const c of iso1['3166-1']) {
+  if (!/ and /.test(c.name)) continue;
+  for (let part of c.name.split(/, | and /)) {
+    part = part.replace(/^the /, '');
+    if (!/^\p{Lu}/u.test(part) || places.has(part) || isCommonWord(part) || firstNames.has(part.split(' ')[0])) continue;
+    if (demonyms.has(part) || (part.endsWith('s') && properWords.has(part.slice(0, -1)))) continue;  // "Turks"
+    addPlace(part, KIND.region);
+    ++joinedLands;
+  }
+}
+if (joinedLands === 0) fail('no lands read from the joined names of iso_3166-1.json');
+
 // ---- peoples named by their language --------------------------------------------------------------------
 // The news names many peoples by their language's adjective, which no country's demonym is: "Kazakh" (the
 // country's is "Kazakhstani"), "Uzbek", "Kurdish", "Tamil", "Catalan", "Basque", "Korean", "Pashto". Without
