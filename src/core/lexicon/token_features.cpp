@@ -10,6 +10,7 @@
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/quote_lexicon.h"
+#include "core/text/utf8.h"
 
 namespace lede {
 namespace {
@@ -114,6 +115,19 @@ uint32_t TokenFeatures::fill_lex(uint32_t i) const {
 // looked up at the word's first question in the document (the tagger asks five of the six of every
 // capitalised word anyway, the name finder the classes); each of its tokens copies them at its own first
 // question, so the later ones are answered inline.
+// A place the lists write without the accents a text gives it: "Perú", "Méjico" are "Peru", "Mejico" (the lists
+// hold both forms of the names they have with accents, "Bogotá" and "Bogota", not every accent a writer adds).
+// Only for a capitalised word with a letter outside ASCII; 0 when the folded word is no place either.
+uint16_t TokenFeatures::place_without_accents(std::string_view w) {
+  bool ascii = true;
+  for (const char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii || w.empty() || static_cast<unsigned char>(w[0]) >= 0x80) return 0;
+  std::string folded = utf8::fold(w);
+  if (folded.empty() || folded[0] < 'a' || folded[0] > 'z') return 0;
+  folded[0] = char(folded[0] - 'a' + 'A');
+  return gazetteer::place(folded);
+}
+
 void TokenFeatures::fill_capitalised(uint32_t i) const {
   namespace gzt = gazetteer;
   const std::string_view w = doc->token_text(i);
@@ -126,6 +140,7 @@ void TokenFeatures::fill_capitalised(uint32_t i) const {
     } else {
       c.lex = lexicon::classes(w) | kKnown;
       uint16_t gz = uint16_t(63 << kGzKnownShift) | gzt::place(w);
+      if (!(gz & kPlaceMask)) gz |= place_without_accents(w);
       if (gzt::first_name(w)) gz |= kFirst;
       if (gzt::demonym(w)) gz |= kDemonym;
       if (dictionary_word(i)) gz |= kCommon;

@@ -88,6 +88,7 @@ struct TokenFeatures {
   mutable std::vector<CapFacts> cap_facts_;
   CapFacts& cap_facts(std::string_view w) const;
   void fill_capitalised(uint32_t i) const;  // token i's lex and gz memos from its word's entry
+  static uint16_t place_without_accents(std::string_view w);  // "Perú": the place bits of "Peru"
 
   // The fact bits a gz_known mask covers (bit 0 places, 1 first names, 2 demonyms, 3 common, 4 proper,
   // 5 company words).
