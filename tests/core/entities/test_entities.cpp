@@ -454,6 +454,13 @@ TEST_CASE("entities: a place the lists hold without accents is a place with them
         "Chamicuro/ORG/0 Perú/LOC/2 Kest/ORG/0 Québec/LOC/2 Orrin/ORG/0 Tessálo/ORG/0 ");
 }
 
+TEST_CASE("entities: after 'the', a first name before a word's plural names a team or a band ('the Kelby Tigers')") {
+  // before: PERSON/1 each (a first name and a surname); a person named in full with no "the" stays one
+  CHECK(rule_types("Fans of the Kelby Tigers cheered. The fans of the Orrin Eagles sang. Fans of the Dana Hawks left. "
+                   "Ada Rivers said no.") ==
+        "Kelby Tigers/ORG/1 Orrin Eagles/ORG/1 Dana Hawks/ORG/1 Ada Rivers/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

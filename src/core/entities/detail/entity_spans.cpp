@@ -2384,6 +2384,11 @@ class Finder {
   // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
   // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
   // report ("the Cubs", "the Giants").
+  // The word at i is a plural in "-s" ("Tigers", "Rovers"; not "Glass", "Ross")
+  bool plural_in_s(uint32_t i) const {
+    const SV w = text(i);
+    return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's';
+  }
   bool nickname_of_team(uint32_t s) const {
     static constexpr SV kTournaments[] = {"Ashes", "Finals", "Majors", "Masters", "Nationals", "Paralympics"};
     const SV w = text(s);
@@ -3494,6 +3499,11 @@ class Finder {
                text(e).size() >= 4 && common_at(e) && !is(e, lx::kSpeechVerb) && !one_of(text(e), kNoNoun) &&
                !lx::place_preposition(f_.lower32(e));
       };
+      // ("the Kelby Tigers", "the Tessa Rovers": after "the", a first name before a dictionary word's plural names
+      // a team or a band, no person)
+      if (words == 2 && last == e - 1 && plain_last && gzf(first, kFirst) && !common_at(first) && !place_at(first) &&
+          s > 0 && is_the(s - 1) && plural_in_s(last) && !is(last, lx::kEventWord | lx::kSportsWord | lx::kGroupWord))
+        return put(EntityType::Org, Strength::Cue);
       if (gzf(first, kFirst) && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
           !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun())))
         return put(EntityType::Person, Strength::Cue);
