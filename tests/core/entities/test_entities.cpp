@@ -461,6 +461,11 @@ TEST_CASE("entities: after 'the', a first name before a word's plural names a te
         "Kelby Tigers/ORG/1 Orrin Eagles/ORG/1 Dana Hawks/ORG/1 Ada Rivers/PERSON/1 ");
 }
 
+TEST_CASE("entities: a name a comma and 'speaking' follow is a person ('Zelenskyy, speaking in his address,')") {
+  // before: a shape guess (ORG/0)
+  CHECK(rule_types("Zelenskyy, speaking in his nightly video address, urged allies to hurry.") == "Zelenskyy/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -3550,6 +3550,9 @@ class Finder {
     // (not a name after "the": "for the Yankees, who have won four straight" is a team, "the Beatles, who" a band;
     // but a dictionary word there is a title, "the Tsar, who")
     if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
+    // "Zelenskyy, speaking in his nightly address, urged": a name a comma and "speaking" follow is a speaker's
+    if (e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "speaking") && !sports_report())
+      return put(EntityType::Person, Strength::Cue);
     if (place_noun_after(e)) return put(EntityType::Loc, Strength::Cue);  // "the Sarn river"
     // "Roe v. Wade", "Marsk v. Tessaly": a lone word on either side of a court case's "v." is a party named by
     // the surname, a person (the training sets' and the news corpora's reading; a place or a body the lists
