@@ -2384,6 +2384,18 @@ class Finder {
   // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
   // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
   // report ("the Cubs", "the Giants").
+  // "Halvex, founded in 2019 by two engineers,", "Brekka, established in 1887,", "Orvik, headquartered in Oslo,":
+  // after the name and a comma, how a body came to be or where it sits. (Towns are founded too: not where the
+  // sentence names a kind of place within 15 tokens, "Tessvik, founded in 1650, is a town".)
+  bool founded_after(uint32_t e) const {
+    if (e + 1 >= tk_.size() || !is_lit(text(e), ",")) return false;
+    const SV w = text(e + 1);
+    if (is_lit(w, "headquartered") || is_lit(w, "incorporated")) return true;
+    if (!is_lit(w, "founded") && !is_lit(w, "established")) return false;
+    for (uint32_t k = e + 2; k < tk_.size() && k < e + 17 && !tk_[k].has(kSentenceStart); ++k)
+      if (tk_[k].kind == TokenKind::Word && is(k, lx::kPlaceKindNoun)) return false;
+    return true;
+  }
   // The word at i is a plural in "-s" ("Tigers", "Rovers"; not "Glass", "Ross")
   bool plural_in_s(uint32_t i) const {
     const SV w = text(i);
@@ -3550,6 +3562,7 @@ class Finder {
     // (not a name after "the": "for the Yankees, who have won four straight" is a team, "the Beatles, who" a band;
     // but a dictionary word there is a title, "the Tsar, who")
     if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
+    if (founded_after(e)) return put(EntityType::Org, Strength::Cue);
     // "Zelenskyy, speaking in his nightly address, urged": a name a comma and "speaking" follow is a speaker's
     if (e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "speaking") && !sports_report())
       return put(EntityType::Person, Strength::Cue);
