@@ -473,6 +473,15 @@ TEST_CASE("entities: a name a comma and 'founded', 'established' or 'headquarter
                    "said so.") == "Halvex/ORG/1 Brekka/ORG/1 Tessvik/ORG/0 Orvik/ORG/1 Oslo/LOC/2 ");
 }
 
+TEST_CASE("entities: a league is named with its tier and its own words ('League Two', 'Serie A', 'La Liga')") {
+  // before: "League Two" no span, "Serie" and "Bundesliga" shape guesses, "Bundesliga and La Liga" nothing; a
+  // code's "Division 9" stays no name
+  CHECK(rule_types("The club was bottom of League Two. Juventus lead Serie A, and Orvik top Ligue 1. The Bundesliga "
+                   "and La Liga resume. It is defined in Article or Division 9 of the code.") ==
+        "League Two/ORG/2 Juventus/ORG/0 Serie A/ORG/2 Orvik/ORG/0 Ligue 1/ORG/2 Bundesliga/ORG/1 La Liga/ORG/2 "
+        "Article/LOC/0 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -172,6 +172,9 @@ class Finder {
         while (first + 1 < j && function_word(first)) ++first;  // ("On Channel 4 News, …")
         numbered_org(first, channel_end);
         j = channel_end;
+      } else if (const uint32_t tier_end = from == i ? league_tier_end(j) : 0) {  // "League Two", "Serie A"
+        numbered_org(i, tier_end);
+        j = tier_end;
       } else if (from == i && numbered_unit(i, j)) {  // "the 82nd Airborne Division", "501st Legion"
         numbered_org(i - 2, j);
       } else {
@@ -655,8 +658,8 @@ class Finder {
   // "Skiforbund", "Arbeiderpartiet", "Linkspartei")
   bool body_compound(uint32_t i) const {
     static constexpr SV kTails[] = {"bank", "banken", "forbund", "forening", "foreningen", "förbund", "gesellschaft",
-                                    "klub", "klubb", "klubben", "partei", "partiet", "selskab", "selskap", "verband",
-                                    "verein"};
+                                    "klub", "klubb", "klubben", "liga", "partei", "partiet", "selskab", "selskap",
+                                    "verband", "verein"};  // ("Bundesliga", "Superliga": a league)
     // (written as one word: a capital inside, "ZebraKlub", makes a brand's name of it)
     const SV w = text(i);
     if (!tk_[i].has(kCapitalised) || w.size() < 7) return false;
@@ -753,6 +756,33 @@ class Finder {
     // ("Channel 4 News"; but not "Live" of "BBC Radio 1 Live Lounge", a programme)
     const uint32_t end = j + 1;
     return end < tk_.size() && name_like(end) && spaced(end) && is_lit(text(end), "News") ? end + 1 : end;
+  }
+  // "League Two", "Ligue 1", "Serie A", "Division One": a league's tier after its word, a number of one or two
+  // digits, a number's word to four or one capital letter. Where the run ending at j (exclusive) ends so, the
+  // name's end after the tier; else 0.
+  bool tier_letter(uint32_t k) const {
+    const SV t = text(k);
+    return t.size() == 1 && t[0] >= 'A' && t[0] <= 'D' && !is_lit(text(k - 1), "League");
+  }
+  uint32_t league_tier_end(uint32_t j) const {
+    static constexpr SV kLeagues[] = {"Division", "League", "Liga", "Ligue", "Serie"};
+    static constexpr SV kTiers[] = {"One", "Two", "Three", "Four"};
+    // (the run may hold a tier's word or letter itself: "League Two", "Serie A")
+    if (j >= 2 && spaced(j - 1) && one_of(text(j - 2), kLeagues) &&
+        (one_of(text(j - 1), kTiers) || tier_letter(j - 1)))
+      return j;
+    if (j == 0 || j >= tk_.size() || !spaced(j)) return 0;
+    if (!one_of(text(j - 1), kLeagues)) return 0;
+    const SV t = text(j);
+    // (a code's "Division 9" is a part of the code: digits only after a league's own word)
+    const bool digits = tk_[j].kind == TokenKind::Number && t.size() <= 2 && t[0] >= '1' && t[0] <= '9' &&
+                        (t.size() == 1 || (t[1] >= '0' && t[1] <= '9')) && !is_lit(text(j - 1), "Division");
+    const bool letter = tier_letter(j);
+    if (!digits && !letter && !one_of(t, kTiers)) return 0;
+    return j + 1 < tk_.size() && (tk_[j + 1].kind == TokenKind::Word || tk_[j + 1].kind == TokenKind::Number) &&
+                   !spaced(j + 1)
+               ? 0  // ("League 1a", "Serie A-side"…: a longer word, no tier)
+               : j + 1;
   }
   // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
   // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
@@ -1190,6 +1220,8 @@ class Finder {
       return false;
     // (a body the lists know on either side is a name of its own: "Amnesty International and Human Rights Watch")
     if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
+    // (so is a body's one-word name before it: "the Bundesliga and La Liga", "Sparebanken and …")
+    if (body_compound(j - 1)) return false;
     // (an acronym before "and" is a name of its own: "DNB Markets and Pareto Securities" are two firms; a
     // country's dotted letters are not: "U.S. Fish and Wildlife Service")
     // (a title's word that names no post is an adjective here: "National Aeronautics and Space Administration")
