@@ -482,6 +482,12 @@ TEST_CASE("entities: a league is named with its tier and its own words ('League 
         "Article/LOC/0 ");
 }
 
+TEST_CASE("entities: a Swedish surname in '-qvist' is no follower's noun ('held at Blomqvist', 'Lindqvist')") {
+  // before: GROUP/0 each, as "a former Calvinist" is
+  CHECK(rule_types("He met a former Calvinist and spoke with Lindqvist and Almqvist.") ==
+        "Calvinist/GROUP/0 Lindqvist/ORG/0 Almqvist/ORG/0 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -3665,9 +3665,11 @@ class Finder {
     if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
     if (!gzf(s, kProper) && compound_of_words(w)) return;  // "Cheerful Lifeguards wave from the pier"
-    // "a former Calvinist": a follower's noun names a group, not a body
-    if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") && s > 0 &&
-        tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised))
+    // "a former Calvinist": a follower's noun names a group, not a body (not a Swedish surname's "-qvist",
+    // "-kvist": "held at Blomqvist", "Lindqvist said")
+    if (w.size() > 5 && (w.substr(w.size() - 3) == "ist" || w.substr(w.size() - 4) == "ists") &&
+        w.substr(w.size() - 4) != "vist" && s > 0 && tk_[s - 1].kind == TokenKind::Word &&
+        !tk_[s - 1].has(kCapitalised))
       return put(EntityType::Group, Strength::Guess);
     return put(EntityType::Org, Strength::Guess);
   }
