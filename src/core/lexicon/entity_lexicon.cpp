@@ -163,6 +163,13 @@ const SV kKnownOrgs[] = {
     "Wikipedia", "Yonhap", "YouTube", "BlackRock", "Citigroup", "Goldman Sachs", "JPMorgan", "JPMorgan Chase",
     "Morgan Stanley", "Wells Fargo", "Deutsche Bahn", "Deutsche Telekom", "Deutsche Welle",
     "Fianna Fail", "Fianna Fáil", "Fine Gael", "Sinn Fein", "Sinn Féin",  // Ireland's parties
+    // newspapers the news cites by their own names, an article or a particle first ("an interview with Le Monde":
+    // the particle made a person's surname of it)
+    "Le Monde", "Le Figaro", "Le Parisien", "Le Soir", "Libération", "El País", "El Pais", "El Mundo",
+    "La Repubblica", "La Stampa", "Corriere della Sera", "Der Spiegel", "Die Zeit", "Die Welt", "Handelsblatt",
+    "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "De Telegraaf", "Aftenposten", "Dagens Nyheter",
+    "Helsingin Sanomat", "Gazeta Wyborcza", "Kommersant", "Izvestia", "Asahi Shimbun", "Yomiuri Shimbun", "Nikkei",
+    "South China Morning Post", "Yedioth Ahronoth", "Al-Ahram", "Asharq Al-Awsat",
     "Daesh", "Da'esh", "ISIS-K", "Jabhat al-Nusra", "Hayat Tahrir al-Sham",  // armed groups by their own names
     // parliaments news names by their own word, as the Knesset, the Duma and the Bundestag above
     "Althing", "Bundesrat", "Eduskunta", "Folketing", "Folketinget", "Lok Sabha", "Majlis",

@@ -178,6 +178,8 @@ TEST_CASE("entities: hand-written lists answer, their last entries too (a missin
   CHECK(lexicon::seat_of_government("Élysée"));
   CHECK(lexicon::seat_of_government("Oval Office"));
   CHECK(lexicon::known_org("Deutsche Welle"));
+  CHECK(lexicon::known_org("Le Monde"));  // a newspaper named with a particle ("an interview with Le Monde")
+  CHECK(lexicon::known_org("Asharq Al-Awsat"));
   CHECK(lexicon::known_org("Labour"));
   CHECK(lexicon::is_title("Minister"));
   CHECK(lexicon::is_title("Sheikh"));
