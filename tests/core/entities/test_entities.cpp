@@ -490,6 +490,12 @@ TEST_CASE("entities: a Swedish surname in '-qvist' is no follower's noun ('held 
         "Calvinist/GROUP/0 Lindqvist/ORG/0 Almqvist/ORG/0 ");
 }
 
+TEST_CASE("entities: a place's name before a body's word that speaks is the place's body ('Somerset Council said')") {
+  // before: PERSON/1 (a first name and a body's word that is a surname too, as "Jim Press said" is)
+  CHECK(rule_types("Somerset Council said roads were shut. Jim Press said no.") ==
+        "Somerset Council/ORG/2 Jim Press/PERSON/1 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -3210,8 +3210,9 @@ class Finder {
     // plural one: "Kelby Motors said", "Tessa Airlines said" are firms)
     const SV lw2 = text(last);
     const bool plural_word = lw2.size() > 3 && lw2.back() == 's' && lw2[lw2.size() - 2] != 's';
+    // (nor a place's body: "Somerset Council said", "Houston Press said")
     if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
-        !plural_word &&
+        !plural_word && !place_at(first) &&
         (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
