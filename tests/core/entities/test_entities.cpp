@@ -496,6 +496,12 @@ TEST_CASE("entities: a place's name before a body's word that speaks is the plac
         "Somerset Council/ORG/2 Jim Press/PERSON/1 ");
 }
 
+TEST_CASE("entities: a word that says what kind of member is no party ('Local MP Sarah Dyke', 'Former MP')") {
+  // before: "Local" ORG/1 (a party, as "Labour" before "MP" is)
+  CHECK(rule_types("Local MP Sarah Dyke said so. Labour MP Jess Kelby agreed. Former MP Ada Kest left.") ==
+        "Sarah Dyke/PERSON/2 Labour/ORG/1 Jess Kelby/PERSON/2 Ada Kest/PERSON/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -1510,6 +1510,13 @@ class Finder {
     return true;
   }
   bool member_letters_at(uint32_t i) const { return member_letters(doc_, i); }  // "MP", "MEPs" (above)
+  // The word before a member's letters at i + 1 is the member's party ("Labour MP", "Tory MPs"), not a word that
+  // says what kind of member ("Local MP Sarah Dyke", "Former MP", "Independent MP": no party)
+  bool party_before_member(uint32_t i) const {
+    static constexpr SV kKinds[] = {"Another", "Backbench", "Ex", "Fellow", "Former", "Independent", "Junior",
+                                    "Local", "New", "Outgoing", "Rebel", "Senior", "Veteran", "Young"};
+    return member_letters_at(i + 1) && !one_of(text(i), kKinds);
+  }
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
@@ -1530,7 +1537,7 @@ class Finder {
             (function_word(s) && !initial_of_name(s, e) && !initials_and_surname(s, e) && !first_of_firm(s, e))) &&
            !place_with_the(s, e) && !club_and_town(s, e) && !saint_compound(s, e) &&
            !(e == s + 1 && !function_word(s) && team_role_after(e)) &&  // ("Rangers goaltender Mike Richter")
-           !(!function_word(s) && member_letters_at(s + 1))) {  // ("Labour MP Jess Kelby")
+           !(!function_word(s) && party_before_member(s))) {  // ("Labour MP Jess Kelby")
       // (a full name of two words after it, the second no dictionary word: not "Member States")
       occupation_before = e == s + 3 && name_like(s + 1) && name_like(s + 2) && spaced(s + 2) && !common_at(s + 2) &&
                           !is(s, lx::kTitle) && (lx::classes(f_.lower32(s)) & lx::kLowerTitle) != 0;
@@ -3076,7 +3083,7 @@ class Finder {
     // "Labour MP Jess Kelby", "a Tory MP", "SNP MEPs": the one word before a member's letters is the member's party,
     // an organisation (as the training sets write it), also where a people's word names it elsewhere ("the
     // Tories"); a place's member keeps the place ("the Leeds MP")
-    if (single && !kplace && member_letters_at(e)) return put(EntityType::Org, Strength::Cue);
+    if (single && !kplace && party_before_member(s)) return put(EntityType::Org, Strength::Cue);
     if (armed_group(s, e)) return put(EntityType::Org, Strength::Lexical);
     if (particle_joined_name(s, e)) return put(EntityType::Person, Strength::Cue);  // "Inzamam-ul-Haq"
     // "Cheung Kong (Holdings) Ltd", "Kelvar (Group) plc": a body's word in brackets after the name, and a firm's
