@@ -502,6 +502,12 @@ TEST_CASE("entities: a word that says what kind of member is no party ('Local MP
         "Sarah Dyke/PERSON/2 Labour/ORG/1 Jess Kelby/PERSON/2 Ada Kest/PERSON/2 ");
 }
 
+TEST_CASE("entities: a junction is a place ('Kelby Junction', 'Clapham Junction')") {
+  // before: "Kelby Junction" a first name and a surname (PERSON/1), "Clapham Junction" a shape guess
+  CHECK(rule_types("The train left Kelby Junction and Clapham Junction.") ==
+        "Kelby Junction/LOC/2 Clapham Junction/LOC/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "
