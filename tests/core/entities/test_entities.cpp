@@ -508,6 +508,12 @@ TEST_CASE("entities: a junction is a place ('Kelby Junction', 'Clapham Junction'
         "Kelby Junction/LOC/2 Clapham Junction/LOC/2 ");
 }
 
+TEST_CASE("entities: a saint's church is the building, a place ('St Mary's Church'); a land's Church the body") {
+  // before: ORG/2 each (a body's word ends it)
+  CHECK(rule_types("The service was held at St Mary's Church. Saint Tessaly's Cathedral is old. The Church of England "
+                   "met.") == "St Mary's Church/LOC/2 Saint Tessaly's Cathedral/LOC/2 Church of England/ORG/2 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

@@ -3223,6 +3223,12 @@ class Finder {
         (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
         !(s > 0 && is_the(s - 1)))
       return put(EntityType::Person, Strength::Cue);
+    // "St Mary's Church", "Saint Tessaly's Cathedral": a saint's church is the building, a place (the Church of a
+    // land or a faith, "the Church of England", is the body)
+    static constexpr SV kSaints[] = {"Saint", "St", "St.", "Sainte", "San", "Santa"};
+    static constexpr SV kChurches[] = {"Basilica", "Cathedral", "Chapel", "Church"};
+    if (words >= 2 && head == e - 1 && one_of(text(s), kSaints) && one_of(text(head), kChurches))
+      return put(EntityType::Loc, Strength::Lexical);
     // (Norway's and Denmark's "AS" only after a word not in capitals: "Bjerke Bygg AS", not "FALL AS OIL")
     // (and a Nordic club's letters likewise: "Strandvik IF", "Malmö FF", not "WHAT IF", "IF")
     // ("IL", a Norwegian sports club's, "Kelby IL", in a sports report only: Illinois's too, "Joliet IL 60431")
