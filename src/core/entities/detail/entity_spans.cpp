@@ -315,7 +315,8 @@ class Finder {
   }
   // The name that ends before e is an author of a citation: a year follows it inside brackets, after a comma or
   // nothing ("(Porte, 2012)", "(Milekic 2010)"), maybe after "et al." (then also in brackets, "Biggs et al.
-  // (2009)"); or another author does, after "&", "and" or a comma ("Dye & Kest 2011"). At most `more` authors are read on.
+  // (2009)"); or another author does, after "&", "and" or a comma ("Dye & Kest 2011"). At most `more` authors
+  // are read on.
   bool citation_author(uint32_t e, int more) const {
     // (a year in brackets after a name alone is a work's too, "the film Stoker (2013)": only after "et al.")
     if (e + 2 < tk_.size() && is_lit(text(e), "et") && is_lit(text(e + 1), "al")) {
@@ -3482,6 +3483,12 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
       if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
+      // "Jamaica's Shericka Jackson", "Norway's Ada Kest": after a country's possessive, a word no dictionary or
+      // list knows and a surname is the country's person (a firm has its body's word: "Japan's Nippon Steel")
+      if (words == 2 && e == s + 2 && s >= 2 && tk_[s - 1].has(kPossessive) && (gzf(s - 2, gz::kCountry)) &&
+          !common_at(first) && !place_at(first) && !gzf(first, TokenFeatures::kCompany) &&
+          !is(last, lx::kOrgWord | lx::kPlaceWord) && !(kl & lx::kKnownOrg) && !tk_[first].has(kAllCaps))
+        return put(EntityType::Person, Strength::Cue);
       // "Paris France", "Houston, Texas USA": a town or a region the lists know, then a country or its letters, no
       // comma between (an address's or a signature's shorthand): two places, as a comma would write them; not a
       // firm's branch, "Ford Australia", "Orange France" (no place, or a dictionary's or a firm's word, before it)
