@@ -203,6 +203,13 @@ const SV kKnownPlaces[] = {
     "Oder", "Provence", "Pyrenees", "Rhine", "Rhone", "Rockies", "Sardinia", "Saxony", "Seine", "Sicily",
     "Silesia", "South China Sea", "Strait of Hormuz", "Suez Canal", "Taiwan Strait", "Thames", "Tigris",
     "Transylvania", "Tuscany", "Urals", "Volga", "Wallonia", "Yangtze", "Zambezi",
+    // regions, islands and disputed lands the news names, which the ISO lists write otherwise ("Tigrai", "Nei
+    // Mongol", "Ar Raqqah", "Nord-Kivu") or not at all
+    "Abkhazia", "Amhara", "Avdiivka", "Bengal", "Borneo", "Daraa", "Falklands", "Galilee", "Hadramout", "Hejaz",
+    "Inner Mongolia", "Judea", "Kamchatka", "Karabakh", "Katanga", "Kivu", "Kordofan", "Luzon", "Maghreb",
+    "Manchuria", "Marib", "Mesopotamia", "Mindanao", "Nagorno-Karabakh", "Negev", "North Kivu", "Northern Cyprus",
+    "Ogaden", "Patagonia", "Raqqa", "Sakhalin", "Samaria", "Somaliland", "South Kivu", "South Ossetia", "Sumatra",
+    "Tigray", "Transnistria", "Waziristan", "Yakutia", "Zaporizhzhia",
     // states that no longer are, which history, obituaries and travel writing name (the place lists hold today's)
     "Ceylon", "Czechoslovakia", "East Germany", "Persia", "Prussia", "Rhodesia", "Siam", "Soviet Union", "USSR",
     "U.S.S.R.", "West Germany", "Yugoslavia", "Zaire",
