@@ -524,6 +524,13 @@ TEST_CASE("entities: after a country's possessive, an unknown word and a surname
         "Jamaica/LOC/2 Shericka Jackson/PERSON/1 Japan/LOC/2 Nippon Steel/ORG/2 ");
 }
 
+TEST_CASE("entities: a name whose possessive owns kin, a life or writings is a person ('Fillmore's wife')") {
+  // before: "Fillmore" the town the lists know (LOC/2), "Higuchi" a shape guess; a country's possessive and a
+  // firm's plant stay
+  CHECK(rule_types("Fillmore's wife died. Higuchi's fiction sold well. Britain's son returned. Halvex's plant "
+                   "closed.") == "Fillmore/PERSON/1 Higuchi/PERSON/1 Britain/LOC/2 Halvex/ORG/0 ");
+}
+
 TEST_CASE("entities: a definition's descriptor types its subject ('Halvard is a Norwegian shipping company')") {
   const std::string text =
       "Halvard is a Norwegian shipping company based in Oslo. Tomas Berg is the singer of the band. Marden was "

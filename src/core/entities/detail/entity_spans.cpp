@@ -2436,6 +2436,18 @@ class Finder {
       if (tk_[k].kind == TokenKind::Word && is(k, lx::kPlaceKindNoun)) return false;
     return true;
   }
+  // A possessive after the name that ends before e, then a person's kin, life or writings: "Fillmore's wife",
+  // "Higuchi's fiction", "Kest's death", "Orrin's memoir" (no town, firm or team has these; a country's
+  // possessive is asked apart: "Britain's son")
+  bool kin_or_life_after(uint32_t e) const {
+    static constexpr SV kNouns[] = {
+        "autobiography", "biography", "birth", "brother", "childhood", "children", "daughter", "daughters", "death",
+        "father", "fiction", "funeral", "granddaughter", "grandson", "husband", "lyrics", "memoir", "memoirs",
+        "mother", "novel", "novels", "paintings", "parents", "poems", "poetry", "sister", "son", "sons", "widow",
+        "wife"};
+    return e + 1 < tk_.size() && tk_[e].has(kPossessive) && tk_[e + 1].kind == TokenKind::Word &&
+           !tk_[e + 1].has(kCapitalised) && one_of(f_.lower32(e + 1), kNouns);
+  }
   // The word at i is a plural in "-s" ("Tigers", "Rovers"; not "Glass", "Ross")
   bool plural_in_s(uint32_t i) const {
     const SV w = text(i);
@@ -3135,6 +3147,8 @@ class Finder {
     if (single && s > 0 && is_lit(text(s), "Court") && (is_lit(text(s - 1), "the") || is_lit(text(s - 1), "this")) &&
         spaced(s) && !tk_[s].has(kNewlineBefore))
       return put(EntityType::Org, Strength::Cue);
+    if (single && !(kl & lx::kKnownOrg) && !(kplace & gz::kCountry) && !kdemonym && kin_or_life_after(e))
+      return put(EntityType::Person, Strength::Cue);  // "Fillmore's wife", "Higuchi's fiction"
     // "The White House said": the news corpora we measure on keep such seats as places even when they act.
     if (kl & lx::kSeat) return put(EntityType::Loc, Strength::Lexical);
     if ((kl & lx::kKnownPlace) || (single && (kl & lx::kCountryCode))) return put(EntityType::Loc, Strength::Lexical);
