@@ -210,7 +210,8 @@ if (iso1) for (const c of iso1['3166-1']) {
   if (!/ and /.test(c.name)) continue;
   for (let part of c.name.split(/, | and /)) {
     part = part.replace(/^the /, '');
-    if (!/^\p{Lu}/u.test(part) || places.has(part) || isCommonWord(part) || firstNames.has(part.split(' ')[0])) continue;
+    if (!/^\p{Lu}/u.test(part) || places.has(part) || isCommonWord(part)) continue;
+    if (firstNames.has(part.split(' ')[0])) continue;  // "Wallis", "Jan Mayen"
     if (demonyms.has(part) || (part.endsWith('s') && properWords.has(part.slice(0, -1)))) continue;  // "Turks"
     addPlace(part, KIND.region);
     ++joinedLands;

@@ -93,12 +93,12 @@ const SV kOrgWords[] = {
 
 const SV kPlaceWords[] = {
     "Airport", "Avenue", "Base", "Basin", "Bay", "Beach", "Border", "Boulevard", "Bridge", "Building", "Camp", "Canal",
-    "Cape", "Castle", "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast", "Compound",
-    "Continent", "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate", "Emirates",
-    "Enclave", "Factory", "Falls", "Fortress", "Field", "Fields", "Forest", "Frontier", "Galleries", "Gallery", "Garden", "Gardens",
-    "Glacier", "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights", "Highlands", "Hill", "Hills", "Hotel",
-    "Island", "Islands", "Jail", "Junction", "Kingdom", "Lake", "Lakes", "Mall", "Mosque", "Mount", "Mountain",
-    "Mountains",
+    "Cape", "Castle", "Cathedral", "Cave", "Caves", "Center", "Centre", "Channel", "Checkpoint", "City", "Coast",
+    "Compound", "Continent", "Corridor", "County", "Crossing", "Dam", "Delta", "Desert", "District", "Emirate",
+    "Emirates", "Enclave", "Factory", "Falls", "Field", "Fields", "Forest", "Fortress", "Frontier", "Galleries",
+    "Gallery", "Garden", "Gardens", "Glacier", "Governorate", "Gulf", "Hall", "Harbor", "Harbour", "Heights",
+    "Highlands", "Hill", "Hills", "Hotel", "Island", "Islands", "Jail", "Junction", "Kingdom", "Lake", "Lakes", "Mall",
+    "Mosque", "Mount", "Mountain", "Mountains",
     "Neighborhood", "Neighbourhood", "Oblast", "Ocean", "Palace", "Park", "Pass", "Peninsula", "Penitentiary", "Pier",
     "Plains", "Plateau", "Plaza", "Port", "Prefecture", "Prison", "Province", "Quarter", "Reef", "Region", "Republic",
     "River", "Road", "Sea", "Settlement", "Sound", "Springs", "Square", "Stadium", "Station", "Strait", "Straits",

@@ -111,10 +111,6 @@ uint32_t TokenFeatures::fill_lex(uint32_t i) const {
   return v;
 }
 
-// A capitalised word: its entry in the word table holds the lexicon classes and all six gazetteer facts,
-// looked up at the word's first question in the document (the tagger asks five of the six of every
-// capitalised word anyway, the name finder the classes); each of its tokens copies them at its own first
-// question, so the later ones are answered inline.
 // A place the lists write without the accents a text gives it: "Perú", "Méjico" are "Peru", "Mejico" (the lists
 // hold both forms of the names they have with accents, "Bogotá" and "Bogota", not every accent a writer adds).
 // Only for a capitalised word with a letter outside ASCII; 0 when the folded word is no place either.
@@ -128,6 +124,10 @@ uint16_t TokenFeatures::place_without_accents(std::string_view w) {
   return gazetteer::place(folded);
 }
 
+// A capitalised word: its entry in the word table holds the lexicon classes and all six gazetteer facts,
+// looked up at the word's first question in the document (the tagger asks five of the six of every
+// capitalised word anyway, the name finder the classes); each of its tokens copies them at its own first
+// question, so the later ones are answered inline.
 void TokenFeatures::fill_capitalised(uint32_t i) const {
   namespace gzt = gazetteer;
   const std::string_view w = doc->token_text(i);

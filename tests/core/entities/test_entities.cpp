@@ -466,10 +466,10 @@ TEST_CASE("entities: after 'the', a first name before a word's plural names a te
         "Kelby Tigers/ORG/1 Orrin Eagles/ORG/1 Dana Hawks/ORG/1 Ada Rivers/PERSON/1 ");
 }
 
-TEST_CASE("entities: a name a comma and 'speaking' follow is a person ('Zelenskyy, speaking in his address,')") {
+TEST_CASE("entities: a name a comma and 'speaking' follow is a person ('Kestrenko, speaking in his address,')") {
   // before: a shape guess (ORG/0)
-  CHECK(rule_types("Zelenskyy, speaking in his nightly video address, urged allies to hurry.") ==
-        "Zelenskyy/PERSON/1 ");
+  CHECK(rule_types("Kestrenko, speaking in his nightly video address, urged allies to hurry.") ==
+        "Kestrenko/PERSON/1 ");
 }
 
 TEST_CASE("entities: a name a comma and 'founded', 'established' or 'headquartered' follow is a body") {
@@ -520,8 +520,8 @@ TEST_CASE("entities: a saint's church is the building, a place ('St Mary's Churc
 
 TEST_CASE("entities: after a country's possessive, an unknown word and a surname are a person ('Jamaica's …')") {
   // before: PERSON/0, a shape guess the tagger typed LOC ("Jackson" is a city); a firm keeps its body's word
-  CHECK(rule_types("She beat Jamaica's Shericka Jackson in the final. Japan's Nippon Steel rose.") ==
-        "Jamaica/LOC/2 Shericka Jackson/PERSON/1 Japan/LOC/2 Nippon Steel/ORG/2 ");
+  CHECK(rule_types("She beat Jamaica's Tessvika Jackson in the final. Japan's Nippon Steel rose.") ==
+        "Jamaica/LOC/2 Tessvika Jackson/PERSON/1 Japan/LOC/2 Nippon Steel/ORG/2 ");
 }
 
 TEST_CASE("entities: a name whose possessive owns kin, a life or writings is a person ('Fillmore's wife')") {

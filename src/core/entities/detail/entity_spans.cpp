@@ -758,13 +758,14 @@ class Finder {
     const uint32_t end = j + 1;
     return end < tk_.size() && name_like(end) && spaced(end) && is_lit(text(end), "News") ? end + 1 : end;
   }
-  // "League Two", "Ligue 1", "Serie A", "Division One": a league's tier after its word, a number of one or two
-  // digits, a number's word to four or one capital letter. Where the run ending at j (exclusive) ends so, the
-  // name's end after the tier; else 0.
+  // Token k (after its league's word) is a tier's letter: "Serie A", "Liga B" (not "League A")
   bool tier_letter(uint32_t k) const {
     const SV t = text(k);
     return t.size() == 1 && t[0] >= 'A' && t[0] <= 'D' && !is_lit(text(k - 1), "League");
   }
+  // "League Two", "Ligue 1", "Serie A", "Division One": a league's tier after its word, a number of one or two
+  // digits, a number's word to four or one capital letter. Where the run ending at j (exclusive) ends so, the
+  // name's end after the tier; else 0.
   uint32_t league_tier_end(uint32_t j) const {
     static constexpr SV kLeagues[] = {"Division", "League", "Liga", "Ligue", "Serie"};
     static constexpr SV kTiers[] = {"One", "Two", "Three", "Four"};
@@ -2421,9 +2422,6 @@ class Finder {
            (is_lit(f_.lower32(e + 1), "executive") || is_lit(f_.lower32(e + 1), "financial") ||
             is_lit(f_.lower32(e + 1), "operating"));
   }
-  // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
-  // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
-  // report ("the Cubs", "the Giants").
   // "Halvex, founded in 2019 by two engineers,", "Brekka, established in 1887,", "Orvik, headquartered in Oslo,":
   // after the name and a comma, how a body came to be or where it sits. (Towns are founded too: not where the
   // sentence names a kind of place within 15 tokens, "Tessvik, founded in 1650, is a town".)
@@ -2453,6 +2451,9 @@ class Finder {
     const SV w = text(i);
     return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's';
   }
+  // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
+  // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
+  // report ("the Cubs", "the Giants").
   bool nickname_of_team(uint32_t s) const {
     static constexpr SV kTournaments[] = {"Ashes", "Finals", "Majors", "Masters", "Nationals", "Paralympics"};
     const SV w = text(s);
