@@ -324,8 +324,9 @@ class Finder {
       if (e < tk_.size() && is_lit(text(e), ".") && !spaced(e)) ++e;
       if (e + 1 < tk_.size() && is_lit(text(e), "(") && citation_year(e + 1)) return true;
     }
-    if (!in_brackets(e)) return false;
-    if (citation_year(e) || (e + 1 < tk_.size() && is_lit(text(e), ",") && citation_year(e + 1))) return true;
+    // (the brackets are asked last, at the year: most names have no year after them, and the walk back to the
+    // bracket is the dearest look)
+    if (citation_year(e) || (e + 1 < tk_.size() && is_lit(text(e), ",") && citation_year(e + 1))) return in_brackets(e);
     if (more == 0 || e + 1 >= tk_.size()) return false;
     const SV joint = text(e);
     if (!is_lit(joint, "&") && !is_lit(joint, "and") && !is_lit(joint, ",")) return false;
