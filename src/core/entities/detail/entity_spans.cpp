@@ -42,6 +42,12 @@ bool one_of(SV w, const SV (&list)[N]) {
     if (w == x) return true;
   return false;
 }
+// w is one or more ASCII digits and nothing else ("2012", "01040")
+bool all_digits(SV w) {
+  for (const char c : w)
+    if (c < '0' || c > '9') return false;
+  return !w.empty();
+}
 
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
@@ -308,9 +314,7 @@ class Finder {
     if (i >= tk_.size() || tk_[i].kind != TokenKind::Number) return false;
     const SV w = text(i);
     const size_t n = w.size() == 5 && w[4] >= 'a' && w[4] <= 'c' ? 4 : w.size();
-    if (n != 4) return false;
-    for (size_t k = 0; k < 4; ++k)
-      if (w[k] < '0' || w[k] > '9') return false;
+    if (n != 4 || !all_digits(w.substr(0, 4))) return false;
     return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
   }
   // The name that ends before e is an author of a citation: a year follows it inside brackets, after a comma or
@@ -752,9 +756,7 @@ class Finder {
     if (j == 0 || j >= tk_.size()) return 0;
     static constexpr SV kBroadcast[] = {"Channel", "Radio", "TV", "Television"};
     if (!one_of(text(j - 1), kBroadcast)) return 0;
-    if (tk_[j].kind != TokenKind::Number || !spaced(j) || tk_[j].span.size() > 3) return 0;
-    for (const char c : text(j))
-      if (c < '0' || c > '9') return 0;
+    if (!spaced(j) || small_whole_number(j) < 0) return 0;
     // ("Channel 4 News"; but not "Live" of "BBC Radio 1 Live Lounge", a programme)
     const uint32_t end = j + 1;
     return end < tk_.size() && name_like(end) && spaced(end) && is_lit(text(end), "News") ? end + 1 : end;
@@ -778,8 +780,8 @@ class Finder {
     if (!one_of(text(j - 1), kLeagues)) return 0;
     const SV t = text(j);
     // (a code's "Division 9" is a part of the code: digits only after a league's own word)
-    const bool digits = tk_[j].kind == TokenKind::Number && t.size() <= 2 && t[0] >= '1' && t[0] <= '9' &&
-                        (t.size() == 1 || (t[1] >= '0' && t[1] <= '9')) && !is_lit(text(j - 1), "Division");
+    const int number = small_whole_number(j);
+    const bool digits = number >= 1 && number <= 99 && t[0] != '0' && !is_lit(text(j - 1), "Division");
     const bool letter = tier_letter(j);
     if (!digits && !letter && !one_of(t, kTiers)) return 0;
     return j + 1 < tk_.size() && (tk_[j + 1].kind == TokenKind::Word || tk_[j + 1].kind == TokenKind::Number) &&
@@ -822,14 +824,9 @@ class Finder {
   }
   // "Q3", "H1", "FY97", "FY2024": a quarter, a half or a fiscal year in a wire's headline
   static bool period_code(SV w) {
-    auto digits = [&](size_t from) {
-      for (size_t k = from; k < w.size(); ++k)
-        if (w[k] < '0' || w[k] > '9') return false;
-      return from < w.size();
-    };
     if (w.size() == 2)
       return (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') || (w[0] == 'H' && (w[1] == '1' || w[1] == '2'));
-    return (w.size() == 4 || w.size() == 6) && w[0] == 'F' && w[1] == 'Y' && digits(2);
+    return (w.size() == 4 || w.size() == 6) && w[0] == 'F' && w[1] == 'Y' && all_digits(w.substr(2));
   }
   // "d'Estaing", "d’Ivoire", "l'Aquila": d or l, an apostrophe, then a capital (one token)
   static bool elided_particle_name(SV w) {
@@ -935,10 +932,7 @@ class Finder {
         tk_[s - 2].kind != TokenKind::Word || !tk_[s - 2].has(kCapitalised) || tk_[s + 1].kind != TokenKind::Number)
       return false;
     const SV zip = text(s + 1);
-    if (zip.size() < 5) return false;
-    for (size_t k = 0; k < 5; ++k)
-      if (zip[k] < '0' || zip[k] > '9') return false;
-    return zip.size() == 5 || zip[5] == '-';
+    return zip.size() >= 5 && all_digits(zip.substr(0, 5)) && (zip.size() == 5 || zip[5] == '-');
   }
   // "Peter the Great", "Alexander the Great", "Tsar Ivan the Terrible": "the" and a dictionary's word capitalised
   // after a first name alone (or a title's) go on with it, where no name follows the epithet. Not after a full name
@@ -2459,9 +2453,8 @@ class Finder {
     static constexpr SV kTournaments[] = {"Ashes", "Finals", "Majors", "Masters", "Nationals", "Paralympics"};
     const SV w = text(s);
     const bool capital_after = s + 1 < tk_.size() && tk_[s + 1].has(kCapitalised);  // ("the Class A League")
-    return s > 0 && is_the(s - 1) && !tk_[s].has(kSentenceStart) && w.size() >= 4 && w.back() == 's' &&
-           w[w.size() - 2] != 's' && !capital_after && common_at(s) && !is(s, lx::kEventWord | lx::kSportsWord) &&
-           !one_of(w, kTournaments);
+    return s > 0 && is_the(s - 1) && !tk_[s].has(kSentenceStart) && plural_in_s(s) && !capital_after &&
+           common_at(s) && !is(s, lx::kEventWord | lx::kSportsWord) && !one_of(w, kTournaments);
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
@@ -3232,8 +3225,7 @@ class Finder {
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
     // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here (not a
     // plural one: "Kelby Motors said", "Tessa Airlines said" are firms)
-    const SV lw2 = text(last);
-    const bool plural_word = lw2.size() > 3 && lw2.back() == 's' && lw2[lw2.size() - 2] != 's';
+    const bool plural_word = plural_in_s(last);
     // (nor a place's body: "Somerset Council said", "Houston Press said")
     if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
         !plural_word && !place_at(first) &&
@@ -3499,7 +3491,7 @@ class Finder {
       return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
       if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
-      // "Jamaica's Shericka Jackson", "Norway's Ada Kest": after a country's possessive, a word no dictionary or
+      // "Jamaica's Tessvika Jackson", "Norway's Ada Kest": after a country's possessive, a word no dictionary or
       // list knows and a surname is the country's person (a firm has its body's word: "Japan's Nippon Steel")
       if (words == 2 && e == s + 2 && s >= 2 && tk_[s - 1].has(kPossessive) && (gzf(s - 2, gz::kCountry)) &&
           !common_at(first) && !place_at(first) && !gzf(first, TokenFeatures::kCompany) &&
