@@ -28,19 +28,21 @@ inline constexpr std::string_view kTitleWords[] = {
 // The name finder only: words of a longer title ("Prime", "Vice", "Foreign", "Health"), dotted forms ("Gen."), and
 // offices the speaker finder does not strip.
 inline constexpr std::string_view kNameTitleWords[] = {
-    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Air", "Ald", "Ald.", "Alderman", "Alderwoman", "Army",
-    "Assemblyman", "Assemblymember", "Assemblywoman", "Assistant", "Associate", "Ayatollah", "Brigadier", "Brother",
-    "CFO", "COO", "Capt.", "Col.", "Colonel", "Commissioner", "Congressman", "Congressmember", "Congresswoman",
-    "Constable", "Corporal", "Councillor", "Councilman", "Councilmember", "Councilor", "Councilwoman", "Crown",
-    "Culture", "DCI", "Defence", "Defense", "Det", "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder",
-    "Emeritus", "Emperor", "Energy", "Environment", "Ex", "Father", "Field", "Finance", "Financial", "Foreign",
-    "Former", "Frau", "Gen.", "Gov.", "Grand", "Health", "Herr", "High", "Home", "Insp", "Inspector", "Intelligence",
-    "Interim", "Interior", "Labor", "Labour", "Lawmaker", "Lieutenant", "Lt.", "MK", "MP", "Maj", "Maj.", "Major",
-    "Majority", "Managing", "Marshal", "Minister-designate", "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.",
-    "Ms.", "National", "Navy", "Negotiator", "Operating", "Opposition", "Pres", "Pres.", "Presiding", "Prime",
-    "Private", "Prof.", "Regional", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary-General",
-    "Security", "Sen.", "Sergeant", "Sgt.", "Shadow", "Shaikh", "Sheriff", "Sister", "Speaker", "Special", "Staff",
-    "Superintendent", "Supreme", "Supt", "Then", "Trade", "Transport", "Undersecretary", "Vice",
+    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Agriculture", "Air", "Ald", "Ald.", "Alderman",
+    "Alderwoman", "Army", "Assemblyman", "Assemblymember", "Assemblywoman", "Assistant", "Associate", "Ayatollah",
+    "Brigadier", "Brother", "CFO", "COO", "Capt.", "Col.", "Colonel", "Commerce", "Commissioner", "Communications",
+    "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor", "Councilman",
+    "Councilmember", "Councilor", "Councilwoman", "Crown", "Culture", "DCI", "Defence", "Defense", "Det",
+    "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emperor", "Energy", "Environment",
+    "Ex", "Father", "Field", "Finance", "Financial", "Fisheries", "Foreign", "Former", "Frau", "Gen.", "Gov.",
+    "Grand", "Health", "Herr", "High", "Home", "Housing", "Immigration", "Industry", "Information", "Insp",
+    "Inspector", "Intelligence", "Interim", "Interior", "Labor", "Labour", "Lawmaker", "Lieutenant", "Lt.", "MK",
+    "MP", "Maj", "Maj.", "Major", "Majority", "Managing", "Marshal", "Mines", "Mining", "Minister-designate",
+    "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.", "Ms.", "National", "Navy", "Negotiator", "Oil",
+    "Operating", "Opposition", "Petroleum", "Planning", "Pres", "Pres.", "Presiding", "Prime", "Private", "Prof.",
+    "Regional", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary-General", "Security", "Sen.",
+    "Sergeant", "Sgt.", "Shadow", "Shaikh", "Sheriff", "Sister", "Speaker", "Special", "Sports", "Staff",
+    "Superintendent", "Supreme", "Supt", "Then", "Tourism", "Trade", "Transport", "Undersecretary", "Vice",
 };
 
 // The speaker finder only: professions, and a rank's short form ("Adm"), that it strips from a speaker's name.

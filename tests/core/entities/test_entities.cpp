@@ -2770,6 +2770,18 @@ TEST_CASE("entities: a word that opens a title ends a body's name when nothing f
         "Israeli/GROUP/2 Yuli Edelstein/PERSON/2 ");
 }
 
+TEST_CASE("entities: a ministry's portfolio is the office's word, not a body's ('Iraqi Oil Minister')") {
+  // before: "Iraqi Oil", "Chilean Mining", "Thai Commerce" bodies ("Oil" ends a firm's name, the others were guesses)
+  CHECK(rule_types("Iraqi Oil Minister Amir Rasheed said Baghdad wanted more.") ==
+        "Iraqi/GROUP/2 Amir Rasheed/PERSON/2 Baghdad/LOC/2 ");
+  CHECK(rule_types("Chilean Mining Minister Orrin Dalvik spoke.") == "Chilean/GROUP/2 Orrin Dalvik/PERSON/2 ");
+  CHECK(rule_types("Thai Commerce Minister Tessa Vik spoke.") == "Thai/GROUP/2 Tessa Vik/PERSON/2 ");
+  CHECK(rule_types("Norwegian Oil and Energy Minister Tomas Berg spoke.").find("Norwegian Oil") == std::string::npos);
+  // a firm whose name ends on the word keeps it
+  CHECK(rule_types("Shares in Tessvik Oil rose.").find("Tessvik Oil/ORG/") != std::string::npos);
+  CHECK(rule_types("Kelby Mining Corp said output fell.").find("Kelby Mining Corp/ORG/") != std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -1661,6 +1661,11 @@ class Finder {
         return;
       }
     }
+    // "Norwegian Oil and Energy Minister Tomas Berg": after a nationality or a land, a portfolio before "and" and
+    // another portfolio's office opens that office; it ends no body's name (but "the Ministry of Health and
+    // Education Minister Ada Voss" names the ministry)
+    if (e == s + 2 && (gzf(s, kDemonym) || place_at(s)) && body_end(text(s + 1)) && shared_office_after(e))
+      return classify(s, s + 1, false);
     // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump" — but not inside
     // an organisation named with "of": "Ministry of Foreign Affairs" has no person "Affairs".
     const uint32_t of_head = head_word(s, e);
@@ -1781,21 +1786,30 @@ class Finder {
   };
   static const TitleModifier* title_modifier_of(SV w) {
     static constexpr TitleModifier kWords[] = {
-        {"Air", true},         {"Assistant", false},    {"Associate", false}, {"Crown", false},
-        {"Culture", true},     {"Defence", true},       {"Defense", true},    {"Economy", true},
-        {"Education", true},   {"Energy", true},        {"Environment", true}, {"Field", false},
-        {"Finance", true},     {"Financial", false},    {"Foreign", false},   {"Grand", false},
-        {"Health", true},      {"High", false},         {"Home", false},      {"Intelligence", true},
-        {"Interior", false},   {"Labor", true},         {"Labour", true},     {"Majority", false},
-        {"Managing", false},   {"Minority", false},     {"National", false},  {"Operating", false},
-        {"Presiding", false},  {"Prime", false},        {"Regional", false},  {"Security", true},
-        {"Shadow", false},     {"Special", false},      {"Staff", false},     {"State", false},
-        {"Supreme", false},    {"Trade", true},         {"Transport", true}};
+        {"Agriculture", true},     {"Air", true},             {"Assistant", false},      {"Associate", false},
+        {"Commerce", true},        {"Communications", true},  {"Crown", false},          {"Culture", true},
+        {"Defence", true},         {"Defense", true},         {"Economy", true},         {"Education", true},
+        {"Energy", true},          {"Environment", true},     {"Field", false},          {"Finance", true},
+        {"Financial", false},      {"Fisheries", true},       {"Foreign", false},        {"Grand", false},
+        {"Health", true},          {"High", false},           {"Home", false},           {"Housing", true},
+        {"Immigration", true},     {"Industry", true},        {"Information", true},     {"Intelligence", true},
+        {"Interior", false},       {"Labor", true},           {"Labour", true},          {"Majority", false},
+        {"Managing", false},       {"Mines", true},           {"Mining", true},          {"Minority", false},
+        {"National", false},       {"Oil", true},             {"Operating", false},      {"Petroleum", true},
+        {"Planning", true},        {"Presiding", false},      {"Prime", false},          {"Regional", false},
+        {"Security", true},        {"Shadow", false},         {"Special", false},        {"Sports", true},
+        {"Staff", false},          {"State", false},          {"Supreme", false},        {"Tourism", true},
+        {"Trade", true},           {"Transport", true}};
     for (const TitleModifier& m : kWords)
       if (m.word == w) return &m;
     return nullptr;
   }
   static bool title_modifier(SV w) { return title_modifier_of(w) != nullptr; }
+  // "and Energy Minister" at e: "and", a portfolio, then the office's title word
+  bool shared_office_after(uint32_t e) const {
+    return e + 2 < tk_.size() && is_lit(text(e), "and") && name_like(e + 1) && body_end(text(e + 1)) &&
+           name_like(e + 2) && spaced(e + 2) && is(e + 2, lx::kTitle) && !title_modifier(text(e + 2));
+  }
   static bool body_end(SV w) {
     const TitleModifier* m = title_modifier_of(w);
     return m && m->ends_body;
