@@ -2782,6 +2782,15 @@ TEST_CASE("entities: a ministry's portfolio is the office's word, not a body's (
   CHECK(rule_types("Kelby Mining Corp said output fell.").find("Kelby Mining Corp/ORG/") != std::string::npos);
 }
 
+TEST_CASE("entities: a side that beat another by a score in a relative clause is a team ('Rosenborg, who beat …')") {
+  // before: a shape guess the tagger made a person ("who"), or dropped
+  const Document d = analyse("SOCCER - VARNHOLM WIN AGAIN.\n\nOSLO 1996-08-24\n\nVarnholm beat Halden 2-0 on "
+                             "Saturday. Rosenborg, who beat Molde 3-0 on Friday, have 42 points.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Rosenborg", EntityType::Org));
+  CHECK(!has_mention(d, "Rosenborg", EntityType::Person));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -399,8 +399,13 @@ class Finder {
     auto match_verb = [&](uint32_t i) {
       return i < tk_.size() && tk_[i].kind == TokenKind::Word && one_of(text(i), kVerbs);
     };
-    // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia"
-    const uint32_t verb = e + 1 < tk_.size() && (is_lit(text(e), "were") || is_lit(text(e), "was")) ? e + 1 : e;
+    // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia";
+    // "Rosenborg, who beat Molde 3-0 on Friday, have 42 points"
+    const bool who = e + 2 < tk_.size() && is_lit(text(e), ",") && (is_lit(text(e + 1), "who") ||
+                     is_lit(text(e + 1), "which"));
+    const uint32_t after = who ? e + 2 : e;
+    const uint32_t verb =
+        after + 1 < tk_.size() && (is_lit(text(after), "were") || is_lit(text(after), "was")) ? after + 1 : after;
     if (match_verb(verb))
       for (uint32_t i = verb + 1; i < tk_.size() && i <= verb + 6 && !tk_[i].has(kSentenceStart); ++i)
         if (score_at(i)) return true;
