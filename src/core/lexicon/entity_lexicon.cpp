@@ -82,6 +82,8 @@ const SV kOrgWords[] = {
     // a group that sings together ("the Varnholm Choir"); not "Quartet", "Trio": works are named so too ("his
     // Dumky Trio", "the American String Quartet"), nor "Band": a radio's or a wedding's
     "Choir",
+    // a navy's or an air force's unit ("the Home Fleet", "the Kelby Squadron"), beside "Battalion" and "Regiment"
+    "Fleet", "Squadron",
     // a force that keeps order ("Royal Ulster Constabulary"); not "Patrol": a show's too ("Paw Patrol")
     "Constabulary", "Gendarmerie",
     // a church's see ("Diocese of Varnholm"): a body, as its bishop's office
@@ -107,6 +109,12 @@ const SV kPlaceWords[] = {
     // the land's own features ("Sandy Creek", "Hancock Pond": a first name before them names no person)
     "Archipelago", "Atoll", "Bayou", "Canyon", "Creek", "Fjord", "Gorge", "Inlet", "Lagoon", "Oasis", "Pond",
     "Range", "Ranges", "Reservoir", "Shelf", "Volcano",
+    "Cove", "Crater", "Dunes", "Estuary", "Isthmus", "Lowlands", "Steppe", "Wetlands",
+    // land kept wild ("the Glacier Peak Wilderness", "Kelby Sanctuary"; not "Reserve": a bank's, "Federal Reserve")
+    "Preserve", "Sanctuary", "Wilderness",
+    // what is built to cross, land at, race on or play in ("the Orrin Tunnel", "Kelby Wharf", "the Kelby Arena";
+    // not "Circuit": a court's too, "the 10th Circuit")
+    "Aqueduct", "Arena", "Lighthouse", "Quay", "Racecourse", "Speedway", "Tunnel", "Velodrome", "Viaduct", "Wharf",
     // a line's track and its stations ("the Sandy River Railroad": a first name before it names no person; the
     // gold sets mark railroads places, "Railway" stays a firm's word)
     "Railroad",

@@ -2791,6 +2791,17 @@ TEST_CASE("entities: a side that beat another by a score in a relative clause is
   CHECK(!has_mention(d, "Rosenborg", EntityType::Person));
 }
 
+TEST_CASE("entities: wild land, built crossings and venues are places; fleets and squadrons bodies") {
+  // before: shape guesses, "Kelby"-led ones persons ("Kelby Arena", "Orrin Tunnel")
+  CHECK(rule_types("It lies within the Glacier Peak Wilderness.") == "Glacier Peak Wilderness/LOC/2 ");
+  CHECK(rule_types("The Orrin Tunnel and the Tessvik Estuary were closed.") ==
+        "Orrin Tunnel/LOC/2 Tessvik Estuary/LOC/2 ");
+  CHECK(rule_types("Fans filled the Kelby Arena. Ships unloaded at Orrin Quay.") ==
+        "Kelby Arena/LOC/2 Orrin Quay/LOC/2 ");
+  CHECK(rule_types("She served with the Home Fleet and the Kelby Squadron.") ==
+        "Home Fleet/ORG/2 Kelby Squadron/ORG/2 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
