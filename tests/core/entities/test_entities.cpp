@@ -2802,6 +2802,14 @@ TEST_CASE("entities: wild land, built crossings and venues are places; fleets an
         "Home Fleet/ORG/2 Kelby Squadron/ORG/2 ");
 }
 
+TEST_CASE("entities: a nationality opens a body whose word comes before 'for' ('European Bank for Reconstruction')") {
+  // before: "European" a nationality and "Bank for Reconstruction and Development" the body ("Bank" a first name)
+  CHECK(rule_types("He worked for the European Bank for Reconstruction and Development in London.") ==
+        "European Bank for Reconstruction and Development/ORG/2 London/LOC/2 ");
+  // a nationality before a person stays apart
+  CHECK(rule_types("Saudi Faisal Kest said so.") == "Saudi/GROUP/2 Faisal Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

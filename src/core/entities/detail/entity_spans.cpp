@@ -1565,10 +1565,12 @@ class Finder {
       --e;
     if (s >= e) return;
 
-    // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan".
+    // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan" (not before a body's word
+    // and "for" or "of": "the European Bank for Reconstruction and Development")
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
         (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
-        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle) && !national_body(s, e)) {
+        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle) && !national_body(s, e) &&
+        !is(head_word(s, e), lx::kOrgWord | lx::kPlaceWord)) {
       classify(s, s + 1, false);
       segment(s + 1, e);
       return;
