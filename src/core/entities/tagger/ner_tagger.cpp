@@ -279,6 +279,16 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return r.end + 1 < doc.tokens.size() && doc.tokens[r.end].has(kPossessive) &&
            doc.tokens[r.end + 1].has(kCapitalised);
   };
+  // "Doctors Without Borders (MSF)", "the General Confederation of Portuguese Workers (CGTP)": letters in
+  // brackets right after a body's name that a list, a cue or the tagger backs are its short form, whichever
+  // language's words they stand for (asked with `out` holding the spans before r; a guess's letters, "Basic
+  // Travel Allowance (BTA)", still need the document's backing)
+  auto short_form = [&](const NameSpan& r, const std::vector<NameSpan>& before) {
+    if (!r.acronym || before.empty() || r.first < 2 || r.end >= doc.tokens.size()) return false;
+    const NameSpan& o = before.back();
+    return o.end + 1 == r.first && o.type == EntityType::Org && (o.strength != Strength::Guess || o.tagged) &&
+           !o.unbacked && doc.token_text(r.first - 1) == "(" && doc.token_text(r.end) == ")";
+  };
   auto speaks = [&](const NameSpan& r) { return speech_verb_at(r.end) || (r.first > 0 && speech_verb_at(r.first - 1)); };
   // "3. Yulia Graudyn (Russia) 12.85", "Ada Kest (Italy)": a country or a listed place in brackets right after
   // a name of two words or more says whose player or delegate it is (results, line-ups, lists). (A word alone
@@ -351,10 +361,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
     if (!any) {
       if (guess_in_capitals(r)) continue;
+      const bool short_of_name = short_form(r, out);
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first)) &&
-                            !place_in_brackets(r) && !initial_and_surname(r);
+                            !place_in_brackets(r) && !initial_and_surname(r) && !short_of_name;
       continue;
     }
     // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",

@@ -177,6 +177,13 @@ TEST_CASE("ner tagger: codes and shouted words are no acronyms of names; acronym
   const lede::Document k = lede::analyse(
       "Ukraine's military intelligence agency, known as HUR, said drones struck a refinery overnight.");
   CHECK(typed(k).find("HUR/ORG") != std::string::npos);
+  // letters in brackets after a name are its short form, though they spell another language's words (before:
+  // "MSF", "CGTP" and "SKV" dropped); not after a word in lower case ("him (AP)")
+  const lede::Document b = lede::analyse(
+      "Doctors Without Borders (MSF) said aid was blocked. The General Confederation of Portuguese Workers (CGTP) "
+      "marched. The Kelby Workers Union (SKV) struck. Police arrested him (KLX) later.");
+  for (const char* a : {"MSF/ORG", "CGTP/ORG", "SKV/ORG"}) CHECK(typed(b).find(a) != std::string::npos);
+  CHECK(typed(b).find("KLX") == std::string::npos);
 }
 
 // A town's name is a person's when the tagger says so over the whole document (news names "Bush" and
