@@ -126,6 +126,10 @@ const SV kPlaceWords[] = {
     "Ave", "Blvd", "Hwy", "Ln", "Pkwy", "Rd", "St",
     // a street's kind as British addresses write it ("Mill Lane", "Kelby Crescent"; not "Close": "Chuck Close")
     "Crescent", "Lane", "Mews", "Terrace",
+    // roads between towns and ways along water ("the Bruce Highway", "the Kelby Expressway", "Orrin Drive", "the
+    // Tessvik Esplanade"; not "Way", "Trail", "Place", "Circle": a song's, a book's or a group's last word as often)
+    "Boardwalk", "Bypass", "Causeway", "Drive", "Embankment", "Esplanade", "Expressway", "Freeway", "Highway",
+    "Motorway", "Parkway", "Promenade", "Turnpike",
     // German's, last after a hyphen ("Friedrich-Ebert-Anlage", "Karl-Marx-Allee", "Willy-Brandt-Platz": a street
     // or square named after a person; not "Ring", "Weg": English words and names too)
     "Allee", "Anlage", "Brücke", "Chaussee", "Damm", "Gasse", "Platz", "Straße", "Strasse", "Ufer",

@@ -2810,6 +2810,14 @@ TEST_CASE("entities: a nationality opens a body whose word comes before 'for' ('
   CHECK(rule_types("Saudi Faisal Kest said so.") == "Saudi/GROUP/2 Faisal Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: a highway, a freeway, a drive or an esplanade is a place ('the Bruce Highway was cut')") {
+  // before: persons after a first name ("Bruce Highway", "Kelby Expressway") and guesses
+  CHECK(rule_types("The Bruce Highway was cut. Traffic stopped on the Kelby Expressway.") ==
+        "Bruce Highway/LOC/2 Kelby Expressway/LOC/2 ");
+  CHECK(rule_types("He lives on Tessvik Drive near the Orrin Esplanade.") ==
+        "Tessvik Drive/LOC/2 Orrin Esplanade/LOC/2 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
