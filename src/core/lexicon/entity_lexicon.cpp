@@ -383,6 +383,7 @@ const SV kPlaceNounsAfter[] = {
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
                          "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella",
+                         "episode", "franchise", "sequel",
                          // a product named after its kind ("its drug Kelvaxa", "the vaccine Orrivax")
                          "drug", "vaccine", "medicine",
                          // a taxon named after its rank ("the genus Varnia", "the species Kelbia")

@@ -2818,6 +2818,17 @@ TEST_CASE("entities: a highway, a freeway, a drive or an esplanade is a place ('
         "Tessvik Drive/LOC/2 Orrin Esplanade/LOC/2 ");
 }
 
+TEST_CASE("entities: a name that fills a quotation beside its kind is a work's title ('the song \"Orrin Street\"')") {
+  // before: places by their last words ("Street", "Harbor", "Island")
+  const Document d = analyse("The studio is behind the \"Night Harbor\" franchise. The song \"Orrin Street\" topped "
+                             "the charts. Her book “Tessvik Island” sold well in Bergen.");
+  check_invariants(d);
+  for (const char* w : {"Night Harbor", "Orrin Street", "Tessvik Island"}) CHECK(!any_mention(d, w));
+  CHECK(has_mention(d, "Bergen", EntityType::Loc));
+  // a name quoted without its kind stays
+  CHECK(any_mention(analyse("He had visited \"Kelby Harbor\" twice, he said."), "Kelby Harbor"));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -3839,6 +3839,26 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
         !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that"))))
       return true;
   }
+  // 'the song "Orrin Street"', 'the "Night Harbor" franchise': a name that fills a quotation with its kind in lower
+  // case right before or after the marks is a work's title (a person quoted so is a nickname, read elsewhere).
+  // Quoted, a kind that is a verb or an adjective too names the work as well ('her book "Tessvik Island"'; bare,
+  // "play Manchester", "book Abbott" are verbs).
+  if (first >= 2 && end + 1 < doc.tokens.size() && is_quote_mark(doc.tokens[first - 1].kind) &&
+      is_quote_mark(doc.tokens[end].kind) && !(doc.tokens[first].flags & kSpaceBefore) &&
+      !(doc.tokens[end].flags & kSpaceBefore)) {
+    static constexpr SV kQuotedKinds[] = {"book", "play", "show", "single", "track"};
+    auto work_kind = [&](uint32_t k) {
+      return doc.tokens[k].kind == TokenKind::Word && !(doc.tokens[k].flags & kCapitalised) &&
+             ((f.lex(k) & lx::kWorkNoun) || one_of(doc.token_text(k), kQuotedKinds));
+    };
+    // (a kind after the marks ends its noun phrase: in 'the "Laugh Factory" comedy club' it is the club's kind)
+    static constexpr SV kAfterKind[] = {"and", "by", "for", "from", "had", "has", "in", "is", "of", "on", "or",
+                                        "that", "to", "was", "which", "will", "with"};
+    const uint32_t after = end + 2;
+    const bool kind_ends = after >= doc.tokens.size() || doc.tokens[after].kind != TokenKind::Word ||
+                           one_of(doc.token_text(after), kAfterKind);
+    if (work_kind(first - 2) || (work_kind(end + 1) && kind_ends)) return true;
+  }
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };
   // A party and a state after a lawmaker's name: "R-Ky", "D-Calif", and written out between commas or brackets
   // ("Sen. Maria Kavrin, D-Tessaly, said", "(R-Massachusetts)")
