@@ -56,7 +56,7 @@ const SV kOrgWords[] = {
     "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holding", "Holdings",
     "Hospital", "House", "Inc", "Inc.", "Incorporated", "Industries", "Industry", "Infirmary", "Initiative", "Inquirer",
     "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Labs", "League",
-    "Legion", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd", "Ltd.", "Ltda",
+    "Legion", "Legislature", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd", "Ltd.", "Ltda",
     "Liga", "Ligue",  // a league's word as Spanish, German and French write it ("La Liga", "Liga MX", "Ligue 1")
     "Magazine", "Media",
     "Minerals", "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News",
@@ -335,6 +335,8 @@ const SV kEventWords[] = {
     "War", "Week", "Year",
     // honours named after someone ("the Orrin Medal", "the Kelby Lecture"), as "Prize" and "Trophy" are
     "Medal", "Medals", "Lecture", "Lectures", "Scholarship",  // (not "Fellowship": a church's too)
+    // a state's founding texts, as "Act" and "Treaty" are ("the U.S. Constitution", "the UN Charter")
+    "Charter", "Constitution", "Declaration", "Statute",
 };
 // Things named after someone ("James Webb Space Telescope"): event words too (kEventWord), and thing_word's.
 const SV kThingWords[] = {"Satellite", "Spacecraft", "Telescope"};

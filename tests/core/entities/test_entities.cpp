@@ -2829,6 +2829,13 @@ TEST_CASE("entities: a name that fills a quotation beside its kind is a work's t
   CHECK(any_mention(analyse("He had visited \"Kelby Harbor\" twice, he said."), "Kelby Harbor"));
 }
 
+TEST_CASE("entities: a state's legislature is a body; its constitution no place nor person") {
+  // before: "Tessaly Legislature" a shape guess the tagger made a person, "U.S. Constitution" a person's guess
+  CHECK(rule_types("The law was passed by the Kelby Legislature in April.") == "Kelby Legislature/ORG/2 ");
+  CHECK(rule_types("He said it violated the U.S. Constitution and the UN Charter.").find("Constitution") ==
+        std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
