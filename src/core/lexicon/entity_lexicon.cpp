@@ -276,6 +276,9 @@ const SV kNotNames[] = {
 const SV kParticles[] = {
     "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn", "la",
     "le", "ten", "ter", "van", "von", "y",
+    // Spanish's plural articles and Portuguese's and Italian's joined forms ("María de los Ángeles", "Maria do
+    // Rosário", "Lucia degli Esposti")
+    "degli", "dei", "do", "las", "los",
 };
 
 const SV kOrgSuffixes[] = {

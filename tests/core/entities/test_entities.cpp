@@ -2836,6 +2836,13 @@ TEST_CASE("entities: a state's legislature is a body; its constitution no place 
         std::string::npos);
 }
 
+TEST_CASE("entities: Spanish's plural articles and Portuguese's 'do' join a name ('Maria de los Ángeles Orrin')") {
+  // before: "Maria" a guess apart and "Ángeles Orrin" the person
+  CHECK(rule_types("He met Maria de los Ángeles Orrin in Lima.") ==
+        "Maria de los Ángeles Orrin/PERSON/1 Lima/LOC/2 ");
+  CHECK(rule_types("He met Maria do Rosário Kest in Lisbon.") == "Maria do Rosário Kest/PERSON/1 Lisbon/LOC/2 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
