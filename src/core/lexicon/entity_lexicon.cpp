@@ -151,6 +151,8 @@ const SV kPlacePrefixes[] = {
     // "Aeropuerto de Barajas", "Palazzo Chigi", "Parque Ibirapuera"): a name after them is the building's
     "Aeroporto", "Aeropuerto", "Aéroport", "Castello", "Castillo", "Château", "Église", "Estadio", "Estádio",
     "Iglesia", "Igreja", "Palacio", "Palácio", "Palais", "Palazzo", "Parc", "Parco", "Parque", "Stade", "Stadio",
+    // and their railway stations ("Gare du Midi", "Estación de Atocha", "Stazione Termini")
+    "Estación", "Estação", "Gare", "Stazione",
 };
 
 const SV kCompass[] = {

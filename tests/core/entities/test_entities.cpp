@@ -2843,6 +2843,12 @@ TEST_CASE("entities: Spanish's plural articles and Portuguese's 'do' join a name
   CHECK(rule_types("He met Maria do Rosário Kest in Lisbon.") == "Maria do Rosário Kest/PERSON/1 Lisbon/LOC/2 ");
 }
 
+TEST_CASE("entities: a railway station as French, Spanish and Italian name it is a place ('the Gare du Midi')") {
+  // before: a person ("Gare du Midi", the particle "du")
+  CHECK(rule_types("His works include the renovation of the Gare du Midi.") == "Gare du Midi/LOC/2 ");
+  CHECK(rule_types("Trains left Estación de Atocha late.") == "Estación de Atocha/LOC/2 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
