@@ -2849,6 +2849,13 @@ TEST_CASE("entities: a railway station as French, Spanish and Italian name it is
   CHECK(rule_types("Trains left Estación de Atocha late.") == "Estación de Atocha/LOC/2 ");
 }
 
+TEST_CASE("entities: after 'the', a town before the plural of a proper word is a team ('the Boston Celtics')") {
+  // before: "Boston", "Houston", "Minnesota" places alone (the plural read as a product's, "Warhol Polaroids")
+  CHECK(rule_types("Fans of the Boston Celtics and the Houston Texans cheered.") ==
+        "Boston Celtics/ORG/1 Houston Texans/ORG/1 ");
+  CHECK(rule_types("The Minnesota Vikings lost.") == "Minnesota Vikings/ORG/1 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

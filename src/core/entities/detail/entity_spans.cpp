@@ -3497,7 +3497,14 @@ class Finder {
         !is(last, lx::kCompassWord) && !place_at(first) && !tk_[first].has(kAllCaps))
       return put(EntityType::Group, Strength::Lexical);
     // "Warhol Polaroids": a name followed by a product in the plural is the name alone
-    if (words >= 2 && last == e - 1 && plural_of_product(text(last))) return classify(s, last, false);
+    // (but after "the", a town or a state before the plural of a proper word is a team: "the Boston Celtics",
+    // "the Houston Texans", "the Minnesota Vikings"; not a faith's or a people's word, "the Gaza Palestinians")
+    if (words >= 2 && last == e - 1 && plural_of_product(text(last))) {
+      if (s > 0 && is_the(s - 1) && (last == s + 1 ? place_at(s) : listed_place(s, last)) &&
+          !is(last, lx::kGroupWord))
+        return put(EntityType::Org, Strength::Cue);
+      return classify(s, last, false);
+    }
     // "operated by Orrin Air", "Tomas Health": a trade's or portfolio's word at the end names a body, whatever a
     // first name before it says, where some word before it is a name's (not "Social Security", "Public Health":
     // a programme, a field); so does "Air" before a place or a word no dictionary holds ("Air India", "Air
