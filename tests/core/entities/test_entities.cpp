@@ -2856,6 +2856,18 @@ TEST_CASE("entities: after 'the', a town before the plural of a proper word is a
   CHECK(rule_types("The Minnesota Vikings lost.") == "Minnesota Vikings/ORG/1 ");
 }
 
+TEST_CASE("entities: a dateline's city in capitals is the city, though a team bears its name below") {
+  // before: "BOSTON" typed as the team "Boston" of the story (one entity)
+  const Document d = analyse(
+      "Celtics rally past Heat 112-108\n\nBOSTON (AP) — Jayson Tatum scored 34 points and the Boston Celtics rallied "
+      "from 15 down in the fourth quarter to beat the Miami Heat 112-108 on Wednesday night.\n\nJaylen Brown added "
+      "22 points for Boston, which has won five straight. Kristaps Porzingis had 18 points and 11 rebounds.");
+  check_invariants(d);
+  CHECK(has_mention(d, "BOSTON", EntityType::Loc));
+  CHECK(has_mention(d, "Boston", EntityType::Org));
+  CHECK(!same_entity(d, "BOSTON", "Boston"));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -608,8 +608,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
         const int32_t slot = caps.get_or_add(folded(info[i].key), int32_t(target.size()));
         if (size_t(slot) == target.size()) {
           target.push_back(-1);
-          place_only.push_back(place_in_caps(info[i]));
+          place_only.push_back(0);
         }
+        // (a dateline's place too: "BOSTON (AP) -" above "Boston rallied past Miami" is the city, not the team)
+        place_only[size_t(slot)] |= place_in_caps(info[i]) || info[i].span->dateline;
         follows[i] = slot;  // (a slot for now; the cluster below)
       }
       auto bear = [&](SV k, const Info& m) {
