@@ -2868,6 +2868,15 @@ TEST_CASE("entities: a dateline's city in capitals is the city, though a team be
   CHECK(!same_entity(d, "BOSTON", "Boston"));
 }
 
+TEST_CASE("entities: a kind of body in lower case after a name no list knows makes it a body ('the Tessvik alliance')") {
+  // before: shape guesses nothing backed (dropped), "Azimio la Umoja" a person's
+  CHECK(rule_types("His Azimio la Umoja coalition said so. The Tessvik alliance won.") ==
+        "Azimio la Umoja/ORG/1 Tessvik/ORG/1 ");
+  const Document d = analyse("The Varnholm party lost seats on Sunday.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Varnholm", EntityType::Org));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
