@@ -2877,6 +2877,16 @@ TEST_CASE("entities: a kind of body in lower case after a name no list knows mak
   CHECK(has_mention(d, "Varnholm", EntityType::Org));
 }
 
+TEST_CASE("entities: a share's code in brackets after a firm is no name ('Brekka Energy (BRK.OL)')") {
+  // before: "BRK", "AKSO" organisations of their own, "OL" a guess
+  const Document d = analyse("Shares in Brekka Energy (BRK.OL) fell 18% on Tuesday. Larger rival Aker Solutions "
+                             "(AKSO.OL) was down 2.1%, and Vodafone (VOD.L) rose.");
+  check_invariants(d);
+  for (const char* w : {"BRK", "OL", "AKSO", "VOD", "L"}) CHECK(!any_mention(d, w));
+  CHECK(has_mention(d, "Brekka Energy", EntityType::Org));
+  CHECK(has_mention(d, "Aker Solutions", EntityType::Org));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

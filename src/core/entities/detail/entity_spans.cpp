@@ -3867,6 +3867,25 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
         !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that"))))
       return true;
   }
+  // "(BRK.OL)", "(VOD.L)": a share's code in brackets after a firm's name, the ticker and its exchange's letters
+  // joined by a full stop; neither part is a name (the firm is named before the bracket)
+  if (end == first + 1 && first >= 1 && end + 2 < doc.tokens.size()) {
+    auto tight = [&](uint32_t k) { return !(doc.tokens[k].flags & kSpaceBefore); };
+    auto code = [&](uint32_t k, size_t most) {  // (capitals A-Z only: "L" of London's exchange is one letter)
+      const SV w = doc.token_text(k);
+      return doc.tokens[k].kind == TokenKind::Word && w.size() <= most &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const bool ticker = is_lit(doc.token_text(first - 1), "(") && code(first, 6) &&
+                        is_lit(doc.token_text(end), ".") && tight(end) && tight(end + 1) && code(end + 1, 2) &&
+                        end + 2 < doc.tokens.size() && is_lit(doc.token_text(end + 2), ")");
+    if (ticker) return true;
+  }
+  if (end == first + 1 && first >= 3 && end < doc.tokens.size() && is_lit(doc.token_text(end), ")") &&
+      doc.token_text(first).size() <= 2 && is_lit(doc.token_text(first - 1), ".") &&
+      !(doc.tokens[first].flags & kSpaceBefore) && !(doc.tokens[first - 1].flags & kSpaceBefore) &&
+      is_lit(doc.token_text(first - 3), "("))
+    return true;  // (the exchange's letters: "OL" of "(BRK.OL)")
   // 'the song "Orrin Street"', 'the "Night Harbor" franchise': a name that fills a quotation with its kind in lower
   // case right before or after the marks is a work's title (a person quoted so is a nickname, read elsewhere).
   // Quoted, a kind that is a verb or an adjective too names the work as well ('her book "Tessvik Island"'; bare,
