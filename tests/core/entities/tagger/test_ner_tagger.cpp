@@ -210,6 +210,8 @@ TEST_CASE("ner tagger: the person an event or a telescope is named after is no m
       "The office is closed on Martin Luther King Day. The Abraham Lincoln Award went to a teacher. "
       "The Tomas Varga Space Telescope found water, and Tomas Varga said he was proud.");
   CHECK(typed(d) == "Tomas Varga/PERSON ");
+  // nor is a festival or a contest the tagger names alone (before: "Glastonbury Festival" a place)
+  CHECK(typed(lede::analyse("The band played at Glastonbury Festival in 2008 and won the Outland Trophy.")) == "");
 }
 
 // A headline in capitals: the rules' shape guesses name every word there; only what the tagger backs stays.
