@@ -342,6 +342,8 @@ const SV kEventWords[] = {
     "Medal", "Medals", "Lecture", "Lectures", "Scholarship",  // (not "Fellowship": a church's too)
     // a state's founding texts, as "Act" and "Treaty" are ("the U.S. Constitution", "the UN Charter")
     "Charter", "Constitution", "Declaration", "Statute",
+    // a ranking of records ("the UK Albums Chart", "Billboard's Hot Country Songs chart")
+    "Chart", "Charts",
 };
 // Things named after someone ("James Webb Space Telescope"): event words too (kEventWord), and thing_word's.
 const SV kThingWords[] = {"Satellite", "Spacecraft", "Telescope"};

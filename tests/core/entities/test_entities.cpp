@@ -2836,6 +2836,13 @@ TEST_CASE("entities: a state's legislature is a body; its constitution no place 
         std::string::npos);
 }
 
+TEST_CASE("entities: a chart of records is no body nor place ('the UK Albums Chart')") {
+  // before: a shape guess the tagger made a place
+  const Document d = analyse("Their debut album reached number 12 on the UK Albums Chart in 2006.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "UK Albums Chart"));
+}
+
 TEST_CASE("entities: Spanish's plural articles and Portuguese's 'do' join a name ('Maria de los Ángeles Orrin')") {
   // before: "Maria" a guess apart and "Ángeles Orrin" the person
   CHECK(rule_types("He met Maria de los Ángeles Orrin in Lima.") ==
