@@ -1,5 +1,6 @@
 // Entity recognition and clustering: our own sentences first, then the seed articles (read from ../shared).
 #include <doctest/doctest.h>
+#include <algorithm>
 
 #include <initializer_list>
 #include <set>
@@ -2892,6 +2893,18 @@ TEST_CASE("entities: a share's code in brackets after a firm is no name ('Brekka
   for (const char* w : {"BRK", "OL", "AKSO", "VOD", "L"}) CHECK(!any_mention(d, w));
   CHECK(has_mention(d, "Brekka Energy", EntityType::Org));
   CHECK(has_mention(d, "Aker Solutions", EntityType::Org));
+}
+
+TEST_CASE("entities: the short form a name defines in brackets stands, though a list calls it a word ('(RBI)')") {
+  // before: "RBI" (baseball's runs batted in) no name, neither in the brackets nor before "Governor"
+  const Document d = analyse("The Reserve Bank of India (RBI) kept its key rate unchanged. RBI Governor "
+                             "Shaktikanta Das said the committee voted 5-1.");
+  check_invariants(d);
+  CHECK(has_mention(d, "RBI", EntityType::Org));
+  CHECK(same_entity(d, "RBI", "Reserve Bank of India"));
+  CHECK(std::count_if(d.mentions.begin(), d.mentions.end(), [&](const Mention& m) {
+          return d.slice(m.span) == "RBI";
+        }) == 2);
 }
 
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {

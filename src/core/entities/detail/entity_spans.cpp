@@ -197,6 +197,7 @@ class Finder {
   std::vector<uint8_t> in_number_;
   SvMap seen_mid_{0};
   SvMap family_names_{0};  // two-letter family names written before a given name ("Xi" of "Xi Jinping")
+  SvMap defined_short_{0};  // short forms a name defined in brackets ("(RBI)"): names below it too
   // The first words of organisations named so far with evidence, two words or more ("Bolton" of "Bolton
   // Wanderers"): a later place of that name that speaks is the organisation (classify)
   SvMap org_first_words_{0};
@@ -3464,7 +3465,14 @@ class Finder {
     if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP); but a town named
     // by a word opens a dateline with its region ("PALE, Bosnia 1996-08-26", "READING, England, May 3 -")
+    // (but not the short form the name before it defines, there and below: "the Reserve Bank of India (RBI)" …
+    // "RBI Governor Shaktikanta Das", though "RBI" is baseball's too)
     auto shouted = [&] {
+      if (!out_.empty() && out_.back().defines_acronym && out_.back().end + 1 == s) {
+        defined_short_.get_or_add(text(s), 1);
+        return false;
+      }
+      if (defined_short_.find(text(s))) return false;
       return (kl & lx::kNonEntityAcronym) || (text(s).size() >= 4 && common_at(s) && !(kl & lx::kCountryCode));
     };
     if (all_caps && shouted() && !(e < tk_.size() && is_lit(text(e), ",") && dateline(s, e) && !month(text(e + 1))))
