@@ -2907,6 +2907,11 @@ TEST_CASE("entities: the short form a name defines in brackets stands, though a 
         }) == 2);
 }
 
+TEST_CASE("entities: a party's member after a place of more words names the place ('a New York Democrat')") {
+  // before: "New York Democrat" one shape guess
+  CHECK(rule_types("Chuck Schumer, a New York Democrat, agreed.") == "Chuck Schumer/PERSON/1 New York/LOC/2 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

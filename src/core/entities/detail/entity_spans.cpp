@@ -3183,7 +3183,10 @@ class Finder {
         !is(last, lx::kEventWord))
       return put(EntityType::Org, Strength::Cue);
     // "a Massachusetts Democrat": the place is the mention; the party member is no name
-    if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) && gzf(first, kPlaceMask)) return classify(s, last, false);
+    // ("a New York Democrat": a place of more words too)
+    if (words >= 2 && last == e - 1 && is(last, lx::kPartyMember) &&
+        (gzf(first, kPlaceMask) || listed_place(s, last)))
+      return classify(s, last, false);
     // ("Party of the Democratic Revolution", "Museum of the Revolution": a body's word heads the name, the event
     // is what it is of)
     if (words >= 2 && is(last, lx::kEventWord) && !(head != last && is(head, lx::kOrgWord)))
