@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/detail/sv_map.h"
+#include "core/detail/word_match.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
@@ -30,24 +31,12 @@ bool trade_noun(SV w) {
          (lx::classes(w) & lx::kOrgDescriptor);
 }
 
-// t == lit, the literal's length known at compile time: a size test and a compare the compiler expands inline.
-// std::string_view's == called compare() and memcmp out of line, and the rules below test tokens against
-// words all the time (a tenth of run_end's cost, which tests each run's next token against several).
-template <size_t N>
-bool is_lit(SV t, const char (&lit)[N]) { return t.size() == N - 1 && std::memcmp(t.data(), lit, N - 1) == 0; }
-// w is one of a small word list kept beside the rule that reads it (the token memo's class bits are full)
-template <size_t N>
-bool one_of(SV w, const SV (&list)[N]) {
-  for (const SV x : list)
-    if (w == x) return true;
-  return false;
-}
-// w is one or more ASCII digits and nothing else ("2012", "01040")
-bool all_digits(SV w) {
-  for (const char c : w)
-    if (c < '0' || c > '9') return false;
-  return !w.empty();
-}
+// Words that may follow the end of a noun phrase: a noun right before one ends its phrase ("the Tessvik alliance
+// won", 'the song "Orrin Street" was'), where a noun after it would be what it qualifies ("the Kelby party
+// leader", 'the "Laugh Factory" comedy club')
+constexpr SV kNounPhraseEnds[] = {"and", "are", "as", "at", "by", "for", "from", "had", "has", "have", "in", "is",
+                                  "led", "lost", "of", "on", "or", "that", "to", "was", "were", "which", "who",
+                                  "will", "with", "won", "would"};
 
 constexpr size_t kKeyCap = 160;
 constexpr uint32_t kMaxRunTokens = 24;  // no name is longer; keeps capitalised walls of text linear  // longer names skip list look-ups (no list holds one that long)
@@ -3755,12 +3744,9 @@ class Finder {
     static constexpr SV kDeterminers[] = {"Her", "His", "Its", "Our", "The", "Their", "her", "his", "its", "our",
                                           "the", "their"};
     if (s == 0 || !one_of(text(s - 1), kDeterminers)) return false;
-    static constexpr SV kPhraseEnds[] = {"and", "are", "as", "at", "by", "for", "from", "had", "has", "have", "in",
-                                         "is", "led", "lost", "of", "on", "that", "to", "was", "were", "which",
-                                         "who", "will", "with", "won", "would"};
     const uint32_t after = e + 1;
     return after >= tk_.size() || tk_[after].kind != TokenKind::Word || is(after, lx::kSpeechVerb) ||
-           one_of(text(after), kPhraseEnds);
+           one_of(text(after), kNounPhraseEnds);
   }
 };
 
@@ -3803,6 +3789,20 @@ static bool column_heads(const Document& doc, uint32_t t) {
     if (!head(k) || ++n > 16) return false;
   }
   return n >= 3;
+}
+
+// The ticker at k opens a share's code in brackets: "(", k, ".", the exchange's letters, ")" ("(BRK.OL)",
+// "(VOD.L)"), no space inside; the ticker and the exchange in capitals A-Z only ("L" of London is one letter).
+static bool share_code_at(const Document& doc, uint32_t k) {
+  if (k == 0 || k + 3 >= doc.tokens.size()) return false;
+  auto code = [&](uint32_t i, size_t most) {
+    const SV w = doc.token_text(i);
+    return doc.tokens[i].kind == TokenKind::Word && w.size() <= most &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  auto tight = [&](uint32_t i) { return !(doc.tokens[i].flags & kSpaceBefore); };
+  return is_lit(doc.token_text(k - 1), "(") && code(k, 6) && is_lit(doc.token_text(k + 1), ".") && tight(k + 1) &&
+         tight(k + 2) && code(k + 2, 2) && is_lit(doc.token_text(k + 3), ")");
 }
 
 bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, uint32_t end) {
@@ -3880,23 +3880,7 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   }
   // "(BRK.OL)", "(VOD.L)": a share's code in brackets after a firm's name, the ticker and its exchange's letters
   // joined by a full stop; neither part is a name (the firm is named before the bracket)
-  if (end == first + 1 && first >= 1 && end + 2 < doc.tokens.size()) {
-    auto tight = [&](uint32_t k) { return !(doc.tokens[k].flags & kSpaceBefore); };
-    auto code = [&](uint32_t k, size_t most) {  // (capitals A-Z only: "L" of London's exchange is one letter)
-      const SV w = doc.token_text(k);
-      return doc.tokens[k].kind == TokenKind::Word && w.size() <= most &&
-             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    const bool ticker = is_lit(doc.token_text(first - 1), "(") && code(first, 6) &&
-                        is_lit(doc.token_text(end), ".") && tight(end) && tight(end + 1) && code(end + 1, 2) &&
-                        end + 2 < doc.tokens.size() && is_lit(doc.token_text(end + 2), ")");
-    if (ticker) return true;
-  }
-  if (end == first + 1 && first >= 3 && end < doc.tokens.size() && is_lit(doc.token_text(end), ")") &&
-      doc.token_text(first).size() <= 2 && is_lit(doc.token_text(first - 1), ".") &&
-      !(doc.tokens[first].flags & kSpaceBefore) && !(doc.tokens[first - 1].flags & kSpaceBefore) &&
-      is_lit(doc.token_text(first - 3), "("))
-    return true;  // (the exchange's letters: "OL" of "(BRK.OL)")
+  if (end == first + 1 && (share_code_at(doc, first) || (first >= 2 && share_code_at(doc, first - 2)))) return true;
   // 'the song "Orrin Street"', 'the "Night Harbor" franchise': a name that fills a quotation with its kind in lower
   // case right before or after the marks is a work's title (a person quoted so is a nickname, read elsewhere).
   // Quoted, a kind that is a verb or an adjective too names the work as well ('her book "Tessvik Island"'; bare,
@@ -3910,11 +3894,9 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
              ((f.lex(k) & lx::kWorkNoun) || one_of(doc.token_text(k), kQuotedKinds));
     };
     // (a kind after the marks ends its noun phrase: in 'the "Laugh Factory" comedy club' it is the club's kind)
-    static constexpr SV kAfterKind[] = {"and", "by", "for", "from", "had", "has", "in", "is", "of", "on", "or",
-                                        "that", "to", "was", "which", "will", "with"};
     const uint32_t after = end + 2;
     const bool kind_ends = after >= doc.tokens.size() || doc.tokens[after].kind != TokenKind::Word ||
-                           one_of(doc.token_text(after), kAfterKind);
+                           one_of(doc.token_text(after), kNounPhraseEnds);
     if (work_kind(first - 2) || (work_kind(end + 1) && kind_ends)) return true;
   }
   const auto party = [](SV w) { return w == "D" || w == "R" || w == "I"; };

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "core/detail/word_match.h"
+
 namespace lede {
 namespace {
 
@@ -13,9 +15,7 @@ bool life_verb_at(const Document& doc, uint32_t i) {
   const auto& tk = doc.tokens;
   if (i + 1 >= tk.size() || tk[i].kind != TokenKind::Word || tk[i].has(kCapitalised)) return false;
   const std::string_view w = doc.token_text(i);
-  for (const std::string_view v : kLifeVerbs)
-    if (w == v) return true;
-  return w == "was" && doc.token_text(i + 1) == "born";
+  return one_of(w, kLifeVerbs) || (w == "was" && doc.token_text(i + 1) == "born");
 }
 
 }  // namespace

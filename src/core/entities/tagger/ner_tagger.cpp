@@ -9,6 +9,7 @@
 #endif
 
 #include "core/detail/sv_map.h"
+#include "core/detail/word_match.h"
 #include "core/entities/tagger/ner_features.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
@@ -216,9 +217,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // other event words, which end names too, "Bill", "Jim Day", "the African Leaders Summit")
     static constexpr std::string_view kContests[] = {"Championship", "Championships", "Festival", "Marathon",
                                                      "Prize", "Trophy"};
-    if (end >= 2 && std::find(std::begin(kContests), std::end(kContests), doc.token_text(end - 1)) !=
-        std::end(kContests))
-      return true;
+    if (end >= 2 && one_of(doc.token_text(end - 1), kContests)) return true;
     for (uint32_t k = end; k < doc.tokens.size() && k < end + 3; ++k) {
       const Token& tk = doc.tokens[k];
       if (tk.kind != TokenKind::Word || !tk.has(kCapitalised) || !tk.has(kSpaceBefore)) return false;
@@ -232,7 +231,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     static constexpr std::string_view kHonours[] = {"Award", "Awards", "Day", "Medal", "Prize", "Trophy"};
     if (t.end < t.first + 3 || !f.gz(t.first, TokenFeatures::kFirst)) return false;
     const std::string_view last = doc.token_text(t.end - 1);
-    return std::find(std::begin(kHonours), std::end(kHonours), last) != std::end(kHonours);
+    return one_of(last, kHonours);
   };
   auto wanted = [&](const TaggedSpan& t) {
     return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
