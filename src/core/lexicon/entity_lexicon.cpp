@@ -56,7 +56,8 @@ const SV kOrgWords[] = {
     "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holding", "Holdings",
     "Hospital", "House", "Inc", "Inc.", "Incorporated", "Industries", "Industry", "Infirmary", "Initiative", "Inquirer",
     "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Labs", "League",
-    "Legion", "Legislature", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd", "Ltd.", "Ltda",
+    "Legion", "Legislature", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd",
+    "Ltd.", "Ltda",
     "Liga", "Ligue",  // a league's word as Spanish, German and French write it ("La Liga", "Liga MX", "Ligue 1")
     "Magazine", "Media",
     "Minerals", "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News",
