@@ -31,6 +31,9 @@ bool trade_noun(SV w) {
          (lx::classes(w) & lx::kOrgDescriptor);
 }
 
+// w looks like a plural in "-s", four letters or more ("Tigers", "Rovers"; not "Glass", "Ross", "Bus")
+bool plural_word(SV w) { return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's'; }
+
 // Words that may follow the end of a noun phrase: a noun right before one ends its phrase ("the Tessvik alliance
 // won", 'the song "Orrin Street" was'), where a noun after it would be what it qualifies ("the Kelby party
 // leader", 'the "Laugh Factory" comedy club')
@@ -391,9 +394,8 @@ class Finder {
     };
     // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia";
     // "Rosenborg, who beat Molde 3-0 on Friday, have 42 points"
-    const bool who = e + 2 < tk_.size() && is_lit(text(e), ",") && (is_lit(text(e + 1), "who") ||
-                     is_lit(text(e + 1), "which"));
-    const uint32_t after = who ? e + 2 : e;
+    const bool which = e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "which");
+    const uint32_t after = comma_who(e) || which ? e + 2 : e;
     const uint32_t verb =
         after + 1 < tk_.size() && (is_lit(text(after), "were") || is_lit(text(after), "was")) ? after + 1 : after;
     if (match_verb(verb))
@@ -632,7 +634,7 @@ class Finder {
   // "Polaroids", "iPhones": the plural of a capitalised dictionary word that is no first name and no common
   // word. Surnames in -s stay ("Williams": William is a first name; "Woods": wood is a word).
   static bool plural_of_product(SV w) {
-    if (w.size() < 5 || w.size() > 40 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    if (w.size() < 5 || w.size() > 40 || !plural_word(w)) return false;
     const SV one = w.substr(0, w.size() - 1);
     // ("James", "Charles": a first name that ends in s is no plural of "Jame")
     return gz::proper_word(one) && !gz::first_name(one) && !common(one) && !gz::place(one) && !gz::first_name(w);
@@ -2453,10 +2455,7 @@ class Finder {
            !tk_[e + 1].has(kCapitalised) && one_of(f_.lower32(e + 1), kNouns);
   }
   // The word at i is a plural in "-s" ("Tigers", "Rovers"; not "Glass", "Ross")
-  bool plural_in_s(uint32_t i) const {
-    const SV w = text(i);
-    return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's';
-  }
+  bool plural_in_s(uint32_t i) const { return plural_word(text(i)); }
   // Token s, after "the", is a capitalised plural of a dictionary word, no sentence's first word, no event's or
   // sport's word and no tournament's ("the Masters", "the Ashes", "the Finals"): a team's nickname in a sports
   // report ("the Cubs", "the Giants").
