@@ -6,7 +6,8 @@
 // an ampersand joins apart (entity_coordination.h), the owner before a person's possessive (entity_possessors.h), a
 // place's name without its kind ("Socotra Island" … "Socotra", entity_place_names.h), a name that does what only
 // people do ("Kest married", entity_subjects.h), a person's surname alone where it is also a word
-// (entity_surnames.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h),
+// (entity_surnames.h), a team's or a body's last word after "the" ("the Miami Heat" … "the Heat",
+// entity_last_words.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h),
 // then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
@@ -16,6 +17,7 @@
 #include "core/entities/detail/entity_cluster.h"
 #include "core/entities/detail/entity_coordination.h"
 #include "core/entities/detail/entity_inner.h"
+#include "core/entities/detail/entity_last_words.h"
 #include "core/entities/detail/entity_lowercase.h"
 #include "core/entities/detail/entity_place_names.h"
 #include "core/entities/detail/entity_possessors.h"
@@ -54,6 +56,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_place_short_forms(doc, features, spans);
   type_person_subjects(doc, spans);
   add_surname_repeats(doc, features, spans);
+  add_last_word_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);
   link_aliases(doc);
   find_inner_mentions(doc);

@@ -2912,6 +2912,17 @@ TEST_CASE("entities: a party's member after a place of more words names the plac
   CHECK(rule_types("Chuck Schumer, a New York Democrat, agreed.") == "Chuck Schumer/PERSON/1 New York/LOC/2 ");
 }
 
+TEST_CASE("entities: a team's last word after 'the' is the team, though a word ('the Miami Heat' … 'The Heat')") {
+  // before: "Heat" and "Wild" no names (dictionary words the rules start no name on)
+  const Document d = analyse("The Miami Heat traded two players to the Minnesota Wild on Monday. The Heat will "
+                             "receive a first-round pick, and the Wild get cap space.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Heat", EntityType::Org));
+  CHECK(has_mention(d, "Wild", EntityType::Org));
+  CHECK(same_entity(d, "Heat", "Miami Heat"));
+  CHECK(same_entity(d, "Wild", "Minnesota Wild"));
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -28,7 +28,6 @@ int kind_noun(SV w) {
 
 void type_place_short_forms(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
-  auto word = [&](uint32_t i) { return tk[i].kind == TokenKind::Word && tk[i].has(kCapitalised); };
   // (most documents name no place with its kind: no table)
   size_t named = 0;
   for (const NameSpan& s : spans)
@@ -37,7 +36,7 @@ void type_place_short_forms(const Document& doc, const TokenFeatures& f, std::ve
   SvMap places(named), groups(named);
   const SvMap surnames = full_name_surnames(doc, spans);
   for (const NameSpan& s : spans) {
-    if (s.type != EntityType::Loc || s.end != s.first + 2 || s.unbacked || !word(s.first) ||
+    if (s.type != EntityType::Loc || s.end != s.first + 2 || s.unbacked || !capitalised_word(tk[s.first]) ||
         tk[s.first].has(kAllCaps))
       continue;
     const int kind = kind_noun(doc.token_text(s.first + 1));
@@ -45,7 +44,8 @@ void type_place_short_forms(const Document& doc, const TokenFeatures& f, std::ve
     (kind == 1 ? groups : places).get_or_add(doc.token_text(s.first), 1);
   }
   for (NameSpan& s : spans) {
-    if (s.end != s.first + 1 || s.type == EntityType::Loc || s.strength != Strength::Guess || !word(s.first))
+    if (s.end != s.first + 1 || s.type == EntityType::Loc || s.strength != Strength::Guess ||
+        !capitalised_word(tk[s.first]))
       continue;
     const SV w = doc.token_text(s.first);
     // "Socotra"; "Chathams" of "Chatham Islands"

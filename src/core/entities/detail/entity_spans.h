@@ -77,6 +77,9 @@ uint8_t place_in_brackets_at(const Document& doc, uint32_t open);
 // mixed-case entries, "Hee", "Kung", are as often syllables of a person's name).
 bool firm_word(const Document& doc, const TokenFeatures& features, uint32_t i);
 
+// A word written with a capital first ("Heat", "Kest"; all capitals too): what the steps after the tagger look for.
+inline bool capitalised_word(const Token& t) { return t.kind == TokenKind::Word && t.has(kCapitalised); }
+
 // Adds the spans a later step found (in text order) to `spans` (in text order too), keeping that order; where two
 // start at one token the one already there goes first. Linear (one merge), for the steps after the tagger.
 void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan>& added);

@@ -7,12 +7,6 @@
 #include "core/lexicon/token_features.h"
 
 namespace lede {
-namespace {
-
-bool capitalised_word(const Token& t) { return t.kind == TokenKind::Word && t.has(kCapitalised); }
-
-}  // namespace
-
 void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
   // (a first name the lists know opens it, and a list, a cue or the tagger backs it: "Ben Player")
@@ -51,12 +45,7 @@ void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vecto
     if (before == "the" || before == "a" || before == "an" || before == "The" || before == "of" ||
         doc.token_text(i + 1) == ":")
       continue;
-    NameSpan s;
-    s.first = i;
-    s.end = i + 1;
-    s.type = EntityType::Person;
-    s.strength = Strength::Cue;
-    added.push_back(s);
+    added.push_back({i, i + 1, EntityType::Person, Strength::Cue});
   }
   add_spans_in_order(spans, added);
 }

@@ -2,11 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
-#include <vector>
 
 #include "core/entities/detail/entity_surnames.h"
-#include "core/lexicon/token_features.h"
-#include "test_util.h"
+#include "one_name_step.h"
 
 using namespace lede;
 
@@ -15,28 +13,7 @@ namespace {
 // The repeats added, "text@token " each, to one full name "first last" (backed by a cue) found in the text.
 std::string repeats(const std::string& text, const std::string& first, const std::string& last,
                     Strength strength = Strength::Cue) {
-  Document d = test::in_sentences(text);
-  TokenFeatures f;
-  f.build(d);
-  std::vector<NameSpan> spans;
-  for (uint32_t i = 0; i + 1 < d.tokens.size(); ++i)
-    if (d.token_text(i) == first && d.token_text(i + 1) == last) {
-      NameSpan s;
-      s.first = i;
-      s.end = i + 2;
-      s.type = EntityType::Person;
-      s.strength = strength;
-      spans.push_back(s);
-      break;
-    }
-  const size_t before = spans.size();
-  add_surname_repeats(d, f, spans);
-  std::string out;
-  for (const NameSpan& s : spans)
-    if (s.end == s.first + 1) out += std::string(d.token_text(s.first)) + "@" + std::to_string(s.first) + " ";
-  CHECK(spans.size() >= before);
-  for (size_t k = 1; k < spans.size(); ++k) CHECK(spans[k - 1].first <= spans[k].first);  // still sorted
-  return out;
+  return test::one_word_names_added(text, first, last, EntityType::Person, strength, add_surname_repeats);
 }
 
 }  // namespace

@@ -1,0 +1,29 @@
+// entity_last_words.h — a team's or a body's name by its last word after "the": "the Miami Heat" … "the Heat",
+// "the Orlando Magic" … "The Magic led".
+//
+//     lede::add_last_word_repeats(doc, features, spans);   // after the tagger and the typing steps, before clustering
+//
+//   "the Miami Heat traded … The Heat will receive"   Heat     ORG   joins "Miami Heat" (entity_cluster.h)
+//   "the Minnesota Wild beat … the Wild moved"        Wild     ORG
+//   "the Heat Index", "the Heat's"                    —/ORG   a capital after it: a longer name; a possessive: ORG
+//   "Bank of England … the England"                   —       an of-name's last word, a place's, a body's kind
+//   "Ada Heat … the Heat"                             —       only an organisation's name
+//
+// Sports reports and business news name a team or a body in full once and by its last word after, with "the".
+// Where that word is also a dictionary's word ("Heat", "Magic", "Jazz", "Wild", "Chiefs") the rules start no
+// name on it and a tagger trained on other texts sees a word. But where the document names an organisation of
+// two to four words whose last word is no kind of body or place ("Journal", "Bank", "Court" name the kind, and
+// each reads as one of many), "the" and that word capitalised, with no capital after it, is that organisation.
+// One pass over the spans and one over the tokens (one table look-up for each "the").
+#pragma once
+#include <vector>
+
+#include "core/document.h"
+#include "core/entities/detail/entity_spans.h"
+
+namespace lede {
+
+struct TokenFeatures;
+void add_last_word_repeats(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
+
+}  // namespace lede
