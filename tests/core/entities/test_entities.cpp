@@ -2923,6 +2923,17 @@ TEST_CASE("entities: a team's last word after 'the' is the team, though a word (
   CHECK(same_entity(d, "Wild", "Minnesota Wild"));
 }
 
+TEST_CASE("entities: in a sports report 'the', a listed place and one word is a team ('the Orlando Drift')") {
+  // before: "Orlando Drift" a shape guess, "Oklahoma City Comet" too (the tagger made it a place)
+  CHECK(rule_types("The Orlando Drift beat the Oklahoma City Comet 101-99 in overtime. Ada Kest scored 30 points "
+                   "with 9 rebounds, and the Drift have won four straight.") ==
+        "Orlando Drift/ORG/1 Oklahoma City Comet/ORG/1 Ada Kest/PERSON/1 ");
+  // (not outside sports, nor a place's, a body's or an event's word: "the London Marathon")
+  CHECK(rule_types("The Orlando Drift opened on Monday at the mall.") == "Orlando Drift/ORG/0 ");
+  CHECK(rule_types("Ada Kest won the Orlando Marathon and scored 30 points at the Boston Garden with 9 rebounds "
+                   "in overtime, 101-99.").find("/ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -429,6 +429,17 @@ class Finder {
       return false;
     return listed_place(s, last);
   }
+  // "the Orlando Magic", "the Oklahoma City Thunder", "the Denver Broncos": in a sports report, "the", a place the
+  // lists know and one word no place's, body's, title's or event's (nor a people's or a first name) is a team,
+  // named in the singular too, and though the place is a first name ("Orlando", "Denver": not after "the"); not
+  // "the London Marathon", "the Boston Garden", "the Kelby Open"
+  bool team_of_place_after_the(uint32_t s, uint32_t last) const {
+    if (s == 0 || !is_the(s - 1) || text(last).size() < 3 || tk_[last].has(kAllCaps) ||
+        is(last, lx::kPlaceWord | lx::kOrgWord | lx::kTitle | lx::kEventWord | lx::kGroupWord) ||
+        gzf(last, kPlaceMask | kDemonym | kFirst) || !listed_place(s, last))
+      return false;
+    return sports_report();
+  }
   bool common_at(uint32_t i) const { return (gzf(i, kCommon)) != 0; }
   bool place_at(uint32_t i) const { return (gzf(i, kPlaceMask)) != 0; }
 
@@ -3517,7 +3528,8 @@ class Finder {
                        (is_lit(text(first), "Air") && (place_at(last) || !common_at(last)))))
       return put(EntityType::Org, Strength::Cue);
     if (words >= 2) {
-      if (last == e - 1 && team_of_place(s, last)) return put(EntityType::Org, Strength::Cue);
+      if (last == e - 1 && (team_of_place(s, last) || team_of_place_after_the(s, last)))
+        return put(EntityType::Org, Strength::Cue);
       // "Jamaica's Tessvika Jackson", "Norway's Ada Kest": after a country's possessive, a word no dictionary or
       // list knows and a surname is the country's person (a firm has its body's word: "Japan's Nippon Steel")
       if (words == 2 && e == s + 2 && s >= 2 && tk_[s - 1].has(kPossessive) && (gzf(s - 2, gz::kCountry)) &&
