@@ -38,11 +38,19 @@ void add_last_word_repeats(const Document& doc, const TokenFeatures& f, std::vec
     const std::string_view before = doc.token_text(i - 1);
     if (before != "the" && before != "The") continue;
     while (next < spans.size() && spans[next].end <= i) ++next;
-    if (next < spans.size() && spans[next].first <= i) continue;  // inside a name already
+    // (a name of that word alone is retyped: "for the Magic, who have won four straight" read as a person's)
+    NameSpan* alone = next < spans.size() && spans[next].first == i && spans[next].end == i + 1 ? &spans[next]
+                                                                                                : nullptr;
+    if (next < spans.size() && spans[next].first <= i && !alone) continue;  // inside a longer name
     if (!last_words.find(doc.token_text(i))) continue;
     // (a capital after it makes it part of a longer name: "the Heat Index")
     if (i + 1 < n && capitalised_word(tk[i + 1]) && tk[i + 1].has(kSpaceBefore)) continue;
-    added.push_back({i, i + 1, EntityType::Org, Strength::Cue});
+    if (alone) {
+      alone->type = EntityType::Org;
+      alone->unbacked = false;
+    } else {
+      added.push_back({i, i + 1, EntityType::Org, Strength::Cue});
+    }
   }
   add_spans_in_order(spans, added);
 }

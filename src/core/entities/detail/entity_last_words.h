@@ -5,6 +5,7 @@
 //
 //   "the Miami Heat traded … The Heat will receive"   Heat     ORG   joins "Miami Heat" (entity_cluster.h)
 //   "the Minnesota Wild beat … the Wild moved"        Wild     ORG
+//   "for the Magic, who have won four straight"      Magic    ORG   a name of the word alone retyped (a person's)
 //   "the Heat Index", "the Heat's"                    —/ORG   a capital after it: a longer name; a possessive: ORG
 //   "Bank of England … the England"                   —       an of-name's last word, a place's, a body's kind
 //   "Ada Heat … the Heat"                             —       only an organisation's name
