@@ -2939,6 +2939,15 @@ TEST_CASE("entities: in a sports report 'the', a listed place and one word is a 
                    "in overtime, 101-99.").find("/ORG/1") == std::string::npos);
 }
 
+TEST_CASE("entities: players named as a group of their number are a body ('the Varnholm Quartet', 'Kelby Trio')") {
+  // before: "Kelby Trio" and "Orrin Quintet" persons (a first name opens them), "Varnholm Quartet" a guess
+  CHECK(rule_types("The Varnholm Quartet opens the festival. Ivo Marsk and his Kelby Trio play next, then the Orrin "
+                   "Quintet.") == "Varnholm Quartet/ORG/1 Ivo Marsk/PERSON/1 Kelby Trio/ORG/1 Orrin Quintet/ORG/1 ");
+  // (not a work's kind, nor a work a composer writes)
+  CHECK(rule_types("They played the American String Quartet.").find("/ORG/1") == std::string::npos);
+  CHECK(rule_types("In 1891 he wrote his Kelby Trio, a chamber piece.").find("/ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

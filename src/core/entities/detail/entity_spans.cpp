@@ -3524,6 +3524,25 @@ class Finder {
         if (name_like(q) && (!common_at(q) || gzf(q, kProper | kFirst | kPlaceMask))) return true;
       return false;
     };
+    // "the Varnholm Quartet", "Ivo Marsk and his Kelby Trio": players named as a group of their number are a
+    // body, whatever a first name before it says, where some word before it is a name's (not "American String
+    // Quartet", "Piano Trio": a work's kind, its instruments before it; nor "Kelby Quartet No. 2", "Trio Op. 90":
+    // a work's number after it, or one a composer writes, "he wrote his Dumky Trio"; not "Duo": a product's too,
+    // "Intel Core Duo")
+    static constexpr SV kEnsembles[] = {"Nonet", "Octet", "Quartet", "Quintet", "Septet", "Sextet", "Trio"};
+    static constexpr SV kInstruments[] = {"Brass", "Cello", "Clarinet", "Flute", "Guitar", "Horn", "Oboe", "Piano",
+                                          "String", "Strings", "Violin", "Wind", "Woodwind"};
+    static constexpr SV kWrote[] = {"composed", "completed", "wrote", "written"};
+    static constexpr SV kOwnerWords[] = {"her", "his", "their"};
+    auto written = [&] {
+      uint32_t p = s;
+      if (p > 0 && one_of(f_.lower32(p - 1), kOwnerWords)) --p;
+      return p > 0 && one_of(f_.lower32(p - 1), kWrote);
+    };
+    if (words >= 2 && last == e - 1 && one_of(text(last), kEnsembles) && !one_of(text(last - 1), kInstruments) &&
+        named_word_before(last) && !(e < tk_.size() && (is_lit(text(e), "No") || is_lit(text(e), "Op"))) &&
+        !written())
+      return put(EntityType::Org, Strength::Cue);
     if (words >= 2 && ((last == e - 1 && body_end(text(last)) && named_word_before(last)) ||
                        (is_lit(text(first), "Air") && (place_at(last) || !common_at(last)))))
       return put(EntityType::Org, Strength::Cue);
