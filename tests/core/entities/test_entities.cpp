@@ -2955,6 +2955,13 @@ TEST_CASE("entities: players named as a group of their number are a body ('the V
   CHECK(rule_types("In 1891 he wrote his Kelby Trio, a chamber piece.").find("/ORG/1") == std::string::npos);
 }
 
+TEST_CASE("entities: a compound's first part is no Latin epithet ('Wasps scrum-half Andy Gomarsall')") {
+  // before: "Wasps" no name ("scrum" read as a species' epithet after a genus)
+  CHECK(rule_types("RUGBY UNION - KELBY RECALLED.\n\nWasps scrum-half Ivo Marsk keeps his place.") ==
+        "RUGBY UNION/ORG/0 KELBY RECALLED/ORG/0 Wasps/ORG/1 Ivo Marsk/PERSON/1 ");
+  CHECK(rule_types("Orrina varnum is a frog found in Ecuador.").find("Orrina") == std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(
