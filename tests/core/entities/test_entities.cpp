@@ -2962,6 +2962,13 @@ TEST_CASE("entities: a compound's first part is no Latin epithet ('Wasps scrum-h
   CHECK(rule_types("Orrina varnum is a frog found in Ecuador.").find("Orrina") == std::string::npos);
 }
 
+TEST_CASE("entities: in a sports report a side's centre, prop or catcher says the side ('Harlequins centre')") {
+  // before: "Harlequins" no name of the rules (the tagger made it a person)
+  CHECK(rule_types("RUGBY UNION - KELBY RECALLED.\n\nKelby keeps his place, while Harlequins centre Ivo Marsk "
+                   "returns.") == "RUGBY UNION/ORG/0 KELBY RECALLED/ORG/0 Kelby/PERSON/0 Harlequins/ORG/1 "
+                                  "Ivo Marsk/PERSON/1 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -2548,7 +2548,10 @@ class Finder {
                                     "forward", "full-back", "fullback", "guard", "keeper", "left-back", "linebacker",
                                     "opener", "pitcher", "playmaker", "quarterback", "right-back", "scrum-half",
                                     "shortstop", "wicketkeeper", "defenceman", "defenseman", "goalie", "goaltender",
-                                    "netminder"};
+                                    "netminder",
+                                    // a rugby side's and a ball game's middle ("Harlequins centre Will Carling",
+                                    // "Celtics center Al Horford"), a pack's front row, a diamond's catcher
+                                    "centre", "center", "prop", "hooker", "catcher", "infielder", "outfielder"};
     const SV joined = hyphenated_word(e);  // ("fly-half": three tokens)
     return one_of(joined.empty() ? text(e) : joined, kRoles) && sports_report();
   }
