@@ -212,6 +212,8 @@ TEST_CASE("ner tagger: the person an event or a telescope is named after is no m
   CHECK(typed(d) == "Tomas Varga/PERSON ");
   // nor is a festival or a contest the tagger names alone (before: "Glastonbury Festival" a place)
   CHECK(typed(lede::analyse("The band played at Glastonbury Festival in 2008 and won the Outland Trophy.")) == "");
+  // nor a cup (before: "FA Cup" an organisation)
+  CHECK(typed(lede::analyse("They reached the first round of the FA Cup in 1952, losing 4-1.")) == "");
 }
 
 // A headline in capitals: the rules' shape guesses name every word there; only what the tagger backs stays.
