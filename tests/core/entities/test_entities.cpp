@@ -2969,6 +2969,13 @@ TEST_CASE("entities: in a sports report a side's centre, prop or catcher says th
                                   "Ivo Marsk/PERSON/1 ");
 }
 
+TEST_CASE("entities: a body's word before a lone first name that is a word too ends no name ('Daily Star')") {
+  // before: "Kelby Daily/ORG/2 Star/PERSON/0" (a body, then a person "Star")
+  CHECK(rule_types("The Kelby Daily Star reported it on Monday.") == "Kelby Daily Star/ORG/0 ");
+  // (a first name and a surname after a body's word are a person still)
+  CHECK(rule_types("He met Kelby Farmers Union Tomas Herrera.") == "Kelby Farmers Union/ORG/2 Tomas Herrera/PERSON/1 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

@@ -1586,10 +1586,12 @@ class Finder {
       // Eastern District of Tessaly" has no person "Court")
       // ("St" before a name is a saint's, not a street's: "Carol St Clair")
       // (nor a place's word before a first name that is its place's: "University of Port Harcourt")
+      // (nor a first name alone at the end that is a dictionary's word too: "the Kelby Daily Star", a paper)
       if (((is(k, lx::kOrgWord | lx::kPlaceWord) && !is(e - 1, lx::kOrgWord | lx::kPlaceWord) &&
             !is_lit(text(k), "St")) ||
            (is(k, lx::kOrgSuffix) && e - k == 3)) &&
-          gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord) && !listed_place(k, k + 2)) {
+          gzf(k + 1, kFirst) && !is(k + 1, lx::kOrgWord | lx::kPlaceWord) && !listed_place(k, k + 2) &&
+          (k + 2 < e || !common_at(k + 1))) {
         segment(s, k + 1);
         if (is(k, lx::kOrgSuffix)) classify(k + 1, e, true); else segment(k + 1, e);
         return;
