@@ -2949,7 +2949,17 @@ class Finder {
   bool org_by_context(uint32_t s, uint32_t e) const {
     return based_before(s, e) || played_for(s) || joined_side(s, e) || works_at(s, e) || market_cue(s, e) ||
            (firm_clause_after(e) && !where_before(prev_word(s))) || deal_of(s) || bought_for(s, e) || founded_as(s) ||
-           part_apposed_before(s, e) || taken_over_by(s);
+           part_apposed_before(s, e) || taken_over_by(s) || quotes_someone(s, e);
+  }
+  // "Itar-Tass quoted Lebed as saying", "Kelby Radio quoted the minister as telling": who quotes someone as saying
+  // is a news agency, a paper or a broadcaster (not a first name: "Ada Kest quoted her father as saying"); "as"
+  // and the verb within eight words after "quoted", in the sentence
+  bool quotes_someone(uint32_t s, uint32_t e) const {
+    if (e + 3 >= tk_.size() || !is_lit(text(e), "quoted") || gzf(s, kFirst)) return false;
+    static constexpr SV kSaying[] = {"describing", "saying", "telling", "warning"};
+    for (uint32_t k = e + 1; k + 1 < tk_.size() && k < e + 9 && !tk_[k].has(kSentenceStart); ++k)
+      if (is_lit(text(k), "as") && one_of(text(k + 1), kSaying)) return true;
+    return false;
   }
   // "The yard was taken over by Bremer Vulkan", "acquired by Kelvar Holdings", "merged with Orrin": who takes a
   // firm over is a firm, unless a first name opens it ("taken over by Ivo Marsk": people buy firms too)
