@@ -2976,9 +2976,9 @@ TEST_CASE("entities: a body's word before a lone first name that is a word too e
   CHECK(rule_types("He met Kelby Farmers Union Tomas Herrera.") == "Kelby Farmers Union/ORG/2 Tomas Herrera/PERSON/1 ");
 }
 
-TEST_CASE("entities: who quotes someone as saying is a news agency or a paper ('Itar-Tass quoted Lebed as saying')") {
-  // before: "Varn-Tass" a person's guess (the tagger dropped it)
-  CHECK(rule_types("Varn-Tass quoted Marsk as saying the deal would hold.") == "Varn-Tass/ORG/1 Marsk/ORG/0 ");
+TEST_CASE("entities: who quotes someone as saying is a news agency, whom it quotes a person ('Itar-Tass', 'Lebed')") {
+  // before: "Varn-Tass" a person's guess (the tagger dropped it), "Marsk" a body's; whom it quotes is a person
+  CHECK(rule_types("Varn-Tass quoted Marsk as saying the deal would hold.") == "Varn-Tass/ORG/1 Marsk/PERSON/1 ");
   // (not a first name: a person quotes too)
   CHECK(rule_types("Ada Kest quoted her father as saying it.") == "Ada Kest/PERSON/1 ");
 }

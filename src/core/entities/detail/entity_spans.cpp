@@ -2954,12 +2954,17 @@ class Finder {
   // "Itar-Tass quoted Lebed as saying", "Kelby Radio quoted the minister as telling": who quotes someone as saying
   // is a news agency, a paper or a broadcaster (not a first name: "Ada Kest quoted her father as saying"); "as"
   // and the verb within eight words after "quoted", in the sentence
+  static constexpr SV kSaying[] = {"describing", "saying", "telling", "warning"};
   bool quotes_someone(uint32_t s, uint32_t e) const {
     if (e + 3 >= tk_.size() || !is_lit(text(e), "quoted") || gzf(s, kFirst)) return false;
-    static constexpr SV kSaying[] = {"describing", "saying", "telling", "warning"};
     for (uint32_t k = e + 1; k + 1 < tk_.size() && k < e + 9 && !tk_[k].has(kSentenceStart); ++k)
       if (is_lit(text(k), "as") && one_of(text(k + 1), kSaying)) return true;
     return false;
+  }
+  // "Itar-Tass quoted Lebed as saying": whom a source quotes as saying something is a person
+  bool quoted_as_saying(uint32_t s, uint32_t e) const {
+    return s > 0 && e + 1 < tk_.size() && is_lit(text(s - 1), "quoted") && is_lit(text(e), "as") &&
+           one_of(text(e + 1), kSaying);
   }
   // "The yard was taken over by Bremer Vulkan", "acquired by Kelvar Holdings", "merged with Orrin": who takes a
   // firm over is a firm, unless a first name opens it ("taken over by Ivo Marsk": people buy firms too)
@@ -3697,6 +3702,7 @@ class Finder {
     // (not a name after "the": "for the Yankees, who have won four straight" is a team, "the Beatles, who" a band;
     // but a dictionary word there is a title, "the Tsar, who")
     if (who_after(e) && !(s > 0 && is_the(s - 1) && !common_at(s))) return put(EntityType::Person, Strength::Cue);
+    if (quoted_as_saying(s, e) && !all_caps) return put(EntityType::Person, Strength::Cue);  // "quoted Marsk as saying"
     if (founded_after(e)) return put(EntityType::Org, Strength::Cue);
     // "Zelenskyy, speaking in his nightly address, urged": a name a comma and "speaking" follow is a speaker's
     if (e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "speaking") && !sports_report())
