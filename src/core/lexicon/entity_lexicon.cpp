@@ -39,6 +39,10 @@ const SV kLowerTitles[] = {
     "batsman", "quarterback", "songwriter", "lyricist", "vocalist", "bassist", "violinist", "cellist",
     "saxophonist", "screenwriter", "philanthropist", "statesman", "scholar", "linguist", "theologian",
     "sociologist", "psychologist", "anthropologist", "missionary", "nobleman", "noblewoman", "aristocrat",
+    // athletics' and the other games' ("Ethiopian runner Tesfaye Abera"; not "rider", "jumper", "diver": a
+    // contract's, a sweater's, a phrase's too)
+    "runner", "marathoner", "hurdler", "decathlete", "heptathlete", "triathlete", "biathlete", "weightlifter",
+    "judoka", "fencer", "skater", "snowboarder", "sailor", "umpire",
 };
 
 const SV kOrgWords[] = {
