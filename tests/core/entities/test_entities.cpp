@@ -2990,6 +2990,11 @@ TEST_CASE("entities: a runner or a triathlete before a name says a person ('Ethi
   CHECK(rule_types("The title went to triathlete Halvo Kesti.") == "Halvo Kesti/PERSON/1 ");
 }
 
+TEST_CASE("entities: a flight's number after its airline is no part of the airline ('Marovia Airlines Flight 404')") {
+  // before: "Marovia Airlines Flight/ORG/0"
+  CHECK(rule_types("Marovia Airlines Flight 404 crashed near Tessvik.") == "Marovia Airlines/ORG/2 Tessvik/LOC/1 ");
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

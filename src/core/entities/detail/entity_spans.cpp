@@ -1560,6 +1560,9 @@ class Finder {
     s = role_before_person(s, e);
     // A reporting period after a firm's name is no part of it: "Halvard Corp Q3 net rises", "Brennex FY97 loss".
     while (e > s + 1 && period_code(text(e - 1))) --e;
+    // A flight's number after its airline is no part of the airline's name: "Marovia Airlines Flight 404" names
+    // the body "Marovia Airlines" and the flight
+    if (e > s + 1 && e < tk_.size() && is_lit(text(e - 1), "Flight") && tk_[e].kind == TokenKind::Number) --e;
     // Trailing glue goes ("of", "-"), but a lower-case part after a hyphen stays: "Kwok-hing"; so does an elided
     // particle's name, "Alpe d'Huez", and a firm's possessive, "Moody's" (run_end took it for that alone).
     while (e > s && !name_like(e - 1) &&
