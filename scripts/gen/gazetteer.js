@@ -291,9 +291,11 @@ for (const lang of ['de', 'es', 'it', 'tr']) {
 // The languages those lists miss, whose people the news names often ("Jukka", "Kjell", "Kazimierz", "Bohumil",
 // "Ayodeji"): npm @faker-js/faker (MIT) holds each locale's common first names (a hundred to 1,500 each; its
 // Greek, Cyrillic and Chinese lists are not read: the news writes those names in Latin letters). The same filters
-// as above ("Per", an English word, stays out as "Will" of the English lists does not).
+// as above, but for a name that English has only as a preposition ("Per": "per capita", "per cent", "Per the
+// agreement" come before a lower-case word, a number or an article, never before a surname).
 const FAKER_LOCALES = ['af_ZA', 'cs_CZ', 'da', 'fi', 'hr', 'hu', 'id_ID', 'lv', 'nb_NO', 'nl', 'pl', 'pt_BR', 'pt_PT',
                        'ro', 'sk', 'sl_SI', 'sv', 'yo_NG', 'zu_ZA'];
+const PREPOSITION_NAMES = new Set(['Per']);
 const firstNamesFaker = new Set();
 {
   let faker = null;
@@ -306,8 +308,8 @@ const firstNamesFaker = new Set();
     for (const n of [...(lists.female || []), ...(lists.male || []), ...(lists.generic || [])]) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(n)) continue;
       for (const v of new Set([n, withoutMarks(n)])) {
-        if (firstNames.has(v) || firstNamesOther.has(v) || isCommonWord(v) || places.has(v) || demonyms.has(v) ||
-            companies.has(v))
+        if (firstNames.has(v) || firstNamesOther.has(v) || (isCommonWord(v) && !PREPOSITION_NAMES.has(v)) ||
+            places.has(v) || demonyms.has(v) || companies.has(v))
           continue;
         firstNamesFaker.add(v);
       }

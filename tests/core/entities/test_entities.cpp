@@ -131,7 +131,8 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK(gazetteer::first_name("Kazimierz"));
   CHECK(gazetteer::first_name("Bohumil"));
   CHECK(gazetteer::first_name("Ayodeji"));
-  CHECK(!gazetteer::first_name("Per"));  // (an English word: left out as "Will" is not)
+  CHECK(gazetteer::first_name("Per"));  // (an English preposition only: never before a surname)
+  CHECK(!gazetteer::first_name("Mats"));  // (an English noun: left out)
   // a name the lists hold only without its accents is found with them (before: "Ra\u00FAl", "Se\u00E1n" no names)
   CHECK(gazetteer::first_name("Ra\u00FAl"));
   CHECK(gazetteer::first_name("Se\u00E1n"));
@@ -1231,12 +1232,13 @@ TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name
       "Former Halden mayor jailed.\nPer-Olav Strand took money from Bjerke Bygg AS. Bjerke Bygg's former chief "
       "executive, Rune Bjerke, spoke. SHARES FALL AS OIL SLUMPS.";
   // before: "Halden" a person by the title "Former" (PERSON/2); "Olav Strand" (a sentence-initial "Per" skipped);
-  // "Bjerke Bygg AS" and "Bjerke Bygg" persons. Now Per-Olav Strand is a shape guess the tagger types, and Halden a
-  // town by its mayor (LOC/1), Rune Bjerke a person by the post before his name's comma (PERSON/1).
+  // "Bjerke Bygg AS" and "Bjerke Bygg" persons. Now Per-Olav Strand is a person by its first name (PERSON/1: "Per"
+  // is one since round 37; a shape guess the tagger typed before), and Halden a town by its mayor (LOC/1), Rune
+  // Bjerke a person by the post before his name's comma (PERSON/1).
   // The headline's runs either side of its "AS" are shape guesses (0): the combination keeps a guess in a sentence
   // in capitals only where the tagger sees a name.
   CHECK(rule_types(text) ==
-        "Halden/LOC/1 Per-Olav Strand/ORG/0 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/1 "
+        "Halden/LOC/1 Per-Olav Strand/PERSON/1 Bjerke Bygg AS/ORG/2 Bjerke Bygg/ORG/1 Rune Bjerke/PERSON/1 "
         "SHARES FALL/ORG/0 OIL SLUMPS/ORG/0 ");
 }
 
@@ -2993,6 +2995,14 @@ TEST_CASE("entities: a runner or a triathlete before a name says a person ('Ethi
 TEST_CASE("entities: a flight's number after its airline is no part of the airline ('Marovia Airlines Flight 404')") {
   // before: "Marovia Airlines Flight/ORG/0"
   CHECK(rule_types("Marovia Airlines Flight 404 crashed near Tessvik.") == "Marovia Airlines/ORG/2 Tessvik/LOC/1 ");
+}
+
+TEST_CASE("entities: 'Per' opens a person's name at a sentence's start ('Per Sandvik, a Norwegian diplomat')") {
+  // before: "Sandvik" alone (a sentence-initial "Per" skipped: the dictionary's preposition) and "Arne Dahl"
+  CHECK(rule_types("Per Sandvik, a Norwegian diplomat, was named envoy.") == "Per Sandvik/PERSON/1 Norwegian/GROUP/2 ");
+  CHECK(rule_types("Per Arne Dahl, the chief executive, said so.") == "Per Arne Dahl/PERSON/1 ");
+  // (the preposition before a lower-case word or a number is none)
+  CHECK(rule_types("Per capita income rose. Per the agreement, talks resume.").empty());
 }
 
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
