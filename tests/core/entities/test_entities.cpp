@@ -3005,6 +3005,14 @@ TEST_CASE("entities: 'Per' opens a person's name at a sentence's start ('Per San
   CHECK(rule_types("Per capita income rose. Per the agreement, talks resume.").empty());
 }
 
+TEST_CASE("entities: a state's attorney general or governor after one word names the state ('Tessaly Governor')") {
+  // before: "Tessaly" a body's guess there, and the whole document's "Tessaly" with it
+  CHECK(rule_types("Tessaly Attorney General Ivo Marsk said he would appeal.") == "Tessaly/LOC/1 Ivo Marsk/PERSON/2 ");
+  CHECK(rule_types("Kelby Governor Tomas Berg signed the bill.") == "Kelby/LOC/1 Tomas Berg/PERSON/2 ");
+  // (not a bank's letters)
+  CHECK(rule_types("RBI Governor Tomas Berg spoke.").find("RBI/LOC") == std::string::npos);
+}
+
 TEST_CASE("entities: a wire's topic slug says a sports report, however few sports words follow ('SOCCER - …')") {
   // before: "Monaco" and "Strasbourg" places (one sports word, "SOCCER", among the first words)
   const Document d = analyse(

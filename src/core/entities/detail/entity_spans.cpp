@@ -2999,7 +2999,14 @@ class Finder {
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
            place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev) ||
-           seat_after_school(s, e) || seat_of_member(prev);
+           seat_after_school(s, e) || seat_of_member(prev) || state_officer_after(s, e);
+  }
+  // "Tessaly Attorney General Ivo Marsk", "Kelby Governor Tomas Berg": a state's officers after one word name the
+  // state (not letters, a bank's: "RBI Governor Shaktikanta Das")
+  bool state_officer_after(uint32_t s, uint32_t e) const {
+    if (e != s + 1 || e + 1 >= tk_.size() || tk_[s].has(kAllCaps) || tk_[e].kind != TokenKind::Word) return false;
+    const SV w = f_.lower32(e);
+    return is_lit(w, "governor") || (is_lit(w, "attorney") && is_lit(f_.lower32(e + 1), "general"));
   }
   // "MP for Bristol West", "the MPP for Kenora", "the member for Brekka": a legislator's "for" names the seat, a
   // place
