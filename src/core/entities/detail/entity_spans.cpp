@@ -4036,13 +4036,15 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
   }
   // "Pristimantis varnholmi", "Homo sapiens": a genus before a species' epithet in Latin (a lower-case word no
   // dictionary has, with a Latin ending) names a species, no person, body or place (not the first part of a
-  // compound: "Wasps scrum-half Andy Gomarsall")
-  const bool compound_after = end + 2 < doc.tokens.size() && hyphen_token(doc.token_text(end + 1)) &&
-                              !(doc.tokens[end + 1].flags & kSpaceBefore);
+  // compound: "Wasps scrum-half Andy Gomarsall"; asked last, as it compares text)
+  auto compound_after = [&] {
+    return end + 2 < doc.tokens.size() && !(doc.tokens[end + 1].flags & kSpaceBefore) &&
+           hyphen_token(doc.token_text(end + 1));
+  };
   if (end == first + 1 && end < doc.tokens.size() && doc.tokens[end].kind == TokenKind::Word &&
-      (doc.tokens[end].flags & kSpaceBefore) && !(doc.tokens[end].flags & kCapitalised) && !compound_after &&
+      (doc.tokens[end].flags & kSpaceBefore) && !(doc.tokens[end].flags & kCapitalised) &&
       !f.gz(first, TokenFeatures::kFirst | TokenFeatures::kPlaceMask | TokenFeatures::kDemonym) &&
-      !f.gz(end, TokenFeatures::kCommon)) {
+      !f.gz(end, TokenFeatures::kCommon) && !compound_after()) {
     const SV epithet = doc.token_text(end);
     static constexpr SV kLatin[] = {"i", "ae", "um", "us", "is", "ensis", "oides", "ata", "ica", "ens"};
     bool latin = false;
