@@ -8,6 +8,7 @@
 #include "core/lexicon/token_features.h"
 
 namespace lede {
+
 void add_last_word_repeats(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
   // (two to four capitalised words, backed, opened by a place the lists know, as a team's or a paper's home

@@ -7,6 +7,7 @@
 #include "core/lexicon/token_features.h"
 
 namespace lede {
+
 void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   const auto& tk = doc.tokens;
   // (a first name the lists know opens it, and a list, a cue or the tagger backs it: "Ben Player")
