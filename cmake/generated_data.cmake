@@ -32,7 +32,7 @@ set(LEDE_GAZETTEER_INPUTS
     "${CMAKE_SOURCE_DIR}/node_modules/gender-detection-from-name/names/es.js"
     "${CMAKE_SOURCE_DIR}/node_modules/gender-detection-from-name/names/it.js"
     "${CMAKE_SOURCE_DIR}/node_modules/gender-detection-from-name/names/tr.js"
-    "${CMAKE_SOURCE_DIR}/node_modules/@faker-js/faker/package.json")
+    "${CMAKE_SOURCE_DIR}/node_modules/@faker-js/faker/dist/index.js")
 # A missing input is a configure error, never a quietly weaker analyser (without the gazetteers GUM dev entity
 # F1 drops from 0.850 to 0.777). `lede --version` prints what each table holds.
 set(LEDE_GAZETTEER_DEPENDS "${LEDE_GAZETTEER_SCRIPT}")

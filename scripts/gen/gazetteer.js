@@ -296,16 +296,31 @@ for (const lang of ['de', 'es', 'it', 'tr']) {
 const FAKER_LOCALES = ['af_ZA', 'cs_CZ', 'da', 'fi', 'hr', 'hu', 'id_ID', 'lv', 'nb_NO', 'nl', 'pl', 'pt_BR', 'pt_PT',
                        'ro', 'sk', 'sl_SI', 'sv', 'yo_NG', 'zu_ZA'];
 const PREPOSITION_NAMES = new Set(['Per']);
+// The package is an ES module: a child node imports it (Node 18 cannot require one) and prints the lists.
+function readFakerFirstNames(locales) {
+  const entry = path.join(ROOT, 'node_modules/@faker-js/faker/dist/index.js');
+  if (!fs.existsSync(entry)) fail('cannot read ' + entry);
+  const code = `const f = await import(${JSON.stringify(require('url').pathToFileURL(entry).href)});
+const out = {};
+for (const loc of ${JSON.stringify(locales)}) {
+  const l = f[loc] && f[loc].person && f[loc].person.first_name;
+  out[loc] = l ? [...(l.female || []), ...(l.male || []), ...(l.generic || [])] : null;
+}
+process.stdout.write(JSON.stringify(out));`;
+  try {
+    return JSON.parse(require('child_process').execFileSync(process.execPath, ['--input-type=module', '-e', code],
+                                                              {encoding: 'utf8', maxBuffer: 64 << 20}));
+  } catch (e) {
+    fail('cannot read @faker-js/faker (' + e.message + ')');
+  }
+}
 const firstNamesFaker = new Set();
 {
-  let faker = null;
-  try { faker = require(path.join(ROOT, 'node_modules/@faker-js/faker')); } catch (e) {
-    fail('cannot read node_modules/@faker-js/faker (' + e.message + ')');
-  }
+  const faker = readFakerFirstNames(FAKER_LOCALES);
   for (const loc of FAKER_LOCALES) {
-    const lists = faker[loc] && faker[loc].person && faker[loc].person.first_name;
-    if (!lists) fail(`@faker-js/faker has no first names for ${loc}`);
-    for (const n of [...(lists.female || []), ...(lists.male || []), ...(lists.generic || [])]) {
+    const names = faker[loc];
+    if (!names || names.length === 0) fail(`@faker-js/faker has no first names for ${loc}`);
+    for (const n of names) {
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(n)) continue;
       for (const v of new Set([n, withoutMarks(n)])) {
         if (firstNames.has(v) || firstNamesOther.has(v) || (isCommonWord(v) && !PREPOSITION_NAMES.has(v)) ||
