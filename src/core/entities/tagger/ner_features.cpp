@@ -351,6 +351,17 @@ uint64_t FeatureHasher::shape_hash(uint32_t i) const {
 
 uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
 
+// A word in capitals ("INDIANA", "IRAN" of a headline or a shouted post) looked up as the lists write it
+// ("Indiana"): the place kinds capitals cannot hide (countries, capitals, regions, big cities; a town's name in
+// capitals is as often letters, "NICE", "BATH"), four letters or more ("US", "UK" are the lexicon's). A feature
+// only: the rules read the lists as the text writes the word.
+uint16_t FeatureHasher::place_in_capitals(uint32_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (!t.has(kAllCaps) || t.span.size() < 4 || f_.gz(i, TokenFeatures::kPlaceMask)) return 0;
+  return gazetteer::place_in_capitals(doc_.slice(t.span)) &
+         (gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kBigCity);
+}
+
 size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) {
   const auto& tk = doc_.tokens;
   const uint32_t n = uint32_t(tk.size());
@@ -403,7 +414,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(20, pair(wm1, w0));
   out[k++] = index(21, pair(w0, wp1));
   if (t.kind == TokenKind::Word) {
-    out[k++] = sm.gz[f_.gz(i, 0x1FF)];
+    out[k++] = sm.gz[f_.gz(i, 0x1FF) | place_in_capitals(i)];
     out[k++] = index(23, f_.lex(i));
   }
   // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with

@@ -7,6 +7,8 @@
 #include "core/analyse.h"
 #include "core/entities/tagger/ner_features.h"
 #include "core/entities/tagger/ner_model.h"
+#include "core/lexicon/gazetteer.h"
+#include "core/lexicon/token_features.h"
 #include "test_util.h"
 #include "tools/train_ner/ner_trainer.h"
 
@@ -311,4 +313,24 @@ TEST_CASE("ner trainer: a salted model says its salt, tags with it, and trains t
   CHECK(typed(d) == "Tomas Berg/PERSON Brightwater Systems/ORG ");
   // salt 0 is the index of models without one (the shipped model): the space is the shift alone
   CHECK(lede::ner::hash_space(18, 0) == 46u);
+}
+
+// A word in capitals is looked up as the lists write it for the gazetteer feature (before: "INDIANA" and "IRAN" in
+// a headline or a shouted post were no places to the tagger, whatever the lists hold).
+TEST_CASE("ner features: a place in capitals reads as the lists write it; a town's name or letters do not") {
+  const lede::Document d = lede::test::in_sentences("HERE IN INDIANA AND IRAN WE SAW BATH AND NATO. Indiana too.");
+  lede::TokenFeatures f;
+  f.build(d);
+  const lede::ner::FeatureHasher h(d, f, {}, 18, false);
+  auto kinds = [&](const char* word) {
+    for (uint32_t i = 0; i < d.tokens.size(); ++i)
+      if (d.token_text(i) == word) return h.place_in_capitals(i);
+    return uint16_t(0xFFFF);
+  };
+  CHECK((kinds("INDIANA") & lede::gazetteer::kRegion) != 0);
+  CHECK((kinds("IRAN") & lede::gazetteer::kCountry) != 0);
+  CHECK(kinds("BATH") == 0);    // (a town: in capitals as often letters)
+  CHECK(kinds("NATO") == 0);    // (no place)
+  CHECK(kinds("Indiana") == 0);  // (the lists know it as written: the word's own facts hold it)
+  CHECK(kinds("WE") == 0);
 }
