@@ -351,15 +351,25 @@ uint64_t FeatureHasher::shape_hash(uint32_t i) const {
 
 uint64_t FeatureHasher::rule_at(uint32_t i) const { return i < rule_.size() ? rule_[i] : 0xFFFF; }
 
-// A word in capitals ("INDIANA", "IRAN" of a headline or a shouted post) looked up as the lists write it
-// ("Indiana"): the place kinds capitals cannot hide (countries, capitals, regions, big cities; a town's name in
-// capitals is as often letters, "NICE", "BATH"), four letters or more ("US", "UK" are the lexicon's). A feature
-// only: the rules read the lists as the text writes the word.
-uint16_t FeatureHasher::place_in_capitals(uint32_t i) const {
+// A word in capitals ("INDIANA", "IRAN", "HANK", "IRISH" of a headline or a shouted post) looked up as the lists
+// write it ("Indiana", "Hank"): the place kinds capitals cannot hide (countries, capitals, regions, big cities; a
+// town's name in capitals is as often letters, "NICE", "BATH"), a first name, a people's word; four letters or more
+// ("US", "UK", "AL", "ED" are letters as often). A feature only: the rules read the lists as the text writes a word.
+uint16_t FeatureHasher::facts_in_capitals(uint32_t i) const {
   const Token& t = doc_.tokens[i];
-  if (!t.has(kAllCaps) || t.span.size() < 4 || f_.gz(i, TokenFeatures::kPlaceMask)) return 0;
-  return gazetteer::place_in_capitals(doc_.slice(t.span)) &
-         (gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kBigCity);
+  if (!t.has(kAllCaps) || t.span.size() < 4 || t.span.size() > 31) return 0;
+  uint16_t out = 0;
+  if (!f_.gz(i, TokenFeatures::kPlaceMask))
+    out = gazetteer::place_in_capitals(doc_.slice(t.span)) &
+          (gazetteer::kCountry | gazetteer::kCapital | gazetteer::kRegion | gazetteer::kBigCity);
+  // (and a first name or a people's word: "HANK GREEN", "IRISH")
+  char buf[32];
+  const std::string_view w = doc_.slice(t.span);
+  for (size_t k = 0; k < w.size(); ++k) buf[k] = k > 0 && w[k] >= 'A' && w[k] <= 'Z' ? char(w[k] - 'A' + 'a') : w[k];
+  const std::string_view title(buf, w.size());
+  if (gazetteer::first_name(title)) out |= TokenFeatures::kFirst;
+  if (gazetteer::demonym(title)) out |= TokenFeatures::kDemonym;
+  return out;
 }
 
 size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) {
@@ -414,7 +424,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = index(20, pair(wm1, w0));
   out[k++] = index(21, pair(w0, wp1));
   if (t.kind == TokenKind::Word) {
-    out[k++] = sm.gz[f_.gz(i, 0x1FF) | place_in_capitals(i)];
+    out[k++] = sm.gz[f_.gz(i, 0x1FF) | facts_in_capitals(i)];
     out[k++] = index(23, f_.lex(i));
   }
   // A company's word here or beside it ("Siemens" of "Siemens AG"; gazetteer.h's company words), paired with

@@ -106,10 +106,11 @@ class FeatureHasher {
   // The hashes the dynamic features read (the trainer and the tagger keep them instead of the document).
   void token_hashes(uint32_t i, uint64_t& word, uint64_t& shape) { word = tok(i).word; shape = shape_of(tok(i)); }
   uint32_t space() const { return space_; }
-  // Token i in capitals ("INDIANA") looked up as the lists write it ("Indiana"): its place kinds among countries,
-  // capitals, regions and big cities, which the gazetteer feature reads beside the word's own facts; 0 for a word
-  // not in capitals, of three letters or fewer, or one the lists know as written.
-  uint16_t place_in_capitals(uint32_t i) const;
+  // Token i in capitals ("INDIANA", "HANK") looked up as the lists write it ("Indiana", "Hank"): its place kinds
+  // among countries, capitals, regions and big cities (where the word as written is none), and whether it is a
+  // first name or a people's word (TokenFeatures' gz bits), which the gazetteer feature reads beside the word's
+  // own facts; 0 for a word not in capitals or of three letters or fewer.
+  uint16_t facts_in_capitals(uint32_t i) const;
 
   // The features on the tags already decoded, from token i's hashes (space: hash_space's). `history`:
   // TagHistory::value for token i, or -1 when the model has no history features.

@@ -315,22 +315,25 @@ TEST_CASE("ner trainer: a salted model says its salt, tags with it, and trains t
   CHECK(lede::ner::hash_space(18, 0) == 46u);
 }
 
-// A word in capitals is looked up as the lists write it for the gazetteer feature (before: "INDIANA" and "IRAN" in
-// a headline or a shouted post were no places to the tagger, whatever the lists hold).
-TEST_CASE("ner features: a place in capitals reads as the lists write it; a town's name or letters do not") {
-  const lede::Document d = lede::test::in_sentences("HERE IN INDIANA AND IRAN WE SAW BATH AND NATO. Indiana too.");
+// A word in capitals is looked up as the lists write it for the gazetteer feature (before: "INDIANA", "IRAN",
+// "HANK", "IRISH" in a headline or a shouted post were no place, first name or people's word to the tagger).
+TEST_CASE("ner features: a place, a first name, a people in capitals read as the lists write them; letters do not") {
+  const lede::Document d =
+      lede::test::in_sentences("HERE IN INDIANA AND IRAN HANK AND IRISH FANS SAW BATH AND NATO. Indiana too.");
   lede::TokenFeatures f;
   f.build(d);
   const lede::ner::FeatureHasher h(d, f, {}, 18, false);
-  auto kinds = [&](const char* word) {
+  auto facts = [&](const char* word) {
     for (uint32_t i = 0; i < d.tokens.size(); ++i)
-      if (d.token_text(i) == word) return h.place_in_capitals(i);
+      if (d.token_text(i) == word) return h.facts_in_capitals(i);
     return uint16_t(0xFFFF);
   };
-  CHECK((kinds("INDIANA") & lede::gazetteer::kRegion) != 0);
-  CHECK((kinds("IRAN") & lede::gazetteer::kCountry) != 0);
-  CHECK(kinds("BATH") == 0);    // (a town: in capitals as often letters)
-  CHECK(kinds("NATO") == 0);    // (no place)
-  CHECK(kinds("Indiana") == 0);  // (the lists know it as written: the word's own facts hold it)
-  CHECK(kinds("WE") == 0);
+  CHECK((facts("INDIANA") & lede::gazetteer::kRegion) != 0);
+  CHECK((facts("IRAN") & lede::gazetteer::kCountry) != 0);
+  CHECK((facts("HANK") & lede::TokenFeatures::kFirst) != 0);
+  CHECK((facts("IRISH") & lede::TokenFeatures::kDemonym) != 0);
+  CHECK(facts("BATH") == 0);     // (a town: in capitals as often letters)
+  CHECK(facts("NATO") == 0);     // (no place, name or people)
+  CHECK(facts("Indiana") == 0);  // (not in capitals: the word's own facts hold it)
+  CHECK(facts("HERE") == 0);
 }
