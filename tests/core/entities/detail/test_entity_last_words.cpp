@@ -4,6 +4,8 @@
 #include <string>
 
 #include "core/entities/detail/entity_last_words.h"
+#include "core/lexicon/token_features.h"
+#include "test_util.h"
 #include "one_name_step.h"
 
 using namespace lede;
@@ -36,4 +38,21 @@ TEST_CASE("entity_last_words: only a name a place opens, and no body's kind, pla
   CHECK(repeats("The Boston Journal reported it. The Journal said so.", "Boston", "Journal").empty());
   CHECK(repeats("The Boston Harbor froze. The Harbor thawed.", "Boston", "Harbor").empty());
   CHECK(repeats("The Boston NBC won. The NBC lost.", "Boston", "NBC").empty());
+}
+
+TEST_CASE("entity_last_words: a name of the last word alone after 'the' is retyped the organisation") {
+  // before: "for the Magic, who have won" stayed a person (the ", who" cue)
+  Document d = test::in_sentences("The Miami Magic won. Ada Kest scored for the Magic, who have won four.");
+  TokenFeatures f;
+  f.build(d);
+  std::vector<NameSpan> spans;
+  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+    if (d.token_text(i) == "Miami") spans.push_back({i, i + 2, EntityType::Org, Strength::Cue});
+    if (d.token_text(i) == "Magic" && d.token_text(i - 1) == "the")
+      spans.push_back({i, i + 1, EntityType::Person, Strength::Cue});
+  }
+  REQUIRE(spans.size() == 2);
+  add_last_word_repeats(d, f, spans);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[1].type == EntityType::Org);
 }
