@@ -28,12 +28,7 @@ inline std::string one_word_names_added(const std::string& text, const std::stri
   std::vector<NameSpan> spans;
   for (uint32_t i = 0; i + 1 < d.tokens.size(); ++i)
     if (d.token_text(i) == first && d.token_text(i + 1) == last) {
-      NameSpan s;
-      s.first = i;
-      s.end = i + 2;
-      s.type = type;
-      s.strength = strength;
-      spans.push_back(s);
+      spans.push_back({i, i + 2, type, strength});
       break;
     }
   const size_t before = spans.size();

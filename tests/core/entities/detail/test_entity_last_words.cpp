@@ -5,8 +5,8 @@
 
 #include "core/entities/detail/entity_last_words.h"
 #include "core/lexicon/token_features.h"
-#include "test_util.h"
 #include "one_name_step.h"
+#include "test_util.h"
 
 using namespace lede;
 
