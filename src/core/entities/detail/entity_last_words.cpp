@@ -1,6 +1,7 @@
 // entity_last_words.cpp — see entity_last_words.h.
 #include "core/entities/detail/entity_last_words.h"
 
+#include <optional>
 #include <string_view>
 
 #include "core/detail/sv_map.h"
@@ -24,12 +25,8 @@ void add_last_word_repeats(const Document& doc, const TokenFeatures& f, std::vec
     return !last.has(kAllCaps) && w.size() >= 3 && !lexicon::is_org_word(w) && !lexicon::is_place_word(w) &&
            !f.gz(s.end - 1, TokenFeatures::kPlaceMask);
   };
-  size_t bodies = 0;
-  for (const NameSpan& s : spans) bodies += full_name(s);
-  if (bodies == 0) return;  // (most documents: no table)
-  SvMap last_words(bodies);
-  for (const NameSpan& s : spans)
-    if (full_name(s)) last_words.get_or_add(doc.token_text(s.end - 1), 1);
+  const std::optional<SvMap> last_words = last_words_of(doc, spans, full_name);
+  if (!last_words) return;  // (most documents)
   std::vector<NameSpan> added;
   size_t next = 0;  // the first span that does not end before token i (spans are sorted)
   const uint32_t n = uint32_t(tk.size());
@@ -43,7 +40,7 @@ void add_last_word_repeats(const Document& doc, const TokenFeatures& f, std::vec
     NameSpan* alone = next < spans.size() && spans[next].first == i && spans[next].end == i + 1 ? &spans[next]
                                                                                                 : nullptr;
     if (next < spans.size() && spans[next].first <= i && !alone) continue;  // inside a longer name
-    if (!last_words.find(doc.token_text(i))) continue;
+    if (!last_words->find(doc.token_text(i))) continue;
     // (a capital after it makes it part of a longer name: "the Heat Index")
     if (i + 1 < n && capitalised_word(tk[i + 1]) && tk[i + 1].has(kSpaceBefore)) continue;
     if (alone) {

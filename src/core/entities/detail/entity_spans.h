@@ -9,6 +9,7 @@
 // Spans come sorted and never overlap.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -83,6 +84,20 @@ inline bool capitalised_word(const Token& t) { return t.kind == TokenKind::Word 
 // Adds the spans a later step found (in text order) to `spans` (in text order too), keeping that order; where two
 // start at one token the one already there goes first. Linear (one merge), for the steps after the tagger.
 void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan>& added);
+
+// The last words of the spans `keep` accepts ("Player" of "Ben Player", "Heat" of "Miami Heat"), as keys (values
+// 1), for a step that finds a name repeated by its last word; none when `keep` accepts no span (most documents: no
+// table is built).
+template <class Keep>
+std::optional<SvMap> last_words_of(const Document& doc, const std::vector<NameSpan>& spans, Keep keep) {
+  size_t n = 0;
+  for (const NameSpan& s : spans) n += keep(s) ? 1 : 0;
+  if (n == 0) return std::nullopt;
+  std::optional<SvMap> words(std::in_place, n);
+  for (const NameSpan& s : spans)
+    if (keep(s)) words->get_or_add(doc.token_text(s.end - 1), 1);
+  return words;
+}
 
 // The surnames of the people `spans` names in full, two words or more ("Kest" of "Ada Kest"), as keys (values 1):
 // the steps after the tagger ask it before they retype a one-word name ("Fillmore's Santa Cruz Lectures" below

@@ -1,6 +1,7 @@
 // entity_surnames.cpp — see entity_surnames.h.
 #include "core/entities/detail/entity_surnames.h"
 
+#include <optional>
 #include <string_view>
 
 #include "core/detail/sv_map.h"
@@ -18,12 +19,8 @@ void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vecto
     const Token& last = tk[s.end - 1];
     return capitalised_word(last) && !last.has(kAllCaps) && last.span.size() >= 3;
   };
-  size_t persons = 0;
-  for (const NameSpan& s : spans) persons += full_name(s);
-  if (persons == 0) return;  // (most documents of a few names: no table)
-  SvMap surnames(persons);
-  for (const NameSpan& s : spans)
-    if (full_name(s)) surnames.get_or_add(doc.token_text(s.end - 1), 1);
+  const std::optional<SvMap> surnames = last_words_of(doc, spans, full_name);
+  if (!surnames) return;  // (most documents of a few names)
   std::vector<NameSpan> added;
   size_t next = 0;  // the first span that does not end before token i (spans are sorted)
   const uint32_t n = uint32_t(tk.size());
@@ -34,7 +31,7 @@ void add_surname_repeats(const Document& doc, const TokenFeatures& f, std::vecto
       continue;
     while (next < spans.size() && spans[next].end <= i) ++next;
     if (next < spans.size() && spans[next].first <= i) continue;  // inside a name already
-    if (!surnames.find(doc.token_text(i))) continue;
+    if (!surnames->find(doc.token_text(i))) continue;
     // (a capital beside it makes it part of a longer name or heading: "Player Magazine", "Ben Player"; an
     // article before it a thing's name: "the Player of the Year")
     // (nor a number after it: "Article 2", "Title 11")
