@@ -88,6 +88,18 @@ if (iso1) for (const c of iso1['3166-1']) {
   addPlace(c.common_name, KIND.country);
   addPlace(c.official_name, KIND.country);
 }
+// A many-word subdivision of common words only is no name when its words only say where ("North East", "Upper
+// West", "Western Province", "Far North") or it is a saint ("Saint John"). Any other such name is the place
+// ("New Jersey", "New South Wales", "Long Island", "Isle of Wight", "Eastern Cape" were no places: every one of
+// their words is in the dictionary).
+const WHERE_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Centre', 'Center', 'Upper', 'Lower', 'Far', 'Mid',
+  'Middle', 'Province', 'Region', 'District', 'Division', 'Department', 'Zone', 'Area']);
+const commonWordsOnly = (name) => {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.every((w) => isCommonWord(w))) return false;
+  return words[0] === 'Saint' || words.every((w) => WHERE_WORDS.has(w));
+};
 const iso2 = readJson('/usr/share/iso-codes/json/iso_3166-2.json');
 const lateRegions = [];
 if (iso2) for (const s of iso2['3166-2']) {
@@ -107,7 +119,7 @@ if (iso2) for (const s of iso2['3166-2']) {
     if (!name) continue;
     // Subdivisions named like common words ("Centre", "Central", "North") would tag ordinary words; the
     // constituent countries (type "Country": England, Scotland, Wales) are names whatever the dictionary says.
-    if (s.type !== 'Country' && (isCommonWord(name) || name.split(' ').every((w) => isCommonWord(w)))) continue;
+    if (s.type !== 'Country' && (isCommonWord(name) || commonWordsOnly(name))) continue;
     addPlace(name, s.type === 'Country' ? KIND.country : KIND.region);
   }
 }

@@ -178,6 +178,15 @@ TEST_CASE("entities: gazetteer tables are generated and searchable") {
   CHECK((gazetteer::place("Caicos Islands") & gazetteer::kRegion) != 0);
   CHECK(gazetteer::place("Turks") == 0);
   CHECK(gazetteer::place("Wallis") == 0);
+  // a subdivision whose words are all in the dictionary is the place, unless its words only say where or it is
+  // a saint
+  CHECK((gazetteer::place("New Jersey") & gazetteer::kRegion) != 0);
+  CHECK((gazetteer::place("New South Wales") & gazetteer::kRegion) != 0);
+  CHECK((gazetteer::place("Isle of Wight") & gazetteer::kRegion) != 0);
+  CHECK((gazetteer::place("Eastern Cape") & gazetteer::kRegion) != 0);
+  CHECK(gazetteer::place("North East") == 0);
+  CHECK(gazetteer::place("Western Province") == 0);
+  CHECK(gazetteer::place("Saint Peter") == 0);
 }
 
 TEST_CASE("entities: hand-written lists answer, their last entries too (a missing comma glues two)") {
