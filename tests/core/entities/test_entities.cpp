@@ -3386,6 +3386,19 @@ TEST_CASE("entities: a news outlet's kind beside the name makes it an organisati
         std::string::npos);
 }
 
+TEST_CASE("entities: a broadcaster's or magazine's kind after a name makes it an organisation ('Globo television')") {
+  // before: persons (the tagger reads "told X" and "X reported" as a person's)
+  const Document d = analyse("Finance Minister Ada Kest told Tessvikvisjon television the government would keep "
+                             "spending under control. Orrinradio radio reported on Monday that the talks had "
+                             "failed, and Kelbystyle magazine said the same.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Tessvikvisjon", EntityType::Org));
+  CHECK(has_mention(d, "Orrinradio", EntityType::Org));
+  CHECK(has_mention(d, "Kelbystyle", EntityType::Org));
+  // a noun after the kind: a programme, not the broadcaster
+  CHECK(rule_types("He appeared on the Dalvik Orrin television show on Monday.").find("ORG/1") == std::string::npos);
+}
+
 TEST_CASE("entities: in a sports report, a person's country before ', who' is where the person is from") {
   // before: "Tessaly" a team (a side before "who", as in "a point ahead of Kelby, who"), with the person's
   // "who" read as the country's

@@ -2864,11 +2864,14 @@ class Finder {
     return plural_kind(end) & (lx::kOrgDescriptor | lx::kPlaceKindNoun);
   }
   // A news outlet's kind in lower case right after the name at e: "Interfax news agency reported", "told the
-  // Handelsblatt daily that …", "the Kelby Post newspaper". "daily" and "weekly" only where no noun follows them
-  // ("the Kelby daily briefing" is a briefing; "takes Lipitor daily" an adverb, so a name after "the" only).
+  // Handelsblatt daily that …", "the Kelby Post newspaper", "told Globo television the …". "daily" and "weekly"
+  // only where no noun follows them ("the Kelby daily briefing" is a briefing; "takes Lipitor daily" an adverb, so
+  // a name after "the" only); a broadcaster's or magazine's kind too ("an Oprah television show" is a show).
   bool outlet_after(uint32_t s, uint32_t e) const {
     static constexpr SV kNews[] = {"agency", "channel", "network", "service", "website"};
     static constexpr SV kNoNoun[] = {"and", "as", "in", "on", "quoted", "reported", "reports", "that", "of"};
+    static constexpr SV kBroadcast[] = {"television", "radio", "magazine"};
+    static constexpr SV kNextSentence[] = {"the", "a", "an", "he", "she", "it", "they", "we", "there"};
     const uint32_t w = next_word(e);
     // (not after "a": "a Murdoch newspaper" is the owner's; nor after a "The" inside a sentence, the name's own
     // first word: "The Independent newspaper")
@@ -2878,11 +2881,14 @@ class Finder {
       return false;
     if (is_lit(text(w), "newspaper") || is_lit(text(w), "tabloid")) return true;
     if (is_lit(text(w), "news")) return w + 1 < tk_.size() && one_of(text(w + 1), kNews);
+    const uint32_t after = w + 1;
+    const bool no_noun_after = after >= tk_.size() || tk_[after].kind != TokenKind::Word ||
+                               is(after, lx::kSpeechVerb) || one_of(text(after), kNoNoun);
+    // (a reported clause may follow a broadcaster without "that": "told Globo television the bank would …")
+    if (one_of(text(w), kBroadcast)) return no_noun_after || one_of(text(after), kNextSentence);
     if (!is_lit(text(w), "daily") && !is_lit(text(w), "weekly")) return false;
     if (s == 0 || !(is_lit(text(s - 1), "the") || is_lit(text(s - 1), "The"))) return false;
-    const uint32_t after = w + 1;
-    return after >= tk_.size() || tk_[after].kind != TokenKind::Word || is(after, lx::kSpeechVerb) ||
-           one_of(text(after), kNoNoun);
+    return no_noun_after;
   }
   // "companies such as Dalvik, Orrin and Kelmar", "retailers like AT&T", "players including Ada Kest"; "Dalvik,
   // Orrin and other shipping companies": a list of names with a plural noun before it ("such as", "like",
