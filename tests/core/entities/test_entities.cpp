@@ -1492,6 +1492,17 @@ TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health an
         "Confederation of Norwegian Business and Industry/ORG/2 ");
 }
 
+TEST_CASE("entities: a body's 'for' phrase goes on over a prefix's compound and the continent it works in") {
+  // before: "Council for Fisheries" alone, and "Africa" a place of its own; "Institute for Trade and
+  // Cooperation" cut before "in Asia"
+  CHECK(rule_types("The Council for Fisheries and Co-operation in Africa met. The Institute for Trade and "
+                   "Cooperation in Asia objected.") ==
+        "Council for Fisheries and Co-operation in Africa/ORG/2 Institute for Trade and Cooperation in Asia/ORG/2 ");
+  // a city after "in" is where the body is
+  CHECK(rule_types("The Centre for Policy Studies in Oslo objected.") ==
+        "Centre for Policy Studies/ORG/2 Oslo/LOC/2 ");
+}
+
 TEST_CASE("entities: a place opening a body's name is no person inside it ('El Paso Police'); a jail is a place") {
   // before: "El Paso" an inner person ("El" is a first name too); "El Paso County Jail" a person
   const Document d = analyse("El Paso Police Chief Greg Allen said the suspect, Daniel Kross, was held at the "

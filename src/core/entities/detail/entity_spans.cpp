@@ -1118,6 +1118,15 @@ class Finder {
           j = q;
           continue;
         }
+        // A body's "of" or "for" phrase goes on over the continent it works in, which names no seat ("the
+        // Organisation for Security and Cooperation in Europe said": "Europe" was a place of its own and the
+        // body's name cut); a city or country after "in" is where it is ("the Centre for Policy Studies in Oslo").
+        static constexpr SV kContinents[] = {"Africa", "America", "Asia", "Europe", "Oceania"};
+        if (body_connector && j + 1 < n && spaced(j + 1) && one_of(text(j + 1), kContinents) &&
+            !(j + 2 < n && name_like(j + 2) && spaced(j + 2))) {
+          j += 2;
+          continue;
+        }
       }
       if (is_lit(tx, "and") && and_joins(i, j)) {  // "United Nations Relief and Works Agency": one organisation
         j = name_words_end(j + 1);
@@ -1191,7 +1200,12 @@ class Finder {
       if (!plain(k) && !(k == of && k + 1 < j && gzf(k, kDemonym) && !gzf(k, kPlaceMask | kFirst))) return 0;
     if (j + 1 >= tk_.size() || !spaced(j) || !spaced(j + 1)) return 0;
     uint32_t q = j + 1;
-    while (q < tk_.size() && q < j + 4 && spaced(q) && !tk_[q].has(kNewlineBefore) && plain(q)) ++q;
+    // (a prefix's compound is one word: "Security and Co-operation", "Arms Control and Non-Proliferation")
+    while (q < tk_.size() && q < j + 4 && spaced(q) && !tk_[q].has(kNewlineBefore)) {
+      if (plain(q)) ++q;
+      else if (prefix_compound(q + 1)) q += 3;
+      else break;
+    }
     return q > j + 1 && !(q < tk_.size() && name_like(q) && spaced(q)) ? q : 0;
   }
   // "and" inside one name: the words after it end in an organisation word, the words before are two or
