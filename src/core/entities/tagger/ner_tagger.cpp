@@ -213,10 +213,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // nor a name that ends on a thing ("Webb Space Telescope"; but "Major League", "Bill" are the tagger's to name).
   auto opens_event = [&](uint32_t end) {
     if (lexicon::thing_word(doc.token_text(end - 1))) return true;
-    // (and one that ends on a contest's or a festival's word: "Glastonbury Festival", "the Outland Trophy", "the FA
-    // Cup"; not the other event words, which end names too, "Bill", "Jim Day", "the African Leaders Summit")
-    static constexpr std::string_view kContests[] = {"Championship", "Championships", "Cup", "Festival", "Marathon",
-                                                     "Prize", "Trophy"};
+    // (and one that ends on a contest's, a festival's or an honour's word: "Glastonbury Festival", "the Outland
+    // Trophy", "the FA Cup", "the Eckersberg Medal"; not the other event words, which end names too, "Bill", "Jim
+    // Day", "the African Leaders Summit")
+    static constexpr std::string_view kContests[] = {"Award", "Awards", "Championship", "Championships", "Cup",
+                                                     "Festival", "Marathon", "Medal", "Medals", "Prize", "Trophy"};
     if (end >= 2 && one_of(doc.token_text(end - 1), kContests)) return true;
     for (uint32_t k = end; k < doc.tokens.size() && k < end + 3; ++k) {
       const Token& tk = doc.tokens[k];

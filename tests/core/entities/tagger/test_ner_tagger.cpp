@@ -216,6 +216,8 @@ TEST_CASE("ner tagger: the person an event or a telescope is named after is no m
   CHECK(typed(lede::analyse("The band played at Glastonbury Festival in 2008 and won the Outland Trophy.")) == "");
   // nor a cup (before: "FA Cup" an organisation)
   CHECK(typed(lede::analyse("They reached the first round of the FA Cup in 1952, losing 4-1.")) == "");
+  // nor an honour (before: "Eckersberg Medal" an organisation)
+  CHECK(typed(lede::analyse("He was awarded the Eckersberg Medal in 1939.")) == "");
 }
 
 // A headline in capitals: the rules' shape guesses name every word there; only what the tagger backs stays.
