@@ -3434,12 +3434,17 @@ TEST_CASE("entities: a kind of body that opens a sentence or headline makes the 
   CHECK(rule_types("Channel Guide\n\nThe guide lists every channel.") == "");
 }
 
-TEST_CASE("entities: a hospital or prison in lower case after a name makes it the place ('Edouard Kessel hospital')") {
+TEST_CASE("entities: a building's kind in lower case after a name makes it the place ('Edouard Kessel hospital')") {
   // before: "Edouard Kessel" and "Ada Lund" persons, the hospital and the prison named after them
   CHECK(rule_types("The guard was taken to Edouard Kessel hospital. He had spent a year in Ada Lund prison.") ==
         "Edouard Kessel/LOC/1 Ada Lund/LOC/1 ");
   // (not where a noun follows: the visit is the person's)
   CHECK(rule_types("The Ada Kest hospital visit was cancelled.") == "Ada Kest/PERSON/1 ");
+  // a palace, a castle, a mosque or a square too (before: persons, a first name opening each)
+  CHECK(rule_types("The march ended outside Ada Moneda palace. Crowds filled Tomas Berg square, and prayers "
+                   "were held at Ivo Marsk mosque.") ==
+        "Ada Moneda/LOC/1 Tomas Berg/LOC/1 Ivo Marsk/LOC/1 ");
+  CHECK(rule_types("The Ada Kest palace coup failed.") == "Ada Kest/PERSON/1 ");
 }
 
 TEST_CASE("entities: 'a branch of Credit Orrinais' is a firm's; 'in central Kelby' a place") {

@@ -1855,10 +1855,12 @@ class Finder {
   }
 
   // The kind of place in lower case right after the name at e: "Ben Gurion airport", "the Sarn river", "Edouard
-  // Herriot hospital". A building's noun ("hospital", "prison", "crossing") only where no noun follows it: "the
-  // Kest hospital visit", "the Navalny prison sentence" are a person's.
+  // Herriot hospital", "outside La Moneda palace". A building's noun ("hospital", "prison", "palace", "square")
+  // only where no noun follows it: "the Kest hospital visit", "the Navalny prison sentence", "the Kest bridge loan"
+  // are a person's.
   bool place_noun_after(uint32_t e) const {
-    static constexpr SV kBuildings[] = {"crossing", "hospital", "prison"};
+    static constexpr SV kBuildings[] = {"bridge", "castle", "cathedral", "crossing", "hospital", "mosque", "palace",
+                                        "prison", "square"};
     static constexpr SV kNoNoun[] = {"and", "as", "at", "in", "near", "of", "on", "or", "where", "which"};
     // (and a station of transport or power: "Kelby Halt railway station", "the Orrin power station"; "station"
     // alone is a broadcaster's too, "the Kelby TV station")
