@@ -2079,6 +2079,22 @@ TEST_CASE("entities: a work named right after its kind is no name ('whose album 
   CHECK(has_mention(g, "NRV", EntityType::Org));
 }
 
+TEST_CASE("entities: a name the sentence calls a work is no name ('The Kelby Hours is a 2011 British drama film')") {
+  // before: an organisation, and "Orrin Lane" a person
+  const Document d = analyse("The Kelby Hours is a 2011 British drama film directed by Ada Brekka. Orrin Lane was an "
+                             "American sitcom that ran for four seasons.");
+  check_invariants(d);
+  CHECK(!any_mention(d, "Kelby Hours"));
+  CHECK(!any_mention(d, "Kelby"));
+  CHECK(!any_mention(d, "Orrin Lane"));
+  CHECK(has_mention(d, "Ada Brekka", EntityType::Person));
+  // a kind that goes on to a person's trade names a person
+  const Document e = analyse("Ada Kest is a British film director. Ivo Marsk is an American film and television "
+                             "actress.");
+  CHECK(has_mention(e, "Ada Kest", EntityType::Person));
+  CHECK(has_mention(e, "Ivo Marsk", EntityType::Person));
+}
+
 TEST_CASE("entities: a town's name after a post and a comma is a person ('The minister, Richardson, said')") {
   // before: LOC (Richardson is a town in Texas)
   CHECK(rule_types("The minister, Richardson, said the plan would go ahead.") == "Richardson/PERSON/1 ");

@@ -3961,6 +3961,29 @@ bool never_a_name(const Document& doc, const TokenFeatures& f, uint32_t first, u
         !(kind > 0 && (is_lit(doc.token_text(kind - 1), "this") || is_lit(doc.token_text(kind - 1), "that"))))
       return true;
   }
+  // "The Kelby Hours is a 2011 British drama film directed by …", "Orrin Lane was an American sitcom": a name the
+  // sentence calls a work ("is" or "was", "a", then at most five words of year, origin and genre before the work's
+  // kind) is that work, as a wiki entry opens, and so is a part of its name ("Kelby" of "The Kelby Hours"). The
+  // kind ends its noun phrase there ("is a British film director", "is an American film and television actress"
+  // are people).
+  uint32_t close = end;  // past the name's capitalised words
+  while (close < doc.tokens.size() && close < end + 4 && doc.tokens[close].kind == TokenKind::Word &&
+         (doc.tokens[close].flags & kCapitalised) && (doc.tokens[close].flags & kSpaceBefore))
+    ++close;
+  if (close + 2 < doc.tokens.size() && (is_lit(doc.token_text(close), "is") || is_lit(doc.token_text(close), "was")) &&
+      (is_lit(doc.token_text(close + 1), "a") || is_lit(doc.token_text(close + 1), "an"))) {
+    static constexpr SV kAfterWork[] = {"about", "based", "by", "directed", "produced", "released", "set",
+                                        "starring", "that", "which", "written"};
+    for (uint32_t k = close + 2; k < doc.tokens.size() && k < close + 8; ++k) {
+      const Token& t = doc.tokens[k];
+      if (t.kind == TokenKind::Word && !(t.flags & kCapitalised) && (f.lex(k) & lx::kWorkNoun)) {
+        const bool ends = k + 1 >= doc.tokens.size() || doc.tokens[k + 1].kind == TokenKind::Punct ||
+                          one_of(doc.token_text(k + 1), kAfterWork);
+        if (ends) return true;
+      }
+      if (t.kind == TokenKind::Punct && !hyphen_token(doc.token_text(k))) break;
+    }
+  }
   // "(BRK.OL)", "(VOD.L)": a share's code in brackets after a firm's name, the ticker and its exchange's letters
   // joined by a full stop; neither part is a name (the firm is named before the bracket)
   if (end == first + 1 && (share_code_at(doc, first) || (first >= 2 && share_code_at(doc, first - 2)))) return true;
