@@ -443,6 +443,12 @@ TEST_CASE("entities: a chain or a group of shops or firms defines a body ('a Dan
         "Tessvik/ORG/1 Danish/GROUP/2 Skerry/ORG/0 Varnholm/ORG/1 Oslo/LOC/2 Kelvor/ORG/1 ");
 }
 
+TEST_CASE("entities: a name the sentence calls a kind of place of somewhere is a place ('is a suburb of Blackburn')") {
+  // before: a shape guess (ORG/0) and a person's (PERSON/0); "is a group of islands" still names no place
+  CHECK(rule_types("Brekkavik Hey is a suburb of Blackburn. Tessholm Mill is a village of 300 people.") ==
+        "Brekkavik Hey/LOC/1 Blackburn/LOC/1 Tessholm Mill/LOC/1 ");
+}
+
 TEST_CASE("entities: a land feature named in full ends before 'of' and the place it is in ('the Cascade Range of …')") {
   // before: one span "Cascade Range of Washington", "Tessvik River of Norway"; a feature's word with no name before
   // it keeps its "of" ("Gulf of Mexico", "Isle of Man")

@@ -2223,7 +2223,8 @@ class Finder {
       // ("is a group of islands", "is the singer of the band": no body; but a trade's is, "is a major Swedish
       // manufacturer of bicycles", "is a publisher of maps")
       // (nor a chain or a group of shops or firms: "is a Danish chain of hypermarkets", "a group of companies")
-      if (copular && is_lit(nx, "of") &&
+      // (a kind of place is the place before "of" too: "is a suburb of Blackburn", "is the capital of Tessaly")
+      if (copular && is_lit(nx, "of") && head != lx::kPlaceKindNoun &&
           !(head == lx::kOrgDescriptor && (trade_noun(f_.lower32(i)) || collection_of_bodies(i)))) return 0;
       if (is_lit(nx, "that") || is_lit(nx, "which") || is_lit(nx, "whose") || is_lit(nx, "who") || is_lit(nx, "with") ||
           is_lit(nx, "in") || is_lit(nx, "of") || is_lit(nx, "for") || is_lit(nx, "based") || is_lit(nx, "and") ||
