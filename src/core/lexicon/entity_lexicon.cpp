@@ -382,6 +382,10 @@ const SV kPlaceKindNouns[] = {
     "neighbourhood", "port", "province", "region", "state", "suburb", "town", "village",
     "borough", "canton", "commune", "country", "emirate", "hamlet", "kingdom", "locality", "oblast", "parish",
     "prefecture", "republic", "settlement", "township",
+    // land and water, and the places built on them, as an encyclopedia's first sentence names them ("Kelby Water is
+    // a reservoir in …", "Orrin Dock is a dock on the River Mersey")
+    "archipelago", "atoll", "bay", "beach", "canal", "cape", "creek", "dock", "glacier", "harbor", "harbour", "lake",
+    "lagoon", "mountain", "peninsula", "racecourse", "reservoir", "river", "stadium", "arena", "airport", "volcano",
 };
 const SV kPeopleNouns[] = {
     "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",

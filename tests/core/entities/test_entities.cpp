@@ -447,6 +447,9 @@ TEST_CASE("entities: a name the sentence calls a kind of place of somewhere is a
   // before: a shape guess (ORG/0) and a person's (PERSON/0); "is a group of islands" still names no place
   CHECK(rule_types("Brekkavik Hey is a suburb of Blackburn. Tessholm Mill is a village of 300 people.") ==
         "Brekkavik Hey/LOC/1 Blackburn/LOC/1 Tessholm Mill/LOC/1 ");
+  // land, water and what is built on them (before: shape guesses)
+  CHECK(rule_types("Brekkavik Dock is a dock in Liverpool. Tessholm Water is a reservoir in Cumbria.") ==
+        "Brekkavik Dock/LOC/1 Liverpool/LOC/2 Tessholm Water/LOC/1 Cumbria/LOC/2 ");
 }
 
 TEST_CASE("entities: a land feature named in full ends before 'of' and the place it is in ('the Cascade Range of …')") {
