@@ -145,6 +145,9 @@ const SV kPlaceWords[] = {
 const SV kPlacePrefixes[] = {
     "Bay", "Cape", "Fort", "Gaza", "Gulf", "Isle", "Kingdom", "Lake", "Mount", "Mt", "Mt.", "Port", "Republic",
     "Sea", "Strait", "Straits",  // (not "State": "State Duma", "State Council", "State Bank" are bodies)
+    // (and "River", though a first name too: in the training sets "River" and a name is a river 14 times, a person
+    // never; Scottish and Irish lakes)
+    "River", "Loch", "Lough",
     // Arabic: mountain, village, mosque, valley, house, monastery, bridge, ruin, river, and "Maarat" of towns
     "Jabal", "Jebel", "Kafr", "Masjid", "Wadi", "Beit", "Deir", "Jisr", "Khirbet", "Nahr", "Maarat",
     // the same words in French, Spanish, Italian, Portuguese and Polish ("Pointe-Noire", "Plaza de Mayo",

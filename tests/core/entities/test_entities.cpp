@@ -3585,6 +3585,8 @@ TEST_CASE("entities: a place's opening word at a sentence start stays in its nam
   // before: "Lake" was an ordinary word capitalised at the sentence start, and "Orrin" alone a guess
   CHECK(rule_types("Lake Orrin is a freshwater lake in Norway. Fort Kelby reports a fire.") ==
         "Lake Orrin/LOC/2 Norway/LOC/2 Fort Kelby/LOC/2 ");
+  // a river and a loch, though "River" is a first name too (before: PERSON/0 each)
+  CHECK(rule_types("Boats sailed on the River Varn. Loch Orrin froze.") == "River Varn/LOC/2 Loch Orrin/LOC/2 ");
 }
 
 TEST_CASE("entities: a results line may open with a few words and a colon ('Played on Friday: Dalvik 0 …')") {
