@@ -284,24 +284,28 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
 
 // The training sets write few names with accents, so "Dvořák", "Zurbarán", "Gómez" shared nothing with what the
 // tagger learned ("Gomez", "-ez"); folded, they share the word and its affixes.
-std::string_view FeatureHasher::low_word(uint32_t i, std::string& buf) const {
+inline std::string_view FeatureHasher::low_word(uint32_t i) const {
   const ByteSpan sp = doc_.tokens[i].span;
   const uint32_t len = std::min<uint32_t>(sp.size(), 32);
-  const std::string_view low(f_.folded.data() + sp.begin, len);
-  unsigned char any = 0;
-  for (const char c : low) any |= static_cast<unsigned char>(c);
-  if (any < 0x80) return low;
-  buf = utf8::fold(doc_.slice(sp).substr(0, len));  // (rare: most text is ASCII)
-  return buf;
+  const char* p = f_.folded.data() + sp.begin;
+  uint64_t any = 0;  // (eight bytes a step: a high bit anywhere is a byte outside ASCII)
+  uint32_t k = 0;
+  for (; k + 8 <= len; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    any |= x;
+  }
+  for (; k < len; ++k) any |= static_cast<unsigned char>(p[k]);
+  if (!(any & 0x8080808080808080ull)) return std::string_view(p, len);
+  fold_buf_ = utf8::fold(doc_.slice(sp).substr(0, len));  // (rare: most text is ASCII)
+  return fold_buf_;
 }
 
 inline uint64_t FeatureHasher::word_hash_of(uint32_t i) const {
   const ByteSpan sp = doc_.tokens[i].span;
-  const uint32_t len = std::min<uint32_t>(sp.size(), 32);
-  thread_local std::string buf;
-  const std::string_view low = low_word(i, buf);
+  const std::string_view low = low_word(i);
   const bool in_text = low.data() == f_.folded.data() + sp.begin;
-  return word_hash(low, in_text && size_t(sp.begin) + len + 8 <= f_.folded.size());
+  return word_hash(low, in_text && size_t(sp.begin) + low.size() + 8 <= f_.folded.size());
 }
 
 const FeatureHasher::CapWord* FeatureHasher::cap_word(uint32_t i) {
@@ -433,8 +437,7 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
   out[k++] = f9;
   out[k++] = index(10, pair(sm1, s0));
   out[k++] = index(11, pair(s0, sp1));
-  thread_local std::string low_buf;
-  const std::string_view low = low_word(i, low_buf);
+  const std::string_view low = low_word(i);
   // The prefixes of 1-3 bytes are one FNV chain (each prefix's hash is the chain at its length).
   uint64_t prefix = kSeed;
   for (size_t len = 1; len <= 3 && low.size() > len; ++len) {

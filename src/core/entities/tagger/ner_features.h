@@ -188,8 +188,10 @@ class FeatureHasher {
   }
   uint64_t word_hash_of(uint32_t i) const;
   // Token i's first 32 bytes lower-cased, and outside ASCII without Latin accents ("Dvořák" reads "dvorak",
-  // "México" "mexico"): what the word and affix features read. A view into folded text or into `buf`.
-  std::string_view low_word(uint32_t i, std::string& buf) const;
+  // "México" "mexico"): what the word and affix features read. A view into the folded text or into fold_buf_
+  // (valid until the next call).
+  std::string_view low_word(uint32_t i) const;
+  mutable std::string fold_buf_;
   const CapWord* cap_word(uint32_t i);  // token i's entry, or nullptr when it is no capitalised word
 };
 
