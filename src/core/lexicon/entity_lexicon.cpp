@@ -387,8 +387,8 @@ const SV kPlaceKindNouns[] = {
     "prefecture", "republic", "settlement", "township",
     // land and water, and the places built on them, as an encyclopedia's first sentence names them ("Kelby Water is
     // a reservoir in …", "Orrin Dock is a dock on the River Mersey")
-    "archipelago", "atoll", "bay", "beach", "canal", "cape", "creek", "dock", "glacier", "harbor", "harbour", "lake",
-    "lagoon", "mountain", "peninsula", "racecourse", "reservoir", "river", "stadium", "arena", "airport", "volcano",
+    "airport", "archipelago", "arena", "atoll", "bay", "beach", "canal", "cape", "creek", "dock", "glacier", "harbor",
+    "harbour", "lagoon", "lake", "mountain", "peninsula", "racecourse", "reservoir", "river", "stadium", "volcano",
 };
 const SV kPeopleNouns[] = {
     "Children", "Citizens", "Farmers", "Men", "Nurses", "People", "Teachers", "Veterans", "Women", "Workers", "Writers",

@@ -358,8 +358,8 @@ FeatureHasher::Tok& FeatureHasher::hash_tok(uint32_t i) {
 
 uint64_t FeatureHasher::shape_hash(uint32_t i) const {
   // Short shape: X for capitals, x lower case, d digits, u any other letter's first byte; runs collapsed. A letter
-  // outside ASCII with a case counts as its case says: "Dvořák" has the shape of "Dvorak" (before, "Xxuxux": a
-  // shape the training sets hardly have, so the tagger named "Dvorak" and not "Dvořák", "Zurbarán", "Łęczyca").
+  // outside ASCII with a case counts as its case says: "Dvořák" has the shape of "Dvorak" (before, "Xxux", a shape
+  // the training sets hardly have; low_word does the same for the word and its affixes).
   uint64_t h = kSeed;
   unsigned char last = 0;
   const std::string_view w = doc_.slice(doc_.tokens[i].span);

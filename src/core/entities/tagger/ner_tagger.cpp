@@ -226,13 +226,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     }
     return false;
   };
-  // (a prize or a day named after someone, first name and all, is no organisation: "Abraham Lincoln Award",
-  // "Martin Luther King Day"; but "Premier League", "Clinton Global Initiative" are bodies)
+  // (a day named after someone, first name and all, is no organisation: "Martin Luther King Day", though "Jim Day"
+  // is a person; a prize so named ends on an honour's word, which opens_event reads; but "Premier League", "Clinton
+  // Global Initiative" are bodies)
   auto event_named = [&](const TaggedSpan& t) {
-    static constexpr std::string_view kHonours[] = {"Award", "Awards", "Day", "Medal", "Prize", "Trophy"};
-    if (t.end < t.first + 3 || !f.gz(t.first, TokenFeatures::kFirst)) return false;
-    const std::string_view last = doc.token_text(t.end - 1);
-    return one_of(last, kHonours);
+    return t.end >= t.first + 3 && f.gz(t.first, TokenFeatures::kFirst) && doc.token_text(t.end - 1) == "Day";
   };
   auto wanted = [&](const TaggedSpan& t) {
     return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
