@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "core/detail/sv_map.h"
 #include "core/detail/word_match.h"
@@ -4133,10 +4134,9 @@ void add_spans_in_order(std::vector<NameSpan>& spans, const std::vector<NameSpan
 }
 
 SvMap full_name_surnames(const Document& doc, const std::vector<NameSpan>& spans) {
-  SvMap surnames(spans.size());
-  for (const NameSpan& s : spans)
-    if (s.type == EntityType::Person && s.end >= s.first + 2) surnames.get_or_add(doc.token_text(s.end - 1), 1);
-  return surnames;
+  std::optional<SvMap> surnames = last_words_of(
+      doc, spans, [](const NameSpan& s) { return s.type == EntityType::Person && s.end >= s.first + 2; });
+  return surnames ? std::move(*surnames) : SvMap(0);  // (an empty table: every look-up misses)
 }
 
 bool firm_word(const Document& doc, const TokenFeatures& f, uint32_t i) {
