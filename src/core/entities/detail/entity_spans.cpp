@@ -2994,14 +2994,18 @@ class Finder {
            one_of(text(e + 1), kSaying);
   }
   // "The yard was taken over by Bremer Vulkan", "acquired by Kelvar Holdings", "merged with Orrin": who takes a
-  // firm over is a firm, unless a first name opens it ("taken over by Ivo Marsk": people buy firms too)
+  // firm over is a firm, unless a first name opens it ("taken over by Ivo Marsk": people buy firms too). So is
+  // who runs, owns, makes or sponsors something ("trams operated by Vasttrafik", "sponsored by Carlsberg", "engines
+  // supplied by Meadows"; not who built, designed, founded or produced it: an engineer, an architect, a producer).
   bool taken_over_by(uint32_t s) const {
+    static constexpr SV kRunBy[] = {"acquired", "distributed", "manufactured", "marketed", "operated",
+                                    "owned",    "published",   "run",          "sponsored", "supplied"};
     if (s < 2 || gzf(s, kFirst) || tk_[s - 1].kind != TokenKind::Word) return false;
     const SV before = text(s - 1), verb = text(s - 2);
     // (not "merging with Infinity": the past tense alone, as news reports a merger)
     if (is_lit(before, "with")) return is_lit(verb, "merged");
     if (!is_lit(before, "by")) return false;
-    return is_lit(verb, "acquired") || (s >= 3 && is_lit(verb, "over") && is_lit(text(s - 3), "taken"));
+    return one_of(verb, kRunBy) || (s >= 3 && is_lit(verb, "over") && is_lit(text(s - 3), "taken"));
   }
   // "Kelby's European unit, Orrin, will be sold": the name between commas after a firm's part names the part
   bool part_apposed_before(uint32_t s, uint32_t e) const {
