@@ -1165,6 +1165,13 @@ TEST_CASE("entities: in a sports report, where a player was born or a match is p
   CHECK(has_mention(d, "Ada Voss", EntityType::Person));
 }
 
+TEST_CASE("entities: in a sports report a country whose player follows is where the player is from") {
+  // before: "Sweden" the team (a country in a sports report plays), though it says where Ivo Marsk comes from
+  CHECK(rule_types("TENNIS - MARSK BEATS BERG.\nSTOCKHOLM 1996-10-09\nSweden's Ivo Marsk beat Tomas Berg 6-4 7-5 on "
+                   "Wednesday. Germany's second goal came late. Norway's coach was pleased.") ==
+        "STOCKHOLM/LOC/1 Sweden/LOC/2 Ivo Marsk/PERSON/1 Tomas Berg/PERSON/1 Germany/ORG/2 Norway/ORG/2 ");
+}
+
 TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
   const Document d = analyse(
       "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");

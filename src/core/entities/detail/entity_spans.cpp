@@ -3464,8 +3464,12 @@ class Finder {
       // it)
       static constexpr SV kSides[] = {"club", "outfit", "side", "squad", "team"};
       const bool side_after = e < tk_.size() && spaced(e) && one_of(text(e), kSides) && s > 0 && is_the(s - 1);
+      // (nor a country whose player follows: "Sweden's Ivo Marsk beat …", where the player comes from; "Sweden's
+      // second goal" is the team's)
+      const bool players_country = (kplace & gz::kCountry) && e + 1 < tk_.size() && tk_[e].has(kPossessive) &&
+                                   name_like(e + 1) && gzf(e + 1, kFirst);
       if (((comma_who(e) && !persons_own) || !joined) && !lx::place_preposition(pw_lower) &&
-          !dateline(s, e) && !address && !place_noun_after(e) && !side_after && sports_report())
+          !dateline(s, e) && !address && !place_noun_after(e) && !side_after && !players_country && sports_report())
         return put(EntityType::Org, Strength::Lexical);
       // "lost to Boston 110-102", "a match between Rosenborg and Molde", "he played for Leeds" (a town a player
       // plays for is its club; a country stays itself: "won 12 caps for Norway")
