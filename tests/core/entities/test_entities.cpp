@@ -1172,6 +1172,14 @@ TEST_CASE("entities: in a sports report a country whose player follows is where 
         "STOCKHOLM/LOC/1 Sweden/LOC/2 Ivo Marsk/PERSON/1 Tomas Berg/PERSON/1 Germany/ORG/2 Norway/ORG/2 ");
 }
 
+TEST_CASE("entities: a preposition of where, a name and a state or country the lists know: a town ('in Mojave, "
+          "California')") {
+  // before: a shape guess the tagger had to back (a model trained without the text's kind dropped it)
+  CHECK(rule_types("The kitplane maker was founded in Mojave, California to market its planes. He moved to "
+                   "Brekka, Norway. She sent it to Kest, California's governor.") ==
+        "Mojave/LOC/1 California/LOC/2 Brekka/LOC/1 Norway/LOC/2 Kest/PERSON/1 California/LOC/2 ");
+}
+
 TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
   const Document d = analyse(
       "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");

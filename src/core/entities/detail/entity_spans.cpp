@@ -3027,7 +3027,20 @@ class Finder {
   bool place_by_context(uint32_t s, uint32_t e, uint32_t prev) const {
     return place_of(prev) || mayor_or_vote_after(e) || place_kind_apposed_before(s) || nearby_before(prev) ||
            place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev) ||
-           seat_after_school(s, e) || seat_of_member(prev) || state_officer_after(s, e);
+           seat_after_school(s, e) || seat_of_member(prev) || state_officer_after(s, e) || town_of_region(s, e, prev);
+  }
+  // "founded in Mojave, California to market …", "killed in Novye Atagi, Chechnya.": a preposition of where, the
+  // name, a comma and a state or country the lists know, then no more name ("to Kest, California's governor" is
+  // a person's; "in Kelby, California State University" another name)
+  bool town_of_region(uint32_t s, uint32_t e, uint32_t prev) const {
+    if (prev == kNone || prev + 1 != s || e + 1 >= tk_.size() || !is_lit(text(e), ",") || !name_like(e + 1) ||
+        !(gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)) || !lx::place_preposition(f_.lower32(prev)))
+      return false;
+    const uint32_t after = e + 2;
+    if (after >= tk_.size() || tk_[after].has(kSentenceStart)) return true;
+    const Token& a = tk_[after];
+    if (a.has(kPossessive) || (is_hyphen(text(after)) && !spaced(after))) return false;
+    return (a.kind == TokenKind::Word && !a.has(kCapitalised)) || a.kind == TokenKind::Punct;
   }
   // "Tessaly Attorney General Ivo Marsk", "Kelby Governor Tomas Berg": a state's officers after one word name the
   // state (not letters, a bank's: "RBI Governor Shaktikanta Das")
