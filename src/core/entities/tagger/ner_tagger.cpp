@@ -318,11 +318,30 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   SvMap last_word(tagged.size() + 1);
   std::vector<std::array<int, ner::kTypes>> doc_votes;
   doc_votes.reserve(tagged.size());
+  // (and apart, the votes of the spans that are that one word alone: a town that is also a firm's name is the
+  // firm only where the tagger sees the firm in the word itself, "Toyota said"; "the University of Basel", "the
+  // Federal Reserve Bank of Boston" end on the town's word, and make no firm of "moved to Basel")
+  SvMap alone(0);
+  std::vector<std::array<int, ner::kTypes>> alone_votes;
   for (const TaggedSpan& g : tagged) {
     int32_t& slot = last_word.get_or_add(doc.token_text(g.end - 1), int32_t(doc_votes.size()));
     if (size_t(slot) == doc_votes.size()) doc_votes.push_back({0, 0, 0, 0});
     doc_votes[size_t(slot)][size_t(g.type)] += int(g.end - g.first);
+    if (g.end != g.first + 1 || gazetteer::company_word(doc.token_text(g.first)) != gazetteer::kAlsoTown) continue;
+    int32_t& one = alone.get_or_add(doc.token_text(g.first), int32_t(alone_votes.size()));
+    if (size_t(one) == alone_votes.size()) alone_votes.push_back({0, 0, 0, 0});
+    alone_votes[size_t(one)][size_t(g.type)] += 1;
   }
+  // The type the tagger gives a town that is a firm's name too, where it tags the word alone (O when nowhere).
+  auto firm_or_town = [&](const NameSpan& r) {
+    const int32_t* v = alone.find(doc.token_text(r.first));
+    if (!v) return -1;
+    const auto& votes = alone_votes[size_t(*v)];
+    int best = 0;
+    for (int k = 1; k < ner::kTypes; ++k)
+      if (votes[size_t(k)] > votes[size_t(best)]) best = k;
+    return best;
+  };
   // The type the tagger gives the name over the document (its votes here when the document has none).
   static constexpr int kNoVotes[ner::kTypes] = {};
   auto document_type = [&](const NameSpan& r, const int (&here)[ner::kTypes]) {
@@ -359,7 +378,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       out.push_back(r);
       const int best = document_type(r, votes);
       if (best == int(EntityType::Person)) out.back().type = EntityType::Person;
-      if (best == int(EntityType::Org) && gazetteer::company_word(doc.token_text(r.first)) == gazetteer::kAlsoTown)
+      if (r.end == r.first + 1 && gazetteer::company_word(doc.token_text(r.first)) == gazetteer::kAlsoTown &&
+          firm_or_town(r) == int(EntityType::Org))
         out.back().type = EntityType::Org;  // "Toyota", "Hitachi": a town and a firm, the tagger says which
       continue;
     }

@@ -202,6 +202,9 @@ TEST_CASE("ner tagger: a town that the document makes a person is the person") {
   const lede::Document c = lede::analyse(
       "Toyota said on Thursday it would recall the cars. Toyota shares fell 2 percent in Nagoya.");
   CHECK(typed(c) == "Toyota/ORG Toyota/ORG Nagoya/LOC ");  // before: Toyota a place, the city near Nagoya
+  // but not where a longer name ends on the town ("University of Basel"): before, the town was the firm
+  const lede::Document u = lede::analyse("The family moved to Basel. He returned to the University of Basel.");
+  CHECK(typed(u) == "Basel/LOC University of Basel/ORG ");
 }
 
 // An event or a thing named after a person ("Martin Luther King Day") is no name: the rules see the event word
