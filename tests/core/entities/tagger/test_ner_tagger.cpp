@@ -1,6 +1,8 @@
 // The learned name tagger: training converges and is deterministic, bad model files are refused, and the
 // committed model gets the cases issue 12 names (context types a name; contractions are no names).
 #include <doctest/doctest.h>
+#include <algorithm>
+#include <iterator>
 
 #include <string>
 
@@ -343,20 +345,40 @@ TEST_CASE("ner features: a place, a first name, a people in capitals read as the
   CHECK(facts("HERE") == 0);
 }
 
+// The static features of a text's third token (the tokens before it hashed first, as the tagger does), sorted.
+static std::vector<uint32_t> features_of_third(const char* text) {
+  const lede::Document d = lede::test::in_sentences(text);
+  lede::TokenFeatures f;
+  f.build(d);
+  lede::ner::FeatureHasher h(d, f, {}, 18, false);
+  std::vector<uint32_t> out(128);
+  for (uint32_t i = 0; i < 2; ++i) h.static_features(i, 0, out.data());
+  out.resize(h.static_features(2, 0, out.data()));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // A name with accents reads as the same name without them (before: "Dvořák" shared no word, affix or shape
 // feature with "Dvorak", so the tagger named "Dvorak moved to" and not "Dvořák moved to").
 TEST_CASE("ner features: a word with Latin accents has the features of the word without them") {
-  auto features_of_third = [](const char* text) {
-    const lede::Document d = lede::test::in_sentences(text);
-    lede::TokenFeatures f;
-    f.build(d);
-    lede::ner::FeatureHasher h(d, f, {}, 18, false);
-    std::vector<uint32_t> out(128);
-    for (uint32_t i = 0; i < 2; ++i) h.static_features(i, 0, out.data());
-    out.resize(h.static_features(2, 0, out.data()));
-    return out;
-  };
   CHECK(features_of_third("In 1892 Dvořák moved to Prague.") == features_of_third("In 1892 Dvorak moved to Prague."));
   CHECK(features_of_third("He met Tessvár there.") == features_of_third("He met Tessvar there."));
   CHECK(features_of_third("He met Tessvár there.") != features_of_third("He met Tessvak there."));
+}
+
+// A word in capitals also pairs the words either side with whether it is a dictionary word (before: a headline's
+// "IN PARIS" and "IN KELBY" shared no more than "In Paris" and "In Kelby", where case tells a name from a word).
+TEST_CASE("ner features: a word in capitals pairs its neighbours with whether it is a dictionary word") {
+  auto shared = [&](const char* a, const char* b) {
+    const std::vector<uint32_t> x = features_of_third(a), y = features_of_third(b);
+    std::vector<uint32_t> both;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+    return both.size();
+  };
+  CHECK(features_of_third("MARKETS IN PARIS FELL").size() == features_of_third("MARKETS IN Paris FELL").size() + 2);
+  // two words no dictionary holds share those two in capitals; a word no dictionary holds and one it does not
+  CHECK(shared("MARKETS IN PARIS FELL", "MARKETS IN KELBY FELL") ==
+        shared("MARKETS IN Paris FELL", "MARKETS IN Kelby FELL") + 2);
+  CHECK(shared("MARKETS IN PARIS FELL", "MARKETS IN STOCKS FELL") ==
+        shared("MARKETS IN Paris FELL", "MARKETS IN Stocks FELL"));
 }
