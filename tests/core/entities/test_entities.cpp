@@ -1180,6 +1180,14 @@ TEST_CASE("entities: a preposition of where, a name and a state or country the l
         "Mojave/LOC/1 California/LOC/2 Brekka/LOC/1 Norway/LOC/2 Kest/PERSON/1 California/LOC/2 ");
 }
 
+TEST_CASE("entities: a byline's second reporter is a person, whatever the headline above says ('stake in Halvex')") {
+  // before: "Ada Kest" an organisation: the cue of "stake in Halvex" went on over the line's start to the name
+  // after "and"
+  CHECK(rule_types("Fund sells stake in Halvex\nBy Tomas Berg and Ada Kest\nOSLO - The fund sold shares in Kelvar "
+                   "and Orrin Mining.") ==
+        "Halvex/ORG/1 Tomas Berg/PERSON/1 Ada Kest/PERSON/1 OSLO/LOC/1 Kelvar/ORG/1 Orrin Mining/ORG/2 ");
+}
+
 TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
   const Document d = analyse(
       "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");

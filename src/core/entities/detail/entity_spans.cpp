@@ -2417,11 +2417,13 @@ class Finder {
   bool market_cue(uint32_t s, uint32_t e) const {
     auto word = [&](uint32_t k) { return k < tk_.size() && tk_[k].kind == TokenKind::Word; };
     // ("shares in British Airways and Rolls-Royce": the name after "and" shares the first one's cue; a few words
-    // back at most)
+    // back at most, and not across a line's start: a headline "… stake in Halvex" over the byline "By Tomas Berg
+    // and Ada Kest")
     uint32_t at = s;
     if (s >= 3 && (is_lit(text(s - 1), "and") || is_lit(text(s - 1), "or")) && name_like(s - 2)) {
       at = s - 2;
-      while (at > 0 && s - at < 6 && (name_like(at - 1) || is_hyphen(text(at - 1)))) --at;
+      while (at > 0 && s - at < 6 && !tk_[at].has(kNewlineBefore) && (name_like(at - 1) || is_hyphen(text(at - 1))))
+        --at;
     }
     if (at >= 2 && word(at - 1) && word(at - 2) && (is_lit(text(at - 1), "in") || is_lit(text(at - 1), "of"))) {
       static constexpr SV kHoldings[] = {"shares", "stake", "stakes", "stock", "shareholders", "shareholder"};
