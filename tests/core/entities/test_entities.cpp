@@ -1188,6 +1188,15 @@ TEST_CASE("entities: a byline's second reporter is a person, whatever the headli
         "Halvex/ORG/1 Tomas Berg/PERSON/1 Ada Kest/PERSON/1 OSLO/LOC/1 Kelvar/ORG/1 Orrin Mining/ORG/2 ");
 }
 
+TEST_CASE("entities: in a report of a team sport, whom a side meets or a player joins from is a side") {
+  // before: shape guesses the tagger typed persons ("Brann", "Galatasaray")
+  CHECK(rule_types("Molde have signed the striker Kwame Dalvik, a midfielder, who joins from Galatasaray. He will "
+                   "make his debut against Brann on Sunday, and the club will host Rosenborg next week. Ivo Marsk "
+                   "played against Ada Kest.") ==
+        "Molde/ORG/0 Kwame Dalvik/PERSON/1 Galatasaray/ORG/1 Brann/ORG/1 Rosenborg/ORG/1 Ivo Marsk/PERSON/1 "
+        "Ada Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
   const Document d = analyse(
       "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");

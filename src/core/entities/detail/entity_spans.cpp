@@ -263,6 +263,30 @@ class Finder {
     }
     return sports_ == 1;
   }
+  // A sports report of a team sport: its lead names a club, a league, a squad or a team's player ("striker",
+  // "goalkeeper", "quarterback"). Decided once per document, when asked (bounded work: the first 400 tokens).
+  mutable int team_sport_ = -1;
+  bool team_sport() const {
+    if (team_sport_ < 0) {
+      team_sport_ = 0;
+      static constexpr SV kTeamWords[] = {"club",       "clubs",       "defender", "goalkeeper", "league",
+                                          "midfielder", "quarterback", "squad",    "striker"};
+      const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
+      for (uint32_t i = 0; i < lead && team_sport_ == 0; ++i)
+        team_sport_ = tk_[i].kind == TokenKind::Word && !tk_[i].has(kCapitalised) && one_of(text(i), kTeamWords);
+      team_sport_ = team_sport_ && sports_report();
+    }
+    return team_sport_ == 1;
+  }
+  // In a report of a team sport, whom a side meets is a side: "made his debut against Brann", "travel to Bergen
+  // to face Brann", "host Galatasaray on Sunday" (not a first name: "against Ada Kest"; a listed place, a country
+  // or a town, is settled before this is asked)
+  bool team_faced(uint32_t s) const {
+    static constexpr SV kMeets[] = {"against", "face", "faced", "faces", "facing",   "host",    "hosted",
+                                    "hosts",   "play", "plays", "visit", "visiting", "visited", "visits"};
+    return s > 0 && !gzf(s, kFirst) && tk_[s - 1].kind == TokenKind::Word && one_of(f_.lower32(s - 1), kMeets) &&
+           team_sport();
+  }
   // A wire's topic slug opens the document: "SOCCER - GERMAN LEAGUE SUMMARIES", "ICE HOCKEY - …", "MOTOR RACING
   // - …", up to three words in capitals with a sport's name among them, then a dash. It says a sports report
   // however few sports words a short report has.
@@ -2371,7 +2395,8 @@ class Finder {
     uint32_t f = s - 1;
     if (is_the(f)) --f;  // "played for the Rochester Jeffersons"
     // "signed from Rosenborg", "on loan from Dalvik", "joined from Halden": where a player came from is a team
-    static constexpr SV kCameFrom[] = {"joined", "loan", "recruited", "signed"};  // (not "transferred": land is too)
+    // (not "transferred": land is too)
+    static constexpr SV kCameFrom[] = {"joined", "joining", "joins", "loan", "recruited", "signed"};
     if (f >= 1 && is_lit(text(f), "from")) return one_of(f_.lower32(f - 1), kCameFrom);
     if (f < 1 || !is_lit(text(f), "for")) return false;
     uint32_t v = f - 1;
@@ -3681,7 +3706,7 @@ class Finder {
       // "Bayern Munich beat Borussia Dortmund 3-1", "lost 2-0 to Eintracht Frankfurt": a side of a match that no
       // first name opens is a team; so is a name that ends on a town in a sports report ("Bayer Leverkusen"), but
       // not an initial and a surname that a town shares ("M. Vaughan 94" of a scorecard: a batsman)
-      if (!gzf(first, kFirst) && (match_side(s, e) ||
+      if (!gzf(first, kFirst) && (match_side(s, e) || team_faced(s) ||
                                   (last == e - 1 && place_at(last) && sports_report() && !initial_of_name(s, e))))
         return put(EntityType::Org, Strength::Cue);
       if (club_name(s, e) || team_role_after(e)) return put(EntityType::Org, Strength::Cue);  // "Dalvik Rovers"
@@ -3784,7 +3809,7 @@ class Finder {
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     // (and "a match between Kelby and Orrin" anywhere; not a player named in full, "a match between Ada Kest and …")
     if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e) ||
-        (fixture_between(s) && !(words >= 2 && gzf(first, kFirst))))
+        (fixture_between(s) && !(words >= 2 && gzf(first, kFirst))) || team_faced(s))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
     if (age_after(e) || (apposed == lx::kLowerTitle && !where_before(prev)) || post_before_comma(s))
