@@ -470,13 +470,14 @@ size_t FeatureHasher::static_features(uint32_t i, uint32_t sent, uint32_t* out) 
                           ((what & TokenFeatures::kPlaceMask) ? 4 : 0) | (person_too ? 8 : 0);
     out[k++] = index(28, pair(near, also));
   }
-  if (t.kind == TokenKind::Word && t.has(kAllCaps)) {
-    // A word in capitals: the words either side paired with whether it is a dictionary word. Case says nothing
-    // in a headline or a shouted line, so the model reads "IN" + a word no dictionary holds, "THE" + one it does.
-    // Measured (round 39, LOCO, 12 trainings): WikiGold in capitals +0.021 (12 of 12 up), uner_ewt test in
-    // capitals +0.006, mixed case within +-0.001 but SEC -0.009 (5 up, 7 down). Tried: for every word, not only
-    // capitals (MEANTIME -0.002, the seeds -0.002); with the first-name and place facts in capitals as well
-    // (facts_in_capitals; WikiGold in capitals +0.017, uner_ewt test in capitals 0.000).
+  if (t.kind == TokenKind::Word && t.has(kAllCaps) && headline) {
+    // A word in capitals in a headline or a title line: the words either side paired with whether it is a
+    // dictionary word. Case says nothing there, so the model reads "IN" + a word no dictionary holds apart from
+    // "THE" + one it does. Measured (round 39, LOCO, 12 trainings, against round 38): WikiGold in capitals 0.570
+    // -> 0.591 (12 of 12 up), uner_ewt test in capitals 0.710 -> 0.714, every other set within 0.001 but WNUT17
+    // (0.585 -> 0.581). Tried: for every word in capitals (SEC filings' defined terms, "the BORROWER shall": SEC
+    // -0.008, 3 up 9 down); for every word (MEANTIME -0.002, the seeds -0.002); with the first-name and place facts
+    // of facts_in_capitals too (capitals gain smaller).
     const uint64_t common = f_.gz(i, TokenFeatures::kCommon) != 0;
     out[k++] = index(38, pair(wm1, common));
     out[k++] = index(39, pair(wp1, common));
