@@ -3327,14 +3327,19 @@ TEST_CASE("entities: sides of a match after a side's standing or before 'were he
   CHECK(has_mention(d, "Bastia", EntityType::Org));
 }
 
+// The text names a firm in full and short: one entity, never of the type `never`.
+static void check_firm_short_form(const char* text, const char* full, const char* short_name, EntityType never) {
+  const Document d = analyse(text);
+  check_invariants(d);
+  CHECK(same_entity(d, full, short_name));
+  CHECK(!has_mention(d, short_name, never));
+}
+
 TEST_CASE("entities: a firm's first word alone after its full name is its short form, whatever the tagger says") {
   // before: "Kelvar" a place of its own (the tagger's type for a possessive at a sentence start)
-  const Document d = analyse("OSLO, Nov 3 (Lede Wire) - Norwegian oil and gas group Kelvar Energy said on Tuesday it "
-                             "would cut 2,000 jobs. Its trading arm is in London. Kelvar's shares were down 4.1 "
-                             "percent.");
-  check_invariants(d);
-  CHECK(same_entity(d, "Kelvar Energy", "Kelvar"));
-  CHECK(!has_mention(d, "Kelvar", EntityType::Loc));
+  check_firm_short_form("OSLO, Nov 3 (Lede Wire) - Norwegian oil and gas group Kelvar Energy said on Tuesday it "
+                        "would cut 2,000 jobs. Its trading arm is in London. Kelvar's shares were down 4.1 percent.",
+                        "Kelvar Energy", "Kelvar", EntityType::Loc);
   // a place named after a preposition stays the place ("a dealer in Frankfurt" … "Frankfurt Newsroom")
   const Document f = analyse("Shares rose, said a dealer in Frankfurt.\n-- Frankfurt Newsroom, +49 69 756525\n");
   CHECK(has_mention(f, "Frankfurt", EntityType::Loc));
@@ -3393,6 +3398,12 @@ TEST_CASE("entities: a club's or a firm's legal ending, short, spelled out or le
   CHECK(same_entity(d, "Kelby Rovers F.C.", "Kelby Rovers Football Club"));
   CHECK(same_entity(d, "Kelby Rovers Football Club", "Kelby Rovers"));
   CHECK(same_entity(d, "Halvard Mining Ltd", "Halvard Mining Limited"));
+  // the continent's endings too, and the short name that the shape alone made a person (before: "Halvex" a person
+  // apart from "Halvex AG", the tagger reading "Halvex said" as someone speaking)
+  check_firm_short_form("Halvex shares fall on profit warning.\nFRANKFURT 1996-09-12\nShares in German chemicals "
+                        "group Halvex AG fell 4.5 percent on Thursday.\nHalvex said weak demand in Asia had hit "
+                        "exports.",
+                        "Halvex AG", "Halvex", EntityType::Person);
 }
 
 TEST_CASE("entities: an office that is nobody's surname after a name says whose office ('Kelby Mayor Backs Plan')") {
