@@ -323,24 +323,27 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // Federal Reserve Bank of Boston" end on the town's word, and make no firm of "moved to Basel")
   SvMap alone(0);
   std::vector<std::array<int, ner::kTypes>> alone_votes;
+  auto vote = [](SvMap& by, std::vector<std::array<int, ner::kTypes>>& votes, std::string_view key, int type,
+                 int weight) {
+    int32_t& slot = by.get_or_add(key, int32_t(votes.size()));
+    if (size_t(slot) == votes.size()) votes.push_back({0, 0, 0, 0});
+    votes[size_t(slot)][size_t(type)] += weight;
+  };
   for (const TaggedSpan& g : tagged) {
-    int32_t& slot = last_word.get_or_add(doc.token_text(g.end - 1), int32_t(doc_votes.size()));
-    if (size_t(slot) == doc_votes.size()) doc_votes.push_back({0, 0, 0, 0});
-    doc_votes[size_t(slot)][size_t(g.type)] += int(g.end - g.first);
-    if (g.end != g.first + 1 || gazetteer::company_word(doc.token_text(g.first)) != gazetteer::kAlsoTown) continue;
-    int32_t& one = alone.get_or_add(doc.token_text(g.first), int32_t(alone_votes.size()));
-    if (size_t(one) == alone_votes.size()) alone_votes.push_back({0, 0, 0, 0});
-    alone_votes[size_t(one)][size_t(g.type)] += 1;
+    vote(last_word, doc_votes, doc.token_text(g.end - 1), g.type, int(g.end - g.first));
+    if (g.end == g.first + 1 && gazetteer::company_word(doc.token_text(g.first)) == gazetteer::kAlsoTown)
+      vote(alone, alone_votes, doc.token_text(g.first), g.type, 1);
   }
-  // The type the tagger gives a town that is a firm's name too, where it tags the word alone (O when nowhere).
-  auto firm_or_town = [&](const NameSpan& r) {
-    const int32_t* v = alone.find(doc.token_text(r.first));
-    if (!v) return -1;
-    const auto& votes = alone_votes[size_t(*v)];
+  auto most_voted = [](const int* votes) {  // (the first of the types with most votes)
     int best = 0;
     for (int k = 1; k < ner::kTypes; ++k)
-      if (votes[size_t(k)] > votes[size_t(best)]) best = k;
+      if (votes[k] > votes[best]) best = k;
     return best;
+  };
+  // The type the tagger gives a town that is a firm's name too where it tags the word alone (-1 where it never does).
+  auto firm_or_town = [&](const NameSpan& r) {
+    const int32_t* v = alone.find(doc.token_text(r.first));
+    return v ? most_voted(alone_votes[size_t(*v)].data()) : -1;
   };
   // The type the tagger gives the name over the document (its votes here when the document has none).
   static constexpr int kNoVotes[ner::kTypes] = {};
@@ -348,10 +351,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     const int* votes = here;
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
       votes = *v >= 0 ? doc_votes[size_t(*v)].data() : kNoVotes;
-    int best = 0;
-    for (int k = 1; k < ner::kTypes; ++k)
-      if (votes[k] > votes[best]) best = k;
-    return best;
+    return most_voted(votes);
   };
   // Shape-only guesses in a sentence in capitals are the rules guessing every word (precision 0.06 on uner_ewt
   // test in capitals): there only what the tagger backs stays. The sentences are walked once (rules are sorted).

@@ -370,7 +370,7 @@ TEST_CASE("ner features: a word with Latin accents has the features of the word 
 // headline's "IN PARIS" and "IN KELBY" shared no more than "In Paris" and "In Kelby", where case tells a name from
 // a word).
 TEST_CASE("ner features: a headline's word in capitals pairs its neighbours with whether it is a dictionary word") {
-  auto shared = [&](const char* a, const char* b) {
+  auto shared = [](const char* a, const char* b) {
     const std::vector<uint32_t> x = features_of_third(a), y = features_of_third(b);
     std::vector<uint32_t> both;
     std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
