@@ -261,6 +261,12 @@ const SV kGroupWords[] = {
     "Socialists", "Soviet", "Sunni", "Sunnis", "Tamil", "Tamils", "Tories", "Tory", "Uighur", "Uighurs",
     "Ukrainian", "Ukrainians", "Uyghur", "Uyghurs", "Welsh", "Western", "Westerners", "Yazidi", "Yazidis",
     "Zionist", "Zionists",
+    // peoples and faiths news names that the country lists do not ("Bosnian Moslems", "Hutu militias", "Coptic
+    // Christians", "Mormon leaders"; not "Jain", "Hazara", a surname and a region too)
+    "Afrikaner", "Afrikaners", "Anglican", "Anglicans", "Berber", "Berbers", "Copt", "Copts", "Coptic", "Hutu",
+    "Hutus", "Lutheran", "Lutherans", "Methodist", "Methodists", "Mormon", "Mormons", "Moslem", "Moslems",
+    "Pashtuns", "Presbyterian", "Presbyterians", "Salafist", "Salafists", "Shi'ites", "Tuareg", "Tuaregs", "Tutsi",
+    "Tutsis",
     // people named by a noun of their own, not the adjective the country lists give ("the Welshman said", "the
     // 25-year-old Spaniard"); not "Dane", "Scot", "Finn", "Pole": first names and words too; nor "Brit", "Brits":
     // the awards and the school

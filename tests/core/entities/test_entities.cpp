@@ -1197,6 +1197,13 @@ TEST_CASE("entities: in a report of a team sport, whom a side meets or a player 
         "Ada Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: peoples and faiths the country lists lack are groups ('Moslem rebels', 'Hutu', 'Mormon')") {
+  // before: shape guesses (a web post's "predominantly Moslem" was a place to the tagger)
+  CHECK(rule_types("Moslem rebels attacked a Hutu village, and Tutsi soldiers fled. Mormon leaders met at Southern "
+                   "Methodist University.") ==
+        "Moslem/GROUP/2 Hutu/GROUP/2 Tutsi/GROUP/2 Mormon/GROUP/2 Southern Methodist University/ORG/2 ");
+}
+
 TEST_CASE("entities: a name that ends on an abbreviation keeps its full stop ('Kelvar Inc.', 'Tomas Berg Jr.')") {
   const Document d = analyse(
       "Kelvar Inc. said sales rose at Marden Corp. Tomas Berg Jr. spoke.");
