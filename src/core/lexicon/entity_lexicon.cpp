@@ -405,9 +405,11 @@ const SV kStancePrefixes[] = {"Anti", "Pro", "anti", "pro", "Post", "Pre", "post
 const SV kPlaceNounsAfter[] = {
     "basin", "delta", "district", "estuary", "governorate", "harbor", "harbour", "lake", "municipality", "province",
     "region", "river", "town", "valley", "village", "county", "suburb", "suburbs", "neighborhood", "neighbourhood",
-    "airport", "airfield", "airbase", "stadium", "hospital", "prison", "crossing",
-    "palace", "castle", "cathedral", "mosque", "bridge", "square",
+    "airport", "airfield", "airbase", "stadium",
 };
+// Buildings: places after a name too, but only where no noun follows ("the Kest hospital visit" is a person's)
+const SV kBuildingsAfter[] = {"bridge", "castle", "cathedral", "crossing", "hospital", "mosque", "palace", "prison",
+                              "square"};
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
                          "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella",
@@ -471,6 +473,7 @@ class Table {
     add(kPartyMembers, kPartyMember);
     add(kStancePrefixes, kStancePrefix);
     add(kPlaceNounsAfter, kPlaceNounAfter);
+    add(kBuildingsAfter, kPlaceNounAfter);
     add(kCreditWords, kCreditWord);
     add(kWorkNouns, kWorkNoun);
   }
@@ -575,6 +578,11 @@ bool name_particle(SV w) { return (classes(w) & kParticle) != 0; }
 bool org_suffix(SV w) { return (classes(w) & kOrgSuffix) != 0; }
 bool non_entity_acronym(SV w) { return (classes(w) & kNonEntityAcronym) != 0; }
 bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
+bool building_after_name(SV w) {
+  for (const SV b : kBuildingsAfter)
+    if (w == b) return true;
+  return false;
+}
 bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }
 
 // person_cue_after: the word after a single name that marks it as a person ("Trump administration").

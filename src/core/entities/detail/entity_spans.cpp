@@ -1884,8 +1884,6 @@ class Finder {
   // only where no noun follows it: "the Kest hospital visit", "the Navalny prison sentence", "the Kest bridge loan"
   // are a person's.
   bool place_noun_after(uint32_t e) const {
-    static constexpr SV kBuildings[] = {"bridge", "castle", "cathedral", "crossing", "hospital", "mosque", "palace",
-                                        "prison", "square"};
     static constexpr SV kNoNoun[] = {"and", "as", "at", "in", "near", "of", "on", "or", "where", "which"};
     // (and a station of transport or power: "Kelby Halt railway station", "the Orrin power station"; "station"
     // alone is a broadcaster's too, "the Kelby TV station")
@@ -1894,7 +1892,7 @@ class Finder {
     const uint32_t w = next_word(e);
     if (w != kNone && one_of(text(w), kServing) && w + 1 < tk_.size() && is_lit(text(w + 1), "station")) return true;
     if (!is_opt(w, lx::kPlaceNounAfter)) return false;
-    if (!one_of(text(w), kBuildings)) return true;
+    if (!lx::building_after_name(text(w))) return true;
     return w + 1 >= tk_.size() || tk_[w + 1].kind != TokenKind::Word || one_of(text(w + 1), kNoNoun);
   }
   // A kind of body right before the name at s: "the rock band Kelvar Road", "construction firm Orrin Bygg"; and
@@ -3056,12 +3054,16 @@ class Finder {
            place_of_before_and(prev) || place_of_list(s) || local_of(s, e) || near_before(s, e, prev) ||
            seat_after_school(s, e) || seat_of_member(prev) || state_officer_after(s, e) || town_of_region(s, e, prev);
   }
+  // A comma at e, then a state or a country the lists know: the rest of an address after a town ("Houston, Texas")
+  bool state_or_country_after_comma(uint32_t e) const {
+    return e + 1 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
+           (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry));
+  }
   // "founded in Mojave, California to market …", "killed in Novye Atagi, Chechnya.": a preposition of where, the
   // name, a comma and a state or country the lists know, then no more name ("to Kest, California's governor" is
   // a person's; "in Kelby, California State University" another name)
   bool town_of_region(uint32_t s, uint32_t e, uint32_t prev) const {
-    if (prev == kNone || prev + 1 != s || e + 1 >= tk_.size() || !is_lit(text(e), ",") || !name_like(e + 1) ||
-        !(gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)) || !lx::place_preposition(f_.lower32(prev)))
+    if (prev == kNone || prev + 1 != s || !state_or_country_after_comma(e) || !lx::place_preposition(f_.lower32(prev)))
       return false;
     const uint32_t after = e + 2;
     if (after >= tk_.size() || tk_[after].has(kSentenceStart)) return true;
@@ -3483,8 +3485,7 @@ class Finder {
            ((place_at(s - 2) && !(gzf(s - 2, kPlaceMask) & gz::kCountry)) ||
             tk_[s - 2].has(kAllCaps) ||  // ("MUNICH, Germany (Reuters)": a dateline's country)
             (!out_.empty() && out_.back().end + 1 == s && out_.back().type == EntityType::Loc))) ||
-          (!(kplace & gz::kCountry) && e + 1 < tk_.size() && is_lit(text(e), ",") && name_like(e + 1) &&
-           (gzf(e + 1, kPlaceMask) & (gz::kRegion | gz::kCountry)));
+          (!(kplace & gz::kCountry) && state_or_country_after_comma(e));
       // ("between England and Pakistan", "Leeds or Chelsea": after "and" / "or", the team when the name before is
       // one)
       const bool team_before = (is_lit(pw, "and") || is_lit(pw, "or")) && !out_.empty() && out_.back().end == prev &&

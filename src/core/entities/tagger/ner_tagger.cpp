@@ -315,24 +315,21 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // One type per name within the document (issue 12, item 4): the tagger's votes for every span that ends on
   // the same word ("Annelle Sheline" … "Sheline said"), summed over the document, so a retyped guess follows
   // what the tagger says about that name everywhere, not in one sentence. One pass, one table.
-  SvMap last_word(tagged.size() + 1);
-  std::vector<std::array<int, ner::kTypes>> doc_votes;
-  doc_votes.reserve(tagged.size());
   // (and apart, the votes of the spans that are that one word alone: a town that is also a firm's name is the
   // firm only where the tagger sees the firm in the word itself, "Toyota said"; "the University of Basel", "the
   // Federal Reserve Bank of Boston" end on the town's word, and make no firm of "moved to Basel")
-  SvMap alone(0);
-  std::vector<std::array<int, ner::kTypes>> alone_votes;
-  auto vote = [](SvMap& by, std::vector<std::array<int, ner::kTypes>>& votes, std::string_view key, int type,
-                 int weight) {
-    int32_t& slot = by.get_or_add(key, int32_t(votes.size()));
-    if (size_t(slot) == votes.size()) votes.push_back({0, 0, 0, 0});
-    votes[size_t(slot)][size_t(type)] += weight;
+  struct Votes {
+    std::array<int, ner::kTypes> all{}, alone{};
   };
+  SvMap last_word(tagged.size() + 1);
+  std::vector<Votes> doc_votes;
+  doc_votes.reserve(tagged.size());
   for (const TaggedSpan& g : tagged) {
-    vote(last_word, doc_votes, doc.token_text(g.end - 1), g.type, int(g.end - g.first));
-    if (g.end == g.first + 1 && gazetteer::company_word(doc.token_text(g.first)) == gazetteer::kAlsoTown)
-      vote(alone, alone_votes, doc.token_text(g.first), g.type, 1);
+    int32_t& slot = last_word.get_or_add(doc.token_text(g.end - 1), int32_t(doc_votes.size()));
+    if (size_t(slot) == doc_votes.size()) doc_votes.emplace_back();
+    Votes& v = doc_votes[size_t(slot)];
+    v.all[size_t(g.type)] += int(g.end - g.first);
+    if (g.end == g.first + 1) v.alone[size_t(g.type)] += 1;
   }
   auto most_voted = [](const int* votes) {  // (the first of the types with most votes)
     int best = 0;
@@ -340,17 +337,18 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (votes[k] > votes[best]) best = k;
     return best;
   };
-  // The type the tagger gives a town that is a firm's name too where it tags the word alone (-1 where it never does).
-  auto firm_or_town = [&](const NameSpan& r) {
-    const int32_t* v = alone.find(doc.token_text(r.first));
-    return v ? most_voted(alone_votes[size_t(*v)].data()) : -1;
+  // Whether the tagger tags the one word of r as an organisation more than as anything else where it stands alone.
+  auto firm_alone = [&](const NameSpan& r) {
+    const int32_t* v = last_word.find(doc.token_text(r.first));
+    const int* alone = v ? doc_votes[size_t(*v)].alone.data() : nullptr;
+    return alone && most_voted(alone) == int(EntityType::Org);  // (none alone: Person, index 0, "wins")
   };
   // The type the tagger gives the name over the document (its votes here when the document has none).
   static constexpr int kNoVotes[ner::kTypes] = {};
   auto document_type = [&](const NameSpan& r, const int (&here)[ner::kTypes]) {
     const int* votes = here;
     if (const int32_t* v = last_word.find(doc.token_text(r.end - 1)))
-      votes = *v >= 0 ? doc_votes[size_t(*v)].data() : kNoVotes;
+      votes = *v >= 0 ? doc_votes[size_t(*v)].all.data() : kNoVotes;
     return most_voted(votes);
   };
   // Shape-only guesses in a sentence in capitals are the rules guessing every word (precision 0.06 on uner_ewt
@@ -379,7 +377,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       const int best = document_type(r, votes);
       if (best == int(EntityType::Person)) out.back().type = EntityType::Person;
       if (r.end == r.first + 1 && gazetteer::company_word(doc.token_text(r.first)) == gazetteer::kAlsoTown &&
-          firm_or_town(r) == int(EntityType::Org))
+          firm_alone(r))
         out.back().type = EntityType::Org;  // "Toyota", "Hitachi": a town and a firm, the tagger says which
       continue;
     }
