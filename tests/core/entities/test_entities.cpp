@@ -1061,6 +1061,16 @@ TEST_CASE("entities: an appositive that calls a name a company types it ('Halvar
   CHECK(!has_mention(d, "Jones", EntityType::Org));  // "firm" only modifies "believer"
 }
 
+TEST_CASE("entities: the appositive's head goes on with a verb's -ing form ('Unifor, the union representing …')") {
+  // (what the body or the person does follows the head; a noun so formed, "the company building", does not)
+  CHECK(rule_types("Unifor, the union representing autoworkers, called it a betrayal.") == "Unifor/ORG/1 ");
+  CHECK(rule_types("He met Vendrel, a lawyer representing the family, on Monday.") == "Vendrel/PERSON/1 ");
+  CHECK(rule_types("Tarsa, a firm making valves, said sales rose.") == "Tarsa/ORG/1 ");
+  const Document d = analyse("Unifor, the union representing Canadian autoworkers, called the decision a betrayal.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Unifor", EntityType::Org));
+}
+
 TEST_CASE("entities: a country's letters before a dollar sign name the currency ('US$700 billion', 'NZ $ 26 m')") {
   const Document d = analyse("The fund holds US$700 billion, NZ $ 26 million and HK$5 in cash. The US and NZ agreed.");
   check_invariants(d);

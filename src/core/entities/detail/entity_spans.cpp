@@ -2254,10 +2254,18 @@ class Finder {
           is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
           is_lit(nx, "founded") || is_lit(nx, "headquartered") || is_lit(nx, "known") || is_lit(nx, "formed") ||
           is_lit(nx, "established") || is_lit(nx, "created") || is_lit(nx, "launched") || is_lit(nx, "led") ||
-          is_lit(nx, "run"))
+          is_lit(nx, "run") || verb_ing(i + 1))
         return head;
     }
     return 0;
+  }
+  // Token k is a verb's -ing form that goes on with what the head does: "Unifor, the union representing
+  // autoworkers,", "Tarsa, a firm making valves" (a noun so formed, "the company building", "a party meeting",
+  // qualifies the head instead and says nothing)
+  bool verb_ing(uint32_t k) const {
+    const SV w = text(k);
+    return tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) && w.size() >= 6 &&
+           w.substr(w.size() - 3) == "ing" && !is_lit(w, "building") && !is_lit(w, "meeting");
   }
 
 
