@@ -1071,6 +1071,15 @@ TEST_CASE("entities: the appositive's head goes on with a verb's -ing form ('Uni
   CHECK(has_mention(d, "Unifor", EntityType::Org));
 }
 
+TEST_CASE("entities: a laboratory is a body, as laboratories are ('the Jet Propulsion Laboratory')") {
+  CHECK(rule_types("said Katie Morgan of the Jet Propulsion Laboratory in Pasadena.") ==
+        "Katie Morgan/PERSON/1 Jet Propulsion Laboratory/ORG/2 Pasadena/LOC/2 ");
+  const Document d = analyse("\"This is the most exciting rock,\" said Katie Stack Morgan of NASA's Jet Propulsion "
+                             "Laboratory in Pasadena, California.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Jet Propulsion Laboratory", EntityType::Org));
+}
+
 TEST_CASE("entities: a country's letters before a dollar sign name the currency ('US$700 billion', 'NZ $ 26 m')") {
   const Document d = analyse("The fund holds US$700 billion, NZ $ 26 million and HK$5 in cash. The US and NZ agreed.");
   check_invariants(d);
