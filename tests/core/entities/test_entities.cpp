@@ -1080,6 +1080,11 @@ TEST_CASE("entities: a laboratory is a body, as laboratories are ('the Jet Propu
   CHECK(has_mention(d, "Jet Propulsion Laboratory", EntityType::Org));
 }
 
+TEST_CASE("entities: a firm after a route's 'from' is the seller, not a stop ('buses from Volvo')") {
+  CHECK(rule_types("The city should buy electric buses from Volvo.") == "Volvo/ORG/0 ");
+  CHECK(rule_types("Ferries from Calais resumed.") == "Calais/LOC/1 ");
+}
+
 TEST_CASE("entities: a country's letters before a dollar sign name the currency ('US$700 billion', 'NZ $ 26 m')") {
   const Document d = analyse("The fund holds US$700 billion, NZ $ 26 million and HK$5 in cash. The US and NZ agreed.");
   check_invariants(d);

@@ -2864,6 +2864,8 @@ class Finder {
     // (not "link", "services": "the link between HIV and AIDS", "services from NTRC to Hewitt")
     static constexpr SV kWays[] = {"bridge", "buses",  "ferries", "ferry",  "flight", "flights", "motorway", "rail",
                                    "railway", "road", "roads",   "route",  "routes", "train",   "trains",   "tunnel"};
+    // (a word only firms bear is the seller, not a stop: "buy electric buses from Volvo or Scania")
+    if (gz::company_word(text(s)) == gz::kFirmOnly) return false;
     const uint32_t noun = noun_before_pair(s, true);
     return noun != kNone && tk_[noun].kind == TokenKind::Word && one_of(f_.lower32(noun), kWays);
   }
