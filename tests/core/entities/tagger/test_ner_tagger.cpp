@@ -209,6 +209,17 @@ TEST_CASE("ner tagger: a town that the document makes a person is the person") {
   CHECK(typed(u) == "Basel/LOC University of Basel/ORG ");
 }
 
+// A name with a word only firms bear and no first name is no person, whatever the tagger reads in its shape.
+TEST_CASE("ner tagger: a name holding a word only firms bear and no first name is no person") {
+  const lede::Document a = lede::analyse(
+      "Sony Ericsson, its joint venture with Sweden's Ericsson, was not affected. The job cuts were announced on "
+      "Tuesday.");
+  CHECK(typed(a).find("Sony Ericsson/ORG") != std::string::npos);  // before: both persons
+  CHECK(typed(a).find("Ericsson/PERSON") == std::string::npos);
+  // a first name makes the person ("Hans Ericsson")
+  CHECK(typed(lede::analyse("Hans Ericsson said on Monday he would retire.")) == "Hans Ericsson/PERSON ");
+}
+
 // An event or a thing named after a person ("Martin Luther King Day") is no name: the rules see the event word
 // at its end, and the tagger's person at its start goes too.
 TEST_CASE("ner tagger: the person an event or a telescope is named after is no mention of the person") {
