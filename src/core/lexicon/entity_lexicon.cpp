@@ -371,7 +371,7 @@ const SV kOrgDescriptors[] = {
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
     "union", "watchdog", "website", "cooperative", "utility", "chain", "supermarket", "exporter", "supplier",
     "brewer", "university", "college",
-    "parent", "subsidiary", "unit", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
+    "parent", "subsidiary", "unit", "venture", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
     "tabloid", "weekly",
     "broker", "brokerage", "fund",  // "Broker SBC Warburg said", "hedge fund Orrin Capital"
 };

@@ -1071,6 +1071,11 @@ TEST_CASE("entities: the appositive's head goes on with a verb's -ing form ('Uni
   CHECK(has_mention(d, "Unifor", EntityType::Org));
 }
 
+TEST_CASE("entities: an appositive may open with the body's own possessive ('Velsa, its mobile unit,')") {
+  CHECK(rule_types("Velsa, its mobile unit, said output rose.") == "Velsa/ORG/1 ");
+  CHECK(rule_types("Norvik, its joint venture with Statoil, said output rose.").rfind("Norvik/ORG/1 ", 0) == 0);
+}
+
 TEST_CASE("entities: a laboratory is a body, as laboratories are ('the Jet Propulsion Laboratory')") {
   CHECK(rule_types("said Katie Morgan of the Jet Propulsion Laboratory in Pasadena.") ==
         "Katie Morgan/PERSON/1 Jet Propulsion Laboratory/ORG/2 Pasadena/LOC/2 ");

@@ -2210,7 +2210,9 @@ class Finder {
     // company, said" (at most three capitalised words, then ’s).
     uint32_t from = e + 2;
     const SV article = text(e + 1);
-    if (!is_lit(article, "a") && !is_lit(article, "an") && !is_lit(article, "another") && !is_lit(article, "the")) {
+    // (or with a body's own possessive: "Halvex Bank, its lending unit, said", "Tessa Air, their joint venture,")
+    if (!is_lit(article, "a") && !is_lit(article, "an") && !is_lit(article, "another") && !is_lit(article, "the") &&
+        !is_lit(article, "its") && !is_lit(article, "their")) {
       uint32_t k = e + 1;
       while (k < tk_.size() && k < e + 4 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
       if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return 0;
