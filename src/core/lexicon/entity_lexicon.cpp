@@ -241,6 +241,7 @@ const SV kSeats[] = {
     "Blue House", "Capitol", "Downing Street", "Elysee", "Kremlin", "Number 10", "Pentagon", "White House",
     "Élysée",
     "Oval Office",
+    "Chancellery", "Zhongnanhai",  // Germany's and Austria's chancellors', China's leaders'
 };
 
 const SV kCountryCodes[] = {

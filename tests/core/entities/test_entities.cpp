@@ -1076,6 +1076,13 @@ TEST_CASE("entities: an appositive may open with the body's own possessive ('Vel
   CHECK(rule_types("Norvik, its joint venture with Statoil, said output rose.").rfind("Norvik/ORG/1 ", 0) == 0);
 }
 
+TEST_CASE("entities: a leader's seat that speaks is the seat, as the Kremlin is ('the Chancellery said')") {
+  CHECK(rule_types("Berlin and Beijing signed 20 agreements, the Chancellery said.") ==
+        "Berlin/LOC/2 Beijing/LOC/2 Chancellery/LOC/2 ");
+  const Document d = analyse("Berlin and Beijing signed 20 agreements, the Chancellery said on Friday.");
+  CHECK(!has_mention(d, "Chancellery", EntityType::Person));  // before: the tagger's person
+}
+
 TEST_CASE("entities: a laboratory is a body, as laboratories are ('the Jet Propulsion Laboratory')") {
   CHECK(rule_types("said Katie Morgan of the Jet Propulsion Laboratory in Pasadena.") ==
         "Katie Morgan/PERSON/1 Jet Propulsion Laboratory/ORG/2 Pasadena/LOC/2 ");
