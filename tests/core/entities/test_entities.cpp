@@ -2922,6 +2922,17 @@ TEST_CASE("entities: a side that beat another by a score in a relative clause is
   CHECK(!has_mention(d, "Rosenborg", EntityType::Person));
 }
 
+TEST_CASE("entities: a side whose own verb and score follow a relative clause is a team ('Rosenborg, who lead …, beat')") {
+  // before: a shape guess the tagger saw no name in, dropped
+  const Document d = analyse("SOCCER - NORWEGIAN LEAGUE ROUND-UP.\n\nOSLO 1996-09-15\n\nRosenborg, who lead the table "
+                             "by four points, beat Molde 3-1 on Sunday. Brann drew 1-1 with Viking in Bergen.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Rosenborg", EntityType::Org));
+  // (the clause's comma ends the look: "Tessa Berg, who lead the party, said on Sunday" is no side)
+  CHECK(rule_types("Ada Kest, who led the party for ten years, said on Sunday that 2-1 was a fair score.") ==
+        "Ada Kest/PERSON/1 ");
+}
+
 TEST_CASE("entities: wild land, built crossings and venues are places; fleets and squadrons bodies") {
   // before: shape guesses, "Kelby"-led ones persons ("Kelby Arena", "Orrin Tunnel")
   CHECK(rule_types("It lies within the Glacier Peak Wilderness.") == "Glacier Peak Wilderness/LOC/2 ");

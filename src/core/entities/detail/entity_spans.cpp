@@ -420,12 +420,21 @@ class Finder {
     // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia";
     // "Rosenborg, who beat Molde 3-0 on Friday, have 42 points"
     const bool which = e + 1 < tk_.size() && is_lit(text(e), ",") && is_lit(text(e + 1), "which");
-    const uint32_t after = comma_who(e) || which ? e + 2 : e;
-    const uint32_t verb =
-        after + 1 < tk_.size() && (is_lit(text(after), "were") || is_lit(text(after), "was")) ? after + 1 : after;
-    if (match_verb(verb))
-      for (uint32_t i = verb + 1; i < tk_.size() && i <= verb + 6 && !tk_[i].has(kSentenceStart); ++i)
-        if (score_at(i)) return true;
+    auto verb_then_score = [&](uint32_t after) {
+      const uint32_t verb =
+          after + 1 < tk_.size() && (is_lit(text(after), "were") || is_lit(text(after), "was")) ? after + 1 : after;
+      if (match_verb(verb))
+        for (uint32_t i = verb + 1; i < tk_.size() && i <= verb + 6 && !tk_[i].has(kSentenceStart); ++i)
+          if (score_at(i)) return true;
+      return false;
+    };
+    if (verb_then_score(comma_who(e) || which ? e + 2 : e)) return true;
+    // (and the side's own verb after the clause: "Rosenborg, who lead the table by four points, beat Molde 3-1",
+    // the clause's closing comma at most kClauseTokens on)
+    constexpr uint32_t kClauseTokens = 12;
+    if (comma_who(e) || which)
+      for (uint32_t i = e + 3; i < tk_.size() && i <= e + kClauseTokens && !tk_[i].has(kSentenceStart); ++i)
+        if (is_lit(text(i), ",")) return verb_then_score(i + 1);
     // "held Brann Bergen to a 1-1 draw", "beat Kelvar Rovers on Saturday 2-0": the verb before, the score a few
     // words after
     if (s > 0 && match_verb(s - 1) && !tk_[s].has(kNewlineBefore))
