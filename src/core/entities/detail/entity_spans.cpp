@@ -2216,14 +2216,15 @@ class Finder {
     const bool comma = is_lit(text(e), ","), copular = !comma && copula(e);
     if (!comma && !copular) return 0;
     // The phrase opens with an article, or with a name's possessive: "Safaricom, East Africa's largest telecoms
-    // company, said" (at most three capitalised words, then ’s).
+    // company, said" (at most five capitalised words, then ’s).
     uint32_t from = e + 2;
     const SV article = text(e + 1);
     // (or with a body's own possessive: "Halvex Bank, its lending unit, said", "Tessa Air, their joint venture,")
     if (!is_lit(article, "a") && !is_lit(article, "an") && !is_lit(article, "another") && !is_lit(article, "the") &&
         !is_lit(article, "its") && !is_lit(article, "their")) {
+      // (five: a title may go before the name, "Fidesz, Prime Minister Viktor Orbán's party, said")
       uint32_t k = e + 1;
-      while (k < tk_.size() && k < e + 4 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
+      while (k < tk_.size() && k < e + 6 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
       if (k == e + 1 || k >= tk_.size() || !tk_[k].has(kPossessive)) return 0;
       from = k + 1;
     }
