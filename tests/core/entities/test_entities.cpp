@@ -2935,6 +2935,16 @@ TEST_CASE("entities: a side whose own verb and score follow a relative clause is
         "Ada Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: in a sports report two words glued by a slash name one side ('Bodø/Glimt')") {
+  // before: "Bodø" a person ("Bodo", a first name) and "Glimt" dropped
+  const Document d = analyse("SOCCER - NORWEGIAN LEAGUE ROUND-UP.\n\nOSLO 1996-09-15\n\nBrann drew 1-1 with Molde, "
+                             "while Viking lost 2-0 at home to Bodø/Glimt. Striker Ada Kest scored twice.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Bodø/Glimt", EntityType::Org));
+  // elsewhere a slash is mostly "or": two names stay two
+  CHECK(rule_types("Reach us on Twitter/Facebook or at Kelby/Orrin Ltd.").find("Twitter/Facebook") == std::string::npos);
+}
+
 TEST_CASE("entities: wild land, built crossings and venues are places; fleets and squadrons bodies") {
   // before: shape guesses, "Kelby"-led ones persons ("Kelby Arena", "Orrin Tunnel")
   CHECK(rule_types("It lies within the Glacier Peak Wilderness.") == "Glacier Peak Wilderness/LOC/2 ");
