@@ -366,7 +366,7 @@ const SV kOrgDescriptors[] = {
     "agency", "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "carrier", "channel", "charity",
     "club",
     "association", "federation", "alliance", "coalition", "council", "foundation", "institute", "ngo", "nonprofit",
-    "consultancy", "lobby", "body",
+    "consultancy", "lobby", "body", "consortium", "cartel",
     "company", "conglomerate", "daily", "faction", "firm", "giant", "group", "insurer", "label", "lender",
     "magazine", "maker", "manufacturer", "militia", "ministry", "movement", "network", "newspaper", "organisation",
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
