@@ -2937,6 +2937,18 @@ TEST_CASE("entities: a side whose own verb and score follow a relative clause is
         "Ada Kest/PERSON/1 ");
 }
 
+TEST_CASE("entities: a listed town, then 'City' or 'Town', the whole unlisted, is the tagger's to type ('Leicester City')") {
+  // before: a place backed by the lists, whatever the sentence said
+  CHECK(rule_types("Leicester City have appointed Ivo Marsk as manager.") ==
+        "Leicester City/LOC/0 Ivo Marsk/PERSON/1 ");
+  CHECK(rule_types("She moved to Mexico City in May.").rfind("Mexico City/LOC/2 ", 0) == 0);  // listed whole
+  const Document d = analyse("Leicester City have appointed Enzo Maresca as manager on a three-year contract. The "
+                             "Italian was assistant to Pep Guardiola at Manchester City.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Leicester City", EntityType::Org));
+  CHECK(has_mention(d, "Manchester City", EntityType::Org));
+}
+
 TEST_CASE("entities: in a sports report two words glued by a slash name one side ('Bodø/Glimt')") {
   // before: "Bodø" a person ("Bodo", a first name) and "Glimt" dropped
   const Document d = analyse("SOCCER - NORWEGIAN LEAGUE ROUND-UP.\n\nOSLO 1996-09-15\n\nBrann drew 1-1 with Molde, "
