@@ -1074,6 +1074,9 @@ TEST_CASE("entities: the appositive's head goes on with a verb's -ing form ('Uni
 TEST_CASE("entities: an appositive may open with the body's own possessive ('Velsa, its mobile unit,')") {
   CHECK(rule_types("Velsa, its mobile unit, said output rose.") == "Velsa/ORG/1 ");
   CHECK(rule_types("Norvik, its joint venture with Statoil, said output rose.").rfind("Norvik/ORG/1 ", 0) == 0);
+  // an office or a service heads the phrase as a body's word ("Eurostat, the EU statistics office,")
+  CHECK(rule_types("Velsa, the national statistics office, said prices fell.") == "Velsa/ORG/1 ");
+  CHECK(rule_types("Meteo, the weather service of the observatory, warned of winds.") == "Meteo/ORG/1 ");
   // a consortium or a cartel is a body too ("Orrin Kelby, a consortium of banks,")
   CHECK(rule_types("Orrin Kelby, a consortium of banks, bid for the line.") == "Orrin Kelby/ORG/1 ");
   // or with a titled person's possessive: "Fidesz, Prime Minister Viktor Orbán's party,"

@@ -2252,13 +2252,18 @@ class Finder {
       // banks"): "Joseph Otieno, a farmer in the village of Baraka," is headed by "farmer", not "village".
       if (comma && i > from && tk_[i].kind == TokenKind::Word && !is_lit(text(i), "of") &&
           ends_phrase(text(i))) return 0;
-      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) || !is(i, kAppositiveHeads)) {
+      // ("Eurostat, the EU statistics office, said", "Meteo, the weather service of the observatory,": an office
+      // and a service head the phrase as a body's words do; not before a name, "the Russian service Alexander
+      // Gordon", "Rod's office EB4054", where the lexicon's descriptors make a body)
+      const bool office = tk_[i].kind == TokenKind::Word && (is_lit(text(i), "office") || is_lit(text(i), "service"));
+      if (tk_[i].kind != TokenKind::Word || (tk_[i].flags & (kCapitalised | kAllCaps)) ||
+          !(office || is(i, kAppositiveHeads))) {
         if (tk_[i].kind == TokenKind::Punct && !is_lit(text(i), "-") &&
             !is_lit(text(i), ".")) return 0;  // the phrase ended
         continue;
       }
       // (a word of two classes counts as the first of organisation, place, occupation)
-      const uint32_t bits = lex(i) & kAppositiveHeads;
+      const uint32_t bits = office ? uint32_t(lx::kOrgDescriptor) : lex(i) & kAppositiveHeads;
       const uint32_t head = (bits & lx::kOrgDescriptor) ? lx::kOrgDescriptor
                             : (bits & lx::kPlaceKindNoun) ? lx::kPlaceKindNoun : lx::kLowerTitle;
       if (i + 1 >= tk_.size()) return head;
