@@ -4040,6 +4040,13 @@ TEST_CASE("entities: a body's possessive before a name and a kind of body after 
   CHECK(rule_types("In 2021 Varnsoft merged with EA's Maxis studio.") == "Varnsoft/ORG/0 EA/ORG/0 Maxis/ORG/1 ");
 }
 
+TEST_CASE("entities: what a manager or a coach leads is a side ('sacked as manager of Plymouth Argyle')") {
+  // before: a place, "Plymouth" a town the lists know
+  CHECK(rule_types("Rooney was sacked as manager of Plymouth Argyle after 15 games.").find("Plymouth Argyle/ORG/1") !=
+        std::string::npos);
+  CHECK(rule_types("She is the manager of Ada Kest, the singer.") == "Ada Kest/PERSON/1 ");  // a first name: a person
+}
+
 TEST_CASE("entities: a centre that someone is a post of is an institution ('director of the … Center')") {
   // before: a place by its last word
   CHECK(rule_types("said Ken Graham, director of the National Hurricane Center in Miami.") ==

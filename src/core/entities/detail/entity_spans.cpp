@@ -2781,6 +2781,12 @@ class Finder {
                                     "leader", "leaders"};
     return one_of(text(noun), kPosts);
   }
+  // "sacked as manager of Plymouth Argyle", "named coach of Kelby Rovers": what a manager or coach leads is a side
+  // (or a firm); asked of names without a first name ("the manager of Ada Kest", a singer's, is a person's)
+  bool leads_side(uint32_t prev) const {
+    const uint32_t noun = noun_before_of(prev);
+    return noun != kNone && (is_lit(text(noun), "manager") || is_lit(text(noun), "coach"));
+  }
   // "Debden, England, 4 June 1943", "Sandy Hook, Maryland, from where": a name, a comma, then a country or a
   // region (at most three words) that ends the phrase: an address, so the name is a place the lists lack. Not a
   // line that is only a name and a place: a reader's signature ("--Mac, Nottingham").
@@ -3732,7 +3738,8 @@ class Finder {
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
       const Move move = price_move_after(e);
-      if (apposed == lx::kOrgDescriptor || role_of(prev) || (move && !gzf(first, kFirst)) || move == kQuote)
+      if (apposed == lx::kOrgDescriptor || role_of(prev) || (move && !gzf(first, kFirst)) || move == kQuote ||
+          (leads_side(prev) && !gzf(first, kFirst)))
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // ("Iga Swiatek, who needed three sets", and in a sports report "get past Ons Jabeur of Tunisia": a name of
