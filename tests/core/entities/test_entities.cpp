@@ -4040,6 +4040,15 @@ TEST_CASE("entities: a body's possessive before a name and a kind of body after 
   CHECK(rule_types("In 2021 Varnsoft merged with EA's Maxis studio.") == "Varnsoft/ORG/0 EA/ORG/0 Maxis/ORG/1 ");
 }
 
+TEST_CASE("entities: a name its staff or executives follow is a body ('a former Rockwell Collins executive')") {
+  // before: a person ("Rockwell", a first name)
+  CHECK(rule_types("Boeing named Kelly Ortberg, a former Rockwell Collins executive, as chief executive.")
+            .find("Rockwell Collins/ORG/1") != std::string::npos);
+  CHECK(rule_types("Two Halvex engineers resigned.") == "Halvex/ORG/1 ");
+  // not a place's ("a Reading engineer"), nor a dictionary word alone ("Traffic staff", a department's)
+  CHECK(rule_types("Two Traffic staff resigned.").empty());
+}
+
 TEST_CASE("entities: what a manager or a coach leads is a side ('sacked as manager of Plymouth Argyle')") {
   // before: a place, "Plymouth" a town the lists know
   CHECK(rule_types("Rooney was sacked as manager of Plymouth Argyle after 15 games.").find("Plymouth Argyle/ORG/1") !=
