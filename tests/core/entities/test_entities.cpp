@@ -4049,6 +4049,20 @@ TEST_CASE("entities: a name its staff or executives follow is a body ('a former 
   CHECK(rule_types("Two Traffic staff resigned.").empty());
 }
 
+TEST_CASE("entities: a body's name without its place, which the tagger reads as someone speaking, is the body") {
+  // "The Yankees said in a statement": the shape guess the tagger made a person was an entity of its own
+  const Document d = analyse(
+      "Former Yankees pitcher Dale Corrin dies at 81\n\nDale Corrin, who pitched for the New York Yankees and the "
+      "Boston Red Sox in the 1960s, died on Sunday at his home in Sarasota, Florida. He was 81.\n\nCorrin won 14 "
+      "games for the Yankees in 1964. His son, Mike, said his father had been ill. The Yankees said in a statement "
+      "that Corrin \"was a true gentleman.\"");
+  check_invariants(d);
+  CHECK(!has_mention(d, "Yankees", EntityType::Person));
+  int yankees = 0;
+  for (const Entity& e : d.entities) yankees += e.canonical == "New York Yankees" ? 1 : 0;
+  CHECK(yankees == 1);
+}
+
 TEST_CASE("entities: what a manager or a coach leads is a side ('sacked as manager of Plymouth Argyle')") {
   // before: a place, "Plymouth" a town the lists know
   CHECK(rule_types("Rooney was sacked as manager of Plymouth Argyle after 15 games.").find("Plymouth Argyle/ORG/1") !=

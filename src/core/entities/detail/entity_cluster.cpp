@@ -499,8 +499,9 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   }
   for (Info& m : info) {
     // (it names a known body, it does not back a guess of a dictionary word: "# Jobs" is no short name of
-    // "Grimsby Jobs"; but "for the Yankees, who have won" is the "New York Yankees")
-    if (m.forced_person || m.span->type != EntityType::Org || m.span->team) continue;
+    // "Grimsby Jobs"; but "for the Yankees, who have won" is the "New York Yankees", and so is "The Yankees said in
+    // a statement", a one-word shape guess the tagger read as someone speaking: firm_named_short)
+    if (m.forced_person || (m.span->type != EntityType::Org && !firm_named_short(m)) || m.span->team) continue;
     if (m.span->unbacked && gazetteer::common_word_any_case(m.key)) continue;
     join_claimed(org_rest, m.key, m, info);
   }
