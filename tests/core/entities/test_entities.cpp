@@ -4063,6 +4063,12 @@ TEST_CASE("entities: a body's name without its place, which the tagger reads as 
   CHECK(yankees == 1);
 }
 
+TEST_CASE("entities: a name with a club's letters that someone plays for is a side ('plays for HC Kometa Brno')") {
+  // before: a shape guess the tagger saw no name in, dropped
+  CHECK(rule_types("He plays for HC Kometa Brno in the Czech Extraliga.").rfind("HC Kometa Brno/ORG/1 ", 0) == 0);
+  CHECK(rule_types("He visited the USI Art Collections.") == "USI Art Collections/ORG/0 ");  // letters alone: a guess
+}
+
 TEST_CASE("entities: what a manager or a coach leads is a side ('sacked as manager of Plymouth Argyle')") {
   // before: a place, "Plymouth" a town the lists know
   CHECK(rule_types("Rooney was sacked as manager of Plymouth Argyle after 15 games.").find("Plymouth Argyle/ORG/1") !=

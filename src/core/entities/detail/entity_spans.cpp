@@ -3733,9 +3733,11 @@ class Finder {
         return put(EntityType::Loc, Strength::Lexical);  // "Kowloon East"
       if (is(last, lx::kCompassWord) && words == 2 && !gzf(first, kFirst))
         return put(EntityType::Loc, Strength::Guess);  // "Moscone West" (but "Kanye West")
-      for (uint32_t i = s; i < e; ++i)  // "USI Art Collections": an acronym inside makes it an organisation
-        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos)  // ("Broker SBC Warburg": a descriptor says so)
-          return put(EntityType::Org, descriptor_before(prev, s) ? Strength::Cue : Strength::Guess);
+      // "USI Art Collections": an acronym inside makes it an organisation ("Broker SBC Warburg": a descriptor says
+      // so; "plays for HC Kometa Brno", a club's letters: the player's verb)
+      for (uint32_t i = s; i < e; ++i)
+        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos)
+          return put(EntityType::Org, descriptor_before(prev, s) || played_for(s) ? Strength::Cue : Strength::Guess);
       for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
         if (name_like(i) && body_compound(i)) return put(EntityType::Org, Strength::Cue);
       // "Bank Julius Baer", "Bank Leumi", "Banco Santander": a bank's word opening the name before a word no
