@@ -59,9 +59,9 @@ const SV kOrgWords[] = {
     "Exchange", "Federal", "Federation", "Financial", "Foods", "Force", "Forces", "Foundation", "Front", "Fund",
     "Gazette", "GmbH", "Government", "Greens", "Group", "Guard", "Guardian", "Guards", "Herald", "Holding", "Holdings",
     "Hospital", "House", "Inc", "Inc.", "Incorporated", "Industries", "Industry", "Infirmary", "Initiative", "Inquirer",
-    "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Laboratory", "Labs", "League",
-    "Legion", "Legislature", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics", "Ltd",
-    "Ltd.", "Ltda",
+    "Institute", "Institution", "Insurance", "Investments", "Journal", "KGaA", "Laboratories", "Laboratory", "Labs",
+    "League", "Legion", "Legislature", "Liberals", "Library", "Limited", "L.L.C.", "LLC", "LLP", "L.P.", "Logistics",
+    "Ltd", "Ltd.", "Ltda",
     "Liga", "Ligue",  // a league's word as Spanish, German and French write it ("La Liga", "Liga MX", "Ligue 1")
     "Magazine", "Media",
     "Minerals", "Mining", "Ministry", "Mission", "Motors", "Movement", "Museum", "N.V.", "Navy", "Network", "News",

@@ -2929,7 +2929,7 @@ TEST_CASE("entities: a side that beat another by a score in a relative clause is
   CHECK(!has_mention(d, "Rosenborg", EntityType::Person));
 }
 
-TEST_CASE("entities: a side whose own verb and score follow a relative clause is a team ('Rosenborg, who lead …, beat')") {
+TEST_CASE("entities: a side whose verb and score follow its relative clause is a team ('Rosenborg, who lead …')") {
   // before: a shape guess the tagger saw no name in, dropped
   const Document d = analyse("SOCCER - NORWEGIAN LEAGUE ROUND-UP.\n\nOSLO 1996-09-15\n\nRosenborg, who lead the table "
                              "by four points, beat Molde 3-1 on Sunday. Brann drew 1-1 with Viking in Bergen.");
@@ -2940,7 +2940,7 @@ TEST_CASE("entities: a side whose own verb and score follow a relative clause is
         "Ada Kest/PERSON/1 ");
 }
 
-TEST_CASE("entities: a listed town, then 'City' or 'Town', the whole unlisted, is the tagger's to type ('Leicester City')") {
+TEST_CASE("entities: a listed town and 'City' or 'Town', unlisted whole, is the tagger's to type ('Leicester City')") {
   // before: a place backed by the lists, whatever the sentence said
   CHECK(rule_types("Leicester City have appointed Ivo Marsk as manager.") ==
         "Leicester City/LOC/0 Ivo Marsk/PERSON/1 ");
@@ -2959,7 +2959,8 @@ TEST_CASE("entities: in a sports report two words glued by a slash name one side
   check_invariants(d);
   CHECK(has_mention(d, "Bodø/Glimt", EntityType::Org));
   // elsewhere a slash is mostly "or": two names stay two
-  CHECK(rule_types("Reach us on Twitter/Facebook or at Kelby/Orrin Ltd.").find("Twitter/Facebook") == std::string::npos);
+  CHECK(rule_types("Reach us on Twitter/Facebook or at Kelby/Orrin Ltd.").find("Twitter/Facebook") ==
+        std::string::npos);
 }
 
 TEST_CASE("entities: wild land, built crossings and venues are places; fleets and squadrons bodies") {

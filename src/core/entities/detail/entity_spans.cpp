@@ -2622,9 +2622,8 @@ class Finder {
   }
   // "a former Rockwell Collins executive", "NASA engineers", "Orrin staff": those who work for a body, in lower
   // case right after its name. In the training sets a name so followed is 11 times a body, 5 a place, never a
-  // person ("a Trump adviser", "a Putin ally" are a person's people: not these words).
-  // (not after a place's name, "a Reading engineer", "Wyndham staff", nor a word of the dictionary alone, "Metals
-  // staff", "Traffic workers": a department's)
+  // person ("a Trump adviser", "a Putin ally" are a person's people: not these words). Not after a place's name
+  // ("a Reading engineer", "Wyndham staff"), nor after a dictionary word alone ("Traffic workers": a department's).
   bool staff_of_body(uint32_t s, uint32_t e) const {
     static constexpr SV kStaff[] = {"analyst",   "analysts", "employee", "employees", "engineer", "engineers",
                                     "executive", "executives", "staff",  "staffers",  "workers"};
