@@ -4070,6 +4070,13 @@ TEST_CASE("entities: a name with a club's letters that someone plays for is a si
   CHECK(rule_types("He visited the USI Art Collections.") == "USI Art Collections/ORG/0 ");  // letters alone: a guess
 }
 
+TEST_CASE("entities: a body's name goes on over a second connector, but not onto a person ('… of Geert Wilders')") {
+  // before: one body, "Party for Freedom of Geert Wilders"
+  CHECK(rule_types("The Party for Freedom of Geert Wilders led the poll.").rfind("Party for Freedom/ORG/2 ", 0) == 0);
+  CHECK(rule_types("The Council for the Protection of Rural England objected.") ==
+        "Council for the Protection of Rural England/ORG/2 ");
+}
+
 TEST_CASE("entities: what a manager or a coach leads is a side ('sacked as manager of Plymouth Argyle')") {
   // before: a place, "Plymouth" a town the lists know
   CHECK(rule_types("Rooney was sacked as manager of Plymouth Argyle after 15 games.").find("Plymouth Argyle/ORG/1") !=

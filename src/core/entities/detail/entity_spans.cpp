@@ -1096,11 +1096,18 @@ class Finder {
         // name no dictionary holds, where it stands: "the Viking Ship Museum on Bygdoy"; a people's word is
         // what it is on: "Council on American-Islamic Relations")
         const bool on_a_place = is_lit(tx, "on") && ((!common_at(j + 1) && !gzf(j + 1, kDemonym)) || place_at(j + 1));
+        // (nor, as the second, before a person named in full: "the Party for Freedom of Geert Wilders" is his; two
+        // words and no more, a first name or two that no dictionary or place list holds: not "… of Rural England",
+        // "… of Latter-day Saints")
+        const bool person_after =
+            j + 2 < n && name_like(j + 1) && name_like(j + 2) && spaced(j + 2) && !place_at(j + 2) &&
+            !common_at(j + 2) && (gzf(j + 1, kFirst) || (!place_at(j + 1) && !common_at(j + 1))) &&
+            !(j + 3 < n && name_like(j + 3) && spaced(j + 3));
         if ((is_lit(tx, "of") || is_lit(tx, "for") || (is_lit(tx, "on") && !on_a_place)) &&
             !first_name_and_place_word(i, j) && !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
             !legal_form(j - 1) && !feature_of_place(i, j) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
-             (body_connector && !is_lit(tx, "on")))) {
+             (body_connector && !is_lit(tx, "on") && !person_after))) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
           continue;
