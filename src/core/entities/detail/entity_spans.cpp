@@ -428,11 +428,12 @@ class Finder {
           if (score_at(i)) return true;
       return false;
     };
-    if (verb_then_score(comma_who(e) || which ? e + 2 : e)) return true;
+    const bool clause = comma_who(e) || which;
+    if (verb_then_score(clause ? e + 2 : e)) return true;
     // (and the side's own verb after the clause: "Rosenborg, who lead the table by four points, beat Molde 3-1",
     // the clause's closing comma at most kClauseTokens on)
     constexpr uint32_t kClauseTokens = 12;
-    if (comma_who(e) || which)
+    if (clause)
       for (uint32_t i = e + 3; i < tk_.size() && i <= e + kClauseTokens && !tk_[i].has(kSentenceStart); ++i)
         if (is_lit(text(i), ",")) return verb_then_score(i + 1);
     // "held Brann Bergen to a 1-1 draw", "beat Kelvar Rovers on Saturday 2-0": the verb before, the score a few
@@ -2624,8 +2625,13 @@ class Finder {
     static constexpr SV kPosts[] = {"chairman", "chief", "commander", "commanders", "director", "envoy", "head",
                                     "leader", "leaders", "negotiator", "official", "officials", "president",
                                     "spokesman", "spokesperson", "spokeswoman"};
-    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
-           one_of(text(e), kPosts);
+    return one_of(lower_word_after(e), kPosts);
+  }
+  // Token e when it is a word in lower case with a space before it (the noun after a name: "IFOR spokesman",
+  // "NASA engineers"), else "".
+  SV lower_word_after(uint32_t e) const {
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) ? text(e)
+                                                                                                         : SV();
   }
   // "a former Rockwell Collins executive", "NASA engineers", "Orrin staff": those who work for a body, in lower
   // case right after its name. In the training sets a name so followed is 11 times a body, 5 a place, never a
@@ -2634,8 +2640,7 @@ class Finder {
   bool staff_of_body(uint32_t s, uint32_t e) const {
     static constexpr SV kStaff[] = {"analyst",   "analysts", "employee", "employees", "engineer", "engineers",
                                     "executive", "executives", "staff",  "staffers",  "workers"};
-    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
-           one_of(text(e), kStaff) && !place_at(s) && !place_at(e - 1) && !(e == s + 1 && common_at(s));
+    return one_of(lower_word_after(e), kStaff) && !place_at(s) && !place_at(e - 1) && !(e == s + 1 && common_at(s));
   }
   // In a sports report: "Dalvik coach Per Halvorsen", "Orrin fans", "the Kelby captain": a team's people after
   // its name
@@ -2788,7 +2793,9 @@ class Finder {
   }
   // "the former head of Alameda Research", "a unit of Marden": a post or a part of a body, then "of", then the
   // name: the body. (Family words are no posts: "the son of Tomas Berg".) `prev` is prev_word's answer.
-  bool role_of(uint32_t prev) const {
+  // With `side_leaders`, a manager and a coach too: "sacked as manager of Plymouth Argyle", "named coach of Kelby
+  // Rovers" (the caller asks so of names without a first name: "the manager of Ada Kest", a singer's, is a person's)
+  bool role_of(uint32_t prev, bool side_leaders = false) const {
     const uint32_t noun = noun_before_of(prev);
     if (noun == kNone) return false;
     static constexpr SV kPosts[] = {"head", "chief", "director", "founder", "co-founder", "chairman", "chairwoman",
@@ -2796,13 +2803,8 @@ class Finder {
                                     "member", "members", "employee", "employees", "owner", "editor", "unit",
                                     "subsidiary", "division", "arm", "shareholder", "shareholders", "board",
                                     "leader", "leaders"};
-    return one_of(text(noun), kPosts);
-  }
-  // "sacked as manager of Plymouth Argyle", "named coach of Kelby Rovers": what a manager or coach leads is a side
-  // (or a firm); asked of names without a first name ("the manager of Ada Kest", a singer's, is a person's)
-  bool leads_side(uint32_t prev) const {
-    const uint32_t noun = noun_before_of(prev);
-    return noun != kNone && (is_lit(text(noun), "manager") || is_lit(text(noun), "coach"));
+    const SV post = text(noun);
+    return one_of(post, kPosts) || (side_leaders && (is_lit(post, "manager") || is_lit(post, "coach")));
   }
   // "Debden, England, 4 June 1943", "Sandy Hook, Maryland, from where": a name, a comma, then a country or a
   // region (at most three words) that ends the phrase: an address, so the name is a place the lists lack. Not a
@@ -2914,8 +2916,9 @@ class Finder {
     // (not "link", "services": "the link between HIV and AIDS", "services from NTRC to Hewitt")
     static constexpr SV kWays[] = {"bridge", "buses",  "ferries", "ferry",  "flight", "flights", "motorway", "rail",
                                    "railway", "road", "roads",   "route",  "routes", "train",   "trains",   "tunnel"};
-    // (a word only firms bear is the seller, not a stop: "buy electric buses from Volvo or Scania")
-    if (gz::company_word(text(s)) == gz::kFirmOnly) return false;
+    // (a word only firms bear is the seller, not a stop: "buy electric buses from Volvo or Scania"; the features'
+    // company bit first, so most words skip the list's look-up)
+    if (gzf(s, TokenFeatures::kCompany) && gz::company_word(text(s)) == gz::kFirmOnly) return false;
     const uint32_t noun = noun_before_pair(s, true);
     return noun != kNone && tk_[noun].kind == TokenKind::Word && one_of(f_.lower32(noun), kWays);
   }
@@ -3757,8 +3760,8 @@ class Finder {
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
       const Move move = price_move_after(e);
-      if (apposed == lx::kOrgDescriptor || role_of(prev) || (move && !gzf(first, kFirst)) || move == kQuote ||
-          (leads_side(prev) && !gzf(first, kFirst)) || staff_of_body(s, e))
+      if (apposed == lx::kOrgDescriptor || role_of(prev, !gzf(first, kFirst)) || (move && !gzf(first, kFirst)) ||
+          move == kQuote || staff_of_body(s, e))
         return put(EntityType::Org, Strength::Cue);
       if (apposed == lx::kPlaceKindNoun || place_by_context(s, e, prev)) return put(EntityType::Loc, Strength::Cue);
       // ("Iga Swiatek, who needed three sets", and in a sports report "get past Ons Jabeur of Tunisia": a name of
