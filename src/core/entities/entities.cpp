@@ -47,7 +47,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
   add_lowercase_names(doc, features, spans);
   widen_to_articles(doc, spans);
-  drop_defined_terms(doc, spans);
+  drop_defined_terms(doc, features, spans);
   drop_slugs(doc, features, in_capitals, spans);
   align_capitals(doc, features, in_capitals, spans);
   split_ampersand_names(doc, features, spans);

@@ -5,9 +5,14 @@
 //
 //   "the radiative transfer equation (RTE)"        RTE    lower-case words whose initials spell it: a term
 //   "non-governmental organisations (NGOs)"        NGOs   (a plural's "s" and a hyphen's parts count)
-//   "the Gaza Health Ministry (GHM)"               GHM    a name's words are capitalised: a name, kept
+//   "the Gaza Health Ministry (GHM)"               GHM    a body's word among capitalised words: a name, kept
+//   "the Consumer Price Index (CPI)"               CPI    capitalised dictionary words alone, none a body's
+//                                                         or a place's: a term, and so are they
 // Once defined, the acronym is that term wherever the document uses it ("RTE-based models", "the RTE"), so the
-// rules' acronym guess and the tagger's span are both dropped.
+// rules' acronym guess and the tagger's span are both dropped. (In the training sets, acronyms so spelled by
+// capitalised dictionary words alone are 6 terms, "Basic Travel Allowance (BTA)", "Compact Fluorescent Light
+// (CFL)", and 1 body, "Fundamentalist Latter Day Saints (FLDS)"; with a body's word, "Badminton World Federation
+// (BWF)", 30 bodies and 4 terms.)
 // So is a contract's defined term, quoted and capitalised before "means", "shall mean", "shall have the meaning"
 // or "has the meaning": "\"Servicer\" shall mean Ashford …" makes every "Servicer" (and only that very text: not
 // "Special Servicer") a role the contract names, no person. (The SEC filings' gold marks some such roles,
@@ -19,9 +24,10 @@
 
 #include "core/document.h"
 #include "core/entities/detail/entity_spans.h"
+#include "core/lexicon/token_features.h"
 
 namespace lede {
 
-void drop_defined_terms(const Document& doc, std::vector<NameSpan>& spans);
+void drop_defined_terms(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
 
 }  // namespace lede

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/entities/detail/entity_terms.h"
+#include "core/lexicon/token_features.h"
 #include "test_util.h"
 
 using namespace lede;
@@ -24,7 +25,9 @@ std::string kept(const std::string& text, Proposed proposed) {
     s.type = EntityType::Org;
     spans.push_back(s);
   }
-  drop_defined_terms(d, spans);
+  TokenFeatures f;
+  f.build(d);
+  drop_defined_terms(d, f, spans);
   std::string out;
   for (const NameSpan& s : spans) out += std::string(d.token_text(s.first)) + " ";
   return out;
@@ -69,4 +72,15 @@ TEST_CASE("entity terms: a name's acronym, or letters the words do not spell, st
   CHECK(kept_acronyms("the ministry of health (MSF) said") == "MSF ");      // no such initials
   CHECK(kept_acronyms("transfer equation (RTE) models") == "RTE ");         // one letter short
   CHECK(kept_acronyms("He met the envoy (UN) there.") == "UN ");           // the word before spells no U
+}
+
+TEST_CASE("entity terms: an acronym spelled by capitalised dictionary words alone is a term, and so are they") {
+  // before: "Consumer Price Index" and every "CPI" were bodies (the rules' guesses the tagger typed ORG)
+  CHECK(kept_capitalised("The Consumer Price Index (CPI) rose, the Labor Department said. CPI rose too.") ==
+        "Labor Department ");
+  CHECK(kept_capitalised("The Purchasing Managers' Index (PMI) fell. The PMI has been low.") == "");
+  CHECK(kept_capitalised("They tested the System Under Test (SUT) daily.") == "They ");
+  // a body's word, a place or a first name among them: a name's acronym, kept
+  CHECK(kept_capitalised("The Badminton World Federation (BWF) met.") == "Badminton World Federation BWF ");
+  CHECK(kept_capitalised("The Lagos Price Index (LPI) rose.") == "Lagos Price Index LPI ");
 }
