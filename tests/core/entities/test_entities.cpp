@@ -1402,6 +1402,20 @@ TEST_CASE("entities: a sports report known by a sentence's first word too ('Stri
   CHECK(!has_mention(d, "Orrin City", EntityType::Loc));
 }
 
+TEST_CASE("entities: a short club story is a sports report by three of its words ('held Aberdeen to a draw')") {
+  // before: "Aberdeen" the town twice and "Killie" a person (a goalkeeper and a goalless draw: three hits of four)
+  const Document d = analyse(
+      "Kilmarnock manager Derek Halloran praised his players after they held Aberdeen to a goalless draw at Rugby "
+      "Park. Aberdeen had most of the possession but rarely troubled the Killie goalkeeper.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Aberdeen", EntityType::Org));
+  CHECK(!has_mention(d, "Aberdeen", EntityType::Loc));
+  // three ranges alone make no sports report: an e-mail's town stays a place
+  const Document mail = analyse(
+      "Can we meet for 1-2 hours on Tuesday at 3:30 Houston time? Plan 3-4 sessions. A hire costs 75-80k.");
+  CHECK(has_mention(mail, "Houston", EntityType::Loc));
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "

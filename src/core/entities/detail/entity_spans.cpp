@@ -232,7 +232,10 @@ class Finder {
     if (sports_ < 0 && sports_slug()) sports_ = 1;
     if (sports_ < 0) {
       // The headline and lead say it: a few sports words among the first words (bounded work per document).
-      int hits = 0;
+      // Four, or three with a word among them: a short club story has no more ("Kilmarnock manager Derek Halloran
+      // praised his players after they held Aberdeen to a goalless draw … the Killie goalkeeper"), but scores
+      // alone are an e-mail's "1-2 hours" as often.
+      int hits = 0, scores = 0;
       const uint32_t lead = std::min<uint32_t>(uint32_t(tk_.size()), 400);
       // (a sentence's first word and a word in capitals count in lower case: "Striker Kofi Mensah gave Dalvik the
       // lead", "SOCCER - LEAGUE RESULTS")
@@ -243,7 +246,7 @@ class Finder {
                                         "midfielders", "quarterback", "shortstop", "striker", "wicketkeeper"};
       for (uint32_t i = 0; i < lead && hits < 4; ++i) {
         const Token& t = tk_[i];
-        if (t.kind == TokenKind::Number && score_at(i)) ++hits;
+        if (t.kind == TokenKind::Number && score_at(i)) ++hits, ++scores;
         if (t.kind != TokenKind::Word) continue;
         if (const SV joined = hyphenated_word(i); !joined.empty()) {  // "half-time", "semi-final", "hat-trick"
           if (!t.has(kCapitalised) && lx::maybe_sports_word(joined) && lx::sports_word(joined))
@@ -259,7 +262,7 @@ class Finder {
           hits += lx::maybe_sports_word(w) && lx::sports_word(w);
         }
       }
-      sports_ = hits >= 4 ? 1 : 0;
+      sports_ = hits >= 4 || (hits == 3 && scores < 3) ? 1 : 0;
     }
     return sports_ == 1;
   }
