@@ -87,8 +87,12 @@ const SV kOrgWords[] = {
     // a group that sings together ("the Varnholm Choir"); not "Quartet", "Trio": works are named so too ("his
     // Dumky Trio", "the American String Quartet"), nor "Band": a radio's or a wedding's
     "Choir",
-    // a navy's or an air force's unit ("the Home Fleet", "the Kelby Squadron"), beside "Battalion" and "Regiment"
+    // a navy's or an air force's unit ("the Home Fleet", "the Kelby Squadron"), beside "Battalion" and "Regiment",
+    // and an army's regiments, named for their arm ("the Royal Welch Fusiliers", "the 11th Hussars", "the Royal
+    // Artillery": "Royal" and "Welch" are first names in the lists, and made a person of the regiment)
     "Fleet", "Squadron",
+    "Artillery", "Borderers", "Cavalry", "Dragoons", "Fusiliers", "Grenadiers", "Hussars", "Infantry", "Lancers",
+    "Yeomanry",
     // a force that keeps order ("Royal Ulster Constabulary"); not "Patrol": a show's too ("Paw Patrol")
     "Constabulary", "Gendarmerie",
     // a church's see ("Diocese of Varnholm"): a body, as its bishop's office

@@ -1416,6 +1416,17 @@ TEST_CASE("entities: a short club story is a sports report by three of its words
   CHECK(has_mention(mail, "Houston", EntityType::Loc));
 }
 
+TEST_CASE("entities: a regiment named for its arm is a body ('the Royal Welch Fusiliers', 'the Royal Artillery')") {
+  // before: persons ("Royal" and "Welch" are first names in the lists)
+  const Document d = analyse(
+      "The 4th Battalion, Royal Welch Fusiliers was a unit of the British Army. He later served with the 11th "
+      "Hussars and the Royal Artillery in Egypt.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Royal Welch Fusiliers", EntityType::Org));
+  CHECK(has_mention(d, "Royal Artillery", EntityType::Org));
+  CHECK(!has_mention(d, "Royal Artillery", EntityType::Person));
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "
