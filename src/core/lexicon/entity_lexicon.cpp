@@ -439,6 +439,8 @@ constexpr SV kSportsWords[] = {
     // the players and a season's ends ("the Polish footballer", "a hat-trick", "relegated to the second division")
     "batsmen", "bowlers", "cricketer", "cricketers", "footballer", "footballers", "goalkeepers", "goalless",
     "hat-trick", "midfielders", "relegated", "relegation", "scorers", "wicketkeeper",
+    // a late goal ("equalised in the 88th minute"; not "defeat": a war's and an election's too)
+    "equalised", "equalized", "equalising", "equalizing",
     // cycling's, skiing's, swimming's ("the peloton", "a slalom skier")
     "cyclist", "cyclists", "peloton", "podium", "skier", "skiers", "slalom", "sprinter", "sprinters", "swimmer",
     "swimmers",

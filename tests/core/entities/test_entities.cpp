@@ -1410,6 +1410,11 @@ TEST_CASE("entities: a short club story is a sports report by three of its words
   check_invariants(d);
   CHECK(has_mention(d, "Aberdeen", EntityType::Org));
   CHECK(!has_mention(d, "Aberdeen", EntityType::Loc));
+  // a late goal is a match's word ("equalised"): with a coach and a score, three hits (before: no names but persons)
+  const Document late = analyse(
+      "Hibernian coach Derek Halloran said his side had been unlucky after a 1-1 draw with Hearts. Tom Brindle "
+      "equalised in the 88th minute.");
+  CHECK(has_mention(late, "Hearts", EntityType::Org));
   // three ranges alone make no sports report: an e-mail's town stays a place
   const Document mail = analyse(
       "Can we meet for 1-2 hours on Tuesday at 3:30 Houston time? Plan 3-4 sessions. A hire costs 75-80k.");
