@@ -1432,6 +1432,17 @@ TEST_CASE("entities: a regiment named for its arm is a body ('the Royal Welch Fu
   CHECK(!has_mention(d, "Royal Artillery", EntityType::Person));
 }
 
+TEST_CASE("entities: a house 'for the' party a member sits for is two bodies ('Scottish Parliament for the SNP')") {
+  // before: one body "Flemish Parliament for the New Flemish Alliance"
+  CHECK(rule_types("She was a member of the Flemish Parliament for the New Flemish Alliance.") ==
+        "Flemish Parliament/ORG/2 New Flemish Alliance/ORG/2 ");
+  CHECK(rule_types("He was elected to the National Assembly for the Democratic Alliance.") ==
+        "National Assembly/ORG/2 Democratic Alliance/ORG/2 ");
+  // no house, or no party after it: one body
+  CHECK(rule_types("The Coalition for the International Criminal Court met.") ==
+        "Coalition for the International Criminal Court/ORG/2 ");
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "

@@ -906,6 +906,18 @@ class Finder {
   // [s, e) is a first name and a word that is also a place's ("Damon Hill", "Jenny Lake", "Gay Village"): no run
   // goes on over "of", "for" or "on" after it ("Damon Hill of Britain", "the Gay Village on Church Street"), and
   // before "of" and a country it is a person (person_of_country).
+  // "the Scottish Parliament for the Scottish National Party", "the National Assembly for the Democratic
+  // Alliance": a member sits in a house for a party, two bodies; j is "for" (not "the Coalition for the
+  // International Criminal Court", "the Office for the Co-ordination of Humanitarian Affairs": no house, no party)
+  bool house_for_party(uint32_t j) const {
+    static constexpr SV kHouses[] = {"Assembly", "Bundestag", "Congress", "Duma", "Knesset", "Parliament", "Sejm",
+                                     "Senate"};
+    static constexpr SV kParties[] = {"Alliance", "Front", "League", "Movement", "Party", "Union"};
+    if (j == 0 || !is_lit(text(j), "for") || !one_of(text(j - 1), kHouses)) return false;
+    uint32_t k = j + 2;  // (after "the")
+    while (k + 1 < tk_.size() && k < j + 8 && name_like(k + 1) && spaced(k + 1)) ++k;
+    return one_of(text(k), kParties);
+  }
   bool first_name_and_place_word(uint32_t s, uint32_t e) const {
     return e == s + 2 && gzf(s, kFirst) && !gzf(s, kPlaceMask) && !is(s + 1, lx::kOrgWord);
   }
@@ -1118,7 +1130,7 @@ class Finder {
         }
       }
       if ((is_lit(tx, "of") || is_lit(tx, "for")) && t.has(kSpaceBefore) && j + 2 < n && is_lit(text(j + 1), "the") &&
-          name_like(j + 2) && (is(j - 1, lx::kOrgWord | lx::kPlaceWord) || body_connector)) {
+          name_like(j + 2) && (is(j - 1, lx::kOrgWord | lx::kPlaceWord) || body_connector) && !house_for_party(j)) {
         body_connector = body_connector || is(j - 1, lx::kOrgWord);
         j += 3;  // Church of the Holy Sepulchre
         continue;
