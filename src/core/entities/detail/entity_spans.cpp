@@ -256,7 +256,7 @@ class Finder {
         }
         if (t.span.size() < 4) continue;
         if (!t.has(kCapitalised)) {
-          // (a coach named after the word is a side's, as a player's trade is: "Ajax fired coach Maurice Steijn")
+          // (a coach named after the word is a side's, as a player's trade is: "Ajax fired coach Kees Oudejans")
           const bool coach_named = is_lit(text(i), "coach") && i + 1 < tk_.size() && name_like(i + 1);
           if (lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord))
             hits += one_of(text(i), kPlayers) || coach_named ? 2 : 1;
@@ -906,9 +906,6 @@ class Finder {
     return j >= i + 2 && name_like(j - 2) && one_of(f_.lower32(j - 1), kFeatures) && place_at(j + 1) &&
            !common_at(j + 1);
   }
-  // [s, e) is a first name and a word that is also a place's ("Damon Hill", "Jenny Lake", "Gay Village"): no run
-  // goes on over "of", "for" or "on" after it ("Damon Hill of Britain", "the Gay Village on Church Street"), and
-  // before "of" and a country it is a person (person_of_country).
   // "the Scottish Parliament for the Scottish National Party", "the National Assembly for the Democratic
   // Alliance": a member sits in a house for a party, two bodies; j is "for" (not "the Coalition for the
   // International Criminal Court", "the Office for the Co-ordination of Humanitarian Affairs": no house, no party)
@@ -921,6 +918,9 @@ class Finder {
     while (k + 1 < tk_.size() && k < j + 8 && name_like(k + 1) && spaced(k + 1)) ++k;
     return one_of(text(k), kParties);
   }
+  // [s, e) is a first name and a word that is also a place's ("Damon Hill", "Jenny Lake", "Gay Village"): no run
+  // goes on over "of", "for" or "on" after it ("Damon Hill of Britain", "the Gay Village on Church Street"), and
+  // before "of" and a country it is a person (person_of_country).
   bool first_name_and_place_word(uint32_t s, uint32_t e) const {
     return e == s + 2 && gzf(s, kFirst) && !gzf(s, kPlaceMask) && !is(s + 1, lx::kOrgWord);
   }
