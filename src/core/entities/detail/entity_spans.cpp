@@ -256,10 +256,7 @@ class Finder {
         }
         if (t.span.size() < 4) continue;
         if (!t.has(kCapitalised)) {
-          // (a coach named after the word is a side's, as a player's trade is: "Ajax fired coach Kees Oudejans")
-          const bool coach_named = is_lit(text(i), "coach") && i + 1 < tk_.size() && name_like(i + 1);
-          if (lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord))
-            hits += one_of(text(i), kPlayers) || coach_named ? 2 : 1;
+          if (lx::maybe_sports_word(text(i)) && is(i, lx::kSportsWord)) hits += one_of(text(i), kPlayers) ? 2 : 1;
         } else if (t.has(kSentenceStart) || t.has(kAllCaps)) {  // ("SOCCER - ENGLISH PREMIER LEAGUE RESULTS")
           const SV w = f_.lower32(i);
           hits += lx::maybe_sports_word(w) && lx::sports_word(w);
