@@ -1443,6 +1443,15 @@ TEST_CASE("entities: a house 'for the' party a member sits for is two bodies ('S
         "Coalition for the International Criminal Court/ORG/2 ");
 }
 
+TEST_CASE("entities: what a treaty, a battle or a siege is 'of' is a place, no person ('the Treaty of Roskilde')") {
+  // before: persons, as the tagger reads a town it does not know
+  const Document d = analyse("The Treaty of Roskilde was signed in 1658. The Siege of Leningrad began in 1941.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Roskilde", EntityType::Loc));
+  CHECK(!has_mention(d, "Roskilde", EntityType::Person));
+  CHECK(!has_mention(d, "Leningrad", EntityType::Person));
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "
