@@ -2313,9 +2313,8 @@ class Finder {
   // autoworkers,", "Tarsa, a firm making valves" (a noun so formed, "the company building", "a party meeting",
   // qualifies the head instead and says nothing)
   bool verb_ing(uint32_t k) const {
-    const SV w = text(k);
-    return tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) && w.size() >= 6 &&
-           w.substr(w.size() - 3) == "ing" && !is_lit(w, "building") && !is_lit(w, "meeting");
+    const SV w = lower_word_after(k);
+    return w.size() >= 6 && w.substr(w.size() - 3) == "ing" && !is_lit(w, "building") && !is_lit(w, "meeting");
   }
 
 
