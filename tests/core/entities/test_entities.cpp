@@ -1452,6 +1452,16 @@ TEST_CASE("entities: what a treaty, a battle or a siege is 'of' is a place, no p
   CHECK(!has_mention(d, "Leningrad", EntityType::Person));
 }
 
+TEST_CASE("entities: a combining form and a people are an adjective of both ('Franco-German', 'Greco-Roman')") {
+  // before: "Franco-German" a person ("Franco" is a first name), "Austro-Hungarian" and "Greco-Roman" places
+  CHECK(rule_types("Franco-German relations improved, the Austro-Hungarian army retreated and she won the "
+                   "Greco-Roman final.") ==
+        "Franco-German/GROUP/2 Austro-Hungarian/GROUP/2 Greco-Roman/GROUP/2 ");
+  // a name that goes on, or a place after the hyphen, is not the adjective
+  CHECK(rule_types("The Austro-Hungarian Empire fell.").find("GROUP") == std::string::npos);
+  CHECK(rule_types("Navies met in the Indo-Pacific on Monday.").find("GROUP") == std::string::npos);
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "

@@ -2133,6 +2133,19 @@ class Finder {
     if (tk_[k].kind == TokenKind::Number && !tk_[k].has(kNewlineBefore)) return date_alone(k);
     return is_lit(text(k), ",") && month(text(k + 1));
   }
+  // "Franco-German relations", "the Austro-Hungarian army", "Greco-Roman wrestling", "Sino-American talks": a
+  // people's combining form, a hyphen and a second people make an adjective of both, no first name and surname
+  // ("Franco" is a first name: it was a person) and no place. Only the three words alone: a name that goes on is
+  // another's to read ("the Austro-Hungarian Empire", "Anglo-Irish Bank"), and a place after the hyphen is one
+  // ("the Indo-Pacific", "an Indo-Sri Lanka accord").
+  bool combined_peoples(uint32_t s, uint32_t e) const {
+    static constexpr SV kCombiningForms[] = {"Afro", "Anglo", "Austro", "Franco", "Gallo", "Graeco", "Greco",
+                                             "Hiberno", "Hispano", "Indo", "Italo", "Judaeo", "Judeo", "Luso",
+                                             "Russo", "Serbo", "Sino", "Turco"};
+    return e == s + 3 && is_hyphen(text(s + 1)) && !spaced(s + 1) && !spaced(s + 2) &&
+           one_of(text(s), kCombiningForms) && name_like(s + 2) && !place_at(s + 2) &&
+           !is(s + 2, lx::kKnownPlace | lx::kPlaceWord | lx::kOrgWord);
+  }
   // The name at s is the state or country of a dateline: "KELBY, Tessaly (Lede Wire) -", "AUSTIN, Texas, March 3 —"
   bool dateline_region(uint32_t s) const {
     if (s < 2 || !is_lit(text(s - 1), ",") || tk_[s].has(kNewlineBefore)) return false;
@@ -3686,6 +3699,7 @@ class Finder {
     // people) are a group's adjective ("North" is a first name too: it was a person)
     if (words == 2 && is(first, lx::kCompassWord) && (gzf(last, kDemonym) || is(last, lx::kGroupWord)))
       return put(EntityType::Group, Strength::Lexical);
+    if (combined_peoples(s, e)) return put(EntityType::Group, Strength::Lexical);  // "Franco-German"
     // "a Roman Catholic school", "a Greek Orthodox priest": a group's word that is also a dictionary word
     // ("catholic", "orthodox", "protestant", "evangelical") ends a faith's or a movement's adjective, no surname
     // (but "Mark Christian", "Irvine Welsh": no dictionary word, or a name too; "NY Democratic challenger" names
