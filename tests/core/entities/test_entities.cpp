@@ -1462,6 +1462,14 @@ TEST_CASE("entities: a combining form and a people are an adjective of both ('Fr
   CHECK(rule_types("Navies met in the Indo-Pacific on Monday.").find("GROUP") == std::string::npos);
 }
 
+TEST_CASE("entities: the names of a list before 'shares fall' are firms ('Kelvar, Rio Tinto shares fall')") {
+  // before: "Rio Tinto" a person ("Rio" is a first name), whose shares alone were no cue (and a headline's
+  // present tense no move)
+  CHECK(rule_types("Kelvar, Rio Tinto shares fall\n\nShares in mining firms fell.") ==
+        "Kelvar/ORG/1 Rio Tinto/ORG/1 ");
+  CHECK(rule_types("Yesterday Dalvik and Rio Tinto shares slipped.") == "Dalvik/ORG/1 Rio Tinto/ORG/1 ");
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "

@@ -2503,6 +2503,25 @@ class Finder {
                                      "lawyer", "lawyers", "partner", "consultant", "consultants"};
     return one_of(f_.lower32(k - 2), kTrades);
   }
+  // A price's move: a word that moves it ("rose", "slipped") or, in a headline, its present tense ("fall", "jumps")
+  static bool price_move(SV w) {
+    static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
+                                    "surged", "tumbled", "plunged", "soared", "sank", "rallied", "closed", "ended",
+                                    "opened", "traded", "lost", "added", "edged", "slipped", "eased", "declined",
+                                    "advanced", "rebounded", "rise", "rises", "fall", "falls", "jump", "jumps",
+                                    "slump", "slumps", "slide", "slides", "drop", "drops", "gain", "gains", "climb",
+                                    "climbs", "surge", "surges", "tumble", "tumbles", "plunge", "plunges", "soar",
+                                    "soars", "sink", "sinks", "rally", "rallies", "slip", "slips"};
+    return one_of(w, kMoves);
+  }
+  // "shares fell", "shares were up", "shares fall" at k: a listed firm's shares, named just before k
+  bool shares_move(uint32_t k) const {
+    if (k + 1 >= tk_.size() || tk_[k].kind != TokenKind::Word || tk_[k].has(kCapitalised) ||
+        !is_lit(text(k), "shares") || tk_[k + 1].kind != TokenKind::Word || tk_[k].has(kNewlineBefore))
+      return false;
+    const SV then = f_.lower32(k + 1);
+    return price_move(then) || is_lit(then, "were") || is_lit(then, "have") || is_lit(then, "had");
+  }
   // Market news names a firm by what it issues and who runs it: "shares in Kelvar", "a stake in Kelvar Tankers",
   // "Kelvar stock", "Kelvar shares fell", "the Kelvar board", "Kelvar chief executive Ada Voss", "Kelvar CEO"
   // (places the lists know are settled before this is asked: "shares in Tokyo", "Tokyo shares fell"; not
@@ -2528,23 +2547,27 @@ class Finder {
       if (at >= 3 && is_lit(text(at - 1), "of") && one_of(text(at - 2), kParts) && one_of(text(at - 3), kOneOf))
         return true;
     }
+    // ("BHP, Rio Tinto shares fall", "Kelvar and Dalvik shares fell": the names of a list before the shares
+    // share the cue; a few names at most, on the line)
+    for (uint32_t k = e, hops = 0;
+         hops < 3 && k + 1 < tk_.size() && (is_lit(text(k), ",") || is_lit(text(k), "and")); ++hops) {
+      uint32_t j = k + 1;
+      while (j < tk_.size() && j - k < 6 && !tk_[j].has(kNewlineBefore) && (name_like(j) || is_hyphen(text(j)))) ++j;
+      if (j == k + 1) break;
+      if (shares_move(j)) return true;
+      k = j;
+    }
     if (!word(e) || tk_[e].has(kNewlineBefore)) return false;
     const SV next = f_.lower32(e);
-    static constexpr SV kMoves[] = {"rose", "fell", "jumped", "slumped", "slid", "dropped", "gained", "climbed",
-                                    "surged", "tumbled", "plunged", "soared", "sank", "rallied", "closed", "ended",
-                                    "opened", "traded", "lost", "added", "edged"};
     // "Dalvik jumped 22 percent": a price that moves by a share is a listed firm's (a place's market is settled
     // before: "Oslo rose 2 percent")
-    if (one_of(next, kMoves) && e + 2 < tk_.size() && tk_[e + 1].kind == TokenKind::Number) {
+    if (price_move(next) && e + 2 < tk_.size() && tk_[e + 1].kind == TokenKind::Number) {
       const SV unit = text(e + 2);
       if (is_lit(unit, "%") || is_lit(unit, "percent") || is_lit(unit, "per")) return true;
     }
     if (is_lit(next, "stock") && !tk_[e].has(kCapitalised)) return true;  // (not "Kelvar Stock Exchange")
     if ((is_lit(next, "shareholders") || is_lit(next, "bondholders")) && !tk_[e].has(kCapitalised)) return true;
-    if (is_lit(next, "shares") && !tk_[e].has(kCapitalised) && word(e + 1)) {  // "Kelvar shares fell", "… were up"
-      const SV then = f_.lower32(e + 1);
-      return one_of(then, kMoves) || is_lit(then, "were") || is_lit(then, "have") || is_lit(then, "had");
-    }
+    if (shares_move(e)) return true;  // "Kelvar shares fell", "… were up"
     if (is_lit(next, "board") && !tk_[e].has(kCapitalised))  // (not "the Halden board of education": a town's)
       return s > 0 && is_the(s - 1) && !(word(e + 1) && is_lit(text(e + 1), "of"));
     static constexpr SV kRunners[] = {"ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"};
