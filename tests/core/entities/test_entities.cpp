@@ -1470,6 +1470,21 @@ TEST_CASE("entities: the names of a list before 'shares fall' are firms ('Kelvar
   CHECK(rule_types("Yesterday Dalvik and Rio Tinto shares slipped.") == "Dalvik/ORG/1 Rio Tinto/ORG/1 ");
 }
 
+TEST_CASE("entities: a name that speaks after a 'which' clause is a body ('Kelvar, which …, said')") {
+  // before: a person (the tagger's), no mention (the rules' guess of a double-barrelled surname, which the tagger
+  // saw no name in) and a person
+  const Document d = analyse("Kelvar, which holds half of the voting shares, said it backed the plan.\n"
+                             "Tessfield-Marr, which made the engines, said it was working with investigators.\n"
+                             "Dunmore-Kask, which built the wing, said it was working with investigators.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kelvar", EntityType::Org));
+  CHECK(has_mention(d, "Tessfield-Marr", EntityType::Org));
+  CHECK(has_mention(d, "Dunmore-Kask", EntityType::Org));
+  // ("which" after a person's name that no speech verb follows stands for more than the name)
+  CHECK(has_mention(analyse("They mourned the death of Ada Kestrel, which was widely seen as a blow."), "Ada Kestrel",
+                    EntityType::Person));
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "
