@@ -1485,6 +1485,16 @@ TEST_CASE("entities: a name that speaks after a 'which' clause is a body ('Kelva
                     EntityType::Person));
 }
 
+TEST_CASE("entities: a headline in capitals runs a known body into its verb ('EU REJECTS GERMAN CALL')") {
+  // before: "EU REJECTS GERMAN CALL", "NATO WARNS SERBS" and "UN RESOLUTIONS" were bodies
+  CHECK(rule_types("EU REJECTS GERMAN CALL TO BOYCOTT BRITISH LAMB\n\nThe talks went on.") == "EU/ORG/2 ");
+  CHECK(rule_types("NATO WARNS SERBS\n\nThe talks went on.").find("NATO/ORG/2 ") == 0);
+  CHECK(rule_types("CLINTON SAYS IRAQ MUST COMPLY WITH UN RESOLUTIONS\n\nThe talks went on.").find("UN/ORG/2") !=
+        std::string::npos);
+  // (a name that goes on to a body's word stays whole)
+  CHECK(rule_types("UN SECURITY COUNCIL MEETS\n\nThe talks went on.").find("UN SECURITY COUNCIL") == 0);
+}
+
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {
   const Document d = analyse(
       "Xi and Modi meet on border row\n\nChinese President Xi Jinping and Indian Prime Minister Narendra Modi met "
