@@ -1487,12 +1487,24 @@ TEST_CASE("entities: a name that speaks after a 'which' clause is a body ('Kelva
 
 TEST_CASE("entities: a headline in capitals runs a known body into its verb ('EU REJECTS GERMAN CALL')") {
   // before: "EU REJECTS GERMAN CALL", "NATO WARNS SERBS" and "UN RESOLUTIONS" were bodies
-  CHECK(rule_types("EU REJECTS GERMAN CALL TO BOYCOTT BRITISH LAMB\n\nThe talks went on.") == "EU/ORG/2 ");
+  CHECK(rule_types("EU REJECTS GERMAN CALL TO BOYCOTT BRITISH LAMB\n\nThe talks went on.") ==
+        "EU/ORG/2 GERMAN/GROUP/2 BRITISH/GROUP/2 ");
   CHECK(rule_types("NATO WARNS SERBS\n\nThe talks went on.").find("NATO/ORG/2 ") == 0);
   CHECK(rule_types("CLINTON SAYS IRAQ MUST COMPLY WITH UN RESOLUTIONS\n\nThe talks went on.").find("UN/ORG/2") !=
         std::string::npos);
   // (a name that goes on to a body's word stays whole)
   CHECK(rule_types("UN SECURITY COUNCIL MEETS\n\nThe talks went on.").find("UN SECURITY COUNCIL") == 0);
+}
+
+TEST_CASE("entities: in a shouted run of capitals, what the lists name is a mention ('RUSSIAN TROOPS LEAVE GROZNY')") {
+  // before: nothing (a run of three words or more in capitals is shouting), and the tagger made "RUSSIAN" a place
+  CHECK(rule_types("RUSSIAN TROOPS LEAVE GROZNY AS CEASEFIRE HOLDS\n\nThe talks went on.").find("RUSSIAN/GROUP/2") ==
+        0);
+  CHECK(rule_types("PROTESTS SPREAD ACROSS SAUDI ARABIA AND CHINA\n\nThe talks went on.")
+            .find("SAUDI ARABIA/LOC/2 CHINA/LOC/2") != std::string::npos);
+  // (not a pronoun that is a country's letters, nor a word of a body's name)
+  CHECK(rule_types("GOD HELP US ALL TONIGHT\n\nThe talks went on.") == "");
+  CHECK(rule_types("BRITISH AIRWAYS SEES HIGHER PROFIT\n\nThe talks went on.") == "");
 }
 
 TEST_CASE("entities: a family name of two letters alone is the person the document names in full ('Xi')") {

@@ -1603,6 +1603,52 @@ class Finder {
                                     "Local", "New", "Outgoing", "Rebel", "Senior", "Veteran", "Young"};
     return member_letters_at(i + 1) && !one_of(text(i), kKinds);
   }
+  // Shouting ("RUSSIAN TROOPS LEAVE GROZNY", a headline or a text in capitals): the run is no name, but what the
+  // lists name in it is, each alone: a country, a capital or a big city (of one or two words; a city that is a
+  // dictionary word, "NICE", "BATH", only where it is none), a known body, place or country's letters, a people
+  // ("RUSSIAN": a group, which no tagger's place then claims).
+  void listed_in_shouting(uint32_t s, uint32_t e) {
+    constexpr uint8_t kBig = gz::kCountry | gz::kCapital | gz::kBigCity;
+    for (uint32_t k = s; k < e; ++k) {
+      if (!name_like(k) || !tk_[k].has(kAllCaps)) continue;
+      if (k + 1 < e && name_like(k + 1) && spaced(k + 1) && tk_[k + 1].has(kAllCaps)) {  // "SAUDI ARABIA"
+        Key key;
+        make_key(k, k + 2, key);
+        if (!key.overflow && (gz::place_in_capitals(key.view()) & kBig)) {
+          add_span(k, k + 2, EntityType::Loc, Strength::Lexical);
+          ++k;
+          continue;
+        }
+      }
+      // (not a word of a body's or a place's name, "BRITISH AIRWAYS", "BANK OF ENGLAND", "SILICIUM DE PROVENCE",
+      // "GAZA STRIP"; nor a tag's, "#FRANCE")
+      constexpr uint32_t kNameWords = lx::kOrgWord | lx::kPlaceWord | lx::kEventWord;
+      static constexpr SV kJoins[] = {"#", "@", "de", "del", "della", "des", "di", "du", "la", "le", "of", "van",
+                                      "von"};
+      if ((k + 1 < e && (lx::classes_of_capitals(text(k + 1)) & kNameWords)) ||
+          (k > 0 && one_of(f_.lower32(k - 1), kJoins)) ||
+          (k > s && (lx::classes_of_capitals(text(k - 1)) & kNameWords)))
+        continue;
+      const SV w = text(k);
+      const uint8_t place = gz::place_in_capitals(w);
+      const uint32_t listed = lx::classes_of_capitals(w) | lex(k);
+      if (demonym_in_capitals(w)) {
+        add_span(k, k + 1, EntityType::Group, Strength::Lexical);
+      } else if ((listed & lx::kKnownOrg) && !(listed & lx::kNonEntityAcronym)) {
+        add_span(k, k + 1, EntityType::Org, Strength::Lexical);
+      } else if ((place & gz::kCountry) || ((place & kBig) && !common_at(k)) || (listed & lx::kKnownPlace) ||
+                 ((listed & lx::kCountryCode) && !common_at(k))) {  // ("HELP US ALL": no country)
+        add_span(k, k + 1, EntityType::Loc, Strength::Lexical);
+      }
+    }
+  }
+  static bool demonym_in_capitals(SV w) {
+    if (w.size() < 2 || w.size() > 32) return false;
+    char buf[32];
+    buf[0] = w[0];
+    for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+    return gz::demonym(SV(buf, w.size()));
+  }
   // The run s..e in capitals opens on a known body or a country before a dictionary word (segment reads it); no
   // body's, place's or event's word follows in the next few words ("UN SECURITY COUNCIL MEETS")
   bool known_before_headline_word(uint32_t s, uint32_t e) const {
@@ -3730,7 +3776,7 @@ class Finder {
     if (!single) {  // "RELEASE THE HOSTAGES NOW": shouting, not a name
       uint32_t caps = 0;
       for (uint32_t i = s; i < e; ++i) caps += tk_[i].has(kAllCaps) ? 1 : 0;
-      if (caps >= 3 && caps == words) return;
+      if (caps >= 3 && caps == words) return listed_in_shouting(s, e);
     }
     if (words >= 2 && is(first, lx::kCompassWord) && s + 1 < e && name_like(s + 1)) {
       Key rest;
