@@ -1492,6 +1492,8 @@ TEST_CASE("entities: a headline in capitals runs a known body into its verb ('EU
   CHECK(rule_types("NATO WARNS SERBS\n\nThe talks went on.").find("NATO/ORG/2 ") == 0);
   CHECK(rule_types("CLINTON SAYS IRAQ MUST COMPLY WITH UN RESOLUTIONS\n\nThe talks went on.").find("UN/ORG/2") !=
         std::string::npos);
+  // a country in capitals too (before: "IRAQ WARNS" a body)
+  CHECK(rule_types("IRAQ WARNS\n\nThe talks went on.") == "IRAQ/LOC/2 ");
   // (a name that goes on to a body's word stays whole)
   CHECK(rule_types("UN SECURITY COUNCIL MEETS\n\nThe talks went on.").find("UN SECURITY COUNCIL") == 0);
 }

@@ -1653,9 +1653,10 @@ class Finder {
   // body's, place's or event's word follows in the next few words ("UN SECURITY COUNCIL MEETS")
   bool known_before_headline_word(uint32_t s, uint32_t e) const {
     if (e < s + 2 || !tk_[s].has(kAllCaps) || !tk_[s + 1].has(kAllCaps) || !name_like(s + 1) || !spaced(s + 1) ||
-        !common_at(s + 1))
+        !common_at(s + 1) || (lx::classes_of_capitals(text(s + 1)) & lx::kFunctionWord))  // ("ENGLAND AND WALES")
       return false;
-    if (!is(s, lx::kKnownOrg | lx::kCountryCode) && !(gzf(s, kPlaceMask) && (gz::place(text(s)) & gz::kCountry)))
+    if (!is(s, lx::kKnownOrg | lx::kCountryCode) &&
+        !((gz::place_in_capitals(text(s)) & gz::kCountry) && !demonym_in_capitals(text(s))))  // ("THAI FOOD")
       return false;
     for (uint32_t k = s + 1; k < e && k < s + 7; ++k)  // (the lists read "COUNCIL" as "Council")
       if (lx::classes_of_capitals(text(k)) & (lx::kOrgWord | lx::kPlaceWord | lx::kEventWord)) return false;
@@ -1714,7 +1715,8 @@ class Finder {
     // mention and the rest is read on its own (but not where a body's, a place's or an event's word follows:
     // "UN SECURITY COUNCIL", "US TREASURY" are one).
     if (known_before_headline_word(s, e)) {
-      classify(s, s + 1, false);
+      if (is(s, lx::kKnownOrg | lx::kCountryCode)) classify(s, s + 1, false);
+      else add_span(s, s + 1, EntityType::Loc, Strength::Lexical);  // (a country: "IRAQ WARNS")
       segment(s + 1, e);
       return;
     }
