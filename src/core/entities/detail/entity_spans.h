@@ -46,6 +46,8 @@ struct NameSpan {
                           // votes on the type of the entity it joins (entity_cluster.h)
   bool tagged = false;    // found by the tagger alone, where the rules found nothing (ner_tagger.h): backed like a
                           // cue, but its vote on its entity's type weighs less than a rule's cue (entity_cluster.h)
+  bool shouted = false;   // a listed word picked out of a shouted run of capitals ("RUSSIAN TROOPS LEAVE GROZNY"):
+                          // the tagger's features leave it out (ner_features.cpp), as its training did not weigh it
 };
 
 struct TokenFeatures;

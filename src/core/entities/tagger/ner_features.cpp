@@ -191,9 +191,11 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
   const size_t n = doc.tokens.size();
   if (rules_on_) {
     rule_.assign(n, 0);
-    for (const NameSpan& s : rules)
+    for (const NameSpan& s : rules) {
+      if (s.shouted) continue;  // (NameSpan::shouted: no feature)
       for (uint32_t t = s.first; t < s.end && t < n; ++t)
         rule_[t] = uint16_t(1 + (int(s.type) * 2 + (t > s.first ? 1 : 0)) * 4 + int(s.strength));
+    }
   }
   // A headline or title line: most of its words capitalised ("Israel Strikes Gaza After Talks Fail"). The same
   // walk counts the capitalised words (the document table's size) when the sentences hold every token.
@@ -264,7 +266,7 @@ FeatureHasher::FeatureHasher(const Document& doc, const TokenFeatures& f, const 
   }
   if (rules_on_) {
     for (const NameSpan& r : rules) {
-      if (r.end > n) continue;
+      if (r.end > n || r.shouted) continue;  // (NameSpan::shouted: no feature)
       uint16_t type_bit = 0;
       if (r.strength != Strength::Guess) type_bit = uint16_t(kDocRulePer << int(r.type));
       for (uint32_t t = r.first; t < r.end; ++t) {
