@@ -49,6 +49,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   widen_to_articles(doc, spans);
   drop_defined_terms(doc, features, spans);
   drop_slugs(doc, features, in_capitals, spans);
+  split_known_headline_runs(doc, features, spans);
   align_capitals(doc, features, in_capitals, spans);
   split_ampersand_names(doc, features, spans);
   type_coordinated_names(doc, features, spans);

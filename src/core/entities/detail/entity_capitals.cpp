@@ -257,4 +257,34 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
   spans.swap(out);
 }
 
+void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
+  auto caps = [&](uint32_t k) { return doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].has(kAllCaps); };
+  auto people = [&](std::string_view w) {  // ("THAI": a people's word, read as the lists write it)
+    if (w.size() < 2 || w.size() > 32) return false;
+    char buf[32];
+    buf[0] = w[0];
+    for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
+    return gazetteer::demonym(std::string_view(buf, w.size()));
+  };
+  constexpr uint32_t kNameWords = lexicon::kOrgWord | lexicon::kPlaceWord | lexicon::kEventWord;
+  for (NameSpan& s : spans) {
+    const uint32_t a = s.first;
+    if (s.end < a + 2 || s.type == EntityType::Group || !caps(a) || !caps(a + 1) ||
+        !doc.tokens[a + 1].has(kSpaceBefore) || !f.gz(a + 1, TokenFeatures::kCommon) ||
+        (lexicon::classes_of_capitals(doc.token_text(a + 1)) & lexicon::kFunctionWord))
+      continue;
+    const std::string_view w = doc.token_text(a);
+    const bool body = (lexicon::classes(w) & (lexicon::kKnownOrg | lexicon::kCountryCode)) != 0;
+    if (!body && !((gazetteer::place_in_capitals(w) & gazetteer::kCountry) && !people(w))) continue;
+    bool goes_on = false;
+    for (uint32_t k = a + 1; k < s.end && k < a + 7 && !goes_on; ++k)
+      goes_on = (lexicon::classes_of_capitals(doc.token_text(k)) & kNameWords) != 0;
+    if (goes_on) continue;
+    s.end = a + 1;
+    s.acronym = w.size() >= 2 && caps(a);
+    s.strength = Strength::Lexical;
+    s.type = (lexicon::classes(w) & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc;  // ("US", "IRAQ")
+  }
+}
+
 }  // namespace lede

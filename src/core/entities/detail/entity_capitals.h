@@ -36,4 +36,14 @@ void align_capitals(const Document& doc, const TokenFeatures& features, const st
 void drop_slugs(const Document& doc, const TokenFeatures& features, const std::vector<uint8_t>& in_capitals,
                 std::vector<NameSpan>& spans);
 
+// A headline in capitals runs a known body or a country into the word after it, its verb or its noun: "EU REJECTS
+// GERMAN CALL", "NATO WARNS SERBS", "UN RESOLUTIONS", "IRAQ WARNS" were each one body (the rules read a known
+// organisation's own title, "Bloomberg Businessweek", or a guess; the tagger took the same run). A span in capitals
+// that opens on a known body, a country's letters or a country, before a dictionary word, becomes that first word
+// alone (a body; a country a place); but not where a body's, a place's or an event's word follows within six words
+// ("UN SECURITY COUNCIL", "US TREASURY"), nor before a function word ("ENGLAND AND WALES"), nor a people's word
+// ("THAI FOOD"). After the tagger: the rules' spans its features read stay as its training saw them (retrained on
+// the split, the leave-one-corpus-out means moved uner_ewt dev 0.789 -> 0.786, 10 of 12 trainings down).
+void split_known_headline_runs(const Document& doc, const TokenFeatures& features, std::vector<NameSpan>& spans);
+
 }  // namespace lede

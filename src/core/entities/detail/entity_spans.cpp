@@ -1650,19 +1650,6 @@ class Finder {
     for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
     return gz::demonym(SV(buf, w.size()));
   }
-  // The run s..e in capitals opens on a known body or a country before a dictionary word (segment reads it); no
-  // body's, place's or event's word follows in the next few words ("UN SECURITY COUNCIL MEETS")
-  bool known_before_headline_word(uint32_t s, uint32_t e) const {
-    if (e < s + 2 || !tk_[s].has(kAllCaps) || !tk_[s + 1].has(kAllCaps) || !name_like(s + 1) || !spaced(s + 1) ||
-        !common_at(s + 1) || (lx::classes_of_capitals(text(s + 1)) & lx::kFunctionWord))  // ("ENGLAND AND WALES")
-      return false;
-    if (!is(s, lx::kKnownOrg | lx::kCountryCode) &&
-        !((gz::place_in_capitals(text(s)) & gz::kCountry) && !demonym_in_capitals(text(s))))  // ("THAI FOOD")
-      return false;
-    for (uint32_t k = s + 1; k < e && k < s + 7; ++k)  // (the lists read "COUNCIL" as "Council")
-      if (lx::classes_of_capitals(text(k)) & (lx::kOrgWord | lx::kPlaceWord | lx::kEventWord)) return false;
-    return true;
-  }
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
     // skip it and whatever glue follows it.
@@ -1711,16 +1698,6 @@ class Finder {
            !(e - 1 > s && elided_particle_name(text(e - 1))) && !(e - 1 > s && tk_[e - 1].has(kPossessive)))
       --e;
     if (s >= e) return;
-    // A headline in capitals runs a known body or a country into the word after it, its verb or its noun: "EU
-    // REJECTS GERMAN CALL", "NATO WARNS SERBS", "UN RESOLUTIONS" were each one body. The known name alone is the
-    // mention and the rest is read on its own (but not where a body's, a place's or an event's word follows:
-    // "UN SECURITY COUNCIL", "US TREASURY" are one).
-    if (known_before_headline_word(s, e)) {
-      if (is(s, lx::kKnownOrg | lx::kCountryCode)) classify(s, s + 1, false);
-      else add_span(s, s + 1, EntityType::Loc, Strength::Lexical);  // (a country: "IRAQ WARNS")
-      segment(s + 1, e);
-      return;
-    }
 
     // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan" (not before a body's word
     // and "for" or "of": "the European Bank for Reconstruction and Development")
