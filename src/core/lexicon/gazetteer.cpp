@@ -96,15 +96,22 @@ uint8_t place(std::string_view name) {
   return at <= 0 ? 0 : uint8_t(data::kPlaces.blob[at - 1]);  // the tag byte before the key
 }
 
-uint8_t place_in_capitals(std::string_view name) {
-  char buf[64];
-  if (name.size() > sizeof buf) return 0;
-  for (size_t i = 0; i < name.size(); ++i) {  // each word's first letter stays, the rest in lower case
+namespace {
+// "NEW YORK" as "New York": each word's first letter stays, the rest in lower case (ASCII; false past 64 bytes)
+bool as_capitalised(std::string_view name, char (&buf)[64]) {
+  if (name.size() > sizeof buf) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
     const bool opens = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
     buf[i] = !opens && c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
   }
-  return place(std::string_view(buf, name.size()));
+  return true;
+}
+}  // namespace
+
+uint8_t place_in_capitals(std::string_view name) {
+  char buf[64];
+  return as_capitalised(name, buf) ? place(std::string_view(buf, name.size())) : 0;
 }
 
 namespace {
@@ -147,6 +154,11 @@ bool first_name(std::string_view name) {
 }
 
 bool demonym(std::string_view word) { return find<data::kDemonyms>(word) >= 0; }
+
+bool demonym_in_capitals(std::string_view word) {
+  char buf[64];
+  return as_capitalised(word, buf) && demonym(std::string_view(buf, word.size()));
+}
 
 uint8_t company_word(std::string_view word) {
   const int32_t at = find<data::kCompanies>(word);

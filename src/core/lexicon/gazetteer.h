@@ -30,6 +30,7 @@ uint8_t place(std::string_view name);
 uint8_t place_in_capitals(std::string_view name);  // "NEW YORK" as "New York" (ASCII; names up to 64 bytes)
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
+bool demonym_in_capitals(std::string_view word);  // "RUSSIAN" as "Russian" (as place_in_capitals reads)
 enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2, kAlsoTown = 4 };
 uint8_t company_word(std::string_view word);  // 0 when the list has no such word
 bool common_word(std::string_view lower_word);

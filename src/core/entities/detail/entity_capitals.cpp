@@ -259,13 +259,6 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
 
 void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   auto caps = [&](uint32_t k) { return doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].has(kAllCaps); };
-  auto people = [&](std::string_view w) {  // ("THAI": a people's word, read as the lists write it)
-    if (w.size() < 2 || w.size() > 32) return false;
-    char buf[32];
-    buf[0] = w[0];
-    for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
-    return gazetteer::demonym(std::string_view(buf, w.size()));
-  };
   constexpr uint32_t kNameWords = lexicon::kOrgWord | lexicon::kPlaceWord | lexicon::kEventWord;
   for (NameSpan& s : spans) {
     const uint32_t a = s.first;
@@ -275,7 +268,8 @@ void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std:
       continue;
     const std::string_view w = doc.token_text(a);
     const bool body = (lexicon::classes(w) & (lexicon::kKnownOrg | lexicon::kCountryCode)) != 0;
-    if (!body && !((gazetteer::place_in_capitals(w) & gazetteer::kCountry) && !people(w))) continue;
+    if (!body && !((gazetteer::place_in_capitals(w) & gazetteer::kCountry) && !gazetteer::demonym_in_capitals(w)))
+      continue;  // ("THAI FOOD": a people's word)
     bool goes_on = false;
     for (uint32_t k = a + 1; k < s.end && k < a + 7 && !goes_on; ++k)
       goes_on = (lexicon::classes_of_capitals(doc.token_text(k)) & kNameWords) != 0;

@@ -1633,7 +1633,7 @@ class Finder {
       const SV w = text(k);
       const uint8_t place = gz::place_in_capitals(w);
       const uint32_t listed = lx::classes_of_capitals(w) | lex(k);
-      if (demonym_in_capitals(w)) {
+      if (gz::demonym_in_capitals(w)) {
         add_span(k, k + 1, EntityType::Group, Strength::Lexical).shouted = true;
       } else if ((listed & lx::kKnownOrg) && !(listed & lx::kNonEntityAcronym)) {
         add_span(k, k + 1, EntityType::Org, Strength::Lexical).shouted = true;
@@ -1642,13 +1642,6 @@ class Finder {
         add_span(k, k + 1, EntityType::Loc, Strength::Lexical).shouted = true;
       }
     }
-  }
-  static bool demonym_in_capitals(SV w) {
-    if (w.size() < 2 || w.size() > 32) return false;
-    char buf[32];
-    buf[0] = w[0];
-    for (size_t i = 1; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? char(w[i] - 'A' + 'a') : w[i];
-    return gz::demonym(SV(buf, w.size()));
   }
   void segment(uint32_t s, uint32_t e) {
     // Sentence-initial common word ("Talks", "Under") or a function word anywhere ("The Washington Post"):
