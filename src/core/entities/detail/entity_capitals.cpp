@@ -267,7 +267,8 @@ void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std:
         (lexicon::classes_of_capitals(doc.token_text(a + 1)) & lexicon::kFunctionWord))
       continue;
     const std::string_view w = doc.token_text(a);
-    const bool body = (lexicon::classes(w) & (lexicon::kKnownOrg | lexicon::kCountryCode)) != 0;
+    const uint32_t listed = lexicon::classes(w);
+    const bool body = (listed & (lexicon::kKnownOrg | lexicon::kCountryCode)) != 0;
     if (!body && !((gazetteer::place_in_capitals(w) & gazetteer::kCountry) && !gazetteer::demonym_in_capitals(w)))
       continue;  // ("THAI FOOD": a people's word)
     bool goes_on = false;
@@ -275,9 +276,9 @@ void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std:
       goes_on = (lexicon::classes_of_capitals(doc.token_text(k)) & kNameWords) != 0;
     if (goes_on) continue;
     s.end = a + 1;
-    s.acronym = w.size() >= 2 && caps(a);
+    s.acronym = w.size() >= 2;  // (one word in capitals, as the rules mark "NATO")
     s.strength = Strength::Lexical;
-    s.type = (lexicon::classes(w) & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc;  // ("US", "IRAQ")
+    s.type = (listed & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc;  // ("US", "IRAQ")
   }
 }
 
