@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/detail/word_match.h"
+#include "core/lexicon/entity_lexicon.h"
 
 namespace lede {
 namespace {
@@ -15,7 +16,35 @@ bool life_verb_at(const Document& doc, uint32_t i) {
   const auto& tk = doc.tokens;
   if (i + 1 >= tk.size() || tk[i].kind != TokenKind::Word || tk[i].has(kCapitalised)) return false;
   const std::string_view w = doc.token_text(i);
-  return one_of(w, kLifeVerbs) || (w == "was" && doc.token_text(i + 1) == "born");
+  if (one_of(w, kLifeVerbs)) return true;
+  if (w != "was" && w != "is") return false;
+  // what only happens to people: "Orrin was born", "Hauser was arrested", "Kest was sentenced to …" (not "was
+  // elected", "named", "awarded", "appointed": a country, a firm, a team are too)
+  static constexpr std::string_view kDoneToPeople[] = {"acquitted", "arrested", "baptised", "baptized", "born",
+                                                       "buried", "convicted", "educated", "executed", "imprisoned",
+                                                       "jailed", "kidnapped", "knighted", "sentenced"};
+  return tk[i + 1].kind == TokenKind::Word && one_of(doc.token_text(i + 1), kDoneToPeople);
+}
+
+// The words at token i say what the name became: "became" (or "becomes"), an article, at most three words, then
+// an occupation (lexicon::kLowerTitle) that ends the phrase: "Hitzig became a professor at the University of
+// Halle", "Nida became a founding charter member" (not "became a professor's assistant": the occupation then only
+// qualifies; not "became the largest company": no occupation).
+bool became_occupation_at(const Document& doc, uint32_t i) {
+  const auto& tk = doc.tokens;
+  if (i + 2 >= tk.size() || tk[i].kind != TokenKind::Word) return false;
+  const std::string_view v = doc.token_text(i), article = doc.token_text(i + 1);
+  if ((v != "became" && v != "becomes") || (article != "a" && article != "an" && article != "the")) return false;
+  for (uint32_t k = i + 2; k < tk.size() && k < i + 6; ++k) {
+    if (tk[k].kind != TokenKind::Word || tk[k].has(kCapitalised)) return false;
+    if (!lexicon::is_lower_title(doc.token_text(k))) continue;
+    if (k + 1 >= tk.size()) return true;
+    if (tk[k + 1].has(kPossessive)) return false;
+    const std::string_view next = doc.token_text(k + 1);
+    return tk[k + 1].kind != TokenKind::Word || tk[k + 1].has(kCapitalised) || lexicon::place_preposition(next) ||
+           next == "of" || next == "and" || next == "who" || next == "for" || next == "with";
+  }
+  return false;
 }
 
 }  // namespace
@@ -23,7 +52,7 @@ bool life_verb_at(const Document& doc, uint32_t i) {
 void type_person_subjects(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
     if (s.end != s.first + 1 || s.strength != Strength::Guess || s.type == EntityType::Group ||
-        !life_verb_at(doc, s.end))
+        !(life_verb_at(doc, s.end) || became_occupation_at(doc, s.end)))
       continue;
     s.type = EntityType::Person;
     s.strength = Strength::Cue;

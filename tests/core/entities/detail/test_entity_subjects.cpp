@@ -50,3 +50,20 @@ TEST_CASE("person subjects: a firm's verb, a verb not right after, a cue's or a 
   CHECK(subjects("Brekka died out as a port.", {"Brekka"}, EntityType::Loc, Strength::Lexical) ==
         "Brekka/LOC/2 ");
 }
+
+// Round 43: a passage of a line names someone by the surname alone, and what is done to the name or what it became
+// says a person ("Hauser was arrested", "Hitzig became a professor at the University of Halle").
+TEST_CASE("person subjects: a guess that is arrested, sentenced or buried, or becomes an occupation, is a person") {
+  CHECK(subjects("Hauser was arrested by the coroner. Then Kest was sentenced to a year.", {"Hauser", "Kest"},
+                 EntityType::Org, Strength::Guess) == "Hauser/PERSON/1 Kest/PERSON/1 ");
+  CHECK(subjects("In 1885 Hitzig became a professor at the University of Halle.", {"Hitzig"}, EntityType::Org,
+                 Strength::Guess) == "Hitzig/PERSON/1 ");
+  CHECK(subjects("Then Nida became a founding charter member.", {"Nida"}, EntityType::Org, Strength::Guess) ==
+        "Nida/PERSON/1 ");
+  // what a country, a firm or a team may be or become stays the tagger's to type
+  CHECK(subjects("Then Tessa was elected to the council. Halvex became the largest company.", {"Tessa", "Halvex"},
+                 EntityType::Org, Strength::Guess) == "Tessa/ORG/0/U Halvex/ORG/0/U ");
+  // an occupation that only qualifies another noun ("a professor's assistant", "a teacher training college")
+  CHECK(subjects("Then Nida became a professor's assistant. Orrin became a teacher training college.",
+                 {"Nida", "Orrin"}, EntityType::Org, Strength::Guess) == "Nida/ORG/0/U Orrin/ORG/0/U ");
+}
