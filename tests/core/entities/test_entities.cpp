@@ -1680,6 +1680,9 @@ TEST_CASE("entities: a band, an orchestra, a choir; 'the rock band Kelvar Road';
   CHECK(rule_types("Kest, signed from Rosenborg in January, scored. Berg is on loan from Molde. The parish was "
                    "transferred from Flensburg in 1920.") ==
         "Kest/ORG/0 Rosenborg/ORG/1 Berg/ORG/0 Molde/ORG/1 Flensburg/LOC/2 ");
+  // and with the new team between the verb and "from" (round 43; before: the town a place, "from" being where)
+  CHECK(rule_types("Tolver joined Leeds from Norwich in June. Kest signed Berg from Molde.") ==
+        "Tolver/ORG/0 Leeds/LOC/2 Norwich/ORG/1 Kest/ORG/0 Berg/ORG/0 Molde/ORG/1 ");
 }
 
 TEST_CASE("entities: 'and' inside a body's 'of' phrase ('Department of Health and Human Services')") {

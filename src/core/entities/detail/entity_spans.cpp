@@ -2504,7 +2504,12 @@ class Finder {
     // "signed from Rosenborg", "on loan from Dalvik", "joined from Halden": where a player came from is a team
     // (not "transferred": land is too)
     static constexpr SV kCameFrom[] = {"joined", "joining", "joins", "loan", "recruited", "signed"};
-    if (f >= 1 && is_lit(text(f), "from")) return one_of(f_.lower32(f - 1), kCameFrom);
+    // (and with the new team's name between: "joined Leeds from Norwich", "signed Kest from Halden")
+    if (f >= 1 && is_lit(text(f), "from")) {
+      uint32_t v = f - 1;
+      while (v > 0 && v + 3 > f && name_like(v)) --v;
+      return one_of(f_.lower32(v), kCameFrom);
+    }
     if (f < 1 || !is_lit(text(f), "for")) return false;
     uint32_t v = f - 1;
     static constexpr SV kSports[] = {"football", "soccer", "rugby", "hockey", "cricket", "basketball", "baseball"};
