@@ -1805,6 +1805,16 @@ TEST_CASE("entities: a name in a headline in capitals is bounded as the text wri
   CHECK(same_entity(d, "ADA VOSS", "Ada Voss"));
 }
 
+TEST_CASE("entities: a headline names a body without its legal form ('KELVAR SHIPPING' … 'Kelvar Shipping ASA')") {
+  // before: "KELVAR" alone (the name below it, "Kelvar", the body's short form); a one-word name before the form
+  // gives no headline run ("ORRIN" of "Orrin Group" is the one-word rule's)
+  const Document d = analyse("KELVAR SHIPPING POSTS LOSS, SHARES SLIDE\n\nOSLO, March 4 (Reuters) - Kelvar Shipping "
+                             "ASA swung to a loss as freight rates fell. Kelvar shares fell 4 percent.");
+  check_invariants(d);
+  CHECK(has_mention(d, "KELVAR SHIPPING", EntityType::Org));
+  CHECK(same_entity(d, "KELVAR SHIPPING", "Kelvar Shipping ASA"));
+}
+
 TEST_CASE("entities: a name found in capitals yields to a longer name there ('NORTH CAROLINA RELIGIOUS COALITION')") {
   Document d;
   TokenFeatures f;

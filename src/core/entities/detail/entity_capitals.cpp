@@ -128,6 +128,17 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
       continue;
     names.get_or_add(folded_run(doc, f, s.first, s.end), int32_t(i));
   }
+  // A body's name without its legal form ("NORVALD SHIPPING POSTS LOSS" above "Norvald Shipping ASA"): a headline
+  // leaves "ASA", "Inc", "plc" off. Two words or more before it ("Orrin Group" alone is no "ORRIN").
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const NameSpan& s = spans[i];
+    if (s.type != EntityType::Org || s.unbacked || s.end < s.first + 3 || s.end - s.first > kMaxWords + 1 ||
+        !(f.lex(s.end - 1) & lexicon::kOrgSuffix))
+      continue;
+    // (mixed case before the form, which may be letters: "ASA", "AG")
+    if (const NameSpan head{s.first, s.end - 1}; !mixed_case(doc, head)) continue;
+    names.get_or_add(folded_run(doc, f, s.first, s.end - 1), int32_t(i));
+  }
   // A person's surname too ("SELES BEATS CAPRIATI" above "Monica Seles beat Jennifer Capriati"): a headline
   // names people by it. (Added after the whole names, so a one-word name of its own keeps its entry.)
   for (size_t i = 0; i < spans.size(); ++i) {

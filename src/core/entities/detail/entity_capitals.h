@@ -12,7 +12,8 @@
 // headline varies from one training to the next; a name below does not), and only when it is no dictionary word;
 // where a span is, entity_cluster.h's capitals link gives it the type of the name below. A person's surname
 // counts as such a one-word name ("TENNIS - SELES BEATS CAPRIATI" above "Monica Seles beat Jennifer Capriati"),
-// and the capitals link joins it to that person.
+// and the capitals link joins it to that person. So does a body's name less its legal form ("KELVAR SHIPPING POSTS
+// LOSS" above "Kelvar Shipping ASA": a headline leaves "ASA", "Inc", "plc" off), two words or more.
 // Linear: one table of the document's names, then at most four look-ups per token of a sentence in capitals.
 #pragma once
 #include <cstdint>

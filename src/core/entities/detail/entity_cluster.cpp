@@ -637,6 +637,11 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
         bear(m.key, m);
         // a person's surname ("SELES" in the headline above "Monica Seles"; entity_capitals.h)
         if (m.words >= 2 && m.span->type == EntityType::Person && !m.span->unbacked) bear(m.last_word, m);
+        // a body's name without its legal form ("KELVAR SHIPPING" above "Kelvar Shipping ASA"; entity_capitals.h)
+        if (m.words >= 3 && m.span->type == EntityType::Org && lexicon::org_suffix(m.last_word)) {
+          const size_t cut = m.key.rfind(' ');
+          if (cut != SV::npos && cut > 0) bear(m.key.substr(0, cut), m);
+        }
       }
       for (size_t i = 0; i < n; ++i)
         if (follows[i] >= 0) follows[i] = target[size_t(follows[i])] >= 0 ? target[size_t(follows[i])] : -1;
