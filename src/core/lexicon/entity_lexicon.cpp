@@ -376,6 +376,7 @@ const SV kOrgDescriptors[] = {
     "organization", "outlet", "party", "publisher", "regulator", "retailer", "startup", "station", "studio", "team",
     "union", "watchdog", "website", "cooperative", "utility", "chain", "supermarket", "exporter", "supplier",
     "brewer", "university", "college",
+    "distributor", "processor", "wholesaler",  // ("fish processor Tessvik said", "food distributor Orrin")
     "parent", "subsidiary", "unit", "venture", "chipmaker", "drugmaker", "miner", "refiner", "shipper",
     "tabloid", "weekly",
     "broker", "brokerage", "fund",  // "Broker SBC Warburg said", "hedge fund Orrin Capital"

@@ -1061,6 +1061,13 @@ TEST_CASE("entities: an appositive that calls a name a company types it ('Halvar
   CHECK(!has_mention(d, "Jones", EntityType::Org));  // "firm" only modifies "believer"
 }
 
+TEST_CASE("entities: a processor, a distributor, a wholesaler is a firm ('fish processor Tessvik said')") {
+  // before: a person (a trade noun before a name that says something), and "TESSVIK" above it too
+  CHECK(rule_types("Norwegian fish processor Tessvik said on Monday it would buy a rival.") ==
+        "Norwegian/GROUP/2 Tessvik/ORG/1 ");
+  CHECK(rule_types("Orrin, a food distributor based in Leeds, said sales rose.") == "Orrin/ORG/1 Leeds/LOC/2 ");
+}
+
 TEST_CASE("entities: the appositive's head goes on with a verb's -ing form ('Unifor, the union representing …')") {
   // (what the body or the person does follows the head; a noun so formed, "the company building", does not)
   CHECK(rule_types("Unifor, the union representing autoworkers, called it a betrayal.") == "Unifor/ORG/1 ");
