@@ -415,7 +415,9 @@ const SV kPlaceNounsAfter[] = {
 };
 // Buildings: places after a name too, but only where no noun follows ("the Kest hospital visit" is a person's)
 const SV kBuildingsAfter[] = {"bridge", "castle", "cathedral", "crossing", "hospital", "mosque", "palace", "prison",
-                              "square"};
+                              "square",
+                              // a mine and the works that treat its ore or oil ("its El Teniente mine")
+                              "mine", "refinery", "smelter"};
 // (not "book", "single": verbs and adjectives too, "book Ryanair flights", "a single Apple device")
 const SV kWorkNouns[] = {"album", "song", "film", "movie", "novel", "sitcom", "opera", "musical", "poem",
                          "documentary", "memoir", "drama", "series", "miniseries", "thriller", "comedy", "novella",

@@ -3733,6 +3733,9 @@ TEST_CASE("entities: a building's kind in lower case after a name makes it the p
                    "were held at Ivo Marsk mosque.") ==
         "Ada Moneda/LOC/1 Tomas Berg/LOC/1 Ivo Marsk/LOC/1 ");
   CHECK(rule_types("The Ada Kest palace coup failed.") == "Ada Kest/PERSON/1 ");
+  // a mine, a refinery, a smelter (round 43; before: "El Teniente" a person)
+  CHECK(rule_types("Codelco blamed a strike at its El Teniente mine. Output fell at Ada Kest refinery.") ==
+        "Codelco/ORG/0 El Teniente/LOC/1 Ada Kest/LOC/1 ");
 }
 
 TEST_CASE("entities: 'a branch of Credit Orrinais' is a firm's; 'in central Kelby' a place") {
