@@ -50,6 +50,9 @@ enum Class : uint32_t {
   kCreditWord = 1u << 28,      // Image, Photo: "Image: Snbehnke" names who took it
   kWorkNoun = 1u << 29,        // album, film, drug: "the album Glass Harbour" names a work (never_a_name)
 };
+// The words that end a body's, a place's or an event's name ("Ministry", "Corridor", "Summit"): a name holding one
+// is of that kind, no person's, and one such word alone is no name ("Police").
+constexpr uint32_t kKindWords = kOrgWord | kPlaceWord | kEventWord;
 
 // Every list the word is in, as Class bits: one hash probe (the per-list functions below call it).
 uint32_t classes(std::string_view w);

@@ -270,7 +270,6 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
 
 void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std::vector<NameSpan>& spans) {
   auto caps = [&](uint32_t k) { return doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].has(kAllCaps); };
-  constexpr uint32_t kNameWords = lexicon::kOrgWord | lexicon::kPlaceWord | lexicon::kEventWord;
   for (NameSpan& s : spans) {
     const uint32_t a = s.first;
     if (s.end < a + 2 || s.type == EntityType::Group || !caps(a) || !caps(a + 1) ||
@@ -284,7 +283,7 @@ void split_known_headline_runs(const Document& doc, const TokenFeatures& f, std:
       continue;  // ("THAI FOOD": a people's word)
     bool goes_on = false;
     for (uint32_t k = a + 1; k < s.end && k < a + 7 && !goes_on; ++k)
-      goes_on = (lexicon::classes_of_capitals(doc.token_text(k)) & kNameWords) != 0;
+      goes_on = (lexicon::classes_of_capitals(doc.token_text(k)) & lexicon::kKindWords) != 0;
     if (goes_on) continue;
     s.end = a + 1;
     s.acronym = w.size() >= 2;  // (one word in capitals, as the rules mark "NATO")

@@ -744,7 +744,7 @@ class Finder {
     while (i + 2 < e && initial_letter(i) && is_lit(text(i + 1), ".") && !spaced(i + 1) && spaced(i + 2)) i += 2;
     // (the surname is a word, no letter: "U. S.", "L. P.", "D. C." are letters; nor a place: "P. R. China")
     if (i == s || i + 1 != e || !name_like(i) || text(i).size() < 2 || place_at(i) ||
-        is(i, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord | lx::kTitle | lx::kNotName | lx::kFunctionWord))
+        is(i, lx::kKindWords | lx::kTitle | lx::kNotName | lx::kFunctionWord))
       return false;
     const bool line_start = s == 0 || (tk_[s].flags & (kNewlineBefore | kParagraphBefore)) != 0;
     // (a scorecard's line goes on with how the batsman was out: "G. Flower c Stewart b Silverwood 43")
@@ -1003,7 +1003,7 @@ class Finder {
         !gzf(j - 1, kFirst) ||
         (common_at(j - 1) && tk_[j - 1].has(kSentenceStart)) || j + 1 >= tk_.size() || !name_like(j + 1) ||
         !spaced(j + 1) || !common_at(j + 1) || tk_[j + 1].has(kAllCaps) ||
-        is(j + 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord | lx::kKnownOrg | lx::kKnownPlace | lx::kSeat |
+        is(j + 1, lx::kKindWords | lx::kKnownOrg | lx::kKnownPlace | lx::kSeat |
                       lx::kTitle | lx::kGroupWord) ||
         gzf(j + 1, kPlaceMask | kDemonym))
       return false;
@@ -1553,7 +1553,7 @@ class Finder {
            !gzf(k, kFirst | kProper | kPlaceMask | kDemonym) && !is(k, kNotRole))
       ++k;
     if (k == s || k + 1 >= e || !name_like(k) || !spaced(k) || !gzf(k, kFirst) || is(k, kNotRole)) return s;
-    if (!name_like(e - 1) || common_at(e - 1) || is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord)) return s;
+    if (!name_like(e - 1) || common_at(e - 1) || is(e - 1, lx::kKindWords)) return s;
     Key known;  // ("Fine Gael TDs": the words and the first name may name a party or a place the lists know)
     make_key(s, k + 1, known);
     if (!known.view().empty() && ((lx::classes(known.view()) & (lx::kKnownOrg | lx::kKnownPlace)) ||
@@ -1612,7 +1612,6 @@ class Finder {
     constexpr uint8_t kBig = gz::kCountry | gz::kCapital | gz::kBigCity;
     // (not a word of a body's or a place's name, "BRITISH AIRWAYS", "BANK OF ENGLAND", "SILICIUM DE PROVENCE",
     // "GAZA STRIP"; nor a tag's, "#FRANCE")
-    constexpr uint32_t kNameWords = lx::kOrgWord | lx::kPlaceWord | lx::kEventWord;
     static constexpr SV kJoins[] = {"#", "@", "de", "del", "della", "des", "di", "du", "la", "le", "of", "van", "von"};
     for (uint32_t k = s; k < e; ++k) {
       if (!name_like(k) || !tk_[k].has(kAllCaps)) continue;
@@ -1625,9 +1624,9 @@ class Finder {
           continue;
         }
       }
-      if ((k + 1 < e && (lx::classes_of_capitals(text(k + 1)) & kNameWords)) ||
+      if ((k + 1 < e && (lx::classes_of_capitals(text(k + 1)) & lx::kKindWords)) ||
           (k > 0 && one_of(f_.lower32(k - 1), kJoins)) ||
-          (k > s && (lx::classes_of_capitals(text(k - 1)) & kNameWords)))
+          (k > s && (lx::classes_of_capitals(text(k - 1)) & lx::kKindWords)))
         continue;
       const SV w = text(k);
       const uint8_t place = gz::place_in_capitals(w);
@@ -1695,7 +1694,7 @@ class Finder {
     // and "for" or "of": "the European Bank for Reconstruction and Development")
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
         (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
-        !is(e - 1, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord) && !is(s + 1, lx::kTitle) && !national_body(s, e) &&
+        !is(e - 1, lx::kKindWords) && !is(s + 1, lx::kTitle) && !national_body(s, e) &&
         !is(head_word(s, e), lx::kOrgWord | lx::kPlaceWord)) {
       classify(s, s + 1, false);
       segment(s + 1, e);
@@ -1748,7 +1747,7 @@ class Finder {
     auto bare_name = [&](uint32_t q, bool surname) {
       return name_like(q) && spaced(q) && (!common_at(q) || (surname && gzf(q, kProper))) &&
              !gzf(q, kPlaceMask | kDemonym) && !tk_[q].has(kAllCaps) &&
-             !is(q, lx::kOrgWord | lx::kPlaceWord | lx::kTitle | lx::kEventWord);
+             !is(q, lx::kKindWords | lx::kTitle);
     };
     for (uint32_t back = 2; back <= 3; ++back) {
       if (e < s + back + 1) break;
@@ -1872,7 +1871,7 @@ class Finder {
             !(gzf(m, kFirst) && e - m >= 2 && name_like(m + 1) && !is(m + 1, lx::kOrgWord | lx::kEventWord)))
           break;
         // "Chief Operating Officer" is all title words and plain nouns; "Professor Burrows" is a name
-        bool namey = e - m == 1 && !is(m, lx::kOrgWord | lx::kPlaceWord | lx::kEventWord);
+        bool namey = e - m == 1 && !is(m, lx::kKindWords);
         for (uint32_t q = m; q < e; ++q)
           if (name_like(q) && (!common_at(q) || (gzf(q, kProper | kFirst)))) namey = true;
         if (!namey) return;
@@ -3731,7 +3730,7 @@ class Finder {
     if (single && (kl & (lx::kOrgWord | lx::kPlaceWord)) && !initial(s) && s > 0 &&
         is_the(s - 1))  // "the Church", "the Crown", "the Channel"
       return put((kl & lx::kOrgWord) ? EntityType::Org : EntityType::Loc, Strength::Guess);
-    if (single && (kl & (lx::kOrgWord | lx::kEventWord | lx::kPlaceWord))) return;  // "Police" alone
+    if (single && (kl & lx::kKindWords)) return;  // "Police" alone
     // OVER, DEAD: a shouted word (acronyms of two or three letters are often words too: GM, AP); but a town named
     // by a word opens a dateline with its region ("PALE, Bosnia 1996-08-26", "READING, England, May 3 -")
     // (but not the short form the name before it defines, there and below: "the Reserve Bank of India (RBI)" …
