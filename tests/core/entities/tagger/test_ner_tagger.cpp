@@ -9,6 +9,7 @@
 #include "core/analyse.h"
 #include "core/entities/tagger/ner_features.h"
 #include "core/entities/tagger/ner_model.h"
+#include "core/entities/tagger/ner_tagger.h"
 #include "core/lexicon/gazetteer.h"
 #include "core/lexicon/token_features.h"
 #include "test_util.h"
@@ -420,4 +421,22 @@ TEST_CASE("ner features: a span picked out of shouted capitals is no rule featur
   CHECK(features({span}) != features({}));
   span.shouted = true;
   CHECK(features({span}) == features({}));
+}
+
+// A span the tagger opens on a particle began at the capitalised word before it (round 43; before: "de France" of
+// "the Tour de France" was a mention of its own, an organisation), but not at a title ("General de Gaulle").
+TEST_CASE("ner tagger: a span opened on a particle takes in the capitalised word before it, a title aside") {
+  auto first_word = [](const char* text, const char* particle) {
+    const lede::Document d = lede::test::in_sentences(text);
+    std::vector<uint8_t> tags(d.tokens.size(), 0);
+    const uint32_t p = lede::test::token_index(d, particle);
+    tags[p] = uint8_t(lede::ner::begin_tag(1));
+    tags[p + 1] = uint8_t(lede::ner::inside_tag(1));
+    const std::vector<lede::TaggedSpan> spans = lede::spans_from_tags(d, tags);
+    REQUIRE(spans.size() == 1);
+    return std::string(d.token_text(spans[0].first)) + "-" + std::string(d.token_text(spans[0].end - 1));
+  };
+  CHECK(first_word("He won the Tour de France twice.", "de") == "Tour-France");
+  CHECK(first_word("He met General de Gaulle there.", "de") == "de-Gaulle");
+  CHECK(first_word("He said de Gaulle was right.", "de") == "de-Gaulle");
 }
