@@ -29,11 +29,12 @@ bool name_word_in_capitals(const Document& doc, uint32_t t) {
   return (lexicon::classes_of_capitals(w) & (lexicon::kOrgWord | lexicon::kPlaceWord)) != 0;  // "COALITION"
 }
 
-bool mixed_case(const Document& doc, const NameSpan& s) {
-  for (uint32_t k = s.first; k < s.end; ++k)
+bool mixed_case(const Document& doc, uint32_t first, uint32_t end) {
+  for (uint32_t k = first; k < end; ++k)
     if (doc.tokens[k].has(kAllCaps)) return false;
   return true;
 }
+bool mixed_case(const Document& doc, const NameSpan& s) { return mixed_case(doc, s.first, s.end); }
 
 // The spaced " - " that ends a slug: at most `max_words` tokens from `first`, at least `min_words`, each a word
 // that `word` accepts. Returns the dash, or `first` when the sentence opens with no such slug.
@@ -133,10 +134,8 @@ void align_capitals(const Document& doc, const TokenFeatures& f, const std::vect
   for (size_t i = 0; i < spans.size(); ++i) {
     const NameSpan& s = spans[i];
     if (s.type != EntityType::Org || s.unbacked || s.end < s.first + 3 || s.end - s.first > kMaxWords + 1 ||
-        !(f.lex(s.end - 1) & lexicon::kOrgSuffix))
+        !(f.lex(s.end - 1) & lexicon::kOrgSuffix) || !mixed_case(doc, s.first, s.end - 1))  // ("ASA": letters)
       continue;
-    // (mixed case before the form, which may be letters: "ASA", "AG")
-    if (const NameSpan head{s.first, s.end - 1}; !mixed_case(doc, head)) continue;
     names.get_or_add(folded_run(doc, f, s.first, s.end - 1), int32_t(i));
   }
   // A person's surname too ("SELES BEATS CAPRIATI" above "Monica Seles beat Jennifer Capriati"): a headline

@@ -181,10 +181,12 @@ std::vector<TaggedSpan> spans_from_tags(const Document& doc, const std::vector<u
     while (e > i && !can_end(doc, e - 1)) --e;
     // A span opened on a particle ("de France" of "the Tour de France", "de Janeiro"): the name began at the
     // capitalised word before it, which the tagger left out (not at a title: "General de Gaulle" is "de Gaulle").
+    // (the token's own flags first: most spans open on a capitalised word)
     uint32_t b = i;
-    if (b > 0 && tags[b - 1] == 0 && !can_end(doc, b) && doc.tokens[b].kind == TokenKind::Word &&
-        doc.tokens[b].has(kSpaceBefore) && !doc.tokens[b].has(kSentenceStart) && capitalised_word(doc.tokens[b - 1]) &&
-        !lexicon::is_title(doc.token_text(b - 1)))
+    const Token& open = doc.tokens[b];
+    if (open.kind == TokenKind::Word && !open.has(kCapitalised) && b > 0 && tags[b - 1] == 0 &&
+        open.has(kSpaceBefore) && !open.has(kSentenceStart) && !can_end(doc, b) &&
+        capitalised_word(doc.tokens[b - 1]) && !lexicon::is_title(doc.token_text(b - 1)))
       --b;
     if (e > i) out.push_back({b, e, type});
     i = j;
