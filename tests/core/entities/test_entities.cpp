@@ -4682,3 +4682,14 @@ TEST_CASE("entities: a work between commas after its kind is no name, whatever i
   CHECK(!any_mention(d, "Harbour"));
   CHECK(has_mention(d, "Oslo", EntityType::Loc));
 }
+
+TEST_CASE("entities: the sides of a tennis match's sets are players, not teams ('beat Mats Lindqvist 6-4 3-6 7-5')") {
+  // before: both organisations (a side of a match whose first word is no listed first name is a team)
+  CHECK(rule_types("Espen Korvald beat Mats Lindqvist 6-4 3-6 7-5 on Wednesday.") ==
+        "Espen Korvald/PERSON/0 Mats Lindqvist/PERSON/0 ");
+  CHECK(rule_types("Ola Strand lost 6-3 6-4 to Espen Korvald in the final.") ==
+        "Ola Strand/PERSON/1 Espen Korvald/PERSON/0 ");
+  // a football score stays a team's, and so do a volleyball match's sets (to 25 points)
+  CHECK(rule_types("Espen Korvald beat Tessvik 2-1 on Wednesday.") == "Espen Korvald/ORG/1 Tessvik/ORG/0 ");
+  CHECK(rule_types("Espen Korvald beat Tessvik 25-20 25-18 25-22.") == "Espen Korvald/ORG/1 Tessvik/ORG/0 ");
+}

@@ -324,6 +324,15 @@ class Finder {
     return i + 2 < tk_.size() && small(i) && is_hyphen(text(i + 1)) && !spaced(i + 1) && small(i + 2) &&
            !spaced(i + 2) && !(i + 3 < tk_.size() && !spaced(i + 3) && is_hyphen(text(i + 3)));
   }
+  // A tennis match's sets: "6-4 3-6 7-5", two scores or more in a row (i is one of them), none over seven games a
+  // side. Its sides are players, not teams (a volleyball set runs to 25, a squash or table tennis game to 11).
+  bool set_scores_at(uint32_t i) const {
+    auto set = [&](uint32_t k) {
+      return score_at(k) && text(k).size() == 1 && text(k + 2).size() == 1 && text(k)[0] <= '7' &&
+             text(k + 2)[0] <= '7';
+    };
+    return set(i) && ((i + 3 < tk_.size() && spaced(i + 3) && set(i + 3)) || (i >= 3 && spaced(i) && set(i - 3)));
+  }
   // "Lancashire 198 v Yorkshire 301", "At Hove: Sussex 245-7 v Durham.": a side before or after "v" (not a
   // court's "Roe v. Wade": its "v" takes a full stop), with its own total after it (versus_side) or in a sports
   // report (match_side)
@@ -413,7 +422,7 @@ class Finder {
     // "Monica Seles of the United States beat …": where a player comes from is no side
     const uint32_t before = prev_word(s);
     if (before != kNone && (is_lit(text(before), "of") || is_lit(text(before), "from"))) return false;
-    if (score_at(e)) return true;
+    if (score_at(e)) return !set_scores_at(e);
     if (versus_side(s, e) || ((versus(e) || (s > 0 && versus(s - 1))) && sports_report())) return true;
     static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
                                     "crushed", "downed", "upset", "held"};
@@ -428,7 +437,7 @@ class Finder {
           after + 1 < tk_.size() && (is_lit(text(after), "were") || is_lit(text(after), "was")) ? after + 1 : after;
       if (match_verb(verb))
         for (uint32_t i = verb + 1; i < tk_.size() && i <= verb + 6 && !tk_[i].has(kSentenceStart); ++i)
-          if (score_at(i)) return true;
+          if (score_at(i)) return !set_scores_at(i);
       return false;
     };
     const bool clause = comma_who(e) || which;
@@ -443,7 +452,7 @@ class Finder {
     // words after
     if (s > 0 && match_verb(s - 1) && !tk_[s].has(kNewlineBefore))
       for (uint32_t i = e; i < tk_.size() && i <= e + 4 && !tk_[i].has(kSentenceStart); ++i)
-        if (score_at(i)) return true;
+        if (score_at(i)) return !set_scores_at(i);
     // "drew 1-1 with Leeds", "a 2-0 win over champions Auxerre" (a side's standing may go before its name)
     static constexpr SV kStandings[] = {"champions", "holders", "hosts", "leaders", "neighbours", "neighbors",
                                         "rivals", "visitors"};
@@ -452,7 +461,7 @@ class Finder {
     static constexpr SV kAgainst[] = {"against", "by", "over", "to", "with"};  // ("held 1-1 by Bastia")
     if (one_of(before_s, kAgainst))
       for (uint32_t i = lead - 2; i + 6 >= lead && !tk_[i + 1].has(kSentenceStart); --i) {
-        if (score_at(i)) return true;
+        if (score_at(i)) return !set_scores_at(i);
         if (i == 0) break;
       }
     return false;
