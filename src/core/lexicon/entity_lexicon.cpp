@@ -281,6 +281,11 @@ const SV kGroupWords[] = {
     "Welshwoman",
 };
 
+// A person of a nation named by a noun that is a first name too ("Dane Cook", "Finn Russell", "Scot Gemmill"), or a
+// word ("the North Pole", "Brit Awards"): the nationality only right before a full name ("Dane Tom Kristensen"). Not
+// in the table: the tagger reads the table's classes, and these words' own reading stays what it was.
+const SV kNationalFirstNames[] = {"Aussie", "Brit", "Dane", "Finn", "Kiwi", "Pole", "Scot", "Turk"};
+
 const SV kNotNames[] = {
     "A.M.", "AD", "AM", "Additional", "Advertisement", "Analysis", "Apr", "April", "Aug", "August", "BC", "BCE",
     "Breaking", "CE", "COVID", "COVID-19", "Christmas", "Comment", "Comments", "Copyright", "Coronavirus", "Covid",
@@ -591,6 +596,11 @@ bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
 bool building_after_name(SV w) {
   for (const SV b : kBuildingsAfter)
     if (w == b) return true;
+  return false;
+}
+bool national_first_name(SV w) {
+  for (const SV n : kNationalFirstNames)
+    if (w == n) return true;
   return false;
 }
 bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }

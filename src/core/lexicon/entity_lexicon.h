@@ -88,6 +88,7 @@ bool non_entity_acronym(std::string_view w);  // CEO, TV, GDP …
 bool person_cue_after(std::string_view w);  // "Trump administration", "Netanyahu government"? no: person only
 bool place_preposition(std::string_view w); // in, at, from, near … (lower-case)
 bool building_after_name(std::string_view w);  // hospital, palace, bridge …: a place after a name unless a noun follows
+bool national_first_name(std::string_view w);  // Dane, Finn, Scot: a nationality before a full name, else a name
 bool sports_word(std::string_view w);       // match, goal, striker …: a sports report, where countries are teams
 // False when w is surely no sports word (no sports word has its first letter and length): a test without a
 // hash, for scans that would otherwise look every word of a document's lead up.

@@ -4693,3 +4693,22 @@ TEST_CASE("entities: the sides of a tennis match's sets are players, not teams (
   CHECK(rule_types("Espen Korvald beat Tessvik 2-1 on Wednesday.") == "Espen Korvald/ORG/1 Tessvik/ORG/0 ");
   CHECK(rule_types("Espen Korvald beat Tessvik 25-20 25-18 25-22.") == "Espen Korvald/ORG/1 Tessvik/ORG/0 ");
 }
+
+TEST_CASE("entities: a people's noun that is a first name too is the nationality before a full name ('Dane Tom "
+          "Kristensen')") {
+  // before: one person each, "Dane Tom Kristensen", "Finn Mika Salo" (the lists leave these nouns out: "Dane Cook",
+  // "Finn Russell" are people, "Scot" a first name)
+  CHECK(rule_types("Dane Tom Kristensen won ahead of Finn Mika Salo and Scot David Coulthard.") ==
+        "Dane/GROUP/2 Tom Kristensen/PERSON/1 Finn/GROUP/2 Mika Salo/PERSON/1 Scot/GROUP/2 David Coulthard/PERSON/1 ");
+  // a two-word name keeps its first name
+  CHECK(rule_types("Dane Cook and Finn Russell arrived.") == "Dane Cook/PERSON/1 Finn Russell/PERSON/1 ");
+}
+
+TEST_CASE("entities: a people's noun before a first name that is a word and a surname that is none ('Swede Mats "
+          "Lindqvist')") {
+  // before: one name of three words (the nationality's rule asked for a listed first name or no word)
+  CHECK(rule_types("He beat Swede Mats Lindqvist in the final.") == "Swede/GROUP/2 Mats Lindqvist/PERSON/0 ");
+  // a compass word opens a place's name ("Dutch East Indies"), letters a flight's ("Malaysian Airlines MH")
+  CHECK(rule_types("They came from the Dutch East Indies.").rfind("Dutch East Indies/", 0) == 0);
+  CHECK(rule_types("Stay with us for the Malaysian Airlines MH 17 story.").rfind("Malaysian Airlines MH/", 0) == 0);
+}

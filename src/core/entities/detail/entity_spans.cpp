@@ -1701,11 +1701,23 @@ class Finder {
 
     // A nationality before a person: "Israelis Itay Chen", "Saudi Faisal bin Farhan" (not before a body's word
     // and "for" or "of": "the European Bank for Reconstruction and Development")
+    // (a first name that is a word of no list, before a surname that is no word: "Swede Mats Lindqvist")
     if (e > s + 2 && (gzf(s, kDemonym) || is(s, lx::kGroupWord)) && name_like(s + 1) &&
-        (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
+        (gzf(s + 1, kFirst) || (e > s + 2 && !common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym)) ||
+         (e == s + 3 && lex(s + 1) == 0 && name_like(s + 2) && !common_at(s + 2) && !tk_[s + 2].has(kAllCaps) &&
+          !gzf(s + 2, kPlaceMask | kDemonym))) &&
         !is(e - 1, lx::kKindWords) && !is(s + 1, lx::kTitle) && !national_body(s, e) &&
         !is(head_word(s, e), lx::kOrgWord | lx::kPlaceWord)) {
       classify(s, s + 1, false);
+      segment(s + 1, e);
+      return;
+    }
+    // "Dane Tom Kristensen", "Finn Mika Salo": a people's noun that is a first name too, before a first name and a
+    // surname, is the nationality ("Dane Cook" alone is a person).
+    if (e > s + 2 && lx::national_first_name(text(s)) && spaced(s + 1) && name_like(s + 1) && name_like(s + 2) &&
+        (gzf(s + 1, kFirst) || (!common_at(s + 1) && !gzf(s + 1, kPlaceMask | kDemonym))) &&
+        !is(s + 1, lx::kTitle) && !is(e - 1, lx::kKindWords)) {
+      add_span(s, s + 1, EntityType::Group, Strength::Lexical);
       segment(s + 1, e);
       return;
     }
