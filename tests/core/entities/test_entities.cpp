@@ -4712,3 +4712,18 @@ TEST_CASE("entities: a people's noun before a first name that is a word and a su
   CHECK(rule_types("They came from the Dutch East Indies.").rfind("Dutch East Indies/", 0) == 0);
   CHECK(rule_types("Stay with us for the Malaysian Airlines MH 17 story.").rfind("Malaysian Airlines MH/", 0) == 0);
 }
+
+TEST_CASE("entities: the tagger's nationality run on over an unknown name makes no work of the surname ('Norwegian "
+          "Espen Korvald')") {
+  // before: the tagger read "Norwegian Espen Korvald" as one work or event (MISC); its three votes outweighed the
+  // one person "Korvald," had further down, and every mention of Korvald was dropped
+  const Document d = analyse(
+      "TENNIS - KORVALD BEATS LINDQVIST TO REACH SEMIFINALS.\n\nROTTERDAM, Netherlands 1996-02-14\n\nNorwegian Espen "
+      "Korvald beat Swede Mats Lindqvist 6-4 3-6 7-5 on Wednesday to reach the semifinals of the ABN AMRO World "
+      "Tennis Tournament.\n\nKorvald, seeded fourth, will next meet Dutchman Pieter van Aalst, who ousted Czech Tomas "
+      "Hrubec 6-2 6-3.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Espen Korvald", EntityType::Person));
+  CHECK(same_entity(d, "Korvald", "Espen Korvald"));
+  CHECK(has_mention(d, "Pieter van Aalst", EntityType::Person));
+}

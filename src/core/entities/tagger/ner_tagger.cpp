@@ -194,6 +194,22 @@ std::vector<TaggedSpan> spans_from_tags(const Document& doc, const std::vector<u
   return out;
 }
 
+// "Norwegian Espen Korvald", "Swede Mats Lindqvist": the tagger runs a nationality's MISC on over the unknown name
+// after it, and that span's votes then make a work of the surname everywhere in the document ("Korvald said" was
+// dropped). A MISC span that opens on a demonym or a people's word and goes on over capitalised words, the last of
+// them no dictionary word, is the nationality alone; the name after it is left to the rules and the document.
+// ("Norwegian Forest Cat", "American Civil War" end on dictionary words and stay whole.)
+static void nationality_apart(const Document& doc, const TokenFeatures& f, std::vector<TaggedSpan>& tagged) {
+  for (TaggedSpan& t : tagged) {
+    if (t.type != ner::kMisc || t.end < t.first + 2 || f.gz(t.end - 1, TokenFeatures::kCommon)) continue;
+    if (!f.gz(t.first, TokenFeatures::kDemonym) && !(f.lex(t.first) & lexicon::kGroupWord)) continue;
+    bool names = true;
+    for (uint32_t k = t.first + 1; k < t.end && names; ++k)
+      names = capitalised_word(doc.tokens[k]) && doc.tokens[k].has(kSpaceBefore) && !(f.lex(k) & lexicon::kKindWords);
+    if (names) t.end = t.first + 1;
+  }
+}
+
 static NameSpan span_of(const Document& doc, const TaggedSpan& t) {
   NameSpan s;
   s.first = t.first;
@@ -209,7 +225,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
                                      const std::vector<uint8_t>& in_capitals, const NerModel& model, bool keep_rules) {
   thread_local std::vector<uint8_t> tags;
   tag_tokens(doc, f, rules, model, tags);
-  const std::vector<TaggedSpan> tagged = spans_from_tags(doc, tags);
+  std::vector<TaggedSpan> tagged = spans_from_tags(doc, tags);
+  nationality_apart(doc, f, tagged);
   std::vector<NameSpan> out;
   out.reserve(tagged.size() + rules.size());
   // A work or an event (MISC) is no person, organisation or place; a title alone ("Sen" of "Sen. Mitch
