@@ -376,6 +376,23 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   auto place_in_brackets = [&](const NameSpan& r) {
     return r.end >= r.first + 2 && place_in_brackets_at(doc, r.end) != 0;
   };
+  // "beating Ethiopian Bekele Wolde", "Kenyan Wilfred Kiprono won": a nationality right before a first name and a
+  // surname the lists do not know names a person (as wire copy introduces athletes and officials); the tagger,
+  // seeing neither word before, often sees nothing. Two or three capitalised words, the last no dictionary word.
+  auto after_nationality = [&](const NameSpan& r) {
+    if (r.type != EntityType::Person || r.first == 0 || r.end < r.first + 2 || r.end > r.first + 3 ||
+        f.gz(r.end - 1, TokenFeatures::kCommon))
+      return false;
+    const uint32_t n = r.first - 1;
+    if (!capitalised_word(doc.tokens[n]) || !doc.tokens[r.first].has(kSpaceBefore) ||
+        !(f.gz(n, TokenFeatures::kDemonym) || (f.lex(n) & lexicon::kGroupWord)))
+      return false;
+    for (uint32_t k = r.first; k < r.end; ++k)
+      if (!capitalised_word(doc.tokens[k]) || (f.lex(k) & lexicon::kKindWords)) return false;
+    // (not after an article: "a mix of the German Billiges Kaufhaus" names a thing of that nation)
+    const std::string_view before = n > 0 ? f.lower32(n - 1) : std::string_view();
+    return before != "the" && before != "a" && before != "an";
+  };
   // "A. Stewart lbw b Wasim 44", "J. Okafor, Lagos": an initial, its full stop and one surname, as scorecards,
   // results and bylines write a person (the rules take no dictionary word or outline label so: "A. Introduction").
   // The tagger reads the "A" as the article and sees no name there. (Not a smiley's letter: ":D. Good luck")
@@ -463,7 +480,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first)) &&
-                            !place_in_brackets(r) && !initial_and_surname(r) && !short_of_name;
+                            !place_in_brackets(r) && !initial_and_surname(r) && !short_of_name && !after_nationality(r);
       no_person(out.back());  // (what "which" speaks for is no person: "Rolls-Royce, which made …, said")
       continue;
     }
