@@ -305,6 +305,8 @@ const SV kParticles[] = {
     // Spanish's plural articles and Portuguese's and Italian's joined forms ("María de los Ángeles", "Maria do
     // Rosário", "Lucia degli Esposti")
     "degli", "dei", "do", "las", "los",
+    // Welsh's "son of" ("Dafydd ap Gwilym", "Rhys ap Thomas")
+    "ap",
 };
 
 const SV kOrgSuffixes[] = {

@@ -4742,3 +4742,9 @@ TEST_CASE("entities: a nationality right before a first name and a surname the l
   const Document t = analyse("The chain was a mix of the German Billiges Kaufhaus and an American discounter.\n");
   CHECK_FALSE(has_mention(t, "Billiges Kaufhaus", EntityType::Person));
 }
+
+TEST_CASE("entities: Welsh's 'ap' (son of) is a particle inside a person's name ('Dafydd ap Gwilym')") {
+  // before: two people, "Dafydd" and "Gwilym"; "Rhys ap Thomas" gave "Thomas" alone
+  CHECK(rule_types("The poet Dafydd ap Gwilym wrote in Welsh. Rhys ap Thomas fought in the battle.") ==
+        "Dafydd ap Gwilym/PERSON/1 Welsh/GROUP/2 Rhys ap Thomas/PERSON/1 ");
+}
