@@ -4748,3 +4748,16 @@ TEST_CASE("entities: Welsh's 'ap' (son of) is a particle inside a person's name 
   CHECK(rule_types("The poet Dafydd ap Gwilym wrote in Welsh. Rhys ap Thomas fought in the battle.") ==
         "Dafydd ap Gwilym/PERSON/1 Welsh/GROUP/2 Rhys ap Thomas/PERSON/1 ");
 }
+
+TEST_CASE("entities: a body's name with its Arabic article spaced or glued is one entity ('Al Jazeera', "
+          "'Al-Jazeera')") {
+  // before: two entities each (the cluster read past a glued article only)
+  const Document d = analyse("Al Jazeera reported the strike. Later, Al-Jazeera said two were killed. Officials "
+                             "said Al Qaeda had claimed it; al-Qaeda denied it on Friday.\n");
+  check_invariants(d);
+  CHECK(same_entity(d, "Al Jazeera", "Al-Jazeera"));
+  CHECK(same_entity(d, "Al Qaeda", "al-Qaeda"));
+  // a place keeps its article ("El Salvador" is no "Salvador"), a person's "Al" is a first name
+  const Document p = analyse("Troops from El Salvador landed in Salvador, the Brazilian port, on Monday.\n");
+  CHECK_FALSE(same_entity(p, "El Salvador", "Salvador"));
+}

@@ -25,6 +25,12 @@ bool glued_article(const Document& doc, uint32_t t) {
   return t == 0 || tk[t].has(kSpaceBefore) || (tk[t - 1].kind != TokenKind::Word && !hyphen_token(doc.token_text(t - 1)));
 }
 
+bool spaced_article(const Document& doc, uint32_t t) {
+  const auto& tk = doc.tokens;
+  return t + 1 < tk.size() && tk[t].kind == TokenKind::Word && article_word(doc.token_text(t)) &&
+         tk[t + 1].has(kSpaceBefore) && tk[t + 1].kind == TokenKind::Word && tk[t + 1].has(kCapitalised);
+}
+
 uint32_t article_before(const Document& doc, uint32_t first) {
   return first >= 2 && glued_article(doc, first - 2) ? first - 2 : first;
 }

@@ -202,7 +202,11 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     Info& m = info[i];
     m.span = &s;
     m.name = doc.slice({tk[s.first].span.begin, tk[s.end - 1].span.end});
-    const uint32_t from = s.first + 2 < s.end && glued_article(doc, s.first) ? s.first + 2 : s.first;
+    // (past an article: "al-Qaeda" and "Qaeda" are one key; so are a body's "Al Jazeera" and "Al-Jazeera")
+    const uint32_t from = s.first + 2 < s.end && glued_article(doc, s.first) ? s.first + 2
+                          : s.type == EntityType::Org && s.first + 1 < s.end && spaced_article(doc, s.first)
+                              ? s.first + 1
+                              : s.first;
     m.key = doc.slice({tk[from].span.begin, tk[s.end - 1].span.end});
     // ("U.S. Senate", "US Senate", "United States Senate": one body, keyed by the full name)
     if (s.type != EntityType::Person && s.end > s.first + 1) {
