@@ -537,6 +537,26 @@ const Table& table() {
 
 uint32_t classes(SV w) { return table().get(w); }
 
+uint32_t listed_with_article(SV w) {
+  if (w.size() < 4 || w.size() > 64) return 0;
+  char buf[64];
+  bool article = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    buf[i] = w[i];
+    if (w[i] == 'a' && (i == 0 || w[i - 1] == ' ') && i + 2 < w.size() && w[i + 1] == 'l' &&
+        (w[i + 2] == ' ' || w[i + 2] == '-')) {
+      buf[i] = 'A';
+      article = true;
+    }
+  }
+  if (!article) return 0;
+  constexpr uint32_t kNames = kKnownOrg | kKnownPlace;
+  if (const uint32_t b = table().get(SV(buf, w.size())) & kNames) return b;
+  for (size_t i = 0; i + 2 < w.size(); ++i)  // (the separator after each article the other way)
+    if (buf[i] == 'A' && w[i] == 'a') buf[i + 2] = buf[i + 2] == ' ' ? '-' : ' ';
+  return table().get(SV(buf, w.size())) & kNames;
+}
+
 namespace {
 // For each first letter a-z, the lengths (bits) of the sports words starting with it.
 struct SportsShapes {

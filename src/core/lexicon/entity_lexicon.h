@@ -60,6 +60,13 @@ uint32_t classes(std::string_view w);
 // (a headline's words). 0 for words over 32 bytes.
 uint32_t classes_of_capitals(std::string_view w);
 uint32_t table_size();  // distinct words and phrases (for tests)
+// News writes the Arabic article of a body's or a place's name in lower case, and with a hyphen or a space, as
+// often as the lists' way ("al Qaeda", "al-Shabaab", "Asharq al-Awsat" for "Al Qaeda", "Al-Shabaab", "Asharq
+// Al-Awsat"): the kKnownOrg and kKnownPlace bits of a name holding such an article ("al" at a word's start, then
+// a space or a hyphen), looked up with each capitalised, then with the separators after them swapped; 0 for a
+// name without one (two probes at most). Not part of classes(): the tagger's features read classes(), and the
+// spans this names are settled after the tagger (entity_articles.h).
+uint32_t listed_with_article(std::string_view name);
 
 bool is_title(std::string_view w);          // capitalised or lower-case forms both listed where used so
 bool is_lower_title(std::string_view w);    // "envoy", "minister", "spokesperson" (lower-case, before a name)

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "core/lexicon/entity_lexicon.h"
+
 namespace lede {
 namespace {
 
@@ -35,13 +37,41 @@ uint32_t article_before(const Document& doc, uint32_t first) {
   return first >= 2 && glued_article(doc, first - 2) ? first - 2 : first;
 }
 
+// Token t is the article "al" in lower case, a word of its own before a capitalised word: "al Qaeda".
+static bool lower_article(const Document& doc, uint32_t t) {
+  const auto& tk = doc.tokens;
+  return t + 1 < tk.size() && tk[t].kind == TokenKind::Word && doc.token_text(t) == "al" &&
+         tk[t + 1].has(kSpaceBefore) && tk[t + 1].has(kCapitalised);
+}
+
+// The lists' bits for [first, end) when it holds the article in lower case ("al Qaeda", "al-Shabaab", "Asharq
+// al-Awsat"), else 0.
+static uint32_t listed_with_lower_article(const Document& doc, uint32_t first, uint32_t end) {
+  bool article = false;
+  for (uint32_t t = first; t < end && !article; ++t) article = doc.token_text(t) == "al";
+  if (!article) return 0;
+  return lexicon::listed_with_article(doc.slice({doc.tokens[first].span.begin, doc.tokens[end - 1].span.end}));
+}
+
 void widen_to_articles(const Document& doc, std::vector<NameSpan>& spans) {
   uint32_t prev_end = 0;  // spans are sorted and never overlap: the widened one must not reach into the last
   for (NameSpan& s : spans) {
-    const uint32_t a = article_before(doc, s.first);
+    uint32_t a = article_before(doc, s.first);
+    // (a spaced one only where the name with it is listed: "fighters from al Qaeda"; "al" is a word too)
+    if (a == s.first && s.first > 0 && lower_article(doc, s.first - 1) &&
+        listed_with_lower_article(doc, s.first - 1, s.end))
+      a = s.first - 1;
     if (a < s.first && a >= prev_end) {
       s.first = a;
       s.acronym = false;
+    }
+    // A listed body's or place's name so written is what the lists say, whoever found it: "al-Shabaab" was a
+    // guess the tagger did not back (dropped), "Asharq al-Awsat" a person.
+    if (const uint32_t listed = listed_with_lower_article(doc, s.first, s.end)) {
+      s.type = (listed & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc;
+      s.strength = Strength::Lexical;
+      s.tagged = false;
+      s.unbacked = false;
     }
     prev_end = s.end;
   }

@@ -16,6 +16,9 @@
 // person's "Al" is a first name, "Al Gore"; a place's is part of it, "El Salvador", "El Paso").
 // Only the article's own spellings (al, el and the assimilated ad, ar, ash, az, in any case): "an", "as" and
 // "at" are English words, and other particles glued by a hyphen are rarer than words that look like them.
+// A listed body's or place's name written with "al" in lower case ("al Qaeda", "al-Shabaab", "Asharq al-Awsat";
+// the lists write "Al", lexicon::listed_with_article) takes the spaced article in too, and the lists' type,
+// backed, whoever found the name: after the tagger, whose features read only the lists' own spellings.
 #pragma once
 #include <cstdint>
 #include <vector>
