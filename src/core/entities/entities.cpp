@@ -11,6 +11,7 @@
 // then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
+#include "core/entities/detail/entity_adjectives.h"
 #include "core/entities/detail/entity_alias.h"
 #include "core/entities/detail/entity_articles.h"
 #include "core/entities/detail/entity_capitals.h"
@@ -47,6 +48,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
     spans = tag_name_spans(doc, features, spans, in_capitals, *model, entity_source() == EntitySource::Combined);
   add_lowercase_names(doc, features, spans);
   widen_to_articles(doc, spans);
+  type_country_adjectives(doc, spans);
   drop_defined_terms(doc, features, spans);
   drop_slugs(doc, features, in_capitals, spans);
   split_known_headline_runs(doc, features, spans);

@@ -160,6 +160,15 @@ bool demonym_in_capitals(std::string_view word) {
   return as_capitalised(word, buf) && demonym(std::string_view(buf, word.size()));
 }
 
+bool country_adjective(std::string_view word) {
+  char plural[48];
+  if (word.size() < 3 || word.size() + 1 > sizeof plural || word[0] < 'A' || word[0] > 'Z' || word.back() == 's')
+    return false;
+  for (size_t i = 0; i < word.size(); ++i) plural[i] = word[i];
+  plural[word.size()] = 's';
+  return (place(std::string_view(plural, word.size() + 1)) & kCountry) && proper_word(word);
+}
+
 uint8_t company_word(std::string_view word) {
   const int32_t at = find<data::kCompanies>(word);
   return at <= 0 ? 0 : uint8_t(data::kCompanies.blob[at - 1]);  // the tag byte before the key

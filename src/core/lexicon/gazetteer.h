@@ -31,6 +31,10 @@ uint8_t place_in_capitals(std::string_view name);  // "NEW YORK" as "New York" (
 bool first_name(std::string_view name);
 bool demonym(std::string_view word);
 bool demonym_in_capitals(std::string_view word);  // "RUSSIAN" as "Russian" (as place_in_capitals reads)
+// A country named in the plural has its singular for an adjective, which the lists' demonym is not: "Philippine"
+// (the Philippines; demonym "Filipino"), "Maldive", "Bahama", "Lao": a word whose plural is a country and that the
+// dictionaries list capitalised ("Hondura" is none). Not among demonym(): the tagger's features read that list.
+bool country_adjective(std::string_view word);
 enum CompanyWord : uint8_t { kFirmOnly = 1, kAlsoPersonName = 2, kAlsoTown = 4 };
 uint8_t company_word(std::string_view word);  // 0 when the list has no such word
 bool common_word(std::string_view lower_word);

@@ -4778,3 +4778,18 @@ TEST_CASE("entities: a body's name with its Arabic article spaced or glued is on
   const Document p = analyse("Troops from El Salvador landed in Salvador, the Brazilian port, on Monday.\n");
   CHECK_FALSE(same_entity(p, "El Salvador", "Salvador"));
 }
+
+TEST_CASE("entities: a country named in the plural has its singular for an adjective ('the Philippine government')") {
+  // before: "Philippine" a person three times (a first name the lists hold; the country's demonym is "Filipino")
+  CHECK(gazetteer::country_adjective("Philippine"));
+  CHECK(gazetteer::country_adjective("Maldive"));
+  CHECK_FALSE(gazetteer::country_adjective("Hondura"));  // (no dictionary lists it)
+  CHECK_FALSE(gazetteer::country_adjective("Philippines"));
+  CHECK_FALSE(gazetteer::demonym("Philippine"));  // (the features' list stays as the model was trained on)
+  const Document d = analyse("The Philippine government said the Philippine peso fell. Philippine President "
+                             "Ferdinand Marcos Jr. spoke in Manila.\n");
+  check_invariants(d);
+  CHECK_FALSE(has_mention(d, "Philippine", EntityType::Person));
+  CHECK(has_mention(d, "Ferdinand Marcos Jr.", EntityType::Person));
+  CHECK(has_mention(analyse("He flew Philippine Airlines to Cebu.\n"), "Philippine Airlines", EntityType::Org));
+}

@@ -1,0 +1,19 @@
+// entity_adjectives.cpp — see entity_adjectives.h.
+#include "core/entities/detail/entity_adjectives.h"
+
+#include "core/lexicon/gazetteer.h"
+
+namespace lede {
+
+void type_country_adjectives(const Document& doc, std::vector<NameSpan>& spans) {
+  for (NameSpan& s : spans) {
+    if (s.end != s.first + 1 || s.type == EntityType::Group || !gazetteer::country_adjective(doc.token_text(s.first)))
+      continue;
+    s.type = EntityType::Group;
+    s.strength = Strength::Lexical;
+    s.tagged = false;
+    s.unbacked = false;
+  }
+}
+
+}  // namespace lede
