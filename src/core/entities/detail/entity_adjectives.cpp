@@ -7,12 +7,8 @@ namespace lede {
 
 void type_country_adjectives(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
-    if (s.end != s.first + 1 || s.type == EntityType::Group || !gazetteer::country_adjective(doc.token_text(s.first)))
-      continue;
-    s.type = EntityType::Group;
-    s.strength = Strength::Lexical;
-    s.tagged = false;
-    s.unbacked = false;
+    if (s.end == s.first + 1 && s.type != EntityType::Group && gazetteer::country_adjective(doc.token_text(s.first)))
+      settle(s, EntityType::Group, Strength::Lexical);
   }
 }
 

@@ -24,7 +24,8 @@ bool glued_article(const Document& doc, uint32_t t) {
   // glued to what follows ("al-Qaeda"), not to a word before it ("Jamaat-ad-Dawa" is one word)
   if (tk[t + 1].has(kSpaceBefore) || !hyphen_token(doc.token_text(t + 1))) return false;
   if (tk[t + 2].has(kSpaceBefore) || tk[t + 2].kind != TokenKind::Word || !tk[t + 2].has(kCapitalised)) return false;
-  return t == 0 || tk[t].has(kSpaceBefore) || (tk[t - 1].kind != TokenKind::Word && !hyphen_token(doc.token_text(t - 1)));
+  return t == 0 || tk[t].has(kSpaceBefore) ||
+         (tk[t - 1].kind != TokenKind::Word && !hyphen_token(doc.token_text(t - 1)));
 }
 
 bool spaced_article(const Document& doc, uint32_t t) {
@@ -39,9 +40,7 @@ uint32_t article_before(const Document& doc, uint32_t first) {
 
 // Token t is the article "al" in lower case, a word of its own before a capitalised word: "al Qaeda".
 static bool lower_article(const Document& doc, uint32_t t) {
-  const auto& tk = doc.tokens;
-  return t + 1 < tk.size() && tk[t].kind == TokenKind::Word && doc.token_text(t) == "al" &&
-         tk[t + 1].has(kSpaceBefore) && tk[t + 1].has(kCapitalised);
+  return spaced_article(doc, t) && doc.token_text(t) == "al";
 }
 
 // The lists' bits for [first, end) when it holds the article in lower case ("al Qaeda", "al-Shabaab", "Asharq
@@ -67,12 +66,8 @@ void widen_to_articles(const Document& doc, std::vector<NameSpan>& spans) {
     }
     // A listed body's or place's name so written is what the lists say, whoever found it: "al-Shabaab" was a
     // guess the tagger did not back (dropped), "Asharq al-Awsat" a person.
-    if (const uint32_t listed = listed_with_lower_article(doc, s.first, s.end)) {
-      s.type = (listed & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc;
-      s.strength = Strength::Lexical;
-      s.tagged = false;
-      s.unbacked = false;
-    }
+    if (const uint32_t listed = listed_with_lower_article(doc, s.first, s.end))
+      settle(s, (listed & lexicon::kKnownOrg) ? EntityType::Org : EntityType::Loc, Strength::Lexical);
     prev_end = s.end;
   }
 }

@@ -51,10 +51,7 @@ void type_place_short_forms(const Document& doc, const TokenFeatures& f, std::ve
     // "Socotra"; "Chathams" of "Chatham Islands"
     const bool place = places.find(w) || (w.size() > 3 && w.back() == 's' && groups.find(w.substr(0, w.size() - 1)));
     if (!place || surnames.find(w)) continue;
-    s.type = EntityType::Loc;
-    s.strength = Strength::Cue;
-    s.tagged = false;
-    s.unbacked = false;
+    settle(s, EntityType::Loc, Strength::Cue);
   }
 }
 

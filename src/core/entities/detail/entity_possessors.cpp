@@ -26,10 +26,7 @@ void type_possessors(const Document& doc, const TokenFeatures& f, std::vector<Na
     // the person named in full: a first name, then at least a surname
     if (person.end < person.first + 2 || !f.gz(person.first, TokenFeatures::kFirst)) continue;
     if (f.gz(owner.first, TokenFeatures::kFirst) || surname(doc.token_text(owner.first))) continue;
-    owner.type = f.gz(owner.first, TokenFeatures::kPlaceMask) ? EntityType::Loc : EntityType::Org;
-    owner.strength = Strength::Cue;
-    owner.tagged = false;
-    owner.unbacked = false;
+    settle(owner, f.gz(owner.first, TokenFeatures::kPlaceMask) ? EntityType::Loc : EntityType::Org, Strength::Cue);
   }
 }
 

@@ -50,6 +50,15 @@ struct NameSpan {
                           // the tagger's features leave it out (ner_features.cpp), as its training did not weigh it
 };
 
+// A step after the tagger settles a span's type on evidence of its own (a list, a verb, a noun of the place's
+// kind): that type at that strength, no longer the tagger's alone, and backed.
+inline void settle(NameSpan& s, EntityType type, Strength strength) {
+  s.type = type;
+  s.strength = strength;
+  s.tagged = false;
+  s.unbacked = false;
+}
+
 struct TokenFeatures;
 std::vector<NameSpan> find_name_spans(const Document& doc);
 

@@ -54,10 +54,7 @@ void type_person_subjects(const Document& doc, std::vector<NameSpan>& spans) {
     if (s.end != s.first + 1 || s.strength != Strength::Guess || s.type == EntityType::Group ||
         !(life_verb_at(doc, s.end) || became_occupation_at(doc, s.end)))
       continue;
-    s.type = EntityType::Person;
-    s.strength = Strength::Cue;
-    s.tagged = false;
-    s.unbacked = false;
+    settle(s, EntityType::Person, Strength::Cue);
   }
 }
 
