@@ -4793,3 +4793,11 @@ TEST_CASE("entities: a country named in the plural has its singular for an adjec
   CHECK(has_mention(d, "Ferdinand Marcos Jr.", EntityType::Person));
   CHECK(has_mention(analyse("He flew Philippine Airlines to Cebu.\n"), "Philippine Airlines", EntityType::Org));
 }
+
+TEST_CASE("entities: a tennis match's sets with a tie-break between are a tennis match's ('7-6 (7-4) 6-3')") {
+  // before: both organisations (the tie-break in brackets parted the two sets)
+  CHECK(rule_types("Espen Korvald beat Mats Lindqvist 7-6 (7-4) 6-3 on Wednesday.") ==
+        "Espen Korvald/PERSON/0 Mats Lindqvist/PERSON/0 ");
+  // a football score's half-time in brackets has no score after it
+  CHECK(rule_types("Espen Korvald beat Tessvik 2-1 (1-0) on Saturday.") == "Espen Korvald/ORG/1 Tessvik/ORG/0 ");
+}

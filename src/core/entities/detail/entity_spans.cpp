@@ -324,14 +324,26 @@ class Finder {
     return i + 2 < tk_.size() && small(i) && is_hyphen(text(i + 1)) && !spaced(i + 1) && small(i + 2) &&
            !spaced(i + 2) && !(i + 3 < tk_.size() && !spaced(i + 3) && is_hyphen(text(i + 3)));
   }
-  // A tennis match's sets: "6-4 3-6 7-5", two scores or more in a row (i is one of them), none over seven games a
-  // side. Its sides are players, not teams (a volleyball set runs to 25, a squash or table tennis game to 11).
+  // A tennis match's sets: "6-4 3-6 7-5", "7-6 (7-4) 6-3", two scores or more in a row (i is one of them; a
+  // tie-break's in brackets may stand between), none over seven games a side. Its sides are players, not teams (a
+  // volleyball set runs to 25, a squash or table tennis game to 11; a football score's half-time in brackets, "2-1
+  // (1-0)", has no second score after it).
   bool set_scores_at(uint32_t i) const {
     auto set = [&](uint32_t k) {
       return score_at(k) && text(k).size() == 1 && text(k + 2).size() == 1 && text(k)[0] <= '7' &&
              text(k + 2)[0] <= '7';
     };
-    return set(i) && ((i + 3 < tk_.size() && spaced(i + 3) && set(i + 3)) || (i >= 3 && spaced(i) && set(i - 3)));
+    // the set after the one at k (k + 3, or k + 8 past a tie-break "(7-4)"), 0 when none
+    auto next = [&](uint32_t k) -> uint32_t {
+      if (k + 3 < tk_.size() && spaced(k + 3) && set(k + 3)) return k + 3;
+      if (k + 8 < tk_.size() && is_lit(text(k + 3), "(") && score_at(k + 4) && is_lit(text(k + 7), ")") &&
+          set(k + 8))
+        return k + 8;
+      return 0;
+    };
+    if (!set(i)) return false;
+    if (next(i)) return true;
+    return (i >= 3 && set(i - 3) && next(i - 3) == i) || (i >= 8 && set(i - 8) && next(i - 8) == i);
   }
   // "Lancashire 198 v Yorkshire 301", "At Hove: Sussex 245-7 v Durham.": a side before or after "v" (not a
   // court's "Roe v. Wade": its "v" takes a full stop), with its own total after it (versus_side) or in a sports
