@@ -345,6 +345,20 @@ class Finder {
     if (next(i)) return true;
     return (i >= 3 && set(i - 3) && next(i - 3) == i) || (i >= 8 && set(i - 8) && next(i - 8) == i);
   }
+  // A name of two or three words with a tennis match's sets at most kNear tokens after it in its sentence, or
+  // before it with "to" or "by" right before the name ("lost 6-3 6-4 to Ola Strand"): a player.
+  bool tennis_side(uint32_t s, uint32_t e) const {
+    constexpr uint32_t kNear = 12;
+    if (e < s + 2 || e > s + 3) return false;
+    for (uint32_t i = e; i < tk_.size() && i <= e + kNear && !tk_[i].has(kSentenceStart); ++i)
+      if (score_at(i)) return set_scores_at(i);
+    if (s < 2 || !(is_lit(text(s - 1), "to") || is_lit(text(s - 1), "by"))) return false;
+    for (uint32_t i = s - 2; i + kNear >= s && !tk_[i + 1].has(kSentenceStart); --i) {
+      if (score_at(i)) return set_scores_at(i);
+      if (i == 0) break;
+    }
+    return false;
+  }
   // "Lancashire 198 v Yorkshire 301", "At Hove: Sussex 245-7 v Durham.": a side before or after "v" (not a
   // court's "Roe v. Wade": its "v" takes a full stop), with its own total after it (versus_side) or in a sports
   // report (match_side)
@@ -3909,6 +3923,8 @@ class Finder {
       // not an initial and a surname that a town shares ("M. Vaughan 94" of a scorecard: a batsman)
       // (a side's two names glued by a slash are no first name and surname: "lost 2-0 to Bodø/Glimt", "Bodo")
       const bool slashed = e == s + 3 && is_lit(text(s + 1), "/");
+      // ("Espen Korvald beat Mats Lindqvist 6-4 3-6 7-5": a side of a tennis match is a player)
+      if (!slashed && tennis_side(s, e)) return put(EntityType::Person, Strength::Cue);
       if ((!gzf(first, kFirst) || slashed) && (match_side(s, e) || team_faced(s) ||
                                   (last == e - 1 && place_at(last) && sports_report() && !initial_of_name(s, e))))
         return put(EntityType::Org, Strength::Cue);
