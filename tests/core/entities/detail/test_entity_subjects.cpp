@@ -67,3 +67,18 @@ TEST_CASE("person subjects: a guess that is arrested, sentenced or buried, or be
   CHECK(subjects("Then Nida became a professor's assistant. Orrin became a teacher training college.",
                  {"Nida", "Orrin"}, EntityType::Org, Strength::Guess) == "Nida/ORG/0/U Orrin/ORG/0/U ");
 }
+
+// Round 44: a line that names someone by the surname alone at its start and a man's or a woman's pronoun after
+// ("Moreau made her theatrical debut in 1947"): the tagger, with nothing else of the document, saw no name.
+TEST_CASE("person subjects: an unbacked guess opening its sentence, its verb, then 'he', 'her' …, is a person") {
+  CHECK(subjects("Moreau made her theatrical debut in 1947. Galois returned to mathematics after his expulsion.",
+                 {"Moreau", "Galois"}, EntityType::Org, Strength::Guess) == "Moreau/PERSON/1 Galois/PERSON/1 ");
+  // not mid-sentence, not a dictionary word ("Hope"), not before a thing's pronoun or another capitalised word
+  CHECK(subjects("In 1947 Moreau made her debut. Hope made her day. Tessvik sold its plant to his son.",
+                 {"Moreau", "Hope", "Tessvik"}, EntityType::Org, Strength::Guess) ==
+        "Moreau/ORG/0/U Hope/ORG/0/U Tessvik/ORG/0/U ");
+  CHECK(subjects("Halvex hired Jones and his team. Brekka, he said, was closed.", {"Halvex", "Brekka"},
+                 EntityType::Org, Strength::Guess) == "Halvex/ORG/0/U Brekka/ORG/0/U ");
+  // nor a cue's or a list's type
+  CHECK(subjects("Kelby lost his way.", {"Kelby"}, EntityType::Loc, Strength::Cue) == "Kelby/LOC/1 ");
+}
