@@ -51,22 +51,24 @@ bool became_occupation_at(const Document& doc, uint32_t i) {
 // A personal pronoun of a man or a woman refers back to the subject that ends at token i: "Moreau made her debut",
 // "Galois returned to mathematics after his expulsion". The word right after the name is its verb (a lower-case
 // word, no pronoun: not an interjection's "Haha, he …" or "Heh he …"); the pronoun comes at most kPronounWindow
-// words on in the sentence, before any other capitalised word (another name it may be of) or a thing's or a
-// group's pronoun ("its", "their").
+// words on, in the sentence or opening the next one, before any other capitalised word (another name it may be
+// of) or a thing's or a group's pronoun ("its", "their").
 bool pronoun_after(const Document& doc, uint32_t i) {
-  constexpr uint32_t kPronounWindow = 6;
+  constexpr uint32_t kPronounWindow = 10;
   static constexpr std::string_view kPersonal[] = {"he", "her", "herself", "him", "himself", "his", "she"};
+  static constexpr std::string_view kOpening[] = {"He", "Her", "His", "She"};
   static constexpr std::string_view kOthers[] = {"it", "its", "their", "them", "they"};
   const auto& tk = doc.tokens;
   if (i >= tk.size() || tk[i].kind != TokenKind::Word || tk[i].has(kCapitalised) ||
       one_of(doc.token_text(i), kPersonal) || one_of(doc.token_text(i), kOthers))
     return false;
   for (uint32_t k = i + 1, words = 1; k < tk.size() && words < kPronounWindow; ++k) {
-    if (tk[k].has(kSentenceStart)) return false;
     if (tk[k].kind != TokenKind::Word) continue;
     ++words;
-    if (tk[k].has(kCapitalised)) return false;
     const std::string_view w = doc.token_text(k);
+    // ("Okafor joined the ministry in 2019. He previously worked …": the next sentence's opening pronoun)
+    if (tk[k].has(kSentenceStart)) return one_of(w, kOpening);
+    if (tk[k].has(kCapitalised)) return false;
     if (one_of(w, kPersonal)) return true;
     if (one_of(w, kOthers)) return false;
   }

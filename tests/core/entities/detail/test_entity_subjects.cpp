@@ -82,3 +82,11 @@ TEST_CASE("person subjects: an unbacked guess opening its sentence, its verb, th
   // nor a cue's or a list's type
   CHECK(subjects("Kelby lost his way.", {"Kelby"}, EntityType::Loc, Strength::Cue) == "Kelby/LOC/1 ");
 }
+
+TEST_CASE("person subjects: the next sentence opening on 'He' or 'She' refers back to the guess ('Okafor joined …')") {
+  // before: the guess stood unbacked (dropped): the pronoun opened the next sentence
+  CHECK(subjects("Okafor joined the ministry in 2019. He previously worked for a bank.", {"Okafor"}, EntityType::Org,
+                 Strength::Guess) == "Okafor/PERSON/1 ");
+  CHECK(subjects("Tessvik opened a plant in 2019. It employs 40 people.", {"Tessvik"}, EntityType::Org,
+                 Strength::Guess) == "Tessvik/ORG/0/U ");
+}
