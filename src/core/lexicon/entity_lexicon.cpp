@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/detail/str_hash.h"
+#include "core/detail/word_match.h"
 #include "core/lexicon/titles.h"
 
 namespace lede::lexicon {
@@ -601,11 +602,7 @@ bool group_word(SV w) { return (classes(w) & kGroupWord) != 0; }
 bool function_word(SV w) { return (classes(w) & kFunctionWord) != 0; }
 bool compound_suffix(SV w) { return (classes(w) & kCompoundSuffix) != 0; }
 bool event_word(SV w) { return (classes(w) & kEventWord) != 0; }
-bool thing_word(SV w) {
-  for (const SV t : kThingWords)
-    if (w == t) return true;
-  return false;
-}
+bool thing_word(SV w) { return one_of(w, kThingWords); }
 bool org_descriptor(SV w) { return (classes(w) & kOrgDescriptor) != 0; }
 bool speech_verb(SV w) { return (classes(w) & kSpeechVerb) != 0; }
 bool abbrev_title(SV w) { return (classes(w) & kAbbrevTitle) != 0; }
@@ -615,16 +612,8 @@ bool name_particle(SV w) { return (classes(w) & kParticle) != 0; }
 bool org_suffix(SV w) { return (classes(w) & kOrgSuffix) != 0; }
 bool non_entity_acronym(SV w) { return (classes(w) & kNonEntityAcronym) != 0; }
 bool place_preposition(SV w) { return (classes(w) & kPlacePreposition) != 0; }
-bool building_after_name(SV w) {
-  for (const SV b : kBuildingsAfter)
-    if (w == b) return true;
-  return false;
-}
-bool national_first_name(SV w) {
-  for (const SV n : kNationalFirstNames)
-    if (w == n) return true;
-  return false;
-}
+bool building_after_name(SV w) { return one_of(w, kBuildingsAfter); }
+bool national_first_name(SV w) { return one_of(w, kNationalFirstNames); }
 bool sports_word(SV w) { return (classes(w) & kSportsWord) != 0; }
 
 // person_cue_after: the word after a single name that marks it as a person ("Trump administration").
