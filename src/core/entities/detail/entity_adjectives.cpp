@@ -7,7 +7,9 @@ namespace lede {
 
 void type_country_adjectives(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
-    if (s.end == s.first + 1 && s.type != EntityType::Group && gazetteer::country_adjective(doc.token_text(s.first)))
+    // (a list's name is none: "Israel", "Gaza" need no look-up)
+    if (s.end == s.first + 1 && s.type != EntityType::Group && s.strength != Strength::Lexical &&
+        gazetteer::country_adjective(doc.token_text(s.first)))
       settle(s, EntityType::Group, Strength::Lexical);
   }
 }

@@ -57,7 +57,7 @@ void widen_to_articles(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
     uint32_t a = article_before(doc, s.first);
     // (a spaced one only where the name with it is listed: "fighters from al Qaeda"; "al" is a word too)
-    if (a == s.first && s.first > 0 && lower_article(doc, s.first - 1) &&
+    if (a == s.first && s.first > 0 && doc.token_text(s.first - 1) == "al" && lower_article(doc, s.first - 1) &&
         listed_with_lower_article(doc, s.first - 1, s.end))
       a = s.first - 1;
     if (a < s.first && a >= prev_end) {
