@@ -194,6 +194,12 @@ std::vector<TaggedSpan> spans_from_tags(const Document& doc, const std::vector<u
   return out;
 }
 
+// Token i is a nation's or a people's word: a demonym the lists hold ("Norwegian") or a people's own noun
+// ("Swede", lexicon::kGroupWord).
+static bool nationality_at(const TokenFeatures& f, uint32_t i) {
+  return f.gz(i, TokenFeatures::kDemonym) || (f.lex(i) & lexicon::kGroupWord);
+}
+
 // "Norwegian Espen Korvald", "Swede Mats Lindqvist": the tagger runs a nationality's MISC on over the unknown name
 // after it, and that span's votes then make a work of the surname everywhere in the document ("Korvald said" was
 // dropped). A MISC span that opens on a demonym or a people's word and goes on over capitalised words, the last of
@@ -202,7 +208,7 @@ std::vector<TaggedSpan> spans_from_tags(const Document& doc, const std::vector<u
 static void nationality_apart(const Document& doc, const TokenFeatures& f, std::vector<TaggedSpan>& tagged) {
   for (TaggedSpan& t : tagged) {
     if (t.type != ner::kMisc || t.end < t.first + 2 || f.gz(t.end - 1, TokenFeatures::kCommon)) continue;
-    if (!f.gz(t.first, TokenFeatures::kDemonym) && !(f.lex(t.first) & lexicon::kGroupWord)) continue;
+    if (!nationality_at(f, t.first)) continue;
     bool names = true;
     for (uint32_t k = t.first + 1; k < t.end && names; ++k)
       names = capitalised_word(doc.tokens[k]) && doc.tokens[k].has(kSpaceBefore) && !(f.lex(k) & lexicon::kKindWords);
@@ -384,8 +390,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         f.gz(r.end - 1, TokenFeatures::kCommon))
       return false;
     const uint32_t n = r.first - 1;
-    if (!capitalised_word(doc.tokens[n]) || !doc.tokens[r.first].has(kSpaceBefore) ||
-        !(f.gz(n, TokenFeatures::kDemonym) || (f.lex(n) & lexicon::kGroupWord)))
+    if (!capitalised_word(doc.tokens[n]) || !doc.tokens[r.first].has(kSpaceBefore) || !nationality_at(f, n))
       return false;
     for (uint32_t k = r.first; k < r.end; ++k)
       if (!capitalised_word(doc.tokens[k]) || (f.lex(k) & lexicon::kKindWords)) return false;
