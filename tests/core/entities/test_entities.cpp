@@ -4809,3 +4809,24 @@ TEST_CASE("entities: a side of a tennis match is a player, backed ('beat Mats Li
   CHECK(has_mention(d, "Mats Lindqvist", EntityType::Person));
   CHECK(has_mention(d, "Espen Korvald", EntityType::Person));
 }
+
+TEST_CASE("entities: a party named with two words joined by 'and' is one body ('the Law and Justice party')") {
+  // before: "Justice" a person (a title's word, split off), "Law" alone, and before "Party" the name cut to
+  // "Justice Party" / "Development Party" ("Law", "Peace", "Justice" are first names or names the lists hold)
+  const Document d = analyse(
+      "The nationalist Law and Justice party lost its majority. He left the Justice and Development Party in "
+      "2001. The Peace and Prosperity party, founded by Ilir Kadare, won three seats. Officials of the Peace and "
+      "Development Party met.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Law and Justice", EntityType::Org));
+  CHECK(has_mention(d, "Justice and Development Party", EntityType::Org));
+  CHECK(has_mention(d, "Peace and Prosperity", EntityType::Org));
+  CHECK(has_mention(d, "Peace and Development Party", EntityType::Org));
+  CHECK_FALSE(any_mention(d, "Justice"));
+  // two parties the lists know, places, a feast: no one body
+  const Document e = analyse("The Labour and Conservative party leaders met. The Derry and Strabane council voted. "
+                             "They went to the annual Christmas party.\n");
+  check_invariants(e);
+  CHECK_FALSE(any_mention(e, "Labour and Conservative"));
+  CHECK_FALSE(any_mention(e, "Christmas"));
+}

@@ -1327,9 +1327,23 @@ class Finder {
     // opens a name of its own: "Johnson Controls and Kelmar Systems" are two firms)
     if (!common_at(j + 1)) return false;
     const uint32_t q = name_words_end(j + 1);
+    // "the nationalist Law and Justice party": one ordinary word a side and a political body's kind after, in
+    // lower case, name one party (before: "Justice" a person). Not two parties of the lists ("the Labour and
+    // Conservative party leaders") nor places ("Derry and Strabane council").
+    // (the run may hold a sentence's "The")
+    const uint32_t first = j == i + 2 && is_the(i) ? i + 1 : i;
+    if (j == first + 1 && q == j + 2 && kind_of_body_after(first, q)) {
+      auto plain = [&](uint32_t k) {
+        return common_at(k) && !tk_[k].has(kAllCaps) && !gzf(k, kPlaceMask | kDemonym) &&
+               !is(k, lx::kKnownOrg | lx::kKnownPlace | lx::kOrgWord);
+      };
+      return plain(first) && plain(j + 1);
+    }
     // (one word before "and" when it is an ordinary one, no name, and two after: "the Food and Drug
-    // Administration", not "Peters and Co", "Browning and War Office")
-    const bool one_plain = j - i == 1 && common_at(i) && !gzf(i, kProper) && q >= j + 3;
+    // Administration", not "Peters and Co", "Browning and War Office"; after "the" a word the lists also hold as
+    // a name or first name: "the Peace and Development Party", "the Justice and Development Party")
+    const bool one_plain =
+        j - i == 1 && common_at(i) && (!gzf(i, kProper) || (i > 0 && is_the(i - 1))) && q >= j + 3;
     // (a place's word before "and" ends a name of its own, "Kelby Airport and Border Force", but not where one
     // ordinary word and the body's word follow: "the Swedish Prison and Probation Service")
     const bool place_word_inside = is(j - 1, lx::kPlaceWord) && !is(j - 1, lx::kOrgWord) && q == j + 3 &&
@@ -1337,7 +1351,8 @@ class Finder {
     // (one plain word that is a body's word too is no body alone before "and": "the Securities and Exchange
     // Commission")
     if (!is(q - 1, lx::kOrgWord) || (j - i < 2 && !one_plain) ||
-        (is(j - 1, lx::kOrgWord | lx::kPlaceWord) && !place_word_inside && !one_plain) || gzf(i, kFirst))
+        (is(j - 1, lx::kOrgWord | lx::kPlaceWord) && !place_word_inside && !one_plain) ||
+        (gzf(i, kFirst) && !one_plain))
       return false;
     // (a body the lists know on either side is a name of its own: "Amnesty International and Human Rights Watch")
     if ((q - (j + 1) <= 4 && listed_name(j + 1, q)) || (j - i <= 4 && listed_name(i, j))) return false;
@@ -1852,8 +1867,9 @@ class Finder {
     const uint32_t of_head = head_word(s, e);
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
+        // (a word after "and" inside the run is a body's, the run one name: "the Law and Justice party")
         if (!name_like(k) || !(is(k, lx::kTitle) || (k == s && plural_title(k))) || is(k, lx::kKnownOrg) ||
-            (k > s && !spaced(k)))
+            (k > s && !spaced(k)) || (k > s && is_lit(text(k - 1), "and")))
           continue;
         if (title_is_surname(s, e, k)) continue;
         if (state_of_place(s, k)) continue;
@@ -3897,6 +3913,9 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
+      // "the Peace and Prosperity party": ordinary words joined by "and" before a political body's kind name it
+      if (e == s + 3 && is_lit(text(s + 1), "and") && kind_of_body_after(s, e))
+        return put(EntityType::Org, Strength::Cue);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
@@ -4095,7 +4114,10 @@ class Finder {
     if (!one_of(text(e), kPolitical)) return false;
     static constexpr SV kDeterminers[] = {"Her", "His", "Its", "Our", "The", "Their", "her", "his", "its", "our",
                                           "the", "their"};
-    if (s == 0 || !one_of(text(s - 1), kDeterminers)) return false;
+    // (or an adjective between: "the nationalist Likud party", "its ruling Tessvik alliance")
+    const bool adjective = s >= 2 && tk_[s - 1].kind == TokenKind::Word && !tk_[s - 1].has(kCapitalised) &&
+                           !one_of(text(s - 1), kDeterminers) && one_of(text(s - 2), kDeterminers);
+    if (s == 0 || (!one_of(text(s - 1), kDeterminers) && !adjective)) return false;
     const uint32_t after = e + 1;
     return after >= tk_.size() || tk_[after].kind != TokenKind::Word || is(after, lx::kSpeechVerb) ||
            one_of(text(after), kNounPhraseEnds);
