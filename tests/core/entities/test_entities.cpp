@@ -4830,3 +4830,14 @@ TEST_CASE("entities: a party named with two words joined by 'and' is one body ('
   CHECK_FALSE(any_mention(e, "Labour and Conservative"));
   CHECK_FALSE(any_mention(e, "Christmas"));
 }
+
+TEST_CASE("entities: a firm's name and a country is its branch there, an organisation ('Vodafone Egypt')") {
+  // before: places (the tagger reads the country's word, the document's votes follow it)
+  const Document d = analyse("Samsung India cut prices. Vodafone Egypt raised fees. Shares of Unilever Indonesia "
+                             "fell. Flights from North Korea were cancelled.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Samsung India", EntityType::Org));
+  CHECK(has_mention(d, "Vodafone Egypt", EntityType::Org));
+  CHECK(has_mention(d, "Unilever Indonesia", EntityType::Org));
+  CHECK(has_mention(d, "North Korea", EntityType::Loc));
+}

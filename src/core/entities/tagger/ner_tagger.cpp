@@ -314,6 +314,18 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (firm_named(s.first, s.end) || speaks_after_which(s)) s.type = EntityType::Org;
     else if (place_of_event(s.first)) s.type = EntityType::Loc;
   };
+  // "Ford Australia", "Greenpeace Brasil", "Walmart Canada": a body the lists know, then a country, no comma
+  // between, is its branch there, as the rules say (entity_spans.cpp); the tagger reads the country's word and the
+  // document's votes for it make a place of the whole. In the training sets' gold, of the names ending on a
+  // country, the branches ("Walmart Canada", "Groundwork UK", "CPA Australia") are organisations and the places
+  // open on a place's or a compass word ("North Korea", "Atlantic Canada").
+  auto branch_of_body = [&](const NameSpan& r) {
+    if (r.type != EntityType::Org || r.end < r.first + 2 || !f.gz(r.end - 1, gazetteer::kCountry) ||
+        !doc.tokens[r.end - 1].has(kSpaceBefore))
+      return false;
+    const std::string_view body = doc.slice({doc.tokens[r.first].span.begin, doc.tokens[r.end - 2].span.end});
+    return lexicon::known_org(body) || (r.end == r.first + 2 && gazetteer::company_word(body) != 0);
+  };
   auto tagged_span = [&](const TaggedSpan& t) {
     NameSpan s = span_of(doc, t);
     no_person(s);
@@ -501,6 +513,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         continue;
       }
     }
+    if (branch_of_body(r)) { out.push_back(r); continue; }
     const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
     NameSpan s = r;
