@@ -4841,3 +4841,14 @@ TEST_CASE("entities: a firm's name and a country is its branch there, an organis
   CHECK(has_mention(d, "Unilever Indonesia", EntityType::Org));
   CHECK(has_mention(d, "North Korea", EntityType::Loc));
 }
+
+TEST_CASE("entities: a party after 'the opposition' or 'the ruling', or before its lawmakers") {
+  // before: "Civic Platform" dropped (a guess of two dictionary words the tagger saw no name in), "Justice" a person
+  const Document d = analyse("The opposition Civic Platform demanded early elections, and Law and Justice lawmakers "
+                             "said they would back a caretaker government. The ruling Georgian Dream won.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Civic Platform", EntityType::Org));
+  CHECK(has_mention(d, "Law and Justice", EntityType::Org));
+  CHECK(has_mention(d, "Georgian Dream", EntityType::Org));
+  CHECK_FALSE(any_mention(d, "Justice"));
+}

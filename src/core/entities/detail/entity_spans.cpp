@@ -1327,12 +1327,13 @@ class Finder {
     // opens a name of its own: "Johnson Controls and Kelmar Systems" are two firms)
     if (!common_at(j + 1)) return false;
     const uint32_t q = name_words_end(j + 1);
-    // "the nationalist Law and Justice party": one ordinary word a side and a political body's kind after, in
-    // lower case, name one party (before: "Justice" a person). Not two parties of the lists ("the Labour and
-    // Conservative party leaders") nor places ("Derry and Strabane council").
+    // "the nationalist Law and Justice party", "Law and Justice lawmakers said": one ordinary word a side and a
+    // political body's kind or its members after, in lower case, name one party (before: "Justice" a person).
+    // Not two parties of the lists ("the Labour and Conservative party leaders") nor places ("Derry and Strabane
+    // council").
     // (the run may hold a sentence's "The")
     const uint32_t first = j == i + 2 && is_the(i) ? i + 1 : i;
-    if (j == first + 1 && q == j + 2 && kind_of_body_after(first, q)) {
+    if (j == first + 1 && q == j + 2 && (kind_of_body_after(first, q) || lawmakers_at(q))) {
       auto plain = [&](uint32_t k) {
         return common_at(k) && !tk_[k].has(kAllCaps) && !gzf(k, kPlaceMask | kDemonym) &&
                !is(k, lx::kKnownOrg | lx::kKnownPlace | lx::kOrgWord);
@@ -3913,9 +3914,13 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       for (uint32_t i = s; i < e; ++i)  // "Sky News Arabic": an organisation word anywhere
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
-      // "the Peace and Prosperity party": ordinary words joined by "and" before a political body's kind name it
-      if (e == s + 3 && is_lit(text(s + 1), "and") && kind_of_body_after(s, e))
+      // "the Peace and Prosperity party": ordinary words joined by "and" before a political body's kind or its
+      // members name it
+      if (e == s + 3 && is_lit(text(s + 1), "and") && (kind_of_body_after(s, e) || lawmakers_at(e)))
         return put(EntityType::Org, Strength::Cue);
+      // "the opposition Civic Platform", "the ruling Georgian Dream": after "the opposition" or "the ruling", a
+      // name of plain words is a party's (the tagger, trained on few such texts, saw no name in two words)
+      if (ruling_or_opposition_before(s)) return put(EntityType::Org, Strength::Cue);
       // Firms named with a place or ordinary word and a plain noun: "Washington Mutual", "Penske Auto"
       const bool plain_last = common_at(last) && !(gzf(last, kProper));
       const uint32_t apposed = appositive_head(e);
@@ -4108,6 +4113,19 @@ class Finder {
   // team"; with every kind, 1 document toward and 13 away on the gold files). The kind ends its phrase (a noun
   // after it, "the Kelby party leader", is left to the tagger), and "the" or an owner's word goes before the name
   // ("a Clemson party" is a celebration).
+  // A party's members in lower case at e: "Law and Justice lawmakers said"
+  bool lawmakers_at(uint32_t e) const {
+    static constexpr SV kMembers[] = {"deputies", "lawmakers", "legislators", "senators"};
+    return e < tk_.size() && tk_[e].kind == TokenKind::Word && !tk_[e].has(kCapitalised) && spaced(e) &&
+           one_of(text(e), kMembers);
+  }
+  // "the opposition" or "the ruling" (or "its", "their" …) right before the name at s
+  bool ruling_or_opposition_before(uint32_t s) const {
+    static constexpr SV kSides[] = {"governing", "opposition", "ruling"};
+    static constexpr SV kOwners[] = {"Its", "The", "Their", "its", "the", "their"};
+    return s >= 2 && tk_[s - 1].kind == TokenKind::Word && one_of(text(s - 1), kSides) &&
+           one_of(text(s - 2), kOwners);
+  }
   bool kind_of_body_after(uint32_t s, uint32_t e) const {
     if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised) || !spaced(e)) return false;
     static constexpr SV kPolitical[] = {"alliance", "coalition", "faction", "militia", "party"};
