@@ -4852,3 +4852,20 @@ TEST_CASE("entities: a party after 'the opposition' or 'the ruling', or before i
   CHECK(has_mention(d, "Georgian Dream", EntityType::Org));
   CHECK_FALSE(any_mention(d, "Justice"));
 }
+
+TEST_CASE("entities: two dictionary words opening a sentence before 'said' name the body ('Network Rail said')") {
+  // before: the first word cut as a sentence's capital, the second a person ("Rail", "Chartered", "Water")
+  const Document d = analyse("Storms hit on Monday. Network Rail said trains would run slowly. Prices fell. Standard "
+                             "Chartered said its profit rose. Pipes burst. Southern Water told residents to wait.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Network Rail", EntityType::Org));
+  CHECK(has_mention(d, "Standard Chartered", EntityType::Org));
+  CHECK(has_mention(d, "Southern Water", EntityType::Org));
+  CHECK_FALSE(has_mention(d, "Rail", EntityType::Person));
+  // a sentence's adverb is no part of the name; an office is no body
+  const Document e = analyse("It rained. Meanwhile Labour said it would vote. Prime Minister said nothing.\n");
+  check_invariants(e);
+  CHECK(has_mention(e, "Labour", EntityType::Org));
+  CHECK_FALSE(any_mention(e, "Meanwhile Labour"));
+  CHECK_FALSE(any_mention(e, "Prime Minister"));
+}

@@ -795,6 +795,15 @@ class Finder {
         spaced(i + 1) && !common_at(i + 1) && !gzf(i + 1, kPlaceMask | kDemonym) && !is(i + 1, lx::kNotName))
       return true;
     if (is(i, lx::kNotName | lx::kFunctionWord)) return false;
+    // "Network Rail said", "Standard Chartered said", "Southern Water told": two dictionary words opening the
+    // sentence right before a speech verb name the body that speaks (a sentence's adverb is a function word,
+    // "Meanwhile Labour said"; not an office or the people of a place: "Prime Minister said", "Local Residents
+    // said"). Before, the first word was cut and the second a person.
+    if (e == i + 2 && common_at(i) && common_at(i + 1) && name_like(i + 1) && spaced(i + 1) &&
+        !tk_[i].has(kAllCaps) && !tk_[i + 1].has(kAllCaps) && is_opt(next_word(e), lx::kSpeechVerb) &&
+        !is(i, lx::kTitle | lx::kPeopleNoun) && !is(i + 1, lx::kTitle | lx::kPeopleNoun) &&
+        !((lx::classes(f_.lower32(i)) | lx::classes(f_.lower32(i + 1))) & (lx::kLowerTitle | lx::kPeopleNoun)))
+      return true;
     if (e == i + 2 && (is_lit(text(i), "Group") || is_lit(text(i), "Pool")) &&
         text(i + 1).size() == 1) return true;  // "Group F"
     if (i + 1 < tk_.size() && is_hyphen(text(i + 1)) && !spaced(i + 1))  // "Pro-Beijing"; but "Per-Olav Strand"
