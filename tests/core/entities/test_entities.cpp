@@ -4869,3 +4869,10 @@ TEST_CASE("entities: two dictionary words opening a sentence before 'said' name 
   CHECK_FALSE(any_mention(e, "Meanwhile Labour"));
   CHECK_FALSE(any_mention(e, "Prime Minister"));
 }
+
+TEST_CASE("entities: a town with a compass word that a player plays for is its club ('played for North Melbourne')") {
+  // before: a place (the compass word and a listed town read as the town's part), while "played for Leeds" is a club
+  CHECK(has_mention(analyse("He played for North Melbourne in 1998.\n"), "North Melbourne", EntityType::Org));
+  CHECK(has_mention(analyse("He played for West Germany in 1974.\n"), "West Germany", EntityType::Loc));
+  CHECK(has_mention(analyse("He lived in North Melbourne.\n"), "North Melbourne", EntityType::Loc));
+}

@@ -3831,8 +3831,12 @@ class Finder {
       Key rest;
       make_key(s + 1, e, rest);
       const SV r = rest.view();
-      if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace)))
+      // (but "played with Footscray and North Melbourne": the town a player plays for is its club, as "played for
+      // Leeds" is; a country stays itself, "played for West Germany")
+      if (!r.empty() && (gz::place(r) || (lx::classes(r) & lx::kKnownPlace))) {
+        if (played_for(s) && !(gz::place(r) & gz::kCountry)) return put(EntityType::Org, Strength::Cue);
         return put(EntityType::Loc, Strength::Lexical);
+      }
     }
     // "North American", "South Korean", "West European": a compass word and a nationality (or a continent's
     // people) are a group's adjective ("North" is a first name too: it was a person)
