@@ -4876,3 +4876,19 @@ TEST_CASE("entities: a town with a compass word that a player plays for is its c
   CHECK(has_mention(analyse("He played for West Germany in 1974.\n"), "West Germany", EntityType::Loc));
   CHECK(has_mention(analyse("He lived in North Melbourne.\n"), "North Melbourne", EntityType::Loc));
 }
+
+TEST_CASE("entities: a title, a first name and a surname that is a place's word name the person ('Mayor Tom Park')") {
+  // before: the whole run, title included, a place ("Mayor Tom Park", "Rep. Tom Hill of Texas")
+  const Document d = analyse("Mayor Tom Park said no. It was backed by Rep. Tom Hill of Texas. Judge Mary Field "
+                             "agreed.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Tom Park", EntityType::Person));
+  CHECK(has_mention(d, "Tom Hill", EntityType::Person));
+  CHECK(has_mention(d, "Texas", EntityType::Loc));
+  CHECK(has_mention(d, "Mary Field", EntityType::Person));
+  // a monarch's name before a square or a park, a facility's word: places
+  const Document e = analyse("They met in King George Square and flew from President Kennedy Airport.\n");
+  check_invariants(e);
+  CHECK(has_mention(e, "King George Square", EntityType::Loc));
+  CHECK_FALSE(any_mention(e, "Kennedy Airport"));
+}

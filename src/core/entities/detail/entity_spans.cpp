@@ -1875,6 +1875,11 @@ class Finder {
     // Titles: "Prime Minister Benjamin Netanyahu", "US President Barack Obama", "Mr. Trump" — but not inside
     // an organisation named with "of": "Ministry of Foreign Affairs" has no person "Affairs".
     const uint32_t of_head = head_word(s, e);
+    if (const uint32_t given = titled_place_surname(s, of_head + 1); given != 0) {
+      add_span(given, given + 2, EntityType::Person, Strength::Cue);
+      if (of_head + 2 < e && is_lit(text(of_head + 1), "of")) segment(of_head + 2, e);  // "… of Texas"
+      return;
+    }
     if (!is(e - 1, lx::kOrgWord | lx::kPlaceWord) && !(of_head != e - 1 && is(of_head, lx::kOrgWord | lx::kPlaceWord))) {
       for (uint32_t k = s; k < e; ++k) {
         // (a word after "and" inside the run is a body's, the run one name: "the Law and Justice party")
@@ -1971,6 +1976,25 @@ class Finder {
     classify(s, e, occupation_before);
   }
 
+  // "Mayor Tom Park", "Judge Mary Field", "Rep. Tom Hill of Texas": an office's title, a first name and a surname
+  // that is a place's word too name the person, not a park, a field or a hill (before, the whole run with its
+  // title was a place). Not a monarch's or a saint's title ("King George Square", "Queen Victoria Park" are
+  // places), nor a facility's word ("President Kennedy Airport"). Returns the first name's index, or 0.
+  uint32_t titled_place_surname(uint32_t s, uint32_t e) const {
+    static constexpr SV kRoyal[] = {"Emperor", "Empress", "King", "Pope", "Prince", "Princess", "Queen", "Saint",
+                                    "St", "St.", "Sultan", "Tsar"};
+    static constexpr SV kSurnames[] = {"Banks", "Bridges", "Brook", "Brooks", "Church", "Field", "Fields", "Forest",
+                                       "Hall", "Hill", "Hills", "Lake", "Lane", "Park", "Parks", "Street", "Wells",
+                                       "Wood", "Woods"};
+    if (e < s + 3 || e > tk_.size() || !is(s, lx::kTitle | lx::kAbbrevTitle) || one_of(text(s), kRoyal)) return 0;
+    const uint32_t given = e - 2, last = e - 1;
+    if (!name_like(given) || !name_like(last) || !spaced(last) || !spaced(given) || tk_[last].has(kAllCaps) ||
+        !one_of(text(last), kSurnames) || !gzf(given, kFirst) || is(given, lx::kTitle | lx::kAbbrevTitle))
+      return 0;
+    for (uint32_t k = s + 1; k < given; ++k)  // (titles only before the first name: "Rep.", "Deputy Mayor")
+      if (name_like(k) ? !is(k, lx::kTitle | lx::kAbbrevTitle) : !is_lit(text(k), ".")) return 0;
+    return given;
+  }
   // Where the office whose title word is at k starts: "District Judge", "Circuit Judge", "District Attorney" are
   // offices, so "U.S. District Judge Lewis Kaplan" leaves "U.S." and "Manhattan District Attorney Alvin Bragg"
   // "Manhattan" (before: the places "U.S. District" and "Manhattan District").
