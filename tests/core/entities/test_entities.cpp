@@ -4892,3 +4892,12 @@ TEST_CASE("entities: a title, a first name and a surname that is a place's word 
   CHECK(has_mention(e, "King George Square", EntityType::Loc));
   CHECK_FALSE(any_mention(e, "Kennedy Airport"));
 }
+
+TEST_CASE("entities: a nationality before an unknown first name and surname: a person, not the team") {
+  // before: "Remco Evenepoel" and "Evenepoel" an organisation (a cycling team's rider, read as the team)
+  const Document d = analyse("Tobias Foss finished eight seconds ahead of Belgian Remco Evenepoel. Evenepoel, of "
+                             "Soudal-Quick-Step, kept the overall lead.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Remco Evenepoel", EntityType::Person));
+  CHECK(has_mention(d, "Evenepoel", EntityType::Person));
+}

@@ -513,7 +513,9 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         continue;
       }
     }
-    if (branch_of_body(r)) { out.push_back(r); continue; }
+    // ("ahead of Belgian Remco Evenepoel": a nationality before an unknown first name and surname says a person
+    // where the tagger reads a team's rider as the team)
+    if (branch_of_body(r) || after_nationality(r)) { out.push_back(r); continue; }
     const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
     NameSpan s = r;
