@@ -4901,3 +4901,15 @@ TEST_CASE("entities: a nationality before an unknown first name and surname: a p
   CHECK(has_mention(d, "Remco Evenepoel", EntityType::Person));
   CHECK(has_mention(d, "Evenepoel", EntityType::Person));
 }
+
+TEST_CASE("entities: a role word that is an adjective too links only where its noun phrase ends on it") {
+  // before: "the chief" of "the chief justice" and "the general" of "the general election" were the army chief
+  const Document d = analyse("Army chief General Kofi Mensah met students who demanded the resignation of the chief "
+                             "justice. The chief said he would stay. Later the general election was called.\n");
+  check_invariants(d);
+  std::vector<std::string> linked;
+  for (const Mention& m : d.mentions)
+    if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
+  REQUIRE(linked.size() == 1);
+  CHECK(linked[0] == "The chief -> Kofi Mensah");
+}

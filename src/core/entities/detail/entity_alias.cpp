@@ -90,6 +90,21 @@ bool sets_apart(SV w) {
   return head.size() >= 6 && ieq(head.substr(head.size() - 3), "est") && !ieq(head, "honest") && !ieq(head, "modest");
 }
 
+// A role word that is an adjective too ("the chief justice", "the general election", "the official figures",
+// "the premier league"): a role only where the noun phrase ends on it, before a verb or a function word.
+bool adjective_role(SV w) {
+  static const SV kAdjectives[] = {"chief", "general", "official", "premier"};
+  static const WordSet kSet(kAdjectives);
+  return kSet.has(w);
+}
+bool ends_noun_phrase(SV w) {
+  static const SV kEnds[] = {"and", "are", "as", "at", "but", "by", "for", "from", "had", "has", "have", "in", "is",
+                             "on", "or", "said", "says", "that", "to", "told", "was", "were", "who", "will", "with",
+                             "would"};
+  static const WordSet kSet(kEnds);
+  return kSet.has(w);
+}
+
 // The word before "the": a predicate ("making him the leader", "is the president", "as the envoy")
 // describes its subject, not the person named last.
 bool predicate_before(SV w) {
@@ -182,6 +197,9 @@ struct Finder {
     if (r + 1 < doc.tokens.size() && doc.tokens[r + 1].kind == TokenKind::Word &&
         (doc.tokens[r + 1].has(kCapitalised) || ieq(text(r + 1), "of")))
       return;  // "the president Joe Biden", "the leader of Hamas": not a bare description
+    if (adjective_role(text(r)) && r + 1 < doc.tokens.size() && doc.tokens[r + 1].kind == TokenKind::Word &&
+        !ends_noun_phrase(text(r + 1)))
+      return;  // "the chief justice", "the general election", "the official figures": the role word an adjective
     const uint32_t first = role_start(r);
     const uint32_t sentence = doc.sentence_of(doc.tokens[the].span.begin);
     const uint32_t earliest = sentence > kLookBackSentences ? doc.sentences[sentence - kLookBackSentences].span.begin : 0;
