@@ -883,6 +883,14 @@ TEST_CASE("entities: a description links to the person it stands for, when the t
   CHECK(has_mention(d, "US", EntityType::Loc));  // "the US president": the place stays, no alias over it
 }
 
+// Each description linked to a person, as "description -> canonical name".
+static std::vector<std::string> linked_aliases(const Document& d) {
+  std::vector<std::string> linked;
+  for (const Mention& m : d.mentions)
+    if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
+  return linked;
+}
+
 TEST_CASE("entities: a description of a class or a predicate links to no one (a wrong link is worse than none)") {
   // "the first African leader" is said of the visitor, not of the host named just before it.
   const Document d = analyse(
@@ -890,9 +898,7 @@ TEST_CASE("entities: a description of a class or a predicate links to no one (a 
       "to meet with Prime Minister Martin Hale, making her the first African leader to visit this year. "
       "Hale is the prime minister who invited her. The youngest minister stayed home. The Kenyan leader spoke.");
   check_invariants(d);
-  std::vector<std::string> linked;
-  for (const Mention& m : d.mentions)
-    if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
+  const std::vector<std::string> linked = linked_aliases(d);
   REQUIRE(linked.size() == 1);
   CHECK(linked[0] == "The Kenyan leader -> Amina Odhiambo");  // an ordinary back-reference still links
 }
@@ -4907,9 +4913,7 @@ TEST_CASE("entities: a role word that is an adjective too links only where its n
   const Document d = analyse("Army chief General Kofi Mensah met students who demanded the resignation of the chief "
                              "justice. The chief said he would stay. Later the general election was called.\n");
   check_invariants(d);
-  std::vector<std::string> linked;
-  for (const Mention& m : d.mentions)
-    if (m.is_alias) linked.push_back(std::string(d.slice(m.span)) + " -> " + d.entities[size_t(m.entity)].canonical);
+  const std::vector<std::string> linked = linked_aliases(d);
   REQUIRE(linked.size() == 1);
   CHECK(linked[0] == "The chief -> Kofi Mensah");
 }
