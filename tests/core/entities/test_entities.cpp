@@ -4917,3 +4917,12 @@ TEST_CASE("entities: a role word that is an adjective too links only where its n
   REQUIRE(linked.size() == 1);
   CHECK(linked[0] == "The chief -> Kofi Mensah");
 }
+
+TEST_CASE("entities: letters a kind of body is said of in apposition are that body ('SETE, the company that ...')") {
+  // before: dropped (a guess of letters opening a sentence, which the tagger saw no name in)
+  const Document d = analyse("The tower reopened. SETE, the company that runs the monument, said it had a deal. The "
+                             "plant will close. IG Metall, Germany's biggest union, called it a betrayal.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "SETE", EntityType::Org));
+  CHECK(has_mention(d, "IG Metall", EntityType::Org));
+}

@@ -3940,8 +3940,10 @@ class Finder {
       // "USI Art Collections": an acronym inside makes it an organisation ("Broker SBC Warburg": a descriptor says
       // so; "plays for HC Kometa Brno", a club's letters: the player's verb)
       for (uint32_t i = s; i < e; ++i)
-        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos)
+        if (tk_[i].has(kAllCaps) && text(i).find('.') == SV::npos) {
+          ns.described = appositive_head(e) == lx::kOrgDescriptor;  // ("IG Metall, Germany's biggest union,")
           return put(EntityType::Org, descriptor_before(prev, s) || played_for(s) ? Strength::Cue : Strength::Guess);
+        }
       for (uint32_t i = s; i < e; ++i)  // "Bayerische Vereinsbank", "Nord Landesbank": a bank by its word's end
         if (name_like(i) && body_compound(i)) return put(EntityType::Org, Strength::Cue);
       // "Bank Julius Baer", "Bank Leumi", "Banco Santander": a bank's word opening the name before a word no
@@ -4053,7 +4055,10 @@ class Finder {
     // letters a kind of body describes ("public broadcaster ORT")
     if (all_caps && (post_of_body_after(e) || descriptor_before(prev, s) || joined_side(s, e)))
       return put(EntityType::Org, Strength::Cue);
-    if (all_caps) return put(EntityType::Org, Strength::Guess);  // NASA, DAB: never a person, even "NASA said"
+    if (all_caps) {  // NASA, DAB: never a person, even "NASA said"
+      ns.described = appositive_head(e) == lx::kOrgDescriptor;  // ("SETE, the company that runs the tower,")
+      return put(EntityType::Org, Strength::Guess);
+    }
     if (staff_or_part_after(e)) return put(EntityType::Org, Strength::Cue);  // "Greenpeace activists", "Velta unit"
     if (const Move move = price_move_after(e); (move && !gzf(s, kFirst)) || move == kQuote)
       return put(EntityType::Org, Strength::Cue);  // "Orkla gained 4 kroner", "Kelby fell 1.00 to 64"

@@ -48,6 +48,9 @@ struct NameSpan {
                           // cue, but its vote on its entity's type weighs less than a rule's cue (entity_cluster.h)
   bool shouted = false;   // a listed word picked out of a shouted run of capitals ("RUSSIAN TROOPS LEAVE GROZNY"):
                           // the tagger's features leave it out (ner_features.cpp), as its training did not weigh it
+  bool described = false;  // letters a kind of body is said of in apposition ("SETE, the company that runs the
+                           // tower,", "IG Metall, Germany's biggest union,"): the body whatever the tagger sees
+                           // (ner_tagger.cpp); a flag, not a strength, so the tagger's features stay as trained
 };
 
 // A step after the tagger settles a span's type on evidence of its own (a list, a verb, a noun of the place's

@@ -497,7 +497,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       out.push_back(r);
       // (a word only firms are named, "Pfizer", is backed by the company list: entity_spans.h, firm_word)
       out.back().unbacked = !name_acronym(r) && !speaks(r) && !(r.end == r.first + 1 && firm_word(doc, f, r.first)) &&
-                            !place_in_brackets(r) && !initial_and_surname(r) && !short_of_name && !after_nationality(r);
+                            !place_in_brackets(r) && !initial_and_surname(r) && !short_of_name &&
+                            !after_nationality(r) && !r.described;
       no_person(out.back());  // (what "which" speaks for is no person: "Rolls-Royce, which made …, said")
       continue;
     }
@@ -515,7 +516,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     }
     // ("ahead of Belgian Remco Evenepoel": a nationality before an unknown first name and surname says a person
     // where the tagger reads a team's rider as the team)
-    if (branch_of_body(r) || after_nationality(r)) { out.push_back(r); continue; }
+    if (branch_of_body(r) || after_nationality(r) || r.described) { out.push_back(r); continue; }
     const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
     NameSpan s = r;
