@@ -4149,12 +4149,6 @@ class Finder {
       return put(EntityType::Group, Strength::Guess);
     return put(EntityType::Org, kind_of_body_after(s, e) ? Strength::Cue : Strength::Guess);  // "the Tessvik alliance"
   }
-  // A political body's kind in lower case right after a name no list knows names it a body's: "the Likud party",
-  // "the Tessvik alliance won", "his Azimio la Umoja coalition said". Not the other kinds of body: a name before
-  // "group", "movement", "team" or "company" is as often an adjective ("the Salafi movement", "the Paralympic
-  // team"; with every kind, 1 document toward and 13 away on the gold files). The kind ends its phrase (a noun
-  // after it, "the Kelby party leader", is left to the tagger), and "the" or an owner's word goes before the name
-  // ("a Clemson party" is a celebration).
   // A party's members in lower case at e: "Law and Justice lawmakers said"
   bool lawmakers_at(uint32_t e) const {
     static constexpr SV kMembers[] = {"deputies", "lawmakers", "legislators", "senators"};
@@ -4168,6 +4162,12 @@ class Finder {
     return s >= 2 && tk_[s - 1].kind == TokenKind::Word && one_of(text(s - 1), kSides) &&
            one_of(text(s - 2), kOwners);
   }
+  // A political body's kind in lower case right after a name no list knows names it a body's: "the Likud party",
+  // "the Tessvik alliance won", "his Azimio la Umoja coalition said". Not the other kinds of body: a name before
+  // "group", "movement", "team" or "company" is as often an adjective ("the Salafi movement", "the Paralympic
+  // team"; with every kind, 1 document toward and 13 away on the gold files). The kind ends its phrase (a noun
+  // after it, "the Kelby party leader", is left to the tagger), and "the" or an owner's word goes before the name
+  // ("a Clemson party" is a celebration).
   bool kind_of_body_after(uint32_t s, uint32_t e) const {
     if (e >= tk_.size() || tk_[e].kind != TokenKind::Word || tk_[e].has(kCapitalised) || !spaced(e)) return false;
     static constexpr SV kPolitical[] = {"alliance", "coalition", "faction", "militia", "party"};
