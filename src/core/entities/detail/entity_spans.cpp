@@ -1326,8 +1326,9 @@ class Finder {
     // "the Bill and Melinda Gates Foundation", "the Ada and Tomas Berg Trust": after "the", a couple's first names
     // and their surname before a body's word name one body (before: "Bill" a person, "Melinda" the body's short
     // form)
-    // (the run may hold a sentence's "The")
-    const bool after_the = (j == i + 1 && i > 0 && is_the(i - 1)) || (j == i + 2 && is_the(i));
+    // (the run may hold a sentence's "The": the first word before "and" is then the one after it)
+    const uint32_t first = j == i + 2 && is_the(i) ? i + 1 : i;
+    const bool after_the = j == first + 1 && first > 0 && is_the(first - 1);
     if (after_the && gzf(j - 1, kFirst) && gzf(j + 1, kFirst)) {
       const uint32_t q = name_words_end(j + 1);
       if (q >= j + 4 && q - j <= 5 && is(q - 1, lx::kOrgWord)) return true;
@@ -1340,9 +1341,7 @@ class Finder {
     // political body's kind or its members after, in lower case, name one party (before: "Justice" a person).
     // Not two parties of the lists ("the Labour and Conservative party leaders") nor places ("Derry and Strabane
     // council").
-    // (the run may hold a sentence's "The")
-    const uint32_t first = j == i + 2 && is_the(i) ? i + 1 : i;
-    if (j == first + 1 && q == j + 2 && (kind_of_body_after(first, q) || lawmakers_at(q))) {
+    if (j == first + 1 && q == j + 2 && party_kind_after(first, q)) {
       auto plain = [&](uint32_t k) {
         return common_at(k) && !tk_[k].has(kAllCaps) && !gzf(k, kPlaceMask | kDemonym) &&
                !is(k, lx::kKnownOrg | lx::kKnownPlace | lx::kOrgWord);
@@ -3955,7 +3954,7 @@ class Finder {
         if (name_like(i) && is(i, lx::kOrgWord)) return put(EntityType::Org, Strength::Guess);
       // "the Peace and Prosperity party": ordinary words joined by "and" before a political body's kind or its
       // members name it
-      if (e == s + 3 && is_lit(text(s + 1), "and") && (kind_of_body_after(s, e) || lawmakers_at(e)))
+      if (e == s + 3 && is_lit(text(s + 1), "and") && party_kind_after(s, e))
         return put(EntityType::Org, Strength::Cue);
       // "the opposition Civic Platform", "the ruling Georgian Dream": after "the opposition" or "the ruling", a
       // name of plain words is a party's (the tagger, trained on few such texts, saw no name in two words)
@@ -4149,6 +4148,9 @@ class Finder {
       return put(EntityType::Group, Strength::Guess);
     return put(EntityType::Org, kind_of_body_after(s, e) ? Strength::Cue : Strength::Guess);  // "the Tessvik alliance"
   }
+  // After the name [s, e): a political body's kind or its members, in lower case ("the Law and Justice party",
+  // "Law and Justice lawmakers said")
+  bool party_kind_after(uint32_t s, uint32_t e) const { return kind_of_body_after(s, e) || lawmakers_at(e); }
   // A party's members in lower case at e: "Law and Justice lawmakers said"
   bool lawmakers_at(uint32_t e) const {
     static constexpr SV kMembers[] = {"deputies", "lawmakers", "legislators", "senators"};
