@@ -1546,6 +1546,16 @@ TEST_CASE("entities: in a sports report's results a side of ordinary words or a 
   CHECK(rule_types("See the tables.\n\nTable 2 Figure 3\n") == "");  // no sports report: ordinary words
 }
 
+TEST_CASE("entities: a line ending on a colon with a word in lower case opens a table, it is no headline") {
+  // before: "Norvian" alone (a headline's capitals prove nothing, and "Premier" reads as a title's word)
+  CHECK(rule_types("SOCCER - NORVIAN PREMIER LEAGUE RESULTS\n\nResults of Norvian Premier League matches on "
+                   "Saturday:\n\nBrekka 2 Holm 1\n") ==
+        "Norvian Premier League/ORG/2 Brekka/ORG/1 Holm/ORG/1 ");
+  // a headline in Title Case may end on a colon: every word of four letters or more is capitalised there
+  CHECK(rule_types("Kelby Harbour Moves Ahead With Plans For New Ferry Terminal:\n\nThe council said so.\n") ==
+        "Kelby/ORG/0 ");
+}
+
 TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
   CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1

@@ -570,7 +570,10 @@ class Finder {
       // (A caption or sentence full of names ends with its full stop; headlines have none. Nor does a headline
       // hold the end of one sentence and the start of the next: a line of prose wrapped by hand, "… Dresdner
       // Bank AG led the financing. Moody's Investors Service" / "put Brennex on review", does.)
-      const bool ends_sentence = is_lit(text(e - 1), ".") || is_lit(text(e - 1), "!") || is_lit(text(e - 1), "?");
+      // (A line that ends on a colon with an ordinary word in lower case opens what follows, a table or a list:
+      // "Results of English Premier League matches on Saturday:"; a headline may end on one, all in capitals.)
+      const bool ends_sentence = is_lit(text(e - 1), ".") || is_lit(text(e - 1), "!") || is_lit(text(e - 1), "?") ||
+                                 (is_lit(text(e - 1), ":") && caps < words);
       const bool sentence_inside = starts > (tk_[b].has(kSentenceStart) ? 1u : 0u);
       if (words >= 4 && caps * 10 >= words * 8 && e - b < 40 && !ends_sentence && !sentence_inside &&
           !score_in(b, e))
