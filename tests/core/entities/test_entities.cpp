@@ -1556,6 +1556,13 @@ TEST_CASE("entities: a line ending on a colon with a word in lower case opens a 
         "Kelby/ORG/0 ");
 }
 
+TEST_CASE("entities: a team's nickname right before the score is a side, no word numbering a thing ('the Cubs 5-3')") {
+  // before: nothing ("Cubs 5" read as "Chapter 11"), and outside a sports report no nickname at all
+  CHECK(rule_types("The Hawks beat the Cubs 5-3 on Friday night.") == "Hawks/ORG/1 Cubs/ORG/1 ");
+  CHECK(rule_types("Dalvik lost to the Ravens 24-17.") == "Dalvik/ORG/0 Ravens/ORG/1 ");
+  CHECK(rule_types("See the Chapters 3-5 of the report.") == "");  // no match's verb before it: a range
+}
+
 TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
   CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1

@@ -2138,8 +2138,10 @@ class Finder {
   bool unit_or_date(uint32_t s, uint32_t e) const {
     // "May 5", "Chapter 11", "Article 5": an ordinary word numbering something (but a side's score in a sports
     // report's results, "Arsenal 2 West Ham 0", or on a line of two sides or more, "SEATTLE 98 Phoenix 87")
+    // (nor a team's nickname before the score: "beat the Cubs 5-3")
     if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s) &&
-        !(result_side(s, e) && (sports_report() || result_side_[s] == 3)) && !amount_at(e))
+        !(result_side(s, e) && (sports_report() || result_side_[s] == 3)) && !amount_at(e) &&
+        !nickname_before_score(s))
       return true;
     // "$7.4 Billion" (but not a side after the other's score: "Denver 99 Phoenix 87")
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
@@ -2759,6 +2761,14 @@ class Finder {
     const bool capital_after = s + 1 < tk_.size() && tk_[s + 1].has(kCapitalised);  // ("the Class A League")
     return s > 0 && is_the(s - 1) && !tk_[s].has(kSentenceStart) && plural_in_s(s) && !capital_after &&
            common_at(s) && !is(s, lx::kEventWord | lx::kSportsWord) && !one_of(w, kTournaments);
+  }
+  // "beat the Cubs 5-3", "lost to the Giants 24-17": a nickname right before a score, the match's verb or its
+  // "to", "over", "against" before "the" (or in a sports report); not "the Chapters 3-5"
+  bool nickname_before_score(uint32_t s) const {
+    static constexpr SV kBefore[] = {"against", "beat", "beats", "defeated", "downed", "edged", "over", "routed",
+                                     "to", "thrashed", "upset"};
+    return nickname_of_team(s) && score_at(s + 1) &&
+           (sports_report() || (s >= 2 && tk_[s - 2].kind == TokenKind::Word && one_of(text(s - 2), kBefore)));
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
@@ -4138,7 +4148,9 @@ class Finder {
     // (and a dictionary word a team's people or, after "the", "who" follow: "Rangers goaltender Mike Richter",
     // "the Avalanche, who have won five": no person is "the Avalanche")
     const bool team_said = team_role_after(e) || (s > 0 && is_the(s - 1) && comma_who(e));
-    if (sports_report() && (nickname_of_team(s) || (team_said && !is(s, lx::kEventWord | lx::kSportsWord))))
+    // (the score says it outside a sports report too: "The Tigers beat the Cubs 5-3")
+    const bool nickname = nickname_of_team(s) && (sports_report() || match_side(s, e));
+    if (nickname || (sports_report() && team_said && !is(s, lx::kEventWord | lx::kSportsWord)))
       return put(EntityType::Org, Strength::Cue);
     if (common_at(s) && !gzf(s, kProper | kFirst) && !family_names_.find(w)) return;
     if (plural_of_product(w)) return;  // "the Jeeps were parked": things, not the firm
