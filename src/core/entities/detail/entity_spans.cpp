@@ -2141,7 +2141,7 @@ class Finder {
     // (nor a team's nickname before the score: "beat the Cubs 5-3")
     if (e == s + 1 && e < tk_.size() && tk_[e].kind == TokenKind::Number && common_at(s) &&
         !(result_side(s, e) && (sports_report() || result_side_[s] == 3)) && !amount_at(e) &&
-        !nickname_before_score(s))
+        !side_before_score(s))
       return true;
     // "$7.4 Billion" (but not a side after the other's score: "Denver 99 Phoenix 87")
     if (e == s + 1 && s > 0 && tk_[s - 1].kind == TokenKind::Number && !tk_[s].has(kNewlineBefore) &&
@@ -2762,13 +2762,19 @@ class Finder {
     return s > 0 && is_the(s - 1) && !tk_[s].has(kSentenceStart) && plural_in_s(s) && !capital_after &&
            common_at(s) && !is(s, lx::kEventWord | lx::kSportsWord) && !one_of(w, kTournaments);
   }
-  // "beat the Cubs 5-3", "lost to the Giants 24-17": a nickname right before a score, the match's verb or its
-  // "to", "over", "against" before "the" (or in a sports report); not "the Chapters 3-5"
-  bool nickname_before_score(uint32_t s) const {
-    static constexpr SV kBefore[] = {"against", "beat", "beats", "defeated", "downed", "edged", "over", "routed",
-                                     "to", "thrashed", "upset"};
-    return nickname_of_team(s) && score_at(s + 1) &&
-           (sports_report() || (s >= 2 && tk_[s - 2].kind == TokenKind::Word && one_of(text(s - 2), kBefore)));
+  // A side named by a dictionary word right before the score: a nickname after "the", with the match's verb or
+  // its "to", "over", "against" before it ("beat the Cubs 5-3", "lost to the Giants 24-17"; or in a sports
+  // report), or a word after the match's verb ("Benfica beat Sporting 78-71"); not "the Chapters 3-5", "according
+  // to Table 2-1"
+  bool side_before_score(uint32_t s) const {
+    static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "downed", "edged", "routed", "thrashed", "upset"};
+    static constexpr SV kLinks[] = {"against", "over", "to"};
+    auto word_in = [&](uint32_t k, const auto& list) {
+      return tk_[k].kind == TokenKind::Word && (one_of(text(k), kVerbs) || one_of(text(k), list));
+    };
+    if (s == 0 || !score_at(s + 1)) return false;
+    if (!is_the(s - 1)) return !tk_[s].has(kSentenceStart) && word_in(s - 1, kVerbs);
+    return nickname_of_team(s) && (sports_report() || (s >= 2 && word_in(s - 2, kLinks)));
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
@@ -4105,7 +4111,7 @@ class Finder {
     if (listed == lx::kLowerTitle) return put(EntityType::Person, Strength::Cue);  // "players such as Kest"
     // "Rangers drew 0-0 with Celtic": a side of a match in a sports report (a dictionary word too: "Celtic")
     // (and "a match between Kelby and Orrin" anywhere; not a player named in full, "a match between Ada Kest and …")
-    if ((match_side(s, e) && (sports_report() || versus_side(s, e))) || team_role_after(e) ||
+    if ((match_side(s, e) && (sports_report() || versus_side(s, e) || side_before_score(s))) || team_role_after(e) ||
         (fixture_between(s) && !(words >= 2 && gzf(first, kFirst))) || team_faced(s))
       return put(EntityType::Org, Strength::Cue);
     if (apposed == lx::kPlaceKindNoun) return put(EntityType::Loc, Strength::Cue);  // "Tessaly, a town of …"
