@@ -4960,3 +4960,13 @@ TEST_CASE("entities: a family name of two letters and an unknown given name: a p
   // a title's words of two letters: no person
   CHECK_FALSE(any_mention(analyse("The book was called Everyone Wants To Be Fuhrer in 1940.\n"), "Be Fuhrer"));
 }
+
+TEST_CASE("entities: a guess right before a verb and 'its' is a body that owns what follows ('Korvalde moved its')") {
+  // before: dropped (a shape's guess the tagger saw no name in)
+  const Document d = analyse("Korvalde moved its headquarters from Oslo to Bergen. Brennix quietly cut its forecast.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Korvalde", EntityType::Org));
+  CHECK(has_mention(d, "Brennix", EntityType::Org));
+  // not a word that is no verb before "its": "from Kestrel for its launch"
+  CHECK_FALSE(any_mention(analyse("The plan gets money from Kestrel for its launch.\n"), "Kestrel"));
+}
