@@ -4970,3 +4970,11 @@ TEST_CASE("entities: a guess right before a verb and 'its' is a body that owns w
   // not a word that is no verb before "its": "from Kestrel for its launch"
   CHECK_FALSE(any_mention(analyse("The plan gets money from Kestrel for its launch.\n"), "Kestrel"));
 }
+
+TEST_CASE("entities: one word right before a goal's verb is the player who scored ('Kovacs scored twice')") {
+  // before: dropped (the rules' guess an organisation, the tagger seeing no name)
+  const Document d = analyse("Dalvik beat Orrin 3-1 on Saturday. Kovacs scored twice and Morata netted a third.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kovacs", EntityType::Person));
+  CHECK(has_mention(d, "Morata", EntityType::Person));
+}
