@@ -1569,6 +1569,14 @@ TEST_CASE("entities: a dictionary word right after the match's verb and before t
   CHECK(rule_types("The figures are given according to Table 2-1.") == "");
 }
 
+TEST_CASE("entities: a police force or council named for two areas is one body ('Avon and Somerset Police')") {
+  // before: the first area alone (a body's guess, or a place) and the second with the body's word
+  CHECK(rule_types("Detectives arrested a woman, Avon and Somerset Police said.") == "Avon and Somerset Police/ORG/2 ");
+  CHECK(rule_types("The Tessvik and Orrin Council meeting was cancelled.") == "Tessvik and Orrin Council/ORG/2 ");
+  // two names of their own: "and" parts them
+  CHECK(rule_types("Kovacs and Brekke Police Chief Ola Strand said so.").find("Kovacs and") == std::string::npos);
+}
+
 TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
   CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1

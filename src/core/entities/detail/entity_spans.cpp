@@ -1322,6 +1322,22 @@ class Finder {
     }
     return q > j + 1 && !(q < tk_.size() && name_like(q) && spaced(q)) ? q : 0;
   }
+  // "Avon and Somerset Police", "Devon and Cornwall Police", "Dumfries and Galloway Council": a police force or a
+  // council named for the two areas it serves, a word or two each, no dictionary's (before: the first area alone a
+  // body, or a person). "and" at j, the run from i.
+  bool two_areas_body(uint32_t i, uint32_t j) const {
+    static constexpr SV kBodies[] = {"Constabulary", "Council", "Police"};
+    auto area = [&](uint32_t k) {
+      return name_like(k) && !common_at(k) && !tk_[k].has(kAllCaps) && !is(k, lx::kOrgWord | lx::kTitle);
+    };
+    if (j == i || j - i > 2) return false;
+    for (uint32_t k = i; k < j; ++k)
+      if (!area(k)) return false;
+    uint32_t q = j + 1;
+    while (q < tk_.size() && q < j + 3 && spaced(q) && area(q)) ++q;
+    return q > j + 1 && q < tk_.size() && spaced(q) && name_like(q) && one_of(text(q), kBodies) &&
+           !(q + 1 < tk_.size() && spaced(q + 1) && name_like(q + 1));
+  }
   // "and" inside one name: the words after it end in an organisation word, the words before are two or
   // more plain name words ("United Nations Relief") — no person, title or organisation of their own.
   bool and_joins(uint32_t i, uint32_t j) const {
@@ -1336,6 +1352,7 @@ class Finder {
       const uint32_t q = name_words_end(j + 1);
       if (q >= j + 4 && q - j <= 5 && is(q - 1, lx::kOrgWord)) return true;
     }
+    if (two_areas_body(first, j)) return true;
     // (the words after "and" go on with ordinary words, "Relief and Works Agency"; a word no dictionary has
     // opens a name of its own: "Johnson Controls and Kelmar Systems" are two firms)
     if (!common_at(j + 1)) return false;
