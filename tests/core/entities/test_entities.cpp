@@ -4986,3 +4986,13 @@ TEST_CASE("entities: one word right before a goal's verb is the player who score
   CHECK(has_mention(d, "Kovacs", EntityType::Person));
   CHECK(has_mention(d, "Morata", EntityType::Person));
 }
+
+TEST_CASE("entities: a first name that is a dictionary word too names a person only where the tagger sees one") {
+  // before: a person, the rules' cue from the first name alone ("Rose", "Red", "Royal" are first names too)
+  const Document d = analyse("The final was played at the Rose Bowl in Pasadena. He drank a can of Red Bull.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Rose Bowl", EntityType::Loc));
+  CHECK(has_mention(d, "Red Bull", EntityType::Org));
+  // a person the tagger sees stays one
+  CHECK(has_mention(analyse("Tom Hill said the plan would work.\n"), "Tom Hill", EntityType::Person));
+}

@@ -4055,8 +4055,15 @@ class Finder {
           s > 0 && is_the(s - 1) && plural_in_s(last) && !is(last, lx::kEventWord | lx::kSportsWord | lx::kGroupWord))
         return put(EntityType::Org, Strength::Cue);
       if (gzf(first, kFirst) && !slashed && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
-          !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun())))
+          !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun()))) {
+        // (every word after it a dictionary's or a place's, "Red Bull", "Red Bull Salzburg", not "Tom Vance"; or
+        // the first word a firm's too: "Ford Taurus")
+        bool plain_after = common_at(first);
+        for (uint32_t k = first + 1; k < e && plain_after; ++k)
+          plain_after = !name_like(k) || ((common_at(k) || place_at(k) || gzf(k, kProper)) && !gzf(k, kFirst));
+        ns.word_first_name = plain_after || (common_at(first) && gzf(first, TokenFeatures::kCompany));
         return put(EntityType::Person, Strength::Cue);
+      }
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
       // (the context, org_by_context, was read above)
       if (descriptor_before(prev, s)) return put(EntityType::Org, Strength::Cue);

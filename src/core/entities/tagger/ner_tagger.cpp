@@ -551,6 +551,16 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         out.back().type = EntityType::Org;  // "Toyota", "Hitachi": a town and a firm, the tagger says which
       continue;
     }
+    // (a first name that is a dictionary word too, before another, is a person's only where the tagger sees one:
+    // "three seasons with Red Bull Salzburg", "the Royal Navy")
+    if (r.word_first_name && any) {
+      const int best = document_type(r, votes);
+      if (best != int(EntityType::Person) && best != ner::kMisc) {
+        out.push_back(r);
+        out.back().type = EntityType(best);
+        continue;
+      }
+    }
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
     if ((r.type == EntityType::Org || r.type == EntityType::Person) && owns_its(r)) {
       out.push_back(r);
