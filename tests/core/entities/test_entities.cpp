@@ -4995,4 +4995,6 @@ TEST_CASE("entities: a first name that is a dictionary word too names a person o
   CHECK(has_mention(d, "Red Bull", EntityType::Org));
   // a person the tagger sees stays one
   CHECK(has_mention(analyse("Tom Hill said the plan would work.\n"), "Tom Hill", EntityType::Person));
+  // and where it sees no name, only the rest of the document backs one (before: "Way Forward" a person)
+  CHECK_FALSE(any_mention(analyse("The plan is called the Way Forward.\n"), "Way Forward"));
 }

@@ -53,7 +53,8 @@ struct NameSpan {
                            // (ner_tagger.cpp); a flag, not a strength, so the tagger's features stay as trained
   bool word_first_name = false;  // a person only for a first name that is a dictionary word too, before another
                                  // ("Red Bull", "Royal Navy", "Tom Hill"): the tagger's type stands where it sees
-                                 // no person (ner_tagger.cpp); a flag, as `described` is
+                                 // no person, and where it sees no name the span is unbacked (ner_tagger.cpp); a
+                                 // flag, as `described` is
 };
 
 // A step after the tagger settles a span's type on evidence of its own (a list, a verb, a noun of the place's

@@ -552,7 +552,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       continue;
     }
     // (a first name that is a dictionary word too, before another, is a person's only where the tagger sees one:
-    // "three seasons with Red Bull Salzburg", "the Royal Navy")
+    // "three seasons with Red Bull Salzburg", "the Royal Navy"; where it sees no name at all, the span stays only
+    // as a guess would, backed by the rest of the document: "the Way Forward", "booked with Royal Caribbean")
     if (r.word_first_name && any) {
       const int best = document_type(r, votes);
       if (best != int(EntityType::Person) && best != ner::kMisc) {
@@ -560,6 +561,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         out.back().type = EntityType(best);
         continue;
       }
+    }
+    if (r.word_first_name && !any && !guess_in_capitals(r)) {
+      out.push_back(r);
+      out.back().unbacked = true;
+      continue;
     }
     if (r.type == EntityType::Group || r.strength != Strength::Guess) { out.push_back(r); continue; }
     if ((r.type == EntityType::Org || r.type == EntityType::Person) && owns_its(r)) {
