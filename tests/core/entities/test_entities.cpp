@@ -4969,7 +4969,7 @@ TEST_CASE("entities: a family name of two letters and an unknown given name: a p
   CHECK_FALSE(any_mention(analyse("The book was called Everyone Wants To Be Fuhrer in 1940.\n"), "Be Fuhrer"));
 }
 
-TEST_CASE("entities: a guess right before a verb and 'its' is a body that owns what follows ('Korvalde moved its')") {
+TEST_CASE("entities: a guess before a verb and 'its' is a body that owns what follows ('Korvalde moved its')") {
   // before: dropped (a shape's guess the tagger saw no name in)
   const Document d = analyse("Korvalde moved its headquarters from Oslo to Bergen. Brennix quietly cut its forecast.\n");
   check_invariants(d);
@@ -4997,4 +4997,13 @@ TEST_CASE("entities: a first name that is a dictionary word too names a person o
   CHECK(has_mention(analyse("Tom Hill said the plan would work.\n"), "Tom Hill", EntityType::Person));
   // and where it sees no name, only the rest of the document backs one (before: "Way Forward" a person)
   CHECK_FALSE(any_mention(analyse("The plan is called the Way Forward.\n"), "Way Forward"));
+}
+
+TEST_CASE("entities: an office and its remit are no person ('has served as Minister of Justice')") {
+  // before: the tagger's persons "Minister of Justice" and "Justice" (the rules propose nothing there)
+  const Document d = analyse("Karen Olufsen has served as Minister of Justice since 2022.\n");
+  CHECK_FALSE(any_mention(d, "Minister of Justice"));
+  CHECK_FALSE(any_mention(analyse("The Minister of Justice said the law would change.\n"), "Justice"));
+  // what an office is of stays, where it is a place or a body
+  CHECK(has_mention(analyse("The Bishop of Durham said so.\n"), "Durham", EntityType::Loc));
 }

@@ -264,10 +264,26 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   auto event_named = [&](const TaggedSpan& t) {
     return t.end >= t.first + 3 && f.gz(t.first, TokenFeatures::kFirst) && doc.token_text(t.end - 1) == "Day";
   };
+  // "has served as Minister of Justice since 2022", "The Minister of Justice said": an office and its remit, no
+  // person, where the tagger reads one (the rules propose nothing there). A person's span a title's word and "of"
+  // or "for" open, or that "of" or "for" after a title's word goes before, all of whose other words are a
+  // dictionary's (no place or first name: "Bishop of Durham" stays; "chief executive of Apple" is no person's
+  // span; a title alone, "the Pope", is a person the gold sets mark).
+  auto office = [&](const TaggedSpan& t) {
+    auto of_for = [&](uint32_t k) { return doc.token_text(k) == "of" || doc.token_text(k) == "for"; };
+    const bool titled = t.end >= t.first + 3 && lexicon::is_title(doc.token_text(t.first)) && of_for(t.first + 1);
+    const bool remit = t.first >= 2 && of_for(t.first - 1) && lexicon::is_title(doc.token_text(t.first - 2));
+    if ((!titled && !remit) || t.type != int(EntityType::Person)) return false;
+    for (uint32_t k = titled ? t.first + 1 : t.first; k < t.end; ++k) {
+      if (!capitalised_word(doc.tokens[k])) continue;
+      if (!f.gz(k, TokenFeatures::kCommon) || f.gz(k, TokenFeatures::kPlaceMask | TokenFeatures::kFirst)) return false;
+    }
+    return true;
+  };
   auto wanted = [&](const TaggedSpan& t) {
     return t.type != ner::kMisc && !never_a_name(doc, f, t.first, t.end) &&
            !(t.end == t.first + 1 && (f.lex(t.first) & lexicon::kFunctionWord)) && !opens_event(t.end) &&
-           !event_named(t);
+           !event_named(t) && !office(t);
   };
   // A name that holds a word only firms bear (entity_spans.h, firm_word) and no first name is no person ("Sony
   // Ericsson", "Sweden's Ericsson", "Veolia Transport"; the tagger reads "-sson" as a surname's). In the training
