@@ -4969,7 +4969,7 @@ TEST_CASE("entities: a family name of two letters and an unknown given name: a p
   CHECK_FALSE(any_mention(analyse("The book was called Everyone Wants To Be Fuhrer in 1940.\n"), "Be Fuhrer"));
 }
 
-TEST_CASE("entities: a guess before a verb and 'its' is a body that owns what follows ('Korvalde moved its')") {
+TEST_CASE("entities: a guess before a verb and 'its' is a body owning what follows ('Korvalde moved its')") {
   // before: dropped (a shape's guess the tagger saw no name in)
   const Document d = analyse("Korvalde moved its headquarters from Oslo to Bergen. Brennix quietly cut its forecast.\n");
   check_invariants(d);
@@ -5006,4 +5006,13 @@ TEST_CASE("entities: an office and its remit are no person ('has served as Minis
   CHECK_FALSE(any_mention(analyse("The Minister of Justice said the law would change.\n"), "Justice"));
   // what an office is of stays, where it is a place or a body
   CHECK(has_mention(analyse("The Bishop of Durham said so.\n"), "Durham", EntityType::Loc));
+}
+
+TEST_CASE("entities: a saint's name with a possessive and no noun after it is a place ('the church, St Oswald's,')") {
+  // before: the saint, a person
+  CHECK(has_mention(analyse("The parish church, St Oswald's, dates from the 12th century.\n"), "St Oswald",
+                    EntityType::Loc));
+  CHECK(has_mention(analyse("She was treated at St Mary's in Paddington.\n"), "St Mary", EntityType::Loc));
+  // a noun after it: the saint's own
+  CHECK(has_mention(analyse("St Paul's letters to the Corinthians are famous.\n"), "St Paul", EntityType::Person));
 }
