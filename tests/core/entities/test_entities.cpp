@@ -5016,3 +5016,10 @@ TEST_CASE("entities: a saint's name with a possessive and no noun after it is a 
   // a noun after it: the saint's own
   CHECK(has_mention(analyse("St Paul's letters to the Corinthians are famous.\n"), "St Paul", EntityType::Person));
 }
+
+TEST_CASE("entities: a person's name of two words right after a credit's colon is who took it ('Photo: Ada Voss')") {
+  // before: dropped (a guess the tagger saw no name in)
+  const Document d = analyse("The bank raised rates. Photo: Temilade Adelaja/Reuters\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Temilade Adelaja", EntityType::Person));
+}

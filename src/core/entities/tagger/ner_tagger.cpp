@@ -335,6 +335,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (lower_word(k) && ends(doc.token_text(k), "ly")) ++k;
     return verb(k) && lower_word(k + 1) && doc.token_text(k + 1) == "its";
   };
+  // "Photo: Temilade Adelaja/Reuters", "Image: Ada Voss": a person's name of two or three words right after a
+  // credit's colon is who took the picture, though the tagger saw no name there.
+  auto credited = [&](const NameSpan& r) {
+    return r.type == EntityType::Person && r.end >= r.first + 2 && r.end <= r.first + 3 && r.first >= 2 &&
+           doc.token_text(r.first - 1) == ":" && (f.lex(r.first - 2) & lexicon::kCreditWord);
+  };
   // "Kovacs scored twice as Dalvik beat Orrin 3-1", "Morata netted the winner": one word the tagger saw no name in
   // right before a goal's verb is the player who scored it (a team the lists know as a place is the rules', and
   // typed; the training sets hold too few match reports for the tagger to learn the verb).
@@ -599,6 +605,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
                             !after_nationality(r) && !r.described && !family_name_of_two_letters(r);
       no_person(out.back());  // (what "which" speaks for is no person: "Rolls-Royce, which made …, said")
       if (scorer(r)) out.back().type = EntityType::Person, out.back().unbacked = false;
+      if (credited(r)) out.back().unbacked = false;
       continue;
     }
     // In a sentence in capitals the rules guess runs of words, a headline's verbs among them ("ARSENAL HOLD",
