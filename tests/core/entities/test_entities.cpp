@@ -5023,3 +5023,9 @@ TEST_CASE("entities: a person's name of two words right after a credit's colon i
   check_invariants(d);
   CHECK(has_mention(d, "Temilade Adelaja", EntityType::Person));
 }
+
+TEST_CASE("entities: a guess the tagger reads on through 'of' into an organisation takes the tagger's end") {
+  // before: "National Institutes" (no body's word the rules know ends it: "Institutes" is a plural)
+  CHECK(has_mention(analyse("The National Institutes of Health will fund the study.\n"),
+                    "National Institutes of Health", EntityType::Org));
+}

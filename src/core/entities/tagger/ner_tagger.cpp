@@ -631,6 +631,12 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // (and an acronym it is known as stays the body's when the verb after it makes the tagger see a person:
     // "known as HUR, said drones struck")
     s.type = best == int(EntityType::Person) && known_as(r) ? r.type : EntityType(best);
+    // "the National Institutes of Health": a guess the tagger reads on through "of" or "for" into an organisation
+    // takes the tagger's end (the rules stop where no body's word they know ends the first part)
+    if (t == t_first + 1 && tagged[t_first].first == r.first && tagged[t_first].end > r.end + 1 &&
+        tagged[t_first].type == int(EntityType::Org) && s.type == EntityType::Org &&
+        (doc.token_text(r.end) == "of" || doc.token_text(r.end) == "for"))
+      s.end = tagged[t_first].end;
     no_person(s);
     out.push_back(s);
   }
