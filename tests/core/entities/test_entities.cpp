@@ -1577,6 +1577,15 @@ TEST_CASE("entities: a police force or council named for two areas is one body (
   CHECK(rule_types("Kovacs and Brekke Police Chief Ola Strand said so.").find("Kovacs and") == std::string::npos);
 }
 
+TEST_CASE("entities: a London price in pence moves a firm's shares ('Abbey National fell 6p')") {
+  // before: persons ("Abbey", "Kelby" first names; "General" a title's word before "Accident")
+  CHECK(rule_types("Kelby Power gained 5p and Orvalon added 4p.") == "Kelby Power/ORG/1 Orvalon/ORG/1 ");
+  CHECK(rule_types("Abbey National fell 6p, dealers said.") == "Abbey National/ORG/1 ");
+  CHECK(rule_types("Rival General Accident slipped 3p to 480p.") == "General Accident/ORG/1 ");
+  // a person's poll share stays a person's
+  CHECK(rule_types("President Tom Vance rose 3 percent in the polls.").find("Tom Vance/PERSON") != std::string::npos);
+}
+
 TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
   CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1

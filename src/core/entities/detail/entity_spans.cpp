@@ -3088,13 +3088,16 @@ class Finder {
       return kNoMove;
     }
     if (k < n && (is_lit(text(k), "up") || is_lit(text(k), "down"))) ++k;
-    if (k >= n || !in_number_[k]) return kNoMove;
+    // (a London price in pence, "gained 5p", "slipped 3p to 480p", is no number the numbers step finds)
+    const bool pence = k + 1 < n && tk_[k].kind == TokenKind::Number && !spaced(k + 1) && is_lit(text(k + 1), "p");
+    if (k >= n || (!in_number_[k] && !pence)) return kNoMove;
+    if (pence) return kQuote;  // (a price in pence is no person's poll share: "Abbey National fell 6p")
     const uint32_t at = tk_[k].span.begin;
     const auto& nums = doc_.numbers;
     const auto it = std::lower_bound(nums.begin(), nums.end(), at,
                                      [](const NumberMention& m, uint32_t b) { return m.span.begin < b; });
-    const bool share_or_money = it != nums.end() && it->span.begin == at &&
-                                (it->type == NumberType::Percent || it->type == NumberType::Money);
+    const bool share_or_money = pence || (it != nums.end() && it->span.begin == at &&
+                                          (it->type == NumberType::Percent || it->type == NumberType::Money));
     // "Bayer fell 0.30 to 54.20", "Deutsche Bank rose 1.20 marks to 72.50": a change and a price, one of them with
     // decimals (not a table's places: "Marsk fell two places to 10th")
     auto decimal = [&](uint32_t q) { return tk_[q].kind == TokenKind::Number && text(q).find('.') != SV::npos; };
@@ -3496,6 +3499,14 @@ class Finder {
       kdemonym = !k.empty() && gz::demonym(k);
     }
 
+    // "rival General Accident slipped 3p", "Admiral Insurance fell 2 percent": a title's word before one dictionary
+    // word whose price moves is a firm's name, title's word and all (a person's poll share needs a name: a
+    // surname or a first name)
+    if (person_cue && e == s + 1 && s > 0 && is(s - 1, lx::kTitle) && name_like(s - 1) && common_at(s) &&
+        !gzf(s, kFirst | kPlaceMask) && price_move_after(e) != kNoMove) {
+      ns.first = s - 1;
+      return put(EntityType::Org, Strength::Cue);
+    }
     if (person_cue) return put(EntityType::Person, Strength::Lexical);
     // "Labour MP Jess Kelby", "a Tory MP", "SNP MEPs": the one word before a member's letters is the member's party,
     // an organisation (as the training sets write it), also where a people's word names it elsewhere ("the
