@@ -5038,3 +5038,9 @@ TEST_CASE("entities: a guess the tagger reads on through 'of' into an organisati
   CHECK(has_mention(analyse("The National Institutes of Health will fund the study.\n"),
                     "National Institutes of Health", EntityType::Org));
 }
+
+TEST_CASE("entities: a body's kind word and a country name the body ('Police Scotland said')") {
+  // before: a place (the tagger reads the country's word)
+  CHECK(has_mention(analyse("The road was closed after a lorry overturned, Police Scotland said.\n"), "Police Scotland",
+                    EntityType::Org));
+}

@@ -370,7 +370,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (firm_named(s.first, s.end) || speaks_after_which(s)) s.type = EntityType::Org;
     else if (place_of_event(s.first)) s.type = EntityType::Loc;
   };
-  // "Vodafone Egypt", "Samsung India", "Walmart Canada": a body the lists know, then a country, no comma between,
+  // "Vodafone Egypt", "Samsung India", "Walmart Canada", "Police Scotland": a body the lists know or a body's
+  // kind word, then a country, no comma between,
   // is its branch there, as the rules say (entity_spans.cpp); the tagger reads the country's word and the
   // document's votes for it make a place of the whole. In the training sets' gold, of the names ending on a
   // country, the branches ("Walmart Canada", "Groundwork UK", "CPA Australia") are organisations and the places
@@ -380,7 +381,10 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
         !doc.tokens[r.end - 1].has(kSpaceBefore))
       return false;
     const std::string_view body = doc.slice({doc.tokens[r.first].span.begin, doc.tokens[r.end - 2].span.end});
-    return lexicon::known_org(body) || (r.end == r.first + 2 && gazetteer::company_word(body) != 0);
+    // (or a body's kind word: "Police Scotland said"; not "a United Ireland", the country united)
+    return lexicon::known_org(body) ||
+           (r.end == r.first + 2 && (gazetteer::company_word(body) != 0 ||
+                                     (lexicon::is_org_word(body) && body != "United")));
   };
   auto tagged_span = [&](const TaggedSpan& t) {
     NameSpan s = span_of(doc, t);
