@@ -5037,6 +5037,12 @@ TEST_CASE("entities: a guess the tagger reads on through 'of' into an organisati
   // before: "National Institutes" (no body's word the rules know ends it: "Institutes" is a plural)
   CHECK(has_mention(analyse("The National Institutes of Health will fund the study.\n"),
                     "National Institutes of Health", EntityType::Org));
+  // a name of the rules' inside the longer one is no mention of its own beside it, only the place inside the name
+  // (before the fix: "Ontario" a mention overlapping "United Farmers of Ontario")
+  const Document d = analyse("He joined the United Farmers of Ontario in 1919.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "United Farmers of Ontario", EntityType::Org));
+  CHECK_FALSE(any_mention(d, "Ontario"));
 }
 
 TEST_CASE("entities: a body's kind word and a country name the body ('Police Scotland said')") {

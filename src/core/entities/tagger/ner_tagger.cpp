@@ -370,9 +370,9 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (firm_named(s.first, s.end) || speaks_after_which(s)) s.type = EntityType::Org;
     else if (place_of_event(s.first)) s.type = EntityType::Loc;
   };
-  // "Vodafone Egypt", "Samsung India", "Walmart Canada", "Police Scotland": a body the lists know or a body's
-  // kind word, then a country, no comma between,
-  // is its branch there, as the rules say (entity_spans.cpp); the tagger reads the country's word and the
+  // "Vodafone Egypt", "Samsung India", "Walmart Canada": a body the lists know, then a country, no comma between,
+  // is its branch there, as the rules say (entity_spans.cpp), and a body's kind word before a country is the
+  // body of that country ("Police Scotland said"); the tagger reads the country's word and the
   // document's votes for it make a place of the whole. In the training sets' gold, of the names ending on a
   // country, the branches ("Walmart Canada", "Groundwork UK", "CPA Australia") are organisations and the places
   // open on a place's or a compass word ("North Korea", "Atlantic Canada").
@@ -556,7 +556,9 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return sent < ss.size() && in_capitals[sent] != 0;
   };
   size_t t = 0;
+  uint32_t taken_until = 0;  // (a guess that took the tagger's longer end covers the rules' spans up to here)
   for (const NameSpan& r : rules) {
+    if (r.first < taken_until) continue;
     for (; t < tagged.size() && tagged[t].end <= r.first; ++t)
       if (wanted(tagged[t])) out.push_back(tagged_span(tagged[t]));
     int votes[ner::kTypes] = {0, 0, 0, 0};
@@ -640,7 +642,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (t == t_first + 1 && tagged[t_first].first == r.first && tagged[t_first].end > r.end + 1 &&
         tagged[t_first].type == int(EntityType::Org) && s.type == EntityType::Org &&
         (doc.token_text(r.end) == "of" || doc.token_text(r.end) == "for"))
-      s.end = tagged[t_first].end;
+      s.end = taken_until = tagged[t_first].end;  // ("… of Tamil Eelam": the rules' "Tamil Eelam" is inside)
     no_person(s);
     out.push_back(s);
   }
