@@ -317,6 +317,9 @@ class Finder {
     }
     return legislature_ == 1;
   }
+  // The verbs a match's winner takes the loser by, as object: "Leeds beat Chelsea 2-1", "edged the Cubs 5-3"
+  static constexpr SV kWinVerbs[] = {"beat",  "beats",  "crushed",  "defeated", "downed",
+                                     "edged", "routed", "thrashed", "upset"};
   // A score: "2-1", "110-102": a number of at most three digits, a dash, another, nothing between and no dash
   // after (not a ZIP code "77030-2707" or a telephone number "713-793-1429").
   bool score_at(uint32_t i) const {
@@ -450,10 +453,10 @@ class Finder {
     if (before != kNone && (is_lit(text(before), "of") || is_lit(text(before), "from"))) return false;
     if (score_at(e)) return !set_scores_at(e);
     if (versus_side(s, e) || ((versus(e) || (s > 0 && versus(s - 1))) && sports_report())) return true;
-    static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "edged", "drew", "lost", "thrashed", "routed",
-                                    "crushed", "downed", "upset", "held"};
+    static constexpr SV kDrawOrLoss[] = {"drew", "held", "lost"};  // (and the winner's verbs, kWinVerbs)
     auto match_verb = [&](uint32_t i) {
-      return i < tk_.size() && tk_[i].kind == TokenKind::Word && one_of(text(i), kVerbs);
+      return i < tk_.size() && tk_[i].kind == TokenKind::Word &&
+             (one_of(text(i), kWinVerbs) || one_of(text(i), kDrawOrLoss));
     };
     // "Leeds beat Chelsea 2-1": the score after the other side; "Paris St Germain were held 1-1 by Bastia";
     // "Rosenborg, who beat Molde 3-0 on Friday, have 42 points"
@@ -2784,14 +2787,13 @@ class Finder {
   // report), or a word after the match's verb ("Benfica beat Sporting 78-71"); not "the Chapters 3-5", "according
   // to Table 2-1"
   bool side_before_score(uint32_t s) const {
-    static constexpr SV kVerbs[] = {"beat", "beats", "defeated", "downed", "edged", "routed", "thrashed", "upset"};
     static constexpr SV kLinks[] = {"against", "over", "to"};
-    auto word_in = [&](uint32_t k, const auto& list) {
-      return tk_[k].kind == TokenKind::Word && (one_of(text(k), kVerbs) || one_of(text(k), list));
-    };
+    auto win_verb = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(text(k), kWinVerbs); };
     if (s == 0 || !score_at(s + 1)) return false;
-    if (!is_the(s - 1)) return !tk_[s].has(kSentenceStart) && word_in(s - 1, kVerbs);
-    return nickname_of_team(s) && (sports_report() || (s >= 2 && word_in(s - 2, kLinks)));
+    if (!is_the(s - 1)) return !tk_[s].has(kSentenceStart) && win_verb(s - 1);
+    return nickname_of_team(s) &&
+           (sports_report() || (s >= 2 && (win_verb(s - 2) || (tk_[s - 2].kind == TokenKind::Word &&
+                                                                one_of(text(s - 2), kLinks)))));
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")
@@ -3096,8 +3098,8 @@ class Finder {
     const auto& nums = doc_.numbers;
     const auto it = std::lower_bound(nums.begin(), nums.end(), at,
                                      [](const NumberMention& m, uint32_t b) { return m.span.begin < b; });
-    const bool share_or_money = pence || (it != nums.end() && it->span.begin == at &&
-                                          (it->type == NumberType::Percent || it->type == NumberType::Money));
+    const bool share_or_money = it != nums.end() && it->span.begin == at &&
+                                (it->type == NumberType::Percent || it->type == NumberType::Money);
     // "Bayer fell 0.30 to 54.20", "Deutsche Bank rose 1.20 marks to 72.50": a change and a price, one of them with
     // decimals (not a table's places: "Marsk fell two places to 10th")
     auto decimal = [&](uint32_t q) { return tk_[q].kind == TokenKind::Number && text(q).find('.') != SV::npos; };
@@ -4067,12 +4069,12 @@ class Finder {
         return put(EntityType::Org, Strength::Cue);
       if (gzf(first, kFirst) && !slashed && !(plain_last && place_at(first)) && !is(first, lx::kCompassWord) &&
           !(common_at(first) && s > 0 && is_the(s - 1) && (sports_report() || qualifies_noun()))) {
-        // (every word after it a dictionary's or a place's, "Red Bull", "Red Bull Salzburg", not "Tom Vance"; or
-        // the first word a firm's too: "Ford Taurus")
+        // (every word after it one the dictionaries or the place lists hold, "Red Bull", "Red Bull Salzburg",
+        // "Ford Taurus"; not "Tom Vance")
         bool plain_after = common_at(first);
         for (uint32_t k = first + 1; k < e && plain_after; ++k)
           plain_after = !name_like(k) || ((common_at(k) || place_at(k) || gzf(k, kProper)) && !gzf(k, kFirst));
-        ns.word_first_name = plain_after || (common_at(first) && gzf(first, TokenFeatures::kCompany));
+        ns.word_first_name = plain_after;
         return put(EntityType::Person, Strength::Cue);
       }
       // "investment firm Tvedt Holding": a descriptor before the name says it before a plain last word would guess
