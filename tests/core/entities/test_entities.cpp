@@ -5050,3 +5050,12 @@ TEST_CASE("entities: a body's kind word and a country name the body ('Police Sco
   CHECK(has_mention(analyse("The road was closed after a lorry overturned, Police Scotland said.\n"), "Police Scotland",
                     EntityType::Org));
 }
+
+TEST_CASE("entities: a list of one-word guesses that the tagger half reads as people is a list of people") {
+  // before: "KEST" dropped and "TESSVIK" a body beside the persons "ORRIN" and "MARSK"
+  const Document d = analyse("VANCE delivered the opinion, in which KEST, ORRIN, MARSK, and TESSVIK joined.\n");
+  check_invariants(d);
+  for (const char* name : {"KEST", "ORRIN", "MARSK", "TESSVIK"}) CHECK(has_mention(d, name, EntityType::Person));
+  // a list of firms stays one, and so does a list of places ("The attacks in Qamenas, Sarmin and Talamenes")
+  CHECK(has_mention(analyse("Shares of Kelvar, Orvik, Dalvik and Brennix fell.\n"), "Dalvik", EntityType::Org));
+}
