@@ -1586,6 +1586,11 @@ TEST_CASE("entities: a London price in pence moves a firm's shares ('Abbey Natio
   CHECK(rule_types("President Tom Vance rose 3 percent in the polls.").find("Tom Vance/PERSON") != std::string::npos);
 }
 
+TEST_CASE("entities: a name that ends on 'Athletic' is a club, though a first name opens it ('Kelby Athletic')") {
+  // before: a person ("Kelby" a first name; "Athletic" said a club only in a sports report)
+  CHECK(rule_types("The defeat by Kelby Athletic left the club bottom.") == "Kelby Athletic/ORG/1 ");
+}
+
 TEST_CASE("entities: 'rival' says nothing of a person: firms have rivals, and 'to rival' is a verb") {
   CHECK(rule_types("Orvik unveiled a chip to rival Nvidia. His rival Tom Vance finished second.") ==
         "Orvik/ORG/0 Nvidia/ORG/0 Tom Vance/PERSON/1 ");  // before: Nvidia/PERSON/1

@@ -2900,7 +2900,7 @@ class Finder {
   }
   // A name that ends on one of these is a club's anywhere: no person, firm or place is called "… Rovers" or
   // "… Wanderers" ("Kelvin Rovers beat Darnley", where "Kelvin" is a first name, outside any sports report).
-  static constexpr SV kClubEnds[] = {"Hotspur", "Rovers", "Wanderers"};  // ("FC": an acronym in it says ORG)
+  static constexpr SV kClubEnds[] = {"Athletic", "Hotspur", "Rovers", "Wanderers"};  // ("FC": an acronym says ORG)
   bool club_name(uint32_t s, uint32_t e) const {
     if (e < s + 2) return false;
     if (club_and_town(s, e) || (name_like(e - 1) && one_of(text(e - 1), kClubEnds))) return true;
