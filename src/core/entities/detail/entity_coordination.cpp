@@ -244,15 +244,15 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
     // "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined": a list of one-word guesses, no place or body among
     // them with evidence, half of which or more the tagger reads as persons, is a list of people (the tagger typed
     // the others a body's, reading each word alone)
-    bool any_place = false;  // ("The attacks in Qamenas, Sarmin and Talamenes": a place's guess makes it no such list)
+    // (not with a place's guess among them: "The attacks in Qamenas, Sarmin and Talamenes")
+    bool any_place = false;
     for (size_t k = i; k < j; ++k) any_place = any_place || spans[k].type == EntityType::Loc;
     if (!org && !any_place && guesses == j - i && persons >= 2 && persons * 2 >= j - i)
-      for (size_t k = i; k < j; ++k)
-        if (spans[k].type != EntityType::Person) {
-          spans[k].type = EntityType::Person;
-          spans[k].strength = Strength::Cue;
-          spans[k].unbacked = false;
-        }
+      for (size_t k = i; k < j; ++k) {
+        if (spans[k].type != EntityType::Person) spans[k].strength = Strength::Cue;
+        spans[k].type = EntityType::Person;
+        spans[k].unbacked = false;  // (a person's guess the tagger saw no name in is backed by the list too)
+      }
     if (org || all_places)
       for (size_t k = i; k < j; ++k)
         if (shape_only_word(spans[k]) && !listed_firm(doc, f, spans[k])) {

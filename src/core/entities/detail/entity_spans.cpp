@@ -2898,8 +2898,9 @@ class Finder {
     return e == s + 2 && name_like(s + 1) && ((one_of(text(s), kClubWords) && place_at(s + 1)) ||
                                               (place_at(s) && one_of(text(s + 1), kClubWords)));
   }
-  // A name that ends on one of these is a club's anywhere: no person, firm or place is called "… Rovers" or
-  // "… Wanderers" ("Kelvin Rovers beat Darnley", where "Kelvin" is a first name, outside any sports report).
+  // A name that ends on one of these is a club's anywhere: no person, firm or place is called "… Rovers",
+  // "… Athletic" or "… Wanderers" ("Kelvin Rovers beat Darnley", where "Kelvin" is a first name, outside any sports
+  // report).
   static constexpr SV kClubEnds[] = {"Athletic", "Hotspur", "Rovers", "Wanderers"};  // ("FC": an acronym says ORG)
   bool club_name(uint32_t s, uint32_t e) const {
     if (e < s + 2) return false;
