@@ -224,10 +224,11 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
     // "Cheney, Rumsfeld, or Wolfowitz": one word the tagger saw no name in, where every other name of the list is
     // a person's that the tagger or the context backs, is a person too (a list of people names no body between)
     size_t places = 0, guesses = 0, persons = 0, lone = 0;
-    bool org = false;
+    bool org = false, any_place = false;  // (any_place: a place's guess among them too, for the list of people below)
     for (size_t k = i; k < j; ++k) {
       const bool firm = listed_firm(doc, f, spans[k]);
       org = org || evidenced(spans[k], EntityType::Org) || firm;
+      any_place = any_place || spans[k].type == EntityType::Loc;
       places += evidenced(spans[k], EntityType::Loc);
       guesses += shape_only_word(spans[k]) && !firm;
       persons += spans[k].type == EntityType::Person && !spans[k].unbacked;
@@ -245,8 +246,6 @@ void type_coordinated_names(const Document& doc, const TokenFeatures& f, std::ve
     // them with evidence, half of which or more the tagger reads as persons, is a list of people (the tagger typed
     // the others a body's, reading each word alone)
     // (not with a place's guess among them: "The attacks in Qamenas, Sarmin and Talamenes")
-    bool any_place = false;
-    for (size_t k = i; k < j; ++k) any_place = any_place || spans[k].type == EntityType::Loc;
     if (!org && !any_place && guesses == j - i && persons >= 2 && persons * 2 >= j - i)
       for (size_t k = i; k < j; ++k) {
         if (spans[k].type != EntityType::Person) spans[k].strength = Strength::Cue;

@@ -2788,12 +2788,13 @@ class Finder {
   // to Table 2-1"
   bool side_before_score(uint32_t s) const {
     static constexpr SV kLinks[] = {"against", "over", "to"};
-    auto win_verb = [&](uint32_t k) { return tk_[k].kind == TokenKind::Word && one_of(text(k), kWinVerbs); };
+    auto word_in = [&](uint32_t k, const auto& list) {
+      return tk_[k].kind == TokenKind::Word && one_of(text(k), list);
+    };
     if (s == 0 || !score_at(s + 1)) return false;
-    if (!is_the(s - 1)) return !tk_[s].has(kSentenceStart) && win_verb(s - 1);
-    return nickname_of_team(s) &&
-           (sports_report() || (s >= 2 && (win_verb(s - 2) || (tk_[s - 2].kind == TokenKind::Word &&
-                                                                one_of(text(s - 2), kLinks)))));
+    if (!is_the(s - 1)) return !tk_[s].has(kSentenceStart) && word_in(s - 1, kWinVerbs);
+    const bool linked = s >= 2 && (word_in(s - 2, kWinVerbs) || word_in(s - 2, kLinks));
+    return nickname_of_team(s) && (sports_report() || linked);
   }
   // "Voss, who chairs the committee,": a relative clause for a person (not in a sports report, where a team is
   // "who" too: "Orrin, who had won their first five matches")

@@ -269,8 +269,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // or "for" open, or that "of" or "for" after a title's word goes before, all of whose other words are a
   // dictionary's (no place or first name: "Bishop of Durham" stays; "chief executive of Apple" is no person's
   // span; a title alone, "the Pope", is a person the gold sets mark).
+  auto of_for = [&](uint32_t k) { return doc.token_text(k) == "of" || doc.token_text(k) == "for"; };
   auto office = [&](const TaggedSpan& t) {
-    auto of_for = [&](uint32_t k) { return doc.token_text(k) == "of" || doc.token_text(k) == "for"; };
     const bool titled = t.end >= t.first + 3 && lexicon::is_title(doc.token_text(t.first)) && of_for(t.first + 1);
     const bool remit = t.first >= 2 && of_for(t.first - 1) && lexicon::is_title(doc.token_text(t.first - 2));
     if ((!titled && !remit) || t.type != int(EntityType::Person)) return false;
@@ -640,8 +640,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // "the National Institutes of Health": a guess the tagger reads on through "of" or "for" into an organisation
     // takes the tagger's end (the rules stop where no body's word they know ends the first part)
     if (t == t_first + 1 && tagged[t_first].first == r.first && tagged[t_first].end > r.end + 1 &&
-        tagged[t_first].type == int(EntityType::Org) && s.type == EntityType::Org &&
-        (doc.token_text(r.end) == "of" || doc.token_text(r.end) == "for"))
+        tagged[t_first].type == int(EntityType::Org) && s.type == EntityType::Org && of_for(r.end))
       s.end = taken_until = tagged[t_first].end;  // ("… of Tamil Eelam": the rules' "Tamil Eelam" is inside)
     no_person(s);
     out.push_back(s);
