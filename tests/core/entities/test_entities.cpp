@@ -5064,3 +5064,13 @@ TEST_CASE("entities: a list of one-word guesses that the tagger half reads as pe
   // a list of firms stays one
   CHECK(has_mention(analyse("Shares of Kelvar, Orvik, Dalvik and Brennix fell.\n"), "Dalvik", EntityType::Org));
 }
+
+TEST_CASE("entities: a place's word and a plural noun the tagger leaves out name a band or a team ('Baltic Foxes')") {
+  // before: a place, the tagger's reading of "Baltic" alone stretched over the rules' two words
+  const Document d = analyse("The band toured with Baltic Foxes last spring.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Baltic Foxes", EntityType::Org));
+  CHECK_FALSE(has_mention(d, "Baltic Foxes", EntityType::Loc));
+  // a place whose noun the tagger reads as the place's own stays a place
+  CHECK(has_mention(analyse("Police in the West Midlands said.\n"), "West Midlands", EntityType::Loc));
+}

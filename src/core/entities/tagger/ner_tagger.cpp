@@ -386,6 +386,21 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
            (r.end == r.first + 2 && (gazetteer::company_word(body) != 0 ||
                                      (lexicon::is_org_word(body) && body != "United")));
   };
+  // "touring with Arctic Monkeys", "Dalvik Tankers said": the rules' organisation of a place's word and a
+  // plural noun where the tagger reads only the place, and no name in the noun, is a band's, team's or firm's
+  // (a place named so has the tagger read its noun too: "the West Midlands", "Shebaa Farms"; two words only, the
+  // first not in capitals: a headline's run, "US Visas", "California Woman Dies", is no name either way)
+  auto plural_past_place = [&](const NameSpan& r, size_t t_first, size_t t_end) {
+    if (r.type != EntityType::Org || r.end != r.first + 2 || doc.tokens[r.first].has(kAllCaps) ||
+        t_end == t_first || tagged[t_end - 1].end >= r.end)
+      return false;
+    for (size_t k = t_first; k < t_end; ++k)
+      if (tagged[k].type != int(EntityType::Loc)) return false;
+    const uint32_t last = r.end - 1;
+    const std::string_view w = doc.token_text(last);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && f.gz(last, TokenFeatures::kCommon) &&
+           !f.gz(last, TokenFeatures::kPlaceMask);
+  };
   auto tagged_span = [&](const TaggedSpan& t) {
     NameSpan s = span_of(doc, t);
     no_person(s);
@@ -630,7 +645,10 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // ("Vodafone Egypt", read as the country), a nationality before an unknown full name ("ahead of Belgian Remco
     // Evenepoel", a cycling team's rider read as the team), letters a kind of body is said of ("SETE, the company
     // that …").
-    if (branch_of_body(r) || after_nationality(r) || r.described) { out.push_back(r); continue; }
+    if (branch_of_body(r) || after_nationality(r) || r.described || plural_past_place(r, t_first, t)) {
+      out.push_back(r);
+      continue;
+    }
     const int best = document_type(r, votes);
     if (best == ner::kMisc) continue;  // a work or an event ("World Cup"): no person, organisation or place
     NameSpan s = r;
