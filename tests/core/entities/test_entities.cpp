@@ -5074,3 +5074,11 @@ TEST_CASE("entities: a place's word and a plural noun the tagger leaves out name
   // a place whose noun the tagger reads as the place's own stays a place
   CHECK(has_mention(analyse("Police in the West Midlands said.\n"), "West Midlands", EntityType::Loc));
 }
+
+TEST_CASE("entities: a body's descriptor heads its apposition before 'by' ('the largest company by market value')") {
+  // before: a person (the descriptor was read as going on into "by market value", so it headed nothing)
+  const Document d = analyse("Vantrex, the country's largest company by market value, rose 2 percent.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Vantrex", EntityType::Org));
+  CHECK_FALSE(has_mention(d, "Vantrex", EntityType::Person));
+}

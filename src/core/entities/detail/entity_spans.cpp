@@ -2476,7 +2476,7 @@ class Finder {
           is_lit(nx, "from") || is_lit(nx, "on") || is_lit(nx, "at") || is_lit(nx, "owned") ||
           is_lit(nx, "founded") || is_lit(nx, "headquartered") || is_lit(nx, "known") || is_lit(nx, "formed") ||
           is_lit(nx, "established") || is_lit(nx, "created") || is_lit(nx, "launched") || is_lit(nx, "led") ||
-          is_lit(nx, "run") || verb_ing(i + 1))
+          is_lit(nx, "run") || is_lit(nx, "by") || verb_ing(i + 1))  // ("the largest company by market value")
         return head;
     }
     return 0;
