@@ -5082,3 +5082,16 @@ TEST_CASE("entities: a body's descriptor heads its apposition before 'by' ('the 
   CHECK(has_mention(d, "Vantrex", EntityType::Org));
   CHECK_FALSE(has_mention(d, "Vantrex", EntityType::Person));
 }
+
+TEST_CASE("entities: names at the ends of 'from ... to ...' are places ('the line from Keswick to Penrith')") {
+  // before: two persons (the tagger, knowing neither town, reads persons; the rules only guess)
+  const Document d = analyse("The old railway line from Keswick to Penrith closed in 1972.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Keswick", EntityType::Loc));
+  CHECK(has_mention(d, "Penrith", EntityType::Loc));
+  CHECK_FALSE(has_mention(d, "Keswick", EntityType::Person));
+  // people named with a first name stay people
+  const Document p = analyse("Power passed from Ada Kest to Ivo Marsk in 2003.\n");
+  CHECK(has_mention(p, "Ada Kest", EntityType::Person));
+  CHECK(has_mention(p, "Ivo Marsk", EntityType::Person));
+}
