@@ -5095,3 +5095,14 @@ TEST_CASE("entities: names at the ends of 'from ... to ...' are places ('the lin
   CHECK(has_mention(p, "Ada Kest", EntityType::Person));
   CHECK(has_mention(p, "Ivo Marsk", EntityType::Person));
 }
+
+TEST_CASE("entities: a family's name and a plural noun name a firm where the tagger reads a person ('Halvek Bakeries')") {
+  // before: a person, the tagger's (the founder's surname opens it)
+  const Document d =
+      analyse("Maria Halvek opened a bakery in Lodz in 1998. Today Halvek Bakeries has 14 shops across Poland.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Halvek Bakeries", EntityType::Org));
+  CHECK(has_mention(d, "Maria Halvek", EntityType::Person));
+  // a first name before such a noun is a person's ("Banks" is a surname as well as a plural)
+  CHECK(has_mention(analyse("Tyra Banks said the show would return.\n"), "Tyra Banks", EntityType::Person));
+}

@@ -392,14 +392,22 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // first not in capitals: a headline's run, "US Visas", "California Woman Dies", is no name either way)
   auto plural_past_place = [&](const NameSpan& r, size_t t_first, size_t t_end) {
     if (r.type != EntityType::Org || r.end != r.first + 2 || doc.tokens[r.first].has(kAllCaps) ||
-        t_end == t_first || tagged[t_end - 1].end >= r.end)
+        t_end == t_first)
       return false;
-    for (size_t k = t_first; k < t_end; ++k)
-      if (tagged[k].type != int(EntityType::Loc)) return false;
     const uint32_t last = r.end - 1;
     const std::string_view w = doc.token_text(last);
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && f.gz(last, TokenFeatures::kCommon) &&
-           !f.gz(last, TokenFeatures::kPlaceMask);
+    if (!(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && f.gz(last, TokenFeatures::kCommon) &&
+          !f.gz(last, TokenFeatures::kPlaceMask)))
+      return false;
+    // (and a family's name no first name is before such a noun where the tagger reads a person: "Ostrowska
+    // Bakeries", "Kessler Brothers"; not "Tyra Banks", "Steve Jobs", nor a dictionary word, "Giant Haystacks")
+    if (t_end == t_first + 1 && tagged[t_first].type == int(EntityType::Person) && tagged[t_first].first == r.first &&
+        tagged[t_first].end == r.end)
+      return !f.gz(r.first, TokenFeatures::kFirst | TokenFeatures::kCommon);
+    if (tagged[t_end - 1].end >= r.end) return false;
+    for (size_t k = t_first; k < t_end; ++k)
+      if (tagged[k].type != int(EntityType::Loc)) return false;
+    return true;
   };
   // "the railway line from Keswick to Penrith", "drove from Keswick to Penrith": names no first name opens at
   // either end of "from … to …" are places, though the tagger, knowing neither town, reads persons (in the
