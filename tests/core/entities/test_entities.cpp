@@ -5106,3 +5106,11 @@ TEST_CASE("entities: a family's name and a plural noun name a firm where the tag
   // a first name before such a noun is a person's ("Banks" is a surname as well as a plural)
   CHECK(has_mention(analyse("Tyra Banks said the show would return.\n"), "Tyra Banks", EntityType::Person));
 }
+
+TEST_CASE("entities: a word of firms' names joined by 'and' to a firm the tagger sees is a firm ('Honda and Nissan')") {
+  // before: "Honda" dropped (a surname too, so the company list alone does not back it; the tagger saw "Nissan")
+  const Document d = analyse("Honda and Nissan rose 2 percent in Tokyo.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Honda", EntityType::Org));
+  CHECK(has_mention(d, "Nissan", EntityType::Org));
+}
