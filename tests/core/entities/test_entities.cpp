@@ -5114,3 +5114,12 @@ TEST_CASE("entities: a word of firms' names joined by 'and' to a firm the tagger
   CHECK(has_mention(d, "Honda", EntityType::Org));
   CHECK(has_mention(d, "Nissan", EntityType::Org));
 }
+
+TEST_CASE("entities: a body and its town's one word, one name, are the club or the branch ('CSKA Moscow')") {
+  // before: places (the town's word is a place over the document, and the name took its type)
+  const Document d = analyse("Volnova trained at CSKA Moscow under coach Igor Shestakov.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "CSKA Moscow", EntityType::Org));
+  CHECK(has_mention(analyse("He spent three seasons with Red Bull Salzburg before the move.\n"), "Red Bull Salzburg",
+                    EntityType::Org));
+}

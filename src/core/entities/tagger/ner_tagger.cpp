@@ -458,6 +458,18 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return r.end + 1 < doc.tokens.size() && t_next < tagged.size() && conjunction(r.end) &&
            tagged[t_next].first == r.end + 1 && firm(t_next);
   };
+  // "three seasons with Red Bull Salzburg", "trained at CSKA Moscow": where the tagger reads an organisation and
+  // right after it a place's one word, inside one name of the rules, the name is the body's club or branch named
+  // with its town (the type of the town's word over the document made it a place). Only "Name Town", not a run
+  // of the rules with more in it, and a town the lists know ("the White House", "the Apple Store" are places).
+  auto body_and_its_town = [&](const NameSpan& r, size_t t_first, size_t t_end) {
+    if (t_end != t_first + 2 || r.type == EntityType::Group) return false;
+    const TaggedSpan& body = tagged[t_first];
+    const TaggedSpan& town = tagged[t_first + 1];
+    return body.first == r.first && body.type == int(EntityType::Org) && town.first == body.end &&
+           town.end == r.end && town.end == town.first + 1 && town.type == int(EntityType::Loc) &&
+           f.gz(town.first, TokenFeatures::kPlaceMask);
+  };
   auto tagged_span = [&](const TaggedSpan& t) {
     NameSpan s = span_of(doc, t);
     no_person(s);
@@ -649,6 +661,11 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (r.end == r.first + 1 && gazetteer::company_word(doc.token_text(r.first)) == gazetteer::kAlsoTown &&
           firm_alone(r))
         out.back().type = EntityType::Org;  // "Toyota", "Hitachi": a town and a firm, the tagger says which
+      continue;
+    }
+    if (body_and_its_town(r, t_first, t)) {
+      out.push_back(r);
+      out.back().type = EntityType::Org;
       continue;
     }
     // (a first name that is a dictionary word too, before another, is a person's only where the tagger sees one:
