@@ -5123,3 +5123,12 @@ TEST_CASE("entities: a body and its town's one word, one name, are the club or t
   CHECK(has_mention(analyse("He spent three seasons with Red Bull Salzburg before the move.\n"), "Red Bull Salzburg",
                     EntityType::Org));
 }
+
+TEST_CASE("entities: a surname with its particle, capitalised at a sentence's start, joins the full name") {
+  // before: two people, "Femke van Roosendaal" and "Van Roosendaal"
+  const Document d = analyse("Voters in Utrecht elected Femke van Roosendaal as mayor on Wednesday. Van Roosendaal, 44, "
+                             "defeated Pieter de Wit.\n");
+  check_invariants(d);
+  CHECK(canonical(d, "Van Roosendaal") == "Femke van Roosendaal");
+  CHECK(canonical(d, "Pieter de Wit") == "Pieter de Wit");
+}

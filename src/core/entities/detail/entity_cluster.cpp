@@ -387,8 +387,33 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
         claim(by_tail, doc.token_text(t), int32_t(i), info);
     }
   }
-  for (Info& m : info)
-    if (m.span->type == EntityType::Person && m.words >= 2) join_claimed(by_tail, m.key, m, info);
+  // ("Femke van Roosendaal" … "Van Roosendaal, 44, defeated": the surname with its particle, which a sentence's
+  // first word writes with a capital; keyed in lower case, as the text writes it inside the name)
+  for (size_t i = 0; i < n; ++i) {
+    const NameSpan& s = *info[i].span;
+    if (s.type != EntityType::Person || s.end < s.first + 3 || s.unbacked) continue;
+    for (uint32_t t = s.first + 1; t + 1 < s.end; ++t)
+      if (tk[t].kind == TokenKind::Word && !tk[t].has(kCapitalised) && lexicon::name_particle(doc.token_text(t)) &&
+          tk[t - 1].has(kCapitalised) && tk[s.end - 1].has(kCapitalised)) {
+        const SV tail = doc.slice({tk[t].span.begin, tk[s.end - 1].span.end});
+        if (tail.find('\n') == SV::npos) claim(by_tail, tail, int32_t(i), info);
+        break;
+      }
+  }
+  std::string particle_key;  // (a name opening on a capitalised particle, looked up with it in lower case)
+  for (Info& m : info) {
+    if (m.span->type != EntityType::Person || m.words < 2) continue;
+    join_claimed(by_tail, m.key, m, info);
+    const SV first = m.first_word;
+    // (only where the name as written claims nothing: "Bin Laden" stays with "Usamah Bin Laden" beside "Osama bin
+    // Laden")
+    if (!by_tail.find(m.key) && !first.empty() && first[0] >= 'A' && first[0] <= 'Z' && first.size() <= 4) {
+      particle_key.assign(m.key.data(), m.key.size());
+      particle_key[0] = char(particle_key[0] - 'A' + 'a');
+      if (lexicon::name_particle(SV(particle_key).substr(0, first.size())))
+        join_claimed(by_tail, particle_key, m, info);
+    }
+  }
 
   // 2. Short forms of people: "Netanyahu", "Witkoff", "Ahmed" (never an acronym: "KTB" is no one's name).
   for (Info& m : info) {
