@@ -5132,3 +5132,15 @@ TEST_CASE("entities: a surname with its particle, capitalised at a sentence's st
   CHECK(canonical(d, "Van Roosendaal") == "Femke van Roosendaal");
   CHECK(canonical(d, "Pieter de Wit") == "Pieter de Wit");
 }
+
+TEST_CASE("entities: a dateline's place whose name opens with 'The', in capitals ('THE HAGUE (AP) —')") {
+  // before: "HAGUE", an organisation (the article was left out, and with it the lists' name)
+  const Document d = analyse("THE HAGUE (AP) — Farmers blocked motorways on Thursday, police said.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "THE HAGUE", EntityType::Loc));
+  CHECK_FALSE(any_mention(d, "HAGUE"));
+  const Document r = analyse("THE HAGUE, Dec 4 (Reuters) - Farmers blocked motorways.\n\nThe Hague is the seat of "
+                             "government.\n");
+  CHECK(canonical(r, "THE HAGUE") == canonical(r, "The Hague"));
+  CHECK(has_mention(r, "THE HAGUE", EntityType::Loc));
+}
