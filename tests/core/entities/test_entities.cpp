@@ -5144,3 +5144,12 @@ TEST_CASE("entities: a dateline's place whose name opens with 'The', in capitals
   CHECK(canonical(r, "THE HAGUE") == canonical(r, "The Hague"));
   CHECK(has_mention(r, "THE HAGUE", EntityType::Loc));
 }
+
+TEST_CASE("entities: the names of a wire's byline credits are people ('Writing by Anait Miridzhanian')") {
+  // before: dropped (the rules' guess, no first name the lists know, the tagger seeing no name there)
+  const Document d = analyse("LAGOS, Nov 3 (Reuters) - The central bank raised its rate.\n\n(Reporting by Ivo Marsk in "
+                             "Abuja; Writing by Anait Miridzhanian; Editing by Toby Chopra and Oluwaseun Adebanjo)\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Anait Miridzhanian", EntityType::Person));
+  CHECK(has_mention(d, "Oluwaseun Adebanjo", EntityType::Person));
+}

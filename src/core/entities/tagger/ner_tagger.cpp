@@ -337,9 +337,20 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   };
   // "Photo: Temilade Adelaja/Reuters", "Image: Ada Voss": a person's name of two or three words right after a
   // credit's colon is who took the picture, though the tagger saw no name there.
+  // So is one in a wire's byline of who reported, wrote and edited: "(Reporting by Ada Voss and Ivo Marsk in
+  // Oslo; Writing by Anait Miridzhanian; Editing by …)": after "by" and its credit's word, or after "and" or a
+  // comma that goes on with the names of that credit (within the credit: no semicolon or bracket between).
   auto credited = [&](const NameSpan& r) {
-    return r.type == EntityType::Person && r.end >= r.first + 2 && r.end <= r.first + 3 && r.first >= 2 &&
-           doc.token_text(r.first - 1) == ":" && (f.lex(r.first - 2) & lexicon::kCreditWord);
+    static constexpr std::string_view kBylineWork[] = {"compiled", "editing", "reporting", "writing", "written"};
+    if (r.type != EntityType::Person || r.end < r.first + 2 || r.end > r.first + 3 || r.first < 2) return false;
+    if (doc.token_text(r.first - 1) == ":") return (f.lex(r.first - 2) & lexicon::kCreditWord) != 0;
+    for (uint32_t k = r.first - 1; k >= 1 && k + 12 > r.first; --k) {
+      const std::string_view w = doc.token_text(k);
+      if (w == "by") return one_of(f.lower32(k - 1), kBylineWork);
+      if (w != "and" && w != "," && !capitalised_word(doc.tokens[k])) return false;
+      if (doc.tokens[k].has(kNewlineBefore)) return false;
+    }
+    return false;
   };
   // "Kovacs scored twice as Dalvik beat Orrin 3-1", "Morata netted the winner": one word the tagger saw no name in
   // right before a goal's verb is the player who scored it (a team the lists know as a place is the rules', and
