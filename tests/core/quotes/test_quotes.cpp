@@ -422,3 +422,12 @@ TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon 
             .quotes.empty());
   CHECK(analyse("Results on Saturday, as noted:\n\n201 Ivo Marsk\n203 Tomas Berg\n").quotes.empty());
 }
+
+// "Eleni Vass said: “…” The company said it would appeal.": the sentence after a quote that ends its own sentence
+// was read as a bare attribution ("“…?” Odeh said.") though its verb takes a clause of its own.
+TEST_CASE("quotes: a cue whose verb takes its own clause after a quote's sentence is no attribution ('said it would')") {
+  CHECK(speakers("Its director, Eleni Vass, said: \"The firm made more than that in a month.\" The company said it "
+                 "would appeal.") == std::vector<std::string>{"Eleni Vass"});
+  // a bare attribution after it still names the speaker
+  CHECK(speakers("\"We will fight this.\" The company said on Tuesday.") == std::vector<std::string>{"The company"});
+}

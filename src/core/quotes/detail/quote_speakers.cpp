@@ -46,9 +46,11 @@ bool Attributor::after(size_t qi) {
   auto bare_after = [&](uint32_t v) {
     if (!ended) return true;
     if (!saying(v)) return !valid(v + 1) || terminal(v + 1) || tk_[v + 1].has(kNewlineBefore);
+    // (nor one whose verb takes a clause of its own, "The company said it would appeal.": a verb of the clause's,
+    // "would", "was", "had", says it reports other words than the quote's)
     for (uint32_t k = v + 1; k < v + 8; ++k) {
       if (!valid(k) || terminal(k) || tk_[k].has(kNewlineBefore)) return true;
-      if (inq_[k] || punct(k, ",") || punct(k, ":") || is_text(k, "that")) return false;
+      if (inq_[k] || punct(k, ",") || punct(k, ":") || is_text(k, "that") || has(k, qlex::kAux)) return false;
     }
     return false;
   };
