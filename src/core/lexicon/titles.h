@@ -23,26 +23,28 @@ inline constexpr std::string_view kTitleWords[] = {
     "Pastor", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Professor", "Prosecutor", "Queen", "Rabbi",
     "Rep", "Secretary", "Sen", "Senator", "Sgt", "Sheikh", "Sir", "Spokesman", "Spokesperson", "Spokeswoman", "State",
     "Sultan", "Treasurer", "Whip",
+    // ranks of police and the forces ("Detective Chief Inspector Amy Carter said" spoke as "Inspector Amy Carter"
+    // while the name finder alone read them)
+    "Admiral", "Brigadier", "Colonel", "Commissioner", "Constable", "Corporal", "Detective", "Inspector",
+    "Lieutenant", "Sergeant", "Sheriff", "Superintendent",
 };
 
 // The name finder only: words of a longer title ("Prime", "Vice", "Foreign", "Health"), dotted forms ("Gen."), and
 // offices the speaker finder does not strip.
 inline constexpr std::string_view kNameTitleWords[] = {
-    "Acting", "Admiral", "Adviser", "Advisor", "Agent", "Agriculture", "Air", "Ald", "Ald.", "Alderman",
-    "Alderwoman", "Army", "Assemblyman", "Assemblymember", "Assemblywoman", "Assistant", "Associate", "Ayatollah",
-    "Brigadier", "Brother", "CFO", "COO", "Capt.", "Col.", "Colonel", "Commerce", "Commissioner", "Communications",
-    "Congressman", "Congressmember", "Congresswoman", "Constable", "Corporal", "Councillor", "Councilman",
-    "Councilmember", "Councilor", "Councilwoman", "Crown", "Culture", "DCI", "Defence", "Defense", "Det",
-    "Detective", "Doctor", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emperor", "Energy", "Environment",
-    "Ex", "Father", "Field", "Finance", "Financial", "Fisheries", "Foreign", "Former", "Frau", "Gen.", "Gov.",
-    "Grand", "Health", "Herr", "High", "Home", "Housing", "Immigration", "Industry", "Information", "Insp",
-    "Inspector", "Intelligence", "Interim", "Interior", "Labor", "Labour", "Lawmaker", "Lieutenant", "Lt.", "MK",
-    "MP", "Maj", "Maj.", "Major", "Majority", "Managing", "Marshal", "Mines", "Mining", "Minister-designate",
-    "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.", "Ms.", "National", "Navy", "Negotiator", "Oil",
-    "Operating", "Opposition", "Petroleum", "Planning", "Pres", "Pres.", "Presiding", "Prime", "Private", "Prof.",
-    "Regional", "Rep.", "Representative", "Rev", "Rev.", "Reverend", "Secretary-General", "Security", "Sen.",
-    "Sergeant", "Sgt.", "Shadow", "Shaikh", "Sheriff", "Sister", "Speaker", "Special", "Sports", "Staff",
-    "Superintendent", "Supreme", "Supt", "Then", "Tourism", "Trade", "Transport", "Undersecretary", "Vice",
+    "Acting", "Adviser", "Advisor", "Agent", "Agriculture", "Air", "Ald", "Ald.", "Alderman", "Alderwoman", "Army",
+    "Assemblyman", "Assemblymember", "Assemblywoman", "Assistant", "Associate", "Ayatollah", "Brother", "CFO", "COO",
+    "Capt.", "Col.", "Commerce", "Communications", "Congressman", "Congressmember", "Congresswoman", "Councillor",
+    "Councilman", "Councilmember", "Councilor", "Councilwoman", "Crown", "Culture", "DCI", "Defence", "Defense", "Det",
+    "Doctor", "Dr.", "Economy", "Education", "Elder", "Emeritus", "Emperor", "Energy", "Environment", "Ex", "Father",
+    "Field", "Finance", "Financial", "Fisheries", "Foreign", "Former", "Frau", "Gen.", "Gov.", "Grand", "Health",
+    "Herr", "High", "Home", "Housing", "Immigration", "Industry", "Information", "Insp", "Intelligence", "Interim",
+    "Interior", "Labor", "Labour", "Lawmaker", "Lt.", "MK", "MP", "Maj", "Maj.", "Major", "Majority", "Managing",
+    "Marshal", "Mines", "Mining", "Minister-designate", "Ministers", "Minority", "Mme", "Mme.", "Mr.", "Mrs.", "Ms.",
+    "National", "Navy", "Negotiator", "Oil", "Operating", "Opposition", "Petroleum", "Planning", "Pres", "Pres.",
+    "Presiding", "Prime", "Private", "Prof.", "Regional", "Rep.", "Representative", "Rev", "Rev.", "Reverend",
+    "Secretary-General", "Security", "Sen.", "Sgt.", "Shadow", "Shaikh", "Sister", "Speaker", "Special", "Sports",
+    "Staff", "Supreme", "Supt", "Then", "Tourism", "Trade", "Transport", "Undersecretary", "Vice",
 };
 
 // The speaker finder only: professions, and a rank's short form ("Adm"), that it strips from a speaker's name.

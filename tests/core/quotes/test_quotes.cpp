@@ -366,7 +366,7 @@ TEST_CASE("quotes: 'he added' after a described speaker is that speaker, not the
 TEST_CASE("quotes: a speaker's 'of the …' phrase before the verb; a sentence with its own cue borrows no speaker") {
   CHECK(speakers("Officers found two paintings, police said.\n\n\"We are still looking,\" Inspector Liv Harstad "
                  "of the Varnholm Police District told the broadcaster NRV.") ==
-        std::vector<std::string>{"Inspector Liv Harstad"});
+        std::vector<std::string>{"Liv Harstad"});  // (the rank stripped since round 47)
   CHECK(speakers("Officers found two paintings, police said.\n\n\"We are still looking,\" Liv Harstad from the "
                  "museum's board told NRV.") == std::vector<std::string>{"Liv Harstad"});
   // a cue after the quote in its own sentence that no rule reads: no speaker rather than the one before
@@ -430,4 +430,12 @@ TEST_CASE("quotes: a cue whose verb takes its own clause after a quote's sentenc
                  "would appeal.") == std::vector<std::string>{"Eleni Vass"});
   // a bare attribution after it still names the speaker
   CHECK(speakers("\"We will fight this.\" The company said on Tuesday.") == std::vector<std::string>{"The company"});
+}
+
+// "“…,” Detective Chief Inspector Amy Carter said": the police's and the forces' ranks were the name finder's
+// titles only, so the speaker was "Inspector Amy Carter".
+TEST_CASE("quotes: a police or military rank is stripped from the speaker's name ('Detective Inspector Amy Carter')") {
+  CHECK(speakers("\"We are not looking for anyone else,\" Detective Chief Inspector Amy Carter said.") ==
+        std::vector<std::string>{"Amy Carter"});
+  CHECK(speakers("Colonel Ivo Marsk said: \"The road is open.\"") == std::vector<std::string>{"Ivo Marsk"});
 }
