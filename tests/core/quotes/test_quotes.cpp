@@ -439,3 +439,10 @@ TEST_CASE("quotes: a police or military rank is stripped from the speaker's name
         std::vector<std::string>{"Amy Carter"});
   CHECK(speakers("Colonel Ivo Marsk said: \"The road is open.\"") == std::vector<std::string>{"Ivo Marsk"});
 }
+
+// "“…,” the mayor, Kari Nordtun, wrote on Facebook": the speaker's phrase took the name in apposition with its
+// commas, and the verb right after the second comma was looked for only after a further comma.
+TEST_CASE("quotes: a post and a name in apposition before the verb after a quote ('the mayor, Kari Nordtun, wrote')") {
+  CHECK(speakers("\"It is a dark day for Stavanger,\" the mayor, Kari Nordtun, wrote on Facebook.") ==
+        std::vector<std::string>{"Kari Nordtun"});
+}

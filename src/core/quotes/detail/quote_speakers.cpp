@@ -78,6 +78,8 @@ bool Attributor::after(size_t qi) {
                     (is_text(u, "on") && has(u + 1, qlex::kTime))))
     ++u;
   if (u < hi && cue_at(u)) return bare_after(u) && assign(qi, np, u, {});
+  // (the phrase may have taken a name in apposition with its commas: "the mayor, Kari Nordtun, said")
+  if (punct(u, ",") && u + 1 < hi && cue_at(u + 1)) return bare_after(u + 1) && assign(qi, np, u + 1, {});
   if (punct(u, ",") || has(u, qlex::kRelative)) {  // an insert: ", speaking from Lagos, Nigeria, said"
     for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
       if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
