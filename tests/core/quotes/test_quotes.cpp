@@ -446,3 +446,10 @@ TEST_CASE("quotes: a post and a name in apposition before the verb after a quote
   CHECK(speakers("\"It is a dark day for Stavanger,\" the mayor, Kari Nordtun, wrote on Facebook.") ==
         std::vector<std::string>{"Kari Nordtun"});
 }
+
+// "“…,” said Ane Moe of the Centre Party, adding that the scandal had “damaged trust”": the participle shares the
+// subject of the finite cue before it, but an inverted cue has its speaker after it, so the phrase was dropped.
+TEST_CASE("quotes: a participle after an inverted cue shares its speaker ('said Ane Moe, adding that … “…”')") {
+  CHECK(speakers("\"She has to go,\" said Ane Moe of the Centre Party, adding that the scandal had \"damaged trust in "
+                 "government\".") == std::vector<std::string>{"Ane Moe", "Ane Moe"});
+}

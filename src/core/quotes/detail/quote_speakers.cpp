@@ -158,6 +158,8 @@ bool Attributor::before(size_t qi) {
           for (uint32_t k = p; k-- > lo;) {
             if (cue_at(k) && !participle(k)) {
               Np np = subject_of(k, lo);
+              // ("“…,” said Ane Moe of the Centre Party, adding that …": an inverted cue's speaker is after it)
+              if (!np) np = np_right(k + 1, p);
               if (np) return assign(qi, np, k, {});
               break;
             }
