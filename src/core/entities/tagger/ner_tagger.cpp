@@ -397,11 +397,13 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
            (r.end == r.first + 2 && (gazetteer::company_word(body) != 0 ||
                                      (lexicon::is_org_word(body) && body != "United")));
   };
-  // "touring with Arctic Monkeys", "Dalvik Tankers said": the rules' organisation of a place's word and a
-  // plural noun where the tagger reads only the place, and no name in the noun, is a band's, team's or firm's
-  // (a place named so has the tagger read its noun too: "the West Midlands", "Shebaa Farms"; two words only, the
-  // first not in capitals: a headline's run, "US Visas", "California Woman Dies", is no name either way)
-  auto plural_past_place = [&](const NameSpan& r, size_t t_first, size_t t_end) {
+  // The rules' organisation of two words, the second a plural noun, stays one where the tagger reads otherwise:
+  // - "touring with Arctic Monkeys": it reads only the place's word, and no name in the noun (a place named so
+  //   has the tagger read its noun too: "the West Midlands", "Shebaa Farms"), a band's, team's or firm's name;
+  // - "Halvek Bakeries": it reads a person, where the first word is no first name and no dictionary word (a
+  //   family's name before its trade).
+  // Not where the first word is in capitals: a headline's run, "US Visas", "California Woman Dies", is no name.
+  auto plural_noun_body = [&](const NameSpan& r, size_t t_first, size_t t_end) {
     if (r.type != EntityType::Org || r.end != r.first + 2 || doc.tokens[r.first].has(kAllCaps) ||
         t_end == t_first)
       return false;
@@ -410,8 +412,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     if (!(w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && f.gz(last, TokenFeatures::kCommon) &&
           !f.gz(last, TokenFeatures::kPlaceMask)))
       return false;
-    // (and a family's name no first name is before such a noun where the tagger reads a person: "Ostrowska
-    // Bakeries", "Kessler Brothers"; not "Tyra Banks", "Steve Jobs", nor a dictionary word, "Giant Haystacks")
+    // (the person: not "Tyra Banks", "Steve Jobs", nor a dictionary word's, the wrestler "Giant Haystacks")
     if (t_end == t_first + 1 && tagged[t_first].type == int(EntityType::Person) && tagged[t_first].first == r.first &&
         tagged[t_first].end == r.end)
       return !f.gz(r.first, TokenFeatures::kFirst | TokenFeatures::kCommon);
@@ -731,7 +732,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // ("Vodafone Egypt", read as the country), a nationality before an unknown full name ("ahead of Belgian Remco
     // Evenepoel", a cycling team's rider read as the team), letters a kind of body is said of ("SETE, the company
     // that …").
-    if (branch_of_body(r) || after_nationality(r) || r.described || plural_past_place(r, t_first, t)) {
+    if (branch_of_body(r) || after_nationality(r) || r.described || plural_noun_body(r, t_first, t)) {
       out.push_back(r);
       continue;
     }
