@@ -77,9 +77,6 @@ const SV kOrgWords[] = {
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
     "Scouts",  // "the Boy Scouts of America", "Girl Scouts": no person is "Boy Scouts"
-    // a trade's word that ends firms' names ("Aegean Star Maritime", "Origin Healthcare Solutions", "Soleilmoon
-    // Recordings", "Kelby Tankers"): before, a first name opening the name made a person of it ("Star Maritime")
-    "Maritime", "Productions", "Recordings", "Solutions", "Tankers",
     "Nation", "Tribe",  // a people's government: "the Navajo Nation", "the Ute Mountain Ute Tribe"
     // a trade a firm's name ends on ("Dalvik Construction", "Kelvar Therapeutics"); not "International",
     // "Networks", "Metals": a business unit's or a season's too; nor "Trading": a topic's ("Forex Trading")
