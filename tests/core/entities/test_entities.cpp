@@ -1335,9 +1335,9 @@ TEST_CASE("entities: an acronym before 'and' names a body of its own; a descript
   const std::string text =
       "Analysts at DNB Markets and Pareto Securities agreed. The U.S. Fish and Wildlife Service and shipping "
       "group Tvedt Tankers did not.";
-  // before: "DNB Markets and Pareto Securities" one firm; "Tvedt Tankers" a shape guess (ORG/0)
+  // before: "DNB Markets and Pareto Securities" one firm; "Tvedt Tankers" a shape guess (ORG/0; a trade's word now)
   CHECK(rule_types(text) ==
-        "DNB Markets/ORG/0 Pareto Securities/ORG/2 U.S. Fish and Wildlife Service/ORG/2 Tvedt Tankers/ORG/1 ");
+        "DNB Markets/ORG/0 Pareto Securities/ORG/2 U.S. Fish and Wildlife Service/ORG/2 Tvedt Tankers/ORG/2 ");
 }
 
 TEST_CASE("entities: 'Former Halden mayor' names a town; 'Per-Olav' a first name; 'AS' a Norwegian firm's form") {
@@ -5152,4 +5152,13 @@ TEST_CASE("entities: the names of a wire's byline credits are people ('Writing b
   check_invariants(d);
   CHECK(has_mention(d, "Anait Miridzhanian", EntityType::Person));
   CHECK(has_mention(d, "Oluwaseun Adebanjo", EntityType::Person));
+}
+
+TEST_CASE("entities: a trade's word ends a firm's name ('Aegean Star Maritime', 'Kelby Tankers')") {
+  // before: the place "Aegean" and the person "Star Maritime" ("Star" is a first name); "Kelby Tankers" a place
+  const Document d = analyse("A court fined the Greek shipping company Aegean Star Maritime on Monday.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Aegean Star Maritime", EntityType::Org));
+  CHECK_FALSE(any_mention(d, "Star Maritime"));
+  CHECK(has_mention(analyse("Kelby Tankers said its profit rose.\n"), "Kelby Tankers", EntityType::Org));
 }
