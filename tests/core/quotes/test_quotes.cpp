@@ -453,3 +453,14 @@ TEST_CASE("quotes: a participle after an inverted cue shares its speaker ('said 
   CHECK(speakers("\"She has to go,\" said Ane Moe of the Centre Party, adding that the scandal had \"damaged trust in "
                  "government\".") == std::vector<std::string>{"Ane Moe", "Ane Moe"});
 }
+
+// "“…,” the report said": "report" is a cue's word too, so the phrase after the quote stopped at the article
+// and the quote had no speaker; "The report said: “…”" showed the colon as its cue.
+TEST_CASE("quotes: a cue's word as a noun after the article speaks ('the report said'), and its verb is the cue") {
+  CHECK(speakers("\"Young people are being priced out,\" the report said.") ==
+        std::vector<std::string>{"the report"});
+  const Document d = analyse("The report said: \"Young people are being priced out.\"");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == "The report");
+  CHECK(d.quotes[0].cue == "said");
+}

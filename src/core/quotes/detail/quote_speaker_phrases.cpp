@@ -134,6 +134,12 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
       continue;
     }
     if (dash(e) && !tk_[e].has(kSpaceBefore) && word(e + 1) && !tk_[e + 1].has(kSpaceBefore)) { e += 2; continue; }
+    // "“…,” the report said": a cue's word right after the article and before the verb is the noun it is too
+    if (e == s + 1 && is_determiner_start && word(e) && has(e, qlex::kCue) && !tk_[e].has(kCapitalised) &&
+        below(e + 1, hi) && cue_at(e + 1)) {
+      ++e;
+      break;
+    }
     break;
   }
   if (e == s || (e == s + 1 && np.definite)) return Np{};

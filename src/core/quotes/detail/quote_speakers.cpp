@@ -170,10 +170,11 @@ bool Attributor::before(size_t qi) {
       if (np) return assign(qi, np, j, {});
     }
   }
-  // "In a statement, the club rejected the claims: “…”" without a known cue verb
+  // "In a statement, the club rejected the claims: “…”" without a known cue verb (and a cue whose subject the
+  // look-back above could not read, "Another added: “…”", "The report said: “…”", is still the cue shown)
   if (open > lo && punct(open - 1, ":")) {
     Np np = first_subject(lo, open - 1);
-    if (np) return assign(qi, np, kNone, ":");
+    if (np) return open >= lo + 2 && cue_at(open - 2) ? assign(qi, np, open - 2, {}) : assign(qi, np, kNone, ":");
   }
   return false;
 }
