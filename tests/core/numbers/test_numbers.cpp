@@ -306,6 +306,21 @@ TEST_CASE("numbers: sources a body names in lower case ('the health ministry sai
   CHECK(d.str(d.detail(*n).source).empty());  // "the figures" are no one
 }
 
+// "Police said about 3,000 homes …": a body's noun alone opens the sentence, capitalised and with no article.
+TEST_CASE("numbers: a body's noun alone opening the sentence is the source ('Police said about 3,000')") {
+  const Document d = analyse("Police said about 3,000 homes were without power. Officials said 12 people died. "
+                             "Homes said 40 were lost.");
+  const NumberMention* n = containing(d, "3,000");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Police");  // before: no source
+  n = find(d, "12");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Officials");
+  n = find(d, "40");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source).empty());  // (no body's noun)
+}
+
 TEST_CASE("numbers: words, fractions, signs, bounds") {
   const Document d = analyse("It rose to two hundred and forty-three, then three fifths, then -9.5, then one and a half. "
                              "Between twenty and thirty came, more than 35 and less than 90 stayed, and 50 or more left.");

@@ -130,6 +130,20 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         return s;
       }
     }
+    // "Police said about 3,000 homes …", "Officials said": a body's or a post's noun alone opening the sentence,
+    // capitalised there, right before the cue (no article: the plural or the mass noun names the body)
+    if (i == sent.first_token + 1 && c.kind(i - 1) == TokenKind::Word) {
+      const std::string_view w = c.text(i - 1);
+      char buf[16];
+      if (w.size() >= 4 && w.size() < sizeof buf && w[0] >= 'A' && w[0] <= 'Z') {
+        std::copy(w.begin(), w.end(), buf);
+        buf[0] = char(buf[0] - 'A' + 'a');
+        if (is_body_or_post(std::string_view(buf, w.size()))) {
+          s.text = std::string(w);
+          return s;
+        }
+      }
+    }
     // "said the ministry"
     for (uint32_t fwd = 1; fwd <= 3 && i + fwd < sent.end_token; ++fwd) {
       const Token& t = doc.tokens[i + fwd];
