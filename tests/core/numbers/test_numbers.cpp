@@ -321,6 +321,21 @@ TEST_CASE("numbers: a body's noun alone opening the sentence is the source ('Pol
   CHECK(d.str(d.detail(*n).source).empty());  // (no body's noun)
 }
 
+// "a poll by Kelby Research found": "found" after a study's noun reports the figure, as "said" does.
+TEST_CASE("numbers: a study that found a figure is its source ('a poll by Kelby Research found')") {
+  const Document d = analyse("Nearly 1,200 respondents backed the plan, a poll by Kelby Research found. A survey by "
+                             "the Orrin Institute found that 40% of adults smoke. Kelby Police found 3 bodies.");
+  const NumberMention* n = containing(d, "1,200");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Kelby Research");  // before: no source
+  n = find(d, "40%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Orrin Institute");
+  n = find(d, "3");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source).empty());  // (what the police found is no claim of theirs)
+}
+
 TEST_CASE("numbers: words, fractions, signs, bounds") {
   const Document d = analyse("It rose to two hundred and forty-three, then three fifths, then -9.5, then one and a half. "
                              "Between twenty and thirty came, more than 35 and less than 90 stayed, and 50 or more left.");

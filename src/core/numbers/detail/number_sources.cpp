@@ -33,6 +33,20 @@ bool cue_verb(const numctx::Ctx& c, uint32_t i) {
   }
 }
 
+// "a poll by Kelby Research found", "A survey by the Kelby Institute found that 40% …": "found" reports a figure
+// where a study's noun is among the few words before it (not "Police found 3 bodies": what was found is no claim)
+bool study_found(const numctx::Ctx& c, const Sentence& sent, uint32_t i) {
+  if (!(c.is(i, "found") || c.is(i, "finds"))) return false;
+  static constexpr std::string_view kStudies[] = {"analysis", "audit", "census", "poll", "report", "research",
+                                                  "review", "study", "survey"};
+  for (uint32_t k = i; k > sent.first_token && k + 7 > i;) {
+    --k;
+    for (const std::string_view w : kStudies)
+      if (c.is(k, w)) return true;
+  }
+  return false;
+}
+
 // Index of the mention whose span starts or ends at a given token, or -1.
 int mention_covering(const Document& doc, uint32_t byte_begin, uint32_t byte_end) {
   const auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), byte_begin,
@@ -103,7 +117,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       if (!s.text.empty()) return s;
     }
   for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
-    if (!cue_verb(c, i)) continue;
+    if (!cue_verb(c, i) && !study_found(c, sent, i)) continue;
     // "X said": the mention ending just before the cue (allow "’s" free 1-token gap)
     for (uint32_t back = 1; back <= 2 && i >= sent.first_token + back; ++back) {
       const Token& t = doc.tokens[i - back];
