@@ -25,6 +25,7 @@
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/detail/entity_subjects.h"
 #include "core/entities/detail/entity_surnames.h"
+#include "core/entities/detail/entity_own_letters.h"
 #include "core/entities/detail/entity_terms.h"
 #include "core/entities/tagger/ner_model.h"
 #include "core/entities/tagger/ner_tagger.h"
@@ -50,6 +51,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   widen_to_articles(doc, spans);
   type_country_adjectives(doc, spans);
   drop_defined_terms(doc, features, spans);
+  join_names_before_letters(doc, features, spans);
   drop_slugs(doc, features, in_capitals, spans);
   split_known_headline_runs(doc, features, spans);
   align_capitals(doc, features, in_capitals, spans);

@@ -5096,7 +5096,7 @@ TEST_CASE("entities: names at the ends of 'from ... to ...' are places ('the lin
   CHECK(has_mention(p, "Ivo Marsk", EntityType::Person));
 }
 
-TEST_CASE("entities: a family's name and a plural noun name a firm where the tagger reads a person ('Halvek Bakeries')") {
+TEST_CASE("entities: a family's name and a plural noun: a firm, where the tagger reads a person ('Halvek Bakeries')") {
   // before: a person, the tagger's (the founder's surname opens it)
   const Document d =
       analyse("Maria Halvek opened a bakery in Lodz in 1998. Today Halvek Bakeries has 14 shops across Poland.\n");
@@ -5126,8 +5126,8 @@ TEST_CASE("entities: a body and its town's one word, one name, are the club or t
 
 TEST_CASE("entities: a surname with its particle, capitalised at a sentence's start, joins the full name") {
   // before: two people, "Femke van Roosendaal" and "Van Roosendaal"
-  const Document d = analyse("Voters in Utrecht elected Femke van Roosendaal as mayor on Wednesday. Van Roosendaal, 44, "
-                             "defeated Pieter de Wit.\n");
+  const Document d = analyse("Voters in Utrecht elected Femke van Roosendaal as mayor on Wednesday. Van Roosendaal, "
+                             "44, defeated Pieter de Wit.\n");
   check_invariants(d);
   CHECK(canonical(d, "Van Roosendaal") == "Femke van Roosendaal");
   CHECK(canonical(d, "Pieter de Wit") == "Pieter de Wit");
@@ -5161,4 +5161,21 @@ TEST_CASE("entities: a trade's word ends a firm's name ('Aegean Star Maritime', 
   CHECK(has_mention(d, "Aegean Star Maritime", EntityType::Org));
   CHECK_FALSE(any_mention(d, "Star Maritime"));
   CHECK(has_mention(analyse("Kelby Tankers said its profit rose.\n"), "Kelby Tankers", EntityType::Org));
+}
+
+TEST_CASE("entities: a name its own language's letters follow in brackets is one body ('Alternative for Germany')") {
+  // before: only "Germany", a place, and the letters dropped; "Law and Justice (PiS)" was the person "Justice"
+  const Document d =
+      analyse("The far-right Alternative for Germany (AfD) came second. The AfD won in Saxony.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "Alternative for Germany", EntityType::Org));
+  CHECK(canonical(d, "AfD") == "Alternative for Germany");
+  const Document p = analyse("Poland's Law and Justice (PiS) party lost power.\n");
+  CHECK(has_mention(p, "Law and Justice", EntityType::Org));
+  CHECK(canonical(p, "PiS") == "Law and Justice");
+  // a person and the party's letters, a term the letters spell, an event: untouched
+  CHECK(has_mention(analyse("Ada Kest (SNP) said the vote was close.\n"), "Ada Kest", EntityType::Person));
+  CHECK_FALSE(any_mention(analyse("The Consumer Price Index (CPI) rose.\n"), "Consumer Price Index"));
+  CHECK_FALSE(any_mention(analyse("Apple opened the Worldwide Developers Conference (WWDC) on Monday.\n"),
+                          "Worldwide Developers Conference"));
 }

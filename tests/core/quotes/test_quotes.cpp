@@ -425,7 +425,7 @@ TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon 
 
 // "Eleni Vass said: “…” The company said it would appeal.": the sentence after a quote that ends its own sentence
 // was read as a bare attribution ("“…?” Odeh said.") though its verb takes a clause of its own.
-TEST_CASE("quotes: a cue whose verb takes its own clause after a quote's sentence is no attribution ('said it would')") {
+TEST_CASE("quotes: a cue whose verb takes a clause after a quote's sentence is no attribution ('said it would')") {
   CHECK(speakers("Its director, Eleni Vass, said: \"The firm made more than that in a month.\" The company said it "
                  "would appeal.") == std::vector<std::string>{"Eleni Vass"});
   // a bare attribution after it still names the speaker
@@ -442,7 +442,7 @@ TEST_CASE("quotes: a police or military rank is stripped from the speaker's name
 
 // "“…,” the mayor, Kari Nordtun, wrote on Facebook": the speaker's phrase took the name in apposition with its
 // commas, and the verb right after the second comma was looked for only after a further comma.
-TEST_CASE("quotes: a post and a name in apposition before the verb after a quote ('the mayor, Kari Nordtun, wrote')") {
+TEST_CASE("quotes: a post and a name in apposition before the verb after a quote ('the mayor, Kari Nordtun, said')") {
   CHECK(speakers("\"It is a dark day for Stavanger,\" the mayor, Kari Nordtun, wrote on Facebook.") ==
         std::vector<std::string>{"Kari Nordtun"});
 }
