@@ -1,7 +1,7 @@
 // entity_own_letters.cpp — a name that its own language's letters follow in brackets (see entity_own_letters.h).
 #include "core/entities/detail/entity_own_letters.h"
 
-#include <algorithm>
+#include <string>
 
 #include "core/detail/sv_map.h"
 #include "core/lexicon/entity_lexicon.h"
