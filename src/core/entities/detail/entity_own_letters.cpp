@@ -31,6 +31,8 @@ void join_names_before_letters(const Document& doc, const TokenFeatures& feature
   std::vector<NameSpan> joined;
   size_t next_span = 0;
   for (uint32_t k = 2; k + 2 < tk.size(); ++k) {
+    if (doc.text[tk[k].span.begin] != '(')  // (one byte read per token: most are no bracket)
+      continue;
     if (doc.token_text(k) != "(" || doc.token_text(k + 2) != ")" || tk[k + 1].kind != TokenKind::Word ||
         !own_letters(doc.token_text(k + 1)))
       continue;
@@ -94,21 +96,22 @@ void join_names_before_letters(const Document& doc, const TokenFeatures& feature
   for (const NameSpan& l : joined)
     if (l.acronym) defined.get_or_add(doc.token_text(l.first), 1);
   // the spans inside a joined name or on its letters go (the joined ones take their place); the rest keep
-  // their order, and the letters' other mentions are the same short name ("The AfD won in Saxony")
-  std::vector<NameSpan> kept;
-  kept.reserve(spans.size());
-  size_t j = 0;
-  for (const NameSpan& s : spans) {
+  // their order, in place, and the letters' other mentions are the same short name ("The AfD won in Saxony")
+  size_t j = 0, w = 0;
+  for (size_t r = 0; r < spans.size(); ++r) {
+    const NameSpan& s = spans[r];
     while (j < joined.size() && joined[j].end <= s.first) ++j;
     if (j < joined.size() && s.first >= joined[j].first && s.end <= joined[j].end) continue;
-    kept.push_back(s);
-    if (s.end == s.first + 1 && defined.find(doc.token_text(s.first))) {
-      kept.back().acronym = true;
-      settle(kept.back(), EntityType::Org, Strength::Cue);
+    if (w != r) spans[w] = s;
+    NameSpan& kept = spans[w++];
+    if (kept.end == kept.first + 1 && own_letters(doc.token_text(kept.first)) &&
+        defined.find(doc.token_text(kept.first))) {
+      kept.acronym = true;
+      settle(kept, EntityType::Org, Strength::Cue);
     }
   }
-  add_spans_in_order(kept, joined);
-  spans = std::move(kept);
+  spans.resize(w);
+  add_spans_in_order(spans, joined);
 }
 
 }  // namespace lede
