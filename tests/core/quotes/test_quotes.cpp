@@ -464,3 +464,12 @@ TEST_CASE("quotes: a cue's word as a noun after the article speaks ('the report 
   CHECK(d.quotes[0].speaker == "The report");
   CHECK(d.quotes[0].cue == "said");
 }
+
+// "The U.S. State Department said it was “deeply concerned”": "State" is a title's word ("Secretary of State"), so
+// the speaker was stripped to "Department".
+TEST_CASE("quotes: a title's word inside a body's name stays in the speaker ('the U.S. State Department said')") {
+  CHECK(speakers("The U.S. State Department said it was \"deeply concerned\".") ==
+        std::vector<std::string>{"U.S. State Department"});
+  CHECK(speakers("Secretary of State Marco Rubio said it was \"deeply concerned\".") ==
+        std::vector<std::string>{"Marco Rubio"});
+}

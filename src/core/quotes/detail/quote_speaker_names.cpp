@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/lexicon/entity_lexicon.h"
 #include "core/quotes/detail/quote_attributor.h"
 #include "core/text/nicknames.h"
 
@@ -75,6 +76,12 @@ void Attributor::strip_titles(uint32_t& b, uint32_t e) const {
   for (uint32_t i = b; i < e; ++i)
     if (has(i, qlex::kTitle)) last_title = i;
   if (last_title == kNone) return;
+  // (a title's word inside a body's name is the name's: "The U.S. State Department said" spoke as "Department";
+  // a body's, by the kind word after the title's)
+  if (const Mention* m = mention_at(last_title);
+      m && m->type != EntityType::Person && last_title + 1 < e && mention_at(last_title + 1) == m &&
+      lexicon::is_org_word(text(last_title + 1)))
+    return;
   uint32_t nb = last_title + 1;
   while (nb < e && punct(nb, ".")) ++nb;
   if (nb < e && name_word(nb)) b = nb;
