@@ -336,6 +336,18 @@ TEST_CASE("numbers: a study that found a figure is its source ('a poll by Kelby 
   CHECK(d.str(d.detail(*n).source).empty());  // (what the police found is no claim of theirs)
 }
 
+// "Gaza's health ministry said at least 70,000 …": a name's possessive stands where "the" would.
+TEST_CASE("numbers: a body named by kind after a name's possessive is the source ('Gaza's health ministry said')") {
+  const Document d = analyse("Gaza's health ministry said at least 70,000 people had been killed. Kenya\u2019s "
+                             "statistics office said inflation rose to 5.1%.");
+  const NumberMention* n = containing(d, "70,000");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Gaza's health ministry");  // before: no source
+  n = find(d, "5.1%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Kenya\u2019s statistics office");
+}
+
 TEST_CASE("numbers: words, fractions, signs, bounds") {
   const Document d = analyse("It rose to two hundred and forty-three, then three fifths, then -9.5, then one and a half. "
                              "Between twenty and thirty came, more than 35 and less than 90 stayed, and 50 or more left.");

@@ -143,6 +143,12 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         s.text = std::string(doc.slice({doc.tokens[k + 1].span.begin, doc.tokens[i - 1].span.end}));
         return s;
       }
+      // ("Gaza's health ministry said": a name's possessive stands for the article, and says whose body it is)
+      if ((c.is(k, "'s") || c.is(k, "\xE2\x80\x99s")) && k > sent.first_token &&
+          (doc.tokens[k - 1].flags & (kCapitalised | kAllCaps))) {
+        s.text = std::string(doc.slice({doc.tokens[k - 1].span.begin, doc.tokens[i - 1].span.end}));
+        return s;
+      }
     }
     // "Police said about 3,000 homes …", "Officials said": a body's or a post's noun alone opening the sentence,
     // capitalised there, right before the cue (no article: the plural or the mass noun names the body)
