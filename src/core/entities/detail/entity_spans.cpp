@@ -1645,14 +1645,12 @@ class Finder {
     return k;
   }
   // "The Hague", "The Gambia": a place whose name opens with "The" (the lists hold it so), the whole run
-  // (not "The Netherlands East Indies"); in capitals too where a wire's dateline writes it, at a line's start
-  // before the agency's bracket, a comma or the wire's dash ("THE HAGUE (AP) —", "THE HAGUE, Dec 4 (Reuters) -")
+  // (not "The Netherlands East Indies"); in capitals too where it is a wire's dateline (dateline below: "THE HAGUE
+  // (AP) —", "THE HAGUE, Dec 4 (Reuters) -")
   bool place_with_the(uint32_t s, uint32_t e) const {
     if (e < s + 2 || e > s + 3) return false;
     if (is_lit(text(s), "THE"))
-      return (s == 0 || tk_[s].has(kNewlineBefore)) && e < tk_.size() &&
-             (is_lit(text(e), "(") || is_lit(text(e), ",") || wire_dash(e)) &&
-             gz::place_in_capitals(doc_.slice({tk_[s].span.begin, tk_[e - 1].span.end})) != 0;
+      return dateline(s, e) && gz::place_in_capitals(doc_.slice({tk_[s].span.begin, tk_[e - 1].span.end})) != 0;
     return is_lit(text(s), "The") && listed_place(s, e);
   }
   // "Borno State", "Akwa Ibom State", "New York State": the State at k is the last word of a place (a state of

@@ -436,22 +436,15 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     auto from_at = [&](uint32_t k) {
       return doc.token_text(k) == "from" && !(k > 0 && one_of(f.lower32(k - 1), kMessages));
     };
-    uint32_t from = r.first - 1, first = r.first, end = r.end;
     if (r.first == 0 || f.gz(r.first, TokenFeatures::kFirst)) return false;
-    if (doc.token_text(r.first - 1) == "to") {  // r is where the route goes: find where it comes from
+    if (doc.token_text(r.first - 1) == "to") {  // r is where the route goes: the name before "to" it comes from
       uint32_t k = r.first - 1;
       while (k > 0 && k + 5 > r.first && capitalised_word(doc.tokens[k - 1])) --k;
-      if (k == r.first - 1 || k == 0) return false;
-      from = k - 1, first = k, end = r.first - 1;
-    } else if (r.end + 1 < n && doc.token_text(r.end) == "to") {
-      first = r.end + 1;
-      end = name_from(first);
-      if (end == first || (end < n && capitalised_word(doc.tokens[end]))) return false;
-      return from_at(from);
-    } else {
-      return false;
+      return k != r.first - 1 && k != 0 && from_at(k - 1) && name_from(k) == r.first - 1;
     }
-    return from_at(from) && name_from(first) == end;
+    if (r.end + 1 >= n || doc.token_text(r.end) != "to") return false;  // r is where it comes from
+    const uint32_t end = name_from(r.end + 1);
+    return end != r.end + 1 && !(end < n && capitalised_word(doc.tokens[end])) && from_at(r.first - 1);
   };
   // "Honda and Nissan rose", "Nissan or Honda": a word of firms' names (one a person may bear too, so no firm
   // alone: company_word's kAlsoPersonName) joined by "and" or "or" to a firm the tagger sees is a firm as well.

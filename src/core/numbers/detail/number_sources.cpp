@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/lexicon/entity_lexicon.h"
+#include "core/lexicon/quote_lexicon.h"
 #include "core/numbers/detail/number_context.h"
 #include "core/numbers/numbers.h"
 
@@ -154,14 +155,10 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
     // capitalised there, right before the cue (no article: the plural or the mass noun names the body)
     if (i == sent.first_token + 1 && c.kind(i - 1) == TokenKind::Word) {
       const std::string_view w = c.text(i - 1);
-      char buf[16];
-      if (w.size() >= 4 && w.size() < sizeof buf && w[0] >= 'A' && w[0] <= 'Z') {
-        std::copy(w.begin(), w.end(), buf);
-        buf[0] = char(buf[0] - 'A' + 'a');
-        if (is_body_or_post(std::string_view(buf, w.size()))) {
-          s.text = std::string(w);
-          return s;
-        }
+      char buf[32];
+      if (w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && is_body_or_post(qlex::lower(w, buf))) {
+        s.text = std::string(w);
+        return s;
       }
     }
     // "said the ministry"
