@@ -473,3 +473,14 @@ TEST_CASE("quotes: a title's word inside a body's name stays in the speaker ('th
   CHECK(speakers("Secretary of State Marco Rubio said it was \"deeply concerned\".") ==
         std::vector<std::string>{"Marco Rubio"});
 }
+
+// "Kiptoo said the protests had been “hijacked by criminals”, while opposition lawmaker Achieng Odera accused the
+// police of using “excessive force”": the clause "while" opens after the first phrase has its own subject, which
+// spoke the first phrase too.
+TEST_CASE("quotes: a clause a subordinator opens after a quote has its own speaker ('“…”, while X accused')") {
+  CHECK(speakers("Interior Minister Samuel Kiptoo said the protests had been \"hijacked by criminals\", while "
+                 "opposition lawmaker Achieng Odera accused the police of using \"excessive force\".") ==
+        std::vector<std::string>{"Samuel Kiptoo", "Achieng Odera"});
+  CHECK(speakers("The war was \"a catastrophe\", as Foreign Minister Ana Lund put it.") ==
+        std::vector<std::string>{"Ana Lund"});
+}

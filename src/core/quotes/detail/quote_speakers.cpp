@@ -71,6 +71,22 @@ bool Attributor::after(size_t qi) {
   const bool bare_close = !(m.close_tok > m.open_tok + 1 &&
                             (punct(m.close_tok - 1, ",") || terminal(m.close_tok - 1)));
   if (inside && bare_close && t == m.close_tok + 1) return false;
+  // A clause that a subordinator opens after the quote has a subject of its own, not the quote's speaker: "Kiptoo
+  // said the protests had been “hijacked by criminals”, while opposition lawmaker Achieng Odera accused …" (but "as
+  // X put it" names the one quoted)
+  if (!tk_[t].has(kCapitalised) && is(t, [](std::string_view x) {
+        return x == "while" || x == "whilst" || x == "whereas" || x == "although" || x == "though" ||
+               x == "because" || x == "when" || x == "if" || x == "unless";
+      }))
+    return false;
+  if (is_text(t, "as")) {  // "“a catastrophe”, as Foreign Minister Ana Lund put it" / "as he said"
+    const Np np = np_right(t + 1, hi);
+    if (!np) return false;
+    uint32_t u = np.e;
+    while (u < hi && has(u, qlex::kSkippable)) ++u;
+    if (u < hi && (cue_at(u) || (is_text(u, "put") && is_text(u + 1, "it")))) return assign(qi, np, u, {});
+    return false;
+  }
   Np np = np_right(t, hi);
   if (!np) return false;
   uint32_t u = np.e;
