@@ -5179,3 +5179,14 @@ TEST_CASE("entities: a name its own language's letters follow in brackets is one
   CHECK_FALSE(any_mention(analyse("Apple opened the Worldwide Developers Conference (WWDC) on Monday.\n"),
                           "Worldwide Developers Conference"));
 }
+
+// "The Independent Community Bankers of America, which brought the suit": "Bankers" is no body's word, so the
+// name stopped before "of" and "America" was a place of its own.
+TEST_CASE("entities: a body named for its members goes on over 'of' and its place ('… Bankers of America')") {
+  const Document d = analyse("The Independent Community Bankers of America, which brought the suit, welcomed the "
+                             "ruling. The Mortgage Bankers of Canada did too. Larry Summers of Harvard spoke.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Independent Community Bankers of America", EntityType::Org));
+  CHECK(has_mention(d, "Mortgage Bankers of Canada", EntityType::Org));
+  CHECK(has_mention(d, "Larry Summers", EntityType::Person));
+}

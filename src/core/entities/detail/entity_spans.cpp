@@ -1061,6 +1061,16 @@ class Finder {
     if (w.size() < 4 || w.back() == 's') return false;  // ("the Beatles", "the Times": a band's, a paper's)
     return !(j + 2 < tk_.size() && name_like(j + 2) && spaced(j + 2));
   }
+  // "the Independent Community Bankers of America", "the United Farmers of Ontario": a body named for its
+  // members, a trade's plural in -ers or -ors (a dictionary word) after a word of its own that is no first name,
+  // goes on over "of" at j and the place it works in ("Larry Summers of Harvard" is a person from somewhere)
+  bool members_of_place(uint32_t i, uint32_t j) const {
+    if (j < i + 2 || !is_lit(text(j), "of") || !name_like(j + 1) || gzf(i, kFirst)) return false;
+    if (!place_at(j + 1) && !is(j + 1, lx::kKnownPlace)) return false;
+    const SV w = text(j - 1);
+    const bool members = w.size() >= 6 && (w.substr(w.size() - 3) == "ers" || w.substr(w.size() - 3) == "ors");
+    return members && common_at(j - 1) && !gzf(j - 1, kFirst | kPlaceMask) && !plural_of_title(w);  // ("Ministers")
+  }
   // Where the run of name words starting at i ends (one past).
   uint32_t run_end(uint32_t i) const {
     const uint32_t n = uint32_t(tk_.size());
@@ -1169,13 +1179,15 @@ class Finder {
             j + 2 < n && name_like(j + 1) && name_like(j + 2) && spaced(j + 2) && !place_at(j + 2) &&
             !common_at(j + 2) && (gzf(j + 1, kFirst) || (!place_at(j + 1) && !common_at(j + 1))) &&
             !(j + 3 < n && name_like(j + 3) && spaced(j + 3));
+        const bool members = members_of_place(i, j);
         if ((is_lit(tx, "of") || is_lit(tx, "for") || (is_lit(tx, "on") && !on_a_place)) &&
             !first_name_and_place_word(i, j) && !(initial_letter(j + 1) && j + 2 < n && is_lit(text(j + 2), ".")) &&
             !legal_form(j - 1) && !feature_of_place(i, j) &&
             (is(j - 1, lx::kOrgWord | lx::kPlaceWord | lx::kPlacePrefix) || (j >= 2 && prefix_compound(j - 2)) ||
-             (body_connector && !is_lit(tx, "on") && !person_after))) {
+             (body_connector && !is_lit(tx, "on") && !person_after) || members)) {
           body_connector = body_connector || is(j - 1, lx::kOrgWord);
           j += 2;  // University of Texas, Council on Foreign Relations, Gulf of Mexico
+          if (members) break;  // (the members' place ends the name: "the United Farmers of Ontario MPP")
           continue;
         }
       }
@@ -3536,6 +3548,8 @@ class Finder {
     }
     if (!kplace && has_place_connector(s, e)) return put(EntityType::Loc, Strength::Cue);
     if (!kplace && body_of_country(s, e)) return put(EntityType::Org, Strength::Cue);
+    // ("the Mortgage Bankers of Canada": the tagger reads a place in it)
+    if (head + 3 == e && members_of_place(s, head + 1)) return put(EntityType::Org, Strength::Cue);
     // A side in a table of results or standings is a team; a person named in full and a country stay what they
     // are, and ordinary words ("Table 2 Figure 3") are no side. Where a line sets two sides against each other a
     // first name opens a team's name too ("Arsenal 2 West Ham 0", "Crystal Palace 1 Leeds 1"); a row of one name
