@@ -484,3 +484,20 @@ TEST_CASE("quotes: a clause a subordinator opens after a quote has its own speak
   CHECK(speakers("The war was \"a catastrophe\", as Foreign Minister Ana Lund put it.") ==
         std::vector<std::string>{"Ana Lund"});
 }
+
+// "“…,” said Per Dahl at Nordea Markets": "Per" is a preposition's spelling too, so the name after the cue was no
+// name to the attributor and the quote had no speaker, though the recogniser found the person.
+TEST_CASE("quotes: a person's name that opens with a function word's spelling speaks ('said Per Dahl')") {
+  CHECK(speakers("\"They have said that three quarters in a row,\" said Per Dahl at Nordea Markets.") ==
+        std::vector<std::string>{"Per Dahl"});
+}
+
+// "Her son, Yusuf, added: “…” The governor, speaking in Mosul, said it would take “at least a decade”": the
+// epithet looked back to the last person named, who is no governor.
+TEST_CASE("quotes: an epithet no one in the text holds is a new speaker, not the last one named ('the governor')") {
+  CHECK(speakers("Her son, Yusuf, added: \"We can finally go back.\"\n\nThe governor, speaking at a news conference "
+                 "in Mosul, said reconstruction would take \"at least a decade\".") ==
+        std::vector<std::string>{"Yusuf", "The governor"});
+  CHECK(speakers("Governor Ana Lund met Tomas Berg on Monday. \"We will rebuild,\" the governor said.") ==
+        std::vector<std::string>{"Ana Lund"});
+}

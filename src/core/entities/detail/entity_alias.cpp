@@ -141,7 +141,12 @@ struct Finder {
       const Mention& m = doc.mentions[e.mentions[q]];
       if (m.is_alias) continue;
       const uint32_t t = doc.token_at_or_after(m.span.begin);
-      const uint32_t from = t > kContextTokens ? t - kContextTokens : 0;
+      uint32_t from = t > kContextTokens ? t - kContextTokens : 0;
+      // (the words before another person's name are that person's: "Governor Ana Lund met Tomas Berg" names no
+      // governor Berg)
+      if (const uint32_t mi = e.mentions[q]; mi > 0 && doc.mentions[mi - 1].type == EntityType::Person &&
+                                              doc.mentions[mi - 1].entity != m.entity)
+        from = std::max(from, doc.token_at_or_after(doc.mentions[mi - 1].span.end));
       bool role = false, nat = nationality.empty();
       for (uint32_t k = from; k < t; ++k) {
         if (!word(k)) continue;

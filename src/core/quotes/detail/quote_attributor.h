@@ -143,8 +143,13 @@ class Attributor {
   bool name_word(uint32_t i) const {
     if (!word(i) || tk_[i].has(kPossessive) || !tk_[i].has(kCapitalised)) return false;
     const uint32_t c = cls(i);
-    if (c & kNotName) return false;
+    if (c & kNotName) return opens_person_name(i);
     return !(c & qlex::kCue) || !tk_[i].has(kSentenceStart);
+  }
+  // A function word's spelling that opens a person's name the recogniser found: "said Per Dahl" ("per").
+  bool opens_person_name(uint32_t i) const {
+    const Mention* m = mention_at(i);
+    return m && m->type == EntityType::Person && m->span.begin == tk_[i].span.begin && m->span.end > tk_[i].span.end;
   }
   // A lower-case content word that can sit in a description ("former", "Israeli", "official").
   bool desc_word(uint32_t i) const {
@@ -190,11 +195,12 @@ class Attributor {
       return false;
     return desc_word(v - 1) && !tk_[v - 1].has(kCapitalised);
   }
-  bool epithet(uint32_t i) const {
+  // An epithet the alias step (entity_alias.h) has no role for, which looks back to the last person named: "Pope
+  // Leo … the pontiff said". (The alias step links "the Israeli leader", "the governor", "the president" where the
+  // text gives a name that role.)
+  bool epithet_without_role(uint32_t i) const {
     const std::string_view t = text(i);
-    return t == "leader" || t == "president" || t == "premier" || t == "minister" || t == "envoy" ||
-           t == "chancellor" || t == "king" || t == "queen" || t == "monarch" || t == "pope" || t == "pontiff" ||
-           t == "secretary" || t == "senator" || t == "governor" || t == "ambassador";
+    return t == "pope" || t == "pontiff" || t == "monarch" || t == "secretary";
   }
   bool ends_ed(uint32_t i) const {
     const std::string_view t = text(i);

@@ -140,9 +140,20 @@ bool Attributor::assign(size_t qi, const Np& np, uint32_t cue_tok, std::string_v
   // named earlier; "a former Israeli official" stays as written.
   q.speaker.assign(doc_.slice(q.speaker_span));
   if (np.definite) {
-    // Only epithets news uses for someone just named ("the Israeli leader", "the president") look
-    // back, and only two sentences: "the mayor" with no mayor named is a new, unnamed speaker.
-    if (epithet(np.e - 1)) {
+    // An epithet news uses for someone just named ("the Israeli leader", "the governor") is who the recogniser's
+    // alias step linked it to, where the text names someone with that role ("Governor Ana Lund … the governor");
+    // where it linked none, the last person named is no one's governor ("Her son, Yusuf, added: “…” The
+    // governor … said": a new, unnamed speaker). Epithets that step has no role for look back two sentences.
+    const Mention* alias = mention_at(np.e - 1);
+    if (alias && alias->is_alias && alias->entity >= 0 && alias->type == EntityType::Person) {
+      q.speaker = doc_.entities[size_t(alias->entity)].canonical;
+      q.speaker_entity = alias->entity;
+      ev.name = q.speaker;
+      ev.entity = alias->entity;
+      events_.push_back(ev);
+      return true;
+    }
+    if (epithet_without_role(np.e - 1)) {
       if (const Event* ref = salient(np.b, Want::Person, Pron::None, 2)) {
         q.speaker = ref->name;
         q.speaker_entity = ref->entity;
