@@ -501,3 +501,11 @@ TEST_CASE("quotes: an epithet no one in the text holds is a new speaker, not the
   CHECK(speakers("Governor Ana Lund met Tomas Berg on Monday. \"We will rebuild,\" the governor said.") ==
         std::vector<std::string>{"Ana Lund"});
 }
+
+// "UN envoy Lars Halvorsen said both sides had agreed to “a pause in hostilities”": "agreed" is a cue ("“Yes,” he
+// agreed"), and the look-back stopped at it, so "both sides" spoke the envoy's words.
+TEST_CASE("quotes: what was agreed, inside a verb of saying's clause, is the sayer's words ('said X had agreed to')") {
+  CHECK(speakers("UN envoy Lars Halvorsen said both sides had agreed to \"a pause in hostilities\".") ==
+        std::vector<std::string>{"Lars Halvorsen"});
+  CHECK(speakers("\"Fine,\" Ana Lund agreed.") == std::vector<std::string>{"Ana Lund"});
+}

@@ -262,6 +262,7 @@ class Attributor {
   bool before(size_t qi);
   bool context(size_t qi);
   bool own_cue_after(size_t qi) const;  // context() lends no speaker to a quote whose sentence has a cue after it
+  uint32_t first_saying_verb(uint32_t lo, uint32_t hi) const;  // "said", "told": before() skips an "agreed" after it
   uint32_t clause_end(uint32_t t) const;  // one past the clause after a quote that starts at t (after() reads it)
   void attribute(size_t qi);
 

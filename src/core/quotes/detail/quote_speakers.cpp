@@ -110,6 +110,16 @@ bool Attributor::after(size_t qi) {
   return false;
 }
 
+// The first verb of saying ("said", "told") in [lo, hi) outside quotes, or kNone.
+uint32_t Attributor::first_saying_verb(uint32_t lo, uint32_t hi) const {
+  for (uint32_t k = lo; k < hi; ++k)
+    if (!inq_[k] && cue_at(k) && is(k, [](std::string_view x) {
+          return x == "said" || x == "says" || x == "told" || x == "tells";
+        }))
+      return k;
+  return kNone;
+}
+
 // Whether the clause after quote qi, in the quote's own sentence, holds a cue verb ("“…,” X of Y told NRV"):
 // then the quote has an attribution of its own that after() could not read, and borrowing the sentence
 // before's speaker would most likely name the wrong one. (The clause after() reads, clause_end.)
@@ -142,6 +152,8 @@ bool Attributor::before(size_t qi) {
   // sentence's length squared per quote.
   constexpr int kMaxCues = 4;
   int cues = 0;
+  constexpr uint32_t kUnknown = kNone - 1;
+  uint32_t first_saying = kUnknown;
   for (uint32_t j = open; j-- > lo;) {
     if (inq_[j]) continue;
     if (punct(j, ";")) break;
@@ -157,6 +169,12 @@ bool Attributor::before(size_t qi) {
     }
     const bool cue = cue_at(j);  // asked once: the look-back visits every token of the sentence
     if (cue && naming(j, open)) continue;  // a song called “Harbour Lights”
+    // "UN envoy Lars Halvorsen said both sides had agreed to “a pause in hostilities”": what was agreed, in the
+    // words of the one who reports it, a verb of saying before it in the sentence
+    if (cue && is(j, [](std::string_view x) { return x == "agreed" || x == "agree" || x == "agrees"; })) {
+      if (first_saying == kUnknown) first_saying = first_saying_verb(lo, open);  // (one scan per quote)
+      if (first_saying < j) continue;
+    }
     if (cue) {
       if (++cues > kMaxCues) break;
       // "The ministry quoted Berg as saying …": the one quoted speaks, not the one quoting
