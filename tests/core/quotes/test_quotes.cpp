@@ -509,3 +509,18 @@ TEST_CASE("quotes: what was agreed, inside a verb of saying's clause, is the say
         std::vector<std::string>{"Lars Halvorsen"});
   CHECK(speakers("\"Fine,\" Ana Lund agreed.") == std::vector<std::string>{"Ana Lund"});
 }
+
+// "One of them said: “…”" spoke as "One", "Another added: “…”" showed ":" as its cue (a determiner before a cue
+// made a noun of it, "the report"), and "The report said the plan was “flawed”" had no speaker.
+TEST_CASE("quotes: a quantifier's 'of' phrase and a cue's word after a determiner speak ('One of them said')") {
+  CHECK(speakers("According to two diplomats, the talks stalled. One of them said: \"Nobody wants to blink first.\"") ==
+        std::vector<std::string>{"One of them"});
+  CHECK(speakers("\"Nobody wants to blink first,\" one of the diplomats said.") ==
+        std::vector<std::string>{"one of the diplomats"});
+  const Document d = analyse("Two officials spoke. Another added: \"It is over.\"");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == "Another");
+  CHECK(d.quotes[0].cue == "added");
+  CHECK(speakers("The report said the plan was \"flawed\".") == std::vector<std::string>{"The report"});
+  CHECK(speakers("One report said: \"It is over.\"") == std::vector<std::string>{"One report"});
+}

@@ -171,7 +171,9 @@ class Attributor {
   }
   bool cue_at_uncached(uint32_t i) const {
     if (!word(i) || tk_[i].has(kCapitalised) || inq_[i] || !has(i, qlex::kCue)) return false;
-    if (i > 0 && (has(i - 1, qlex::kDeterminer) || possessive(i - 1))) return false;
+    // (but a quantifier stands for its noun before a verb in the past: "Another added:", "One said")
+    if (i > 0 && (has(i - 1, qlex::kDeterminer) || possessive(i - 1)) && !(quantifier(i - 1) && past_cue(i)))
+      return false;
     if (has(i, qlex::kPassive)) {
       uint32_t p = i;
       while (p > 0 && has(p - 1, qlex::kSkippable) && !is(p - 1, [](std::string_view x) {
@@ -184,6 +186,16 @@ class Attributor {
         return false;
     }
     return true;
+  }
+  bool quantifier(uint32_t i) const {
+    return is(i, [](std::string_view x) {
+      return x == "another" || x == "one" || x == "some" || x == "several" || x == "many" || x == "both" ||
+             x == "each" || x == "most" || x == "few" || x == "all" || x == "two" || x == "three";
+    });
+  }
+  bool past_cue(uint32_t i) const {
+    const std::string_view t = text(i);
+    return t == "said" || t == "told" || t == "wrote" || (t.size() > 4 && t.substr(t.size() - 2) == "ed");
   }
   // "a song called “Harbour Lights”": a naming verb right after a noun and right before the
   // quote names a thing; "Vidal called it “a disaster”" (a name or pronoun subject) is speech.

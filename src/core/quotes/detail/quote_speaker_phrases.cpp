@@ -143,6 +143,17 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
     break;
   }
   if (e == s || (e == s + 1 && np.definite)) return Np{};
+  // "One of them said", "one of the diplomats said": a quantifier's "of" phrase is who it counts
+  if (is_determiner_start && e == s + 1 && is_text(e, "of") && below(e + 1, hi) && !inq_[e + 1]) {
+    const uint32_t k = e + 1;
+    if (is(k, [](std::string_view x) { return x == "them" || x == "us" || x == "those" || x == "these"; })) {
+      e = k + 1;
+    } else if (has(k, qlex::kDeterminer)) {
+      uint32_t m = k + 1;
+      while (m < k + 5 && below(m, hi) && !inq_[m] && (desc_word(m) || name_word(m))) ++m;
+      if (m > k + 1) e = m;
+    }
+  }
   np.b = s;
   np.e = e;
   if (last_name_e == e) {
@@ -255,6 +266,15 @@ uint32_t Attributor::skip_left(uint32_t p, uint32_t lo) const {
   return p;
 }
 
+// A description's phrase [b, e) ("One of them", "The report").
+static Np description(uint32_t b, uint32_t e) {
+  Np np;
+  np.kind = Np::Desc;
+  np.b = b;
+  np.e = e;
+  return np;
+}
+
 // The speaker phrase of cue verb v, looking no further left than lo.
 Np Attributor::subject_of(uint32_t v, uint32_t lo) const {
   SubjectMemo& m = subject_memo_[v & (kMemoSlots - 1)];
@@ -277,7 +297,15 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
     if (np) return np;
     return first_subject(lo, p);
   }
+  // "One report said", "The report said the plan was “flawed”": a cue's word as the noun after a determiner
+  if (p > lo && word(p) && has(p, qlex::kCue) && !tk_[p].has(kCapitalised) && has(p - 1, qlex::kDeterminer)) {
+    Np noun = description(p - 1, p + 1);
+    noun.definite = is_text(p - 1, "the");
+    return noun;
+  }
   Np np = np_left(p, lo);
+  // "One of them said", "One of the diplomats said": who the quantifier counts is no subject of its own
+  if (np && np.b >= lo + 2 && is_text(np.b - 1, "of") && quantifier(np.b - 2)) return description(np.b - 2, np.e);
   // "the mayor's office issued a short note stating": a participle after an object describes
   // what the clause's subject said.
   if (np && np.kind == Np::Desc && participle(v) && np.b > lo && word(np.b - 1) &&
