@@ -510,3 +510,19 @@ TEST_CASE("numbers: a scaled figure after 'from' in the sentence of an amount of
   CHECK(d.str(before.unit) == d.str(must_find(d, "4.2 billion Swedish crowns").unit));  // not the bracket's dollars
   CHECK(must_find(d, "2 billion").type == NumberType::Cardinal);  // another sentence, and it counts people
 }
+
+// "Volvo Cars will cut 1,500 jobs, the company said": the source read "company"; "the state-owned railway said" none
+// (a hyphen's word is three tokens, and the phrase's words were counted by token).
+TEST_CASE("numbers: 'the company said' names the firm the sentence opens with ('Volvo Cars … the company said')") {
+  const Document d = analyse("Volvo Cars will cut 1,500 jobs, the company said on Wednesday. Deutsche Bahn will cut "
+                             "900 posts, the state-owned railway said. Halvex Bank lost 5%, the ministry said.");
+  const NumberMention* n = containing(d, "1,500");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Volvo Cars");
+  n = containing(d, "900");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Deutsche Bahn");
+  n = find(d, "5%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "ministry");  // a ministry is no firm's kind
+}

@@ -68,16 +68,38 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
+// A firm's kind ("company", "carmaker", "railway"): "the company said" after a figure names the firm the sentence
+// opens with ("the ministry said" names no firm).
+bool is_firm_kind(std::string_view w) {
+  static constexpr std::string_view kFirms[] = {
+      "company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "maker", "carmaker", "automaker",
+      "retailer", "railway", "railroad", "operator", "chain", "utility", "conglomerate", "giant", "miner", "refiner",
+      "shipper", "chipmaker", "drugmaker", "brewer", "publisher", "broadcaster", "supplier", "manufacturer"};
+  for (const std::string_view f : kFirms)
+    if (w == f) return true;
+  return false;
+}
+
 // A body's or a post's noun in lower case: "ministry", "office", "police", "spokesman" (the entity lexicon's
 // descriptors and occupations, and the bodies news names by their kind alone).
 bool is_body_or_post(std::string_view w) {
-  if (lexicon::classes(w) & (lexicon::kOrgDescriptor | lexicon::kLowerTitle)) return true;
+  if (is_firm_kind(w) || (lexicon::classes(w) & (lexicon::kOrgDescriptor | lexicon::kLowerTitle))) return true;
   static constexpr std::string_view kBodies[] = {"office", "police", "army", "military", "government", "authorities",
                                                  "officials", "department", "court", "committee", "commission",
                                                  "bureau", "service", "authority", "administration", "board"};
   for (const std::string_view b : kBodies)
     if (w == b) return true;
   return false;
+}
+
+// The organisation whose name opens the sentence, as an entity index, or -1.
+int sentence_opening_body(const Document& doc, const Sentence& sent) {
+  if (sent.first_token >= sent.end_token) return -1;
+  const Token& t = doc.tokens[sent.first_token];
+  const int mi = mention_covering(doc, t.span.begin, t.span.end);
+  if (mi < 0) return -1;
+  const Mention& m = doc.mentions[size_t(mi)];
+  return m.type == EntityType::Org && m.span.begin == t.span.begin && m.entity >= 0 ? m.entity : -1;
 }
 
 // The name after "according to" (tokens k...), up to punctuation.
@@ -133,15 +155,26 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
     // lower case (a definite noun phrase of at most three words right before the cue, headed by a body's or a
     // post's noun; "the figures showed" names no one)
     const bool body_or_post = i > sent.first_token && is_body_or_post(c.text(i - 1));
-    for (uint32_t back = 2; body_or_post && back <= 4 && i >= sent.first_token + back; ++back) {
+    uint32_t most = 4;  // three words and the article; a hyphen's word is three tokens ("state-owned")
+    for (uint32_t k = i - 1; body_or_post && k > sent.first_token && k + 6 > i; --k) most += c.is(k, "-") ? 2 : 0;
+    for (uint32_t back = 2; body_or_post && back <= most && i >= sent.first_token + back; ++back) {
       const uint32_t k = i - back;
       bool words = true;
-      for (uint32_t j = k + 1; j < i && words; ++j)
-        words = c.kind(j) == TokenKind::Word && !(doc.tokens[j].flags & (kCapitalised | kAllCaps)) &&
-                !is_pronoun(c.text(j));
+      for (uint32_t j = k + 1; j < i && words; ++j)  // ("the state-owned railway": a hyphen inside a word)
+        words = (c.kind(j) == TokenKind::Word && !(doc.tokens[j].flags & (kCapitalised | kAllCaps)) &&
+                 !is_pronoun(c.text(j))) ||
+                (c.is(j, "-") && !(doc.tokens[j].flags & kSpaceBefore) && j + 1 < i);
       if (!words) break;
       if (c.is(k, "the") || c.is(k, "The")) {
         s.text = std::string(doc.slice({doc.tokens[k + 1].span.begin, doc.tokens[i - 1].span.end}));
+        // ("Volvo Cars will cut 1,500 jobs, the company said": a firm's kind later in the sentence is the firm the
+        // sentence opens with)
+        const bool firm = k > sent.first_token + 1 && is_firm_kind(c.text(i - 1));
+        const int opener = firm ? sentence_opening_body(doc, sent) : -1;
+        if (opener >= 0) {
+          s.entity = opener;
+          s.text = doc.entities[size_t(opener)].canonical;
+        }
         return s;
       }
       // ("Gaza's health ministry said": a name's possessive stands for the article, and says whose body it is)
