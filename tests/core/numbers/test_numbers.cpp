@@ -526,3 +526,24 @@ TEST_CASE("numbers: 'the company said' names the firm the sentence opens with ('
   REQUIRE(n);
   CHECK(d.str(d.detail(*n).source) == "ministry");  // a ministry is no firm's kind
 }
+
+// "Halvex has raised its stake to around 28%, the Italian bank said": the source read "Italian" (a people's word
+// before the noun); "Iraqi authorities announced 3 arrests" had none; "Australian woman claims Church of Kelby
+// held her for 12 years" gave the church, the name after the cue that opens the claim, not one that ends it.
+TEST_CASE("numbers: a people's word is no source; the name after a cue is one only where it ends the clause") {
+  const Document d = analyse("MILAN (Reuters) - UniCredit has raised its stake in Halvex Bank to around 28%, the "
+                             "Italian bank said. Iraqi authorities announced 3 arrests. Ada Kest claims the Church of "
+                             "Kelby held her for 12 years. Prices rose 4%, said Tomas Berg on Monday.");
+  const NumberMention* n = find(d, "28%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "UniCredit");  // (the firm the sentence opens with, after the dateline)
+  n = find(d, "3");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Iraqi authorities");
+  n = containing(d, "12");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) != "Church of Kelby");
+  n = find(d, "4%");
+  REQUIRE(n);
+  CHECK(d.str(d.detail(*n).source) == "Tomas Berg");
+}

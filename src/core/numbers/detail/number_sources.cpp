@@ -86,16 +86,44 @@ bool is_body_or_post(std::string_view w) {
   if (is_firm_kind(w) || (lexicon::classes(w) & (lexicon::kOrgDescriptor | lexicon::kLowerTitle))) return true;
   static constexpr std::string_view kBodies[] = {"office", "police", "army", "military", "government", "authorities",
                                                  "officials", "department", "court", "committee", "commission",
-                                                 "bureau", "service", "authority", "administration", "board"};
+                                                 "bureau", "service", "authority", "administration", "board",
+                                                 "media"};
   for (const std::string_view b : kBodies)
     if (w == b) return true;
   return false;
 }
 
-// The organisation whose name opens the sentence, as an entity index, or -1.
+// Token t is a people's word the recogniser found ("Italian", "German").
+bool people_word(const Document& doc, const Token& t) {
+  const int mi = mention_covering(doc, t.span.begin, t.span.end);
+  return mi >= 0 && doc.mentions[size_t(mi)].type == EntityType::Group;
+}
+
+// Mention m, after a cue, ends its clause: punctuation, the sentence's end or a preposition follows it.
+bool ends_clause(const numctx::Ctx& c, const Document& doc, const Mention& m, const Sentence& sent) {
+  const uint32_t after = doc.token_at_or_after(m.span.end);
+  if (after >= sent.end_token || c.kind(after) != TokenKind::Word) return true;
+  if (c.text(after).substr(0, 4) == "http") return true;  // a link after the name: "… says WHO http://t.co/…"
+  static constexpr std::string_view kPrepositions[] = {"on", "in", "at", "of", "from", "for", "with", "to", "late",
+                                                       "earlier", "last", "this", "yesterday", "today"};
+  for (const std::string_view p : kPrepositions)
+    if (c.is(after, p)) return true;
+  return false;
+}
+
+// The organisation whose name opens the sentence (after a wire's dateline, "MILAN (Reuters) -"), as an entity
+// index, or -1.
 int sentence_opening_body(const Document& doc, const Sentence& sent) {
   if (sent.first_token >= sent.end_token) return -1;
-  const Token& t = doc.tokens[sent.first_token];
+  uint32_t first = sent.first_token;
+  for (uint32_t k = first; k + 2 < sent.end_token && k < sent.first_token + 12; ++k) {
+    const std::string_view dash = doc.token_text(k + 1);
+    if (doc.token_text(k) == ")" && (dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93")) {
+      first = k + 2;
+      break;
+    }
+  }
+  const Token& t = doc.tokens[first];
   const int mi = mention_covering(doc, t.span.begin, t.span.end);
   if (mi < 0) return -1;
   const Mention& m = doc.mentions[size_t(mi)];
@@ -142,10 +170,12 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
   for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
     if (!cue_verb(c, i) && !study_found(c, sent, i)) continue;
     // "X said": the mention ending just before the cue (allow "’s" free 1-token gap)
+    // (a people's word before a noun is no one: "the Italian bank said" is the bank's; "Palestinians said" is theirs)
     for (uint32_t back = 1; back <= 2 && i >= sent.first_token + back; ++back) {
       const Token& t = doc.tokens[i - back];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
-      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
+      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 &&
+          !(back == 2 && doc.mentions[size_t(mi)].type == EntityType::Group)) {
         s.entity = doc.mentions[size_t(mi)].entity;
         s.text = doc.entities[size_t(s.entity)].canonical;
         return s;
@@ -163,6 +193,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       for (uint32_t j = k + 1; j < i && words; ++j)  // ("the state-owned railway": a hyphen inside a word)
         words = (c.kind(j) == TokenKind::Word && !(doc.tokens[j].flags & (kCapitalised | kAllCaps)) &&
                  !is_pronoun(c.text(j))) ||
+                people_word(doc, doc.tokens[j]) ||  // ("the Italian bank said")
                 (c.is(j, "-") && !(doc.tokens[j].flags & kSpaceBefore) && j + 1 < i);
       if (!words) break;
       if (c.is(k, "the") || c.is(k, "The")) {
@@ -184,6 +215,12 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         return s;
       }
     }
+    // "Iraqi authorities announced", "Afghan officials say": a people's word before a body's noun, no article
+    if (body_or_post && i >= sent.first_token + 2 && people_word(doc, doc.tokens[i - 2]) &&
+        (i - 2 == sent.first_token || c.kind(i - 3) != TokenKind::Word || !(doc.tokens[i - 3].flags & kCapitalised))) {
+      s.text = std::string(doc.slice({doc.tokens[i - 2].span.begin, doc.tokens[i - 1].span.end}));
+      return s;
+    }
     // "Police said about 3,000 homes …", "Officials said": a body's or a post's noun alone opening the sentence,
     // capitalised there, right before the cue (no article: the plural or the mass noun names the body)
     if (i == sent.first_token + 1 && c.kind(i - 1) == TokenKind::Word) {
@@ -194,11 +231,12 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         return s;
       }
     }
-    // "said the ministry"
+    // "said the ministry", "said Ada Kest of Halvex" (the name ends the clause; "claims Church of Scientology
+    // imprisoned her" names what the claim is about)
     for (uint32_t fwd = 1; fwd <= 3 && i + fwd < sent.end_token; ++fwd) {
       const Token& t = doc.tokens[i + fwd];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
-      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
+      if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 && ends_clause(c, doc, doc.mentions[size_t(mi)], sent)) {
         s.entity = doc.mentions[size_t(mi)].entity;
         s.text = doc.entities[size_t(s.entity)].canonical;
         return s;
