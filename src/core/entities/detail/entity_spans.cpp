@@ -2256,20 +2256,6 @@ class Finder {
     }
     return 0;
   }
-  // "ordered Shell to cut its emissions", "Halvex has cut its forecast", "Orrin raised its stake": the name that
-  // ends at e, then "to" or an auxiliary, a verb and "its": what the name does is to something of its own, and
-  // only a body (or a place, which the lists know) owns by "its". (Not a preposition in the verb's place: "Kest
-  // and its", "Tessaly for its".)
-  bool verb_then_its(uint32_t e) const {
-    static constexpr SV kBefore[] = {"to", "has", "have", "had", "will", "would", "is", "was", "also"};
-    static constexpr SV kNoVerb[] = {"and", "or", "in", "at", "for", "of", "with", "since", "as", "from", "on",
-                                     "by", "to", "into", "until", "before", "after", "is", "was", "be", "its", "that"};
-    uint32_t k = e;
-    if (k < tk_.size() && spaced(k) && one_of(text(k), kBefore)) ++k;
-    if (k + 1 >= tk_.size() || tk_[k].kind != TokenKind::Word || tk_[k].has(kCapitalised) || !spaced(k))
-      return false;
-    return !one_of(text(k), kNoVerb) && is_lit(text(k + 1), "its") && spaced(k + 1);
-  }
   // The first pronoun after e within its sentence, before any other name, is "its".
   bool its_after(uint32_t e) const {
     const uint32_t stop = std::min<uint32_t>(uint32_t(tk_.size()), e + 12);
@@ -4205,8 +4191,6 @@ class Finder {
     // "Dalvik said its profit rose": a name that speaks and then owns by "its" is a body's (the first
     // pronoun after it, within the sentence and before another name)
     if (is_opt(next, lx::kSpeechVerb) && its_after(e)) return put(EntityType::Org, Strength::Cue);
-    // ("ordered Shell to cut its emissions"; not after "the": "the Depression worked its way down", a ship)
-    if (verb_then_its(e) && !(s > 0 && is_the(s - 1))) return put(EntityType::Org, Strength::Cue);
     // "the High Commissioner for Refugees said", "Minister for Trade": a dictionary word after an office's "for"
     // is its remit, and the speaker is the office before it
     if (is_lit(pw, "for") && prev > 0 && tk_[prev - 1].has(kCapitalised) && common_at(s) && !gzf(s, kProper | kFirst))
