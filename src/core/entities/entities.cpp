@@ -60,6 +60,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_possessors(doc, features, spans);
   type_place_short_forms(doc, features, spans);
   type_person_subjects(doc, spans);
+  type_body_subjects(doc, spans);
   add_surname_repeats(doc, features, spans);
   add_last_word_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);

@@ -5190,3 +5190,15 @@ TEST_CASE("entities: a body named for its members goes on over 'of' and its plac
   CHECK(has_mention(d, "Mortgage Bankers of Canada", EntityType::Org));
   CHECK(has_mention(d, "Larry Summers", EntityType::Person));
 }
+
+// "The court ordered Shell to cut its emissions. Shell said it would appeal.": "Shell" is a first name and a word,
+// on no firm's list, and the tagger made a person of both.
+TEST_CASE("entities: a name that does something to what it owns by 'its' is a body's ('ordered Shell to cut its')") {
+  const Document d = analyse("The court ordered Shell to cut its emissions. Shell said it would appeal. Halvex "
+                             "raised its forecast. Norway has cut its rates. The Depression worked its way down.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Shell", EntityType::Org));
+  CHECK(has_mention(d, "Halvex", EntityType::Org));
+  CHECK(has_mention(d, "Norway", EntityType::Loc));
+  CHECK(!has_mention(d, "Depression", EntityType::Org));
+}

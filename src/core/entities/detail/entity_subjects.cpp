@@ -75,7 +75,38 @@ bool pronoun_after(const Document& doc, uint32_t i) {
   return false;
 }
 
+// "ordered Shell to cut its emissions", "Halvex has cut its forecast", "Orrin raised its stake": after the name
+// ending at token e, "to" or an auxiliary, a verb in lower case and "its": what the name does is to something of
+// its own, and only a body (or a place, which the lists know) owns by "its". (Not a preposition or a conjunction
+// in the verb's place: "Kest and its", "Tessaly for its".)
+bool verb_then_its(const Document& doc, uint32_t e) {
+  static constexpr std::string_view kBefore[] = {"to", "has", "have", "had", "will", "would", "is", "was", "also"};
+  static constexpr std::string_view kNoVerb[] = {"and", "or", "in", "at", "for", "of", "with", "since", "as", "from",
+                                                 "on", "by", "to", "into", "until", "before", "after", "is", "was",
+                                                 "be", "its", "that"};
+  const auto& tk = doc.tokens;
+  auto spaced_word = [&](uint32_t k) {
+    return k < tk.size() && tk[k].kind == TokenKind::Word && tk[k].has(kSpaceBefore);
+  };
+  uint32_t k = e;
+  if (spaced_word(k) && one_of(doc.token_text(k), kBefore)) ++k;
+  if (!spaced_word(k) || !spaced_word(k + 1) || tk[k].has(kCapitalised) || one_of(doc.token_text(k), kNoVerb))
+    return false;
+  return doc.token_text(k + 1) == "its";
+}
+
 }  // namespace
+
+void type_body_subjects(const Document& doc, std::vector<NameSpan>& spans) {
+  for (NameSpan& s : spans) {
+    if (s.end != s.first + 1 || s.strength != Strength::Guess || s.type == EntityType::Group ||
+        s.type == EntityType::Org || !verb_then_its(doc, s.end))
+      continue;
+    // (not after "the": "the Depression worked its way down", "the Liberty visited its ports")
+    if (s.first > 0 && (doc.token_text(s.first - 1) == "the" || doc.token_text(s.first - 1) == "The")) continue;
+    settle(s, EntityType::Org, Strength::Cue);
+  }
+}
 
 void type_person_subjects(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
