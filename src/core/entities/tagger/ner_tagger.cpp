@@ -377,6 +377,14 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     return false;
   };
   auto no_person = [&](NameSpan& s) {
+    // (nor a place no list knows, which only the tagger's type made one: "Tessfield-Marr, which made the engines,
+    // said"; a listed place speaks as its government does, "Kenya, which …, said")
+    if (s.type == EntityType::Loc && s.strength == Strength::Guess && speaks_after_which(s)) {
+      bool listed = false;
+      for (uint32_t k = s.first; k < s.end && !listed; ++k) listed = f.gz(k, TokenFeatures::kPlaceMask) != 0;
+      if (!listed) s.type = EntityType::Org;
+      return;
+    }
     if (s.type != EntityType::Person) return;
     if (firm_named(s.first, s.end) || speaks_after_which(s)) s.type = EntityType::Org;
     else if (place_of_event(s.first)) s.type = EntityType::Loc;
