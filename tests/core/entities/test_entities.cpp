@@ -5202,3 +5202,15 @@ TEST_CASE("entities: a name that does something to what it owns by 'its' is a bo
   CHECK(has_mention(d, "Norway", EntityType::Loc));
   CHECK(!has_mention(d, "Depression", EntityType::Org));
 }
+
+// "Standings: PSV Eindhoven 9 points, Feyenoord 7, Ajax 6.": the rows of standings after a colon, parted by commas,
+// with "points" after the first figure, were no table's line: PSV Eindhoven and Feyenoord were dropped (guesses
+// the tagger saw no name in) and Ajax a town in Ontario.
+TEST_CASE("entities: a line of standings after a colon names sides ('Standings: PSV Eindhoven 9 points, Ajax 6')") {
+  const Document d = analyse("Results of Dutch first division matches on Friday:\n\nSparta Rotterdam 0 Heerenveen 3\n\n"
+                             "Standings: PSV Eindhoven 9 points, Feyenoord 7, Ajax 6.\n");
+  check_invariants(d);
+  CHECK(has_mention(d, "PSV Eindhoven", EntityType::Org));
+  CHECK(has_mention(d, "Feyenoord", EntityType::Org));
+  CHECK(has_mention(d, "Ajax", EntityType::Org));
+}

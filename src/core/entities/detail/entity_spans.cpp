@@ -634,9 +634,13 @@ class Finder {
           if (i == e) { ok = false; break; }
           ++i;
         }
+        if (i < e && (is_lit(text(i), "points") || is_lit(text(i), "pts"))) ++i;  // "PSV Eindhoven 9 points"
         if (i + 1 == e && (is_lit(text(i), ".") || is_lit(text(i), ","))) ++i;
-        // "Varnholm 0 Halden 0, Rosenborg 3 Molde 1": a comma or a semicolon may part one line's games
-        if (i + 1 < e && sides % 2 == 0 && (is_lit(text(i), ",") || is_lit(text(i), ";")) && name_like(i + 1)) ++i;
+        // "Varnholm 0 Halden 0, Rosenborg 3 Molde 1": a comma or a semicolon may part one line's games, and after
+        // a colon the rows of standings ("Standings: PSV Eindhoven 9 points, Feyenoord 7, Ajax 6.")
+        if (i + 1 < e && (sides % 2 == 0 || line != l.first) && (is_lit(text(i), ",") || is_lit(text(i), ";")) &&
+            name_like(i + 1))
+          ++i;
         // a full stop after two sides ends the results, the line's other sentences follow: "Dalvik 2 (Ivo Marsk
         // 81st) Orrin 1. Halftime 0-1. Attendance 12,400."
         if (i < e && is_lit(text(i), ".") && sides >= 2) end = i;
