@@ -99,7 +99,8 @@ bool people_word(const Document& doc, const Token& t) {
   return mi >= 0 && doc.mentions[size_t(mi)].type == EntityType::Group;
 }
 
-// Mention m, after a cue, ends its clause: punctuation, the sentence's end or a preposition follows it.
+// Mention m, after a cue, ends its clause: punctuation, the sentence's end, a link, a preposition or a word of
+// time follows it ("said the ministry on Tuesday", "said Ada Kest of Halvex", "said the company late on Monday").
 bool ends_clause(const numctx::Ctx& c, const Document& doc, const Mention& m, const Sentence& sent) {
   const uint32_t after = doc.token_at_or_after(m.span.end);
   if (after >= sent.end_token || c.kind(after) != TokenKind::Word) return true;

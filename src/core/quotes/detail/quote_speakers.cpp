@@ -80,6 +80,7 @@ bool Attributor::after(size_t qi) {
       }))
     return false;
   if (is_text(t, "as")) {  // "“a catastrophe”, as Foreign Minister Ana Lund put it" / "as he said"
+    if (ended) return false;  // ("“…” As the minister said, …": a new sentence's own clause)
     const Np np = np_right(t + 1, hi);
     if (!np) return false;
     uint32_t u = np.e;
