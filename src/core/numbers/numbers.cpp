@@ -354,11 +354,46 @@ bool modifier_like(const Ctx& c, uint32_t i) {
   return false;
 }
 
+// "two Canadair planes", "40 UN peacekeepers", "300 Red Cross volunteers", "5,000 Ukrainian-made drones": names
+// (and a hyphen's compound on them) before a plural noun in lower case modify it, the noun counts. From token k:
+// that noun, after at most three such words in the number's sentence, or UINT32_MAX ("12 Palestinians were": no
+// noun, the name counts; "… 5. The Lender grants": a new sentence).
+uint32_t noun_after_names(const Ctx& c, uint32_t k) {
+  auto joined = [&](uint32_t i) { return c.flag(i, kSentenceStart) || c.flag(i, kNewlineBefore); };
+  // (not after a number that opens its line, a clause's: "5.1 The Lender grants", "4 Borrower agrees")
+  uint32_t b = k;
+  while (b > 0 && k - b < 4 && c.kind(b - 1) != TokenKind::Word && !c.flag(b, kNewlineBefore)) --b;
+  if (b == 0 || c.flag(b, kNewlineBefore)) return UINT32_MAX;
+  uint32_t j = k;
+  for (int n = 0; n < 3 && c.is_word(j) && c.capitalised(j) && !c.flag(j, kPossessive) && !joined(j) &&
+                  c.text(j).size() >= 2 && !is_stop_word(c, j);
+       ++n) {
+    ++j;
+    if (c.is(j, "-") && !c.flag(j, kSpaceBefore) && c.is_word(j + 1) && !c.flag(j + 1, kSpaceBefore)) j += 2;
+  }
+  if (j == k || !c.is_word(j) || c.capitalised(j) || !c.flag(j, kSpaceBefore) || joined(j) || is_stop_word(c, j))
+    return UINT32_MAX;
+  // (a plural's -s, not -ss, -us or -is: a verb or a word of another kind takes no count, "Greeks worship")
+  const std::string_view w = c.text(j);
+  const bool plural = w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+                      w[w.size() - 2] != 'i' && w.substr(0, 4) != "http";
+  // (a verb's -s takes its object: "Leonardo beats the", "Lender agrees to")
+  static constexpr std::string_view kObjectOpeners[] = {"the", "a", "an", "to", "that", "his", "her", "its", "their"};
+  for (const std::string_view o : kObjectOpeners)
+    if (c.is(j + 1, o)) return UINT32_MAX;
+  return plural ? j : UINT32_MAX;
+}
+
 // The noun a count counts: "47,460 Palestinians", "2,000 Palestinian prisoners", "thousands of people".
 void find_counted(const Ctx& c, uint32_t k, Draft& m, bool vague) {
   if (vague && c.is(k, "of")) ++k;
   uint32_t j = k;
-  uint32_t head = UINT32_MAX;
+  uint32_t head = noun_after_names(c, k);
+  if (head != UINT32_MAX) {
+    m.counted_span = {c.doc.tokens[k].span.begin, c.doc.tokens[head].span.end};
+    m.counted = std::string(c.doc.slice(m.counted_span));
+    return;
+  }
   for (int n = 0; n < 4 && c.is_word(j) && !c.flag(j, kPossessive); ++n, ++j) {
     if (is_stop_word(c, j)) break;
     if (c.has_role(j, numlex::kMonth | numlex::kWeekday) && c.capitalised(j)) break;

@@ -547,3 +547,21 @@ TEST_CASE("numbers: a people's word is no source; the name after a cue is one on
   REQUIRE(n);
   CHECK(d.str(d.detail(*n).source) == "Tomas Berg");
 }
+
+// "two Canadair planes" counted "Canadair", "40 UN peacekeepers" "UN": a name before a plural noun modifies it.
+TEST_CASE("numbers: names before a plural noun modify what is counted ('two Canadair planes', '40 UN peacekeepers')") {
+  const Document d = analyse("The EU sent two Canadair planes. About 300 Red Cross volunteers and 40 UN peacekeepers "
+                             "helped, and 5,000 Ukrainian-made drones flew. 12 Palestinians were freed.\n"
+                             "5.1 The Lender grants the loan.");
+  auto counted = [&](const std::string& figure) {
+    const NumberMention* n = containing(d, figure);
+    REQUIRE(n);
+    return d.str(d.detail(*n).counted);
+  };
+  CHECK(counted("two") == "Canadair planes");
+  CHECK(counted("300") == "Red Cross volunteers");
+  CHECK(counted("40") == "UN peacekeepers");
+  CHECK(counted("5,000") == "Ukrainian-made drones");
+  CHECK(counted("12") == "Palestinians");  // (no noun after the name: the name counts)
+  CHECK(counted("5.1").find("grants") == std::string::npos);  // (a clause's number opening its line)
+}
