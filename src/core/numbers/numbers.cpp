@@ -388,13 +388,8 @@ uint32_t noun_after_names(const Ctx& c, uint32_t k) {
 void find_counted(const Ctx& c, uint32_t k, Draft& m, bool vague) {
   if (vague && c.is(k, "of")) ++k;
   uint32_t j = k;
-  uint32_t head = noun_after_names(c, k);
-  if (head != UINT32_MAX) {
-    m.counted_span = {c.doc.tokens[k].span.begin, c.doc.tokens[head].span.end};
-    m.counted = std::string(c.doc.slice(m.counted_span));
-    return;
-  }
-  for (int n = 0; n < 4 && c.is_word(j) && !c.flag(j, kPossessive); ++n, ++j) {
+  uint32_t head = noun_after_names(c, k);  // (else the first noun, over modifiers: the walk below)
+  for (int n = 0; head == UINT32_MAX && n < 4 && c.is_word(j) && !c.flag(j, kPossessive); ++n, ++j) {
     if (is_stop_word(c, j)) break;
     if (c.has_role(j, numlex::kMonth | numlex::kWeekday) && c.capitalised(j)) break;
     const std::string_view w = c.text(j);

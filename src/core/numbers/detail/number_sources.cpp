@@ -114,16 +114,14 @@ bool ends_clause(const numctx::Ctx& c, const Document& doc, const Mention& m, co
 
 // The organisation whose name opens the sentence (after a wire's dateline, "MILAN (Reuters) -"), as an entity
 // index, or -1.
-int sentence_opening_body(const Document& doc, const Sentence& sent) {
+int sentence_opening_body(const numctx::Ctx& c, const Document& doc, const Sentence& sent) {
   if (sent.first_token >= sent.end_token) return -1;
   uint32_t first = sent.first_token;
-  for (uint32_t k = first; k + 2 < sent.end_token && k < sent.first_token + 12; ++k) {
-    const std::string_view dash = doc.token_text(k + 1);
-    if (doc.token_text(k) == ")" && (dash == "-" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93")) {
+  for (uint32_t k = first; k + 2 < sent.end_token && k < sent.first_token + 12; ++k)
+    if (c.is(k, ")") && c.is_dash(k + 1)) {
       first = k + 2;
       break;
     }
-  }
   const Token& t = doc.tokens[first];
   const int mi = mention_covering(doc, t.span.begin, t.span.end);
   if (mi < 0) return -1;
@@ -202,7 +200,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         // ("Volvo Cars will cut 1,500 jobs, the company said": a firm's kind later in the sentence is the firm the
         // sentence opens with)
         const bool firm = k > sent.first_token + 1 && is_firm_kind(c.text(i - 1));
-        const int opener = firm ? sentence_opening_body(doc, sent) : -1;
+        const int opener = firm ? sentence_opening_body(c, doc, sent) : -1;
         if (opener >= 0) {
           s.entity = opener;
           s.text = doc.entities[size_t(opener)].canonical;
