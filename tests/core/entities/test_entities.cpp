@@ -3609,6 +3609,10 @@ TEST_CASE("entities: a firm's first word alone after its full name is its short 
   check_firm_short_form("OSLO, Nov 3 (Lede Wire) - Norwegian oil and gas group Kelvar Energy said on Tuesday it "
                         "would cut 2,000 jobs. Its trading arm is in London. Kelvar's shares were down 4.1 percent.",
                         "Kelvar Energy", "Kelvar", EntityType::Loc);
+  // before: "Nordhaven" a place (the tagger's guess for an unknown "-haven" before "which")
+  check_firm_short_form("LONDON (Lede Wire) - Serco said it had agreed to buy Nordhaven Logistics for 420 million "
+                        "pounds. Nordhaven, which runs warehouses in Leeds and Rotterdam, employs 3,100 people.",
+                        "Nordhaven Logistics", "Nordhaven", EntityType::Loc);
   // a place named after a preposition stays the place ("a dealer in Frankfurt" … "Frankfurt Newsroom")
   const Document f = analyse("Shares rose, said a dealer in Frankfurt.\n-- Frankfurt Newsroom, +49 69 756525\n");
   CHECK(has_mention(f, "Frankfurt", EntityType::Loc));

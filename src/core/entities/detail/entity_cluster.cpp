@@ -586,11 +586,19 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   }
   SvMap placed(start);  // one-word names a list, a cue or the tagger makes a place somewhere in the document
   // (but not the tagger's place for an owner of something: "Kelvar's shares were down" below "Kelvar Energy said"
-  // is the firm's short form, whatever the tagger makes of a possessive at a sentence start)
+  // is the firm's short form, whatever the tagger makes of a possessive at a sentence start; nor its place for the
+  // first word of a firm's name, a body's word after it, that no list holds and no word before makes a place:
+  // "Nordhaven, which runs warehouses" below "Nordhaven Logistics" is the firm, what a "-haven" suggests to the
+  // tagger notwithstanding; "Hapupu is a special place" beside the "Hapupu National Historic Reserve" is not)
   auto owner = [&](const NameSpan& s) { return s.end < tk.size() && tk[s.end].has(kPossessive); };
+  auto firm_short_form = [&](const Info& m) {
+    const int32_t* firm = org_first.find(m.key);
+    return firm && *firm >= 0 && lexicon::is_org_word(doc.token_text(info[size_t(*firm)].span->first + 1)) &&
+           !gazetteer::place(m.key) && !placed_by_context(doc, m);
+  };
+  auto guessed_place = [&](const Info& m) { return !m.span->unbacked && !owner(*m.span) && !firm_short_form(m); };
   for (const Info& m : info)
-    if (m.words == 1 && m.span->type == EntityType::Loc &&
-        (m.span->strength != Strength::Guess || (!m.span->unbacked && !owner(*m.span))))
+    if (m.words == 1 && m.span->type == EntityType::Loc && (m.span->strength != Strength::Guess || guessed_place(m)))
       placed.get_or_add(m.key, 1);
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
