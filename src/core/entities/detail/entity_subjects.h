@@ -9,6 +9,7 @@
 //   "Hauser was arrested by the coroner"       Hauser    PERSON   (what is done only to people)
 //   "Hitzig became a professor at …"           Hitzig    PERSON   (what it became: an occupation)
 //   "Moreau made her theatrical debut"          Moreau    PERSON   (opening the sentence, a man's or woman's pronoun)
+//   "Ada Orrin (1820–1891) was a chemist"      Ada Orrin PERSON   (a life's dates in brackets: any length, any type)
 //   "Halvex reported a loss"                   —                 a firm reports too: left to the tagger
 //   "Mr Kest married …", "the Kest Trust died" —                 a cue or a list already typed it
 //

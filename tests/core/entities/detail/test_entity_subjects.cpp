@@ -90,3 +90,26 @@ TEST_CASE("person subjects: the next sentence opening on 'He' or 'She' refers ba
   CHECK(subjects("Tessvik opened a plant in 2019. It employs 40 people.", {"Tessvik"}, EntityType::Org,
                  Strength::Guess) == "Tessvik/ORG/0/U ");
 }
+
+// Round 49: a wiki's opening gives a life's dates in brackets after the name ("Benedikt Aurel Strand (1820–1891)
+// was a German chemist"), where the tagger, knowing a town "Benedikt" and a "Strand", saw a place.
+TEST_CASE("person subjects: a name opening its sentence, then a life's dates in brackets and 'was', is a person") {
+  // The first sentence's opening name of `words` words, typed `type` by the tagger (a guess), after the step.
+  auto opening = [](const std::string& text, uint32_t words, EntityType type) {
+    const Document d = test::in_sentences(text);
+    std::vector<NameSpan> spans(1);
+    spans[0].end = words;
+    spans[0].type = type;
+    type_person_subjects(d, spans);
+    return std::string(to_string(spans[0].type)) + "/" + std::to_string(int(spans[0].strength));
+  };
+  // before: LOC/0 (the tagger's place stood)
+  CHECK(opening("Benedikt Aurel Strand (1820–1891) was a German chemist.", 3, EntityType::Loc) == "PERSON/1");
+  CHECK(opening("Tomas Vell (c. 1240 -- c. 1300) was a poet.", 2, EntityType::Org) == "PERSON/1");
+  CHECK(opening("Kestvik (born 4 May 1950) is a Canadian painter.", 1, EntityType::Loc) == "PERSON/1");
+  // a body's or a state's years, no first name before them; one year alone; a body's word; no "is" or "was"
+  CHECK(opening("Nordvik Rail (1890–1931) was a railway.", 2, EntityType::Org) == "ORG/0");
+  CHECK(opening("Anna Varn (1938) is a novel.", 2, EntityType::Loc) == "LOC/0");
+  CHECK(opening("Anna Varn Company (1902–1950) was a coal firm.", 3, EntityType::Org) == "ORG/0");
+  CHECK(opening("Anna Varn (1902–1950) had a coal firm.", 2, EntityType::Loc) == "LOC/0");
+}
