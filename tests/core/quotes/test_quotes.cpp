@@ -415,6 +415,18 @@ TEST_CASE("quotes: a post in capitals before a name between commas: the name spe
   CHECK(speakers("The company CEO, Ada Kest, said the deal was \"done\".") == std::vector<std::string>{"Ada Kest"});
 }
 
+// Round 49: "The Mayor of Greater Manchester, Andy Burnham, called the attack “shocking”": a post and its remit
+// read as a name, and the name after its comma was never looked at (the speaker was "Mayor of Greater Manchester").
+TEST_CASE("quotes: a post and its remit before a name between commas: the name speaks ('the Mayor of Kelby, …')") {
+  CHECK(speakers("The Mayor of Greater Manchester, Andy Burnham, called the attack \"shocking\".") ==
+        std::vector<std::string>{"Andy Burnham"});
+  CHECK(speakers("\"We are ready,\" the Minister of Finance, Kari Holm, said on Monday.") ==
+        std::vector<std::string>{"Kari Holm"});
+  // a body's name before the comma stays the speaker ("the Bank of Kelby, the central bank, said")
+  CHECK(speakers("The Bank of Kelby, Ada Kest, said the rate was \"too high\".") ==
+        std::vector<std::string>{"Bank of Kelby"});
+}
+
 // "Leading scores (Britain and Ireland unless stated):" above a table of scores: "stated" is a cue verb, so the
 // table was a block quote whose speaker was "Ireland unless".
 TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon make no block quote") {

@@ -156,7 +156,13 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   }
   np.b = s;
   np.e = e;
+  // "the Minister of Finance", "The Mayor of Greater Manchester": a post and its remit, read as a name, which a
+  // person's name in apposition may follow as a description's may (below)
+  bool office = false;
   if (last_name_e == e) {
+    const uint32_t b = last_name_b;
+    office = b != kNone && b + 2 < e && (has(b, qlex::kRole) || has(b, qlex::kTitle)) &&
+             (is_text(b + 1, "of") || is_text(b + 1, "for"));
     np.kind = Np::Name;
     np.nb = last_name_b;
     np.ne = last_name_e;
@@ -168,7 +174,7 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
   // post written in capitals, which reads as a name: "The local MP, Jane Hunt,", "The company's CEO, Ada Kest,")
   const bool post_in_capitals = np.kind == Np::Name && np.ne == np.nb + 1 && np.nb > s &&
                                 tk_[np.nb].has(kAllCaps) && has(np.nb, qlex::kRole);
-  if (np.kind == Np::Desc || post_in_capitals) {
+  if (np.kind == Np::Desc || post_in_capitals || office) {
     uint32_t k = e;
     if (has(k, qlex::kPreposition))  // skip one short prepositional phrase
       for (int n = 0; n < 6 && below(k, hi) && !punct(k, ",") && !inq_[k]; ++n) ++k;
