@@ -903,6 +903,16 @@ TEST_CASE("entities: a description of a class or a predicate links to no one (a 
   CHECK(linked[0] == "The Kenyan leader -> Amina Odhiambo");  // an ordinary back-reference still links
 }
 
+// Round 49: "The city's mayor, Ana Lund, said" linked the description to the mayor named a paragraph before.
+TEST_CASE("entities: a description with a person's name in apposition after its comma links to no one before") {
+  const Document d = analyse("Mayor Andy Kest called the attack \"shocking\".\n\nThe city's mayor, Ana Lund, said the "
+                             "plan was \"a disgrace\".\n\nThe city's mayor said more.");
+  check_invariants(d);
+  const std::vector<std::string> linked = linked_aliases(d);
+  REQUIRE(linked.size() == 1);
+  CHECK(linked[0] == "The city's mayor -> Ana Lund");  // the last description: the last mayor named
+}
+
 TEST_CASE("entities: organisations named with 'of' and 'and', hyphenated titles") {
   const Document d = analyse(
       "A spokesperson for Qatar's Ministry of Foreign Affairs said talks went well. The United Nations Relief "

@@ -181,6 +181,16 @@ struct Finder {
     return it->second;
   }
 
+  // "The city's mayor, Ana Lund, said": a person's name right after the description's comma is who it is (the
+  // name is that person's own mention), not the last mayor named before it.
+  bool person_in_apposition(uint32_t comma) const {
+    if (comma + 1 >= doc.tokens.size() || text(comma) != ",") return false;
+    const uint32_t at = doc.tokens[comma + 1].span.begin;
+    const auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                    [](const Mention& x, uint32_t b) { return x.span.begin < b; });
+    return m != doc.mentions.end() && m->span.begin == at && m->type == EntityType::Person;
+  }
+
   void try_at(uint32_t the) {
     // "the" + up to three modifiers + a role, and the role ends the noun phrase
     // A wrong link is worse than none: predicates and descriptions of a class are left alone.
@@ -205,6 +215,7 @@ struct Finder {
     if (adjective_role(text(r)) && r + 1 < doc.tokens.size() && doc.tokens[r + 1].kind == TokenKind::Word &&
         !ends_noun_phrase(text(r + 1)))
       return;  // "the chief justice", "the general election", "the official figures": the role word an adjective
+    if (person_in_apposition(r + 1)) return;
     const uint32_t first = role_start(r);
     const uint32_t sentence = doc.sentence_of(doc.tokens[the].span.begin);
     const uint32_t earliest = sentence > kLookBackSentences ? doc.sentences[sentence - kLookBackSentences].span.begin : 0;
