@@ -5,10 +5,10 @@
 // headline in capitals read as the text writes them below (entity_capitals.h), names in one list typed alike and two
 // an ampersand joins apart (entity_coordination.h), the owner before a person's possessive (entity_possessors.h), a
 // place's name without its kind ("Socotra Island" … "Socotra", entity_place_names.h), a name that does what only
-// people do ("Kest married", entity_subjects.h), a person's surname alone where it is also a word
-// (entity_surnames.h), a team's or a body's last word after "the" ("the Miami Heat" … "the Heat",
-// entity_last_words.h), clustered into entities (entity_cluster.h), descriptions linked to them (entity_alias.h),
-// then the names inside names (entity_inner.h).
+// people do ("Kest married", entity_subjects.h) or where something is based ("Kelby-based"), a person's surname
+// alone where it is also a word (entity_surnames.h), a team's or a body's last word after "the" ("the Miami Heat"
+// … "the Heat", entity_last_words.h), clustered into entities (entity_cluster.h), descriptions linked to them
+// (entity_alias.h), then the names inside names (entity_inner.h).
 #include "core/entities/entities.h"
 
 #include "core/entities/detail/entity_adjectives.h"
@@ -61,6 +61,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_place_short_forms(doc, features, spans);
   type_person_subjects(doc, spans);
   type_body_subjects(doc, spans);
+  type_compound_places(doc, spans);
   add_surname_repeats(doc, features, spans);
   add_last_word_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);

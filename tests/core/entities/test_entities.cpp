@@ -903,6 +903,13 @@ TEST_CASE("entities: a description of a class or a predicate links to no one (a 
   CHECK(linked[0] == "The Kenyan leader -> Amina Odhiambo");  // an ordinary back-reference still links
 }
 
+// Round 49: "The Kelby-based startup" was a person (the tagger's; entity_subjects.h, type_compound_places).
+TEST_CASE("entities: an unknown name before '-based' is a place") {
+  const Document d = analyse("The Kelby-based startup was founded by Priya Raman in 2016.");
+  check_invariants(d);
+  CHECK(has_mention(d, "Kelby", EntityType::Loc));
+}
+
 // Round 49: "The city's mayor, Ana Lund, said" linked the description to the mayor named a paragraph before.
 TEST_CASE("entities: a description with a person's name in apposition after its comma links to no one before") {
   const Document d = analyse("Mayor Andy Kest called the attack \"shocking\".\n\nThe city's mayor, Ana Lund, said the "
