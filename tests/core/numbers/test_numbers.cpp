@@ -548,6 +548,24 @@ TEST_CASE("numbers: a people's word is no source; the name after a cue is one on
   CHECK(d.str(d.detail(*n).source) == "Tomas Berg");
 }
 
+// Round 49: "Organisers from the Tenants' Union of Kelby said 150,000 people took part; the government delegation
+// put the figure at 22,000": both figures were the union's. A semicolon's clause names its own source.
+TEST_CASE("numbers: a clause after a semicolon names its own source, or goes on with the sentence's") {
+  const Document d = analyse("Organisers from the Tenants' Union of Kelby said 150,000 people took part; the "
+                             "government delegation put the figure at 22,000. Halvex reported 402 cents a share; "
+                             "analysts expected 345 cents. The ministry said 40 people died; 12 were children.");
+  auto source = [&](const std::string& figure) {
+    const NumberMention* n = containing(d, figure);
+    REQUIRE(n);
+    return d.str(d.detail(*n).source);
+  };
+  CHECK(source("150,000") == "Tenants' Union of Kelby");
+  CHECK(source("22,000") == "government delegation");  // before: "Tenants' Union of Kelby"
+  CHECK(source("402") == "Halvex");
+  CHECK(source("345") == "");  // before: "Halvex"
+  CHECK(source("12") == "ministry");  // a figure opening the clause goes on with the sentence's source
+}
+
 // "two Canadair planes" counted "Canadair", "40 UN peacekeepers" "UN": a name before a plural noun modifies it.
 TEST_CASE("numbers: names before a plural noun modify what is counted ('two Canadair planes', '40 UN peacekeepers')") {
   const Document d = analyse("The EU sent two Canadair planes. About 300 Red Cross volunteers and 40 UN peacekeepers "

@@ -1,7 +1,9 @@
 // number_sources.cpp — attach_number_sources: who a figure comes from ("according to the Port
-// Authority", "the ministry said", "X said"), looked for in the number's own sentence.
+// Authority", "the ministry said", "X said"), looked for in the number's own sentence, or in its own clause where a
+// semicolon joins clauses.
 #include <algorithm>
 
+#include "core/detail/word_match.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/quote_lexicon.h"
 #include "core/numbers/detail/number_context.h"
@@ -29,6 +31,12 @@ bool cue_verb(const numctx::Ctx& c, uint32_t i) {
       return c.is(i, "estimated") || c.is(i, "estimates") || c.is(i, "estimate");
     case 'c':
       return c.is(i, "confirmed") || c.is(i, "claimed") || c.is(i, "claims");
+    case 'p':  // "the government delegation put the figure at 22,000", "puts the death toll at"
+      if (!(c.is(i, "put") || c.is(i, "puts")) || !(c.is(i + 1, "the") || c.is(i + 1, "its") || c.is(i + 1, "their")))
+        return false;
+      for (uint32_t k = i + 3; k <= i + 5; ++k)
+        if (c.is(k, "at")) return c.is_number(k + 1) || c.is_word(k + 1);
+      return false;
     default:
       return false;
   }
@@ -87,7 +95,7 @@ bool is_body_or_post(std::string_view w) {
   static constexpr std::string_view kBodies[] = {"office", "police", "army", "military", "government", "authorities",
                                                  "officials", "department", "court", "committee", "commission",
                                                  "bureau", "service", "authority", "administration", "board",
-                                                 "media"};
+                                                 "media", "delegation", "organisers", "organizers"};
   for (const std::string_view b : kBodies)
     if (w == b) return true;
   return false;
@@ -261,6 +269,25 @@ bool age_after_name(const Document& doc, const NumberMention& m) {
   return t[b - 2] == ',' && t[b - 1] == ' ' && letter && (t[e] == ',' || t[e] == '.' || t[e] == ')');
 }
 
+// A figure opens the clause from token first: at most two words in lower case before it, a conjunction, an
+// article or a hedge ("; 12 were children", "; and about 300 were hurt", "; 26,000 computers affected").
+bool figure_opens_clause(const numctx::Ctx& c, uint32_t first) {
+  static constexpr std::string_view kBefore[] = {"a",    "about", "almost", "an",     "and",  "another", "around",
+                                                 "but",  "just",  "nearly", "of",     "only", "over",    "roughly",
+                                                 "some", "the",   "while",  "whom"};
+  for (uint32_t k = first; k < first + 3; ++k) {
+    if (c.is_number(k) || c.is_numeric_word(k)) return true;
+    if (!one_of(c.text(k), kBefore)) return false;
+  }
+  return false;
+}
+
+// Token k is a semicolon that ends a clause, not an HTML entity's ("&amp;" in a post's text).
+bool clause_semicolon(const numctx::Ctx& c, const Document& doc, uint32_t k) {
+  return c.is(k, ";") && !(k >= 2 && c.is(k - 2, "&") && !(doc.tokens[k - 1].flags & kSpaceBefore) &&
+                           !(doc.tokens[k].flags & kSpaceBefore));
+}
+
 }  // namespace
 
 void attach_number_sources(Document& doc) {
@@ -274,6 +301,10 @@ void attach_number_sources(Document& doc) {
   // that starts before the previous one falls back to the searches.
   SentenceCursor sentence;
   uint32_t qi = 0, last_begin = 0;
+  std::vector<uint32_t> semicolons;  // the cached sentence's ";" tokens (most sentences have none)
+  uint32_t cached_clause = UINT32_MAX;
+  Source clause_source;
+  StrId clause_id = kNoString;
   for (NumberMention& m : doc.numbers) {
     if (m.type == NumberType::Date || m.type == NumberType::Time) continue;
     const uint32_t b = m.span.begin;
@@ -288,9 +319,36 @@ void attach_number_sources(Document& doc) {
       cached = sentence_source(c, doc, doc.sentences[si]);
       cached_id = doc.strings.intern(cached.text);
       cached_sentence = si;
+      semicolons.clear();
+      for (uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k)
+        if (clause_semicolon(c, doc, k)) semicolons.push_back(k);
+      cached_clause = UINT32_MAX;
     }
     int32_t entity = cached.entity;
     StrId source = cached_id;
+    // A sentence of clauses a semicolon joins: the figure's own clause names its source ("Organisers said
+    // 150,000 took part; the government delegation put the figure at 22,000"); a clause that names none goes on
+    // with the sentence's where a figure opens it ("the ministry said 40 died; 12 were children"), else it has a
+    // subject of its own and no source ("Halvex reported $4.02 a share; analysts expected $3.45").
+    if (!semicolons.empty()) {
+      const Sentence& whole = doc.sentences[si];
+      const uint32_t t = doc.token_at_or_after(b);
+      Sentence clause = whole;
+      for (const uint32_t k : semicolons) {
+        if (k < t) clause.first_token = k + 1;
+        else { clause.end_token = k; break; }
+      }
+      if (clause.first_token != cached_clause) {
+        clause_source = sentence_source(c, doc, clause);
+        clause_id = doc.strings.intern(clause_source.text);
+        cached_clause = clause.first_token;
+      }
+      const bool own = clause_source.entity >= 0 || clause_id != kNoString || clause_source.pronoun;
+      if (own || !figure_opens_clause(c, clause.first_token)) {
+        entity = clause_source.entity;
+        source = clause_id;
+      }
+    }
     // A figure inside a direct quote comes from its speaker unless the sentence names a source.
     if (source == kNoString && !cached.pronoun && qi > 0) {
       const Quote& quote = doc.quotes[qi - 1];
