@@ -427,6 +427,15 @@ TEST_CASE("quotes: a post and its remit before a name between commas: the name s
         std::vector<std::string>{"Bank of Kelby"});
 }
 
+// Round 49: "“They are throwing everything at us,” a Ukrainian commander who asked not to be named told Reuters":
+// a relative clause with no commas stood between the speaker's phrase and its verb (unattributed).
+TEST_CASE("quotes: a relative clause without commas between the speaker's phrase and the verb ('a diplomat who …')") {
+  CHECK(speakers("\"They are throwing everything at us,\" a Kelbian commander who asked not to be named told "
+                 "Reuters by phone.") == std::vector<std::string>{"a Kelbian commander"});
+  CHECK(speakers("\"We lost,\" a soldier who fought in Bakhmut and was wounded twice said on Tuesday.") ==
+        std::vector<std::string>{"a soldier"});
+}
+
 // "Leading scores (Britain and Ireland unless stated):" above a table of scores: "stated" is a cue verb, so the
 // table was a block quote whose speaker was "Ireland unless".
 TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon make no block quote") {

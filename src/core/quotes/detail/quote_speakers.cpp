@@ -101,6 +101,15 @@ bool Attributor::after(size_t qi) {
     for (uint32_t k = u + 1; k < hi && k < u + 16; ++k)
       if (punct(k, ",") && cue_at(k + 1)) return bare_after(k + 1) && assign(qi, np, k + 1, {});
   }
+  // A relative clause without commas: "“…,” a commander who asked not to be named told Reuters", "a diplomat who
+  // was at the meeting said": the clause's last verb of saying, before any comma or the sentence's end, is the
+  // phrase's own (a cue inside the clause, "who asked", is not)
+  if (has(u, qlex::kRelative)) {
+    uint32_t last = kNone;
+    for (uint32_t k = u + 1; k < hi && k < u + 16 && !punct(k, ",") && !terminal(k) && !inq_[k]; ++k)
+      if (cue_at(k)) last = k;
+    if (last != kNone) return bare_after(last) && assign(qi, np, last, {});
+  }
   // A short phrase of the speaker's own before its verb: "Liv Harstad of the Varnholm Police District told NRV",
   // "Ivo Marsk from the board said", "a spokeswoman for the regional council said" (a description from its
   // article only: a word such as "while" reads as one)
