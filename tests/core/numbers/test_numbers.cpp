@@ -35,6 +35,13 @@ const NumberMention* containing(const Document& d, const std::string& text) {
   return nullptr;
 }
 
+// The source of the first number whose span contains `figure` ("" when it has none).
+std::string source_of(const Document& d, const std::string& figure) {
+  const NumberMention* n = containing(d, figure);
+  REQUIRE_MESSAGE(n != nullptr, "no number mention holds \"" << figure << "\"");
+  return std::string(d.str(d.detail(*n).source));
+}
+
 void check_sorted_disjoint(const Document& d) {
   for (size_t i = 1; i < d.numbers.size(); ++i) CHECK(d.numbers[i - 1].span.end <= d.numbers[i].span.begin);
 }
@@ -554,16 +561,23 @@ TEST_CASE("numbers: a clause after a semicolon names its own source, or goes on 
   const Document d = analyse("Organisers from the Tenants' Union of Kelby said 150,000 people took part; the "
                              "government delegation put the figure at 22,000. Halvex reported 402 cents a share; "
                              "analysts expected 345 cents. The ministry said 40 people died; 12 were children.");
-  auto source = [&](const std::string& figure) {
-    const NumberMention* n = containing(d, figure);
-    REQUIRE(n);
-    return d.str(d.detail(*n).source);
-  };
-  CHECK(source("150,000") == "Tenants' Union of Kelby");
-  CHECK(source("22,000") == "government delegation");  // before: "Tenants' Union of Kelby"
-  CHECK(source("402") == "Halvex");
-  CHECK(source("345") == "");  // before: "Halvex"
-  CHECK(source("12") == "ministry");  // a figure opening the clause goes on with the sentence's source
+  CHECK(source_of(d, "150,000") == "Tenants' Union of Kelby");
+  CHECK(source_of(d, "22,000") == "government delegation");  // before: "Tenants' Union of Kelby"
+  CHECK(source_of(d, "402") == "Halvex");
+  CHECK(source_of(d, "345") == "");  // before: "Halvex"
+  CHECK(source_of(d, "12") == "ministry");  // a figure opening the clause goes on with the sentence's source
+}
+
+// Round 49: "LTO Nederland, the main farm lobby, estimated losses at 30 million euros" and "The Kelbian air force
+// said 16 drones were lost" had no source: a description between commas stood before the cue; "force" was no body.
+TEST_CASE("numbers: a name before a description between commas is the cue's source; an air force is a body") {
+  const Document d = analyse("Halvex Group, the main farm lobby, estimated losses at 30 million euros. The Ukrainian "
+                             "air force said 16 drones were lost. Halvex, Tessvik and Orrin Bank said 5% of loans "
+                             "failed. Tessvik Bank, the world number two, said Orrin played well.");
+  CHECK(source_of(d, "30 million") == "Halvex Group");
+  CHECK(source_of(d, "16") == "Ukrainian air force");
+  CHECK(source_of(d, "5%") == "Orrin Bank");  // a list's commas are no description's
+  CHECK(source_of(d, "two") == "");  // a figure of the description is the writer's
 }
 
 // "two Canadair planes" counted "Canadair", "40 UN peacekeepers" "UN": a name before a plural noun modifies it.

@@ -76,6 +76,13 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
+// A figure's mention covers text position b ("two" of "the world number two").
+bool in_figure(const Document& doc, uint32_t b) {
+  const auto it = std::upper_bound(doc.numbers.begin(), doc.numbers.end(), b,
+                                   [](uint32_t x, const NumberMention& m) { return x < m.span.begin; });
+  return it != doc.numbers.begin() && b < std::prev(it)->span.end;
+}
+
 // A firm's kind ("company", "carmaker", "railway"): "the company said" after a figure names the firm the sentence
 // opens with ("the ministry said" names no firm).
 bool is_firm_kind(std::string_view w) {
@@ -95,7 +102,8 @@ bool is_body_or_post(std::string_view w) {
   static constexpr std::string_view kBodies[] = {"office", "police", "army", "military", "government", "authorities",
                                                  "officials", "department", "court", "committee", "commission",
                                                  "bureau", "service", "authority", "administration", "board",
-                                                 "media", "delegation", "organisers", "organizers"};
+                                                 "media", "delegation", "organisers", "organizers", "force",
+                                                 "forces"};
   for (const std::string_view b : kBodies)
     if (w == b) return true;
   return false;
@@ -186,6 +194,24 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         s.entity = doc.mentions[size_t(mi)].entity;
         s.text = doc.entities[size_t(s.entity)].canonical;
         return s;
+      }
+    }
+    // "LTO Nederland, the main farm lobby, estimated losses at …": a name, then a description between commas
+    // (its article opens it, at most six words, no figure: "Kest, the world number two, said" is the writer's
+    // figure), then the cue: the name is the source
+    if (i >= sent.first_token + 4 && c.is(i - 1, ",")) {
+      for (uint32_t k = i - 2; k > sent.first_token && k + 9 > i; --k) {
+        if (c.is_number(k) || in_figure(doc, doc.tokens[k].span.begin)) break;
+        if (!c.is(k, ",")) continue;
+        const bool described = c.is(k + 1, "the") || c.is(k + 1, "a") || c.is(k + 1, "an") || c.is(k + 1, "its");
+        const Token& t = doc.tokens[k - 1];
+        const int mi = described ? mention_covering(doc, t.span.begin, t.span.end) : -1;
+        if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 && doc.mentions[size_t(mi)].type != EntityType::Group) {
+          s.entity = doc.mentions[size_t(mi)].entity;
+          s.text = doc.entities[size_t(s.entity)].canonical;
+          return s;
+        }
+        break;
       }
     }
     // "the health ministry said", "the statistics office said": a body or person no list names, written in
