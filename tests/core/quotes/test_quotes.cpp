@@ -436,6 +436,17 @@ TEST_CASE("quotes: a relative clause without commas between the speaker's phrase
         std::vector<std::string>{"a soldier"});
 }
 
+// Round 49: "Swedish enterprise minister Maud Olofsson … cautioned that “a number of questions” remained" spoke
+// as "Swedish": the nationality read as a name, and the description after it ended the phrase.
+TEST_CASE("quotes: a nationality, a description and a name: the name speaks ('German finance minister Karin Vogt')") {
+  CHECK(speakers("Swedish enterprise minister Maud Olofsson welcomed the news but cautioned that \"a number of "
+                 "questions\" remained.") == std::vector<std::string>{"Maud Olofsson"});
+  CHECK(speakers("\"We are ready,\" said German finance minister Karin Vogt.") ==
+        std::vector<std::string>{"Karin Vogt"});
+  CHECK(speakers("Swedish officials said the plan was \"unrealistic\".") ==
+        std::vector<std::string>{"Swedish officials"});
+}
+
 // "Leading scores (Britain and Ireland unless stated):" above a table of scores: "stated" is a cue verb, so the
 // table was a block quote whose speaker was "Ireland unless".
 TEST_CASE("quotes: 'unless stated', 'as noted' and a table's rows after a colon make no block quote") {

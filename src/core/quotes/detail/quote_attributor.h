@@ -151,6 +151,11 @@ class Attributor {
     const Mention* m = mention_at(i);
     return m && m->type == EntityType::Person && m->span.begin == tk_[i].span.begin && m->span.end > tk_[i].span.end;
   }
+  // A people's word the recogniser found, alone ("Swedish", "German"): a nationality before a description.
+  bool nationality(uint32_t i) const {
+    const Mention* m = mention_at(i);
+    return m && m->type == EntityType::Group && m->span.begin == tk_[i].span.begin && m->span.end == tk_[i].span.end;
+  }
   // A lower-case content word that can sit in a description ("former", "Israeli", "official").
   bool desc_word(uint32_t i) const {
     if (!word(i) || tk_[i].has(kPossessive)) return false;

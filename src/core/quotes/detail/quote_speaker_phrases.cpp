@@ -127,9 +127,12 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
     if (e > s && has(e + 1, qlex::kPreposition) &&
         std::find(std::begin(kComplemented), std::end(kComplemented), lower(e)) != std::end(kComplemented))
       break;
+    // (a nationality's word reads as a name, and what follows it is a description as after an article: "Swedish
+    // enterprise minister Maud Olofsson", "German finance minister Karin Vogt")
+    const bool after_nationality = last_name_e == e && last_name_b + 1 == e && e > s && nationality(last_name_b);
     if (desc_word(e) && !verb_like &&
         (np.definite || after_possessive || last_name_e == kNone || e == s || has(e, qlex::kRole) ||
-         has(e, qlex::kGroup) || is_determiner_start)) {
+         has(e, qlex::kGroup) || is_determiner_start || after_nationality)) {
       ++e;
       continue;
     }
