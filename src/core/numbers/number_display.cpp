@@ -314,11 +314,12 @@ std::string plain(NumberType type, std::string_view s) {
     const std::string a = plain(type, s.substr(0, dash)), b = plain(type, s.substr(dash + 1));
     if (!a.empty() && !b.empty()) return a + " to " + b;
   }
-  // "5 km", "14 year" (an age)
+  // "5 km", "14 year" (an age), "6 month" (an age in months)
   const size_t sp = s.find(' ');
   if (sp != std::string_view::npos && number_text(s.substr(0, sp), v)) {
     const std::string_view unit = s.substr(sp + 1);
-    if (unit == "year") return grouped(v) + (v == 1 ? " year old" : " years old");
+    if (unit == "year" || unit == "month" || unit == "week" || unit == "day")  // an age ("six months old")
+      return grouped(v) + " " + std::string(unit) + (v == 1 ? " old" : "s old");
     return grouped(v) + " " + std::string(unit);
   }
   return "";

@@ -572,11 +572,18 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
     m.normalized = format_number(m.value) + " year";
     return true;
   }
-  if (c.has_role(last.end, numlex::kTimeUnit) && (c.is(last.end + 1, "old") || c.is(last.end + 1, "of"))) {
-    f.end = c.is(last.end + 1, "old") ? last.end + 2 : (c.is(last.end + 2, "age") ? last.end + 3 : last.end + 1);
+  // ("six months old" is an age in months; "first day of the test", "three days of talks" are no ages)
+  const bool old = c.is(last.end + 1, "old"), of_age = c.is(last.end + 1, "of") && c.is(last.end + 2, "age");
+  if (!last.ordinal && c.has_role(last.end, numlex::kTimeUnit) && (old || of_age)) {
+    f.end = old ? last.end + 2 : last.end + 3;
+    // (the unit by the lexicon's ISO designator: "yrs" a year, "decades" ten)
+    const numlex::Entry* e = c.lex(last.end);
+    const std::string_view code = e->code;
     m.type = NumberType::Quantity;
-    m.unit = "year";
-    m.normalized = format_number(m.value) + " year";
+    m.unit = code == "Y" ? "year" : code == "W" ? "week" : code == "D" ? "day" : code == "H" ? "hour" :
+             code == "S" ? "second" : e->time_unit_is_t ? "minute" : "month";
+    if (code == "Y" && e->scale > 1) m.value *= e->scale;
+    m.normalized = format_number(m.value) + " " + m.unit;
     return true;
   }
   // plain cardinal / ordinal

@@ -81,6 +81,8 @@ TEST_CASE("number_display: durations, money, counts, percentages") {
   CHECK(display_normalized(NumberType::Ordinal, "82nd") == "82nd");
   CHECK(display_normalized(NumberType::Quantity, "5 km") == "5 km");
   CHECK(display_normalized(NumberType::Quantity, "14 year") == "14 years old");
+  CHECK(display_normalized(NumberType::Quantity, "6 month") == "6 months old");  // round 49: was "6 month"
+  CHECK(display_normalized(NumberType::Quantity, "1 week") == "1 week old");
   CHECK(display_normalized(NumberType::Percent, "5%") == "5%");
   CHECK(display_number(64231) == "64,231");
 }

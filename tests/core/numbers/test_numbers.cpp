@@ -555,6 +555,18 @@ TEST_CASE("numbers: a people's word is no source; the name after a cue is one on
   CHECK(d.str(d.detail(*n).source) == "Tomas Berg");
 }
 
+// Round 49: "six months old" was an age of 6 years, and "the first day of the test", "the 28th minute of the game"
+// ages too (a time unit and "of" read as "30 years of age").
+TEST_CASE("numbers: an age's unit is the text's ('six months old'); an ordinal's day or minute is no age") {
+  const Document d = analyse("The baby was six months old. He was 30 years of age. The tree is three decades old. "
+                             "On the first day of the test he scored in the 28th minute of the game.");
+  CHECK(d.str(must_find(d, "six months old").normalized) == "6 month");
+  CHECK(d.str(must_find(d, "30 years of age").normalized) == "30 year");
+  CHECK(d.str(must_find(d, "three decades old").normalized) == "30 year");
+  CHECK(find(d, "first day") == nullptr);
+  CHECK(must_find(d, "28th").type == NumberType::Ordinal);
+}
+
 // Round 49: "Organisers from the Tenants' Union of Kelby said 150,000 people took part; the government delegation
 // put the figure at 22,000": both figures were the union's. A semicolon's clause names its own source.
 TEST_CASE("numbers: a clause after a semicolon names its own source, or goes on with the sentence's") {
