@@ -948,6 +948,13 @@ TEST_CASE("entities: an organisation without its generic last word is the same o
   CHECK(canonical(d, "Green Renewal") == "Green Renewal Party");
   CHECK(has_mention(d, "Coastal Transport Workers’ Union", EntityType::Org));
   CHECK(has_mention(d, "Ford", EntityType::Org));  // the firm's first word, still the firm
+  // round 49: a body's name that ends on a body's word is no short form of a longer one (before: the railway's
+  // canonical name was the society's)
+  const Document r = analyse("The Orrin Valley Railway is run by volunteers of the Orrin Valley Railway Society. The "
+                             "Green Renewal Party won. Green Renewal took 24 seats.");
+  check_invariants(r);
+  CHECK(canonical(r, "Orrin Valley Railway") == "Orrin Valley Railway");
+  CHECK(canonical(r, "Green Renewal") == "Green Renewal Party");
 }
 
 TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figure") {
