@@ -592,6 +592,14 @@ TEST_CASE("numbers: a name before a description between commas is the cue's sour
   CHECK(source_of(d, "two") == "");  // a figure of the description is the writer's
 }
 
+// Round 49: "Ada Kest told the Kelby Herald that 40 jobs would go" gave the paper as the source: whom it was told.
+TEST_CASE("numbers: the name after 'told' is who heard it, no source") {
+  const Document d = analyse("The plan, an aide told the Kelby Herald, would cut 40 jobs. Prices rose 4%, said "
+                             "Tomas Berg on Monday.");
+  CHECK(source_of(d, "40") == "");
+  CHECK(source_of(d, "4%") == "Tomas Berg");
+}
+
 // "two Canadair planes" counted "Canadair", "40 UN peacekeepers" "UN": a name before a plural noun modifies it.
 TEST_CASE("numbers: names before a plural noun modify what is counted ('two Canadair planes', '40 UN peacekeepers')") {
   const Document d = analyse("The EU sent two Canadair planes. About 300 Red Cross volunteers and 40 UN peacekeepers "

@@ -265,8 +265,9 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       }
     }
     // "said the ministry", "said Ada Kest of Halvex" (the name ends the clause; "claims Church of Scientology
-    // imprisoned her" names what the claim is about)
-    for (uint32_t fwd = 1; fwd <= 3 && i + fwd < sent.end_token; ++fwd) {
+    // imprisoned her" names what the claim is about; "told the Guardian" whom it was told)
+    const bool told = c.is(i, "told") || c.is(i, "tells");
+    for (uint32_t fwd = 1; !told && fwd <= 3 && i + fwd < sent.end_token; ++fwd) {
       const Token& t = doc.tokens[i + fwd];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 && ends_clause(c, doc, doc.mentions[size_t(mi)], sent)) {
