@@ -592,6 +592,15 @@ TEST_CASE("numbers: a name before a description between commas is the cue's sour
   CHECK(source_of(d, "two") == "");  // a figure of the description is the writer's
 }
 
+// Round 49: "The German government, which still owns 12% of Commerzbank, said …" gave the bank as the source: the
+// relative clause's last word, a comma before the cue.
+TEST_CASE("numbers: the name that ends a relative clause before the cue is no source") {
+  const Document d = analyse("The Kelbian government, which still owns 12% of Halvex Bank, said it would not sell. "
+                             "A doctor from Varnholm, Ada Kest, said 97 people died.");
+  CHECK(source_of(d, "12%") == "");
+  CHECK(source_of(d, "97") == "Ada Kest");  // a name in apposition still speaks
+}
+
 // Round 49: "Ada Kest told the Kelby Herald that 40 jobs would go" gave the paper as the source: whom it was told.
 TEST_CASE("numbers: the name after 'told' is who heard it, no source") {
   const Document d = analyse("The plan, an aide told the Kelby Herald, would cut 40 jobs. Prices rose 4%, said "

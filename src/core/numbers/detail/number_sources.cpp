@@ -76,6 +76,16 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
+// The comma at token k closes a clause that "which", "who" or "whose" opens after a comma (a dozen words at most).
+bool ends_relative_clause(const numctx::Ctx& c, const Sentence& sent, uint32_t k) {
+  for (uint32_t j = k; j > sent.first_token + 1 && j + 14 > k;) {
+    --j;
+    if (!c.is(j, ",")) continue;
+    return c.is(j + 1, "which") || c.is(j + 1, "who") || c.is(j + 1, "whose");
+  }
+  return false;
+}
+
 // A figure's mention covers text position b ("two" of "the world number two").
 bool in_figure(const Document& doc, uint32_t b) {
   const auto it = std::upper_bound(doc.numbers.begin(), doc.numbers.end(), b,
@@ -185,8 +195,10 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
   for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
     if (!cue_verb(c, i) && !study_found(c, sent, i)) continue;
     // "X said": the mention ending just before the cue (allow "’s" free 1-token gap)
-    // (a people's word before a noun is no one: "the Italian bank said" is the bank's; "Palestinians said" is theirs)
+    // (a people's word before a noun is no one: "the Italian bank said" is the bank's; "Palestinians said" is theirs;
+    // not the last word of a relative clause between commas: "The government, which owns 12% of Halvex, said")
     for (uint32_t back = 1; back <= 2 && i >= sent.first_token + back; ++back) {
+      if (back == 2 && c.is(i - 1, ",") && ends_relative_clause(c, sent, i - 1)) break;
       const Token& t = doc.tokens[i - back];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 &&
