@@ -592,6 +592,17 @@ TEST_CASE("numbers: a name before a description between commas is the cue's sour
   CHECK(source_of(d, "two") == "");  // a figure of the description is the writer's
 }
 
+// Round 49: "“…,” fire service spokesman Yiannis Artopios told ERT. He said 250 firefighters were at the scene."
+// had no source for the figure: "He" is the one person the sentences before name.
+TEST_CASE("numbers: 'He said' names the one person the sentence and the two before it name") {
+  const Document d = analyse("Fire service spokesman Tomas Berg spoke to reporters. He said 250 firefighters were "
+                             "there.\n\nAda Kest met Ivo Marsk on Monday. She said 40 homes burned.\n\n"
+                             "Tomas Berg raised 150 million — \"We won,\" he said.");
+  CHECK(source_of(d, "250") == "Tomas Berg");
+  CHECK(source_of(d, "40") == "");  // two people named: which one is "she"?
+  CHECK(source_of(d, "150 million") == "");  // "he said" attributes the quote, not the sentence's figures
+}
+
 // Round 49: "The German government, which still owns 12% of Commerzbank, said …" gave the bank as the source: the
 // relative clause's last word, a comma before the cue.
 TEST_CASE("numbers: the name that ends a relative clause before the cue is no source") {

@@ -86,6 +86,26 @@ bool ends_relative_clause(const numctx::Ctx& c, const Sentence& sent, uint32_t k
   return false;
 }
 
+bool is_personal_pronoun(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
+
+// The one person entity that the sentence (before the cue) and the two sentences before it name, or -1 (none,
+// or more than one).
+int only_person_before(const Document& doc, const Sentence& sent) {
+  const uint32_t si = doc.sentence_of(sent.span.begin);
+  const uint32_t from = si >= 2 ? doc.sentences[si - 2].span.begin : 0;
+  auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sent.span.end,
+                             [](const Mention& m, uint32_t b) { return m.span.begin < b; });
+  int found = -1;
+  while (it != doc.mentions.begin()) {
+    --it;
+    if (it->span.begin < from) break;
+    if (it->type != EntityType::Person || it->entity < 0) continue;
+    if (found >= 0 && found != it->entity) return -1;
+    found = it->entity;
+  }
+  return found;
+}
+
 // A figure's mention covers text position b ("two" of "the world number two").
 bool in_figure(const Document& doc, uint32_t b) {
   const auto it = std::upper_bound(doc.numbers.begin(), doc.numbers.end(), b,
@@ -205,6 +225,20 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
           !(back == 2 && doc.mentions[size_t(mi)].type == EntityType::Group)) {
         s.entity = doc.mentions[size_t(mi)].entity;
         s.text = doc.entities[size_t(s.entity)].canonical;
+        return s;
+      }
+    }
+    // "He said 250 firefighters …": a man's or a woman's pronoun right before a verb of saying is the one person
+    // the sentence and the two before it name (more than one: none, a wrong source being worse than none); not
+    // "he showed" nor a quote's "“…,” he said", whose figures the quote's speaker gives (below)
+    const bool quote_before = i >= sent.first_token + 2 && (c.kind(i - 2) == TokenKind::QuoteClose ||
+                                                            c.kind(i - 2) == TokenKind::QuoteAmbig);
+    if (i > sent.first_token && is_personal_pronoun(c.text(i - 1)) && !quote_before && !c.is(i, "showed") &&
+        !c.is(i, "shows") && !c.is(i, "show") && !study_found(c, sent, i)) {
+      const int person = only_person_before(doc, sent);
+      if (person >= 0) {
+        s.entity = person;
+        s.text = doc.entities[size_t(person)].canonical;
         return s;
       }
     }
