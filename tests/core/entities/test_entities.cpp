@@ -903,6 +903,14 @@ TEST_CASE("entities: a description of a class or a predicate links to no one (a 
   CHECK(linked[0] == "The Kenyan leader -> Amina Odhiambo");  // an ordinary back-reference still links
 }
 
+// Round 49: once "2nd DAY" was no age (numbers.cpp), the rules read the capitalised "DAY" as a name of its own.
+TEST_CASE("entities: the time unit an ordinal counts is no name ('the 2nd DAY of 2015', 'First Day of Autumn')") {
+  // (the rules' spans, which the tagger reads: a change there retrains the model)
+  CHECK(rule_types("WHEN YOU REALIZE IT'S THE 2nd DAY Of 2015 and the fandom is slaying.").find("DAY") ==
+        std::string::npos);
+  CHECK(rule_types("The First Day of Autumn fair opens.").find("Day/") == std::string::npos);
+}
+
 // Round 49: "The Kelby-based startup" was a person (the tagger's; entity_subjects.h, type_compound_places).
 TEST_CASE("entities: an unknown name before '-based' is a place") {
   const Document d = analyse("The Kelby-based startup was founded by Priya Raman in 2016.");

@@ -105,6 +105,19 @@ class Finder {
       }
       for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
+    // The time unit an ordinal counts is no name either: "the 2nd DAY of 2015", "First Day of Autumn".
+    auto roles = [&](uint32_t k) {
+      return k < f_.num.size() && f_.num[k] != numlex::kNoEntry ? numlex::entry(f_.num[k])->roles : 0u;
+    };
+    auto ordinal = [&](uint32_t k) {  // "first", "2nd", "19TH" (the digits and the suffix are two tokens)
+      const std::string_view w = doc.token_text(k);
+      if (w.size() != 2 || k == 0 || tk_[k - 1].kind != TokenKind::Number || tk_[k].has(kSpaceBefore))
+        return (roles(k) & numlex::kOrdinal) != 0;
+      const char a = char(w[0] | 0x20), b = char(w[1] | 0x20);
+      return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    };
+    for (uint32_t k = 1; k < size; ++k)
+      if (!in_number_[k] && (roles(k) & numlex::kTimeUnit) && ordinal(k - 1)) in_number_[k] = 1;
     const uint32_t names = mark_names_and_title_lines();
     mark_result_lines();
     // Sized to the document's name words, up to 4096 (then it grows with the distinct ones): 10 MB of
