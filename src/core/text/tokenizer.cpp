@@ -49,11 +49,13 @@ struct Cursor {
   }
 };
 
-// A thousands comma: "47,460", "1,111.11", Indian "1,00,000" (pairs, then three). Not "22,24,26,31", a list.
+// A thousands comma: "47,460", "1,111.11", Indian "1,00,000" (pairs, then three). Not "22,24,26,31", a list; but a
+// comma that no digit follows ends the number: "killed 44,000, a figure …".
 bool thousands_comma(std::string_view s, size_t comma) {
   size_t k = comma + 1, g = 0;
   while (k < s.size() && s[k] >= '0' && s[k] <= '9') { ++k; ++g; }
-  if (g == 3) return k >= s.size() || s[k] != ',' || thousands_comma(s, k);
+  const bool digit_after = k + 1 < s.size() && s[k + 1] >= '0' && s[k + 1] <= '9';
+  if (g == 3) return k >= s.size() || s[k] != ',' || !digit_after || thousands_comma(s, k);
   return g == 2 && k < s.size() && s[k] == ',' && thousands_comma(s, k);
 }
 

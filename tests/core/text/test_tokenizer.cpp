@@ -28,6 +28,17 @@ TEST_CASE("tokenizer: abbreviations, decimals, thousands, possessives, hyphens")
   CHECK_FALSE(d.tokens[13].has(kSpaceBefore));
 }
 
+// Round 49: "more than 44,000, a figure the UN accepts" was "44", ",", "000": a comma after the thousands read as
+// one more group of a list.
+TEST_CASE("tokenizer: a comma after a number's thousands ends it ('44,000, a figure'); a list stays apart") {
+  CHECK(words(tok("It was 44,000, they said.")) ==
+        std::vector<std::string>{"It", "was", "44,000", ",", "they", "said", "."});
+  CHECK(words(tok("It cost 1,000,000, or more.")) ==
+        std::vector<std::string>{"It", "cost", "1,000,000", ",", "or", "more", "."});
+  CHECK(words(tok("Seats 22,24,26 are free.")) ==
+        std::vector<std::string>{"Seats", "22", ",", "24", ",", "26", "are", "free", "."});
+}
+
 TEST_CASE("tokenizer: quote marks are classified by shape and neighbours") {
   const Document d = tok("He said \"no\" and \xE2\x80\x9Cyes\xE2\x80\x9D, don't.");
   CHECK(d.tokens[2].kind == TokenKind::QuoteOpen);
