@@ -29,7 +29,12 @@ QuoteKind classify(const Document& doc, const QuoteMarks& m) {
     }
     if (words > 15) return QuoteKind::Direct;
   }
-  if (words > 4) return m.closed && caps * 10 >= words * 6 ? QuoteKind::Phrase : QuoteKind::Direct;
+  // (a fragment of more words inside a sentence, a word right before its opening mark and no mark of an
+  // utterance's end inside it, is a partial quote too: the plan was “a betrayal of working families”)
+  const bool inside = m.closed && m.open_tok > 0 && doc.tokens[m.open_tok - 1].kind == TokenKind::Word &&
+                      !doc.tokens[m.open_tok].has(kNewlineBefore) && m.close_tok > m.open_tok + 1 &&
+                      doc.tokens[m.close_tok - 1].kind != TokenKind::Punct;
+  if (words > 4) return m.closed && (caps * 10 >= words * 6 || inside) ? QuoteKind::Phrase : QuoteKind::Direct;
   if (!m.closed) return QuoteKind::Direct;
   // “We are ready,” Smith said — a quote opening its sentence and ending in , ! ? is an utterance.
   // (American style also puts the comma inside a mid-sentence phrase: The “Witkoff proposal,” which …)

@@ -143,6 +143,18 @@ TEST_CASE("quotes: a definite role description refers back to the person") {
   CHECK(speaker_span(d, d.quotes[0]) == "the Kenyan leader");
 }
 
+// Round 49: a fragment of five words or more inside a sentence was a direct quote, so an essay's or a paper's
+// title nobody said stood as an unattributed quote, and a minister's words as a whole utterance.
+TEST_CASE("quotes: a longer fragment inside a sentence is a phrase: kept when someone said it, else dropped") {
+  Document d = analyse("The minister said the plan was \"a betrayal of working families\". He followed your paper "
+                       "\"Making the most of mean reversion\" in 2009.\n\n\"We will fight this all the way,\" said "
+                       "Ada Kest.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].kind == QuoteKind::Phrase);  // before: Direct
+  CHECK(d.quotes[0].speaker == "The minister");
+  CHECK(d.quotes[1].kind == QuoteKind::Direct);
+}
+
 TEST_CASE("quotes: cue before the quote, with an insert between subject and verb") {
   Document d = analyse(
       "Rosa Vidal, a senior lecturer at the college, described the budget as "
@@ -213,6 +225,10 @@ TEST_CASE("quotes: it added resolves to the organisation quoted before") {
 TEST_CASE("quotes: a thing called by a quoted name is not a quote") {
   Document d = analyse("The band played a song called \"Harbour Lights\" last year.");
   CHECK(d.quotes.empty());
+  // round 49: nor is the naming verb a cue for a quote further on (the title after it spoke as "an essay")
+  Document e = analyse("He published an essay called \"On Harbours\" and a paper, \"Making the most of mean "
+                       "reversion\" in 2009.");
+  for (const Quote& q : e.quotes) CHECK(q.speaker.empty());
 }
 
 TEST_CASE("quotes: an unnamed role is a new speaker; titles with periods stay in names") {

@@ -203,9 +203,12 @@ class Attributor {
     return t == "said" || t == "told" || t == "wrote" || (t.size() > 4 && t.substr(t.size() - 2) == "ed");
   }
   // "a song called “Harbour Lights”": a naming verb right after a noun and right before the
-  // quote names a thing; "Vidal called it “a disaster”" (a name or pronoun subject) is speech.
+  // quote names a thing; "Vidal called it “a disaster”" (a name or pronoun subject) is speech. (So it is no
+  // cue for a quote further on either: "an essay called “…” and a paper, “…”")
   bool naming(uint32_t v, uint32_t open) const {
-    if (v + 1 != open || v == 0) return false;
+    if (v == 0 || v + 1 >= tk_.size()) return false;
+    const TokenKind next = tk_[v + 1].kind;
+    if (v + 1 != open && next != TokenKind::QuoteOpen && next != TokenKind::QuoteAmbig) return false;
     const std::string_view t = text(v);
     if (t != "called" && t != "dubbed" && t != "named" && t != "titled" && t != "entitled" && t != "nicknamed" &&
         t != "termed" && t != "labelled" && t != "labeled" && t != "branded" && t != "known")
