@@ -612,6 +612,15 @@ TEST_CASE("numbers: the name that ends a relative clause before the cue is no so
   CHECK(source_of(d, "97") == "Ada Kest");  // a name in apposition still speaks
 }
 
+// Round 49: "The central bank expects growth of 3.6% this year" had no source: a forecast names who makes it.
+TEST_CASE("numbers: who expects or forecasts a figure is its source; a passive's subject is not") {
+  const Document d = analyse("The central bank expects growth of 3.6% this year. Halvex Motors forecast sales of 9 "
+                             "million cars. Israel was expected to free 110 prisoners.");
+  CHECK(source_of(d, "3.6%") == "central bank");
+  CHECK(source_of(d, "9 million") == "Halvex Motors");
+  CHECK(source_of(d, "110") == "");
+}
+
 // Round 49: "Ada Kest told the Kelby Herald that 40 jobs would go" gave the paper as the source: whom it was told.
 TEST_CASE("numbers: the name after 'told' is who heard it, no source") {
   const Document d = analyse("The plan, an aide told the Kelby Herald, would cut 40 jobs. Prices rose 4%, said "

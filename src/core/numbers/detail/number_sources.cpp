@@ -13,6 +13,15 @@ namespace lede {
 
 namespace {
 
+// A form of "be" right before token i (a passive: "was expected", "is forecast"), a noun's article ("the
+// expected rise"), or no word at all ("$2b - Estimated monthly cost").
+bool passive(const numctx::Ctx& c, uint32_t i) {
+  if (i == 0 || c.kind(i - 1) != TokenKind::Word) return true;
+  const std::string_view w = c.text(i - 1);
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" || w == "being" ||
+         w == "the" || w == "an" || w == "a";
+}
+
 bool cue_verb(const numctx::Ctx& c, uint32_t i) {
   // most tokens fail on length or first letter before any comparison
   const std::string_view t = c.text(i);
@@ -27,8 +36,11 @@ bool cue_verb(const numctx::Ctx& c, uint32_t i) {
       return c.is(i, "reported") || c.is(i, "reports");
     case 'a':
       return c.is(i, "announced") || c.is(i, "added");
-    case 'e':
-      return c.is(i, "estimated") || c.is(i, "estimates") || c.is(i, "estimate");
+    case 'e':  // (and a forecast's: "The central bank expects growth of 3.6%"; not "Israel was expected to free")
+      return c.is(i, "estimated") || c.is(i, "estimates") || c.is(i, "estimate") ||
+             ((c.is(i, "expects") || c.is(i, "expected")) && !passive(c, i));
+    case 'f':
+      return (c.is(i, "forecast") || c.is(i, "forecasts")) && !passive(c, i);
     case 'c':
       return c.is(i, "confirmed") || c.is(i, "claimed") || c.is(i, "claims");
     case 'p':  // "the government delegation put the figure at 22,000", "puts the death toll at"
