@@ -318,7 +318,7 @@ std::string plain(NumberType type, std::string_view s) {
   const size_t sp = s.find(' ');
   if (sp != std::string_view::npos && number_text(s.substr(0, sp), v)) {
     const std::string_view unit = s.substr(sp + 1);
-    if (unit == "year" || unit == "month" || unit == "week" || unit == "day")  // an age ("six months old")
+    if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour")  // an age
       return grouped(v) + " " + std::string(unit) + (v == 1 ? " old" : "s old");
     return grouped(v) + " " + std::string(unit);
   }

@@ -117,7 +117,7 @@ bool life_dates_after(const Document& doc, uint32_t e, bool first_named) {
       if (k + 1 >= tk.size() || (doc.token_text(k + 1) != "is" && doc.token_text(k + 1) != "was")) return false;
       return opener || (first_named && dash && years >= 2);
     }
-    if (tk[k].kind == TokenKind::Number && (w.size() == 3 || w.size() == 4)) years += years == 0 || dash ? 1 : 0;
+    if (tk[k].kind == TokenKind::Number && (w.size() == 3 || w.size() == 4) && (years == 0 || dash)) ++years;
     dash = dash || (years > 0 && one_of(w, kDashes));
   }
   return false;

@@ -224,6 +224,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       }
       if (!s.text.empty()) return s;
     }
+  int person = -2;  // only_person_before, asked at the first pronoun before a cue
   for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
     if (!cue_verb(c, i) && !study_found(c, sent, i)) continue;
     // "X said": the mention ending just before the cue (allow "’s" free 1-token gap)
@@ -247,7 +248,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
                                                             c.kind(i - 2) == TokenKind::QuoteAmbig);
     if (i > sent.first_token && is_personal_pronoun(c.text(i - 1)) && !quote_before && !c.is(i, "showed") &&
         !c.is(i, "shows") && !c.is(i, "show") && !study_found(c, sent, i)) {
-      const int person = only_person_before(doc, sent);
+      if (person == -2) person = only_person_before(doc, sent);  // (once per sentence: "he said … he said …")
       if (person >= 0) {
         s.entity = person;
         s.text = doc.entities[size_t(person)].canonical;
@@ -387,6 +388,7 @@ void attach_number_sources(Document& doc) {
   SentenceCursor sentence;
   uint32_t qi = 0, last_begin = 0;
   std::vector<uint32_t> semicolons;  // the cached sentence's ";" tokens (most sentences have none)
+  size_t next_semicolon = 0;         // the first of them at or after the current figure
   uint32_t cached_clause = UINT32_MAX;
   Source clause_source;
   StrId clause_id = kNoString;
@@ -408,6 +410,7 @@ void attach_number_sources(Document& doc) {
       for (uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k)
         if (clause_semicolon(c, doc, k)) semicolons.push_back(k);
       cached_clause = UINT32_MAX;
+      next_semicolon = 0;
     }
     int32_t entity = cached.entity;
     StrId source = cached_id;
@@ -416,13 +419,14 @@ void attach_number_sources(Document& doc) {
     // with the sentence's where a figure opens it ("the ministry said 40 died; 12 were children"), else it has a
     // subject of its own and no source ("Halvex reported $4.02 a share; analysts expected $3.45").
     if (!semicolons.empty()) {
-      const Sentence& whole = doc.sentences[si];
+      // (the figures come in text order: a cursor over the semicolons, searched again for one that goes back)
       const uint32_t t = doc.token_at_or_after(b);
-      Sentence clause = whole;
-      for (const uint32_t k : semicolons) {
-        if (k < t) clause.first_token = k + 1;
-        else { clause.end_token = k; break; }
-      }
+      if (next_semicolon > 0 && semicolons[next_semicolon - 1] >= t)
+        next_semicolon = size_t(std::lower_bound(semicolons.begin(), semicolons.end(), t) - semicolons.begin());
+      while (next_semicolon < semicolons.size() && semicolons[next_semicolon] < t) ++next_semicolon;
+      Sentence clause = doc.sentences[si];
+      if (next_semicolon > 0) clause.first_token = semicolons[next_semicolon - 1] + 1;
+      if (next_semicolon < semicolons.size()) clause.end_token = semicolons[next_semicolon];
       if (clause.first_token != cached_clause) {
         clause_source = sentence_source(c, doc, clause);
         clause_id = doc.strings.intern(clause_source.text);
