@@ -5,8 +5,9 @@
 // Finds “…”, "…", nested ‘…’, «…», multi-sentence quotes and quotes continued into the next paragraph
 // (quote_marks.h); attributes each to a speaker by cue verbs (said, told, according to …) and resolves
 // pronouns to the nearest fitting person (quote_speakers.h). Short quoted phrases (≤ 4 words, not a
-// sentence) are QuoteKind::Phrase and are kept only when someone is said to have said them
-// (“until further notice”, Israel announced); unattributed scare quotes and titles are dropped.
+// sentence) and longer fragments inside a sentence (the plan was “a betrayal of working families”) are
+// QuoteKind::Phrase and are kept only when someone is said to have said them (“until further notice”, Israel
+// announced); unattributed scare quotes and titles are dropped.
 #pragma once
 #include "core/document.h"
 
