@@ -612,6 +612,17 @@ TEST_CASE("numbers: the name that ends a relative clause before the cue is no so
   CHECK(source_of(d, "97") == "Ada Kest");  // a name in apposition still speaks
 }
 
+// Round 49: "Exports rose 12%, the customs agency said, beating forecasts of a 7% rise in a Reuters poll of 15
+// economists" gave the poll's 7% to the customs agency.
+TEST_CASE("numbers: a poll's figure is the poll's ('forecasts of a 7% rise in a Reuters poll')") {
+  const Document d = analyse("Exports rose 12%, the customs agency said, beating forecasts of a 7% rise in a Kelby "
+                             "Herald poll of 15 economists. Prices rose 3% in a poll, the ministry said.");
+  CHECK(source_of(d, "12%") == "customs agency");
+  CHECK(source_of(d, "7%") == "Kelby Herald poll");
+  CHECK(source_of(d, "15") == "Kelby Herald poll");
+  CHECK(source_of(d, "3%") == "ministry");  // a poll no one is named for
+}
+
 // Round 49: "The central bank expects growth of 3.6% this year" had no source: a forecast names who makes it.
 TEST_CASE("numbers: who expects or forecasts a figure is its source; a passive's subject is not") {
   const Document d = analyse("The central bank expects growth of 3.6% this year. Halvex Motors forecast sales of 9 "

@@ -355,6 +355,29 @@ bool age_after_name(const Document& doc, const NumberMention& m) {
   return t[b - 2] == ',' && t[b - 1] == ' ' && letter && (t[e] == ',' || t[e] == '.' || t[e] == ')');
 }
 
+// The poll a figure comes from, as "Reuters poll" (empty when none): "in a Reuters poll" a few words after the
+// figure, no comma or verb of saying between ("forecasts of a 7% rise in a Reuters poll of 15 economists"), or
+// "a Reuters poll of" right before it ("of 15 economists"). A poll's name: one or two capitalised words.
+ByteSpan poll_of(const numctx::Ctx& c, const Document& doc, const NumberMention& m) {
+  constexpr uint32_t kAfter = 8;
+  // token p is "poll": "a Reuters poll" as "Reuters poll", and whether "in" goes before it
+  auto name_poll = [&](uint32_t p, bool after_in) -> ByteSpan {
+    uint32_t k = p;
+    while (k > 0 && k + 2 >= p && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].has(kCapitalised))
+      --k;
+    if (k == p || k < 2 || !(c.is(k - 1, "a") || c.is(k - 1, "an") || c.is(k - 1, "the"))) return ByteSpan{};
+    if (after_in && !c.is(k - 2, "in")) return ByteSpan{};
+    return ByteSpan{doc.tokens[k].span.begin, doc.tokens[p].span.end};
+  };
+  const uint32_t t = doc.token_at_or_after(m.span.begin), e = doc.token_at_or_after(m.span.end);
+  for (uint32_t k = e; k < c.size() && k < e + kAfter; ++k) {
+    if (c.is(k, ",") || c.is(k, ";") || c.is(k, ".") || cue_verb(c, k)) break;
+    if (c.is(k, "poll")) return name_poll(k, true);
+  }
+  if (t >= 2 && c.is(t - 1, "of") && c.is(t - 2, "poll")) return name_poll(t - 2, false);
+  return ByteSpan{};
+}
+
 // A figure opens the clause from token first: at most two words in lower case before it, a conjunction, an
 // article or a hedge ("; 12 were children", "; and about 300 were hurt", "; 26,000 computers affected").
 bool figure_opens_clause(const numctx::Ctx& c, uint32_t first) {
@@ -451,6 +474,12 @@ void attach_number_sources(Document& doc) {
     if (age_after_name(doc, m)) {
       entity = -1;
       source = kNoString;
+    }
+    // "beating forecasts of a 7% rise in a Reuters poll of 15 economists": a poll's figure is the poll's, whoever
+    // the sentence quotes for the rest
+    if (const ByteSpan poll = poll_of(c, doc, m); poll.end > poll.begin) {
+      entity = -1;
+      source = doc.strings.intern(doc.slice(poll));
     }
     if (entity == -1 && source == kNoString && m.detail == kNoDetail) continue;  // nothing to say: no detail
     NumberDetail& x = doc.edit_detail(m);
