@@ -73,9 +73,7 @@ const SV kOrgWords[] = {
     "Prosecution", "Prosecutors", "Pty", "Publishers", "Publishing", "Radio", "Realty", "Records", "Regiment",
     "Republicans", "Reserve", "Resources", "S.A.", "S.p.A.", "SA", "School", "Schools", "Secretariat", "Securities",
     "Semiconductor", "Senate", "Sentinel", "Service", "Services", "Shipping", "Socialists", "Society", "Software",
-    "SpA", "Squad", "Steel", "Studios",
-    "Survey",  // ("the United States Geological Survey", "the British Antarctic Survey": bodies that survey)
-    "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
+    "SpA", "Squad", "Steel", "Studios", "Syndicate", "Systems", "Tbk", "Team", "Technologies", "Technology", "Telecom",
     "Telecommunications", "Telegram", "Telegraph", "Television", "Times", "Treasury", "Tribunal", "Tribune", "Trust",
     "TV", "Union", "Unit", "United", "University", "Ventures", "Watch", "Weekly", "Workers",
     "Scouts",  // "the Boy Scouts of America", "Girl Scouts": no person is "Boy Scouts"
@@ -365,8 +363,7 @@ const SV kCompoundSuffixes[] = {
 };
 const SV kEventWords[] = {
     "Accord", "Accords", "Act", "Agreement", "Award", "Awards", "Bill", "Championship", "Championships", "Classic",
-    "Competition", "Conference", "Contest", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election",
-    "Elections", "Eve", "Expo",
+    "Conference", "Convention", "Crisis", "Cup", "Day", "Doctrine", "Election", "Elections", "Eve", "Expo",
     "Festival", "Games", "Grand", "Initiative", "Intifada", "Marathon", "Massacre", "Offensive",
     "Olympiad", "Olympic", "Olympics", "Open", "Operation", "Pandemic", "Plan", "Prix", "Prize", "Protocol",
     "Revolution", "Season", "Series", "Show", "Stakes", "Summit", "Talks", "Tournament", "Treaty", "Trophy",
