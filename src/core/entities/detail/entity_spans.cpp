@@ -105,7 +105,8 @@ class Finder {
       }
       for (; t < tk_.size() && tk_[t].span.begin < n.span.end; ++t) in_number_[t] = 1;
     }
-    // The time unit an ordinal counts is no name either: "the 2nd DAY of 2015", "First Day of Autumn".
+    // The time unit an ordinal counts is no name either: "the 2nd DAY of 2015", "First Day of Autumn" (only a
+    // capitalised one could be: the flag is tested first, the lexicon's entry only then).
     auto roles = [&](uint32_t k) {
       return k < f_.num.size() && f_.num[k] != numlex::kNoEntry ? numlex::entry(f_.num[k])->roles : 0u;
     };
@@ -117,7 +118,8 @@ class Finder {
       return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
     };
     for (uint32_t k = 1; k < size; ++k)
-      if (!in_number_[k] && (roles(k) & numlex::kTimeUnit) && ordinal(k - 1)) in_number_[k] = 1;
+      if (tk_[k].has(kCapitalised) && !in_number_[k] && (roles(k) & numlex::kTimeUnit) && ordinal(k - 1))
+        in_number_[k] = 1;
     const uint32_t names = mark_names_and_title_lines();
     mark_result_lines();
     // Sized to the document's name words, up to 4096 (then it grows with the distinct ones): 10 MB of

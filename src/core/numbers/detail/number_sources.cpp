@@ -412,6 +412,7 @@ void attach_number_sources(Document& doc) {
   uint32_t qi = 0, last_begin = 0;
   std::vector<uint32_t> semicolons;  // the cached sentence's ";" tokens (most sentences have none)
   size_t next_semicolon = 0;         // the first of them at or after the current figure
+  bool has_poll = false;             // the cached sentence holds "poll" (poll_of is asked only then)
   uint32_t cached_clause = UINT32_MAX;
   Source clause_source;
   StrId clause_id = kNoString;
@@ -430,8 +431,11 @@ void attach_number_sources(Document& doc) {
       cached_id = doc.strings.intern(cached.text);
       cached_sentence = si;
       semicolons.clear();
-      for (uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k)
+      has_poll = false;
+      for (uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) {
         if (clause_semicolon(c, doc, k)) semicolons.push_back(k);
+        has_poll = has_poll || c.is(k, "poll");
+      }
       cached_clause = UINT32_MAX;
       next_semicolon = 0;
     }
@@ -477,7 +481,7 @@ void attach_number_sources(Document& doc) {
     }
     // "beating forecasts of a 7% rise in a Reuters poll of 15 economists": a poll's figure is the poll's, whoever
     // the sentence quotes for the rest
-    if (const ByteSpan poll = poll_of(c, doc, m); poll.end > poll.begin) {
+    if (const ByteSpan poll = has_poll ? poll_of(c, doc, m) : ByteSpan{}; poll.end > poll.begin) {
       entity = -1;
       source = doc.strings.intern(doc.slice(poll));
     }
