@@ -963,6 +963,10 @@ TEST_CASE("entities: an organisation without its generic last word is the same o
   check_invariants(r);
   CHECK(canonical(r, "Orrin Valley Railway") == "Orrin Valley Railway");
   CHECK(canonical(r, "Green Renewal") == "Green Renewal Party");
+  // a firm's legal or generic ending dropped is the same firm, a body's word before it or not
+  const Document t = analyse("The Halvex Trust Company said profits rose. The Halvex Trust has 40 branches.");
+  check_invariants(t);
+  CHECK(canonical(t, "Halvex Trust") == "Halvex Trust Company");
 }
 
 TEST_CASE("entities: a numbered unit is one organisation and its ordinal no figure") {

@@ -451,9 +451,10 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   }
 
   // "Green Renewal Party" … "Green Renewal": an organisation's name without its last, generic word
-  // (Party, Alliance, Group …) is the same organisation. (Not where what is left ends on a body's word too: the
-  // "Orrin Valley Railway Society" runs the "Orrin Valley Railway", a body of its own; so do the "Kelby University
-  // Hospital" and the "Halden Police Federation")
+  // (Party, Alliance, Group …) is the same organisation. (Not where what is left ends on a body's word too, and
+  // the word dropped is no firm's legal or generic ending: the "Orrin Valley Railway Society" runs the "Orrin
+  // Valley Railway", a body of its own, as do the "Kelby University Hospital" and the "Halden Police Federation";
+  // but the "Halvex Trust Company" is the "Halvex Trust")
   SvMap org_stem(start);
   for (size_t i = 0; i < n; ++i) {
     const Info& m = info[i];
@@ -461,7 +462,8 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     const SV stem = m.key.substr(0, m.key.size() - m.last_word.size());
     if (stem.size() < 2 || stem.back() != ' ') continue;
     const SV stem_last = doc.token_text(m.span->end - 2);
-    if (lexicon::is_org_word(stem_last) && !lexicon::org_suffix(stem_last)) continue;
+    if (lexicon::is_org_word(stem_last) && !lexicon::org_suffix(stem_last) && !lexicon::org_suffix(m.last_word))
+      continue;
     claim(org_stem, stem.substr(0, stem.size() - 1), int32_t(i), info);
   }
   for (Info& m : info) {
