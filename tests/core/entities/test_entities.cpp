@@ -911,6 +911,19 @@ TEST_CASE("entities: the time unit an ordinal counts is no name ('the 2nd DAY of
   CHECK(rule_types("The First Day of Autumn fair opens.").find("Day/") == std::string::npos);
 }
 
+// Round 49: a name in capitals above "the U.S. Senate", keyed "United States Senate" (a string of its own, not a
+// slice of the text), read the key as a slice of the folded text: out of bounds (AddressSanitizer; a crash on a
+// training text in capitals).
+TEST_CASE("entities: a key with its country written out beside names in capitals is no slice of the text") {
+  for (const EntitySource source : {EntitySource::Combined, EntitySource::Rules}) {
+    set_entity_source(source);
+    const Document d = analyse("KELBY HARBOUR TRUSTS\n\nThe U.S. Senate voted. Kelby Harbour Trusts said no.\n");
+    check_invariants(d);
+    CHECK(has_mention(d, "U.S. Senate", EntityType::Org));
+  }
+  set_entity_source(EntitySource::Combined);
+}
+
 // Round 49: "The Kelby-based startup" was a person (the tagger's; entity_subjects.h, type_compound_places).
 TEST_CASE("entities: an unknown name before '-based' is a place") {
   const Document d = analyse("The Kelby-based startup was founded by Priya Raman in 2016.");

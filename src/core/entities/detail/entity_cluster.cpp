@@ -635,10 +635,15 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       }
       return upper >= 3;
     };
-    // Every key is a view into the text (a slice, or a token's text): its lower-case form is the same bytes of
-    // the folded text (TokenFeatures::folded), no copy.
-    auto folded = [&](SV k) {
-      const uint32_t at = uint32_t(k.data() - doc.text.data());
+    // A key that is a view into the text (a slice, or a token's text) has its lower-case form in the same bytes of
+    // the folded text (TokenFeatures::folded), no copy
+    // (all but a key with its country written out, "U.S. SENATE" keyed as "United States Senate": a string of
+    // its own, which stays as it is and so matches no name in capitals; read as a slice of the text, it was a
+    // crash)
+    auto folded = [&](SV k) -> SV {
+      const char* text = doc.text.data();
+      if (k.data() < text || k.data() + k.size() > text + doc.text.size()) return k;
+      const uint32_t at = uint32_t(k.data() - text);
       return features.folded_of({at, at + uint32_t(k.size())});
     };
     bool any = false;  // (most documents have no name in capitals)
