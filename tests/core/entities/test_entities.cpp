@@ -5044,6 +5044,10 @@ TEST_CASE("entities: a guess before a verb and 'its' is a body owning what follo
   CHECK(has_mention(d, "Brennix", EntityType::Org));
   // not a word that is no verb before "its": "from Kestrel for its launch"
   CHECK_FALSE(any_mention(analyse("The plan gets money from Kestrel for its launch.\n"), "Kestrel"));
+  // round 49: a guess that ends the text has no verb after it (the test read the token past the last:
+  // AddressSanitizer, on a post that ends on a name)
+  check_invariants(analyse("Shares fell at Korvalde"));
+  check_invariants(analyse("Shares fell at Korvalde quietly"));
 }
 
 TEST_CASE("entities: one word right before a goal's verb is the player who scored ('Kovacs scored twice')") {

@@ -327,9 +327,10 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     auto ends = [](std::string_view w, std::string_view end) {
       return w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end;
     };
-    auto verb = [&](uint32_t k) {
+    auto verb = [&](uint32_t k) {  // (the bounds first: a name may end the text)
+      if (!lower_word(k)) return false;
       const std::string_view w = doc.token_text(k);
-      return lower_word(k) && (ends(w, "s") || ends(w, "ed") || one_of(w, kVerbs));
+      return ends(w, "s") || ends(w, "ed") || one_of(w, kVerbs);
     };
     uint32_t k = r.end;
     if (lower_word(k) && ends(doc.token_text(k), "ly")) ++k;
