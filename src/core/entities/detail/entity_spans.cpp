@@ -110,12 +110,8 @@ class Finder {
     auto roles = [&](uint32_t k) {
       return k < f_.num.size() && f_.num[k] != numlex::kNoEntry ? numlex::entry(f_.num[k])->roles : 0u;
     };
-    auto ordinal = [&](uint32_t k) {  // "first", "2nd", "19TH" (the digits and the suffix are two tokens)
-      const std::string_view w = doc.token_text(k);
-      if (w.size() != 2 || k == 0 || tk_[k - 1].kind != TokenKind::Number || tk_[k].has(kSpaceBefore))
-        return (roles(k) & numlex::kOrdinal) != 0;
-      const char a = char(w[0] | 0x20), b = char(w[1] | 0x20);
-      return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    auto ordinal = [&](uint32_t k) {  // "first", "2nd", "19TH"
+      return ordinal_suffix(k, true) || (roles(k) & numlex::kOrdinal) != 0;
     };
     for (uint32_t k = 1; k < size; ++k)
       if (tk_[k].has(kCapitalised) && !in_number_[k] && (roles(k) & numlex::kTimeUnit) && ordinal(k - 1))
@@ -904,12 +900,19 @@ class Finder {
                ? 0  // ("League 1a", "Serie A-side"…: a longer word, no tier)
                : j + 1;
   }
+  // Token k is an ordinal's suffix glued to its digits ("82" "nd": the tokenizer parts them); in capitals too
+  // ("2ND") where any_case.
+  bool ordinal_suffix(uint32_t k, bool any_case) const {
+    if (k == 0 || tk_[k - 1].kind != TokenKind::Number || spaced(k)) return false;
+    const SV w = text(k);
+    if (w.size() != 2) return false;
+    const char a = any_case ? char(w[0] | 0x20) : w[0], b = any_case ? char(w[1] | 0x20) : w[1];
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  }
   // An ordinal written in digits right before a unit's name that ends in an organisation word: "82nd
   // Airborne Division", "501st Legion", "36th Brigade" (not "22nd Fan Expo Canada": an edition).
   bool numbered_unit(uint32_t i, uint32_t j) const {
-    if (i < 2 || !spaced(i) || spaced(i - 1) || tk_[i - 2].kind != TokenKind::Number) return false;
-    const SV suf = text(i - 1);
-    if (!is_lit(suf, "st") && !is_lit(suf, "nd") && !is_lit(suf, "rd") && !is_lit(suf, "th")) return false;
+    if (i < 2 || !spaced(i) || !ordinal_suffix(i - 1, false)) return false;
     // (a body's "of" or "for" inside: "the 9th U.S. Circuit Court of Appeals")
     for (uint32_t k = i; k < j; ++k)
       if (!name_like(k) && !(k > i && (is_lit(text(k), "of") || is_lit(text(k), "for") || is_the(k)))) return false;

@@ -81,6 +81,13 @@ struct Source {
   int entity = -1;
   std::string text;
   bool pronoun = false;  // "according to him": a source is named but not resolved here
+  // The source that names entity e, by its canonical name.
+  static Source named(const Document& doc, int e) {
+    Source s;
+    s.entity = e;
+    s.text = doc.entities[size_t(e)].canonical;
+    return s;
+  }
 };
 
 bool is_pronoun(std::string_view w) {
@@ -236,9 +243,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 &&
           !(back == 2 && doc.mentions[size_t(mi)].type == EntityType::Group)) {
-        s.entity = doc.mentions[size_t(mi)].entity;
-        s.text = doc.entities[size_t(s.entity)].canonical;
-        return s;
+        return Source::named(doc, doc.mentions[size_t(mi)].entity);
       }
     }
     // "He said 250 firefighters …": a man's or a woman's pronoun right before a verb of saying is the one person
@@ -249,11 +254,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
     if (i > sent.first_token && is_personal_pronoun(c.text(i - 1)) && !quote_before && !c.is(i, "showed") &&
         !c.is(i, "shows") && !c.is(i, "show") && !study_found(c, sent, i)) {
       if (person == -2) person = only_person_before(doc, sent);  // (once per sentence: "he said … he said …")
-      if (person >= 0) {
-        s.entity = person;
-        s.text = doc.entities[size_t(person)].canonical;
-        return s;
-      }
+      if (person >= 0) return Source::named(doc, person);
     }
     // "LTO Nederland, the main farm lobby, estimated losses at …": a name, then a description between commas
     // (its article opens it, at most six words, no figure: "Kest, the world number two, said" is the writer's
@@ -266,9 +267,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         const Token& t = doc.tokens[k - 1];
         const int mi = described ? mention_covering(doc, t.span.begin, t.span.end) : -1;
         if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 && doc.mentions[size_t(mi)].type != EntityType::Group) {
-          s.entity = doc.mentions[size_t(mi)].entity;
-          s.text = doc.entities[size_t(s.entity)].canonical;
-          return s;
+          return Source::named(doc, doc.mentions[size_t(mi)].entity);
         }
         break;
       }
@@ -294,11 +293,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         // sentence opens with)
         const bool firm = k > sent.first_token + 1 && is_firm_kind(c.text(i - 1));
         const int opener = firm ? sentence_opening_body(c, doc, sent) : -1;
-        if (opener >= 0) {
-          s.entity = opener;
-          s.text = doc.entities[size_t(opener)].canonical;
-        }
-        return s;
+        return opener >= 0 ? Source::named(doc, opener) : s;
       }
       // ("Gaza's health ministry said": a name's possessive stands for the article, and says whose body it is)
       if ((c.is(k, "'s") || c.is(k, "\xE2\x80\x99s")) && k > sent.first_token &&
@@ -330,9 +325,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
       const Token& t = doc.tokens[i + fwd];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 && ends_clause(c, doc, doc.mentions[size_t(mi)], sent)) {
-        s.entity = doc.mentions[size_t(mi)].entity;
-        s.text = doc.entities[size_t(s.entity)].canonical;
-        return s;
+        return Source::named(doc, doc.mentions[size_t(mi)].entity);
       }
       if (c.kind(i + fwd) != TokenKind::Word) break;
     }
