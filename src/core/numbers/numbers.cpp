@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/lexicon/gazetteer.h"
 #include "core/numbers/detail/number_amount.h"
 #include "core/numbers/detail/number_context.h"
 #include "core/numbers/detail/number_time.h"
@@ -390,7 +391,7 @@ void find_counted(const Ctx& c, uint32_t k, Draft& m, bool vague) {
   uint32_t j = k;
   uint32_t head = noun_after_names(c, k);  // (else the first noun, over modifiers: the walk below)
   for (int n = 0; head == UINT32_MAX && n < 4 && c.is_word(j) && !c.flag(j, kPossessive); ++n, ++j) {
-    if (is_stop_word(c, j)) break;
+    if (is_stop_word(c, j) || c.flag(j, kNewlineBefore) || c.flag(j, kSentenceStart)) break;
     if (c.has_role(j, numlex::kMonth | numlex::kWeekday) && c.capitalised(j)) break;
     const std::string_view w = c.text(j);
     if (w.size() > 2 && w.substr(w.size() - 2) == "ly") break;
@@ -402,6 +403,9 @@ void find_counted(const Ctx& c, uint32_t k, Draft& m, bool vague) {
   const std::string_view hw = c.text(head);
   // a verb is not a counted noun: "20 believed", "200 were"
   if (hw.size() > 3 && hw.substr(hw.size() - 2) == "ed" && !c.capitalised(head)) return;
+  // nor is a name in the singular: a score's team, "Arsenal 2 Coventry 0" ("12 Palestinians", "40 MPs", "154 Dutch"
+  // count)
+  if (c.capitalised(head) && !c.flag(head, kAllCaps) && hw.back() != 's' && !gazetteer::demonym(hw)) return;
   m.counted_span = {c.doc.tokens[k].span.begin, c.doc.tokens[head].span.end};
   m.counted = std::string(c.doc.slice(m.counted_span));
 }

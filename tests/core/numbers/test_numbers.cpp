@@ -657,3 +657,20 @@ TEST_CASE("numbers: names before a plural noun modify what is counted ('two Cana
   CHECK(counted("12") == "Palestinians");  // (no noun after the name: the name counts)
   CHECK(counted("5.1").find("grants") == std::string::npos);  // (a clause's number opening its line)
 }
+
+// Round 50: a results table's scores counted the next team ("Arsenal 4 Coventry 0": 4 Coventry) and, across the
+// line's end, the next line's first word ("Wednesday 3\nStandings": 3 Standings).
+TEST_CASE("numbers: a count takes no name in the singular and no word of the next line") {
+  const Document d = analyse("Results on Saturday:\nArsenal 4 Coventry 0\nLeeds 1 Sheffield Wednesday 3\n"
+                             "Standings: Arsenal 7.\nPolice freed 12 Palestinians and 154 Dutch; 40 MPs voted.");
+  auto counted = [&](const std::string& figure) {
+    const NumberMention* n = containing(d, figure);
+    REQUIRE(n);
+    return d.str(d.detail(*n).counted);
+  };
+  CHECK(counted("4") == "");
+  CHECK(counted("3") == "");
+  CHECK(counted("12") == "Palestinians");
+  CHECK(counted("40") == "MPs");
+  CHECK(counted("154") == "Dutch");
+}
