@@ -674,3 +674,13 @@ TEST_CASE("numbers: a count takes no name in the singular and no word of the nex
   CHECK(counted("40") == "MPs");
   CHECK(counted("154") == "Dutch");
 }
+
+// Round 50: "Harwell, which is 20 percent owned by Anglo American, said it would spend $45 million" gave the $45
+// million no source (round 49 kept the clause's 20 percent from Anglo American, and the sentence's from anyone).
+TEST_CASE("numbers: a name, a relative clause, a cue: the name is the source of the figures after the cue") {
+  const Document d = analyse("Harwell, which is 20 percent owned by Halvex Group, said it would spend $45 million. "
+                             "The head of Kelby Bank, who joined in 2019, said profit rose 7%.");
+  CHECK(source_of(d, "$45 million") == "Harwell");
+  CHECK(source_of(d, "20 percent") == "");  // (the writer's aside)
+  CHECK(source_of(d, "7%") == "");          // (the head said it, not the bank)
+}

@@ -81,6 +81,9 @@ struct Source {
   int entity = -1;
   std::string text;
   bool pronoun = false;  // "according to him": a source is named but not resolved here
+  // A relative clause between the source and its cue ("Harwell, which is 20% owned by Anglo American, said"): the
+  // writer's aside, whose figures come from no one
+  ByteSpan aside{0, 0};
   // The source that names entity e, by its canonical name.
   static Source named(const Document& doc, int e) {
     Source s;
@@ -95,14 +98,15 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
-// The comma at token k closes a clause that "which", "who" or "whose" opens after a comma (a dozen words at most).
-bool ends_relative_clause(const numctx::Ctx& c, const Sentence& sent, uint32_t k) {
+// The comma at token k closes a clause that "which", "who" or "whose" opens after a comma (a dozen words at most):
+// the opening comma's token, or UINT32_MAX.
+uint32_t relative_clause_opening(const numctx::Ctx& c, const Sentence& sent, uint32_t k) {
   for (uint32_t j = k; j > sent.first_token + 1 && j + 14 > k;) {
     --j;
     if (!c.is(j, ",")) continue;
-    return c.is(j + 1, "which") || c.is(j + 1, "who") || c.is(j + 1, "whose");
+    return c.is(j + 1, "which") || c.is(j + 1, "who") || c.is(j + 1, "whose") ? j : UINT32_MAX;
   }
-  return false;
+  return UINT32_MAX;
 }
 
 bool is_personal_pronoun(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
@@ -238,7 +242,19 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
     // (a people's word before a noun is no one: "the Italian bank said" is the bank's; "Palestinians said" is theirs;
     // not the last word of a relative clause between commas: "The government, which owns 12% of Halvex, said")
     for (uint32_t back = 1; back <= 2 && i >= sent.first_token + back; ++back) {
-      if (back == 2 && c.is(i - 1, ",") && ends_relative_clause(c, sent, i - 1)) break;
+      // (… but the name before the clause is: "Harwell, which is 20% owned by Anglo American, said")
+      if (const uint32_t open = back == 2 && c.is(i - 1, ",") ? relative_clause_opening(c, sent, i - 1) : UINT32_MAX;
+          open != UINT32_MAX) {
+        const Token& t = doc.tokens[open - 1];
+        const int mi = mention_covering(doc, t.span.begin, t.span.end);
+        if (mi < 0 || doc.mentions[size_t(mi)].entity < 0 || doc.mentions[size_t(mi)].type == EntityType::Group) break;
+        // (the name opens its clause: not "the head of Halvex, who joined in 2019, said", the head's words)
+        const uint32_t first = doc.token_at_or_after(doc.mentions[size_t(mi)].span.begin);
+        if (first > sent.first_token && c.kind(first - 1) == TokenKind::Word) break;
+        Source named = Source::named(doc, doc.mentions[size_t(mi)].entity);
+        named.aside = {doc.tokens[open].span.begin, doc.tokens[i - 1].span.end};
+        return named;
+      }
       const Token& t = doc.tokens[i - back];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
       if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0 &&
@@ -468,7 +484,7 @@ void attach_number_sources(Document& doc) {
                                         : quote.speaker);
       }
     }
-    if (age_after_name(doc, m)) {
+    if (age_after_name(doc, m) || (cached.aside.begin <= b && b < cached.aside.end)) {
       entity = -1;
       source = kNoString;
     }
