@@ -684,3 +684,11 @@ TEST_CASE("numbers: a name, a relative clause, a cue: the name is the source of 
   CHECK(source_of(d, "20 percent") == "");  // (the writer's aside)
   CHECK(source_of(d, "7%") == "");          // (the head said it, not the bank)
 }
+
+// Round 50: "according to Columbus Police Chief Elaine Bryant" gave the police as the source of the suspect's age.
+TEST_CASE("numbers: 'according to' a body's post and a person's name: the person is the source") {
+  const Document d = analyse("The suspect stole 40 cars, according to Kelby Police Chief Elaine Brant. Prices rose "
+                             "4%, according to Statistics Canada.");
+  CHECK(source_of(d, "40") == "Elaine Brant");
+  CHECK(source_of(d, "4%") == "Statistics Canada");
+}

@@ -210,7 +210,17 @@ Source source_after(const numctx::Ctx& c, const Document& doc, uint32_t k, uint3
   }
   if (last == k) return s;
   const ByteSpan span{doc.tokens[k].span.begin, doc.tokens[last - 1].span.end};
-  const int mi = mention_covering(doc, span.begin, span.end);
+  int mi = mention_covering(doc, span.begin, span.end);
+  // (a person the words name is the source, not the body before the name: "according to Columbus Police Chief
+  // Elaine Bryant", "according to Ada Kest of Halvex")
+  for (size_t j = mi < 0 ? doc.mentions.size() : size_t(mi); j < doc.mentions.size(); ++j) {
+    const Mention& x = doc.mentions[j];
+    if (x.span.begin >= span.end) break;
+    if (x.type == EntityType::Person && x.entity >= 0) {
+      mi = int(j);
+      break;
+    }
+  }
   if (mi >= 0 && doc.mentions[size_t(mi)].entity >= 0) {
     s.entity = doc.mentions[size_t(mi)].entity;
     s.text = doc.entities[size_t(s.entity)].canonical;
