@@ -2984,6 +2984,15 @@ class Finder {
     const int age = small_whole_number(e + 1);
     return age >= 1 && age <= 120;
   }
+  // "Jim Press, the Vice Chairman of Halvex,": a comma, "the" or "a", then up to four capitalised words of which the
+  // last is a title and ends the phrase ("of", a comma, a full stop follow; not "the State fund").
+  bool capitalised_post_after(uint32_t e) const {
+    if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || !(is_the(e + 1) || is_lit(text(e + 1), "a"))) return false;
+    uint32_t k = e + 2;
+    while (k < tk_.size() && k < e + 6 && tk_[k].kind == TokenKind::Word && tk_[k].has(kCapitalised)) ++k;
+    if (k == e + 2 || !lx::is_title(text(k - 1))) return false;
+    return k >= tk_.size() || is_lit(text(k), "of") || is_lit(text(k), ",") || is_lit(text(k), ".");
+  }
   // What a name's possessive owns says what the name is: "Tessaly's mayor", "Tessaly's prime minister" (a place),
   // "Vendrel's chief executive", "Vendrel's profit" (a firm), "Kavrin's wife" (a person). Returns the type's
   // index in EntityType, or -1 when the noun says nothing ("Tessaly's president": a country or a firm).
@@ -3690,14 +3699,14 @@ class Finder {
     if (words >= 2 && e - s == 2 && (is_lit(text(last), "Government") || is_lit(text(last), "government")) &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
-    // "said Jim Press", "Jim Press said": a first name and an organisation word that is a surname here (not a
-    // plural one: "Kelby Motors said", "Tessa Airlines said" are firms)
-    const bool plural_word = plural_in_s(last);
-    // (nor a place's body: "Somerset Council said", "Houston Press said")
+    // "Jim Press, the vice chairman of Halvex,", "Danielle Steel said she …": a first name and an organisation word
+    // (not a plural one: "Kelby Motors") name a person when the words after say so: an occupation in apposition, an
+    // age, "he" or "she" after a verb of saying. A verb of saying alone does not: firms speak, and many are named
+    // for a founder's first name ("Harwell Mining said it would cut jobs", "Jordan Energy said")
     if (words == 2 && e == s + 2 && gzf(first, kFirst) && is(last, lx::kOrgWord) && !is(first, lx::kOrgWord) &&
-        !plural_word && !place_at(first) &&
-        (is_opt(prev, lx::kSpeechVerb) || is_opt(next_word(e), lx::kSpeechVerb)) &&
-        !(s > 0 && is_the(s - 1)))
+        !plural_in_s(last) && !place_at(first) && !(s > 0 && is_the(s - 1)) &&
+        (appositive_head(e) == lx::kLowerTitle || capitalised_post_after(e) || age_after(e) ||
+         (speech_verb_beside(s, e) && pronoun_after(e) > 0)))
       return put(EntityType::Person, Strength::Cue);
     // "St Mary's Church", "Saint Tessaly's Cathedral": a saint's church is the building, a place (the Church of a
     // land or a faith, "the Church of England", is the body)

@@ -13,6 +13,7 @@
 #include "core/entities/tagger/ner_features.h"
 #include "core/lexicon/entity_lexicon.h"
 #include "core/lexicon/gazetteer.h"
+#include "core/lexicon/quote_lexicon.h"
 #include "core/lexicon/token_features.h"
 
 namespace lede {
@@ -430,6 +431,14 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (tagged[k].type != int(EntityType::Loc)) return false;
     return true;
   };
+  // "the Chairman of Chrysler", "head of Halvex", "the Mayor of Brampton": what a post is "of" is a body or a place,
+  // though the tagger, after a title, reads a person (in the training sets' gold, of 45 names after a post and
+  // "of", 22 are places, 21 bodies, 1 a person: a contract's defined "Borrower")
+  auto after_post_of = [&](const NameSpan& r) {
+    char buf[32];
+    return r.first >= 2 && doc.token_text(r.first - 1) == "of" &&
+           qlex::is_title(qlex::lower(doc.token_text(r.first - 2), buf));
+  };
   // "the railway line from Keswick to Penrith", "drove from Keswick to Penrith": names no first name opens at
   // either end of "from … to …" are places, though the tagger, knowing neither town, reads persons (in the
   // training sets' gold, 17 such pairs are places, 3 persons: "Emails from Zawahiri to Atef", which a message
@@ -745,6 +754,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
     // "known as HUR, said drones struck")
     s.type = best == int(EntityType::Person) && known_as(r) ? r.type : EntityType(best);
     if (s.type == EntityType::Person && route_end(r)) s.type = EntityType::Loc;
+    if (s.type == EntityType::Person && after_post_of(r)) s.type = r.type == EntityType::Loc ? r.type : EntityType::Org;
     // "the National Institutes of Health": a guess the tagger reads on through "of" or "for" into an organisation
     // takes the tagger's end (the rules stop where no body's word they know ends the first part)
     if (t == t_first + 1 && tagged[t_first].first == r.first && tagged[t_first].end > r.end + 1 &&
