@@ -5285,3 +5285,10 @@ TEST_CASE("entities: a first name and a body's word that speak are a firm unless
         "Jim Press/PERSON/1 Halvex/ORG/1 ");
 }
 
+
+// Round 50: "Toyota Motor Corp said … Shares of Toyota fell" were two entities: a firm the lists know did not join
+// the name its own word opens.
+TEST_CASE("entities: a firm the lists know joins its legal name ('Toyota' … 'Toyota Motor Corp')") {
+  const Document d = analyse("Toyota Motor Corp said it would recall cars. Shares of Toyota fell.");
+  CHECK(canonical(d, "Toyota") == "Toyota Motor Corp");
+}

@@ -606,6 +606,14 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
   for (const Info& m : info)
     if (m.words == 1 && m.span->type == EntityType::Loc && (m.span->strength != Strength::Guess || guessed_place(m)))
       placed.get_or_add(m.key, 1);
+  // ("Toyota" … "Toyota Motor Corp": a firm the lists know joins its legal name, its word and at most one more
+  // before a company's suffix; not another body named after it, "Apple Music", "Google Cloud")
+  auto legal_name_of = [&](const Info& m) {
+    const int32_t* firm = m.span->type == EntityType::Org ? org_first.find(m.key) : nullptr;
+    if (!firm || *firm < 0) return false;
+    const Info& f = info[size_t(*firm)];
+    return (f.words == 2 || f.words == 3) && lexicon::org_suffix(f.last_word);
+  };
   for (Info& m : info) {
     if (m.forced_person || m.words != 1) continue;
     if (m.span->acronym) {
@@ -613,7 +621,7 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
       const int32_t* b = by_initials.find(m.key);
       if (b && !lexicon::country_code(m.key)) { m.cluster = *b; continue; }
     }
-    if (m.span->strength != Strength::Lexical && !placed.find(m.key) && !named_first.find(m.key))
+    if ((m.span->strength != Strength::Lexical || legal_name_of(m)) && !placed.find(m.key) && !named_first.find(m.key))
       join_claimed(org_first, m.key, m, info);
   }
 
