@@ -40,6 +40,15 @@ uint32_t Document::sentence_of(uint32_t b) const {
   return uint32_t(it - sentences.begin() - 1);
 }
 
+const Mention* Document::mention_at(uint32_t b) const { return mention_overlapping({b, b + 1}); }
+
+const Mention* Document::mention_overlapping(ByteSpan s) const {
+  // (sorted and never overlapping: the first mention ending after s.begin is the only one that may overlap s)
+  const auto it = std::lower_bound(mentions.begin(), mentions.end(), s.begin,
+                                   [](const Mention& m, uint32_t b) { return m.span.end <= b; });
+  return it != mentions.end() && it->span.begin < s.end ? &*it : nullptr;
+}
+
 const char* to_string(EntityType t) {
   switch (t) {
     case EntityType::Person: return "PERSON";

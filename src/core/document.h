@@ -177,6 +177,11 @@ struct Document {
   uint32_t token_at_or_after(uint32_t b) const;
   // Index of the sentence containing byte b (or the last sentence before it).
   uint32_t sentence_of(uint32_t b) const;
+  // The mention whose span holds byte b, or nullptr (mentions never overlap: at most one). Every analyser that
+  // asks which name a word belongs to asks this.
+  const Mention* mention_at(uint32_t b) const;
+  // The first mention that overlaps s, or nullptr.
+  const Mention* mention_overlapping(ByteSpan s) const;
 };
 
 // Document::sentence_of for positions asked in text order (mentions, quotes): steps forward from its last

@@ -186,9 +186,8 @@ struct Finder {
   bool person_in_apposition(uint32_t comma) const {
     if (comma + 1 >= doc.tokens.size() || text(comma) != ",") return false;
     const uint32_t at = doc.tokens[comma + 1].span.begin;
-    const auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
-                                    [](const Mention& x, uint32_t b) { return x.span.begin < b; });
-    return m != doc.mentions.end() && m->span.begin == at && m->type == EntityType::Person;
+    const Mention* m = doc.mention_at(at);
+    return m && m->span.begin == at && m->type == EntityType::Person;
   }
 
   void try_at(uint32_t the) {

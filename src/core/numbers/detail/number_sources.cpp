@@ -68,13 +68,10 @@ bool study_found(const numctx::Ctx& c, const Sentence& sent, uint32_t i) {
   return false;
 }
 
-// Index of the mention whose span starts or ends at a given token, or -1.
+// Index of the first mention overlapping [byte_begin, byte_end), or -1 (Document::mention_overlapping).
 int mention_covering(const Document& doc, uint32_t byte_begin, uint32_t byte_end) {
-  const auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), byte_begin,
-                                   [](const Mention& m, uint32_t b) { return m.span.end <= b; });
-  for (auto j = it; j != doc.mentions.end() && j->span.begin < byte_end; ++j)
-    if (j->span.overlaps({byte_begin, byte_end})) return int(j - doc.mentions.begin());
-  return -1;
+  const Mention* m = doc.mention_overlapping({byte_begin, byte_end});
+  return m ? int(m - doc.mentions.data()) : -1;
 }
 
 struct Source {

@@ -87,22 +87,10 @@ void Attributor::strip_titles(uint32_t& b, uint32_t e) const {
   if (nb < e && name_word(nb)) b = nb;
 }
 int32_t Attributor::mention_entity_at(uint32_t t) const {
-  const auto& ms = doc_.mentions;
-  const uint32_t pos = tk_[t].span.begin;
-  auto it = std::upper_bound(ms.begin(), ms.end(), pos, [](uint32_t x, const Mention& m) { return x < m.span.begin; });
-  if (it == ms.begin()) return -1;
-  --it;
-  if (it->span.begin <= pos && pos < it->span.end) return it->entity;
-  return -1;
+  const Mention* m = mention_at(t);
+  return m ? m->entity : -1;
 }
-const Mention* Attributor::mention_at(uint32_t t) const {
-  const auto& ms = doc_.mentions;
-  const uint32_t pos = tk_[t].span.begin;
-  auto it = std::upper_bound(ms.begin(), ms.end(), pos, [](uint32_t x, const Mention& m) { return x < m.span.begin; });
-  if (it == ms.begin()) return nullptr;
-  --it;
-  return (it->span.begin <= pos && pos < it->span.end) ? &*it : nullptr;
-}
+const Mention* Attributor::mention_at(uint32_t t) const { return doc_.mention_at(tk_[t].span.begin); }
 
 // The entities' canonicals as Known names, titles stripped: built on first use.
 const std::vector<Known>& Attributor::entity_known() {
