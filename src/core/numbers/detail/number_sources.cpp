@@ -78,9 +78,6 @@ struct Source {
   int entity = -1;
   std::string text;
   bool pronoun = false;  // "according to him": a source is named but not resolved here
-  // A relative clause between the source and its cue ("Harwell, which is 20% owned by Anglo American, said"): the
-  // writer's aside, whose figures come from no one
-  ByteSpan aside{0, 0};
   // The source that names entity e, by its canonical name.
   static Source named(const Document& doc, int e) {
     Source s;
@@ -258,9 +255,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         // (the name opens its clause: not "the head of Halvex, who joined in 2019, said", the head's words)
         const uint32_t first = doc.token_at_or_after(doc.mentions[size_t(mi)].span.begin);
         if (first > sent.first_token && c.kind(first - 1) == TokenKind::Word) break;
-        Source named = Source::named(doc, doc.mentions[size_t(mi)].entity);
-        named.aside = {doc.tokens[open].span.begin, doc.tokens[i - 1].span.end};
-        return named;
+        return Source::named(doc, doc.mentions[size_t(mi)].entity);
       }
       const Token& t = doc.tokens[i - back];
       const int mi = mention_covering(doc, t.span.begin, t.span.end);
@@ -407,6 +402,28 @@ bool figure_opens_clause(const numctx::Ctx& c, uint32_t first) {
   return false;
 }
 
+// The relative clauses between two commas that hold no verb of saying, in the sentence: ", which passed 60 to 19,"
+// and "Harwell, which is 20% owned by Anglo American, said": the writer's asides, whose figures come from no one,
+// whoever the sentence quotes. (A clause of at most 16 tokens: each comma is looked past that far at most.)
+void relative_asides(const numctx::Ctx& c, const Document& doc, const Sentence& sent, std::vector<ByteSpan>& out) {
+  out.clear();
+  for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
+    if (!c.is(k, ",") || !(c.is(k + 1, "which") || c.is(k + 1, "who") || c.is(k + 1, "whose"))) continue;
+    for (uint32_t j = k + 2; j < sent.end_token && j < k + 16; ++j) {
+      if (cue_verb(c, j)) break;
+      if (!c.is(j, ",")) continue;
+      // (a list's comma goes on with the clause: ", which include three tactical units, a command node and five
+      // supply routes, Davis said")
+      if (c.is(j + 1, "a") || c.is(j + 1, "an") || c.is(j + 1, "the") || c.is(j + 1, "and") || c.is_number(j + 1) ||
+          c.is_numeric_word(j + 1))
+        break;
+      out.push_back({doc.tokens[k].span.begin, doc.tokens[j].span.end});
+      k = j - 1;
+      break;
+    }
+  }
+}
+
 // Token k is a semicolon that ends a clause, not an HTML entity's ("&amp;" in a post's text).
 bool clause_semicolon(const numctx::Ctx& c, const Document& doc, uint32_t k) {
   return c.is(k, ";") && !(k >= 2 && c.is(k - 2, "&") && !(doc.tokens[k - 1].flags & kSpaceBefore) &&
@@ -428,6 +445,8 @@ void attach_number_sources(Document& doc) {
   uint32_t qi = 0, last_begin = 0;
   std::vector<uint32_t> semicolons;  // the cached sentence's ";" tokens (most sentences have none)
   size_t next_semicolon = 0;         // the first of them at or after the current figure
+  std::vector<ByteSpan> asides;      // the cached sentence's relative_asides, in text order
+  size_t next_aside = 0;             // the first of them that ends after the current figure
   bool has_poll = false;             // the cached sentence holds "poll" (poll_of is asked only then)
   uint32_t cached_clause = UINT32_MAX;
   Source clause_source;
@@ -435,10 +454,12 @@ void attach_number_sources(Document& doc) {
   for (NumberMention& m : doc.numbers) {
     if (m.type == NumberType::Date || m.type == NumberType::Time) continue;
     const uint32_t b = m.span.begin;
-    if (b < last_begin)
+    if (b < last_begin) {
       qi = uint32_t(std::upper_bound(doc.quotes.begin(), doc.quotes.end(), b,
                                      [](uint32_t x, const Quote& q) { return x < q.span.begin; }) -
                     doc.quotes.begin());
+      next_aside = 0;
+    }
     last_begin = b;
     const uint32_t si = sentence.of(doc, b);
     while (qi < doc.quotes.size() && doc.quotes[qi].span.begin <= b) ++qi;  // = upper_bound(quotes, b)
@@ -447,6 +468,8 @@ void attach_number_sources(Document& doc) {
       cached_id = doc.strings.intern(cached.text);
       cached_sentence = si;
       semicolons.clear();
+      relative_asides(c, doc, doc.sentences[si], asides);
+      next_aside = 0;
       has_poll = false;
       for (uint32_t k = doc.sentences[si].first_token; k < doc.sentences[si].end_token; ++k) {
         if (clause_semicolon(c, doc, k)) semicolons.push_back(k);
@@ -491,7 +514,9 @@ void attach_number_sources(Document& doc) {
                                         : quote.speaker);
       }
     }
-    if (age_after_name(doc, m) || (cached.aside.begin <= b && b < cached.aside.end)) {
+    while (next_aside < asides.size() && asides[next_aside].end <= b) ++next_aside;
+    const bool aside = next_aside < asides.size() && asides[next_aside].begin <= b;
+    if (age_after_name(doc, m) || aside) {
       entity = -1;
       source = kNoString;
     }
