@@ -700,3 +700,12 @@ TEST_CASE("numbers: a relative clause between commas is the writer's aside, its 
   CHECK(source_of(d, "60") == "");
   CHECK(source_of(d, "800 billion reais") == "Ada Kest");
 }
+
+// Round 50: "Goldman Sachs cut its forecast for the S&P 500 to 4,700" gave the index as the figure's source: a
+// name after a cue and a preposition is what the cue is about, not who says it.
+TEST_CASE("numbers: a name after a cue and a preposition is no source ('forecast for the S&P 500')") {
+  const Document d = analyse("Halvex Bank cut its forecast for the Kelby 40 index to 4,700. Exports rose 3%, as "
+                             "reported in the Kelby Herald.");
+  CHECK(source_of(d, "4,700").find("Kelby") == std::string::npos);
+  CHECK(source_of(d, "3%") == "Kelby Herald");
+}

@@ -346,6 +346,13 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
         return Source::named(doc, doc.mentions[size_t(mi)].entity);
       }
       if (c.kind(i + fwd) != TokenKind::Word) break;
+      // (what follows a preposition is no one who says: "cut its forecast for the S&P 500 to 4,700"; but a paper
+      // is where a figure is "reported in")
+      static constexpr std::string_view kPrepositions[] = {"about", "at", "by", "for", "from", "of", "on", "to",
+                                                           "with"};
+      if (one_of(c.text(i + fwd), kPrepositions) ||
+          (c.is(i + fwd, "in") && !c.is(i, "reported") && !c.is(i, "published")))
+        break;
     }
   }
   return s;
