@@ -5300,3 +5300,11 @@ TEST_CASE("entities: where someone goes is a place ('flew to Crete', 'fled back 
         "Crete/LOC/1 Corfu/LOC/1 Kos/LOC/1 ");
   CHECK(rule_types("I want to go to Kelvo's concert.").find("LOC") == std::string::npos);  // (an owner)
 }
+
+// Round 50: "The Securities and Exchange Commission has filed a suit" was "Securities" and "Exchange Commission":
+// the run opened on the sentence's "The", so the one plain word before "and" counted two.
+TEST_CASE("entities: a body's 'and' holds after a sentence's 'The' ('The Securities and Exchange Commission')") {
+  // before: Securities/ORG/... Exchange Commission/ORG/...
+  CHECK(rule_types("The Securities and Exchange Commission has filed a suit.") ==
+        "Securities and Exchange Commission/ORG/2 ");
+}

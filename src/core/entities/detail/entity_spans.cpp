@@ -1408,8 +1408,10 @@ class Finder {
     // (one word before "and" when it is an ordinary one, no name, and two after: "the Food and Drug
     // Administration", not "Peters and Co", "Browning and War Office"; after "the" a word the lists also hold as
     // a name or first name: "the Peace and Development Party", "the Justice and Development Party")
+    // (the run opens on "The" at a sentence's start: "The Securities and Exchange Commission has filed")
+    const uint32_t w0 = j - i == 2 && is_the(i) ? i + 1 : i;
     const bool one_plain =
-        j - i == 1 && common_at(i) && (!gzf(i, kProper) || (i > 0 && is_the(i - 1))) && q >= j + 3;
+        j - w0 == 1 && common_at(w0) && (!gzf(w0, kProper) || (w0 > 0 && is_the(w0 - 1))) && q >= j + 3;
     // (a place's word before "and" ends a name of its own, "Kelby Airport and Border Force", but not where one
     // ordinary word and the body's word follow: "the Swedish Prison and Probation Service")
     const bool place_word_inside = is(j - 1, lx::kPlaceWord) && !is(j - 1, lx::kOrgWord) && q == j + 3 &&
