@@ -5308,3 +5308,10 @@ TEST_CASE("entities: a body's 'and' holds after a sentence's 'The' ('The Securit
   CHECK(rule_types("The Securities and Exchange Commission has filed a suit.") ==
         "Securities and Exchange Commission/ORG/2 ");
 }
+
+// Round 50: "Green Party of Canada … the Green Party", "Royal Bank of Canada … Royal Bank" were two entities each.
+TEST_CASE("entities: a body's name less the place it ends with after 'of' is the same body ('Royal Bank')") {
+  const Document d = analyse("Royal Bank of Canada reported a profit. Royal Bank shares rose. The Bank of England "
+                             "raised rates.");
+  CHECK(canonical(d, "Royal Bank") == "Royal Bank of Canada");
+}

@@ -541,6 +541,25 @@ void cluster_mentions(Document& doc, const TokenFeatures& features, const std::v
     join_claimed(org_rest, m.key, m, info);
   }
 
+  // "Green Party of Canada" … "Green Party", "Royal Bank of Canada" … "Royal Bank": an organisation's name without
+  // the place it ends with after "of" is the same organisation (its rest of two words or more, ending on a body's
+  // word, when one organisation of the document alone has it; not "Bank of England" … "Bank")
+  SvMap org_head(start);
+  for (size_t i = 0; i < n; ++i) {
+    const Info& m = info[i];
+    if (m.words < 3 || m.span->type != EntityType::Org || m.span->unbacked) continue;
+    const size_t of = m.key.rfind(" of ");
+    if (of == SV::npos || m.key.find(' ', of + 4) != SV::npos) continue;  // (the place: one word, "of Canada")
+    const SV head = m.key.substr(0, of), place = m.key.substr(of + 4);
+    const size_t last = head.rfind(' ');
+    if (last == SV::npos || !lexicon::is_org_word(head.substr(last + 1))) continue;
+    if (gazetteer::place(place) || lexicon::country_code(place)) claim(org_head, head, int32_t(i), info);
+  }
+  for (Info& m : info) {
+    if (m.words < 2 || m.forced_person || m.span->type != EntityType::Org || m.span->team) continue;
+    join_claimed(org_head, m.key, m, info);
+  }
+
   // 3. Acronyms: defined in the text ("… Forces (IDF)"), else matching a multi-word name's initials.
   SvMap acronym_of(start), by_initials(start), org_first(start);
   for (size_t i = 0; i + 1 < n; ++i)
