@@ -21,6 +21,7 @@
 #include "core/entities/detail/entity_last_words.h"
 #include "core/entities/detail/entity_lowercase.h"
 #include "core/entities/detail/entity_place_names.h"
+#include "core/entities/detail/entity_places_by_context.h"
 #include "core/entities/detail/entity_possessors.h"
 #include "core/entities/detail/entity_spans.h"
 #include "core/entities/detail/entity_subjects.h"
@@ -62,6 +63,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_person_subjects(doc, spans);
   type_body_subjects(doc, spans);
   type_compound_places(doc, spans);
+  type_destinations(doc, spans);
   add_surname_repeats(doc, features, spans);
   add_last_word_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);

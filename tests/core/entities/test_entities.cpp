@@ -5293,14 +5293,6 @@ TEST_CASE("entities: a firm the lists know joins its legal name ('Toyota' … 'T
   CHECK(canonical(d, "Toyota") == "Toyota Motor Corp");
 }
 
-// Round 50: "He flew to Crete on Monday" showed no name (the rules guessed a body, the tagger saw none).
-TEST_CASE("entities: where someone goes is a place ('flew to Crete', 'fled back to Corfu', 'a trip to Kos')") {
-  // before: ORG/0 each
-  CHECK(rule_types("He flew to Crete on Monday. She fled back to Corfu. They planned a trip to Kos.") ==
-        "Crete/LOC/1 Corfu/LOC/1 Kos/LOC/1 ");
-  CHECK(rule_types("I want to go to Kelvo's concert.").find("LOC") == std::string::npos);  // (an owner)
-}
-
 // Round 50: "The Securities and Exchange Commission has filed a suit" was "Securities" and "Exchange Commission":
 // the run opened on the sentence's "The", so the one plain word before "and" counted two.
 TEST_CASE("entities: a body's 'and' holds after a sentence's 'The' ('The Securities and Exchange Commission')") {

@@ -3483,20 +3483,6 @@ class Finder {
     static constexpr SV kPlaced[] = {"based", "born", "headquartered", "located", "situated"};
     return prev != kNone && prev > 0 && tk_[prev - 1].kind == TokenKind::Word && one_of(text(prev - 1), kPlaced);
   }
-  // "flew to", "fled back to", "a trip to": token prev is "to" after a word of going (or that and "back")
-  bool going_to(uint32_t prev) const {
-    static constexpr SV kGoing[] = {
-        "came",     "come",      "comes",     "coming",    "drove",     "emigrated", "fled",      "flee",
-        "flees",    "fleeing",   "flew",      "flies",     "flight",    "flights",   "flown",     "fly",
-        "flying",   "go",        "goes",      "going",     "gone",      "headed",    "heading",   "journey",
-        "move",     "moved",     "moves",     "moving",    "relocated", "return",    "returned",  "returning",
-        "returns",  "sailed",    "travel",    "travelled", "traveled",  "travelling", "traveling", "travels",
-        "trip",     "trips",     "visit",     "visits",    "went"};
-    if (prev == kNone || prev < 1 || !is_lit(text(prev), "to")) return false;
-    uint32_t k = prev - 1;
-    if (is_lit(text(k), "back") && k > 0) --k;
-    return tk_[k].kind == TokenKind::Word && !tk_[k].has(kCapitalised) && one_of(text(k), kGoing);
-  }
   // "in nearby Haldby", "Orvik and neighbouring Haldby": where a place is, beside another; "in central Kelby",
   // "across northern Tessaly": the part of a place after a preposition of where
   bool nearby_before(uint32_t prev) const {
@@ -4231,13 +4217,6 @@ class Finder {
     // (the tagger types it, but not when a speech verb follows: "Police in Carrow said" has its speaker before
     // the preposition, and the tagger reads the verb as the name's; nor where a participle of place goes before:
     // "a club based in Kelby", "headquartered in Orrin", "born in Brekka")
-    // "flew to Crete", "fled back to Kelby", "a trip to Corfu": where someone goes (in the training sets' gold, 197
-    // of 226 names after a word of going and "to" are places, the rest mostly a web post's shops and restaurants);
-    // a first name or a dictionary's word there is left to the tagger ("go to Daddy", "went to Pho"), an owner is
-    // none ("go to JoJo's concert"), and in a sports report a club is moved to
-    if (!sports_report() && going_to(prev) && !(e < tk_.size() && tk_[e].has(kPossessive)) && !gzf(s, kFirst) &&
-        !common_at(s))
-      return put(EntityType::Loc, Strength::Cue);
     if (is_lit(pw, "in") || is_lit(pw, "near") || is_lit(pw, "across") || is_lit(pw, "outside") ||
         is_lit(pw, "inside") || is_lit(pw, "into"))
       return put(EntityType::Loc, is_opt(next, lx::kSpeechVerb) || placed_before(prev) ? Strength::Cue

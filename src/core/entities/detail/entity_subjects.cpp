@@ -130,33 +130,8 @@ bool kind_word_in(const Document& doc, const NameSpan& s) {
   return false;
 }
 
-// "Kelby-based", "Orrin-born", "Tessaly-headquartered" right after the name ending at token e: where something
-// is based or someone born, a place (the hyphen written tight on both sides).
-bool place_compound_after(const Document& doc, uint32_t e) {
-  static constexpr std::string_view kPlaced[] = {"based", "born", "headquartered"};
-  const auto& tk = doc.tokens;
-  return e + 1 < tk.size() && doc.token_text(e) == "-" && !tk[e].has(kSpaceBefore) && !tk[e + 1].has(kSpaceBefore) &&
-         one_of(doc.token_text(e + 1), kPlaced);
-}
 
 }  // namespace
-
-void type_compound_places(const Document& doc, std::vector<NameSpan>& spans) {
-  // (a name no dictionary, firm list or capitals make a thing's: "Intel-based Mac", "UNIX-based" are what runs it)
-  auto unknown = [&](const NameSpan& s) {
-    for (uint32_t k = s.first; k < s.end; ++k) {
-      const std::string_view w = doc.token_text(k);
-      if (doc.tokens[k].has(kAllCaps) || gazetteer::proper_word(w) || gazetteer::common_word_any_case(w) ||
-          gazetteer::company_word(w))
-        return false;
-    }
-    return true;
-  };
-  for (NameSpan& s : spans)
-    if (s.strength == Strength::Guess && (s.type == EntityType::Person || s.type == EntityType::Org) &&
-        place_compound_after(doc, s.end) && unknown(s))
-      settle(s, EntityType::Loc, Strength::Cue);
-}
 
 void type_body_subjects(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {

@@ -1,6 +1,6 @@
 // entity_subjects.h — a name that does what only people do is a person: "Kest married the painter Lena Orrin",
 // "Hitzig died in 1907", "Gaudin attended Crescent City High School" (and one that owns by "its" is a body's:
-// type_body_subjects below; one where something is based, a place's: type_compound_places).
+// type_body_subjects below; a place by the words around it: entity_places_by_context.h).
 //
 //     lede::type_person_subjects(doc, spans);   // after the tagger, before cluster_mentions
 //
@@ -42,10 +42,5 @@ void type_person_subjects(const Document& doc, std::vector<NameSpan>& spans);
 // list, which the tagger made a person twice). After the tagger too: as a rule that feeds it, the retrained model
 // lost up to 0.006 on the sets no model trains on.
 void type_body_subjects(const Document& doc, std::vector<NameSpan>& spans);
-
-// And a place: a guess of words no dictionary or firm list holds right before "-based", "-born" or
-// "-headquartered" ("The Kelby-based startup", which the tagger made a person). In the training sets' gold, of
-// the capitalised names so written, 10 are places, the rest no names ("UNIX-based"); none a person or a body.
-void type_compound_places(const Document& doc, std::vector<NameSpan>& spans);
 
 }  // namespace lede
