@@ -5307,3 +5307,10 @@ TEST_CASE("entities: a body's name less the place it ends with after 'of' is the
                              "raised rates.");
   CHECK(canonical(d, "Royal Bank") == "Royal Bank of Canada");
 }
+
+// Round 50: "Honda said it would recall 400,000 cars" was a person: the lists hold "Honda" as a firm and a person.
+TEST_CASE("entities: a firm the lists know before 'said it' is the firm ('Honda said it would recall')") {
+  const Document d = analyse("Honda said it would recall 400,000 cars. Ada Kest said it was a mistake.");
+  CHECK(has_mention(d, "Honda", EntityType::Org));
+  CHECK(has_mention(d, "Ada Kest", EntityType::Person));
+}

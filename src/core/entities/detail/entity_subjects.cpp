@@ -95,6 +95,16 @@ bool verb_then_its(const Document& doc, uint32_t e) {
   return doc.token_text(k + 1) == "its";
 }
 
+// "Honda said it would recall 400,000 cars": a word the firm lists hold (a person's name too: "Honda", "Siemens")
+// right before "said" or "says" and "it" (a person who says "it" speaks of something else as often: "Kest said it
+// was a mistake"; a firm the lists name seldom does).
+bool listed_firm_says_it(const Document& doc, const NameSpan& s) {
+  const auto& tk = doc.tokens;
+  if (s.end + 1 >= tk.size() || !gazetteer::company_word(doc.token_text(s.first))) return false;
+  const std::string_view verb = doc.token_text(s.end);
+  return (verb == "said" || verb == "says") && doc.token_text(s.end + 1) == "it";
+}
+
 // "Ada Orrin (1820–1891) was a chemist", "Kest (born 12 May 1950) is a painter": a wiki's or an obituary's
 // opening, where the brackets right after the name (token e) give the dates of a life, then "is" or "was". A life
 // by "born", "b." or "c." opening the brackets, or by its span, two years with a dash between, after a name that a
@@ -136,7 +146,7 @@ bool kind_word_in(const Document& doc, const NameSpan& s) {
 void type_body_subjects(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans) {
     if (s.end != s.first + 1 || s.strength != Strength::Guess || s.type == EntityType::Group ||
-        s.type == EntityType::Org || !verb_then_its(doc, s.end))
+        s.type == EntityType::Org || !(verb_then_its(doc, s.end) || listed_firm_says_it(doc, s)))
       continue;
     // (not after "the": "the Depression worked its way down", "the Liberty visited its ports")
     if (s.first > 0 && (doc.token_text(s.first - 1) == "the" || doc.token_text(s.first - 1) == "The")) continue;
