@@ -325,8 +325,10 @@ bool is_stop_word(const Ctx& c, uint32_t i) {
       "their", "his", "her", "our", "it", "they", "he", "she", "we", "i", "you", "not", "also", "more", "less",
       "after", "before", "during", "since", "until", "while", "when", "where", "if", "but", "so", "into",
       "over", "under", "about", "out", "up", "down", "off", "there", "here", "all", "both", "only", "just",
-      "already", "still", "ago", "later", "earlier", "times", "percent"};
-  // Fold the token once instead of re-reading and re-folding it for each of the ~90 words.
+      "already", "still", "ago", "later", "earlier", "times", "percent",
+      // a particle or an adverb after a count counts nothing: "pulled one back", "three apiece", "two away"
+      "back", "apiece", "away", "again", "ahead", "behind", "around"};
+  // Fold the token once instead of re-reading and re-folding it for each of the ~100 words.
   char buf[7];  // the longest: "already", "earlier", "percent"
   std::string_view lower;
   if (!fold_into(c.text(i), buf, sizeof buf, lower)) return false;

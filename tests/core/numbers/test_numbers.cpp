@@ -675,6 +675,16 @@ TEST_CASE("numbers: a count takes no name in the singular and no word of the nex
   CHECK(counted("154") == "Dutch");
 }
 
+// Round 50: "Ollie Watkins pulled one back for Villa" counted "back".
+TEST_CASE("numbers: a particle after a count counts nothing ('pulled one back', 'three apiece')") {
+  const Document d = analyse("Watkins pulled one back. They scored three apiece. He was 40 again.");
+  for (const char* figure : {"one", "three", "40"}) {
+    const NumberMention* n = containing(d, figure);
+    REQUIRE(n);
+    CHECK(d.str(d.detail(*n).counted) == "");
+  }
+}
+
 // Round 50: "Harwell, which is 20 percent owned by Anglo American, said it would spend $45 million" gave the $45
 // million no source (round 49 kept the clause's 20 percent from Anglo American, and the sentence's from anyone).
 TEST_CASE("numbers: a name, a relative clause, a cue: the name is the source of the figures after the cue") {
