@@ -140,7 +140,6 @@ bool kind_word_in(const Document& doc, const NameSpan& s) {
   return false;
 }
 
-
 }  // namespace
 
 void type_body_subjects(const Document& doc, std::vector<NameSpan>& spans) {

@@ -467,7 +467,8 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
   // "Honda and Nissan rose", "Nissan or Honda": a word of firms' names (one a person may bear too, so no firm
   // alone: company_word's kAlsoPersonName) joined by "and" or "or" to a firm the tagger sees is a firm as well.
   // (Any guess so joined, not only the lists' words, backed as many false names as true on the 15 gold files:
-  // "Green and Blue Paisley", "Best and Affordable Tour Operators".) t_next: the first tagged span after r.
+  // "Green and Blue Paisley", "Best and Affordable Tour Operators"; a guess that opens its sentence before the
+  // firm, of words no list or dictionary holds, is the exception below.) t_next: the first tagged span after r.
   auto firm_beside_firm = [&](const NameSpan& r, size_t t_next) {
     if (r.type != EntityType::Org) return false;
     auto conjunction = [&](uint32_t k) {

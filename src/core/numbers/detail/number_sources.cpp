@@ -95,13 +95,17 @@ bool is_pronoun(std::string_view w) {
          w == "us" || w == "me" || w == "Him" || w == "Her" || w == "Them" || w == "It";
 }
 
+// Token k is a comma that opens a relative clause: ", which", ", who", ", whose".
+bool opens_relative_clause(const numctx::Ctx& c, uint32_t k) {
+  return c.is(k, ",") && (c.is(k + 1, "which") || c.is(k + 1, "who") || c.is(k + 1, "whose"));
+}
+
 // The comma at token k closes a clause that "which", "who" or "whose" opens after a comma (a dozen words at most):
 // the opening comma's token, or UINT32_MAX.
 uint32_t relative_clause_opening(const numctx::Ctx& c, const Sentence& sent, uint32_t k) {
   for (uint32_t j = k; j > sent.first_token + 1 && j + 14 > k;) {
     --j;
-    if (!c.is(j, ",")) continue;
-    return c.is(j + 1, "which") || c.is(j + 1, "who") || c.is(j + 1, "whose") ? j : UINT32_MAX;
+    if (c.is(j, ",")) return opens_relative_clause(c, j) ? j : UINT32_MAX;
   }
   return UINT32_MAX;
 }
@@ -445,7 +449,7 @@ bool figure_opens_clause(const numctx::Ctx& c, uint32_t first) {
 void relative_asides(const numctx::Ctx& c, const Document& doc, const Sentence& sent, std::vector<ByteSpan>& out) {
   out.clear();
   for (uint32_t k = sent.first_token; k + 2 < sent.end_token; ++k) {
-    if (!c.is(k, ",") || !(c.is(k + 1, "which") || c.is(k + 1, "who") || c.is(k + 1, "whose"))) continue;
+    if (!opens_relative_clause(c, k)) continue;
     for (uint32_t j = k + 2; j < sent.end_token && j < k + 16; ++j) {
       if (cue_verb(c, j)) break;
       if (!c.is(j, ",")) continue;
