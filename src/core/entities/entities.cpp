@@ -64,6 +64,7 @@ void find_entities(Document& doc, const TokenFeatures& features) {
   type_body_subjects(doc, spans);
   type_compound_places(doc, spans);
   type_destinations(doc, spans);
+  type_places_in_the(doc, spans);
   add_surname_repeats(doc, features, spans);
   add_last_word_repeats(doc, features, spans);
   cluster_mentions(doc, features, spans);

@@ -35,6 +35,13 @@ bool going_to_before(const Document& doc, uint32_t s) {
   return t.kind == TokenKind::Word && !t.has(kCapitalised) && one_of(doc.token_text(k), kGoing);
 }
 
+// "in the Outer Hebrides", "across the Kelby Flats": "in", "near" or "across", then "the", right before token s.
+bool in_the_before(const Document& doc, uint32_t s) {
+  if (s < 2 || doc.token_text(s - 1) != "the") return false;
+  const std::string_view w = doc.token_text(s - 2);
+  return w == "in" || w == "near" || w == "across";
+}
+
 }  // namespace
 
 void type_compound_places(const Document& doc, std::vector<NameSpan>& spans) {
@@ -66,6 +73,14 @@ void type_destinations(const Document& doc, std::vector<NameSpan>& spans) {
     if (s.end < doc.tokens.size() && doc.tokens[s.end].has(kPossessive)) continue;  // ("JoJo's concert")
     settle(s, EntityType::Loc, Strength::Cue);
   }
+}
+
+
+void type_places_in_the(const Document& doc, std::vector<NameSpan>& spans) {
+  for (NameSpan& s : spans)
+    if (s.end >= s.first + 2 && s.strength == Strength::Guess && s.type == EntityType::Person &&
+        in_the_before(doc, s.first) && !gazetteer::first_name(doc.token_text(s.first)))
+      settle(s, EntityType::Loc, Strength::Cue);
 }
 
 }  // namespace lede
