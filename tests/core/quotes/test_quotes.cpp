@@ -572,3 +572,13 @@ TEST_CASE("quotes: a quantifier's 'of' phrase and a cue's word after a determine
   CHECK(speakers("The report said the plan was \"flawed\".") == std::vector<std::string>{"The report"});
   CHECK(speakers("One report said: \"It is over.\"") == std::vector<std::string>{"One report"});
 }
+
+// Round 50: "said Lena Vik, a lawyer for the residents' association, who added that the case could take “years, not
+// months”": the phrase before "who" ended on the body the lawyer works for, which then spoke.
+TEST_CASE("quotes: 'who' after a post and a body's name is the post's holder ('a lawyer for the union, who added')") {
+  CHECK(speakers("\"We will fight it,\" said Lena Vik, a lawyer for the residents' association, who added that it "
+                 "could take \"years, not months\".") == std::vector<std::string>{"Lena Vik", "Lena Vik"});
+  // "who" after a name that is no post's body stays that name's ("the mind of the man who once said")
+  CHECK(speakers("Think of the mind of the man who once said \"Bring it on!\" to them.") ==
+        std::vector<std::string>{"the man"});
+}

@@ -303,6 +303,20 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
     uint32_t q = p - 1;
     if (punct(q, ",") && q > lo) --q;
     Np np = np_left(q, lo);
+    // "who" is a person's: not the body a preposition names at the end of the phrase before it ("said Lena Vik,
+    // a lawyer for the residents' association, who added": the lawyer, Lena Vik; "the head of Nordbank, who")
+    const uint32_t nb = np && np.b > lo && has(np.b - 1, qlex::kDeterminer) ? np.b - 1 : np.b;
+    if (np && !is_text(p, "which") && nb > lo + 1 && has(nb - 1, qlex::kPreposition) && !is_text(nb - 1, "with")) {
+      // (a post heads it: "the mind of the man who once said" is the man's)
+      const Np head = np_left(nb - 2, lo);
+      if (head && head.kind == Np::Desc && has(head.e - 1, qlex::kRole | qlex::kTitle)) {
+        if (head.b > lo + 1 && punct(head.b - 1, ",")) {
+          const Np named = np_left(head.b - 2, lo);
+          if (named && named.kind == Np::Name) return named;
+        }
+        return head;
+      }
+    }
     if (np) return np;
     return first_subject(lo, p);
   }
