@@ -351,7 +351,10 @@ bool modifier_like(const Ctx& c, uint32_t i) {
   static constexpr std::string_view kAdj[] = {"live", "dead", "new", "other", "additional", "young", "old", "senior",
                                      "former", "foreign", "civilian", "innocent", "displaced", "wounded",
                                      "armed", "local", "international", "small", "large", "major", "key",
-                                     "elderly", "injured", "missing", "remaining", "total", "separate"};
+                                     "elderly", "injured", "missing", "remaining", "total", "separate",
+                                     // size and rank: "all three big economies", "the two largest parties"
+                                     "big", "bigger", "biggest", "largest", "smaller", "smallest", "main", "leading",
+                                     "top"};
   for (std::string_view a : kAdj)
     if (c.is(i, a)) return true;
   return false;

@@ -675,6 +675,20 @@ TEST_CASE("numbers: a count takes no name in the singular and no word of the nex
   CHECK(counted("154") == "Dutch");
 }
 
+// Round 50: "all three big economies" counted "big", "the 10 largest cities" "largest".
+TEST_CASE("numbers: a size's or a rank's word before the noun modifies what is counted ('three big economies')") {
+  const Document d = analyse("It hit all three big economies. It is one of the 10 largest cities. Two top Kelbian "
+                             "scientists left.");
+  auto counted = [&](const std::string& figure) {
+    const NumberMention* n = containing(d, figure);
+    REQUIRE(n);
+    return d.str(d.detail(*n).counted);
+  };
+  CHECK(counted("three") == "big economies");
+  CHECK(counted("10") == "largest cities");
+  CHECK(counted("Two") == "top Kelbian scientists");
+}
+
 // Round 50: "Ollie Watkins pulled one back for Villa" counted "back".
 TEST_CASE("numbers: a particle after a count counts nothing ('pulled one back', 'three apiece')") {
   const Document d = analyse("Watkins pulled one back. They scored three apiece. He was 40 again.");
