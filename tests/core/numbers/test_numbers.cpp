@@ -42,6 +42,13 @@ std::string source_of(const Document& d, const std::string& figure) {
   return std::string(d.str(d.detail(*n).source));
 }
 
+// What the first number whose span contains `figure` counts ("" when nothing).
+std::string counted_of(const Document& d, const std::string& figure) {
+  const NumberMention* n = containing(d, figure);
+  REQUIRE_MESSAGE(n != nullptr, "no number mention holds \"" << figure << "\"");
+  return std::string(d.str(d.detail(*n).counted));
+}
+
 void check_sorted_disjoint(const Document& d) {
   for (size_t i = 1; i < d.numbers.size(); ++i) CHECK(d.numbers[i - 1].span.end <= d.numbers[i].span.begin);
 }
@@ -645,11 +652,7 @@ TEST_CASE("numbers: names before a plural noun modify what is counted ('two Cana
   const Document d = analyse("The EU sent two Canadair planes. About 300 Red Cross volunteers and 40 UN peacekeepers "
                              "helped, and 5,000 Ukrainian-made drones flew. 12 Palestinians were freed.\n"
                              "5.1 The Lender grants the loan.");
-  auto counted = [&](const std::string& figure) {
-    const NumberMention* n = containing(d, figure);
-    REQUIRE(n);
-    return d.str(d.detail(*n).counted);
-  };
+  auto counted = [&](const std::string& figure) { return counted_of(d, figure); };
   CHECK(counted("two") == "Canadair planes");
   CHECK(counted("300") == "Red Cross volunteers");
   CHECK(counted("40") == "UN peacekeepers");
@@ -663,11 +666,7 @@ TEST_CASE("numbers: names before a plural noun modify what is counted ('two Cana
 TEST_CASE("numbers: a count takes no name in the singular and no word of the next line") {
   const Document d = analyse("Results on Saturday:\nArsenal 4 Coventry 0\nLeeds 1 Sheffield Wednesday 3\n"
                              "Standings: Arsenal 7.\nPolice freed 12 Palestinians and 154 Dutch; 40 MPs voted.");
-  auto counted = [&](const std::string& figure) {
-    const NumberMention* n = containing(d, figure);
-    REQUIRE(n);
-    return d.str(d.detail(*n).counted);
-  };
+  auto counted = [&](const std::string& figure) { return counted_of(d, figure); };
   CHECK(counted("4") == "");
   CHECK(counted("3") == "");
   CHECK(counted("12") == "Palestinians");
@@ -679,11 +678,7 @@ TEST_CASE("numbers: a count takes no name in the singular and no word of the nex
 TEST_CASE("numbers: a size's or a rank's word before the noun modifies what is counted ('three big economies')") {
   const Document d = analyse("It hit all three big economies. It is one of the 10 largest cities. Two top Kelbian "
                              "scientists left.");
-  auto counted = [&](const std::string& figure) {
-    const NumberMention* n = containing(d, figure);
-    REQUIRE(n);
-    return d.str(d.detail(*n).counted);
-  };
+  auto counted = [&](const std::string& figure) { return counted_of(d, figure); };
   CHECK(counted("three") == "big economies");
   CHECK(counted("10") == "largest cities");
   CHECK(counted("Two") == "top Kelbian scientists");
@@ -692,11 +687,7 @@ TEST_CASE("numbers: a size's or a rank's word before the noun modifies what is c
 // Round 50: "Ollie Watkins pulled one back for Villa" counted "back".
 TEST_CASE("numbers: a particle after a count counts nothing ('pulled one back', 'three apiece')") {
   const Document d = analyse("Watkins pulled one back. They scored three apiece. He was 40 again.");
-  for (const char* figure : {"one", "three", "40"}) {
-    const NumberMention* n = containing(d, figure);
-    REQUIRE(n);
-    CHECK(d.str(d.detail(*n).counted) == "");
-  }
+  for (const char* figure : {"one", "three", "40"}) CHECK(counted_of(d, figure) == "");
 }
 
 // Round 50: "Harwell, which is 20 percent owned by Anglo American, said it would spend $45 million" gave the $45
