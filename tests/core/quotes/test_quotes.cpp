@@ -582,3 +582,15 @@ TEST_CASE("quotes: 'who' after a post and a body's name is the post's holder ('a
   CHECK(speakers("Think of the mind of the man who once said \"Bring it on!\" to them.") ==
         std::vector<std::string>{"the man"});
 }
+
+// Round 50: "The head of the IMF said: …", "A spokesman for the IMF said: …" spoke as "IMF": the body after the
+// post's "of" or "for" was taken for the speaker.
+TEST_CASE("quotes: a post of a body speaks as the whole phrase ('The head of the IMF said')") {
+  CHECK(speakers("The head of the IMF said: \"We are seeing a slowdown in all big economies.\"") ==
+        std::vector<std::string>{"The head of the IMF"});
+  CHECK(speakers("A spokesman for Halvex Group said: \"We never comment on market rumours.\"") ==
+        std::vector<std::string>{"A spokesman for Halvex Group"});
+  // a post in apposition after a name: the name
+  CHECK(speakers("Gen. Ada Kest, commander of the Kelby Command said, \"We have been very clear from the start.\"") ==
+        std::vector<std::string>{"Ada Kest"});
+}

@@ -344,6 +344,21 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
       const Np owner = np_left(b - 2, lo);
       if (owner && owner.kind == Np::Name && owner.ne > owner.nb && !tk_[owner.nb].has(kAllCaps)) return owner;
     }
+    // "The head of the IMF warned", "A spokesman for the IMF said": a post of a body speaks, not the body; the
+    // whole phrase is the speaker (before: "IMF")
+    if (np.kind == Np::Name && b > lo + 1 && (is_text(b - 1, "of") || is_text(b - 1, "for"))) {
+      const Np post = np_left(b - 2, lo);
+      if (post && post.kind == Np::Desc && post.e == b - 1 && has(post.e - 1, qlex::kRole | qlex::kTitle)) {
+        // (the post in apposition after a name: "Gen. Joseph Votel, commander of U.S. Central Command said")
+        if (post.b > lo + 1 && punct(post.b - 1, ",")) {
+          const Np named = np_left(post.b - 2, lo);
+          if (named && named.kind == Np::Name) return named;
+        }
+        Np whole = description(post.b, np.e);
+        whole.definite = post.definite;
+        return whole;
+      }
+    }
     // "a memo seen by the Gazette says": a phrase after a preposition is not the subject
     // ("with Moss stating" is the exception: "with" introduces the -ing verb's own subject)
     if (np.b > lo && has(np.b - 1, qlex::kPreposition) && !is_text(np.b - 1, "with"))
