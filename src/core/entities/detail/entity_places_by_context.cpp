@@ -69,7 +69,8 @@ void type_destinations(const Document& doc, std::vector<NameSpan>& spans) {
         !going_to_before(doc, s.first))
       continue;
     const std::string_view w = doc.token_text(s.first);
-    if (gazetteer::first_name(w) || gazetteer::common_word_any_case(w)) continue;
+    // (nor letters: "travel to CSHL", "went to MIT" are schools and firms as often)
+    if (gazetteer::first_name(w) || gazetteer::common_word_any_case(w) || doc.tokens[s.first].has(kAllCaps)) continue;
     if (s.end < doc.tokens.size() && doc.tokens[s.end].has(kPossessive)) continue;  // ("JoJo's concert")
     settle(s, EntityType::Loc, Strength::Cue);
   }

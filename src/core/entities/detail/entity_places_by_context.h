@@ -30,9 +30,9 @@ void type_compound_places(const Document& doc, std::vector<NameSpan>& spans);
 
 // A one-word guess after "to" and a word of going ("flew to Crete", "fled back to Corfu", "a trip to Kos"): where
 // someone goes is a place (in the training sets' gold, 197 of 226 names there are places, the rest mostly a web
-// post's shops and restaurants). Not a first name or a dictionary's word ("go to Daddy"), not an owner ("go to
-// JoJo's concert"), not in a sports report, where a player moves to a club (a span of the document is a team's
-// or a venue's).
+// post's shops and restaurants). Not a first name or a dictionary's word ("go to Daddy"), not letters ("travel to
+// CSHL", "went to MIT"), not an owner ("go to JoJo's concert"), not in a sports report, where a player moves to a
+// club (a span of the document is a team's or a venue's).
 void type_destinations(const Document& doc, std::vector<NameSpan>& spans);
 
 // A guess of two words or more that only its shape or the tagger made a person, after "in the", "near the" or

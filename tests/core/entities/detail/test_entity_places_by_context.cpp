@@ -58,6 +58,7 @@ TEST_CASE("destinations: a guess after a word of going and 'to' is a place ('fle
   CHECK(gone_to("I want to go to Daddy.", "Daddy", EntityType::Person) == "PERSON/0/U");
   CHECK(gone_to("I want to go to Kelvo's concert.", "Kelvo", EntityType::Person) == "PERSON/0/U");
   CHECK(gone_to("He spoke to Crete on Monday.", "Crete", EntityType::Org) == "ORG/0/U");
+  CHECK(gone_to("Students travel to CSHL every year.", "CSHL", EntityType::Org) == "ORG/0/U");
 }
 
 // Round 50: "It lies in the Outer Hebrides" showed no name (the rules' guess a person, the tagger saw none).
