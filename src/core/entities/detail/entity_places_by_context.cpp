@@ -76,7 +76,6 @@ void type_destinations(const Document& doc, std::vector<NameSpan>& spans) {
   }
 }
 
-
 void type_places_in_the(const Document& doc, std::vector<NameSpan>& spans) {
   for (NameSpan& s : spans)
     if (s.end >= s.first + 2 && s.strength == Strength::Guess && s.type == EntityType::Person &&

@@ -6,10 +6,11 @@
 //     lede::type_destinations(doc, spans);      // the same
 //     lede::type_places_in_the(doc, spans);     // the same
 //
-//   "The Kelby-based startup"      Kelby   LOC   (the tagger: a person)
-//   "He flew to Crete on Monday"   Crete   LOC   (the rules' guess a body, the tagger saw no name)
-//   "It lies in the Outer Hebrides"  Outer Hebrides  LOC  (the rules' guess a person, the tagger saw no name)
-//   "I went to Daddy's"            —             a first name, a dictionary's word, an owner: left to the tagger
+//   "The Kelby-based startup"         Kelby            LOC   (the tagger: a person)
+//   "He flew to Crete on Monday"      Crete            LOC   (the rules' guess a body, the tagger saw no name)
+//   "It lies in the Outer Hebrides"   Outer Hebrides   LOC   (the rules' guess a person, the tagger saw no name)
+//   "I went to Daddy's"               —                      a first name, a dictionary's word, an owner: left to
+//                                                            the tagger
 //
 // Only spans whose evidence is their shape or the tagger's type (Strength::Guess) change: a list's verdict or a
 // rule's cue stays. Rules, not the tagger's features: the rules that feed the tagger stay as they are (as a feature,

@@ -296,6 +296,14 @@ Np Attributor::subject_of(uint32_t v, uint32_t lo) const {
 
 Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
   if (v == 0 || v <= lo) return Np{};
+  // A post's phrase stands for the name it follows in apposition ("Lena Vik, a lawyer for …"), else for itself.
+  auto named_before = [&](const Np& post) {
+    if (post.b > lo + 1 && punct(post.b - 1, ",")) {
+      const Np named = np_left(post.b - 2, lo);
+      if (named && named.kind == Np::Name) return named;
+    }
+    return post;
+  };
   const uint32_t p = skip_left(v - 1, lo);
   if (p == kNone) return Np{};
   if (punct(p, ",") || has(p, qlex::kConjunction) || dash(p)) return first_subject(lo, p);
@@ -309,13 +317,7 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
     if (np && !is_text(p, "which") && nb > lo + 1 && has(nb - 1, qlex::kPreposition) && !is_text(nb - 1, "with")) {
       // (a post heads it: "the mind of the man who once said" is the man's)
       const Np head = np_left(nb - 2, lo);
-      if (head && head.kind == Np::Desc && has(head.e - 1, qlex::kRole | qlex::kTitle)) {
-        if (head.b > lo + 1 && punct(head.b - 1, ",")) {
-          const Np named = np_left(head.b - 2, lo);
-          if (named && named.kind == Np::Name) return named;
-        }
-        return head;
-      }
+      if (head && head.kind == Np::Desc && has(head.e - 1, qlex::kRole | qlex::kTitle)) return named_before(head);
     }
     if (np) return np;
     return first_subject(lo, p);
@@ -350,10 +352,7 @@ Np Attributor::subject_of_uncached(uint32_t v, uint32_t lo) const {
       const Np post = np_left(b - 2, lo);
       if (post && post.kind == Np::Desc && post.e == b - 1 && has(post.e - 1, qlex::kRole | qlex::kTitle)) {
         // (the post in apposition after a name: "Gen. Joseph Votel, commander of U.S. Central Command said")
-        if (post.b > lo + 1 && punct(post.b - 1, ",")) {
-          const Np named = np_left(post.b - 2, lo);
-          if (named && named.kind == Np::Name) return named;
-        }
+        if (const Np named = named_before(post); named.kind == Np::Name) return named;
         Np whole = description(post.b, np.e);
         whole.definite = post.definite;
         return whole;
