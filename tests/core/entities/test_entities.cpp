@@ -522,9 +522,9 @@ TEST_CASE("entities: a Swedish surname in '-qvist' is no follower's noun ('held 
 }
 
 TEST_CASE("entities: a place's name before a body's word that speaks is the place's body ('Somerset Council said')") {
-  // before: PERSON/1 (a first name and a body's word that is a surname too, as "Jim Press said" is)
-  CHECK(rule_types("Somerset Council said roads were shut. Jim Press, 62, said no.") ==
-        "Somerset Council/ORG/2 Jim Press/PERSON/1 ");
+  // before: PERSON/1 (a first name and a body's word that is a surname too, as "Lars Press said" was)
+  CHECK(rule_types("Somerset Council said roads were shut. Lars Press, 62, said no.") ==
+        "Somerset Council/ORG/2 Lars Press/PERSON/1 ");
 }
 
 TEST_CASE("entities: a word that says what kind of member is no party ('Local MP Sarah Dyke', 'Former MP')") {
@@ -4265,9 +4265,9 @@ TEST_CASE("entities: a body's 'of' does not go on over a person's initial ('the 
 }
 
 TEST_CASE("entities: a first name and a plural body's word before 'said' are a firm ('Kelby Motors said')") {
-  // before: a person, as "Jim Press said" is (a body's word that is a surname too)
-  CHECK(rule_types("Kelby Motors said on Monday it would cut jobs. Jim Press said he agreed.") ==
-        "Kelby Motors/ORG/2 Jim Press/PERSON/1 ");
+  // before: a person, as "Lars Press said" was (a body's word that is a surname too)
+  CHECK(rule_types("Kelby Motors said on Monday it would cut jobs. Lars Press said he agreed.") ==
+        "Kelby Motors/ORG/2 Lars Press/PERSON/1 ");
 }
 
 TEST_CASE("entities: a name between commas after a firm's part names the part ('its European unit, Orrin,')") {
@@ -5273,18 +5273,17 @@ TEST_CASE("entities: a line of standings after a colon names sides ('Standings: 
 }
 
 // Round 50: "Harwell Mining said it would cut jobs", "Harwell Energy said": a first name (the lists know "Harwell")
-// and a body's word before a verb of saying made a person (a rule from one dev text's "Jim Press said"); firms speak.
+// and a body's word before a verb of saying made a person (a rule from one dev text); firms speak.
 TEST_CASE("entities: a first name and a body's word that speak are a firm unless the words after make a person") {
   // before: PERSON/1 each
   CHECK(rule_types("Harwell Mining said it would cut jobs.") == "Harwell Mining/ORG/2 ");
   CHECK(rule_types("Analysts said Harwell Energy would cut jobs.") == "Harwell Energy/ORG/2 ");
   CHECK(rule_types("Danielle Steel said she would write more.") == "Danielle Steel/PERSON/1 ");
-  CHECK(rule_types("\"We are ready,\" said Jim Press, the Vice Chairman of Halvex.") ==
-        "Jim Press/PERSON/1 Halvex/ORG/0 ");
-  CHECK(rule_types("\"We are ready,\" said Jim Press, the vice chairman of Halvex.") ==
-        "Jim Press/PERSON/1 Halvex/ORG/1 ");
+  CHECK(rule_types("\"We are ready,\" said Lars Press, the Vice Chairman of Halvex.") ==
+        "Lars Press/PERSON/1 Halvex/ORG/0 ");
+  CHECK(rule_types("\"We are ready,\" said Lars Press, the vice chairman of Halvex.") ==
+        "Lars Press/PERSON/1 Halvex/ORG/1 ");
 }
-
 
 // Round 50: "Toyota Motor Corp said … Shares of Toyota fell" were two entities: a firm the lists know did not join
 // the name its own word opens.

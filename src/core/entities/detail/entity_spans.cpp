@@ -1837,7 +1837,7 @@ class Finder {
     // An organisation or place right before a person: "… Farmers Union Tomas Herrera".
     for (uint32_t k = s + 1; k + 1 < e; ++k) {
       if (!name_like(k) || !name_like(k + 1) || !spaced(k + 1)) continue;
-      // ("Chrysler LLC Jim Press": after a company suffix even a surname that is an organisation word)
+      // ("Halvex LLC Lars Press": after a company suffix even a surname that is an organisation word)
       // (a first name that is an organisation's or place's word goes on the body: "U.S. District Court for the
       // Eastern District of Tessaly" has no person "Court")
       // ("St" before a name is a saint's, not a street's: "Carol St Clair")
@@ -2986,7 +2986,7 @@ class Finder {
     const int age = small_whole_number(e + 1);
     return age >= 1 && age <= 120;
   }
-  // "Jim Press, the Vice Chairman of Halvex,": a comma, "the" or "a", then up to four capitalised words of which the
+  // "Lars Press, the Vice Chairman of Halvex,": a comma, "the" or "a", then up to four capitalised words of which the
   // last is a title and ends the phrase ("of", a comma, a full stop follow; not "the State fund").
   bool capitalised_post_after(uint32_t e) const {
     if (e + 2 >= tk_.size() || !is_lit(text(e), ",") || !(is_the(e + 1) || is_lit(text(e + 1), "a"))) return false;
@@ -3701,7 +3701,7 @@ class Finder {
     if (words >= 2 && e - s == 2 && (is_lit(text(last), "Government") || is_lit(text(last), "government")) &&
         ((gzf(first, kPlaceMask | kDemonym)) || is(first, lx::kCountryCode)))
       return put(EntityType::Loc, Strength::Lexical);  // a country's government acts as the country
-    // "Jim Press, the vice chairman of Halvex,", "Danielle Steel said she …": a first name and an organisation word
+    // "Lars Press, the vice chairman of Halvex,", "Danielle Steel said she …": a first name and an organisation word
     // (not a plural one: "Kelby Motors") name a person when the words after say so: an occupation in apposition, an
     // age, "he" or "she" after a verb of saying. A verb of saying alone does not: firms speak, and many are named
     // for a founder's first name ("Harwell Mining said it would cut jobs", "Jordan Energy said")

@@ -431,7 +431,7 @@ std::vector<NameSpan> tag_name_spans(const Document& doc, const TokenFeatures& f
       if (tagged[k].type != int(EntityType::Loc)) return false;
     return true;
   };
-  // "the Chairman of Chrysler", "head of Halvex", "the Mayor of Brampton": what a post is "of" is a body or a place,
+  // "the Chairman of Kelvar", "head of Halvex", "the Mayor of Brampton": what a post is "of" is a body or a place,
   // though the tagger, after a title, reads a person (in the training sets' gold, of 45 names after a post and
   // "of", 22 are places, 21 bodies, 1 a person: a contract's defined "Borrower")
   auto after_post_of = [&](const NameSpan& r) {

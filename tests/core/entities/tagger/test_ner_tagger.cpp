@@ -441,10 +441,10 @@ TEST_CASE("ner tagger: a span opened on a particle takes in the capitalised word
   CHECK(first_word("He said de Gaulle was right.", "de") == "de-Gaulle");
 }
 
-// Round 50: "He met the Chairman of Chrysler", "said Jim Press, the Vice Chairman of Chrysler": the tagger, after a
+// Round 50: "He met the Chairman of Kelvar", "said Lars Press, the Vice Chairman of Kelvar": the tagger, after a
 // title, read the body a post is "of" as a person.
-TEST_CASE("ner tagger combination: what a post is 'of' is no person ('the Chairman of Chrysler', 'head of Halvex')") {
-  CHECK(typed(lede::analyse("He met the Chairman of Chrysler on Monday.")) == "Chrysler/ORG ");
+TEST_CASE("ner tagger combination: what a post is 'of' is no person ('the Chairman of Kelvar', 'head of Halvex')") {
+  CHECK(typed(lede::analyse("He met the Chairman of Kelvar on Monday.")) == "Kelvar/ORG ");
   CHECK(typed(lede::analyse("The Mayor of Kelby said no.")) == "Kelby/LOC ");
 }
 
