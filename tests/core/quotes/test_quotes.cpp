@@ -593,4 +593,9 @@ TEST_CASE("quotes: a post of a body speaks as the whole phrase ('The head of the
   // a post in apposition after a name: the name
   CHECK(speakers("Gen. Ada Kest, commander of the Kelby Command said, \"We have been very clear from the start.\"") ==
         std::vector<std::string>{"Ada Kest"});
+  // after the quote too (before: "the head", "a spokesman")
+  CHECK(speakers("\"We are seeing a slowdown in all big economies,\" said the head of the IMF.") ==
+        std::vector<std::string>{"the head of the IMF"});
+  CHECK(speakers("\"We never comment on market rumours,\" a spokesman for Halvex Group said.") ==
+        std::vector<std::string>{"a spokesman for Halvex Group"});
 }

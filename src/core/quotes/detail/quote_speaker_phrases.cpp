@@ -193,6 +193,18 @@ Np Attributor::np_right(uint32_t s, uint32_t hi) const {
       }
     }
   }
+  // "“…,” said the head of the IMF", "a spokesman for Halvex Group said": a post's body after "of" or "for" is
+  // part of the phrase, as subject_of_uncached reads it before the verb
+  if (np.kind == Np::Desc && np.e == e && e > s && has(e - 1, qlex::kRole | qlex::kTitle) &&
+      (is_text(e, "of") || is_text(e, "for"))) {
+    uint32_t k = e + 1;
+    if (below(k, hi) && has(k, qlex::kDeterminer)) ++k;
+    if (below(k, hi) && !inq_[k] && name_word(k)) {
+      uint32_t b, ne;
+      name_run(k, k, hi, b, ne);
+      np.e = ne;
+    }
+  }
   return np;
 }
 
