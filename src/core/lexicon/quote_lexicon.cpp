@@ -175,8 +175,8 @@ class Table {
         "husband", "brother", "sister", "physician", "nurse", "teacher", "student", "farmer", "worker"};
     static constexpr std::string_view group_words[] = {
         "media", "government", "administration", "military", "army", "police", "forces", "ministry", "office",
-        "officials", "sources", "authorities", "agency", "campaign", "team", "party", "group", "council",
-        "committee", "court", "company", "firm", "embassy", "department", "statement", "report", "letter",
+        "officials", "sources", "authorities", "authority", "agency", "campaign", "team", "party", "group",
+        "council", "committee", "court", "company", "firm", "embassy", "department", "statement", "report", "letter",
         "document", "website", "newspaper", "broadcaster", "television", "radio", "channel", "network",
         "organisation", "organization", "spokesman", "spokeswoman", "spokesperson", "leadership", "cabinet",
         "movement", "militants", "fighters", "troops", "residents", "critics", "analysts", "experts",

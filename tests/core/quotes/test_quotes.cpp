@@ -599,3 +599,12 @@ TEST_CASE("quotes: a post of a body speaks as the whole phrase ('The head of the
   CHECK(speakers("\"We never comment on market rumours,\" a spokesman for Halvex Group said.") ==
         std::vector<std::string>{"a spokesman for Halvex Group"});
 }
+
+// Round 50: "The port authority closed the terminal. “Safety comes first,” it said" spoke as "it": no name before
+// fitted "it", and a body named by its kind was not looked at.
+TEST_CASE("quotes: 'it' is the body the sentence before names by its kind ('The port authority … it said')") {
+  CHECK(speakers("The port authority closed the terminal. \"Safety comes first for everyone,\" it said.") ==
+        std::vector<std::string>{"The port authority"});
+  CHECK(speakers("Halvex Group cut 300 jobs. \"We must adapt to a harder market,\" it said.") ==
+        std::vector<std::string>{"Halvex Group"});
+}

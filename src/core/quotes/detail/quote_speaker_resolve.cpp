@@ -75,6 +75,19 @@ const Event* Attributor::salient(uint32_t t, Want want, Pron pron, uint32_t max_
     // the sentence's subject, else the first fitting name in it
     Np np = first_subject(sen.first_token, end);
     if (np.kind == Np::Name && candidate(np.nb, np.ne, want, pron)) return &scratch_;
+    // ("The port authority closed the terminal. “Safety comes first,” it said": "it" is the body the sentence
+    // names by its kind, when no name fits; before, the speaker was "it")
+    // (the phrase's last body noun in the singular is its head: the phrase read may run on into its verb)
+    uint32_t head = kNone;
+    for (uint32_t k = np.b + 1; pron == Pron::Neuter && np.kind == Np::Desc && np.definite && k < np.e; ++k)
+      if (has(k, qlex::kGroup) && text(k).back() != 's') head = k;
+    if (head != kNone) {
+      scratch_ = Event{};
+      scratch_.tok = np.b;
+      scratch_.name.assign(doc_.slice({tk_[np.b].span.begin, tk_[head].span.end}));
+      scratch_.maybe_person = false;
+      return &scratch_;
+    }
     for (uint32_t i = sen.first_token; i < end; ++i) {
       if (inq_[i] || !name_word(i) || (np.kind == Np::Name && i >= np.nb && i < np.ne)) continue;
       uint32_t b, e;
