@@ -742,3 +742,13 @@ TEST_CASE("numbers: figures before 'after', 'because' … a cue's clause are not
   CHECK(source_of(d, "9%") == "Halvex");
   CHECK(source_of(d, "5%") == "");
 }
+
+// Round 50: "Halvex said profit rose 5% but analysts expected 7%" gave the analysts' 7% to Halvex: a contrasting
+// clause with a cue of its own is no longer the first cue's.
+TEST_CASE("numbers: figures of a 'but' or 'while' clause with its own cue are not the first cue's source's") {
+  const Document d = analyse("Halvex said profit rose 5% but analysts expected 7%. Kelby Bank said profit rose 4%, "
+                             "while sales fell 2%.");
+  CHECK(source_of(d, "5%") == "Halvex");
+  CHECK(source_of(d, "7%") == "");
+  CHECK(source_of(d, "2%") == "Kelby Bank");  // (no cue of its own: the sentence's source)
+}

@@ -81,6 +81,9 @@ struct Source {
   // Where the cue's clause begins when a subordinator opens it ("Shares rose 14% after the miner said …"): the
   // figures before are not the source's. 0: the whole sentence.
   uint32_t from = 0;
+  // Where a contrasting clause with a cue of its own begins ("Halvex said profit rose 5% but analysts expected
+  // 7%"): the figures from there on are not the source's. UINT32_MAX: the sentence's end.
+  uint32_t until = UINT32_MAX;
   // The source that names entity e, by its canonical name.
   static Source named(const Document& doc, int e) {
     Source s;
@@ -248,6 +251,18 @@ uint32_t subordinate_clause_start(const numctx::Ctx& c, const Document& doc, con
   return 0;
 }
 
+// "Halvex said profit rose 5% but analysts expected 7%", "…, while rescuers said 12 more had died": the byte where
+// "but", "while" or "whereas" after the cue at token i opens a clause whose own cue follows within four words (its
+// subject between), or UINT32_MAX. Bounded: the sentence's tokens after the cue, once per sentence.
+uint32_t contrast_clause_start(const numctx::Ctx& c, const Document& doc, const Sentence& sent, uint32_t i) {
+  for (uint32_t k = i + 1; k + 1 < sent.end_token; ++k) {
+    if (!c.is(k, "but") && !c.is(k, "while") && !c.is(k, "whereas")) continue;
+    for (uint32_t j = k + 1; j < sent.end_token && j <= k + 4; ++j)
+      if (cue_verb(c, j)) return doc.tokens[k].span.begin;
+  }
+  return UINT32_MAX;
+}
+
 Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence& sent) {
   Source s;
   for (uint32_t i = sent.first_token; i + 1 < sent.end_token; ++i)
@@ -387,6 +402,7 @@ Source sentence_source(const numctx::Ctx& c, const Document& doc, const Sentence
     Source found = at_cue(i);
     if (found.entity < 0 && found.text.empty()) continue;
     found.from = subordinate_clause_start(c, doc, sent, i);
+    found.until = contrast_clause_start(c, doc, sent, i);
     return found;
   }
   return s;
@@ -557,7 +573,7 @@ void attach_number_sources(Document& doc) {
     }
     while (next_aside < asides.size() && asides[next_aside].end <= b) ++next_aside;
     const bool aside = next_aside < asides.size() && asides[next_aside].begin <= b;
-    if (age_after_name(doc, m) || aside || b < cached.from) {
+    if (age_after_name(doc, m) || aside || b < cached.from || b >= cached.until) {
       entity = -1;
       source = kNoString;
     }
