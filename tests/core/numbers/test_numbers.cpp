@@ -751,4 +751,6 @@ TEST_CASE("numbers: figures of a 'but' or 'while' clause with its own cue are no
   CHECK(source_of(d, "5%") == "Halvex");
   CHECK(source_of(d, "7%") == "");
   CHECK(source_of(d, "2%") == "Kelby Bank");  // (no cue of its own: the sentence's source)
+  const Document e = analyse("Halvex said profit rose 5% but said sales fell 3%.");
+  CHECK(source_of(e, "3%") == "Halvex");  // (the same subject's second cue)
 }
