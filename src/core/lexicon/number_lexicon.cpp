@@ -384,6 +384,12 @@ void lookup_words(const Document& doc, std::vector<EntryId>& out) {
 
 const Entry* entry_of(EntryId id) { return id == kNoEntry || id > kSlots ? nullptr : &table().slots[id - 1].entry; }
 
+const char* duration_unit_name(std::string_view code, bool time) {
+  if (code == "DE") return "decade";
+  if (time) return code == "H" ? "hour" : code == "M" ? "minute" : code == "S" ? "second" : nullptr;
+  return code == "D" ? "day" : code == "W" ? "week" : code == "M" ? "month" : code == "Y" ? "year" : nullptr;
+}
+
 const char* weekday_name(int i) {
   static const char* const kNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   return (i >= 1 && i <= 7) ? kNames[i] : "";

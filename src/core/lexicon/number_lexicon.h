@@ -68,4 +68,9 @@ inline const Entry* entry(EntryId id) { return id == kNoEntry ? nullptr : entry_
 // Weekday and month names for normalised output: weekday_name(1) == "Monday", month 1..12.
 const char* weekday_name(int index);
 
+// The unit an ISO 8601 duration designator names, in its date part ("Y" year, "M" month, "W" week, "D" day, "DE"
+// decade) or its time part (`time`: "H" hour, "M" minute, "S" second); nullptr for none. A time unit's Entry
+// gives both: duration_unit_name(e->code, e->time_unit_is_t).
+const char* duration_unit_name(std::string_view code, bool time);
+
 }  // namespace lede::numlex

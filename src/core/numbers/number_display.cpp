@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/lexicon/number_lexicon.h"
 #include "core/numbers/date_resolve.h"
 
 namespace lede {
@@ -170,15 +171,7 @@ std::string duration(std::string_view s) {
   const std::string_view num = body.substr(0, k);
   const bool vague = num.empty() && starts_with(body, "X");
   const std::string_view code = body.substr(vague ? 1 : k);
-  const char* unit = nullptr;
-  if (code == "DE") unit = "decade";
-  else if (t && code == "H") unit = "hour";
-  else if (t && code == "M") unit = "minute";
-  else if (t && code == "S") unit = "second";
-  else if (!t && code == "D") unit = "day";
-  else if (!t && code == "W") unit = "week";
-  else if (!t && code == "M") unit = "month";
-  else if (!t && code == "Y") unit = "year";
+  const char* unit = numlex::duration_unit_name(code, t);
   if (!unit || (num.empty() && !vague)) return "";
   if (vague) return std::string(unit) + "s";  // "PXY": years, an unknown count
   const double n = std::strtod(std::string(num).c_str(), nullptr);

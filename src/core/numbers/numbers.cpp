@@ -589,8 +589,7 @@ bool amount_at(const Ctx& c, uint32_t s, Found& f, bool hedged) {
     const numlex::Entry* e = c.lex(last.end);
     const std::string_view code = e->code;
     m.type = NumberType::Quantity;
-    m.unit = code == "Y" ? "year" : code == "W" ? "week" : code == "D" ? "day" : code == "H" ? "hour" :
-             code == "S" ? "second" : e->time_unit_is_t ? "minute" : "month";
+    m.unit = numlex::duration_unit_name(code, e->time_unit_is_t);
     if (code == "Y" && e->scale > 1) m.value *= e->scale;
     m.normalized = format_number(m.value) + " " + m.unit;
     return true;

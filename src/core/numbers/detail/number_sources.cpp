@@ -253,7 +253,8 @@ uint32_t subordinate_clause_start(const numctx::Ctx& c, const Document& doc, con
 
 // "Halvex said profit rose 5% but analysts expected 7%", "…, while rescuers said 12 more had died": the byte where
 // "but", "while" or "whereas" after the cue at token i opens a clause whose own cue follows within four words, its
-// subject between ("but said" goes on with the first cue's subject), or UINT32_MAX. Bounded: the sentence's tokens after the cue, once per sentence.
+// subject between ("but said" goes on with the first cue's subject), or UINT32_MAX. Bounded: the sentence's tokens
+// after the cue, once per sentence.
 uint32_t contrast_clause_start(const numctx::Ctx& c, const Document& doc, const Sentence& sent, uint32_t i) {
   for (uint32_t k = i + 1; k + 1 < sent.end_token; ++k) {
     if (!c.is(k, "but") && !c.is(k, "while") && !c.is(k, "whereas")) continue;

@@ -1,4 +1,5 @@
-// type_compound_places, type_destinations: a guess the words right around it make a place; other evidence stays.
+// type_compound_places, type_destinations, type_places_in_the: a guess the words right around it make a place;
+// other evidence stays.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -11,20 +12,25 @@ using namespace lede;
 
 namespace {
 
-// One one-word span of `type` over `name` (a guess the tagger did not back), then `step`: its
-// "TYPE/strength[/U]".
+// A span of `words` words from `first`, of `type` (a guess the tagger did not back), after `step`.
 template <class Step>
-std::string one_guess(const std::string& text, std::string_view name, EntityType type, Step step) {
+NameSpan after_step(const std::string& text, std::string_view first, uint32_t words, EntityType type, Step step) {
   const Document d = test::in_sentences(text);
   std::vector<NameSpan> spans(1);
-  spans[0].first = test::token_index(d, name);
+  spans[0].first = test::token_index(d, first);
   REQUIRE(spans[0].first < d.tokens.size());
-  spans[0].end = spans[0].first + 1;
+  spans[0].end = spans[0].first + words;
   spans[0].type = type;
   spans[0].unbacked = true;
   step(d, spans);
-  return std::string(to_string(spans[0].type)) + "/" + std::to_string(int(spans[0].strength)) +
-         (spans[0].unbacked ? "/U" : "");
+  return spans[0];
+}
+
+// One one-word span of `type` over `name`, then `step`: its "TYPE/strength[/U]".
+template <class Step>
+std::string one_guess(const std::string& text, std::string_view name, EntityType type, Step step) {
+  const NameSpan s = after_step(text, name, 1, type, step);
+  return std::string(to_string(s.type)) + "/" + std::to_string(int(s.strength)) + (s.unbacked ? "/U" : "");
 }
 
 }  // namespace
@@ -64,15 +70,8 @@ TEST_CASE("destinations: a guess after a word of going and 'to' is a place ('fle
 // Round 50: "It lies in the Outer Hebrides" showed no name (the rules' guess a person, the tagger saw none).
 TEST_CASE("places in the: a guess of two words a person by its shape, after 'in the', is a place") {
   auto in_the = [](const std::string& text, std::string_view first, uint32_t words) {
-    const Document d = test::in_sentences(text);
-    std::vector<NameSpan> spans(1);
-    spans[0].first = test::token_index(d, first);
-    REQUIRE(spans[0].first < d.tokens.size());
-    spans[0].end = spans[0].first + words;
-    spans[0].type = EntityType::Person;
-    spans[0].unbacked = true;
-    type_places_in_the(d, spans);
-    return std::string(to_string(spans[0].type)) + (spans[0].unbacked ? "/U" : "");
+    const NameSpan s = after_step(text, first, words, EntityType::Person, type_places_in_the);
+    return std::string(to_string(s.type)) + (s.unbacked ? "/U" : "");
   };
   // before: PERSON/U
   CHECK(in_the("It lies in the Outer Hebrides.", "Outer", 2) == "LOC");
